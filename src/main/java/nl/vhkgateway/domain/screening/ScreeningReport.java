@@ -3,6 +3,7 @@ package nl.vhkgateway.domain.screening;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.vhkgateway.domain.card.CardFacts;
 import nl.vhkgateway.domain.card.Section;
 
 /**
@@ -17,14 +18,17 @@ public final class ScreeningReport {
     private final List<Section> missing;
     private final List<String> sanitisingActions;
     private final byte[] sanitisedCopy;
+    private final CardFacts facts;
 
     public ScreeningReport(Verdict verdict, List<Finding> findings, List<Section> missing,
-                           List<String> sanitisingActions, Optional<byte[]> sanitisedCopy) {
+                           List<String> sanitisingActions, Optional<byte[]> sanitisedCopy,
+                           Optional<CardFacts> facts) {
         this.verdict = Objects.requireNonNull(verdict, "verdict");
         this.findings = List.copyOf(findings);
         this.missing = List.copyOf(missing);
         this.sanitisingActions = List.copyOf(sanitisingActions);
         this.sanitisedCopy = sanitisedCopy.map(byte[]::clone).orElse(null);
+        this.facts = facts.orElse(null);
         if (verdict == Verdict.ACCEPT && (this.sanitisedCopy == null || !this.findings.isEmpty()
                 || !this.missing.isEmpty())) {
             throw new IllegalArgumentException("an accepted card has a sanitised copy, no findings and nothing missing");
@@ -54,6 +58,11 @@ public final class ScreeningReport {
     /** The copy that may be forwarded: present only for {@link Verdict#ACCEPT}. */
     public Optional<byte[]> sanitisedCopy() {
         return Optional.ofNullable(sanitisedCopy).map(byte[]::clone);
+    }
+
+    /** Facts for planning, present when the card could be read (ACCEPT, and REJECT of a readable card). */
+    public Optional<CardFacts> facts() {
+        return Optional.ofNullable(facts);
     }
 
     public boolean accepted() {
