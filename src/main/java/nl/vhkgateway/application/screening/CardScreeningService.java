@@ -244,7 +244,7 @@ public final class CardScreeningService implements AutoCloseable {
     }
 
     /** An INVALID report with one document finding whose excerpt is the Dutch reason. */
-    static ScreeningReport invalidReport(Category category, String dutchReason, String check) {
+    public static ScreeningReport invalidReport(Category category, String dutchReason, String check) {
         return new ScreeningReport(Verdict.INVALID, List.of(new Finding(category, DOCUMENT, dutchReason,
                 "screening:" + check)), List.of(), Optional.empty(), Optional.empty(), List.of());
     }
