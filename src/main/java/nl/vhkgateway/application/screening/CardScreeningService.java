@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.vhkgateway.domain.card.CardContent;
@@ -39,6 +37,8 @@ import nl.vhkgateway.domain.screening.Verdict;
 import nl.vhkgateway.domain.screening.completeness.CardUnderReview;
 import nl.vhkgateway.domain.screening.completeness.CompletenessCheck;
 import nl.vhkgateway.domain.screening.completeness.CompletenessResult;
+import nl.vhkgateway.domain.screening.detector.DetectorCatalog;
+import nl.vhkgateway.domain.screening.detector.FindingResolver;
 
 /**
  * Screens one Veiligheidskaart (.docx) for intake: is it a safe Word document, does what would be forwarded hold
@@ -47,8 +47,9 @@ import nl.vhkgateway.domain.screening.completeness.CompletenessResult;
  *   <li>size limit, then {@link DocumentInspector}: any problem with the file makes the card INVALID;</li>
  *   <li>{@link DocumentSanitiser}: the copy that may be forwarded;</li>
  *   <li>{@link CardReader} reads the <em>sanitised copy</em>: what will be forwarded is what is screened;</li>
- *   <li>every {@link Detector} over every text segment of that copy, and over the authored text sanitising removed
- *   ({@link SanitisedDocument#removedText()}: tracked deletions, cleared properties), then the finding resolver;</li>
+ *   <li>every detector of the {@link DetectorCatalog} over every text segment of that copy (overlaps merged per
+ *   segment), and over the authored text sanitising removed ({@link SanitisedDocument#removedText()}: tracked
+ *   deletions, cleared properties); the same finding is reported once;</li>
  *   <li>{@link CardFactsExtractor} and {@link CompletenessCheck}.</li>
  * </ol>
  * Verdict: INVALID for any document problem; REJECT when anything was found or is missing; ACCEPT otherwise, with the
@@ -69,8 +70,7 @@ public final class CardScreeningService implements AutoCloseable {
     private final DocumentInspector inspector;
     private final DocumentSanitiser sanitiser;
     private final CardReader reader;
-    private final List<Detector> detectors;
-    private final UnaryOperator<List<Finding>> findingResolver;
+    private final DetectorCatalog detectors;
     private final CompletenessCheck completeness;
     private final CardFactsExtractor factsExtractor = new CardFactsExtractor();
     private final ScreeningLimits limits;
@@ -81,11 +81,10 @@ public final class CardScreeningService implements AutoCloseable {
         this.inspector = Objects.requireNonNull(builder.inspector, "inspector");
         this.sanitiser = Objects.requireNonNull(builder.sanitiser, "sanitiser");
         this.reader = Objects.requireNonNull(builder.reader, "reader");
-        this.detectors = List.copyOf(builder.detectors);
-        if (detectors.isEmpty()) {
+        this.detectors = Objects.requireNonNull(builder.detectors, "detectors");
+        if (detectors.names().isEmpty()) {
             throw new IllegalArgumentException("screening without detectors would accept anything");
         }
-        this.findingResolver = Objects.requireNonNull(builder.findingResolver, "findingResolver");
         this.completeness = Objects.requireNonNull(builder.completeness, "completeness");
         this.limits = Objects.requireNonNull(builder.limits, "limits");
         this.clock = Objects.requireNonNull(builder.clock, "clock");
@@ -222,16 +221,11 @@ public final class CardScreeningService implements AutoCloseable {
             detectIn(segment, context, findings);
             deadline.check();
         }
-        return findingResolver.apply(findings);
+        return FindingResolver.dedupe(findings);
     }
 
     private void detectIn(TextSegment segment, ScreeningContext context, List<Finding> findings) {
-        if (segment.text().isBlank()) {
-            return;
-        }
-        for (Detector detector : detectors) {
-            findings.addAll(detector.detect(segment, context));
-        }
+        findings.addAll(detectors.detect(segment, context));
     }
 
     private CardScreening timeout() {
@@ -255,7 +249,7 @@ public final class CardScreeningService implements AutoCloseable {
         for (TextSegment segment : segments) {
             detectIn(segment, context, findings);
         }
-        return findingResolver.apply(findings);
+        return FindingResolver.dedupe(findings);
     }
 
     /** The report of one card and, when it could be read, the card's content. */
@@ -273,8 +267,7 @@ public final class CardScreeningService implements AutoCloseable {
         private DocumentInspector inspector;
         private DocumentSanitiser sanitiser;
         private CardReader reader;
-        private List<Detector> detectors = List.of();
-        private UnaryOperator<List<Finding>> findingResolver = Builder::withoutDuplicates;
+        private DetectorCatalog detectors = DetectorCatalog.defaults();
         private CompletenessCheck completeness = CompletenessCheck.defaults();
         private ScreeningLimits limits = ScreeningLimits.DEFAULT;
         private Clock clock = Clock.systemDefaultZone();
@@ -298,14 +291,15 @@ public final class CardScreeningService implements AutoCloseable {
             return this;
         }
 
-        public Builder detectors(List<? extends Detector> value) {
-            this.detectors = List.copyOf(value);
+        /** The detectors (default: {@link DetectorCatalog#defaults()}). */
+        public Builder detectors(DetectorCatalog value) {
+            this.detectors = value;
             return this;
         }
 
-        /** Post-processing of all detector findings of one card (overlaps, allow-lists); default: deduplication. */
-        public Builder findingResolver(UnaryOperator<List<Finding>> value) {
-            this.findingResolver = value;
+        /** Exactly these detectors (names must be unique). */
+        public Builder detectors(List<? extends Detector> value) {
+            this.detectors = DetectorCatalog.from(value);
             return this;
         }
 
@@ -336,10 +330,6 @@ public final class CardScreeningService implements AutoCloseable {
 
         public CardScreeningService build() {
             return new CardScreeningService(this);
-        }
-
-        private static List<Finding> withoutDuplicates(List<Finding> findings) {
-            return List.copyOf(new LinkedHashSet<>(findings));
         }
     }
 }
