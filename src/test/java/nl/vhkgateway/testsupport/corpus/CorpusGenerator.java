@@ -293,7 +293,8 @@ public final class CorpusGenerator {
             card.section(label, value, note);
             if (section == host) {
                 inject(card, injection.get(), random, professional);
-            } else if (!harmlessExtrasDone && section.part() == CardPart.VEILIGHEIDSKAART && random.nextInt(3) == 0) {
+            } else if (!harmlessExtrasDone && (section == Section.ONVEILIGHEID || section == Section.KRACHTEN)
+                    && value.length() > 20 && random.nextInt(2) == 0) {
                 harmlessExtras(card, random, professional);
                 harmlessExtrasDone = true;
             }
