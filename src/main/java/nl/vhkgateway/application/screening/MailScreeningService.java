@@ -341,7 +341,7 @@ public final class MailScreeningService {
     /** "Veiligheidskaart_Sanne_Jansen.docx" as "Veiligheidskaart Sanne Jansen.docx", so that words stand apart. */
     private static String readableName(String fileName) {
         int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
-        return fileName.substring(slash + 1).replace('_', ' ').replace('+', ' ');
+        return fileName.substring(slash + 1).replace('_', ' ');
     }
 
     private static String maskedName(String fileName) {

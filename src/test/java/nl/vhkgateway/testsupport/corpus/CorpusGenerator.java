@@ -128,7 +128,7 @@ public final class CorpusGenerator {
      */
     static Set<Category> acceptable(Category category, Hiding hiding) {
         Set<Category> set = EnumSet.of(category);
-        if (hiding == Hiding.HYPERLINK_TARGET) {
+        if (hiding == Hiding.HYPERLINK_TARGET || hiding == Hiding.FIELD_INSTRUCTION) {
             set.add(Category.URL);
         }
         if (category == Category.CLIENT_NUMBER) {
@@ -342,6 +342,8 @@ public final class CorpusGenerator {
                     card.complexField(" MERGEFIELD Toelichting \\* MERGEFORMAT ", sentence);
                 }
             }
+            case FIELD_INSTRUCTION -> card.text(" Zie ").complexField(" HYPERLINK \"" + linkTarget(plant) + "\" ",
+                    "deze pagina").text(".");
             case HYPERLINK_TARGET -> card.text(" Zie ").hyperlink(linkTarget(plant), "deze pagina").text(".");
             case ALT_TEXT -> card.image(sentence, "Foto");
             default -> {
