@@ -49,7 +49,7 @@ public final class ClientNumberDetector extends SpanDetector {
         List<Span> spans = new ArrayList<>(0);
         Matcher value = VALUE.matcher(text);
         int skipUntil = -1;
-        for (int number : TextWindow.numberStarts(text)) {
+        for (int number : TextWindow.digitRunStarts(text)) {
             if (number < skipUntil) {
                 continue;
             }
