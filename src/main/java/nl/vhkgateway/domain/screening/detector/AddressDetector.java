@@ -161,15 +161,22 @@ public final class AddressDetector extends SpanDetector {
                     break;
                 }
             }
-            if (keep > 0) {
-                int s = start - keep;
+            int s = start - keep;
+            // a street name starts with a capital: drop leading particles ("op", "aan de")
+            while (s < start) {
                 while (s < start && Character.isWhitespace(text.charAt(s))) {
                     s++;
                 }
-                String lead = text.substring(s, start).trim();
-                if (!lead.isEmpty() && Character.isUpperCase(lead.charAt(0))) {
-                    return s;
+                if (s < start && !Character.isUpperCase(text.charAt(s))) {
+                    while (s < start && !Character.isWhitespace(text.charAt(s))) {
+                        s++;
+                    }
+                } else {
+                    break;
                 }
+            }
+            if (s < start) {
+                return s;
             }
         }
         return start;

@@ -23,8 +23,8 @@ public final class ClientNumberDetector extends SpanDetector {
             "(?iu)\\b(dossier|cli[eë]nt|client|registratie|zaak|casus|melding|meld|vt|gi|rvdk|raad|cjg|wijkteam|"
                     + "toegang|jbb|wss|patiënt|patient|leerling|klant|relatie|polis|verzekerden?|referentie|kenmerk|"
                     + "rol|parket|aanmeld|intake|jeugdzorg|hulpverlenings)"
-                    + "([\\s-]?(?:nummer|nr\\.?|no\\.?|id|code|kenmerk)?s?)\\s*(?:is|:|=|#|-)?\\s*"
-                    + "((?:[A-Z]{1,5}[-/ ]?)?)$");
+                    + "([\\s-]?(?:(?:nummer|nr\\.?|no\\.?|id|code|kenmerk)s?)?)\\s*(?:is|:|=|#|-)?\\s*"
+                    + "((?-i:[A-Z]{1,5}[-/ ]?)?)$");
     private static final String[] KEYS = {"dossier", "cli", "registratie", "zaak", "casus", "meld", "vt", "gi",
         "rvdk", "raad", "cjg", "wijkteam", "toegang", "jbb", "wss", "pati", "leerling", "klant", "relatie", "polis",
         "verzekerd", "referentie", "kenmerk", "rol", "parket", "aanmeld", "intake", "jeugdzorg", "hulpverlenings"};
@@ -49,7 +49,7 @@ public final class ClientNumberDetector extends SpanDetector {
         List<Span> spans = new ArrayList<>(0);
         Matcher value = VALUE.matcher(text);
         int skipUntil = -1;
-        for (int number : TextWindow.numberStarts(text)) {
+        for (int number : TextWindow.digitRunStarts(text)) {
             if (number < skipUntil) {
                 continue;
             }

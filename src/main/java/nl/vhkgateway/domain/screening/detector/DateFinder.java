@@ -25,9 +25,9 @@ final class DateFinder {
             "(?<![\\d.,/-])(\\d{1,2})\\s?([-/.])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|'?\\d{2})(?![\\d]|[.,/-]\\d)");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-            + "november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+            + "november|december|(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?";
     private static final Pattern TEXTUAL = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:e|ste|de)?\\s+(" + MONTHS + ")\\.?(?:\\s+('?\\d{4}|'\\d{2}))?(?![\\p{L}\\d])");
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:e|ste|de)?\\s+(" + MONTHS + ")(?:\\s+('?\\d{4}|'\\d{2}))?(?![\\p{L}\\d])");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(Map.entry("januari", 1),
             Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2), Map.entry("febr", 2),
             Map.entry("maart", 3), Map.entry("mrt", 3), Map.entry("april", 4), Map.entry("apr", 4),
@@ -64,7 +64,7 @@ final class DateFinder {
         });
         TextWindow.matchAt(TEXTUAL, text, numbers, m -> {
             int day = Integer.parseInt(m.group(1));
-            Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT));
+            Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
             if (month != null && valid(day, month)) {
                 int year = m.group(3) == null ? -1 : year(m.group(3));
                 dates.add(new FoundDate(m.start(), m.end(), year));

@@ -48,7 +48,7 @@ public final class IdNumberDetector extends SpanDetector {
                 i += 8;
             }
         }
-        for (int number : TextWindow.numberStarts(text)) {
+        for (int number : TextWindow.digitRunStarts(text)) {
             String before = text.substring(Math.max(0, number - 50), number);
             if (!TextWindow.containsAny(before.toLowerCase(java.util.Locale.ROOT), KEYS)) {
                 continue;

@@ -436,6 +436,10 @@ public final class PersonNameDetector extends SpanDetector {
         return k;
     }
 
+    private static boolean ambiguous(WordClass c) {
+        return c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
+    }
+
     /** A class that can name a person where context says so (known, ambiguous and unknown names). */
     private static boolean nameLike(WordClass c) {
         return c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
@@ -584,7 +588,8 @@ public final class PersonNameDetector extends SpanDetector {
                         flag[p] = true;
                         changed = true;
                     } else if (prev.isWord() && cur.spaceBefore() && prev.capitalised() && !covered[p]
-                            && nameLike(cls[p])) {
+                            && nameLike(cls[p]) && !(prev.sentenceStart() && ambiguous(cls[p])
+                            && !words.isSurname(NameClassifier.stripPossessive(cur.text())))) {
                         flag[p] = true;
                         changed = true;
                     }
