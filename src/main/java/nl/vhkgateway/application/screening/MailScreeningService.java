@@ -120,7 +120,12 @@ public final class MailScreeningService {
             LOG.warning("mail could not be read completely: " + e.getClass().getName());
             return refused(Category.MALFORMED_MAIL, "De e-mail kan niet volledig worden gelezen.");
         }
-        return walk.finish();
+        try {
+            return walk.finish();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warning("screening the mail text failed: " + e.getClass().getName());
+            return refused(Category.SCREENING_ERROR, "De e-mail kon door een fout niet volledig worden gecontroleerd.");
+        }
     }
 
     private static MailScreeningReport refused(Category category, String dutchReason) {

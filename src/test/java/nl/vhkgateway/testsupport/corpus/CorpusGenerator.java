@@ -357,7 +357,7 @@ public final class CorpusGenerator {
         switch (injection.hiding()) {
             case HEADER -> card.header(sentence);
             case FOOTER -> card.footer(sentence);
-            case PROPERTY_TITLE -> card.property(Property.TITLE, "Veiligheidskaart " + injection.plant().secret());
+            case PROPERTY_TITLE -> card.property(Property.TITLE, "Veiligheidskaart " + shortForm(injection.plant()));
             case PROPERTY_SUBJECT -> card.property(Property.SUBJECT, sentence);
             case PROPERTY_KEYWORDS -> card.property(Property.KEYWORDS, "VHT; " + sentence);
             case PROPERTY_COMPANY -> card.property(Property.COMPANY, sentence);
@@ -367,6 +367,21 @@ public final class CorpusGenerator {
                 // placed at the host section
             }
         }
+    }
+
+    /**
+     * The plant as it would stand in a title or file name: the data alone where it speaks for itself, with a word of
+     * context where only context makes it personal (a date is a birth date only when it says so).
+     */
+    static String shortForm(Plant plant) {
+        String secret = plant.secret();
+        return switch (plant.category()) {
+            case BIRTH_DATE -> "geb. " + secret;
+            case CLIENT_NUMBER -> "dossiernummer " + secret;
+            case ID_NUMBER -> "paspoort " + secret;
+            case URL -> "profiel " + secret.replaceFirst("^https?://", "").replace('/', ' ').strip();
+            default -> secret;
+        };
     }
 
     /** A link whose target carries the plant, the way such links look. */
