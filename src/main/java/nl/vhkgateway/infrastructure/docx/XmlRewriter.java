@@ -142,7 +142,6 @@ final class XmlRewriter {
                                 continue;
                             }
                             Frame parent = path.frames.isEmpty() ? null : path.frames.get(path.frames.size() - 1);
-                            closePendingStart(parent);
                             StringBuilder out = parent == null ? root : parent.out;
                             Map<String, String> scope = parent == null ? new HashMap<>() : parent.declared;
                             if (action == Action.UNWRAP) {
@@ -151,6 +150,7 @@ final class XmlRewriter {
                                 path.frames.add(frame);
                                 continue;
                             }
+                            closePendingStart(path);
                             StringBuilder target = action == Action.BUFFER ? new StringBuilder(1024) : out;
                             Map<String, String> declared = writeStart(r, target, scope, policy);
                             Frame frame = new Frame(r.getLocalName(), action, target, declared);
@@ -190,7 +190,7 @@ final class XmlRewriter {
                                 continue;
                             }
                             Frame frame = path.frames.get(path.frames.size() - 1);
-                            closePendingStart(frame);
+                            closePendingStart(path);
                             escapeText(r.getTextCharacters(), r.getTextStart(), r.getTextLength(), frame.out);
                         }
                         case XMLStreamConstants.DTD ->
@@ -222,10 +222,17 @@ final class XmlRewriter {
         }
     }
 
-    private static void closePendingStart(Frame frame) {
-        if (frame != null && frame.startPending) {
-            frame.out.append('>');
-            frame.startPending = false;
+    /** Closes the start tag of the nearest written ancestor, once it gets content. */
+    private static void closePendingStart(Path path) {
+        for (int i = path.frames.size() - 1; i >= 0; i--) {
+            Frame frame = path.frames.get(i);
+            if (frame.action != Action.UNWRAP) {
+                if (frame.startPending) {
+                    frame.out.append('>');
+                    frame.startPending = false;
+                }
+                return;
+            }
         }
     }
 
