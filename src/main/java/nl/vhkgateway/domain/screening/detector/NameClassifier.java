@@ -61,6 +61,9 @@ public final class NameClassifier {
     private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "de", "van", "la", "le", "di", "da", "o",
             "d", "el", "al");
 
+    private static final String[] INSTITUTIONS = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
+        "centrum", "instituut", "academie", "stichting", "moskee", "opvang", "kinderopvang"};
+
     private final WordLists words;
 
     public NameClassifier(WordLists words) {
@@ -125,6 +128,11 @@ public final class NameClassifier {
         }
         if (words.isWord(lower) || ABBREVIATIONS.contains(lower) || isCompound(lower) || looksDutch(lower)) {
             return WordClass.DICTIONARY;
+        }
+        for (String suffix : INSTITUTIONS) {
+            if (lower.length() >= suffix.length() + 3 && lower.endsWith(suffix)) {
+                return WordClass.ALLOWED; // "Gertrudiscollege", "Prinsenhofschool"
+            }
         }
         if (base.equals(text) && lower.length() > 3 && lower.endsWith("s")) {
             String stem = name.substring(0, name.length() - 1);
