@@ -111,7 +111,7 @@ public final class NameClassifier {
             }
             return WordClass.ACRONYM;
         }
-        if (mixedCaseAcronym(base) || camelCaseBrand(base)) {
+        if (mixedCaseAcronym(base) || camelCaseBrand(base) || noVowels(lower)) {
             return WordClass.ACRONYM;
         }
         if (words.allowed().containsWord(lower) || isPlaceForm(lower)) {
@@ -146,6 +146,16 @@ public final class NameClassifier {
     private static boolean allUpper(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Wvggz", "Pgb": no vowel at all, an abbreviation. */
+    private static boolean noVowels(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if ("aeiouyáàâäéèêëíìîïóòôöúùûü".indexOf(lower.charAt(i)) >= 0) {
                 return false;
             }
         }
@@ -226,12 +236,18 @@ public final class NameClassifier {
         if (n < 8) {
             return false;
         }
-        for (int i = 4; i <= n - 4; i++) {
+        for (int i = 4; i <= n - 3; i++) {
             String head = lower.substring(0, i);
-            if (!words.isDutchWord(head)) {
+            if (!words.isDutchWord(head) && !words.allowed().containsWord(head)) {
                 continue;
             }
             String tail = lower.substring(i);
+            if (tail.length() == 3) {
+                if (i >= 5 && words.isDutchWord(tail)) {
+                    return true; // "participatie" + "wet", "koran" + "les"
+                }
+                continue;
+            }
             if (words.isDutchWord(tail) || isCompoundTail(tail)) {
                 return true;
             }
