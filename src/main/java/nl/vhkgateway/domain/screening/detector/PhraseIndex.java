@@ -18,6 +18,8 @@ public final class PhraseIndex {
 
     /** A match: how many tokens it covers and what it names. */
     public record Match(int length, Kind kind) {
+        /** No match. */
+        public static final Match NONE = new Match(0, Kind.OTHER);
     }
 
     private record Phrase(String[] tokens, Kind kind) {
@@ -71,7 +73,12 @@ public final class PhraseIndex {
         return false;
     }
 
-    private static final Match NONE = new Match(0, Kind.OTHER);
+    private static final Match NONE = Match.NONE;
+
+    /** The lower-case first tokens of all phrases. */
+    java.util.Set<String> firstTokens() {
+        return byFirstToken.keySet();
+    }
 
     /** Collects phrases; not thread-safe. */
     static final class Builder {

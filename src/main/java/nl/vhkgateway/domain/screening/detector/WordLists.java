@@ -191,6 +191,18 @@ public final class WordLists {
         return placesLower.contains(lower);
     }
 
+    Set<String> titles() {
+        return titles;
+    }
+
+    Set<String> kinRoles() {
+        return kinRoles;
+    }
+
+    Set<String> tussenvoegsels() {
+        return tussenvoegsels;
+    }
+
     public List<String> streetSuffixes() {
         return streetSuffixes;
     }
