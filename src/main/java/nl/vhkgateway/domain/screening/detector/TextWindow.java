@@ -125,13 +125,14 @@ final class TextWindow {
 
     /** As {@link #containsAnyAtWordStart(String, String[])}, within lower[from, to). */
     static boolean containsAnyAtWordStart(String lower, int from, int to, String[] keys) {
-        for (String key : keys) {
-            int at = from;
-            while ((at = lower.indexOf(key, at)) >= 0 && at + key.length() <= to) {
-                if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+        for (int p = from; p < to; p++) {
+            if (p > 0 && Character.isLetter(lower.charAt(p - 1)) || !Character.isLetter(lower.charAt(p))) {
+                continue;
+            }
+            for (String key : keys) {
+                if (p + key.length() <= to && lower.startsWith(key, p)) {
                     return true;
                 }
-                at++;
             }
         }
         return false;
