@@ -58,6 +58,9 @@ public final class NameClassifier {
         "lijke", "lijkheid", "baar", "bare", "tie", "ties", "teit", "iteit", "isme", "atie", "eerd", "eerde", "eren",
         "iseren", "schap", "schappen", "achtig", "achtige", "loos", "loze", "matig", "matige", "waardig", "zaam",
         "zame", "erij", "erijen", "ieve", "ief", "tief", "ende", "elijk", "elijke", "gewijs", "waarts", "halve"};
+    /** Endings of loan words ("femicide", "radicalisme", "parentificatie"): words, not names. */
+    private static final String[] LOAN_SUFFIXES = {"cide", "itis", "logie", "grafie", "fobie", "manie", "isme", "ment",
+        "ance", "ence", "atie", "itie", "ositie", "iteit", "ioniteit", "esse", "ariaat", "ieel", "ueel"};
     private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "de", "van", "la", "le", "di", "da", "o",
             "d", "el", "al");
 
@@ -175,6 +178,13 @@ public final class NameClassifier {
 
     /** A long word with a Dutch derivational ending ("gepseudonimiseerd", "ketensamenwerking"): a word, not a name. */
     static boolean looksDutch(String lower) {
+        if (lower.length() >= 7) {
+            for (String suffix : LOAN_SUFFIXES) {
+                if (lower.endsWith(suffix)) {
+                    return true;
+                }
+            }
+        }
         if (lower.length() < 9) {
             return false;
         }

@@ -574,7 +574,18 @@ public final class PersonNameDetector extends SpanDetector {
                 return false;
             }
         }
-        return !classifier.isTypoOfWord(WordLists.lower(NameClassifier.stripPossessive(t.text())));
+        String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
+        return !classifier.isTypoOfWord(lower) && !endsWithLongWord(lower);
+    }
+
+    /** "Cryptohandel", "Onlinegokken": a word ending in a Dutch word of six letters or more, after three or more. */
+    private boolean endsWithLongWord(String lower) {
+        for (int i = 3; i + 6 <= lower.length(); i++) {
+            if (words.isDutchWord(lower.substring(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A known name written in lower case that is no ordinary word ("sanne", after context also surnames). */
