@@ -256,7 +256,7 @@ public final class PersonNameDetector extends SpanDetector {
             int r = role[i];
             boolean title = (r & TITLE) != 0 || (r & HEER) != 0 && isTitleAt(tokens, i);
             if (title || (r & KIN) != 0) {
-                contextAfterRole(tokens, cls, covered, coveredOrganisation, i, title, flag, kin);
+                contextAfterRole(tokens, cls, covered, coveredOrganisation, role, i, title, flag, kin);
             }
             if ((r & NAMING_WORD) != 0) {
                 afterNamingWord(tokens, cls, covered, i, (r & STRONG_NAMING_WORD) != 0, flag);
@@ -285,8 +285,11 @@ public final class PersonNameDetector extends SpanDetector {
             if (t.capitalised() && nameLike(c) && followedByYear(tokens, i)) {
                 flag[i] = true;
             }
+            if (possessiveOfName(t, c)) {
+                flag[i] = true; // "Kornel's moeder", "Kent's fiets": a word with 's is a name
+            }
             switch (c) {
-                case NAME -> flag[i] = true;
+                case NAME -> flag[i] |= !placeAfterPreposition(tokens, i);
                 case AMBIGUOUS_FIRST_NAME -> flag[i] |= !t.sentenceStart() || strict;
                 case AMBIGUOUS_SURNAME -> flag[i] |= strict;
                 case UNKNOWN -> flag[i] |= strict || (!t.sentenceStart() ? unknownMidSentenceIsName(tokens, cls, i)
@@ -323,6 +326,9 @@ public final class PersonNameDetector extends SpanDetector {
             }
             PhraseIndex.Match m = (role[i] & PHRASE) != 0 || t.capitalised() ? allowed.match(tokens, i)
                     : PhraseIndex.Match.NONE;
+            if (m.length() == 1 && m.kind() == PhraseIndex.Kind.PLACE && cls[i] == WordClass.NAME) {
+                m = PhraseIndex.Match.NONE; // "Axel", "Sofia": a given name first; "in Axel" is handled later
+            }
             if (m.length() > 0) {
                 for (int k = i; k < i + m.length(); k++) {
                     covered[k] = true;
@@ -407,7 +413,7 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "mevrouw (J.) (de) Vries", "oom Kees", "moeder: Fatima". */
     private void contextAfterRole(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrg,
-                                  int i, boolean title, boolean[] flag, boolean[] kin) {
+                                  int[] role, int i, boolean title, boolean[] flag, boolean[] kin) {
         int n = tokens.size();
         int j = i + 1;
         String lower = tokens.get(i).lower();
@@ -443,10 +449,13 @@ public final class PersonNameDetector extends SpanDetector {
             } else if (title) {
                 ok = nameLike(c) && !coveredOrg[head];
             } else {
-                ok = nameLike(c) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head]);
+                boolean englishOnly = c == WordClass.DICTIONARY && !words.isDutchWord(h.lower())
+                        && !words.allowed().containsWord(h.lower());
+                ok = (nameLike(c) || englishOnly) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head]);
             }
         } else {
-            ok = lowerCaseName(h, true);
+            ok = lowerCaseName(h, true) || title && !weak && h.text().length() > 2 && !h.hasDigit()
+                    && !words.isWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
         }
         if (ok) {
             String name = NameClassifier.stripPossessive(h.text());
@@ -515,6 +524,22 @@ public final class PersonNameDetector extends SpanDetector {
         return c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
     }
 
+    private static boolean possessiveOfName(Token t, WordClass c) {
+        String text = t.text();
+        int n = text.length();
+        boolean possessive = n > 3 && text.charAt(n - 1) == 's' && (text.charAt(n - 2) == '\'' || text.charAt(n - 2) == '’');
+        return possessive && t.capitalised() && (c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME);
+    }
+
+    /** "in Axel", "naar Sofia": a given name that is also a place, after a place preposition. */
+    private boolean placeAfterPreposition(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i - 1).isWord() || !PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
+                && !tokens.get(i - 1).lower().equals("naar")) {
+            return false;
+        }
+        return words.isPlace(tokens.get(i).lower());
+    }
+
     /** A class that can name a person where context says so (known, ambiguous and unknown names). */
     private static boolean nameLike(WordClass c) {
         return c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
@@ -564,7 +589,8 @@ public final class PersonNameDetector extends SpanDetector {
 
     private boolean unknownAtStartIsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (t.text().length() < 3 || i + 1 < tokens.size() && tokens.get(i + 1).is('-')
+        boolean nonAscii = t.text().chars().anyMatch(ch -> ch > 127);
+        if (t.text().length() < (nonAscii ? 2 : 3) || i + 1 < tokens.size() && tokens.get(i + 1).is('-')
                 && !tokens.get(i + 1).spaceBefore()) {
             return false;
         }
@@ -675,7 +701,7 @@ public final class PersonNameDetector extends SpanDetector {
                         changed = true;
                     } else if (prev.isWord() && cur.spaceBefore() && prev.capitalised() && !covered[p]
                             && nameLike(cls[p]) && !(prev.sentenceStart() && ambiguous(cls[p])
-                            && !words.isSurname(NameClassifier.stripPossessive(cur.text())))) {
+                            && !words.isSurname(NameClassifier.stripPossessive(cur.text())) && cls[i] != UNKNOWN)) {
                         flag[p] = true;
                         changed = true;
                     }

@@ -60,6 +60,21 @@ public final class PhraseIndex {
         return best;
     }
 
+    /** What the single word (lower case) names when it is an allowed phrase of one token. */
+    public java.util.Optional<Kind> wordKind(String lower) {
+        List<Phrase> candidates = byFirstToken.get(lower);
+        if (candidates != null) {
+            Kind found = null;
+            for (Phrase p : candidates) {
+                if (p.tokens.length == 1 && (found == null || found == Kind.PLACE)) {
+                    found = p.kind;
+                }
+            }
+            return java.util.Optional.ofNullable(found);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether the single word (lower case) is an allowed phrase of one token. */
     public boolean containsWord(String lower) {
         List<Phrase> candidates = byFirstToken.get(lower);
