@@ -534,7 +534,7 @@ public final class PersonNameDetector extends SpanDetector {
     /** "in Axel", "naar Sofia": a given name that is also a place, after a place preposition. */
     private boolean placeAfterPreposition(List<Token> tokens, int i) {
         if (i == 0 || !tokens.get(i - 1).isWord() || !PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
-                && !tokens.get(i - 1).lower().equals("naar")) {
+                && !tokens.get(i - 1).lower().equals("naar") && !tokens.get(i - 1).lower().equals("op")) {
             return false;
         }
         return words.isPlace(tokens.get(i).lower());
