@@ -451,7 +451,10 @@ public final class PersonNameDetector extends SpanDetector {
             } else {
                 boolean englishOnly = c == WordClass.DICTIONARY && !words.isDutchWord(h.lower())
                         && !words.allowed().containsWord(h.lower());
-                ok = (nameLike(c) || englishOnly) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head]);
+                String name = NameClassifier.stripPossessive(h.text());
+                boolean givenName = words.isFirstName(name) && !words.isException(name);
+                ok = (nameLike(c) || englishOnly) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head])
+                        || givenName && !coveredOrg[head]; // "opa Frans", "zus Brit"
             }
         } else {
             ok = lowerCaseName(h, true) || title && !weak && h.text().length() > 2 && !h.hasDigit()
