@@ -120,12 +120,31 @@ public final class PersonNameDetector extends SpanDetector {
 
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
-        if (segment.text().isEmpty() || CardSections.in(segment, CardSections.PROFESSIONAL)) {
+        if (segment.text().isEmpty()) {
             return List.of();
+        }
+        if (CardSections.in(segment, CardSections.PROFESSIONAL)) {
+            return familyInProfessionalField(segment);
         }
         CardAnalysis analysis = cache.get(context.card(), this::analyse);
         List<Span> known = analysis.spans().get(segment);
         return known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
+    }
+
+    /**
+     * In the professionals' own cover fields names are allowed, except a family member introduced by a kin word
+     * ("namens moeder Fatima").
+     */
+    private List<Span> familyInProfessionalField(TextSegment segment) {
+        Result r = find(segment, prepare(segment.text()), CardKnowledge.EMPTY);
+        if (r.spans().isEmpty()) {
+            return List.of();
+        }
+        boolean[] keep = new boolean[r.flag().length];
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = r.flag()[i] && r.kin()[i];
+        }
+        return toSpans(r.tokens(), keep);
     }
 
     /** Names in every segment of a card, with what the card as a whole tells (see {@link CardKnowledge}). */
@@ -153,7 +172,7 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     /** The result of one segment: the spans, and the tokens with their flags (to learn names from). */
-    private record Result(List<Span> spans, List<Token> tokens, boolean[] flag, WordClass[] cls) {
+    private record Result(List<Span> spans, List<Token> tokens, boolean[] flag, WordClass[] cls, boolean[] kin) {
     }
 
     /** Unknown capitalised words that an organisation context covers ("basisschool Kameleon", "Markenhage College"). */
@@ -228,7 +247,7 @@ public final class PersonNameDetector extends SpanDetector {
         List<Token> tokens = prepared.tokens();
         int n = tokens.size();
         if (n == 0) {
-            return new Result(List.of(), tokens, new boolean[0], new WordClass[0]);
+            return new Result(List.of(), tokens, new boolean[0], new WordClass[0], new boolean[0]);
         }
         boolean strict = CardSections.is(segment, Section.JEUGDIGE);
         WordClass[] cls = prepared.cls();
@@ -307,7 +326,7 @@ public final class PersonNameDetector extends SpanDetector {
         }
         extend(tokens, cls, covered, flag);
         exemptProfessionals(tokens, flag, kin, known);
-        return new Result(toSpans(tokens, flag), tokens, flag, cls);
+        return new Result(toSpans(tokens, flag), tokens, flag, cls, kin);
     }
 
     private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,

@@ -111,6 +111,13 @@ class PersonNameDetectorTest {
     }
 
     @Test
+    void aFamilyMemberInAProfessionalsFieldIsStillFlagged() {
+        TextSegment inbrenger = segment("Petra Verhoeven, namens moeder Fatima", Section.INBRENGER);
+        assertEquals(List.of("PERSON_NAME[Fatima]"), DetectorFixture.describe(inbrenger.text(),
+                DETECTOR.spans(inbrenger, context(inbrenger))));
+    }
+
+    @Test
     void aProfessionalsNameAfterAKinWordIsFamily() {
         TextSegment inbrenger = segment("Petra Verhoeven, casemanager", Section.INBRENGER);
         TextSegment body = segment("Tante Petra vangt de kinderen op.", Section.KRACHTEN);
