@@ -56,6 +56,14 @@ public final class PersonNameDetector extends SpanDetector {
             "azc", "opvanglocatie", "pension", "internaat", "rechtbank", "gevangenis", "pi", "jeugdinrichting");
     private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
+    /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
+    private static final Set<String> PROFESSIONAL_ROLES = Set.of("juf", "juffrouw", "meester", "mentor", "mentrix",
+            "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach", "huisarts",
+            "dokter", "arts", "jeugdarts", "kinderarts", "psycholoog", "psychiater", "therapeut", "orthopedagoog",
+            "behandelaar", "hulpverlener", "casemanager", "gezinsvoogd", "jeugdbeschermer", "jeugdzorgwerker",
+            "consulent", "wijkagent", "agent", "advocaat", "voogd", "ib'er", "zorgcoördinator", "begeleider",
+            "begeleidster", "woonbegeleider", "directeur", "conciërge", "imam", "pastoor", "dominee", "cliënt",
+            "client", "cliënte", "gastouder", "oppas");
     /** Titles that are whole words: a period after them ends a sentence. */
     private static final Set<String> WORD_TITLES = Set.of("mevrouw", "meneer", "mijnheer", "familie", "gezin",
             "juffrouw", "dominee", "pastoor", "imam", "zuster", "broeder", "madame", "monsieur", "miss", "bay", "bayan",
@@ -484,8 +492,9 @@ public final class PersonNameDetector extends SpanDetector {
             boolean givenName = !title && head > k && words.isFirstName(name);
             int from = givenName ? head : j; // "de vader van Mees": the name is Mees
             mark(flag, from, head);
+            boolean family = !title && !PROFESSIONAL_ROLES.contains(tokens.get(i).lower());
             for (int m = from; m <= head; m++) {
-                kin[m] = !title;
+                kin[m] = family;
             }
         }
     }
