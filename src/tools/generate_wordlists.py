@@ -172,6 +172,12 @@ def main():
     nationalities |= {w for w in capital if nationality_suffix.match(w) and w not in firsts and w not in lasts
                       and not re.search(r"(laan|straat|weg|plein)", w)}
 
+    # a country or a Dutch municipality is a place, never a given name ("India", "Helmond")
+    municipalities = set(read_lines(os.path.join(CURATED, "municipalities.txt")))
+    not_names = municipalities | {c for c in countries if "#{" not in c}
+    firsts -= not_names
+    lasts -= not_names - {m for m in municipalities}  # surnames that are municipalities stay (allowed as places)
+
     common = set(read_words(os.path.join(CURATED, "common-given-names.txt")))
     extra = set(read_words(os.path.join(CURATED, "extra-exceptions.txt")))
     ambiguous = {n for n in firsts | lasts if n.lower() in lower}

@@ -56,6 +56,14 @@ public final class PersonNameDetector extends SpanDetector {
             "azc", "opvanglocatie", "pension", "internaat", "rechtbank", "gevangenis", "pi", "jeugdinrichting");
     private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
+    /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
+    private static final Set<String> PROFESSIONAL_ROLES = Set.of("juf", "juffrouw", "meester", "mentor", "mentrix",
+            "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach", "huisarts",
+            "dokter", "arts", "jeugdarts", "kinderarts", "psycholoog", "psychiater", "therapeut", "orthopedagoog",
+            "behandelaar", "hulpverlener", "casemanager", "gezinsvoogd", "jeugdbeschermer", "jeugdzorgwerker",
+            "consulent", "wijkagent", "agent", "advocaat", "voogd", "ib'er", "zorgcoördinator", "begeleider",
+            "begeleidster", "woonbegeleider", "directeur", "conciërge", "imam", "pastoor", "dominee", "cliënt",
+            "client", "cliënte", "gastouder", "oppas");
     /** Titles that are whole words: a period after them ends a sentence. */
     private static final Set<String> WORD_TITLES = Set.of("mevrouw", "meneer", "mijnheer", "familie", "gezin",
             "juffrouw", "dominee", "pastoor", "imam", "zuster", "broeder", "madame", "monsieur", "miss", "bay", "bayan",
@@ -120,12 +128,31 @@ public final class PersonNameDetector extends SpanDetector {
 
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
-        if (segment.text().isEmpty() || CardSections.in(segment, CardSections.PROFESSIONAL)) {
+        if (segment.text().isEmpty()) {
             return List.of();
+        }
+        if (CardSections.in(segment, CardSections.PROFESSIONAL)) {
+            return familyInProfessionalField(segment);
         }
         CardAnalysis analysis = cache.get(context.card(), this::analyse);
         List<Span> known = analysis.spans().get(segment);
         return known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
+    }
+
+    /**
+     * In the professionals' own cover fields names are allowed, except a family member introduced by a kin word
+     * ("namens moeder Fatima").
+     */
+    private List<Span> familyInProfessionalField(TextSegment segment) {
+        Result r = find(segment, prepare(segment.text()), CardKnowledge.EMPTY);
+        if (r.spans().isEmpty()) {
+            return List.of();
+        }
+        boolean[] keep = new boolean[r.flag().length];
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = r.flag()[i] && r.kin()[i];
+        }
+        return toSpans(r.tokens(), keep);
     }
 
     /** Names in every segment of a card, with what the card as a whole tells (see {@link CardKnowledge}). */
@@ -153,7 +180,7 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     /** The result of one segment: the spans, and the tokens with their flags (to learn names from). */
-    private record Result(List<Span> spans, List<Token> tokens, boolean[] flag, WordClass[] cls) {
+    private record Result(List<Span> spans, List<Token> tokens, boolean[] flag, WordClass[] cls, boolean[] kin) {
     }
 
     /** Unknown capitalised words that an organisation context covers ("basisschool Kameleon", "Markenhage College"). */
@@ -228,7 +255,7 @@ public final class PersonNameDetector extends SpanDetector {
         List<Token> tokens = prepared.tokens();
         int n = tokens.size();
         if (n == 0) {
-            return new Result(List.of(), tokens, new boolean[0], new WordClass[0]);
+            return new Result(List.of(), tokens, new boolean[0], new WordClass[0], new boolean[0]);
         }
         boolean strict = CardSections.is(segment, Section.JEUGDIGE);
         WordClass[] cls = prepared.cls();
@@ -307,7 +334,7 @@ public final class PersonNameDetector extends SpanDetector {
         }
         extend(tokens, cls, covered, flag);
         exemptProfessionals(tokens, flag, kin, known);
-        return new Result(toSpans(tokens, flag), tokens, flag, cls);
+        return new Result(toSpans(tokens, flag), tokens, flag, cls, kin);
     }
 
     private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
@@ -451,7 +478,10 @@ public final class PersonNameDetector extends SpanDetector {
             } else {
                 boolean englishOnly = c == WordClass.DICTIONARY && !words.isDutchWord(h.lower())
                         && !words.allowed().containsWord(h.lower());
-                ok = (nameLike(c) || englishOnly) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head]);
+                String name = NameClassifier.stripPossessive(h.text());
+                boolean givenName = words.isFirstName(name) && !words.isException(name);
+                ok = (nameLike(c) || englishOnly) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head])
+                        || givenName && !coveredOrg[head]; // "opa Frans", "zus Brit"
             }
         } else {
             ok = lowerCaseName(h, true) || title && !weak && h.text().length() > 2 && !h.hasDigit()
@@ -462,8 +492,9 @@ public final class PersonNameDetector extends SpanDetector {
             boolean givenName = !title && head > k && words.isFirstName(name);
             int from = givenName ? head : j; // "de vader van Mees": the name is Mees
             mark(flag, from, head);
+            boolean family = !title && !PROFESSIONAL_ROLES.contains(tokens.get(i).lower());
             for (int m = from; m <= head; m++) {
-                kin[m] = !title;
+                kin[m] = family;
             }
         }
     }
@@ -534,7 +565,7 @@ public final class PersonNameDetector extends SpanDetector {
     /** "in Axel", "naar Sofia": a given name that is also a place, after a place preposition. */
     private boolean placeAfterPreposition(List<Token> tokens, int i) {
         if (i == 0 || !tokens.get(i - 1).isWord() || !PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
-                && !tokens.get(i - 1).lower().equals("naar")) {
+                && !tokens.get(i - 1).lower().equals("naar") && !tokens.get(i - 1).lower().equals("op")) {
             return false;
         }
         return words.isPlace(tokens.get(i).lower());
