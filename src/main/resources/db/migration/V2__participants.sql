@@ -13,7 +13,7 @@ CREATE TABLE organisation (
     active                     BOOLEAN      NOT NULL DEFAULT TRUE,
     created_at                 DATETIME(3)  NOT NULL,
     updated_at                 DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_organisation PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_organisation_name UNIQUE (name),
     CONSTRAINT ck_organisation_type CHECK (type IN ('TOEGANG', 'VEILIG_THUIS', 'GI', 'RVDK'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -29,7 +29,7 @@ CREATE TABLE participant (
     api_password_hash          VARCHAR(255) NULL,
     created_at                 DATETIME(3)  NOT NULL,
     updated_at                 DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_participant PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_participant_mail_address UNIQUE (mail_address),
     CONSTRAINT fk_participant_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
     CONSTRAINT ck_participant_mail_lower CHECK (mail_address = LOWER(mail_address) COLLATE utf8mb4_bin)
@@ -41,6 +41,6 @@ CREATE INDEX ix_participant_organisation ON participant (organisation_id);
 CREATE TABLE submission_number_sequence (
     submission_year SMALLINT NOT NULL,
     last_number     INT      NOT NULL,
-    CONSTRAINT pk_submission_number_sequence PRIMARY KEY (submission_year),
+    PRIMARY KEY (submission_year),
     CONSTRAINT ck_submission_number_positive CHECK (last_number > 0)
 ) ENGINE = InnoDB;

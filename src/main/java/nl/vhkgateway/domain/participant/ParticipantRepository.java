@@ -18,13 +18,14 @@ public interface ParticipantRepository {
 
     /**
      * @throws DuplicateRegistrationException when the mail address is taken
-     * @throws IllegalArgumentException       when the organisation does not exist
+     * @throws UnknownOrganisationException   when the organisation does not exist
      */
     Participant add(ParticipantData data);
 
     /**
      * @return the updated participant, or empty when it does not exist
      * @throws DuplicateRegistrationException when the new mail address is taken by another participant
+     * @throws UnknownOrganisationException   when the organisation does not exist
      */
     Optional<Participant> update(ParticipantId id, ParticipantData data);
 
