@@ -27,6 +27,7 @@ import nl.vhkgateway.domain.participant.ParticipantRepository;
 import nl.vhkgateway.domain.participant.PemCertificate;
 import nl.vhkgateway.domain.participant.UnknownOrganisationException;
 import nl.vhkgateway.infrastructure.crypto.Pbkdf2PasswordHasher;
+import nl.vhkgateway.infrastructure.crypto.VerifiedPasswordCache;
 
 /**
  * The register of partner organisations and their vaste deelnemers: what the beheerder manages through the REST
@@ -49,6 +50,7 @@ public final class ParticipantRegistry {
     private final ParticipantRepository participants;
     private final Pbkdf2PasswordHasher hasher;
     private final Clock clock;
+    private final VerifiedPasswordCache verified = new VerifiedPasswordCache();
 
     public ParticipantRegistry(OrganisationRepository organisations, ParticipantRepository participants,
                                Pbkdf2PasswordHasher hasher, Clock clock) {
@@ -213,17 +215,31 @@ public final class ParticipantRegistry {
     /**
      * Checks a REST API login: the user name is the participant's mail address, the password is checked against
      * the stored hash in constant time. Only participants that may submit (active, active organisation) and have
-     * an API password pass. An unknown user costs the same time as a known one.
+     * an API password pass. An unknown user costs the same time as a known one. The last password that passed is
+     * remembered as a keyed MAC ({@link VerifiedPasswordCache}), so HTTP Basic costs one PBKDF2 check per session;
+     * the participant's state is still read on every call.
      */
     public Optional<Participant> authenticate(String userName, char[] password) {
-        Optional<Participant> participant = MailAddress.parse(userName).flatMap(participants::findByMailAddress)
+        Optional<MailAddress> address = MailAddress.parse(userName);
+        if (address.isEmpty()) {
+            return Optional.empty(); // not a participant's user name at all (e.g. the beheerder's): nothing to hide
+        }
+        Optional<Participant> participant = participants.findByMailAddress(address.get())
                 .filter(Participant::maySubmit);
         Optional<String> hash = participant.flatMap(p -> participants.findApiPasswordHash(p.id()));
         if (password == null || password.length == 0 || hash.isEmpty()) {
             hasher.burnTime(password == null || password.length == 0 ? new char[] {'-'} : password);
             return Optional.empty();
         }
-        return hasher.verify(password, hash.get()) ? participant : Optional.empty();
+        long account = participant.orElseThrow().id().value();
+        if (verified.contains(account, password, hash.get())) {
+            return participant;
+        }
+        if (!hasher.verify(password, hash.get())) {
+            return Optional.empty();
+        }
+        verified.remember(account, password, hash.get());
+        return participant;
     }
 
     // ---- validation -----------------------------------------------------------------------------------------------

@@ -15,9 +15,9 @@ import nl.vhkgateway.domain.participant.Participant;
  */
 public final class SenderIdentification {
 
-    private final ParticipantDirectory directory;
+    private final ParticipantLookup directory;
 
-    public SenderIdentification(ParticipantDirectory directory) {
+    public SenderIdentification(ParticipantLookup directory) {
         this.directory = Objects.requireNonNull(directory, "directory");
     }
 

@@ -35,7 +35,7 @@ public final class SenderVerifier {
     }
 
     /** The standard chain of checks. */
-    public static SenderVerifier standard(ParticipantDirectory directory, SignedMailReader signedMailReader,
+    public static SenderVerifier standard(ParticipantLookup directory, SignedMailReader signedMailReader,
                                           AuthenticationResultsPolicy policy) {
         return new SenderVerifier(new AutomatedMessageDetection(), new SenderIdentification(directory),
                 signedMailReader, List.of(new ActiveParticipantCheck(), new SenderHeaderCheck(),

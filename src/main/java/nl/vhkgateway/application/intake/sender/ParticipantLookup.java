@@ -8,7 +8,7 @@ import nl.vhkgateway.domain.participant.Participant;
  * Looks a sender up in the participant register, active or not ({@code ParticipantRegistry::findByMailAddress}).
  */
 @FunctionalInterface
-public interface ParticipantDirectory {
+public interface ParticipantLookup {
 
     Optional<Participant> findByMailAddress(MailAddress address);
 }
