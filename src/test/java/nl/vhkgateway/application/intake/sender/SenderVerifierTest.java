@@ -274,6 +274,16 @@ class SenderVerifierTest {
         }
 
         @Test
+        void aDamagedSignatureStructureIsRefusedWhenACertificateIsRegistered() throws Exception {
+            register(ADDRESS, true, true, Optional.of(registered));
+            MimeMessage received = TestMails.parse(("From: " + ADDRESS + "\r\nSubject: kaart\r\nMIME-Version: 1.0\r\n"
+                    + "Content-Type: application/pkcs7-mime; smime-type=signed-data; name=smime.p7m\r\n"
+                    + "Content-Transfer-Encoding: base64\r\n\r\nbm90IGEgc2lnbmF0dXJl\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            assertEquals(List.of(SenderRefusalReason.SIGNATURE_INVALID), refusal(verify(received)));
+        }
+
+        @Test
         void aSignatureByAnotherCertificateIsRefused() throws Exception {
             register(ADDRESS, true, true, Optional.of(registered));
             assertEquals(List.of(SenderRefusalReason.SIGNATURE_WRONG_CERTIFICATE),
