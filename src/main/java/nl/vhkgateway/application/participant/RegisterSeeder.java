@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import nl.vhkgateway.domain.participant.MailAddress;
 import nl.vhkgateway.domain.participant.Organisation;
@@ -112,7 +113,7 @@ public final class RegisterSeeder {
         return true;
     }
 
-    private static <T> T invalidAsState(String what, java.util.function.Supplier<T> action) {
+    private static <T> T invalidAsState(String what, Supplier<T> action) {
         try {
             return action.get();
         } catch (RegisterValidationException e) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Enumeration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -56,9 +57,9 @@ public final class InboundMail {
     public MimeMessage contentForScreening() {
         return signedMail().signedContent().flatMap(content -> {
             try {
-                return java.util.Optional.of(unwrap(message, content));
+                return Optional.of(unwrap(message, content));
             } catch (MessagingException | IOException e) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }).orElse(message);
     }
