@@ -1,6 +1,7 @@
 package nl.vhkgateway.application.intake.messages;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import nl.vhkgateway.application.intake.sender.SenderVerdict;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
@@ -42,7 +43,7 @@ public record UnknownSenderNotice(SenderVerdict.UnknownSender verdict, Instant r
                 .field("Referentie in quarantaine", quarantineReference)
                 .blank()
                 .line("Wat kunt u doen?")
-                .bullets(java.util.List.of(
+                .bullets(List.of(
                         "Is de afzender een vaste deelnemer die nog niet (of met een ander adres) is geregistreerd?"
                                 + " Registreer het adres in het register (/api/participants) en geef het bericht vrij"
                                 + " uit de quarantaine; het wordt dan opnieuw verwerkt.",
