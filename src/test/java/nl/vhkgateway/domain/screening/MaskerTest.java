@@ -16,7 +16,7 @@ class MaskerTest {
     @Test
     void punctuationDoesNotRevealFurtherCharacters() {
         assertEquals("0*-********", Masker.mask("06-12345678"));
-        assertEquals("s*******@*******.**", Masker.mask("s.jansen@example.nl"));
+        assertEquals("s.******@*******.**", Masker.mask("s.jansen@example.nl"));
     }
 
     @Test
