@@ -21,6 +21,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,8 +156,8 @@ public final class JdbcAuditLog implements AuditLog {
         }
     }
 
-    private static java.time.LocalDateTime utc(java.time.Instant instant) {
-        return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static void condition(StringBuilder sql, List<Object> parameters, String clause,
