@@ -64,6 +64,14 @@ public record ConsentData(CaseReference caseReference,
         }
     }
 
+    /** Without the free text {@code howGiven}, which might name someone: safe for logs. */
+    @Override
+    public String toString() {
+        return "ConsentData[case=" + caseReference + ", consenters=" + consenters + ", youth=" + youthAgeGroup
+                + ", sender=" + sender + ", recipient=" + recipient + ", purpose=" + purpose + ", valid=" + validFrom
+                + "/" + validUntil + ", recordedBy=" + recordedBy + "]";
+    }
+
     static Instant millis(Instant instant, String field) {
         return Objects.requireNonNull(instant, field).truncatedTo(ChronoUnit.MILLIS);
     }

@@ -42,6 +42,7 @@ public final class HandoverDecision {
 
     @Override
     public String toString() {
-        return refusal.map(r -> "REFUSED[" + r.reason() + "]").orElse("GRANTED[" + consentId.orElseThrow() + "]");
+        return refusal.map(r -> "REFUSED[" + r.reason() + "]")
+                .orElseGet(() -> "GRANTED[" + consentId.orElseThrow() + "]");
     }
 }
