@@ -20,6 +20,9 @@ import org.bouncycastle.operator.OutputEncryptor;
 import org.bouncycastle.operator.jcajce.JcaAlgorithmParametersConverter;
 
 import javax.crypto.spec.OAEPParameterSpec;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import javax.crypto.spec.PSource;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.Provider;
@@ -111,8 +114,8 @@ public final class SmimeEncryptor {
         Objects.requireNonNull(content, "content");
         requireUsable(partner);
         try {
-            return generator(partner).generate(content, encryptor());
-        } catch (SMIMEException | CMSException e) {
+            return materialise(generator(partner).generate(content, encryptor()));
+        } catch (SMIMEException | CMSException | MessagingException | IOException e) {
             throw new SmimeException("S/MIME encryption failed", e);
         }
     }
@@ -126,7 +129,7 @@ public final class SmimeEncryptor {
         Objects.requireNonNull(session, "session");
         requireUsable(partner);
         try {
-            MimeBodyPart envelope = generator(partner).generate(message, encryptor());
+            MimeBodyPart envelope = materialise(generator(partner).generate(message, encryptor()));
             MimeMessage encrypted = new MimeMessage(session);
             Enumeration<Header> headers = message.getAllHeaders();
             while (headers.hasMoreElements()) {
@@ -145,9 +148,20 @@ public final class SmimeEncryptor {
             }
             encrypted.saveChanges();
             return encrypted;
-        } catch (SMIMEException | CMSException | MessagingException | java.io.IOException e) {
+        } catch (SMIMEException | CMSException | MessagingException | IOException e) {
             throw new SmimeException("S/MIME encryption failed", e);
         }
+    }
+
+    /**
+     * Bouncy Castle encrypts lazily, each time the part is written, with the same key and IV; AES-GCM rightly
+     * refuses a second run. Encrypting exactly once here gives a part that can be written any number of times
+     * (and fails here, not later in the SMTP transport).
+     */
+    private static MimeBodyPart materialise(MimeBodyPart lazy) throws MessagingException, IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        lazy.writeTo(bytes);
+        return new MimeBodyPart(new ByteArrayInputStream(bytes.toByteArray()));
     }
 
     private SMIMEEnvelopedGenerator generator(X509Certificate partner) {
