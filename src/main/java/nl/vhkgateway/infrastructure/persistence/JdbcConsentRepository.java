@@ -209,9 +209,9 @@ public final class JdbcConsentRepository implements ConsentRepository {
         OrganisationRef sender = new OrganisationRef(rs.getLong("sender_organisation_id"),
                 OrganisationType.valueOf(rs.getString("sender_organisation_type")));
         long recipientId = rs.getLong("recipient_organisation_id");
+        Optional<Long> recipientOrganisation = rs.wasNull() ? Optional.empty() : Optional.of(recipientId);
         ConsentRecipient recipient = new ConsentRecipient(
-                OrganisationType.valueOf(rs.getString("recipient_organisation_type")),
-                rs.wasNull() ? Optional.empty() : Optional.of(recipientId));
+                OrganisationType.valueOf(rs.getString("recipient_organisation_type")), recipientOrganisation);
         Purpose purpose = Purpose.valueOf(rs.getString("purpose"));
         String howGiven = rs.getString("how_given");
         Instant givenAt = JdbcTime.get(rs, "given_at");
