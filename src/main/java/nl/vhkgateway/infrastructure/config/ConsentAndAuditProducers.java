@@ -1,7 +1,6 @@
 package nl.vhkgateway.infrastructure.config;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -36,7 +35,8 @@ import java.util.logging.Logger;
  *   <li>{@code vhk.consent.policy.youth-consent-from} (default {@code 16+}; or {@code 12-15}, {@code none}): from
  *       this age group the youth's own consent is required as well.</li>
  * </ul>
- * Uses the application DataSource {@code java:app/jdbc/app}. The participant register provides the
+ * Uses the application's injectable {@link DataSource} (non-transactional pool: the JDBC classes run their own
+ * local transactions). The participant register provides the
  * {@link ParticipantDirectory} bean; without it the consent API answers 503.
  */
 @ApplicationScoped
@@ -44,7 +44,7 @@ public class ConsentAndAuditProducers {
 
     private static final Logger LOG = Logger.getLogger(ConsentAndAuditProducers.class.getName());
 
-    @Resource(lookup = "java:app/jdbc/app")
+    @Inject
     DataSource dataSource;
 
     @Inject
