@@ -72,7 +72,7 @@ public final class JdbcAuditLog implements AuditLog {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new PersistenceException("Could not append to the audit log", e);
+            throw new PersistenceException("Appending to the audit log", e);
         }
     }
 
@@ -152,7 +152,7 @@ public final class JdbcAuditLog implements AuditLog {
                 }
             }
         } catch (SQLException e) {
-            throw new PersistenceException("Could not read the audit log", e);
+            throw new PersistenceException("Reading the audit log", e);
         }
     }
 
@@ -173,7 +173,7 @@ public final class JdbcAuditLog implements AuditLog {
         try (Connection connection = dataSource.getConnection()) {
             return readHead(connection);
         } catch (SQLException e) {
-            throw new PersistenceException("Could not read the audit chain head", e);
+            throw new PersistenceException("Reading the audit chain head", e);
         }
     }
 
@@ -218,7 +218,7 @@ public final class JdbcAuditLog implements AuditLog {
                 connection.rollback();
             }
         } catch (SQLException e) {
-            throw new PersistenceException("Could not verify the audit chain", e);
+            throw new PersistenceException("Verifying the audit chain", e);
         }
     }
 

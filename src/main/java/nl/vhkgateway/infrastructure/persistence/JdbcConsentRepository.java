@@ -72,7 +72,7 @@ public final class JdbcConsentRepository implements ConsentRepository {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new PersistenceException("Could not record the consent", e);
+            throw new PersistenceException("Recording a consent", e);
         }
     }
 
@@ -153,7 +153,7 @@ public final class JdbcConsentRepository implements ConsentRepository {
         } catch (SQLIntegrityConstraintViolationException e) {
             throw new ConsentAlreadyWithdrawnException(id);
         } catch (SQLException e) {
-            throw new PersistenceException("Could not record the withdrawal of consent " + id, e);
+            throw new PersistenceException("Recording the withdrawal of consent " + id, e);
         }
     }
 
@@ -173,7 +173,7 @@ public final class JdbcConsentRepository implements ConsentRepository {
             rows.forEach((id, row) -> records.add(row.apply(consenters.getOrDefault(id, List.of()))));
             return records;
         } catch (SQLException e) {
-            throw new PersistenceException("Could not read the consent register", e);
+            throw new PersistenceException("Reading the consent register", e);
         }
     }
 

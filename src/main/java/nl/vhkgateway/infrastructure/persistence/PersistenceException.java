@@ -1,9 +1,11 @@
 package nl.vhkgateway.infrastructure.persistence;
 
-/** A database operation failed (unchecked wrapper around {@link java.sql.SQLException}). */
+/** The database could not be reached or refused a statement. The message names the operation, never data. */
 public class PersistenceException extends RuntimeException {
 
-    public PersistenceException(String message, Throwable cause) {
-        super(message, cause);
+    private static final long serialVersionUID = 1L;
+
+    public PersistenceException(String operation, Throwable cause) {
+        super(operation + " failed", cause);
     }
 }

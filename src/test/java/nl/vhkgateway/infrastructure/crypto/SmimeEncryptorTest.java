@@ -67,8 +67,8 @@ class SmimeEncryptorTest {
     @BeforeAll
     static void partner() throws Exception {
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-        partnerKeys = TestCertificates.rsa(2048);
-        partnerCertificate = TestCertificates.emailCertificate(partnerKeys);
+        partnerKeys = SmimeTestKeys.rsa(2048);
+        partnerCertificate = SmimeTestKeys.emailCertificate(partnerKeys);
     }
 
     private static byte[] cardBytes() {
@@ -148,7 +148,7 @@ class SmimeEncryptorTest {
 
     @Test
     void anotherKeyCannotDecrypt() throws Exception {
-        KeyPair stranger = TestCertificates.rsa(2048);
+        KeyPair stranger = SmimeTestKeys.rsa(2048);
         MimeBodyPart encrypted = new SmimeEncryptor().encrypt(handover(), partnerCertificate);
 
         assertThrows(Exception.class, () -> decryptWithBouncyCastle(encrypted, stranger.getPrivate(),
@@ -177,14 +177,14 @@ class SmimeEncryptorTest {
     @Test
     void refusesCertificatesThatMustNotBeUsed() throws Exception {
         Instant now = Instant.now();
-        X509Certificate expired = TestCertificates.certificate(partnerKeys, now.minus(Duration.ofDays(400)),
+        X509Certificate expired = SmimeTestKeys.certificate(partnerKeys, now.minus(Duration.ofDays(400)),
                 now.minus(Duration.ofDays(1)), KeyUsage.keyEncipherment, KeyPurposeId.id_kp_emailProtection);
-        X509Certificate signingOnly = TestCertificates.certificate(partnerKeys, now.minus(Duration.ofDays(1)),
+        X509Certificate signingOnly = SmimeTestKeys.certificate(partnerKeys, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), KeyUsage.digitalSignature, KeyPurposeId.id_kp_emailProtection);
-        X509Certificate serverOnly = TestCertificates.certificate(partnerKeys, now.minus(Duration.ofDays(1)),
+        X509Certificate serverOnly = SmimeTestKeys.certificate(partnerKeys, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), KeyUsage.keyEncipherment, KeyPurposeId.id_kp_serverAuth);
-        KeyPair weak = TestCertificates.rsa(1024);
-        X509Certificate shortKey = TestCertificates.emailCertificate(weak);
+        KeyPair weak = SmimeTestKeys.rsa(1024);
+        X509Certificate shortKey = SmimeTestKeys.emailCertificate(weak);
         SmimeEncryptor encryptor = new SmimeEncryptor();
 
         for (X509Certificate certificate : Arrays.asList(expired, signingOnly, serverOnly, shortKey)) {

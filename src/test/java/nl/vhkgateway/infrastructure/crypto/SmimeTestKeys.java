@@ -20,9 +20,9 @@ import java.time.Instant;
 import java.util.Date;
 
 /** Partner keys and certificates generated at test time (never stored). */
-final class TestCertificates {
+final class SmimeTestKeys {
 
-    private TestCertificates() {
+    private SmimeTestKeys() {
     }
 
     static KeyPair rsa(int bits) throws Exception {
