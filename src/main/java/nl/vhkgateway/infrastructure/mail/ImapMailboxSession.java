@@ -1,15 +1,11 @@
 package nl.vhkgateway.infrastructure.mail;
 
-import jakarta.mail.FetchProfile;
-import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.FolderClosedException;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.StoreClosedException;
-import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import nl.vhkgateway.application.intake.FetchedMessage;
@@ -20,14 +16,11 @@ import nl.vhkgateway.domain.submission.MailboxLocation;
 import org.eclipse.angus.mail.iap.ConnectionException;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
-import org.eclipse.angus.mail.imap.protocol.BODY;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -41,7 +34,7 @@ import java.util.logging.Logger;
 /**
  * One IMAP connection with the INBOX selected (see {@link MailboxSession} for the threading contract). Messages are
  * read with {@code BODY.PEEK[]} so their bytes, and so their SHA-256, are exactly what the server stores, and the
- * \Seen flag is left alone. Waiting uses IMAP IDLE when offered and enabled; a NOOP from a helper thread ends the
+ * \Seen flag is left alone. Every command is addressed by UID ({@link UidCommands}). Waiting uses IMAP IDLE when offered and enabled; a NOOP from a helper thread ends the
  * IDLE at the deadline or on {@link #wakeUp()}.
  */
 final class ImapMailboxSession implements MailboxSession {
@@ -88,19 +81,8 @@ final class ImapMailboxSession implements MailboxSession {
     @Override
     public List<Long> inboxUids() {
         try {
-            noop();
-            Message[] messages = inbox.getMessages();
-            FetchProfile profile = new FetchProfile();
-            profile.add(UIDFolder.FetchProfileItem.UID);
-            profile.add(FetchProfile.Item.FLAGS);
-            inbox.fetch(messages, profile);
-            List<Long> uids = new ArrayList<>(messages.length);
-            for (Message message : messages) {
-                if (!message.isExpunged() && !message.isSet(Flags.Flag.DELETED)) {
-                    uids.add(inbox.getUID(message));
-                }
-            }
-            uids.sort(null);
+            @SuppressWarnings("unchecked")
+            List<Long> uids = (List<Long>) inbox.doCommand(UidCommands::searchNotDeleted);
             return uids;
         } catch (MessagingException | RuntimeException e) {
             throw unavailable("listing the INBOX", e);
@@ -110,21 +92,15 @@ final class ImapMailboxSession implements MailboxSession {
     @Override
     public Optional<FetchedMessage> fetch(long uid) {
         try {
-            Message message = inbox.getMessageByUID(uid);
-            if (message == null || message.isExpunged()) {
+            Optional<?> raw = (Optional<?>) inbox.doCommand(protocol -> UidCommands.fetch(protocol, uid));
+            if (raw.isEmpty()) {
                 return Optional.empty();
             }
-            int number = message.getMessageNumber();
-            BODY body = (BODY) inbox.doCommand(protocol -> protocol.peekBody(number, ""));
-            if (body == null || body.getByteArray() == null) {
-                return Optional.empty();
-            }
-            byte[] raw = body.getByteArray().getNewBytes();
-            Date received = message.getReceivedDate();
-            MimeMessage parsed = new MimeMessage(session, new ByteArrayInputStream(raw));
-            return Optional.of(new FetchedMessage(locationOf(uid), raw,
+            UidCommands.RawMessage message = (UidCommands.RawMessage) raw.get();
+            MimeMessage parsed = new MimeMessage(session, new ByteArrayInputStream(message.bytes()));
+            return Optional.of(new FetchedMessage(locationOf(uid), message.bytes(),
                     Optional.ofNullable(parsed.getHeader("Message-ID", null)), firstFrom(parsed),
-                    received == null ? Instant.now() : received.toInstant()));
+                    message.internalDate().orElseGet(Instant::now)));
         } catch (MessagingException | RuntimeException e) {
             throw failure("fetching uid " + uid, e);
         }
@@ -145,24 +121,21 @@ final class ImapMailboxSession implements MailboxSession {
     @Override
     public boolean moveToProcessed(long uid) {
         try {
-            Message message = inbox.getMessageByUID(uid);
-            if (message == null || message.isExpunged()) {
-                return false;
-            }
-            IMAPFolder target = processedFolder();
-            Message[] one = {message};
-            if (options.moveMode() == ImapOptions.MoveMode.AUTO && imapStore().hasCapability("MOVE")) {
-                inbox.moveMessages(one, target);
-            } else {
-                inbox.copyMessages(one, target);
-                message.setFlag(Flags.Flag.DELETED, true);
-                if (imapStore().hasCapability("UIDPLUS")) {
-                    inbox.expunge(one);
-                } else {
-                    inbox.expunge();
+            String target = processedFolder().getFullName();
+            boolean useMove = options.moveMode() == ImapOptions.MoveMode.AUTO && imapStore().hasCapability("MOVE");
+            return (Boolean) inbox.doCommand(protocol -> {
+                if (!UidCommands.exists(protocol, uid)) {
+                    return false;
                 }
-            }
-            return true;
+                if (useMove) {
+                    UidCommands.move(protocol, uid, target);
+                } else {
+                    UidCommands.copy(protocol, uid, target);
+                    UidCommands.flagDeleted(protocol, uid);
+                    UidCommands.expunge(protocol, uid);
+                }
+                return true;
+            });
         } catch (MessagingException | RuntimeException e) {
             throw failure("moving uid " + uid + " to " + options.processedFolder(), e);
         }
