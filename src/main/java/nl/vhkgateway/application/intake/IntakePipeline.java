@@ -131,7 +131,10 @@ public final class IntakePipeline {
 
     private MessageOutcome processMessage(MailboxSession session, long uid) {
         MailboxLocation location = session.locationOf(uid);
-        Optional<Submission> known = submissions.findByLocation(location);
+        // The location shortcut spares re-reading messages that wait (backoff, ERROR). It is not trusted for the
+        // one destructive step, moving the original: a server that reused UIDVALIDITY (against RFC 3501) could
+        // otherwise make a new message look like a delivered one. Those are re-read and matched on their key.
+        Optional<Submission> known = submissions.findByLocation(location).filter(s -> !s.state().releasesOriginal());
         Submission submission;
         boolean stored = false;
         if (known.isPresent()) {
