@@ -64,7 +64,7 @@ public final class IntakePipeline {
         this.clock = Objects.requireNonNull(b.clock, "clock");
         this.observer = Objects.requireNonNull(b.observer, "observer");
         Attempts attempts = new Attempts(submissions, unitOfWork, settings, clock);
-        this.store = new StoreSubmission(submissions, clock);
+        this.store = new StoreSubmission(submissions, settings.maxMessageBytes(), clock);
         this.route = new RouteSubmission(submissions, outbox, unitOfWork, routing, attempts, clock);
         this.recordDelivery = new RecordDelivery(submissions, outbox, unitOfWork, clock);
         this.dispatch = new DispatchOutbox(outbox, submissions, unitOfWork, sender, recordDelivery, settings, clock, observer);

@@ -160,6 +160,27 @@ class PoisonMessageIT {
         assertEquals(pending.messageId(), TestMail.header(bench.voorzitterInbox().get(0), "Message-ID"));
     }
 
+    @Test
+    void aMessageTooLargeToStoreIsRecordedInErrorWithoutItsContentAndNeverRetried() {
+        TestMail.deliverToIntake(GREEN_MAIL, TestMail.cardMessage("Kaart 1", true, 1));
+        TestMail.await("1 in INBOX", Duration.ofSeconds(5), () -> TestMail.folder(GREEN_MAIL, INTAKE, "INBOX").size() == 1);
+        IntakeAssembly intake = bench.assembly(nl.vhkgateway.application.intake.ProcessingObserver.NONE, b -> b
+                .settings(IntakeSettings.defaults().withMaxMessageBytes(2048)));
+
+        assertEquals(new InboxPassResult(1, 1, 0, 0), IntakeBench.inboxPass(intake));
+        Submission tooLarge = onlyInState(intake, SubmissionState.ERROR);
+        assertEquals(ReasonCodes.MESSAGE_TOO_LARGE, tooLarge.lastError().orElseThrow().code());
+        assertTrue(tooLarge.size() > 2048);
+        assertTrue(intake.submissions().rawMime(tooLarge.id()).isEmpty(), "content not stored");
+
+        bench.clock().advance(Duration.ofDays(1));
+        assertEquals(new InboxPassResult(1, 0, 0, 0), IntakeBench.inboxPass(intake));
+        intake.pipeline().processDue();
+        assertEquals(1, intake.administration().history(tooLarge.id()).size(), "nothing retried");
+        assertEquals(0, bench.voorzitterInbox().size());
+        assertEquals(1, TestMail.folder(GREEN_MAIL, INTAKE, "INBOX").size(), "the original stays for the beheerder");
+    }
+
     private static Submission onlyInState(IntakeAssembly intake, SubmissionState state) {
         List<Submission> found = intake.administration().inState(state, 10);
         assertEquals(1, found.size(), "submissions in " + state);
