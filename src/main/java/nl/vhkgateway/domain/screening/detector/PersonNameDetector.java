@@ -391,8 +391,12 @@ public final class PersonNameDetector extends SpanDetector {
         boolean web = false;
         for (int k = 0; k < tokens.size() && !web; k++) {
             Token t = tokens.get(k);
-            web = t.is('@') || t.is('/') || t.is('.') && !t.spaceBefore() && k + 1 < tokens.size()
-                    && tokens.get(k + 1).isWord() && !tokens.get(k + 1).spaceBefore();
+            if (t.kind() == Token.Kind.PUNCT) {
+                char c = t.text().charAt(0);
+                web = c == '@' || c == '/' || c == '.' && !t.spaceBefore() && k + 1 < tokens.size()
+                        && tokens.get(k + 1).isWord() && !tokens.get(k + 1).spaceBefore()
+                        && tokens.get(k + 1).text().length() > 1;
+            }
         }
         if (!web) {
             return;
@@ -632,7 +636,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
-        return !classifier.isTypoOfWord(lower) && !endsWithLongWord(lower);
+        return !endsWithLongWord(lower) && !classifier.isTypoOfWord(lower);
     }
 
     /** "Cryptohandel", "Onlinegokken": a word ending in a Dutch word of six letters or more, after three or more. */
@@ -648,7 +652,8 @@ public final class PersonNameDetector extends SpanDetector {
     /** A known name written in lower case that is no ordinary word ("sanne", after context also surnames). */
     private boolean lowerCaseName(Token t, boolean withContext) {
         String lower = t.lower();
-        if (lower.length() < (withContext ? 3 : 4) || t.hasDigit()) {
+        if (lower.length() < (withContext ? 3 : 4) || !withContext && !words.isFirstNameLower(lower)
+                || t.hasDigit()) {
             return false;
         }
         String cap = NameClassifier.capitalise(lower);
