@@ -37,6 +37,9 @@ public final class Placeholders {
             "click here to enter text", "kies een item", "choose an item", "klik of tik om een datum in te voeren",
             "click or tap to enter a date");
 
+    /** Longer than any placeholder phrase with generous room for punctuation and spaces. */
+    private static final int LONGEST_PLACEHOLDER = 2 * PLACEHOLDERS.stream().mapToInt(String::length).max().orElse(0);
+
     /** Words of template instructions; text made only of these cannot identify anyone. */
     private static final Set<String> INSTRUCTION_WORDS = Set.of(
             "nvt", "n", "v", "t", "niet", "nooit", "van", "toepassing", "invullen", "ingevuld", "in", "te", "vullen",
@@ -53,7 +56,8 @@ public final class Placeholders {
         if (value == null || ONLY_PUNCTUATION.matcher(value).matches() || BRACKETED_HINT.matcher(value).matches()) {
             return true;
         }
-        return PLACEHOLDERS.contains(normalise(value));
+        // Every placeholder phrase is short; a longer value is an answer (and normalising it costs time).
+        return value.length() <= LONGEST_PLACEHOLDER && PLACEHOLDERS.contains(normalise(value));
     }
 
     /**
