@@ -99,9 +99,9 @@ final class XmlRewriter {
     private XmlRewriter() {
     }
 
-    static byte[] rewrite(InputStream in, Policy policy, Deadline deadline, int maxDepth)
+    static byte[] rewrite(InputStream in, int expectedSize, Policy policy, Deadline deadline, int maxDepth)
             throws DocxProblem {
-        StringBuilder root = new StringBuilder(8192);
+        StringBuilder root = new StringBuilder(Math.max(256, Math.min(expectedSize + 64, 1 << 24)));
         root.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
         Path path = new Path();
         int dropDepth = 0;
@@ -323,17 +323,22 @@ final class XmlRewriter {
     }
 
     private static void escapeAttribute(String value, StringBuilder out) {
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '"' -> out.append("&quot;");
-                case '\t' -> out.append("&#9;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
+            String replacement = switch (value.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '"' -> "&quot;";
+                case '\t' -> "&#9;";
+                case '\n' -> "&#10;";
+                case '\r' -> "&#13;";
+                default -> null;
+            };
+            if (replacement != null) {
+                out.append(value, run, i).append(replacement);
+                run = i + 1;
             }
         }
+        out.append(value, run, value.length());
     }
 }
