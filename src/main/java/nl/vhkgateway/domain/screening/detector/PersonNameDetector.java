@@ -72,7 +72,7 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> WEAK_TITLES = Set.of("familie", "fam", "gezin", "zuster", "broeder", "imam",
             "pastoor", "dominee", "juffrouw", "pan", "pani", "bay", "bayan", "miss", "mej");
     private static final Pattern NO_NAME_ZONE = Pattern.compile(
-            "(?i)(?:https?://|www\\.)\\S+|[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:nl|com|org|net|eu|be|de|info)(?:/\\S*)?");
+            "(?i)(?:https?://|www\\.)\\S+|[\\w.+'-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}|\\b[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,8}\\.(?:nl|com|org|net|eu|be|de|info)(?:/\\S*)?");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "te", "vanuit", "richting", "nabij",
             "omgeving", "regio", "buurt", "wijk", "gemeente", "provincie", "stad", "dorp", "land");
     private static final Set<String> PERSON_VERBS = Set.of("zegt", "zei", "vertelt", "vertelde", "vindt", "vond",
@@ -464,7 +464,9 @@ public final class PersonNameDetector extends SpanDetector {
         boolean weak = !title || WEAK_TITLES.contains(lower);
         int k = j;
         boolean initials = false;
-        while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')) {
+        int count = 0;
+        while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')
+                && count++ < 4) {
             k += 2;
             initials = true;
         }
@@ -536,7 +538,9 @@ public final class PersonNameDetector extends SpanDetector {
     private void initialAndSurname(List<Token> tokens, WordClass[] cls, boolean[] covered, int i, boolean[] flag) {
         int n = tokens.size();
         int k = i;
-        while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')) {
+        int initials = 0;
+        while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')
+                && initials++ < 4) {
             k += 2;
         }
         int head = skipTussenvoegsels(tokens, k);
