@@ -38,6 +38,10 @@ public final class AddressDetector extends SpanDetector {
     private static final Pattern LIVES_ON = Pattern.compile(
             "(?i)(?:\\bwoon\\w*|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres)"
                     + "[^\\n]{0,50}?\\b(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
+    private static final Set<String> STREET_PREFIX_WORDS = Set.of("prins", "prinses", "koning", "koningin", "graaf", "gravin", "burgemeester", "pastoor",
+                "dokter", "sint", "st", "lange", "korte", "oude", "nieuwe", "grote", "kleine", "hoge", "lage",
+                "noord", "zuid", "oost", "west", "binnen", "buiten", "anne", "willem", "hendrik", "jan", "pieter",
+                "president", "generaal", "kardinaal", "professor", "mgr", "mr", "dr");
     private static final String[] LIVES_WORDS = {"woon", "verhuis", "verblijf", "verblijv", "ingetrokken", "logeer",
         "adres"};
     private static final Pattern STREET_PREFIX = Pattern.compile(
@@ -191,10 +195,6 @@ public final class AddressDetector extends SpanDetector {
     }
 
     private static boolean isStreetPrefixWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return Set.of("prins", "prinses", "koning", "koningin", "graaf", "gravin", "burgemeester", "pastoor",
-                "dokter", "sint", "st", "lange", "korte", "oude", "nieuwe", "grote", "kleine", "hoge", "lage",
-                "noord", "zuid", "oost", "west", "binnen", "buiten", "anne", "willem", "hendrik", "jan", "pieter",
-                "president", "generaal", "kardinaal", "professor", "mgr", "mr", "dr").contains(w);
+        return STREET_PREFIX_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

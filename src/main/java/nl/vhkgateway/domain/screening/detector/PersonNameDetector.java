@@ -306,7 +306,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if (c == WordClass.TUSSENVOEGSEL && t.capitalised()) {
                 int head = skipTussenvoegsels(tokens, i + 1);
-                if (head < n && head > i + 0 && tokens.get(head).capitalised() && nameLike(cls[head])
+                if (head < n && head > i && tokens.get(head).capitalised() && nameLike(cls[head])
                         && !covered[head] && tokens.get(head).spaceBefore()) {
                     mark(flag, i, head);
                 }
