@@ -113,8 +113,10 @@ public final class AddressDetector extends SpanDetector {
                 continue;
             }
             char first = (char) (c | 0x20);
+            char second = at + 1 < n ? (char) (text.charAt(at + 1) | 0x20) : ' ';
             for (String hint : LIVES_WORDS) {
-                if (hint.charAt(0) == first && text.regionMatches(true, at, hint, 0, hint.length())) {
+                if (hint.charAt(0) == first && hint.charAt(1) == second
+                        && text.regionMatches(true, at, hint, 0, hint.length())) {
                     if (count == found.length) {
                         found = java.util.Arrays.copyOf(found, count * 2);
                     }

@@ -169,6 +169,11 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     private Prepared prepare(String text) {
+        return prepare(text, new HashMap<>());
+    }
+
+    /** @param memo classes of words already classified on this card (a class depends on the word alone) */
+    private Prepared prepare(String text, Map<String, WordClass> memo) {
         List<Token> tokens = Tokenizer.tokenize(text);
         int n = tokens.size();
         WordClass[] cls = new WordClass[n];
@@ -180,7 +185,7 @@ public final class PersonNameDetector extends SpanDetector {
                 role[i] = roles.getOrDefault(tokens.get(i).lower(), 0);
             }
         }
-        classifyAll(tokens, cls, covered, coveredOrg, role);
+        classifyAll(tokens, cls, covered, coveredOrg, role, memo);
         return new Prepared(tokens, cls, covered, coveredOrg, role);
     }
 
@@ -214,9 +219,10 @@ public final class PersonNameDetector extends SpanDetector {
         }
         Set<String> organisations = new HashSet<>();
         Map<TextSegment, Prepared> prepared = new HashMap<>();
+        Map<String, WordClass> memo = new HashMap<>();
         for (TextSegment s : card.segments()) {
             if (!s.text().isEmpty() && !CardSections.in(s, CardSections.PROFESSIONAL) && !prepared.containsKey(s)) {
-                Prepared p = prepare(s.text());
+                Prepared p = prepare(s.text(), memo);
                 prepared.put(s, p);
                 learnOrganisations(p, organisations);
             }
@@ -343,12 +349,21 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
-                             int[] role) {
+                             int[] role, Map<String, WordClass> memo) {
         int n = tokens.size();
         PhraseIndex allowed = words.allowed();
         for (int i = 0; i < n; i++) {
-            cls[i] = tokens.get(i).capitalised() || (role[i] & TUSSENVOEGSEL) != 0 ? classifier.classify(tokens, i)
-                    : WordClass.OTHER;
+            Token t = tokens.get(i);
+            if (t.capitalised() || (role[i] & TUSSENVOEGSEL) != 0) {
+                WordClass c = memo.get(t.text());
+                if (c == null) {
+                    c = classifier.classify(tokens, i);
+                    memo.put(t.text(), c);
+                }
+                cls[i] = c;
+            } else {
+                cls[i] = WordClass.OTHER;
+            }
         }
         markNoNameZones(tokens, covered, coveredOrganisation);
         for (int i = 0; i < n; i++) {
