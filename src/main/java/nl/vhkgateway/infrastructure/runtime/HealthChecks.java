@@ -1,0 +1,56 @@
+package nl.vhkgateway.infrastructure.runtime;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import nl.vhkgateway.application.health.HealthMonitor;
+import nl.vhkgateway.application.health.HealthReport;
+import nl.vhkgateway.infrastructure.config.GatewayConfig;
+import nl.vhkgateway.infrastructure.mail.ImapMailboxCheck;
+import nl.vhkgateway.infrastructure.mail.SmtpServerCheck;
+import nl.vhkgateway.infrastructure.persistence.DatabaseCheck;
+import nl.vhkgateway.infrastructure.persistence.GatewayDataSource;
+
+/**
+ * The gateway's health: the database, the intake mailbox (IMAP login + INBOX) and the SMTP server, checked in
+ * parallel on the managed executor with the configured timeout and cache period. Thread-safe.
+ */
+@ApplicationScoped
+public class HealthChecks {
+
+    @Inject
+    GatewayConfig config;
+
+    @Resource(lookup = GatewayDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private HealthMonitor monitor;
+
+    @PostConstruct
+    void init() {
+        Duration timeout = config.health().timeout();
+        // Each network check gets a little less than the overall deadline, so that it ends on its own.
+        Duration checkTimeout = timeout.minusMillis(Math.min(500, timeout.toMillis() / 4));
+        monitor = new HealthMonitor(List.of(
+                new DatabaseCheck(dataSource, checkTimeout),
+                new ImapMailboxCheck("intakeMailbox", config.imap().withTimeout(checkTimeout)),
+                new SmtpServerCheck(config.smtp().withTimeout(checkTimeout))),
+                executor, config.health().cacheFor(), timeout, Clock.systemUTC());
+    }
+
+    public HealthReport report() {
+        return monitor.report();
+    }
+}
