@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param health       health check settings
  */
 public record GatewayConfig(boolean demo, MailServer imap, Optional<MailServer> handoverImap, MailServer smtp,
-                            Mailboxes mailboxes, IntakeSettings intake, DatabaseSettings database,
+                            Mailboxes mailboxes, IntakeConfig intake, DatabaseSettings database,
                             BeheerderLogin beheerder, HealthSettings health) {
 
     public GatewayConfig {

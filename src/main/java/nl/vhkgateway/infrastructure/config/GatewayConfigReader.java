@@ -76,7 +76,7 @@ public final class GatewayConfigReader {
                 address(ConfigKey.MAILBOX_BEHEER),
                 address(ConfigKey.MAILBOX_RVDK));
 
-        IntakeSettings intake = new IntakeSettings(
+        IntakeConfig intake = new IntakeConfig(
                 seconds(ConfigKey.INTAKE_POLL_INTERVAL, 30, 1, 3600),
                 bool(ConfigKey.INTAKE_IDLE, true),
                 folder(ConfigKey.INTAKE_PROCESSED_FOLDER, "Verwerkt"),

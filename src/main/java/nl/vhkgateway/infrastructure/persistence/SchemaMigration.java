@@ -33,7 +33,7 @@ public final class SchemaMigration {
                 .load();
         MigrateResult result = flyway.migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
-                : String.valueOf(result.initialSchemaVersion);
+                : result.initialSchemaVersion != null ? result.initialSchemaVersion : "(empty)";
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         return version;

@@ -12,10 +12,10 @@ import java.util.Objects;
  * @param maxAttempts     how often a failing message is tried before it goes to the error state
  * @param retryDelay      the first pause before a failed delivery is tried again (later pauses grow)
  */
-public record IntakeSettings(Duration pollInterval, boolean useIdle, String processedFolder, int maxAttempts,
+public record IntakeConfig(Duration pollInterval, boolean useIdle, String processedFolder, int maxAttempts,
                              Duration retryDelay) {
 
-    public IntakeSettings {
+    public IntakeConfig {
         Objects.requireNonNull(pollInterval, "pollInterval");
         Objects.requireNonNull(processedFolder, "processedFolder");
         Objects.requireNonNull(retryDelay, "retryDelay");
