@@ -67,6 +67,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                     + "(mvn package)");
         }
         try {
+            clearRootDir();
             Files.createDirectories(rootDir);
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             List<String> command = new ArrayList<>(List.of(
@@ -94,6 +95,31 @@ public final class PayaraMicroProcess implements AutoCloseable {
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start Payara Micro", e);
+        }
+    }
+
+    /**
+     * Payara Micro keeps the applications of its last run in its root directory and deploys them again before the
+     * {@code --deploy} one (deploying the gateway twice, with a window of HTTP 500s): every start gets a clean root.
+     * Only a directory Payara made (it holds {@code config/domain.xml}) is removed.
+     */
+    private void clearRootDir() throws IOException {
+        if (!Files.isDirectory(rootDir)) {
+            return;
+        }
+        if (!Files.isRegularFile(rootDir.resolve("config").resolve("domain.xml"))) {
+            try (var entries = Files.list(rootDir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalStateException(rootDir.toAbsolutePath() + " is not a Payara Micro root directory; "
+                            + "choose another one");
+                }
+            }
+            return;
+        }
+        try (var paths = Files.walk(rootDir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

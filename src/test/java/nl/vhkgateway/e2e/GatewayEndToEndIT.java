@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -114,6 +115,7 @@ class GatewayEndToEndIT {
         assertEquals("UP", health.getString("database"));
         assertEquals("UP", health.getString("intakeMailbox"));
         assertEquals("UP", health.getString("smtp"));
+        assertEquals("UP", health.getString("intakeWorkers"));
         assertFalse(health.getString("version").isBlank());
         assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
     }
@@ -152,6 +154,31 @@ class GatewayEndToEndIT {
                 .filter(message -> message.messageId().equals(messageId)).findFirst().orElse(null));
         assertTrue(intake.messages("INBOX").stream().noneMatch(message -> message.messageId().equals(messageId)),
                 "the original must have left the INBOX");
+
+        // the beheerder sees the submission, delivered, with its history
+        HttpResponse<String> listed = get("api/submissions?state=DELIVERED", "beheerder:demo");
+        assertEquals(200, listed.statusCode(), listed.body());
+        JsonObject submission = Json.createReader(new StringReader(listed.body())).readArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(json -> json.getString("messageId").equals(messageId))
+                .findFirst().orElseThrow(() -> new AssertionError(listed.body()));
+        assertEquals(SENDER, submission.getString("sender"));
+        HttpResponse<String> detail = get("api/submissions/" + submission.getJsonNumber("id").longValue(),
+                "beheerder:demo");
+        assertEquals(200, detail.statusCode(), detail.body());
+        assertTrue(json(detail.body()).getJsonArray("history").size() >= 3, detail.body());
+        assertEquals(409, post("api/submissions/" + submission.getJsonNumber("id").longValue() + "/reprocess",
+                "beheerder:demo").statusCode(), "only a submission in ERROR can be reprocessed");
+    }
+
+    @Test
+    void beheerderListsSubmissionsInErrorAndOthersCannot() throws Exception {
+        HttpResponse<String> errors = get("api/submissions", "beheerder:demo");
+        assertEquals(200, errors.statusCode(), errors.body());
+        assertTrue(errors.body().startsWith("["), errors.body());
+        assertEquals(401, get("api/submissions", null).statusCode());
+        assertEquals(404, post("api/submissions/999999/reprocess", "beheerder:demo").statusCode());
+        assertEquals(400, get("api/submissions?state=NONSENSE", "beheerder:demo").statusCode());
     }
 
     @Test
@@ -198,6 +225,15 @@ class GatewayEndToEndIT {
                     .encodeToString(basicLogin.getBytes(StandardCharsets.UTF_8)));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String basicLogin) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(payara.baseUri() + path))
+                .timeout(Duration.ofSeconds(15))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(basicLogin.getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject json(String body) {

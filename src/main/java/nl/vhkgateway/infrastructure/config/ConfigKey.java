@@ -12,19 +12,20 @@ import java.util.Optional;
  */
 public enum ConfigKey {
     DEMO("vhk.demo", "false", "Demo mode: allows mail without TLS (security none) and a short beheerder password. Never in production."),
-    MAIL_TIMEOUT("vhk.mail.timeout-seconds", "20", "Connect/read/write timeout for IMAP and SMTP, seconds."),
+    MAIL_CONNECT_TIMEOUT("vhk.mail.connect-timeout-seconds", "10", "Timeout for connecting to the IMAP and SMTP servers, seconds."),
+    MAIL_READ_TIMEOUT("vhk.mail.read-timeout-seconds", "30", "Timeout for an answer of the IMAP and SMTP servers, seconds."),
 
     IMAP_HOST("vhk.imap.host", null, "IMAP server of the intake mailbox."),
-    IMAP_PORT("vhk.imap.port", "993 (ssl) / 143", "IMAP port."),
-    IMAP_SECURITY("vhk.imap.security", "ssl", "ssl, starttls, or none (demo only)."),
+    IMAP_PORT("vhk.imap.port", "993 (tls) / 143", "IMAP port."),
+    IMAP_SECURITY("vhk.imap.security", "tls", "tls (also: ssl), starttls, or none (demo only)."),
     IMAP_USER("vhk.imap.user", null, "IMAP login of the intake mailbox."),
     IMAP_PASSWORD("vhk.imap.password", null, "Password of the intake mailbox (secret)."),
     IMAP_HANDOVER_USER("vhk.imap.handover.user", "(none)", "IMAP login of the handover mailbox on the same server; optional until handovers are used."),
     IMAP_HANDOVER_PASSWORD("vhk.imap.handover.password", "(none)", "Password of the handover mailbox (secret); required with vhk.imap.handover.user."),
 
     SMTP_HOST("vhk.smtp.host", null, "SMTP server the gateway sends through."),
-    SMTP_PORT("vhk.smtp.port", "465 (ssl) / 587 (starttls) / 25", "SMTP port."),
-    SMTP_SECURITY("vhk.smtp.security", "starttls", "ssl, starttls, or none (demo only)."),
+    SMTP_PORT("vhk.smtp.port", "465 (tls) / 587 (starttls) / 25", "SMTP port."),
+    SMTP_SECURITY("vhk.smtp.security", "starttls", "tls (also: ssl), starttls, or none (demo only)."),
     SMTP_USER("vhk.smtp.user", "(none)", "SMTP login; empty for a server without authentication."),
     SMTP_PASSWORD("vhk.smtp.password", "(none)", "SMTP password (secret); required with vhk.smtp.user."),
 
@@ -38,7 +39,9 @@ public enum ConfigKey {
     INTAKE_IDLE("vhk.intake.idle", "true", "Use IMAP IDLE when the server offers it."),
     INTAKE_PROCESSED_FOLDER("vhk.intake.processed-folder", "Verwerkt", "IMAP folder a message moves to once stored and delivered."),
     INTAKE_MAX_ATTEMPTS("vhk.intake.max-attempts", "5", "Attempts before a failing message goes to the error state."),
-    INTAKE_RETRY_DELAY("vhk.intake.retry-delay-seconds", "30", "First pause before a failed step is retried (grows per attempt), seconds."),
+    INTAKE_RETRY_DELAY("vhk.intake.retry-delay-seconds", "30", "Pause after the first failed attempt of a step (doubles per attempt), seconds."),
+    INTAKE_MAX_RETRY_DELAY("vhk.intake.max-retry-delay-seconds", "1800", "Longest pause between attempts, seconds."),
+    INTAKE_DISPATCH_INTERVAL("vhk.intake.dispatch-interval-seconds", "15", "How often pending and retried deliveries are sent, seconds."),
 
     DB_URL("vhk.db.url", null, "JDBC URL of the MariaDB database (jdbc:mariadb://host:3306/vhk)."),
     DB_USER("vhk.db.user", null, "Database user."),

@@ -1,8 +1,5 @@
 package nl.vhkgateway.infrastructure.config;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import nl.vhkgateway.domain.mail.MailAddress;
+import nl.vhkgateway.infrastructure.mail.MailAccount;
+import nl.vhkgateway.infrastructure.mail.MailSecurity;
+import nl.vhkgateway.infrastructure.mail.MailServerSettings;
 import nl.vhkgateway.infrastructure.security.PasswordHash;
 
 /**
@@ -22,6 +23,8 @@ import nl.vhkgateway.infrastructure.security.PasswordHash;
 public final class GatewayConfigReader {
 
     private static final int MIN_PRODUCTION_PASSWORD_LENGTH = 12;
+    /** Stands in for an invalid address while reading goes on (the configuration is refused anyway). */
+    private static final MailAddress PLACEHOLDER_ADDRESS = MailAddress.of("invalid@invalid.invalid");
 
     private final Function<String, Optional<String>> lookup;
     private final List<String> problems = new ArrayList<>();
@@ -41,33 +44,31 @@ public final class GatewayConfigReader {
 
     private GatewayConfig read() {
         boolean demo = bool(ConfigKey.DEMO, false);
-        Duration mailTimeout = seconds(ConfigKey.MAIL_TIMEOUT, 20, 1, 600);
+        Duration connectTimeout = seconds(ConfigKey.MAIL_CONNECT_TIMEOUT, 10, 1, 120);
+        Duration readTimeout = seconds(ConfigKey.MAIL_READ_TIMEOUT, 30, 1, 120);
 
-        MailSecurity imapSecurity = security(ConfigKey.IMAP_SECURITY, MailSecurity.SSL, demo);
-        MailServer imap = new MailServer(
-                required(ConfigKey.IMAP_HOST),
-                port(ConfigKey.IMAP_PORT, imapSecurity == MailSecurity.SSL ? 993 : 143),
-                imapSecurity,
-                Optional.of(required(ConfigKey.IMAP_USER)),
-                Optional.of(new Secret(required(ConfigKey.IMAP_PASSWORD))),
-                mailTimeout);
-        Optional<MailServer> handoverImap = optional(ConfigKey.IMAP_HANDOVER_USER)
-                .map(user -> imap.withLogin(user, new Secret(requiredWith(ConfigKey.IMAP_HANDOVER_PASSWORD,
-                        ConfigKey.IMAP_HANDOVER_USER))));
+        MailSecurity imapSecurity = security(ConfigKey.IMAP_SECURITY, MailSecurity.TLS, demo);
+        String imapHost = host(ConfigKey.IMAP_HOST);
+        int imapPort = port(ConfigKey.IMAP_PORT, imapSecurity == MailSecurity.TLS ? 993 : 143);
+        MailServerSettings imapServer = new MailServerSettings(imapHost, imapPort, imapSecurity, connectTimeout,
+                readTimeout);
+        MailAccount imap = account(imapServer, required(ConfigKey.IMAP_USER), required(ConfigKey.IMAP_PASSWORD));
+        Optional<MailAccount> handoverImap = optional(ConfigKey.IMAP_HANDOVER_USER)
+                .map(user -> account(imapServer, user,
+                        requiredWith(ConfigKey.IMAP_HANDOVER_PASSWORD, ConfigKey.IMAP_HANDOVER_USER)));
 
         MailSecurity smtpSecurity = security(ConfigKey.SMTP_SECURITY, MailSecurity.STARTTLS, demo);
-        Optional<String> smtpUser = optional(ConfigKey.SMTP_USER);
-        Optional<Secret> smtpPassword = smtpUser.isPresent()
-                ? Optional.of(new Secret(requiredWith(ConfigKey.SMTP_PASSWORD, ConfigKey.SMTP_USER)))
-                : Optional.empty();
-        MailServer smtp = new MailServer(
-                required(ConfigKey.SMTP_HOST),
+        String smtpUser = optional(ConfigKey.SMTP_USER).orElse("");
+        String smtpPassword = smtpUser.isEmpty() ? ""
+                : requiredWith(ConfigKey.SMTP_PASSWORD, ConfigKey.SMTP_USER);
+        MailServerSettings smtpServer = new MailServerSettings(host(ConfigKey.SMTP_HOST),
                 port(ConfigKey.SMTP_PORT, switch (smtpSecurity) {
-                    case SSL -> 465;
+                    case TLS -> 465;
                     case STARTTLS -> 587;
                     case NONE -> 25;
                 }),
-                smtpSecurity, smtpUser, smtpPassword, mailTimeout);
+                smtpSecurity, connectTimeout, readTimeout);
+        MailAccount smtp = account(smtpServer, smtpUser, smtpPassword);
 
         Mailboxes mailboxes = new Mailboxes(
                 address(ConfigKey.MAILBOX_INTAKE),
@@ -76,12 +77,19 @@ public final class GatewayConfigReader {
                 address(ConfigKey.MAILBOX_BEHEER),
                 address(ConfigKey.MAILBOX_RVDK));
 
+        Duration retryDelay = seconds(ConfigKey.INTAKE_RETRY_DELAY, 30, 1, 86_400);
+        Duration maxRetryDelay = seconds(ConfigKey.INTAKE_MAX_RETRY_DELAY, 1800, 1, 86_400);
+        if (maxRetryDelay.compareTo(retryDelay) < 0) {
+            problem(ConfigKey.INTAKE_MAX_RETRY_DELAY, "is shorter than " + ConfigKey.INTAKE_RETRY_DELAY);
+            maxRetryDelay = retryDelay;
+        }
         IntakeConfig intake = new IntakeConfig(
                 seconds(ConfigKey.INTAKE_POLL_INTERVAL, 30, 1, 3600),
                 bool(ConfigKey.INTAKE_IDLE, true),
                 folder(ConfigKey.INTAKE_PROCESSED_FOLDER, "Verwerkt"),
                 integer(ConfigKey.INTAKE_MAX_ATTEMPTS, 5, 1, 100),
-                seconds(ConfigKey.INTAKE_RETRY_DELAY, 30, 1, 86_400));
+                retryDelay, maxRetryDelay,
+                seconds(ConfigKey.INTAKE_DISPATCH_INTERVAL, 15, 1, 3600));
 
         DatabaseSettings database = new DatabaseSettings(
                 jdbcUrl(ConfigKey.DB_URL),
@@ -184,35 +192,51 @@ public final class GatewayConfigReader {
     }
 
     private MailSecurity security(ConfigKey key, MailSecurity defaultValue, boolean demo) {
-        Optional<String> value = optional(key);
+        Optional<String> value = optional(key).map(v -> v.toLowerCase(Locale.ROOT));
         if (value.isEmpty()) {
             return defaultValue;
         }
-        Optional<MailSecurity> security = MailSecurity.parse(value.get());
-        if (security.isEmpty()) {
-            problem(key, "'" + value.get() + "' is not ssl, starttls or none");
+        MailSecurity security = switch (value.get()) {
+            case "tls", "ssl" -> MailSecurity.TLS;
+            case "starttls" -> MailSecurity.STARTTLS;
+            case "none" -> MailSecurity.NONE;
+            default -> null;
+        };
+        if (security == null) {
+            problem(key, "'" + value.get() + "' is not tls, starttls or none");
             return defaultValue;
         }
-        if (!security.get().encrypted() && !demo) {
-            problem(key, "'none' sends mail unencrypted and is allowed only with vhk.demo=true; use ssl or starttls");
+        if (security == MailSecurity.NONE && !demo) {
+            problem(key, "'none' sends mail unencrypted and is allowed only with vhk.demo=true; use tls or starttls");
         }
-        return security.get();
+        return security;
     }
 
-    private String address(ConfigKey key) {
+    /** The account; a missing password (already recorded as a problem) gets a placeholder so reading goes on. */
+    private static MailAccount account(MailServerSettings server, String user, String password) {
+        return new MailAccount(server, user, !user.isEmpty() && password.isEmpty() ? "missing" : password);
+    }
+
+    /** A host name for the mail settings; a placeholder when missing (the problem is recorded). */
+    private String host(ConfigKey key) {
+        String value = required(key);
+        if (!value.isEmpty() && value.chars().anyMatch(Character::isWhitespace)) {
+            problem(key, "'" + value + "' is not a host name");
+            return "invalid";
+        }
+        return value.isEmpty() ? "missing" : value;
+    }
+
+    private MailAddress address(ConfigKey key) {
         String value = required(key);
         if (value.isEmpty()) {
-            return value;
+            return PLACEHOLDER_ADDRESS;
         }
-        try {
-            InternetAddress address = new InternetAddress(value, true);
-            if (address.getPersonal() != null || !value.equals(address.getAddress()) || !value.contains("@")) {
-                problem(key, "'" + value + "' is not a plain mail address (name@domain)");
-            }
-        } catch (AddressException e) {
-            problem(key, "'" + value + "' is not a valid mail address");
+        if (!MailAddress.isValid(value)) {
+            problem(key, "'" + value + "' is not a plain mail address (name@domain)");
+            return PLACEHOLDER_ADDRESS;
         }
-        return value;
+        return MailAddress.of(value);
     }
 
     private String folder(ConfigKey key, String defaultValue) {

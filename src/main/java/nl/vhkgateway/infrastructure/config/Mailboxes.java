@@ -2,6 +2,8 @@ package nl.vhkgateway.infrastructure.config;
 
 import java.util.Objects;
 
+import nl.vhkgateway.domain.mail.MailAddress;
+
 /**
  * The mail addresses the gateway works with. Immutable and thread-safe.
  *
@@ -11,7 +13,8 @@ import java.util.Objects;
  * @param beheer     the functional administrator (beheerder), who is told about quarantine and errors
  * @param rvdk       the intake mailbox of the Raad voor de Kinderbescherming
  */
-public record Mailboxes(String intake, String handover, String voorzitter, String beheer, String rvdk) {
+public record Mailboxes(MailAddress intake, MailAddress handover, MailAddress voorzitter, MailAddress beheer,
+                        MailAddress rvdk) {
 
     public Mailboxes {
         Objects.requireNonNull(intake, "intake");

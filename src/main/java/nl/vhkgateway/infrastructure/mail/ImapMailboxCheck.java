@@ -6,27 +6,26 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 
 import java.util.Objects;
+import java.util.Properties;
 
 import nl.vhkgateway.application.health.DependencyCheck;
-import nl.vhkgateway.infrastructure.config.MailServer;
-import nl.vhkgateway.infrastructure.config.Secret;
 
 /**
- * Health check of a mailbox: logs in over IMAP (TLS as configured) and opens the INBOX read-only. The server's
- * timeout settings bound the check. Thread-safe.
+ * Health check of a mailbox: logs in over IMAP (TLS as configured) and opens the INBOX read-only (EXAMINE, so no flag
+ * changes). The account's timeouts bound the check. Thread-safe.
  */
 public final class ImapMailboxCheck implements DependencyCheck {
 
     private final String name;
-    private final MailServer server;
+    private final MailAccount account;
 
     /**
-     * @param name   the name in the health report, e.g. {@code intakeMailbox}
-     * @param server IMAP server and login of the mailbox
+     * @param name    the name in the health report, e.g. {@code intakeMailbox}
+     * @param account IMAP server and login of the mailbox
      */
-    public ImapMailboxCheck(String name, MailServer server) {
+    public ImapMailboxCheck(String name, MailAccount account) {
         this.name = Objects.requireNonNull(name, "name");
-        this.server = Objects.requireNonNull(server, "server");
+        this.account = Objects.requireNonNull(account, "account");
     }
 
     @Override
@@ -36,10 +35,10 @@ public final class ImapMailboxCheck implements DependencyCheck {
 
     @Override
     public void check() throws MessagingException {
-        Session session = Session.getInstance(server.sessionProperties("imap"));
-        try (Store store = session.getStore("imap")) {
-            store.connect(server.host(), server.port(), server.user().orElse(""),
-                    server.password().map(Secret::reveal).orElse(""));
+        String protocol = account.server().security() == MailSecurity.TLS ? "imaps" : "imap";
+        Properties properties = MailProperties.forAccount(protocol, account);
+        try (Store store = Session.getInstance(properties).getStore(protocol)) {
+            store.connect(account.server().host(), account.server().port(), account.user(), account.password());
             try (Folder inbox = store.getFolder("INBOX")) {
                 inbox.open(Folder.READ_ONLY);
             }

@@ -10,23 +10,22 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
-import java.time.Duration;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
-import nl.vhkgateway.infrastructure.persistence.GatewayDataSource;
-import nl.vhkgateway.infrastructure.persistence.SchemaMigration;
+import nl.vhkgateway.infrastructure.persistence.FlywayMigrator;
 
 /**
  * Starts the gateway when the application is deployed, in this order: validate the whole configuration (an invalid
- * one fails the deployment with one message listing every problem), migrate the database schema, then start the
- * background loops (intake mailbox watcher, outbox dispatcher) on managed threads. Stops the loops cleanly on
+ * one fails the deployment with one message listing every problem), migrate the database schema (Flyway), then
+ * start the intake loops (mailbox watcher, outbox dispatcher) on managed threads. Stops the loops cleanly on
  * undeploy or shutdown.
  *
  * <p>Runs outside container transactions ({@code NOT_SUPPORTED}): Flyway and the repositories manage their own
- * JDBC transactions. A container-managed singleton: the container serialises its lifecycle calls.
+ * JDBC transactions, and a migration inside a JTA transaction fails on the XA-capable MariaDB DataSource. A
+ * container-managed singleton: the container serialises its lifecycle calls.
  */
 @Singleton
 @Startup
@@ -34,33 +33,30 @@ import nl.vhkgateway.infrastructure.persistence.SchemaMigration;
 public class GatewayStartup {
 
     private static final Logger LOG = Logger.getLogger(GatewayStartup.class.getName());
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
     @Inject
     GatewayConfig config;
 
-    @Resource(lookup = GatewayDataSource.JNDI_NAME)
+    @Inject
     DataSource dataSource;
+
+    @Inject
+    IntakeRuntime intake;
 
     @Resource
     ManagedThreadFactory threadFactory;
 
-    private BackgroundWorkers workers;
-
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        String schemaVersion = new SchemaMigration(dataSource).migrate();
-        workers = new BackgroundWorkers(threadFactory, STOP_TIMEOUT);
-        LOG.info(() -> "vhk-gateway started: schema " + schemaVersion + ", intake mailbox " + config.imap().describe()
-                + ", SMTP " + config.smtp().describe());
+        new FlywayMigrator(dataSource).migrate();
+        intake.start(threadFactory);
+        LOG.info(() -> "vhk-gateway started" + (config.demo() ? " in DEMO MODE" : ""));
     }
 
     @PreDestroy
     void stop() {
-        if (workers != null) {
-            workers.close();
-        }
+        intake.stop();
         LOG.info("vhk-gateway stopped");
     }
 }

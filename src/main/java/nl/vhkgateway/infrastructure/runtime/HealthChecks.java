@@ -16,13 +16,15 @@ import nl.vhkgateway.application.health.HealthMonitor;
 import nl.vhkgateway.application.health.HealthReport;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.mail.ImapMailboxCheck;
+import nl.vhkgateway.infrastructure.mail.MailAccount;
+import nl.vhkgateway.infrastructure.mail.MailServerSettings;
 import nl.vhkgateway.infrastructure.mail.SmtpServerCheck;
 import nl.vhkgateway.infrastructure.persistence.DatabaseCheck;
-import nl.vhkgateway.infrastructure.persistence.GatewayDataSource;
 
 /**
- * The gateway's health: the database, the intake mailbox (IMAP login + INBOX) and the SMTP server, checked in
- * parallel on the managed executor with the configured timeout and cache period. Thread-safe.
+ * The gateway's health: the database (a query), the intake mailbox (IMAP login + INBOX), the SMTP server (connect +
+ * login) and the intake loops, checked in parallel on the managed executor with the configured timeout and cache
+ * period. Thread-safe.
  */
 @ApplicationScoped
 public class HealthChecks {
@@ -30,8 +32,11 @@ public class HealthChecks {
     @Inject
     GatewayConfig config;
 
-    @Resource(lookup = GatewayDataSource.JNDI_NAME)
+    @Inject
     DataSource dataSource;
+
+    @Inject
+    IntakeRuntime intake;
 
     @Resource
     ManagedExecutorService executor;
@@ -45,9 +50,16 @@ public class HealthChecks {
         Duration checkTimeout = timeout.minusMillis(Math.min(500, timeout.toMillis() / 4));
         monitor = new HealthMonitor(List.of(
                 new DatabaseCheck(dataSource, checkTimeout),
-                new ImapMailboxCheck("intakeMailbox", config.imap().withTimeout(checkTimeout)),
-                new SmtpServerCheck(config.smtp().withTimeout(checkTimeout))),
+                new ImapMailboxCheck("intakeMailbox", withTimeout(config.imap(), checkTimeout)),
+                new SmtpServerCheck(withTimeout(config.smtp(), checkTimeout)),
+                new IntakeWorkersCheck(intake)),
                 executor, config.health().cacheFor(), timeout, Clock.systemUTC());
+    }
+
+    private static MailAccount withTimeout(MailAccount account, Duration timeout) {
+        MailServerSettings server = account.server();
+        return new MailAccount(new MailServerSettings(server.host(), server.port(), server.security(), timeout,
+                timeout), account.user(), account.password());
     }
 
     public HealthReport report() {

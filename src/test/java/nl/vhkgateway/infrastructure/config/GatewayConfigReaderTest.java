@@ -9,10 +9,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import nl.vhkgateway.infrastructure.mail.MailAccount;
+import nl.vhkgateway.infrastructure.mail.MailSecurity;
 import nl.vhkgateway.infrastructure.security.PasswordHash;
 
 class GatewayConfigReaderTest {
@@ -51,17 +52,21 @@ class GatewayConfigReaderTest {
         GatewayConfig config = read(production());
 
         assertFalse(config.demo());
-        assertEquals(MailSecurity.SSL, config.imap().security());
-        assertEquals(993, config.imap().port());
-        assertEquals(MailSecurity.STARTTLS, config.smtp().security());
-        assertEquals(587, config.smtp().port());
+        assertEquals(MailSecurity.TLS, config.imap().server().security());
+        assertEquals(993, config.imap().server().port());
+        assertEquals(MailSecurity.STARTTLS, config.smtp().server().security());
+        assertEquals(587, config.smtp().server().port());
+        assertEquals(Duration.ofSeconds(10), config.smtp().server().connectTimeout());
+        assertEquals(Duration.ofSeconds(30), config.imap().server().readTimeout());
         assertEquals("Verwerkt", config.intake().processedFolder());
         assertEquals(Duration.ofSeconds(30), config.intake().pollInterval());
         assertEquals(5, config.intake().maxAttempts());
         assertTrue(config.beheerder().hashed());
         assertEquals("beheerder", config.beheerder().user());
         assertTrue(config.handoverImap().isEmpty());
-        assertEquals("voorzitter@example.nl", config.mailboxes().voorzitter());
+        assertEquals("voorzitter@example.nl", config.mailboxes().voorzitter().value());
+        assertEquals(Duration.ofSeconds(15), config.intake().dispatchInterval());
+        assertEquals(Duration.ofMinutes(30), config.intake().maxRetryDelay());
     }
 
     @Test
@@ -105,15 +110,23 @@ class GatewayConfigReaderTest {
 
         values.put("vhk.demo", "true");
         GatewayConfig demo = read(values);
-        assertEquals(143, demo.imap().port());
-        assertEquals(25, demo.smtp().port());
+        assertEquals(143, demo.imap().server().port());
+        assertEquals(25, demo.smtp().server().port());
+    }
+
+    @Test
+    void sslIsAnotherNameForTls() {
+        Map<String, String> values = production();
+        values.put("vhk.smtp.security", "SSL");
+        assertEquals(MailSecurity.TLS, read(values).smtp().server().security());
+        assertEquals(465, read(values).smtp().server().port());
     }
 
     @Test
     void unknownSecurityIsRefused() {
         Map<String, String> values = production();
         values.put("vhk.imap.security", "tls-please");
-        assertTrue(invalid(values).getMessage().contains("'tls-please' is not ssl, starttls or none"));
+        assertTrue(invalid(values).getMessage().contains("'tls-please' is not tls, starttls or none"));
     }
 
     @Test
@@ -157,8 +170,7 @@ class GatewayConfigReaderTest {
         Map<String, String> anonymous = production();
         anonymous.remove("vhk.smtp.user");
         anonymous.remove("vhk.smtp.password");
-        assertTrue(read(anonymous).smtp().user().isEmpty());
-        assertEquals("false", read(anonymous).smtp().sessionProperties("smtp").getProperty("mail.smtp.auth"));
+        assertFalse(read(anonymous).smtp().authenticates());
 
         Map<String, String> noPassword = production();
         noPassword.remove("vhk.smtp.password");
@@ -171,9 +183,9 @@ class GatewayConfigReaderTest {
         values.put("vhk.imap.handover.user", "overdracht@example.nl");
         values.put("vhk.imap.handover.password", "handover-secret");
 
-        MailServer handover = read(values).handoverImap().orElseThrow();
-        assertEquals("imap.example.nl", handover.host());
-        assertEquals("overdracht@example.nl", handover.user().orElseThrow());
+        MailAccount handover = read(values).handoverImap().orElseThrow();
+        assertEquals("imap.example.nl", handover.server().host());
+        assertEquals("overdracht@example.nl", handover.user());
 
         values.remove("vhk.imap.handover.password");
         assertTrue(invalid(values).getMessage().contains("vhk.imap.handover.password"));
@@ -199,19 +211,19 @@ class GatewayConfigReaderTest {
     }
 
     @Test
-    void sessionPropertiesEnforceTlsAndTimeouts() {
-        GatewayConfig config = read(production());
+    void aMissingPasswordIsReportedNotThrownByTheMailAccount() {
+        Map<String, String> values = production();
+        values.remove("vhk.imap.password");
+        values.remove("vhk.smtp.password");
+        InvalidConfigurationException e = invalid(values);
+        assertEquals(2, e.problems().size(), e.getMessage());
+    }
 
-        Properties imap = config.imap().sessionProperties("imap");
-        assertEquals("true", imap.getProperty("mail.imap.ssl.enable"));
-        assertEquals("true", imap.getProperty("mail.imap.ssl.checkserveridentity"));
-        assertEquals("20000", imap.getProperty("mail.imap.timeout"));
-        assertEquals("20000", imap.getProperty("mail.imap.connectiontimeout"));
-
-        Properties smtp = config.smtp().sessionProperties("smtp");
-        assertEquals("true", smtp.getProperty("mail.smtp.starttls.enable"));
-        assertEquals("true", smtp.getProperty("mail.smtp.starttls.required"));
-        assertEquals("true", smtp.getProperty("mail.smtp.auth"));
-        assertEquals(null, smtp.getProperty("mail.smtp.password"));
+    @Test
+    void retryDelaysMustBeOrdered() {
+        Map<String, String> values = production();
+        values.put("vhk.intake.retry-delay-seconds", "600");
+        values.put("vhk.intake.max-retry-delay-seconds", "60");
+        assertTrue(invalid(values).getMessage().contains("vhk.intake.max-retry-delay-seconds"));
     }
 }
