@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.logging.Logger;
@@ -19,8 +20,8 @@ import nl.vhkgateway.infrastructure.persistence.FlywayMigrator;
 
 /**
  * Starts the gateway when the application is deployed, in this order: validate the whole configuration (an invalid
- * one fails the deployment with one message listing every problem), migrate the database schema (Flyway), then
- * start the intake loops (mailbox watcher, outbox dispatcher) on managed threads. Stops the loops cleanly on
+ * one fails the deployment with one message listing every problem), migrate the database schema (Flyway), fire
+ * {@link SchemaMigrated} (seeding, synchronously), then start the intake loops (mailbox watcher, outbox dispatcher) on managed threads. Stops the loops cleanly on
  * undeploy or shutdown.
  *
  * <p>Runs outside container transactions ({@code NOT_SUPPORTED}): Flyway and the repositories manage their own
@@ -43,13 +44,17 @@ public class GatewayStartup {
     @Inject
     IntakeRuntime intake;
 
+    @Inject
+    Event<SchemaMigrated> schemaMigrated;
+
     @Resource
     ManagedThreadFactory threadFactory;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        new FlywayMigrator(dataSource).migrate();
+        int applied = new FlywayMigrator(dataSource).migrate();
+        schemaMigrated.fire(new SchemaMigrated(applied));
         intake.start(threadFactory);
         LOG.info(() -> "vhk-gateway started" + (config.demo() ? " in DEMO MODE" : ""));
     }
