@@ -44,6 +44,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private final Path logFile;
     private final Map<String, String> environment;
     private final String maxHeap;
+    private final String bindAddress;
     private Process process;
 
     private PayaraMicroProcess(Builder builder) {
@@ -53,6 +54,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         this.logFile = builder.logFile;
         this.environment = Map.copyOf(builder.environment);
         this.maxHeap = builder.maxHeap;
+        this.bindAddress = builder.bindAddress;
     }
 
     /** @param war the WAR (or exploded WAR directory) to deploy */
@@ -83,6 +85,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
                     "--nohazelcast",
                     "--disablephonehome",
                     "--rootdir", rootDir.toAbsolutePath().toString()));
+            // Listen on one address only (the demo's login is public knowledge): an asadmin command before boot.
+            Path preboot = rootDir.resolve("preboot.asadmin");
+            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                    + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator());
+            command.addAll(List.of("--prebootcommandfile", preboot.toAbsolutePath().toString()));
             if (Files.isRegularFile(LOGGING_PROPERTIES)) {
                 command.addAll(List.of("--logproperties", LOGGING_PROPERTIES.toAbsolutePath().toString()));
             }
@@ -213,7 +220,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     public URI baseUri() {
         try {
-            return new URI("http://127.0.0.1:" + port + "/");
+            String host = bindAddress.equals("0.0.0.0") ? "127.0.0.1" : bindAddress;
+            return new URI("http://" + host + ":" + port + "/");
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -301,6 +309,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         private Path logFile = Path.of("run", "logs", "payara.log");
         private final Map<String, String> environment = new LinkedHashMap<>();
         private String maxHeap = "512m";
+        private String bindAddress = "127.0.0.1";
 
         private Builder(Path war) {
             this.war = Objects.requireNonNull(war, "war");
@@ -330,6 +339,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
         public Builder maxHeap(String heap) {
             this.maxHeap = heap;
+            return this;
+        }
+
+        /** The address HTTP listens on (default 127.0.0.1: not reachable from other machines). */
+        public Builder bindAddress(String address) {
+            this.bindAddress = address;
             return this;
         }
 
