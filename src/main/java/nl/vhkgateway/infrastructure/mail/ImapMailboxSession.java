@@ -1,15 +1,13 @@
 package nl.vhkgateway.infrastructure.mail;
 
-import jakarta.mail.FetchProfile;
-import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.FolderClosedException;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.StoreClosedException;
-import jakarta.mail.UIDFolder;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import nl.vhkgateway.application.intake.FetchedMessage;
@@ -20,14 +18,11 @@ import nl.vhkgateway.domain.submission.MailboxLocation;
 import org.eclipse.angus.mail.iap.ConnectionException;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
-import org.eclipse.angus.mail.imap.protocol.BODY;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -41,12 +36,13 @@ import java.util.logging.Logger;
 /**
  * One IMAP connection with the INBOX selected (see {@link MailboxSession} for the threading contract). Messages are
  * read with {@code BODY.PEEK[]} so their bytes, and so their SHA-256, are exactly what the server stores, and the
- * \Seen flag is left alone. Waiting uses IMAP IDLE when offered and enabled; a NOOP from a helper thread ends the
+ * \Seen flag is left alone. Every command is addressed by UID ({@link UidCommands}). Waiting uses IMAP IDLE when offered and enabled; a NOOP from a helper thread ends the
  * IDLE at the deadline or on {@link #wakeUp()}.
  */
 final class ImapMailboxSession implements MailboxSession {
 
     private static final Logger LOG = Logger.getLogger(ImapMailboxSession.class.getName());
+    private static final long WATCHDOG_MILLIS = 250;
 
     private final Session session;
     private final Store store;
@@ -59,6 +55,7 @@ final class ImapMailboxSession implements MailboxSession {
     private final ScheduledExecutorService waker;
     private volatile boolean closed;
     private IMAPFolder processed;
+    private long highestListedUid;
 
     ImapMailboxSession(Session session, Store store, IMAPFolder inbox, String account, ImapOptions options)
             throws MessagingException {
@@ -72,6 +69,14 @@ final class ImapMailboxSession implements MailboxSession {
             Thread thread = new Thread(runnable, "vhk-imap-waker");
             thread.setDaemon(true);
             return thread;
+        });
+        // A server may report a new message just before confirming the IDLE (GreenMail does); Angus then updates
+        // the folder but keeps idling. Its "messages added" event wakes the watcher in that case too.
+        inbox.addMessageCountListener(new MessageCountAdapter() {
+            @Override
+            public void messagesAdded(MessageCountEvent event) {
+                wakeUp();
+            }
         });
     }
 
@@ -88,19 +93,11 @@ final class ImapMailboxSession implements MailboxSession {
     @Override
     public List<Long> inboxUids() {
         try {
-            noop();
-            Message[] messages = inbox.getMessages();
-            FetchProfile profile = new FetchProfile();
-            profile.add(UIDFolder.FetchProfileItem.UID);
-            profile.add(FetchProfile.Item.FLAGS);
-            inbox.fetch(messages, profile);
-            List<Long> uids = new ArrayList<>(messages.length);
-            for (Message message : messages) {
-                if (!message.isExpunged() && !message.isSet(Flags.Flag.DELETED)) {
-                    uids.add(inbox.getUID(message));
-                }
+            @SuppressWarnings("unchecked")
+            List<Long> uids = (List<Long>) inbox.doCommand(UidCommands::searchNotDeleted);
+            if (!uids.isEmpty()) {
+                highestListedUid = Math.max(highestListedUid, uids.get(uids.size() - 1));
             }
-            uids.sort(null);
             return uids;
         } catch (MessagingException | RuntimeException e) {
             throw unavailable("listing the INBOX", e);
@@ -110,21 +107,15 @@ final class ImapMailboxSession implements MailboxSession {
     @Override
     public Optional<FetchedMessage> fetch(long uid) {
         try {
-            Message message = inbox.getMessageByUID(uid);
-            if (message == null || message.isExpunged()) {
+            Optional<?> raw = (Optional<?>) inbox.doCommand(protocol -> UidCommands.fetch(protocol, uid));
+            if (raw.isEmpty()) {
                 return Optional.empty();
             }
-            int number = message.getMessageNumber();
-            BODY body = (BODY) inbox.doCommand(protocol -> protocol.peekBody(number, ""));
-            if (body == null || body.getByteArray() == null) {
-                return Optional.empty();
-            }
-            byte[] raw = body.getByteArray().getNewBytes();
-            Date received = message.getReceivedDate();
-            MimeMessage parsed = new MimeMessage(session, new ByteArrayInputStream(raw));
-            return Optional.of(new FetchedMessage(locationOf(uid), raw,
+            UidCommands.RawMessage message = (UidCommands.RawMessage) raw.get();
+            MimeMessage parsed = new MimeMessage(session, new ByteArrayInputStream(message.bytes()));
+            return Optional.of(new FetchedMessage(locationOf(uid), message.bytes(),
                     Optional.ofNullable(parsed.getHeader("Message-ID", null)), firstFrom(parsed),
-                    received == null ? Instant.now() : received.toInstant()));
+                    message.internalDate().orElseGet(Instant::now)));
         } catch (MessagingException | RuntimeException e) {
             throw failure("fetching uid " + uid, e);
         }
@@ -145,24 +136,21 @@ final class ImapMailboxSession implements MailboxSession {
     @Override
     public boolean moveToProcessed(long uid) {
         try {
-            Message message = inbox.getMessageByUID(uid);
-            if (message == null || message.isExpunged()) {
-                return false;
-            }
-            IMAPFolder target = processedFolder();
-            Message[] one = {message};
-            if (options.moveMode() == ImapOptions.MoveMode.AUTO && imapStore().hasCapability("MOVE")) {
-                inbox.moveMessages(one, target);
-            } else {
-                inbox.copyMessages(one, target);
-                message.setFlag(Flags.Flag.DELETED, true);
-                if (imapStore().hasCapability("UIDPLUS")) {
-                    inbox.expunge(one);
-                } else {
-                    inbox.expunge();
+            String target = processedFolder().getFullName();
+            boolean useMove = options.moveMode() == ImapOptions.MoveMode.AUTO && imapStore().hasCapability("MOVE");
+            return (Boolean) inbox.doCommand(protocol -> {
+                if (!UidCommands.exists(protocol, uid)) {
+                    return false;
                 }
-            }
-            return true;
+                if (useMove) {
+                    UidCommands.move(protocol, uid, target);
+                } else {
+                    UidCommands.copy(protocol, uid, target);
+                    UidCommands.flagDeleted(protocol, uid);
+                    UidCommands.expunge(protocol, uid);
+                }
+                return true;
+            });
         } catch (MessagingException | RuntimeException e) {
             throw failure("moving uid " + uid + " to " + options.processedFolder(), e);
         }
@@ -200,8 +188,21 @@ final class ImapMailboxSession implements MailboxSession {
         }
     }
 
+    /**
+     * IDLE until the server reports a change, the deadline passes or a wake-up is requested. A watchdog on the
+     * helper thread checks four times a second and ends the IDLE with a NOOP, so a wake-up that raced with the
+     * start of the IDLE is still honoured within a quarter second.
+     */
     private void idle(Duration maxWait) {
-        ScheduledFuture<?> deadline = waker.schedule(this::abortIdle, Math.max(1, maxWait.toMillis()), TimeUnit.MILLISECONDS);
+        if (arrivedSinceListing()) {
+            return;
+        }
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        ScheduledFuture<?> watchdog = waker.scheduleWithFixedDelay(() -> {
+            if (wakeRequested.get() || System.nanoTime() - deadline >= 0) {
+                abortIdle();
+            }
+        }, WATCHDOG_MILLIS, WATCHDOG_MILLIS, TimeUnit.MILLISECONDS);
         try {
             inbox.idle(true);
         } catch (MessagingException | RuntimeException e) {
@@ -209,7 +210,21 @@ final class ImapMailboxSession implements MailboxSession {
                 throw unavailable("waiting in IDLE", e);
             }
         } finally {
-            deadline.cancel(false);
+            watchdog.cancel(false);
+            wakeRequested.set(false);
+        }
+    }
+
+    /**
+     * A message that arrived after the last listing but before the IDLE started is not announced during the IDLE
+     * by every server; look for it first.
+     */
+    private boolean arrivedSinceListing() {
+        try {
+            long highest = highestListedUid;
+            return (Boolean) inbox.doCommand(protocol -> UidCommands.hasUidAbove(protocol, highest));
+        } catch (MessagingException | RuntimeException e) {
+            throw unavailable("checking for new messages", e);
         }
     }
 
