@@ -1,8 +1,8 @@
 package nl.vhkgateway.domain.screening;
 
 /**
- * Masks personal data for reports and logs: the first character of each word stays, every further letter or digit
- * becomes '*', punctuation and spaces stay ("Sanne Jansen" becomes "S**** J*****", "06-12345678" becomes
+ * Masks personal data for reports and logs: the first character of each space-separated word stays, every further
+ * letter or digit becomes '*', punctuation and spaces stay ("Sanne Jansen" becomes "S**** J*****", "06-12345678" becomes
  * "0*-********"). Long values are cut so that the length says little.
  */
 public final class Masker {
@@ -21,9 +21,12 @@ public final class Masker {
             if (Character.isLetterOrDigit(c)) {
                 masked.append(wordStart ? c : '*');
                 wordStart = false;
-            } else {
-                masked.append(Character.isWhitespace(c) ? ' ' : c);
+            } else if (Character.isWhitespace(c)) {
+                masked.append(' ');
                 wordStart = true;
+            } else {
+                // punctuation stays, but does not start a new word: "06-12345678" shows one digit, not two
+                masked.append(c);
             }
         }
         if (text.length() > MAX_LENGTH) {

@@ -1,0 +1,111 @@
+package nl.vhkgateway.interfaces.rest.register;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.vhkgateway.application.participant.ParticipantRegistry;
+
+/**
+ * {@code /api/organisations}: the partner organisations, for the beheerder.
+ * <pre>
+ * GET    /api/organisations                     list
+ * POST   /api/organisations                     register  {"type","name","municipality","receivingMailbox"} -> 201
+ * GET    /api/organisations/{id}                one
+ * PUT    /api/organisations/{id}                change    (same fields; "active" optional)
+ * POST   /api/organisations/{id}/deactivate     deactivate (its participants can no longer submit)
+ * POST   /api/organisations/{id}/activate       activate again
+ * PUT    /api/organisations/{id}/certificate    partner S/MIME certificate, PEM body (handovers get encrypted)
+ * DELETE /api/organisations/{id}/certificate    remove it
+ * GET    /api/organisations/{id}/participants   its vaste deelnemers
+ * </pre>
+ * Errors: 400 invalid input, 404 unknown number, 409 name taken; JSON with a Dutch "error". Logic in
+ * {@link OrganisationEndpoints}.
+ */
+@Path("organisations")
+@ApplicationScoped
+@RolesAllowed("beheerder")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationsResource {
+
+    @Inject
+    ParticipantRegistry registry;
+
+    @Context
+    UriInfo uriInfo;
+
+    private OrganisationEndpoints endpoints;
+
+    @PostConstruct
+    void init() {
+        endpoints = new OrganisationEndpoints(registry);
+    }
+
+    @GET
+    public Response list() {
+        return JaxRsResponses.of(endpoints.list(), uriInfo);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body) {
+        return JaxRsResponses.of(endpoints.create(body), uriInfo);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return JaxRsResponses.of(endpoints.get(id), uriInfo);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") String id, String body) {
+        return JaxRsResponses.of(endpoints.update(id, body), uriInfo);
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    public Response deactivate(@PathParam("id") String id) {
+        return JaxRsResponses.of(endpoints.setActive(id, false), uriInfo);
+    }
+
+    @POST
+    @Path("{id}/activate")
+    public Response activate(@PathParam("id") String id) {
+        return JaxRsResponses.of(endpoints.setActive(id, true), uriInfo);
+    }
+
+    @PUT
+    @Path("{id}/certificate")
+    @Consumes({"application/x-pem-file", "application/pem-certificate-chain", "application/x-x509-ca-cert",
+            MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response setCertificate(@PathParam("id") String id, String pem) {
+        return JaxRsResponses.of(endpoints.setCertificate(id, pem), uriInfo);
+    }
+
+    @DELETE
+    @Path("{id}/certificate")
+    public Response removeCertificate(@PathParam("id") String id) {
+        return JaxRsResponses.of(endpoints.removeCertificate(id), uriInfo);
+    }
+
+    @GET
+    @Path("{id}/participants")
+    public Response participants(@PathParam("id") String id) {
+        return JaxRsResponses.of(endpoints.participants(id), uriInfo);
+    }
+}

@@ -1,0 +1,131 @@
+package nl.vhkgateway.interfaces.rest.register;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import nl.vhkgateway.application.participant.ParticipantRegistry;
+
+/**
+ * {@code /api/participants}: the vaste deelnemers, for the beheerder (and {@code /me} for a participant).
+ * <pre>
+ * GET    /api/participants                      list
+ * POST   /api/participants                      register {"name","mailAddress","organisationId"} -> 201
+ * GET    /api/participants/{id}                 one
+ * PUT    /api/participants/{id}                 change   (same fields; "active" optional)
+ * POST   /api/participants/{id}/deactivate      deactivate (submissions are refused from then on)
+ * POST   /api/participants/{id}/activate        activate again
+ * PUT    /api/participants/{id}/certificate     S/MIME signing certificate, PEM body (signatures required from then on)
+ * DELETE /api/participants/{id}/certificate     remove it
+ * PUT    /api/participants/{id}/api-password    {"password": "..."} (at least 12 characters) for the REST API
+ * DELETE /api/participants/{id}/api-password    remove REST API access
+ * GET    /api/participants/me                   the logged-in participant's own registration (role deelnemer)
+ * </pre>
+ * Errors: 400 invalid input, 404 unknown number, 409 mail address taken; JSON with a Dutch "error". Logic in
+ * {@link ParticipantEndpoints}.
+ */
+@Path("participants")
+@ApplicationScoped
+@RolesAllowed("beheerder")
+@Produces(MediaType.APPLICATION_JSON)
+public class ParticipantsResource {
+
+    @Inject
+    ParticipantRegistry registry;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    SecurityContext security;
+
+    private ParticipantEndpoints endpoints;
+
+    @PostConstruct
+    void init() {
+        endpoints = new ParticipantEndpoints(registry);
+    }
+
+    @GET
+    public Response list() {
+        return JaxRsResponses.of(endpoints.list(), uriInfo);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body) {
+        return JaxRsResponses.of(endpoints.create(body), uriInfo);
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed("deelnemer")
+    public Response me() {
+        return JaxRsResponses.of(endpoints.me(security.getUserPrincipal().getName()), uriInfo);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return JaxRsResponses.of(endpoints.get(id), uriInfo);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") String id, String body) {
+        return JaxRsResponses.of(endpoints.update(id, body), uriInfo);
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    public Response deactivate(@PathParam("id") String id) {
+        return JaxRsResponses.of(endpoints.setActive(id, false), uriInfo);
+    }
+
+    @POST
+    @Path("{id}/activate")
+    public Response activate(@PathParam("id") String id) {
+        return JaxRsResponses.of(endpoints.setActive(id, true), uriInfo);
+    }
+
+    @PUT
+    @Path("{id}/certificate")
+    @Consumes({"application/x-pem-file", "application/pem-certificate-chain", "application/x-x509-ca-cert",
+            MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response setCertificate(@PathParam("id") String id, String pem) {
+        return JaxRsResponses.of(endpoints.setCertificate(id, pem), uriInfo);
+    }
+
+    @DELETE
+    @Path("{id}/certificate")
+    public Response removeCertificate(@PathParam("id") String id) {
+        return JaxRsResponses.of(endpoints.removeCertificate(id), uriInfo);
+    }
+
+    @PUT
+    @Path("{id}/api-password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setApiPassword(@PathParam("id") String id, String body) {
+        return JaxRsResponses.of(endpoints.setApiPassword(id, body), uriInfo);
+    }
+
+    @DELETE
+    @Path("{id}/api-password")
+    public Response removeApiPassword(@PathParam("id") String id) {
+        return JaxRsResponses.of(endpoints.removeApiPassword(id), uriInfo);
+    }
+}
