@@ -131,7 +131,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /**
-     * Waits until the gateway answers on {@code /api/health}.
+     * Waits until the gateway answers on {@code /api/health} (its JSON, with HTTP 200 or 503).
      *
      * @param timeout  how long to wait at most
      * @param progress receives a line now and then while waiting
@@ -146,8 +146,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro ended (exit " + process.exitValue() + ")" + errorLines());
             }
-            Optional<Integer> status = healthStatus(client);
-            if (status.isPresent() && (status.get() == 200 || status.get() == 503)) {
+            Optional<HttpResponse<String>> response = health(client);
+            Optional<Integer> status = response.map(HttpResponse::statusCode);
+            if (response.isPresent() && isGatewayHealth(response.get())) {
                 return;
             }
             if (status.isPresent() && bootFinished()) {
@@ -164,10 +165,19 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 + errorLines());
     }
 
-    private Optional<Integer> healthStatus(HttpClient client) {
+    /**
+     * @return whether the answer comes from the gateway's health resource (200, or 503 with its JSON), not from
+     *         Payara itself (which also answers 503 while an application is still loading)
+     */
+    private static boolean isGatewayHealth(HttpResponse<String> response) {
+        return (response.statusCode() == 200 || response.statusCode() == 503)
+                && response.body().startsWith("{") && response.body().contains("\"intakeMailbox\"");
+    }
+
+    private Optional<HttpResponse<String>> health(HttpClient client) {
         try {
             HttpRequest request = HttpRequest.newBuilder(healthUri()).timeout(Duration.ofSeconds(10)).GET().build();
-            return Optional.of(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+            return Optional.of(client.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
