@@ -51,4 +51,21 @@ public record DemoDatabase(String url, String user, String password) {
     public String toString() {
         return "DemoDatabase[" + url + ", user=" + user + "]";
     }
+
+    /** Drops the user made by {@link #prepare} (both hosts), when it exists. Does nothing on the embedded server. */
+    public static void dropUser(RunningMariaDb server, String user) {
+        if (server.embedded()) {
+            return;
+        }
+        if (!NAME.matcher(user).matches()) {
+            throw new IllegalArgumentException("user: letters, digits, underscore");
+        }
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl("mysql"), server.user(),
+                server.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP USER IF EXISTS '" + user + "'@'127.0.0.1', '" + user + "'@'localhost'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot drop user " + user + ": " + e.getMessage(), e);
+        }
+    }
 }
