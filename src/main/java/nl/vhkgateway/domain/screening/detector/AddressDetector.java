@@ -1,0 +1,202 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.screening.ScreeningContext;
+
+/**
+ * ADDRESS: street addresses. A street name — a word ending in a street-type suffix ("Kerkstraat", "Lindelaan",
+ * "Molenweg", "Burg. de Withstraat", "Prins Hendrikstraat") or a one-word street ("Markt", "Brink", "Haven") —
+ * followed by a house number ("12", "12a", "12-3", "12 bis"); and a street name without number after "woont aan
+ * de", "in de", "op de", "verhuisd naar de" ... ("woont aan de Lindelaan"). Words that are ordinary Dutch words
+ * ("vergadering 2") and places only count with a strong suffix (straat, laan, weg, gracht ...). "Postbus 123" is
+ * an organisation's address and allowed. Thread-safe.
+ */
+public final class AddressDetector extends SpanDetector {
+
+    public static final String NAME = "ADDRESS";
+
+    private static final Set<String> STRONG_SUFFIXES = Set.of("straat", "straatje", "laan", "laantje", "weg", "wegje",
+            "gracht", "singel", "dreef", "plein", "pleintje", "steeg", "kade", "plantsoen", "boulevard", "allee",
+            "promenade", "dijk", "hof", "hofje", "erf", "pad");
+    private static final Set<String> ONE_WORD_STREETS = Set.of("markt", "brink", "haven", "kade", "plein", "dam",
+            "vest", "ring", "wal", "singel", "gracht", "dorpsstraat", "kerkplein", "havenkade");
+    private static final Set<String> NOT_STREETS = Set.of("onderweg", "halfweg", "halverwege", "snelweg", "zijweg",
+            "omweg", "uitweg", "weg", "straat", "laan", "pad", "hof", "erf", "plein", "dijk", "kade", "allee",
+            "gerechtshof", "binnenhof", "kerkhof", "voorhof", "speelplein", "schoolplein", "voetpad", "fietspad",
+            "levenspad", "zoekpad", "stappad", "leerpad", "groeipad", "ontwikkelpad", "behandelpad", "zorgpad",
+            "hoofdpad", "tussenweg", "middenweg");
+    private static final Pattern STREET_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d])(\\p{L}[\\p{L}'’-]*)\\.?\\s+(\\d{1,5})(?:\\s?[a-zA-Z](?![\\p{L}\\d])|\\s?-\\s?\\d{1,4}(?![\\d-])"
+                    + "|\\s(?:bis|hs|huis|rd|zw|I{1,3}|boven|beneden)(?![\\p{L}]))?(?![\\d:.,/-]\\d|\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|dagen|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers)\\b)");
+    private static final Pattern LIVES_ON = Pattern.compile(
+            "(?i)(?:\\bwoon\\w*|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres)"
+                    + "[^\\n]{0,50}?\\b(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
+    private static final Set<String> STREET_PREFIX_WORDS = Set.of("prins", "prinses", "koning", "koningin", "graaf", "gravin", "burgemeester", "pastoor",
+                "dokter", "sint", "st", "lange", "korte", "oude", "nieuwe", "grote", "kleine", "hoge", "lage",
+                "noord", "zuid", "oost", "west", "binnen", "buiten", "anne", "willem", "hendrik", "jan", "pieter",
+                "president", "generaal", "kardinaal", "professor", "mgr", "mr", "dr");
+    private static final String[] LIVES_WORDS = {"woon", "verhuis", "verblijf", "verblijv", "ingetrokken", "logeer",
+        "adres"};
+    private static final Pattern STREET_PREFIX = Pattern.compile(
+            "(?:(?:\\p{Lu}[\\p{L}'’-]*\\.?|van|de|der|den|het|'t|ter|ten|te|op|aan|in)\\s+){1,3}$");
+
+    private final WordLists words;
+
+    public AddressDetector(WordLists words) {
+        this.words = words;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Span> spans(TextSegment segment, ScreeningContext context) {
+        String text = segment.text();
+        if (text.length() < 5) {
+            return List.of();
+        }
+        List<Span> spans = new ArrayList<>(0);
+        Matcher m = STREET_NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int number : TextWindow.numberStarts(text)) {
+            int we = number;
+            while (we > 0 && Character.isWhitespace(text.charAt(we - 1))) {
+                we--;
+            }
+            if (we == number || we == 0) {
+                continue;
+            }
+            int ws = we;
+            if (ws > 1 && text.charAt(ws - 1) == '.' && Character.isLetter(text.charAt(ws - 2))) {
+                ws--; // "Kerkstr. 12"
+            }
+            while (ws > 0 && (Character.isLetter(text.charAt(ws - 1)) || "'’-".indexOf(text.charAt(ws - 1)) >= 0)) {
+                ws--;
+            }
+            if (ws == we) {
+                continue;
+            }
+            m.region(ws, text.length());
+            if (m.lookingAt() && isStreet(m.group(1), true)) {
+                int start = extendLeft(text, m.start(1));
+                spans.add(new Span(start, m.end(), Category.ADDRESS, NAME));
+            }
+        }
+        if (text.length() > 12) {
+            int[] hints = livesHints(text);
+            TextWindow.matchAt(LIVES_ON, text, hints, found -> {
+                if (isStreet(found.group(1), false)) {
+                    spans.add(new Span(found.start(1), found.end(1), Category.ADDRESS, NAME));
+                }
+            });
+        }
+        return spans;
+    }
+
+    /** Offsets of the words that announce where someone lives ("woont", "verhuisd", "adres" ...). */
+    private static int[] livesHints(String text) {
+        int[] found = new int[4];
+        int count = 0;
+        int n = text.length();
+        for (int at = 0; at < n; at++) {
+            char c = text.charAt(at);
+            if ((c | 0x20) != 'w' && (c | 0x20) != 'v' && (c | 0x20) != 'i' && (c | 0x20) != 'l' && (c | 0x20) != 'a'
+                    || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                continue;
+            }
+            char first = (char) (c | 0x20);
+            char second = at + 1 < n ? (char) (text.charAt(at + 1) | 0x20) : ' ';
+            for (String hint : LIVES_WORDS) {
+                if (hint.charAt(0) == first && hint.charAt(1) == second
+                        && text.regionMatches(true, at, hint, 0, hint.length())) {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = at;
+                    break;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(found, count);
+    }
+
+    private boolean isStreet(String word, boolean withNumber) {
+        String lower = WordLists.lower(word);
+        if (NOT_STREETS.contains(lower) || lower.equals("postbus")) {
+            return false;
+        }
+        if (words.isPlace(lower)) {
+            return false; // "Moerdijk 3 kinderen": a place
+        }
+        boolean capital = Character.isUpperCase(word.charAt(0));
+        if (withNumber && capital && ONE_WORD_STREETS.contains(lower)) {
+            return true;
+        }
+        if (withNumber && lower.length() > 5 && lower.endsWith("str")) {
+            return capital || lower.length() > 7; // "Kerkstr. 12"
+        }
+        for (String suffix : words.streetSuffixes()) {
+            if (lower.length() >= suffix.length() + 2 && lower.endsWith(suffix)) {
+                boolean strong = STRONG_SUFFIXES.contains(suffix);
+                if (strong) {
+                    return capital || withNumber && lower.length() >= suffix.length() + 4;
+                }
+                return capital && !words.isWord(lower) && !words.isPlace(lower) && !words.isFirstName(word)
+                        && !words.allowed().containsWord(lower);
+            }
+        }
+        return false;
+    }
+
+    /** "Burg. de Withstraat 3", "Prins Hendrikstraat 12": take the words before the street word along. */
+    private static int extendLeft(String text, int start) {
+        int from = Math.max(0, start - 40);
+        String before = text.substring(from, start);
+        Matcher m = STREET_PREFIX.matcher(before);
+        if (m.find()) {
+            String prefix = m.group();
+            // keep only capitalised words and particles directly before; stop at a sentence start word
+            String[] parts = prefix.trim().split("\\s+");
+            int keep = 0;
+            for (int i = parts.length - 1; i >= 0; i--) {
+                String p = parts[i];
+                boolean particle = p.equals(p.toLowerCase(Locale.ROOT));
+                if (particle || Character.isUpperCase(p.charAt(0)) && (p.endsWith(".") || isStreetPrefixWord(p))) {
+                    keep += p.length() + 1;
+                } else {
+                    break;
+                }
+            }
+            int s = start - keep;
+            // a street name starts with a capital: drop leading particles ("op", "aan de")
+            while (s < start) {
+                while (s < start && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                if (s < start && !Character.isUpperCase(text.charAt(s))) {
+                    while (s < start && !Character.isWhitespace(text.charAt(s))) {
+                        s++;
+                    }
+                } else {
+                    break;
+                }
+            }
+            if (s < start) {
+                return s;
+            }
+        }
+        return start;
+    }
+
+    private static boolean isStreetPrefixWord(String word) {
+        return STREET_PREFIX_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

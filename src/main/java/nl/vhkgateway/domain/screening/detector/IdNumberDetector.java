@@ -1,0 +1,123 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.screening.ScreeningContext;
+
+/**
+ * ID_NUMBER: numbers of identity documents. The Dutch passport / identity card document number has nine
+ * characters — two letters, six letters or digits, one digit, never the letter O ({@code NX7BL2R46},
+ * {@code SPECI2014}) — and counts anywhere when it holds at least two digits. After "paspoort", "ID-kaart",
+ * "identiteitskaart", "rijbewijs", "documentnummer", "verblijfsvergunning", "V-nummer", "vreemdelingennummer" any
+ * code of five or more characters with four or more digits counts (a rijbewijsnummer or V-nummer is ten digits).
+ * Thread-safe.
+ */
+public final class IdNumberDetector extends SpanDetector {
+
+    public static final String NAME = "ID_NUMBER";
+
+    private static final KeyWords KEYS = new KeyWords("paspoort", "pasnummer", "id-", "id ", "id:", "idkaart", "identiteit",
+        "document", "rijbewijs", "verblijf", "vreemdeling", "v-n", "vnummer", "vnr", "v-nr", "w-doc", "wdoc", "ind-",
+        "ind ", "indnummer", "passport");
+    private static final Pattern CONTEXT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:paspoort(?:nummer|nr\\.?)?|pasnummer|id-?kaart(?:nummer)?|id\\s?kaart|identiteitskaart(?:nummer)?|"
+                    + "identiteitsbewijs(?:nummer)?|id-?nummer|documentnummer|documentnr\\.?|rijbewijs(?:nummer|nr\\.?)?|"
+                    + "verblijfs(?:vergunning|document|pas)(?:nummer)?|vreemdelingen(?:nummer|nr\\.?)|v-?nummer|v-?nr\\.?|"
+                    + "w-?document|ind-?nummer|passport(?: number| no\\.?)?)"
+                    + "(?:\\s?(?:nummer|nr\\.?|no\\.?))?\\s*(?:is|:|=|-|#)?\\s*([A-Za-z]{0,3})$");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Span> spans(TextSegment segment, ScreeningContext context) {
+        String text = segment.text();
+        if (text.length() < 9 || TextWindow.digitCount(text) < 4) {
+            return List.of();
+        }
+        List<Span> spans = new ArrayList<>(0);
+        for (int i = 0; i + 9 <= text.length(); i++) {
+            if (isDocumentNumberAt(text, i)) {
+                spans.add(new Span(i, i + 9, Category.ID_NUMBER, NAME));
+                i += 8;
+            }
+        }
+        String lower = null;
+        for (int number : TextWindow.digitRunStarts(text)) {
+            if (lower == null) {
+                lower = TextWindow.lowerSameLength(text);
+            }
+            if (!KEYS.anyAtWordStart(lower, Math.max(0, number - 50), number)) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, number - 50), number);
+            Matcher c = CONTEXT_BEFORE.matcher(before);
+            if (!c.find()) {
+                continue;
+            }
+            int start = number - c.group(1).length();
+            int end = trimToCode(text, start, Math.min(text.length(), start + 20));
+            if (end > start && TextWindow.digitCount(text.substring(start, end)) >= 4) {
+                spans.add(new Span(start, end, Category.ID_NUMBER, NAME));
+            }
+        }
+        return spans;
+    }
+
+    /** Two letters, six letters or digits, one digit; no O; at least two digits; whole token. */
+    private static boolean isDocumentNumberAt(String text, int i) {
+        char first = text.charAt(i);
+        if (first < 'A' || first > 'Z' || first == 'O' || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1))
+                || text.charAt(i - 1) == '-')) {
+            return false;
+        }
+        char second = text.charAt(i + 1);
+        if (second < 'A' || second > 'Z' || second == 'O') {
+            return false;
+        }
+        int digits = 0;
+        for (int k = i + 2; k < i + 8; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c < 'A' || c > 'Z' || c == 'O') {
+                return false;
+            }
+        }
+        char last = text.charAt(i + 8);
+        if (last < '0' || last > '9' || i + 9 < text.length() && Character.isLetterOrDigit(text.charAt(i + 9))) {
+            return false;
+        }
+        return digits + 1 >= 2;
+    }
+
+    /** The code ends at the first space that is followed by a word without digits. */
+    static int trimToCode(String text, int start, int end) {
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                int next = i + 1;
+                int wordEnd = next;
+                while (wordEnd < end && text.charAt(wordEnd) != ' ') {
+                    wordEnd++;
+                }
+                if (TextWindow.digits(text.substring(next, wordEnd)).isEmpty()) {
+                    return i;
+                }
+            }
+            i++;
+        }
+        int e = end;
+        while (e > start && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-')) {
+            e--;
+        }
+        return e;
+    }
+}

@@ -1,0 +1,863 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import static nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass.AMBIGUOUS_FIRST_NAME;
+import static nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass.AMBIGUOUS_SURNAME;
+import static nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass.UNKNOWN;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.CardContent;
+import nl.vhkgateway.domain.card.Section;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.screening.ScreeningContext;
+import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
+
+/**
+ * PERSON_NAME: names of family members and others around the family. Combines
+ * <ul>
+ *   <li>word lists: a known name that is not an ordinary word counts anywhere ("Sanne", "Mohammed", "Jansen");
+ *       a given name that is also a word ("Roos") counts away from a sentence start; a surname that is also a word
+ *       ("Bakker") only with context;</li>
+ *   <li>context: a title ("mevrouw", "dhr.", "de heer", "fam."), a kin or role word ("oom Kees", "juf Annemiek"),
+ *       an initial ("J. de Vries"), a capitalised tussenvoegsel ("De Vries"), naming words ("genaamd", "heet",
+ *       "die X heet", "bijnaam"), a birth year after the word ("Sanne (2011)"), a possessive ("Sanne's");</li>
+ *   <li>capitalisation: a capitalised word that no list knows, away from a sentence start, is a name; at a
+ *       sentence start too unless it is one typo away from a Dutch word;</li>
+ *   <li>the card's structure: nothing is flagged in the professionals' cover fields (Inbrenger, Vaste deelnemer,
+ *       Gedragsdeskundige) and their names are allowed elsewhere on the card unless a kin word precedes them; in
+ *       Jeugdige every capitalised non-word counts; a name found with context anywhere on the card counts
+ *       everywhere ({@link CardKnowledge}).</li>
+ * </ul>
+ * Organisations, places, nationalities, instruments, apps, holidays, months and roles are allowed. Thread-safe.
+ */
+public final class PersonNameDetector extends SpanDetector {
+
+    public static final String NAME = "PERSON_NAME";
+
+    private static final Set<String> NAMING = Set.of("genaamd", "genoemd", "heet", "heette", "heten", "bijnaam",
+            "roepnaam", "alias", "voornaam", "achternaam", "naam", "aka", "bijgenaamd", "zogenaamde");
+    private static final Set<String> STRONG_NAMING = Set.of("genaamd", "bijnaam", "roepnaam", "alias", "voornaam",
+            "achternaam", "aka", "bijgenaamd");
+    private static final Set<String> ORG_INTRO = Set.of("school", "basisschool", "kindcentrum", "ikc", "obs", "cbs",
+            "rkbs", "pcbs", "sbo", "vso", "bso", "kdv", "kinderdagverblijf", "peuterspeelzaal", "kinderopvang",
+            "opvang", "stichting", "praktijk", "zorgboerderij", "vereniging", "voetbalvereniging", "sportvereniging",
+            "club", "voetbalclub", "kerk", "moskee", "ziekenhuis", "instelling", "woongroep", "leefgroep", "locatie",
+            "afdeling", "college", "lyceum", "scholengemeenschap", "zorgaanbieder", "aanbieder", "organisatie",
+            "wijk", "buurt", "team", "project", "programma", "methode", "training", "cursus", "groep", "klas",
+            "gemeente", "dorp", "stad", "regio", "provincie", "land", "camping", "hotel", "winkel", "restaurant",
+            "sportschool", "zwembad", "bibliotheek", "jeugdhuis", "buurthuis", "wijkcentrum",
+            "azc", "opvanglocatie", "pension", "internaat", "rechtbank", "gevangenis", "pi", "jeugdinrichting");
+    private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
+        "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
+    /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
+    private static final Set<String> PROFESSIONAL_ROLES = Set.of("juf", "juffrouw", "meester", "mentor", "mentrix",
+            "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach", "huisarts",
+            "dokter", "arts", "jeugdarts", "kinderarts", "psycholoog", "psychiater", "therapeut", "orthopedagoog",
+            "behandelaar", "hulpverlener", "casemanager", "gezinsvoogd", "jeugdbeschermer", "jeugdzorgwerker",
+            "consulent", "wijkagent", "agent", "advocaat", "voogd", "ib'er", "zorgcoördinator", "begeleider",
+            "begeleidster", "woonbegeleider", "directeur", "conciërge", "imam", "pastoor", "dominee", "cliënt",
+            "client", "cliënte", "gastouder", "oppas");
+    /** Titles that are whole words: a period after them ends a sentence. */
+    private static final Set<String> WORD_TITLES = Set.of("mevrouw", "meneer", "mijnheer", "familie", "gezin",
+            "juffrouw", "dominee", "pastoor", "imam", "zuster", "broeder", "madame", "monsieur", "miss", "bay", "bayan",
+            "pan", "pani", "heer");
+    /** Titles after which only a name-like word counts (not an ordinary word with a capital). */
+    private static final Set<String> WEAK_TITLES = Set.of("familie", "fam", "gezin", "zuster", "broeder", "imam",
+            "pastoor", "dominee", "juffrouw", "pan", "pani", "bay", "bayan", "miss", "mej");
+    private static final Pattern NO_NAME_ZONE = Pattern.compile(
+            "(?i)(?:https?://|www\\.)\\S+|[\\w.+'-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}|\\b[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,8}\\.(?:nl|com|org|net|eu|be|de|info)(?:/\\S*)?");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "te", "vanuit", "richting", "nabij",
+            "omgeving", "regio", "buurt", "wijk", "gemeente", "provincie", "stad", "dorp", "land");
+    private static final Set<String> PERSON_VERBS = Set.of("zegt", "zei", "vertelt", "vertelde", "vindt", "vond",
+            "wil", "wilde", "woont", "woonde", "denkt", "dacht", "voelt", "voelde", "huilt", "huilde", "speelt",
+            "speelde", "slaapt", "sliep", "logeert", "logeerde", "belt", "belde", "antwoordt", "antwoordde", "vraagt",
+            "vroeg", "praat", "praatte", "lacht", "lachte", "schreeuwt", "schreeuwde", "eet", "drinkt", "dronk",
+            "fietst", "appt", "appte", "durft", "durfde", "heette", "noemt", "noemde", "scoort", "scoorde");
+    private static final Set<String> DIE = Set.of("die", "dat", "zij", "hij", "ze", "jongen", "meisje", "kind");
+
+    private final NameClassifier classifier;
+    private final WordLists words;
+    private final boolean unknownAtSentenceStart;
+    private final boolean lowerCaseGivenNames;
+    private final CardKnowledge.Cache<CardAnalysis> cache = new CardKnowledge.Cache<>();
+    /** Role bits of lower-case words (title, kin, naming ...), one look-up per token. */
+    private final Map<String, Integer> roles = new HashMap<>();
+
+    private static final int TITLE = 1;
+    private static final int KIN = 2;
+    private static final int NAMING_WORD = 4;
+    private static final int STRONG_NAMING_WORD = 8;
+    private static final int ORG = 16;
+    private static final int TUSSENVOEGSEL = 32;
+    private static final int HEET = 64;
+    private static final int HEER = 128;
+    private static final int PHRASE = 256;
+
+    /** The defaults: unknown capitalised words count at a sentence start too; lower-case given names count. */
+    public PersonNameDetector(WordLists words) {
+        this(words, true, true);
+    }
+
+    /**
+     * @param words                  the word lists
+     * @param unknownAtSentenceStart flag a capitalised word that no list knows at a sentence start too (not a typo)
+     * @param lowerCaseGivenNames    flag a known given name written in lower case ("sanne") that is not a word
+     */
+    public PersonNameDetector(WordLists words, boolean unknownAtSentenceStart, boolean lowerCaseGivenNames) {
+        this.words = words;
+        this.classifier = new NameClassifier(words);
+        this.unknownAtSentenceStart = unknownAtSentenceStart;
+        this.lowerCaseGivenNames = lowerCaseGivenNames;
+        words.titles().forEach(w -> roles.merge(w, TITLE, (a, b) -> a | b));
+        words.kinRoles().forEach(w -> roles.merge(w, KIN, (a, b) -> a | b));
+        words.tussenvoegsels().forEach(w -> roles.merge(w, TUSSENVOEGSEL, (a, b) -> a | b));
+        NAMING.forEach(w -> roles.merge(w, NAMING_WORD, (a, b) -> a | b));
+        STRONG_NAMING.forEach(w -> roles.merge(w, STRONG_NAMING_WORD, (a, b) -> a | b));
+        ORG_INTRO.forEach(w -> roles.merge(w, ORG, (a, b) -> a | b));
+        Set.of("heet", "heette", "heten").forEach(w -> roles.merge(w, HEET, (a, b) -> a | b));
+        roles.merge("heer", HEER, (a, b) -> a | b);
+        words.allowed().firstTokens().forEach(w -> roles.merge(w, PHRASE, (a, b) -> a | b));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Span> spans(TextSegment segment, ScreeningContext context) {
+        if (segment.text().isEmpty()) {
+            return List.of();
+        }
+        if (CardSections.in(segment, CardSections.PROFESSIONAL)) {
+            return familyInProfessionalField(segment);
+        }
+        CardAnalysis analysis = cache.get(context.card(), this::analyse);
+        List<Span> known = analysis.spans().get(segment);
+        return known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
+    }
+
+    /**
+     * In the professionals' own cover fields names are allowed, except a family member introduced by a kin word
+     * ("namens moeder Fatima").
+     */
+    private List<Span> familyInProfessionalField(TextSegment segment) {
+        Result r = find(segment, prepare(segment.text()), CardKnowledge.EMPTY);
+        if (r.spans().isEmpty()) {
+            return List.of();
+        }
+        boolean[] keep = new boolean[r.flag().length];
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = r.flag()[i] && r.kin()[i];
+        }
+        return toSpans(r.tokens(), keep);
+    }
+
+    /** Names in every segment of a card, with what the card as a whole tells (see {@link CardKnowledge}). */
+    record CardAnalysis(CardKnowledge knowledge, Map<TextSegment, List<Span>> spans) {
+    }
+
+    /** A segment tokenised and classified once (classification does not depend on the rest of the card). */
+    private record Prepared(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrg, int[] role) {
+    }
+
+    private Prepared prepare(String text) {
+        return prepare(text, new HashMap<>());
+    }
+
+    /** @param memo classes of words already classified on this card (a class depends on the word alone) */
+    private Prepared prepare(String text, Map<String, WordClass> memo) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        int n = tokens.size();
+        WordClass[] cls = new WordClass[n];
+        boolean[] covered = new boolean[n];
+        boolean[] coveredOrg = new boolean[n];
+        int[] role = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (tokens.get(i).isWord()) {
+                role[i] = roles.getOrDefault(tokens.get(i).lower(), 0);
+            }
+        }
+        classifyAll(tokens, cls, covered, coveredOrg, role, memo);
+        return new Prepared(tokens, cls, covered, coveredOrg, role);
+    }
+
+    /** The result of one segment: the spans, and the tokens with their flags (to learn names from). */
+    private record Result(List<Span> spans, List<Token> tokens, boolean[] flag, WordClass[] cls, boolean[] kin) {
+    }
+
+    /** Unknown capitalised words that an organisation context covers ("basisschool Kameleon", "Markenhage College"). */
+    private static void learnOrganisations(Prepared p, Set<String> organisations) {
+        for (int i = 0; i < p.tokens().size(); i++) {
+            if (p.coveredOrg()[i] && p.cls()[i] == UNKNOWN) {
+                organisations.add(p.tokens().get(i).text());
+            }
+        }
+    }
+
+    CardAnalysis analyse(CardContent card) {
+        Set<String> professional = new HashSet<>();
+        for (TextSegment s : card.segments()) {
+            if (CardSections.in(s, CardSections.PROFESSIONAL)) {
+                List<Token> tokens = Tokenizer.tokenize(s.text());
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i).capitalised()) {
+                        WordClass c = classifier.classify(tokens, i);
+                        if (nameLike(c)) {
+                            professional.add(NameClassifier.stripPossessive(tokens.get(i).text()));
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> organisations = new HashSet<>();
+        Map<TextSegment, Prepared> prepared = new HashMap<>();
+        Map<String, WordClass> memo = new HashMap<>();
+        for (TextSegment s : card.segments()) {
+            if (!s.text().isEmpty() && !CardSections.in(s, CardSections.PROFESSIONAL) && !prepared.containsKey(s)) {
+                Prepared p = prepare(s.text(), memo);
+                prepared.put(s, p);
+                learnOrganisations(p, organisations);
+            }
+        }
+        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations);
+        Map<TextSegment, Result> first = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<TextSegment, Prepared> e : prepared.entrySet()) {
+            TextSegment s = e.getKey();
+            Result r = find(s, e.getValue(), partial);
+            first.put(s, r);
+            if (!r.spans().isEmpty()) {
+                for (int i = 0; i < r.tokens().size(); i++) {
+                    Token t = r.tokens().get(i);
+                    WordClass c = r.cls()[i];
+                    if (r.flag()[i] && t.isWord() && t.text().length() > 1 && t.capitalised()
+                            && c != WordClass.ROLE && c != WordClass.TUSSENVOEGSEL && c != WordClass.ALLOWED
+                            && c != WordClass.ACRONYM && c != WordClass.INITIAL) {
+                        names.add(NameClassifier.stripPossessive(t.text()));
+                    }
+                }
+            }
+        }
+        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations);
+        Map<TextSegment, List<Span>> spans = new HashMap<>();
+        for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
+            Result r = e.getValue();
+            boolean again = false;
+            if (!names.isEmpty()) {
+                for (int i = 0; i < r.tokens().size() && !again; i++) {
+                    Token t = r.tokens().get(i);
+                    again = !r.flag()[i] && t.capitalised() && names.contains(NameClassifier.stripPossessive(t.text()));
+                }
+            }
+            spans.put(e.getKey(), again ? find(e.getKey(), prepared.get(e.getKey()), knowledge).spans() : r.spans());
+        }
+        return new CardAnalysis(knowledge, spans);
+    }
+
+    private Result find(TextSegment segment, Prepared prepared, CardKnowledge known) {
+        List<Token> tokens = prepared.tokens();
+        int n = tokens.size();
+        if (n == 0) {
+            return new Result(List.of(), tokens, new boolean[0], new WordClass[0], new boolean[0]);
+        }
+        boolean strict = CardSections.is(segment, Section.JEUGDIGE);
+        WordClass[] cls = prepared.cls();
+        boolean[] covered = prepared.covered();
+        boolean[] coveredOrganisation = prepared.coveredOrg();
+        int[] role = prepared.role();
+        if (!known.organisationWords().isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                if (cls[i] == UNKNOWN && known.organisationWords().contains(tokens.get(i).text())) {
+                    covered[i] = true;
+                    coveredOrganisation[i] = true;
+                }
+            }
+        }
+
+        boolean[] flag = new boolean[n];
+        boolean[] kin = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            String lower = t.lower();
+            WordClass c = cls[i];
+            int r = role[i];
+            boolean title = (r & TITLE) != 0 || (r & HEER) != 0 && isTitleAt(tokens, i);
+            if (title || (r & KIN) != 0) {
+                contextAfterRole(tokens, cls, covered, coveredOrganisation, role, i, title, flag, kin);
+            }
+            if ((r & NAMING_WORD) != 0) {
+                afterNamingWord(tokens, cls, covered, i, (r & STRONG_NAMING_WORD) != 0, flag);
+            }
+            if ((r & HEET) != 0 && i >= 2) {
+                int p = previousWord(tokens, i);
+                int pp = p > 0 ? previousWord(tokens, p) : -1;
+                if (p >= 0 && pp >= 0 && DIE.contains(tokens.get(pp).lower()) && tokens.get(p).capitalised()
+                        && nameLike(cls[p]) && !covered[p]) {
+                    flag[p] = true;
+                }
+            }
+            if (c == WordClass.INITIAL && i + 1 < n && tokens.get(i + 1).is('.')) {
+                initialAndSurname(tokens, cls, covered, i, flag);
+            }
+            if (c == WordClass.TUSSENVOEGSEL && t.capitalised()) {
+                int head = skipTussenvoegsels(tokens, i + 1);
+                if (head < n && head > i && tokens.get(head).capitalised() && nameLike(cls[head])
+                        && !covered[head] && tokens.get(head).spaceBefore()) {
+                    mark(flag, i, head);
+                }
+            }
+            if (covered[i]) {
+                continue;
+            }
+            if (t.capitalised() && nameLike(c) && followedByYear(tokens, i)) {
+                flag[i] = true;
+            }
+            if (possessiveOfName(t, c)) {
+                flag[i] = true; // "Kornel's moeder", "Kent's fiets": a word with 's is a name
+            }
+            switch (c) {
+                case NAME -> flag[i] |= !placeAfterPreposition(tokens, i);
+                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !t.sentenceStart() || strict || personVerbAfter(tokens, i);
+                case AMBIGUOUS_SURNAME -> flag[i] |= strict;
+                case UNKNOWN -> flag[i] |= strict || (!t.sentenceStart() ? unknownMidSentenceIsName(tokens, cls, i)
+                        : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
+                default -> {
+                }
+            }
+            if (t.capitalised() && c != WordClass.ROLE && !known.knownNames().isEmpty()
+                    && known.knownNames().contains(NameClassifier.stripPossessive(t.text()))) {
+                flag[i] = true;
+            }
+            if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
+                flag[i] = true;
+            }
+        }
+        extend(tokens, cls, covered, flag);
+        exemptProfessionals(tokens, flag, kin, known);
+        return new Result(toSpans(tokens, flag), tokens, flag, cls, kin);
+    }
+
+    private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
+                             int[] role, Map<String, WordClass> memo) {
+        int n = tokens.size();
+        PhraseIndex allowed = words.allowed();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.capitalised() || (role[i] & TUSSENVOEGSEL) != 0) {
+                WordClass c = memo.get(t.text());
+                if (c == null) {
+                    c = classifier.classify(tokens, i);
+                    memo.put(t.text(), c);
+                }
+                cls[i] = c;
+            } else {
+                cls[i] = WordClass.OTHER;
+            }
+        }
+        markNoNameZones(tokens, covered, coveredOrganisation);
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            PhraseIndex.Match m = (role[i] & PHRASE) != 0 || t.capitalised() ? allowed.match(tokens, i)
+                    : PhraseIndex.Match.NONE;
+            if (m.length() == 1 && m.kind() == PhraseIndex.Kind.PLACE && cls[i] == WordClass.NAME) {
+                m = PhraseIndex.Match.NONE; // "Axel", "Sofia": a given name first; "in Axel" is handled later
+            }
+            if (m.length() > 0) {
+                for (int k = i; k < i + m.length(); k++) {
+                    covered[k] = true;
+                    coveredOrganisation[k] = m.kind() == PhraseIndex.Kind.ORGANISATION
+                            || m.kind() == PhraseIndex.Kind.OTHER;
+                }
+            }
+            if ((role[i] & ORG) != 0) {
+                int k = i + 1;
+                if (k < n && tokens.get(k).is('(')) {
+                    k++;
+                }
+                while (k < n && tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                        || cls[k] == WordClass.TUSSENVOEGSEL) && (role[k] & KIN) == 0) {
+                    covered[k] = true;
+                    coveredOrganisation[k] = true;
+                    k++;
+                }
+            }
+            if (t.capitalised() && i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
+                    && tokens.get(i + 1).spaceBefore() && endsWithInstitution(tokens.get(i + 1).lower())) {
+                covered[i] = true;
+                coveredOrganisation[i] = true;
+            }
+        }
+    }
+
+    /** Web addresses and e-mail addresses are left to the URL and e-mail detectors. */
+    private static void markNoNameZones(List<Token> tokens, boolean[] covered, boolean[] coveredOrganisation) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        boolean web = false;
+        for (int k = 0; k < tokens.size() && !web; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.PUNCT) {
+                char c = t.text().charAt(0);
+                web = c == '@' || c == '/' || c == '.' && !t.spaceBefore() && k + 1 < tokens.size()
+                        && tokens.get(k + 1).isWord() && !tokens.get(k + 1).spaceBefore()
+                        && tokens.get(k + 1).text().length() > 1;
+            }
+        }
+        if (!web) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        int offset = tokens.get(0).start();
+        for (Token t : tokens) {
+            while (offset + b.length() < t.start()) {
+                b.append(' ');
+            }
+            b.append(t.text());
+        }
+        Matcher m = NO_NAME_ZONE.matcher(b);
+        while (m.find()) {
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.start() - offset >= m.start() && t.end() - offset <= m.end()) {
+                    covered[k] = true;
+                    coveredOrganisation[k] = true;
+                }
+            }
+        }
+    }
+
+    private static boolean endsWithInstitution(String lower) {
+        for (String suffix : INSTITUTION_SUFFIXES) {
+            if (lower.endsWith(suffix) && (lower.length() == suffix.length() || lower.length() > suffix.length() + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isTitleAt(List<Token> tokens, int i) {
+        String lower = tokens.get(i).lower();
+        if (words.isTitle(lower)) {
+            return true;
+        }
+        if (lower.equals("heer")) {
+            int p = previousWord(tokens, i);
+            return p >= 0 && tokens.get(p).lower().equals("de");
+        }
+        return false;
+    }
+
+    /** "mevrouw (J.) (de) Vries", "oom Kees", "moeder: Fatima". */
+    private void contextAfterRole(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrg,
+                                  int[] role, int i, boolean title, boolean[] flag, boolean[] kin) {
+        int n = tokens.size();
+        int j = i + 1;
+        String lower = tokens.get(i).lower();
+        boolean abbreviation = title && !WORD_TITLES.contains(lower);
+        if (abbreviation && j < n && tokens.get(j).is('.') && !tokens.get(j).spaceBefore()) {
+            j++;
+        }
+        while (j < n && (tokens.get(j).is(':') || tokens.get(j).is('\'') || tokens.get(j).is('"')
+                || tokens.get(j).is('“'))) {
+            j++;
+        }
+        boolean weak = !title || WEAK_TITLES.contains(lower);
+        int k = j;
+        boolean initials = false;
+        int count = 0;
+        while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')
+                && count++ < 4) {
+            k += 2;
+            initials = true;
+        }
+        if (initials && k < n && tokens.get(k).is('(')) {
+            return; // "moeder M. (1987)": an initial with a birth year is allowed
+        }
+        int head = skipTussenvoegsels(tokens, k);
+        if (head >= n || !tokens.get(head).isWord()) {
+            return;
+        }
+        Token h = tokens.get(head);
+        boolean ok;
+        if (h.capitalised()) {
+            WordClass c = cls[head];
+            if (title && !weak) {
+                ok = c != WordClass.ROLE && c != WordClass.ACRONYM && c != WordClass.INITIAL && !coveredOrg[head]
+                        && !h.hasDigit();
+            } else if (title) {
+                ok = nameLike(c) && !coveredOrg[head];
+            } else {
+                boolean englishOnly = c == WordClass.DICTIONARY && !words.isDutchWord(h.lower())
+                        && !words.allowed().containsWord(h.lower());
+                String name = NameClassifier.stripPossessive(h.text());
+                boolean givenName = words.isFirstName(name) && !words.isException(name);
+                ok = (nameLike(c) || englishOnly) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head])
+                        || givenName && !coveredOrg[head]; // "opa Frans", "zus Brit"
+            }
+        } else {
+            ok = lowerCaseName(h, true) || title && !weak && h.text().length() > 2 && !h.hasDigit()
+                    && !words.isWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
+        }
+        if (ok) {
+            String name = NameClassifier.stripPossessive(h.text());
+            boolean givenName = !title && head > k && words.isFirstName(name);
+            int from = givenName ? head : j; // "de vader van Mees": the name is Mees
+            mark(flag, from, head);
+            boolean family = !title && !PROFESSIONAL_ROLES.contains(tokens.get(i).lower());
+            for (int m = from; m <= head; m++) {
+                kin[m] = family;
+            }
+        }
+    }
+
+    private void afterNamingWord(List<Token> tokens, WordClass[] cls, boolean[] covered, int i, boolean strong,
+                                 boolean[] flag) {
+        int n = tokens.size();
+        int j = i + 1;
+        while (j < n && (tokens.get(j).is(':') || tokens.get(j).is('\'') || tokens.get(j).is('"')
+                || tokens.get(j).is('“') || tokens.get(j).is('‘') || tokens.get(j).is('('))) {
+            j++;
+        }
+        if (j >= n || !tokens.get(j).isWord()) {
+            return;
+        }
+        Token h = tokens.get(j);
+        WordClass c = cls[j];
+        boolean ok;
+        if (h.capitalised()) {
+            ok = c != WordClass.ROLE && c != WordClass.ACRONYM && !covered[j]
+                    && (strong || nameLike(c));
+        } else {
+            ok = lowerCaseName(h, true);
+        }
+        if (ok) {
+            flag[j] = true;
+        }
+    }
+
+    private void initialAndSurname(List<Token> tokens, WordClass[] cls, boolean[] covered, int i, boolean[] flag) {
+        int n = tokens.size();
+        int k = i;
+        int initials = 0;
+        while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')
+                && initials++ < 4) {
+            k += 2;
+        }
+        int head = skipTussenvoegsels(tokens, k);
+        if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && nameLike(cls[head])
+                && !covered[head]) {
+            mark(flag, i, head);
+        }
+    }
+
+    private int skipTussenvoegsels(List<Token> tokens, int from) {
+        int k = from;
+        int n = tokens.size();
+        while (k < n && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower())
+                && k + 1 < n && tokens.get(k + 1).isWord()) {
+            k++;
+        }
+        // "van 't", "d'Ancona"
+        while (k < n && tokens.get(k).is('\'') && k + 1 < n) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean ambiguous(WordClass c) {
+        return c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
+    }
+
+    /** "Roos zegt ...", "Storm vertelt ...": a verb that wants a person as its subject follows the word. */
+    private static boolean personVerbAfter(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && PERSON_VERBS.contains(tokens.get(i + 1).lower());
+    }
+
+    private static boolean possessiveOfName(Token t, WordClass c) {
+        String text = t.text();
+        int n = text.length();
+        boolean possessive = n > 3 && text.charAt(n - 1) == 's' && (text.charAt(n - 2) == '\'' || text.charAt(n - 2) == '’');
+        return possessive && t.capitalised() && (c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME);
+    }
+
+    /** "in Axel", "naar Sofia": a given name that is also a place, after a place preposition. */
+    private boolean placeAfterPreposition(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i - 1).isWord() || !PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
+                && !tokens.get(i - 1).lower().equals("naar") && !tokens.get(i - 1).lower().equals("op")) {
+            return false;
+        }
+        return words.isPlace(tokens.get(i).lower());
+    }
+
+    /** A class that can name a person where context says so (known, ambiguous and unknown names). */
+    private static boolean nameLike(WordClass c) {
+        return c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
+    }
+
+    /** "Sanne (2011)", "Roos (12-03-2011)". */
+    private static boolean followedByYear(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 2 >= n || !tokens.get(i + 1).is('(')) {
+            return false;
+        }
+        Token y = tokens.get(i + 2);
+        if (!y.isNumber()) {
+            return false;
+        }
+        if (y.text().length() == 4) {
+            int year = Integer.parseInt(y.text());
+            return year >= 1900 && year <= 2100;
+        }
+        return y.text().length() <= 2 && i + 3 < n && (tokens.get(i + 3).is('-') || tokens.get(i + 3).is('/')
+                || tokens.get(i + 3).is('.'));
+    }
+
+    /**
+     * An unknown capitalised word inside a sentence is a name, unless it is a long word one typo away from a Dutch
+     * word or place ("Consulatie", "Woensdracht"), or one word of a title in capitals between ordinary capitalised
+     * words ("Collectieve Opdracht Routeer Voorziening").
+     */
+    private boolean unknownMidSentenceIsName(List<Token> tokens, WordClass[] cls, int i) {
+        Token t = tokens.get(i);
+        int p0 = previousWord(tokens, i);
+        if (p0 >= 0 && p0 == i - 1 && PLACE_PREPOSITIONS.contains(tokens.get(p0).lower())) {
+            return false; // "in Kalsdonk", "uit Aleppo", "te Hoogerheide": a place, not a person
+        }
+        String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
+        if (lower.length() >= 8 && classifier.isTypoOfWord(lower)) {
+            return false;
+        }
+        int p = i - 1;
+        int q = i + 1;
+        boolean titleBefore = p >= 0 && tokens.get(p).isWord() && tokens.get(p).capitalised()
+                && (cls[p] == WordClass.DICTIONARY || cls[p] == WordClass.ALLOWED);
+        boolean titleAfter = q < tokens.size() && tokens.get(q).isWord() && tokens.get(q).capitalised()
+                && (cls[q] == WordClass.DICTIONARY || cls[q] == WordClass.ALLOWED);
+        return !(titleBefore && titleAfter);
+    }
+
+    private boolean unknownAtStartIsName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean nonAscii = t.text().chars().anyMatch(ch -> ch > 127);
+        if (t.text().length() < (nonAscii ? 2 : 3) || i + 1 < tokens.size() && tokens.get(i + 1).is('-')
+                && !tokens.get(i + 1).spaceBefore()) {
+            return false;
+        }
+        for (int k = 0; k < t.text().length(); k++) {
+            char ch = t.text().charAt(k);
+            if (!Character.isLetter(ch) && ch != '\'' && ch != '’') {
+                return false;
+            }
+        }
+        String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
+        return !endsWithLongWord(lower) && !classifier.isTypoOfWord(lower);
+    }
+
+    /** "Cryptohandel", "Onlinegokken": a word ending in a Dutch word of six letters or more, after three or more. */
+    private boolean endsWithLongWord(String lower) {
+        for (int i = 3; i + 6 <= lower.length(); i++) {
+            if (words.isDutchWord(lower.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A known name written in lower case that is no ordinary word ("sanne", after context also surnames). */
+    private boolean lowerCaseName(Token t, boolean withContext) {
+        String lower = t.lower();
+        if (lower.length() < (withContext ? 3 : 4) || !withContext && !words.isFirstNameLower(lower)
+                || t.hasDigit()) {
+            return false;
+        }
+        String cap = NameClassifier.capitalise(lower);
+        boolean listed = words.isFirstName(cap) || withContext && words.isSurname(cap);
+        return listed && !words.isException(cap) && !words.isWord(lower) && !words.allowed().containsWord(lower)
+                && !words.isKinOrRole(lower) && !words.isTitle(lower) && !words.isTussenvoegsel(lower);
+    }
+
+    private static int previousWord(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (tokens.get(k).isWord()) {
+                return k;
+            }
+            if (!tokens.get(k).is('.')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static void mark(boolean[] flag, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            flag[k] = true;
+        }
+    }
+
+    /** Grow flagged names over neighbouring name words, initials, tussenvoegsels and hyphens. */
+    private void extend(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] flag) {
+        int n = tokens.size();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (!flag[i] || !tokens.get(i).isWord()) {
+                    continue;
+                }
+                // to the right
+                int j = i + 1;
+                if (j < n && !flag[j]) {
+                    Token next = tokens.get(j);
+                    if (next.is('-') && !next.spaceBefore() && j + 1 < n && tokens.get(j + 1).isWord()
+                            && !tokens.get(j + 1).spaceBefore()
+                            && (tokens.get(j + 1).capitalised() || cls[j + 1] == WordClass.TUSSENVOEGSEL)) {
+                        flag[j] = true;
+                        flag[j + 1] = true;
+                        changed = true;
+                    } else if (next.isWord() && next.spaceBefore() && next.capitalised() && !covered[j]
+                            && nameLike(cls[j])) {
+                        flag[j] = true;
+                        changed = true;
+                    } else if (next.isWord() && cls[j] == WordClass.TUSSENVOEGSEL) {
+                        int head = skipTussenvoegsels(tokens, j);
+                        if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && !covered[head]
+                                && (nameLike(cls[head]) || cls[head] == WordClass.DICTIONARY
+                                && !next.capitalised())) {
+                            mark(flag, j, head);
+                            changed = true;
+                        }
+                    }
+                }
+                // "Sanne en Roos", "Roos en Sanne": an ambiguous given name joined to a name by "en" or a comma
+                if (i + 2 < n && (tokens.get(i + 1).isWord() && tokens.get(i + 1).lower().equals("en")
+                        || tokens.get(i + 1).is(',')) && !flag[i + 2] && tokens.get(i + 2).capitalised()
+                        && (cls[i + 2] == AMBIGUOUS_FIRST_NAME || cls[i + 2] == UNKNOWN) && !covered[i + 2]) {
+                    flag[i + 2] = true;
+                    changed = true;
+                }
+                if (i >= 2 && (tokens.get(i - 1).isWord() && tokens.get(i - 1).lower().equals("en")
+                        || tokens.get(i - 1).is(',')) && !flag[i - 2] && tokens.get(i - 2).capitalised()
+                        && (cls[i - 2] == AMBIGUOUS_FIRST_NAME || cls[i - 2] == UNKNOWN) && !covered[i - 2]) {
+                    flag[i - 2] = true;
+                    changed = true;
+                }
+                // to the left
+                int p = i - 1;
+                if (p >= 0 && !flag[p]) {
+                    Token prev = tokens.get(p);
+                    Token cur = tokens.get(i);
+                    if (prev.is('.') && p > 0 && cls[p - 1] == WordClass.INITIAL && cur.capitalised()) {
+                        flag[p] = true;
+                        flag[p - 1] = true;
+                        changed = true;
+                    } else if (prev.is('-') && !prev.spaceBefore() && !cur.spaceBefore() && p > 0
+                            && tokens.get(p - 1).isWord() && (tokens.get(p - 1).capitalised()
+                            || cls[p - 1] == WordClass.TUSSENVOEGSEL) && !covered[p - 1]
+                            && cls[p - 1] != WordClass.ALLOWED && cls[p - 1] != WordClass.ACRONYM) {
+                        flag[p] = true;
+                        flag[p - 1] = true;
+                        changed = true;
+                    } else if (prev.isWord() && cur.spaceBefore() && cur.capitalised()
+                            && cls[p] == WordClass.TUSSENVOEGSEL && (prev.capitalised() || p > 0
+                            && flagOrNameBefore(tokens, cls, covered, p))) {
+                        flag[p] = true;
+                        changed = true;
+                    } else if (prev.isWord() && cur.spaceBefore() && prev.capitalised() && !covered[p]
+                            && nameLike(cls[p]) && !(prev.sentenceStart() && ambiguous(cls[p])
+                            && !words.isSurname(NameClassifier.stripPossessive(cur.text())) && cls[i] != UNKNOWN)) {
+                        flag[p] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean flagOrNameBefore(List<Token> tokens, WordClass[] cls, boolean[] covered, int p) {
+        int k = p - 1;
+        while (k >= 0 && tokens.get(k).isWord() && cls[k] == WordClass.TUSSENVOEGSEL) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).isWord() && tokens.get(k).capitalised() && !covered[k]
+                && (nameLike(cls[k]) || cls[k] == WordClass.INITIAL)
+                || k >= 0 && tokens.get(k).is('.') && k > 0 && cls[k - 1] == WordClass.INITIAL;
+    }
+
+    /** Names made only of the professionals' own name words are allowed, unless a kin word introduced them. */
+    private static void exemptProfessionals(List<Token> tokens, boolean[] flag, boolean[] kin, CardKnowledge known) {
+        if (known.professionalWords().isEmpty()) {
+            return;
+        }
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!flag[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean allProfessional = true;
+            boolean anyKin = false;
+            boolean anyWord = false;
+            while (j < n && flag[j]) {
+                Token t = tokens.get(j);
+                if (t.isWord() && t.capitalised() && t.text().length() > 1) {
+                    anyWord = true;
+                    allProfessional &= known.professionalWords().contains(NameClassifier.stripPossessive(t.text()));
+                }
+                anyKin |= kin[j];
+                j++;
+            }
+            if (anyWord && allProfessional && !anyKin) {
+                for (int k = i; k < j; k++) {
+                    flag[k] = false;
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static List<Span> toSpans(List<Token> tokens, boolean[] flag) {
+        List<Span> spans = new ArrayList<>();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!flag[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && flag[j + 1]) {
+                j++;
+            }
+            int start = i;
+            int end = j;
+            while (start <= end && !tokens.get(start).isWord()) {
+                start++;
+            }
+            while (end >= start && !tokens.get(end).isWord() && !tokens.get(end).is('.')) {
+                end--;
+            }
+            if (start <= end) {
+                spans.add(new Span(tokens.get(start).start(), tokens.get(end).end(), Category.PERSON_NAME, NAME));
+            }
+            i = j + 1;
+        }
+        return spans;
+    }
+}
