@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,31 +48,28 @@ final class DateFinder {
         if (!digit) {
             return dates;
         }
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+        int[] numbers = TextWindow.numberStarts(text);
+        TextWindow.matchAt(NUMERIC, text, numbers, m -> {
             int day = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(3));
-            int year = year(m.group(4));
             if (valid(day, month)) {
-                dates.add(new FoundDate(m.start(), m.end(), year));
+                dates.add(new FoundDate(m.start(), m.end(), year(m.group(4))));
             }
-        }
-        m = ISO.matcher(text);
-        while (m.find()) {
+        });
+        TextWindow.matchAt(ISO, text, numbers, m -> {
             int year = Integer.parseInt(m.group(1));
             if (year >= 1900 && year <= 2100 && valid(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)))) {
                 dates.add(new FoundDate(m.start(), m.end(), year));
             }
-        }
-        m = TEXTUAL.matcher(text);
-        while (m.find()) {
+        });
+        TextWindow.matchAt(TEXTUAL, text, numbers, m -> {
             int day = Integer.parseInt(m.group(1));
             Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT));
             if (month != null && valid(day, month)) {
                 int year = m.group(3) == null ? -1 : year(m.group(3));
                 dates.add(new FoundDate(m.start(), m.end(), year));
             }
-        }
+        });
         return dates;
     }
 

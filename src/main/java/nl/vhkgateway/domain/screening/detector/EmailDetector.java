@@ -92,6 +92,14 @@ public final class EmailDetector extends SpanDetector {
         int dot = local.indexOf('.');
         int dash = local.indexOf('-');
         int cut = dot < 0 ? dash : dash < 0 ? dot : Math.min(dot, dash);
-        return cut > 0 && functionParts.contains(local.substring(0, cut));
+        if (cut > 0 && functionParts.contains(local.substring(0, cut))) {
+            return true;
+        }
+        for (String part : functionParts) {
+            if (part.length() >= 5 && local.contains(part)) {
+                return true; // "regionaalveiligheidsteam-wbw", "intake.jeugd"
+            }
+        }
+        return false;
     }
 }

@@ -123,6 +123,16 @@ public final class WordLists {
 
     /** Lower case in the root locale, NFC-normalised, typographic apostrophe folded to '. */
     public static String lower(String word) {
+        boolean ascii = true;
+        boolean upper = false;
+        for (int i = 0; i < word.length() && ascii; i++) {
+            char c = word.charAt(i);
+            ascii = c < 128;
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (ascii) {
+            return upper ? word.toLowerCase(Locale.ROOT) : word;
+        }
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         return Normalizer.isNormalized(w, Normalizer.Form.NFC) ? w : Normalizer.normalize(w, Normalizer.Form.NFC);
     }
