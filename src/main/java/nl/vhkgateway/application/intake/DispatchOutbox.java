@@ -109,7 +109,7 @@ public final class DispatchOutbox {
         }
         OutboxGuard.Verdict verdict;
         try {
-            verdict = guard.beforeSend(message);
+            verdict = guard.beforeSend(message, claimed.get().rawMime());
         } catch (RuntimeException e) {
             handleFailure(message, ProcessingError.of(ReasonCodes.GUARD_FAILED, e));
             return Outcome.NOT_SENT;

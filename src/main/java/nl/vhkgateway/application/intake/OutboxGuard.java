@@ -26,13 +26,14 @@ import java.util.List;
 public interface OutboxGuard {
 
     /** Sends every message (the intake's default). */
-    OutboxGuard ALLOW_ALL = message -> Verdict.send();
+    OutboxGuard ALLOW_ALL = (message, rawMime) -> Verdict.send();
 
     /**
      * @param message the claimed message (purpose, submission, recipients; its attempt count includes this attempt)
+     * @param rawMime the bytes that would be sent (do not modify)
      * @return whether to send it, and what to add to the outbox
      */
-    Verdict beforeSend(OutboxMessage message);
+    Verdict beforeSend(OutboxMessage message, byte[] rawMime);
 
     /**
      * The guard's answer. Immutable.
