@@ -39,7 +39,8 @@ import java.util.concurrent.Callable;
  */
 public final class RunningGateway implements ExtensionContext.Store.CloseableResource {
 
-    private static final String DATABASE = "vhk_it_gatewayendtoend";
+    /** Per process: helpers in other work trees may run the same tests on the same MariaDB server at once. */
+    private static final String DATABASE = "vhk_it_gateway_" + ProcessHandle.current().pid();
     private static final Path WORK = Path.of("target", "e2e");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

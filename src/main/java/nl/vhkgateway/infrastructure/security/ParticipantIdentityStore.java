@@ -19,8 +19,10 @@ import nl.vhkgateway.domain.participant.MailAddress;
  * pass; they get the group {@value #GROUP} and their lower-case mail address as caller name.
  * <p>
  * Coexists with the beheerder's store: a user name that is not a mail address gives
- * {@link CredentialValidationResult#NOT_VALIDATED_RESULT} so other stores decide; this store only validates (groups
- * come with its own result), so it never adds groups to another store's caller. Thread-safe.
+ * {@link CredentialValidationResult#NOT_VALIDATED_RESULT} so other stores decide. Its validation types are VALIDATE
+ * and PROVIDE_GROUPS: Jakarta Security uses the groups of a validating store's own result only when the store
+ * declares PROVIDE_GROUPS (with VALIDATE alone a participant would get no role, and every call 403). Because it also
+ * validates, the handler never asks it for another store's caller's groups. Thread-safe.
  */
 @ApplicationScoped
 public class ParticipantIdentityStore implements IdentityStore {
@@ -64,6 +66,6 @@ public class ParticipantIdentityStore implements IdentityStore {
 
     @Override
     public Set<ValidationType> validationTypes() {
-        return EnumSet.of(ValidationType.VALIDATE);
+        return EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
     }
 }

@@ -78,13 +78,15 @@ class ParticipantIdentityStoreIT {
     }
 
     @Test
-    void leavesOtherUserNamesToOtherStoresAndOnlyValidates() {
+    void leavesOtherUserNamesToOtherStoresAndProvidesTheGroupsOfItsOwnCallers() {
         assertEquals(CredentialValidationResult.Status.NOT_VALIDATED, login("beheerder", "demo").getStatus());
         assertEquals(CredentialValidationResult.Status.NOT_VALIDATED, // "not:basic"
                 store.validate(new BasicAuthenticationCredential("bm90OmJhc2lj")).getStatus());
         assertEquals(CredentialValidationResult.Status.NOT_VALIDATED,
                 store.validate(new CallerOnlyCredential("deelnemer@veiligthuis.test")).getStatus());
-        assertEquals(EnumSet.of(IdentityStore.ValidationType.VALIDATE), store.validationTypes());
+        // VALIDATE alone would make Jakarta Security drop the group of its own result (participants 403 everywhere)
+        assertEquals(EnumSet.of(IdentityStore.ValidationType.VALIDATE, IdentityStore.ValidationType.PROVIDE_GROUPS),
+                store.validationTypes());
         assertEquals(20, store.priority());
     }
 }
