@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *   <li>the organisation's name ("Veilig Thuis West-Brabant"), case, accents and punctuation ignored;</li>
  *   <li>the organisation's type ("Veilig Thuis", "RvdK", "GI", "Toegang", "gemeente"), when the text names one type:
  *       the only organisation of that type, or, among several, the one whose municipality or name the text also
- *       names ("Toegang Roosendaal");</li>
+ *       names ("Toegang Roosendaal"), or whose name contains the text ("William Schrikker");</li>
  *   <li>an organisation name that contains the text, or is contained in it.</li>
  * </ol>
  * Several matches are ambiguous; none is unknown. Stateless, thread-safe.
@@ -74,6 +74,10 @@ public final class PartnerResolver {
             List<Organisation> narrowed = ofType.stream().filter(o -> namesPlaceOrName(text, o)).toList();
             if (narrowed.size() == 1) {
                 return new Resolution.Found(narrowed.get(0));
+            }
+            List<Organisation> partialOfType = ofType.stream().filter(o -> contains(words(o.name()), text)).toList();
+            if (partialOfType.size() == 1) {
+                return new Resolution.Found(partialOfType.get(0));
             }
             if (!ofType.isEmpty()) {
                 return new Resolution.Ambiguous(narrowed.isEmpty() ? ofType : narrowed);
