@@ -103,6 +103,8 @@ class HandoverFlowIT {
     private static final String VT_MAILBOX = "intake@veiligthuis.test";
     private static final String GI_MAILBOX = "intake@jbb.test";
     private static final String STRANGER = "onbekend@elders.test";
+    private static final String INTAKE = "veiligheidsteam@gateway.test";
+    private static final String VOORZITTER = "voorzitter@vht.test";
     private static final String PASSWORD = "demo";
 
     @RegisterExtension
@@ -110,7 +112,8 @@ class HandoverFlowIT {
             .withConfiguration(aConfig().withUser(HANDOVER, HANDOVER, PASSWORD)
                     .withUser(ROOSENDAAL, ROOSENDAAL, PASSWORD).withUser(GI_SENDER, GI_SENDER, PASSWORD)
                     .withUser(VT_MAILBOX, VT_MAILBOX, PASSWORD).withUser(GI_MAILBOX, GI_MAILBOX, PASSWORD)
-                    .withUser(STRANGER, STRANGER, PASSWORD));
+                    .withUser(STRANGER, STRANGER, PASSWORD).withUser(INTAKE, INTAKE, PASSWORD)
+                    .withUser(VOORZITTER, VOORZITTER, PASSWORD));
 
     private final Clock clock = Clock.systemUTC();
     private DataSource dataSource;
@@ -323,6 +326,37 @@ class HandoverFlowIT {
                 "UPDATE audit_event SET outcome = 'GRANTED' WHERE seq = " + refused.sequence());
         ChainVerification tampered = auditLog.verifyChain();
         assertFalse(tampered.intact(), "the altered row is detected");
+    }
+
+    @Test
+    void theIntakeAndTheHandoverMailboxNeverHandleEachOthersMail() throws Exception {
+        ConsentId consent = recordConsent("VHT-2026-0111", roosendaal, veiligThuis);
+        byte[] card = HandoverCards.card("Veilig Thuis West-Brabant", "VHT-2026-0111", consent.toString());
+        mailHandover(ROOSENDAAL, "Overdracht", card);
+        IntakeAssembly intake = IntakeAssembly.builder()
+                .dataSource(dataSource)
+                .intakeMailbox(new MailAccount(new MailServerSettings("127.0.0.1", MAIL.getImap().getPort(),
+                        MailSecurity.NONE, Duration.ofSeconds(5), Duration.ofSeconds(10)), INTAKE, PASSWORD))
+                .smtp(TestMail.smtpAccount(MAIL))
+                .gatewayAddress(MailAddress.of(INTAKE))
+                .voorzitter(MailAddress.of(VOORZITTER))
+                .clock(clock)
+                .build();
+        IntakeAssembly handover = pipeline(point -> {
+            if (point == ProcessingPoint.AFTER_STORE) {
+                // the handover is stored, not yet routed: the intake's passes must leave it alone
+                IntakeBench.inboxPass(intake);
+                intake.pipeline().processDue();
+            }
+        });
+
+        IntakeBench.inboxPass(handover);
+
+        assertTrue(TestMail.folder(MAIL, VOORZITTER, "INBOX").isEmpty(), "the intake did not forward the handover");
+        assertEquals(1, TestMail.folder(MAIL, VT_MAILBOX, "INBOX").size(), "the handover went its own way");
+        assertEquals(SubmissionState.DELIVERED, onlySubmission(handover).state());
+        assertTrue(intake.submissions().findDue(java.util.EnumSet.allOf(SubmissionState.class), clock.instant()
+                .plusSeconds(3600), 10).isEmpty(), "the intake sees no work of the handover channel");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
