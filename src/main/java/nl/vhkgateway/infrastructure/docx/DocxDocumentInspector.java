@@ -1,6 +1,5 @@
 package nl.vhkgateway.infrastructure.docx;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -46,8 +45,6 @@ public final class DocxDocumentInspector implements DocumentInspector {
 
     private static final Logger LOG = Logger.getLogger(DocxDocumentInspector.class.getName());
     private static final String CHECK = "docx-inspector";
-    private static final Set<String> REFUSED_EXTENSIONS_HINT = Set.of("doc", "docm", "dotm", "dotx", "dot", "pdf",
-            "odt", "ott", "rtf", "txt", "htm", "html", "xml", "wps", "pages", "jpg", "jpeg", "png");
     private static final Set<String> EMBEDDING_TYPES = Set.of("oleobject", "package", "afchunk", "control",
             "activexcontrolbinary", "subdocument");
     private static final Set<String> MACRO_TYPES = Set.of("vbaproject", "wordvbadata", "keymapcustomizations",
@@ -56,7 +53,6 @@ public final class DocxDocumentInspector implements DocumentInspector {
             "endnotes", "comments", "glossarydocument");
     private static final Pattern LOADING_FIELD = Pattern.compile(
             "^\\s*(?:DDEAUTO|DDE|INCLUDETEXT|INCLUDEPICTURE|INCLUDE|IMPORT|LINK)\\b", Pattern.CASE_INSENSITIVE);
-    private static final byte[] INSTR = {'i', 'n', 's', 't', 'r'};
 
     private final DocxLimits limits;
 
@@ -105,7 +101,8 @@ public final class DocxDocumentInspector implements DocumentInspector {
         if (!extension.isEmpty() && !extension.equals("docx")) {
             add(findings, Category.NOT_DOCX, Messages.wrongExtension(extension));
         }
-        try (ZipContainer zip = ZipContainer.open(content, limits, deadline)) {
+        ZipContainer zip = ZipContainer.open(content, limits, deadline);
+        try {
             if (!zip.entries().isEmpty() && zip.entries().get(0).name().equals("mimetype")) {
                 add(findings, Category.NOT_DOCX, Messages.notDocx("een OpenDocument-bestand (bijvoorbeeld .odt)"));
                 return;
@@ -114,12 +111,17 @@ public final class DocxDocumentInspector implements DocumentInspector {
                 add(findings, Category.NOT_DOCX, Messages.notDocx("een zip-bestand"));
                 return;
             }
+        } catch (RuntimeException e) {
+            zip.close();
+            throw e;
         }
-        try (DocxPackage pkg = DocxPackage.open(content, limits, deadline)) {
+        try (DocxPackage pkg = DocxPackage.of(zip)) {
             checkContentTypes(pkg, findings);
             List<String> fieldParts = checkRelationships(pkg, findings);
             checkEntries(pkg, fieldParts, findings);
             checkSettings(pkg, findings);
+        } finally {
+            zip.close();
         }
     }
 
@@ -206,16 +208,27 @@ public final class DocxDocumentInspector implements DocumentInspector {
                     || contentType.endsWith("+xml") || contentType.endsWith("/xml") || name.equals(DocxPackage.CONTENT_TYPES);
             boolean mayHoldFields = fieldParts.contains(lower);
             boolean holdsInstr;
-            try (ScanningStream in = new ScanningStream(pkg.zip().open(entry))) {
-                if (xml && hasDoctype(in)) {
+            boolean notAscii;
+            try (PatternScanner in = new PatternScanner(pkg.zip().open(entry), "instr", "<!DOCTYPE", "<!ENTITY")) {
+                in.drain();
+                holdsInstr = in.found(0);
+                notAscii = in.notAscii();
+                if (xml && (in.found(1) || in.found(2))) {
                     add(findings, Category.EXTERNAL_ENTITY, Messages.EXTERNAL_ENTITY);
                 }
-                in.drain();
-                holdsInstr = in.found() || in.notAscii();
-            } catch (IOException | XMLStreamException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 throw ZipContainer.problemOf(e);
             }
-            if (mayHoldFields && holdsInstr && !findings.containsKey(Category.EXTERNAL_ENTITY)) {
+            if (xml && notAscii) {
+                try (InputStream in = pkg.zip().open(entry)) {
+                    if (hasDoctype(in)) {
+                        add(findings, Category.EXTERNAL_ENTITY, Messages.EXTERNAL_ENTITY);
+                    }
+                } catch (IOException | XMLStreamException | RuntimeException e) {
+                    throw ZipContainer.problemOf(e);
+                }
+            }
+            if (mayHoldFields && (holdsInstr || notAscii) && !findings.containsKey(Category.EXTERNAL_ENTITY)) {
                 checkFields(pkg, entry, findings);
             }
         }
@@ -361,75 +374,5 @@ public final class DocxDocumentInspector implements DocumentInspector {
 
     private static void add(Map<Category, Finding> findings, Category category, String message) {
         findings.putIfAbsent(category, new Finding(category, Location.of(DocumentPart.DOCUMENT, ""), message, CHECK));
-    }
-
-    /** Streams bytes through while looking for "instr" and noting whether the part is not ASCII-compatible. */
-    private static final class ScanningStream extends FilterInputStream {
-        private int matched;
-        private boolean found;
-        private boolean first = true;
-        private boolean notAscii;
-
-        ScanningStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                scan(new byte[] {(byte) c}, 0, 1);
-            }
-            return c;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                scan(b, off, n);
-            }
-            return n;
-        }
-
-        private void scan(byte[] b, int off, int n) {
-            if (first) {
-                first = false;
-                notAscii = n >= 2 && (b[off] == 0 || b[off + 1] == 0 || (b[off] & 0xff) == 0xFE || (b[off] & 0xff) == 0xFF);
-            }
-            if (found) {
-                return;
-            }
-            for (int i = off; i < off + n; i++) {
-                if (b[i] == INSTR[matched]) {
-                    if (++matched == INSTR.length) {
-                        found = true;
-                        return;
-                    }
-                } else {
-                    matched = b[i] == INSTR[0] ? 1 : 0;
-                }
-            }
-        }
-
-        void drain() throws IOException {
-            byte[] buffer = new byte[16384];
-            while (read(buffer, 0, buffer.length) >= 0) {
-                // scan and let the bounded stream check size and CRC
-            }
-        }
-
-        boolean found() {
-            return found;
-        }
-
-        boolean notAscii() {
-            return notAscii;
-        }
-
-        @Override
-        public void close() throws IOException {
-            super.close();
-        }
     }
 }

@@ -24,6 +24,8 @@ final class XmlRewriter {
     /** What happens to an element. */
     enum Action {
         KEEP, DROP, UNWRAP,
+        /** Dropped like {@link #DROP}, but the text inside is handed to {@link Policy#captured}. */
+        DROP_CAPTURING,
         /** Kept, but written to a buffer that the policy can discard until the element ends. */
         BUFFER
     }
@@ -35,6 +37,14 @@ final class XmlRewriter {
         /** The attribute value to write, or null to drop the attribute. */
         default String attribute(String namespace, String localName, String value) {
             return value;
+        }
+
+        /** Text inside an element dropped with {@link Action#DROP_CAPTURING}. */
+        default void captured(String text) {
+        }
+
+        /** The end of an element that was not dropped (kept, unwrapped or buffered). */
+        default void end(String localName) {
         }
     }
 
@@ -89,12 +99,13 @@ final class XmlRewriter {
     private XmlRewriter() {
     }
 
-    static byte[] rewrite(InputStream in, Policy policy, Deadline deadline, int maxDepth)
+    static byte[] rewrite(InputStream in, int expectedSize, Policy policy, Deadline deadline, int maxDepth)
             throws DocxProblem {
-        StringBuilder root = new StringBuilder(8192);
+        StringBuilder root = new StringBuilder(Math.max(256, Math.min(expectedSize + 64, 1 << 24)));
         root.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
         Path path = new Path();
         int dropDepth = 0;
+        boolean capturing = false;
         int events = 0;
         try {
             XMLStreamReader r = SecureXml.reader(in);
@@ -111,6 +122,9 @@ final class XmlRewriter {
                             }
                         } else if (event == XMLStreamConstants.END_ELEMENT && --dropDepth == 0) {
                             path.names.remove(path.names.size() - 1);
+                        } else if (capturing && (event == XMLStreamConstants.CHARACTERS
+                                || event == XMLStreamConstants.CDATA)) {
+                            policy.captured(r.getText());
                         }
                         continue;
                     }
@@ -121,13 +135,13 @@ final class XmlRewriter {
                             }
                             path.names.add(r.getLocalName());
                             Action action = policy.start(r, path);
-                            if (action == Action.DROP) {
+                            if (action == Action.DROP || action == Action.DROP_CAPTURING) {
                                 dropDepth = 1;
+                                capturing = action == Action.DROP_CAPTURING;
                                 // keep the name on the path until the end of the dropped element
                                 continue;
                             }
                             Frame parent = path.frames.isEmpty() ? null : path.frames.get(path.frames.size() - 1);
-                            closePendingStart(parent);
                             StringBuilder out = parent == null ? root : parent.out;
                             Map<String, String> scope = parent == null ? new HashMap<>() : parent.declared;
                             if (action == Action.UNWRAP) {
@@ -136,6 +150,7 @@ final class XmlRewriter {
                                 path.frames.add(frame);
                                 continue;
                             }
+                            closePendingStart(path);
                             StringBuilder target = action == Action.BUFFER ? new StringBuilder(1024) : out;
                             Map<String, String> declared = writeStart(r, target, scope, policy);
                             Frame frame = new Frame(r.getLocalName(), action, target, declared);
@@ -146,13 +161,16 @@ final class XmlRewriter {
                             path.names.remove(path.names.size() - 1);
                             Frame frame = path.frames.remove(path.frames.size() - 1);
                             Frame parent = path.frames.isEmpty() ? null : path.frames.get(path.frames.size() - 1);
+                            policy.end(frame.localName);
                             if (frame.action == Action.UNWRAP) {
                                 continue;
                             }
                             if (frame.startPending) {
                                 frame.out.append("/>");
                             } else {
-                                frame.out.append("</").append(qualifiedName(r)).append('>');
+                                frame.out.append("</");
+                                appendName(r, frame.out);
+                                frame.out.append('>');
                             }
                             boolean kept = true;
                             if (frame.buffered) {
@@ -172,7 +190,7 @@ final class XmlRewriter {
                                 continue;
                             }
                             Frame frame = path.frames.get(path.frames.size() - 1);
-                            closePendingStart(frame);
+                            closePendingStart(path);
                             escapeText(r.getTextCharacters(), r.getTextStart(), r.getTextLength(), frame.out);
                         }
                         case XMLStreamConstants.DTD ->
@@ -204,23 +222,34 @@ final class XmlRewriter {
         }
     }
 
-    private static void closePendingStart(Frame frame) {
-        if (frame != null && frame.startPending) {
-            frame.out.append('>');
-            frame.startPending = false;
+    /** Closes the start tag of the nearest written ancestor, once it gets content. */
+    private static void closePendingStart(Path path) {
+        for (int i = path.frames.size() - 1; i >= 0; i--) {
+            Frame frame = path.frames.get(i);
+            if (frame.action != Action.UNWRAP) {
+                if (frame.startPending) {
+                    frame.out.append('>');
+                    frame.startPending = false;
+                }
+                return;
+            }
         }
     }
 
-    private static String qualifiedName(XMLStreamReader r) {
+    private static void appendName(XMLStreamReader r, StringBuilder out) {
         String prefix = r.getPrefix();
-        return prefix == null || prefix.isEmpty() ? r.getLocalName() : prefix + ':' + r.getLocalName();
+        if (prefix != null && !prefix.isEmpty()) {
+            out.append(prefix).append(':');
+        }
+        out.append(r.getLocalName());
     }
 
     /** Writes the start tag (without its closing '>'); returns the namespace scope inside the element. */
     private static Map<String, String> writeStart(XMLStreamReader r, StringBuilder out, Map<String, String> scope,
                                                   Policy policy) {
         Map<String, String> declared = scope;
-        out.append('<').append(qualifiedName(r));
+        out.append('<');
+        appendName(r, out);
         for (int i = 0; i < r.getNamespaceCount(); i++) {
             declared = declare(out, declared, scope, r.getNamespacePrefix(i), r.getNamespaceURI(i));
         }
@@ -294,17 +323,22 @@ final class XmlRewriter {
     }
 
     private static void escapeAttribute(String value, StringBuilder out) {
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '"' -> out.append("&quot;");
-                case '\t' -> out.append("&#9;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
+            String replacement = switch (value.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '"' -> "&quot;";
+                case '\t' -> "&#9;";
+                case '\n' -> "&#10;";
+                case '\r' -> "&#13;";
+                default -> null;
+            };
+            if (replacement != null) {
+                out.append(value, run, i).append(replacement);
+                run = i + 1;
             }
         }
+        out.append(value, run, value.length());
     }
 }
