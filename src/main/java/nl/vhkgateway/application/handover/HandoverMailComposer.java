@@ -45,6 +45,9 @@ public final class HandoverMailComposer {
     private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     /** The file name of the card as delivered. */
     public static final String CARD_FILE_NAME = "veiligheidskaart.docx";
+    /** A Message-ID we repeat in In-Reply-To: one token in angle brackets, nothing that could end the header. */
+    private static final java.util.regex.Pattern SAFE_MESSAGE_ID =
+            java.util.regex.Pattern.compile("<[\\x21-\\x3B\\x3D\\x3F-\\x7E]{1,250}>");
 
     private final MailAddress gatewayAddress;
     private final PartnerEncryption encryption;
@@ -119,9 +122,10 @@ public final class HandoverMailComposer {
         String messageId = OutgoingMessageIds.of(submission.id(), purpose, recipients, gatewayAddress.domain());
         try {
             MimeMessage message = newMessage(messageId, to, text.subject());
-            if (!submission.key().syntheticMessageId()) {
-                message.setHeader("In-Reply-To", submission.key().messageId());
-                message.setHeader("References", submission.key().messageId());
+            String original = submission.key().messageId();
+            if (!submission.key().syntheticMessageId() && SAFE_MESSAGE_ID.matcher(original).matches()) {
+                message.setHeader("In-Reply-To", original);
+                message.setHeader("References", original);
             }
             message.setText(crlf(text.text()), StandardCharsets.UTF_8.name(), "plain");
             return new OutgoingMessage(purpose, messageId, gatewayAddress, recipients, bytes(message));

@@ -32,6 +32,7 @@ import java.util.logging.Logger;
  *   <li>The original mail is read again from the stored submission ({@link HandoverReception}, deterministic) and
  *       {@link HandoverAuthorisation#recheckBeforeDelivery} re-reads the register for the consent the first check
  *       granted (the number in the delivery's {@value HandoverMail#CONSENT_HEADER} header). The recheck is audited.</li>
+ *   <li>The partner's receiving mailbox must still be the delivery's recipient (else cancelled).</li>
  *   <li>Still granted: send, and add the confirmation to the sender once the delivery is recorded as sent.</li>
  *   <li>Refused: cancel the delivery (nothing goes to the partner) and tell the sender exactly why.</li>
  *   <li>A failure to decide (database down, the stored mail gone) throws: the attempt fails and nothing is sent.</li>
@@ -75,6 +76,16 @@ public final class HandoverOutboxGuard implements OutboxGuard {
                 .orElseThrow(() -> new IllegalStateException("the mail of handover submission " + id + " is gone"));
         Instant now = clock.instant();
         Reception received = reception.receive(original, submission.receivedAt());
+        if (received instanceof Reception.Ready ready
+                && !message.recipients().equals(List.of(MailAddress.of(ready.receiver().receivingMailbox().value())))) {
+            audit(ready.participant().mailAddress().value(), id, "HANDOVER_RECEIVER_CHANGED");
+            LOG.info(() -> "Handover delivery of submission " + id + " stopped: the partner's mailbox changed");
+            OutgoingMessage notice = composer.toSender(submission, ready.participant(), HandoverMail.NOT_DELIVERED,
+                    HandoverTexts.notDelivered(submission.receivedAt(), ready.receiver().name(),
+                            "HANDOVER_RECEIVER_CHANGED", "het ontvangende adres van de partner is gewijzigd na"
+                                    + " ontvangst van uw overdracht", "Stuur de overdracht opnieuw."));
+            return Verdict.cancel("HANDOVER_RECEIVER_CHANGED", List.of(notice));
+        }
         if (received instanceof Reception.Ready ready) {
             HandoverDecision decision = authorisation.recheckBeforeDelivery(ready.requestAt(now), consent, now);
             if (decision.isGranted()) {
