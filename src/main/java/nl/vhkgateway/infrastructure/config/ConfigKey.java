@@ -54,6 +54,7 @@ public enum ConfigKey {
 
     SMIME_CONTENT_ENCRYPTION("vhk.smime.content-encryption", "AES256_CBC", "S/MIME content encryption towards partners: AES256_CBC (every client) or AES256_GCM."),
     SMIME_KEY_TRANSPORT("vhk.smime.key-transport", "RSA_PKCS1", "S/MIME key transport: RSA_PKCS1 (every client) or RSA_OAEP_SHA256."),
+    HANDOVER_REQUIRE_TLS("vhk.handover.require-tls-without-smime", "true", "A handover to a partner without a registered S/MIME certificate is sent only when the SMTP connection uses TLS (tls or starttls); false only in the demo."),
 
     DB_URL("vhk.db.url", null, "JDBC URL of the MariaDB database (jdbc:mariadb://host:3306/vhk)."),
     DB_USER("vhk.db.user", null, "Database user."),
