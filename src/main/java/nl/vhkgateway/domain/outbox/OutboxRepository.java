@@ -1,0 +1,56 @@
+package nl.vhkgateway.domain.outbox;
+
+import nl.vhkgateway.domain.submission.ProcessingError;
+import nl.vhkgateway.domain.submission.SubmissionId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The transactional outbox. Every method joins the caller's transaction when one is active. Thread-safe; claims are
+ * atomic in the database, so several dispatchers (threads or instances) never send the same message concurrently.
+ */
+public interface OutboxRepository {
+
+    /**
+     * Adds messages for a submission (empty for messages not tied to one). A message whose Message-ID is already in
+     * the outbox is skipped: adding is idempotent. Returns the ids of the stored messages.
+     */
+    List<OutboxMessageId> add(Optional<SubmissionId> submissionId, List<OutgoingMessage> messages, Instant now);
+
+    /**
+     * Ids of messages that may be claimed now: PENDING and due, or SENDING with a claim older than
+     * {@code staleClaimBefore} (the sender died mid-send). Oldest first.
+     */
+    List<OutboxMessageId> findClaimable(Instant now, Instant staleClaimBefore, int limit);
+
+    /** As {@link #findClaimable} for one submission's messages. */
+    List<OutboxMessageId> findClaimable(SubmissionId submissionId, Instant now, Instant staleClaimBefore);
+
+    /**
+     * Atomically claims the message (state SENDING, claimed at {@code now}, attempts + 1) when it is still
+     * claimable, and returns it with its raw MIME; empty when another dispatcher got it first or it is done.
+     */
+    Optional<ClaimedMessage> claim(OutboxMessageId id, Instant now, Instant staleClaimBefore);
+
+    /** SENDING -> SENT. */
+    void markSent(OutboxMessageId id, Instant at);
+
+    /** SENDING -> PENDING with the time of the next attempt and the error. */
+    void markRetry(OutboxMessageId id, Instant nextAttemptAt, ProcessingError error, Instant now);
+
+    /** SENDING -> FAILED (no more automatic attempts). */
+    void markFailed(OutboxMessageId id, ProcessingError error, Instant now);
+
+    /** FAILED -> PENDING with attempts reset (reprocessing by the beheerder). Returns the number reset. */
+    int resetFailed(SubmissionId submissionId, Instant now);
+
+    List<OutboxMessage> findBySubmission(SubmissionId submissionId);
+
+    Optional<OutboxMessage> find(OutboxMessageId id);
+
+    /** A claimed message with the bytes to send. */
+    record ClaimedMessage(OutboxMessage message, byte[] rawMime) {
+    }
+}

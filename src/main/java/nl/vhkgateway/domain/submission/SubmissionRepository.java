@@ -1,0 +1,63 @@
+package nl.vhkgateway.domain.submission;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stores submissions, their raw MIME and their state history. Every method joins the caller's transaction when one
+ * is active (see {@code application.UnitOfWork}) and otherwise runs in its own. Implementations are thread-safe.
+ */
+public interface SubmissionRepository {
+
+    /**
+     * Stores the message as a RECEIVED submission (recording the first history line) unless a submission with the
+     * same {@link IdempotencyKey} exists; then returns that one ({@code created == false}) and updates its mailbox
+     * location when the message was found at another place (e.g. after a UIDVALIDITY change).
+     */
+    StoreOutcome storeIfAbsent(IncomingMessage message, Instant now);
+
+    Optional<Submission> find(SubmissionId id);
+
+    /** Reads the submission and locks its row until the end of the current transaction (SELECT ... FOR UPDATE). */
+    Optional<Submission> lock(SubmissionId id);
+
+    Optional<Submission> findByKey(IdempotencyKey key);
+
+    /** The submission whose original sits at this location (same account, folder, UIDVALIDITY and UID). */
+    Optional<Submission> findByLocation(MailboxLocation location);
+
+    /** The raw message as received; empty when it was purged (retention). */
+    Optional<byte[]> rawMime(SubmissionId id);
+
+    /**
+     * Applies the change when the stored state still equals {@code change.from()} (else throws
+     * {@link ConcurrentChangeException}) and appends the change to the history. Entering a working state resets the
+     * attempt count and last error and makes the submission due at once; entering ERROR keeps them for the
+     * beheerder.
+     */
+    void changeState(StateChange change);
+
+    /**
+     * Records a failed attempt of the current step: attempt count, when to try again and why. Expects the stored
+     * state to be {@code expected} (else {@link ConcurrentChangeException}).
+     */
+    void recordFailure(SubmissionId id, SubmissionState expected, int attempts, Instant nextAttemptAt,
+                       ProcessingError error, Instant now);
+
+    /** Records that the original left the INBOX (and the matching history line). */
+    void recordReleasedFromInbox(SubmissionId id, Instant at);
+
+    /** Submissions in one of {@code states} whose next attempt is due at {@code now}, oldest first. */
+    List<Submission> findDue(Set<SubmissionState> states, Instant now, int limit);
+
+    /** Submissions in {@code state}, most recently changed first. */
+    List<Submission> findByState(SubmissionState state, int limit);
+
+    /** Submissions done with (DELIVERED / QUARANTINED) whose original has not yet left the INBOX. */
+    List<Submission> findAwaitingRelease(int limit);
+
+    /** The state history, oldest first. */
+    List<StateChange> history(SubmissionId id);
+}

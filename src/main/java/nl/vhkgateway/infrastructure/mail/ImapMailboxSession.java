@@ -1,0 +1,276 @@
+package nl.vhkgateway.infrastructure.mail;
+
+import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import nl.vhkgateway.application.intake.FetchedMessage;
+import nl.vhkgateway.application.intake.MailboxSession;
+import nl.vhkgateway.application.intake.MailboxUnavailableException;
+import nl.vhkgateway.domain.mail.MailAddress;
+import nl.vhkgateway.domain.submission.MailboxLocation;
+import org.eclipse.angus.mail.iap.ConnectionException;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One IMAP connection with the INBOX selected (see {@link MailboxSession} for the threading contract). Messages are
+ * read with {@code BODY.PEEK[]} so their bytes, and so their SHA-256, are exactly what the server stores, and the
+ * \Seen flag is left alone. Every command is addressed by UID ({@link UidCommands}). Waiting uses IMAP IDLE when offered and enabled; a NOOP from a helper thread ends the
+ * IDLE at the deadline or on {@link #wakeUp()}.
+ */
+final class ImapMailboxSession implements MailboxSession {
+
+    private static final Logger LOG = Logger.getLogger(ImapMailboxSession.class.getName());
+
+    private final Session session;
+    private final Store store;
+    private final IMAPFolder inbox;
+    private final String account;
+    private final ImapOptions options;
+    private final long uidValidity;
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private final Object pollLock = new Object();
+    private final ScheduledExecutorService waker;
+    private volatile boolean closed;
+    private IMAPFolder processed;
+
+    ImapMailboxSession(Session session, Store store, IMAPFolder inbox, String account, ImapOptions options)
+            throws MessagingException {
+        this.session = session;
+        this.store = store;
+        this.inbox = inbox;
+        this.account = account;
+        this.options = options;
+        this.uidValidity = inbox.getUIDValidity();
+        this.waker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "vhk-imap-waker");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public long uidValidity() {
+        return uidValidity;
+    }
+
+    @Override
+    public MailboxLocation locationOf(long uid) {
+        return new MailboxLocation(account, inbox.getFullName(), uidValidity, uid);
+    }
+
+    @Override
+    public List<Long> inboxUids() {
+        try {
+            @SuppressWarnings("unchecked")
+            List<Long> uids = (List<Long>) inbox.doCommand(UidCommands::searchNotDeleted);
+            return uids;
+        } catch (MessagingException | RuntimeException e) {
+            throw unavailable("listing the INBOX", e);
+        }
+    }
+
+    @Override
+    public Optional<FetchedMessage> fetch(long uid) {
+        try {
+            Optional<?> raw = (Optional<?>) inbox.doCommand(protocol -> UidCommands.fetch(protocol, uid));
+            if (raw.isEmpty()) {
+                return Optional.empty();
+            }
+            UidCommands.RawMessage message = (UidCommands.RawMessage) raw.get();
+            MimeMessage parsed = new MimeMessage(session, new ByteArrayInputStream(message.bytes()));
+            return Optional.of(new FetchedMessage(locationOf(uid), message.bytes(),
+                    Optional.ofNullable(parsed.getHeader("Message-ID", null)), firstFrom(parsed),
+                    message.internalDate().orElseGet(Instant::now)));
+        } catch (MessagingException | RuntimeException e) {
+            throw failure("fetching uid " + uid, e);
+        }
+    }
+
+    private static Optional<MailAddress> firstFrom(MimeMessage message) {
+        try {
+            return Optional.ofNullable(message.getFrom()).flatMap(from -> Arrays.stream(from).findFirst())
+                    .filter(InternetAddress.class::isInstance)
+                    .map(address -> ((InternetAddress) address).getAddress())
+                    .filter(MailAddress::isValid)
+                    .map(MailAddress::of);
+        } catch (MessagingException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean moveToProcessed(long uid) {
+        try {
+            String target = processedFolder().getFullName();
+            boolean useMove = options.moveMode() == ImapOptions.MoveMode.AUTO && imapStore().hasCapability("MOVE");
+            return (Boolean) inbox.doCommand(protocol -> {
+                if (!UidCommands.exists(protocol, uid)) {
+                    return false;
+                }
+                if (useMove) {
+                    UidCommands.move(protocol, uid, target);
+                } else {
+                    UidCommands.copy(protocol, uid, target);
+                    UidCommands.flagDeleted(protocol, uid);
+                    UidCommands.expunge(protocol, uid);
+                }
+                return true;
+            });
+        } catch (MessagingException | RuntimeException e) {
+            throw failure("moving uid " + uid + " to " + options.processedFolder(), e);
+        }
+    }
+
+    private IMAPFolder processedFolder() throws MessagingException {
+        if (processed == null) {
+            IMAPFolder folder = (IMAPFolder) store.getFolder(options.processedFolder());
+            if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
+                throw new MessagingException("Cannot create folder " + options.processedFolder());
+            }
+            processed = folder;
+        }
+        return processed;
+    }
+
+    @Override
+    public boolean usesIdle() {
+        try {
+            return options.useIdle() && imapStore().hasCapability("IDLE");
+        } catch (MessagingException e) {
+            throw unavailable("reading capabilities", e);
+        }
+    }
+
+    @Override
+    public void awaitChange(Duration maxWait) throws InterruptedException {
+        if (wakeRequested.getAndSet(false)) {
+            return;
+        }
+        if (usesIdle()) {
+            idle(maxWait);
+        } else {
+            poll(maxWait);
+        }
+    }
+
+    private void idle(Duration maxWait) {
+        ScheduledFuture<?> deadline = waker.schedule(this::abortIdle, Math.max(1, maxWait.toMillis()), TimeUnit.MILLISECONDS);
+        try {
+            inbox.idle(true);
+        } catch (MessagingException | RuntimeException e) {
+            if (!closed) {
+                throw unavailable("waiting in IDLE", e);
+            }
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private void poll(Duration maxWait) throws InterruptedException {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        synchronized (pollLock) {
+            long remaining;
+            while (!wakeRequested.get() && !closed && (remaining = deadline - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(pollLock, remaining);
+            }
+        }
+        wakeRequested.set(false);
+    }
+
+    @Override
+    public void wakeUp() {
+        wakeRequested.set(true);
+        synchronized (pollLock) {
+            pollLock.notifyAll();
+        }
+        if (!closed) {
+            try {
+                waker.execute(this::abortIdle);
+            } catch (java.util.concurrent.RejectedExecutionException ignored) {
+                // closing
+            }
+        }
+    }
+
+    /** Any command on the folder from another thread makes Angus send DONE, which ends a running IDLE. */
+    private void abortIdle() {
+        try {
+            noop();
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.FINE, "NOOP to end IDLE failed", e);
+        }
+    }
+
+    private void noop() throws MessagingException {
+        inbox.doCommand(protocol -> {
+            protocol.noop();
+            return null;
+        });
+    }
+
+    @Override
+    public boolean isConnected() {
+        return !closed && store.isConnected() && inbox.isOpen();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (pollLock) {
+            pollLock.notifyAll();
+        }
+        waker.shutdownNow();
+        try {
+            if (inbox.isOpen()) {
+                inbox.close(false);
+            }
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.FINE, "Closing the INBOX failed", e);
+        }
+        try {
+            store.close();
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.FINE, "Closing the IMAP connection failed", e);
+        }
+    }
+
+    private IMAPStore imapStore() throws MessagingException {
+        if (!(store instanceof IMAPStore imap)) {
+            throw new MessagingException("Not an IMAP store");
+        }
+        return imap;
+    }
+
+    /** Connection-level trouble ends the session; anything else concerns one message only. */
+    private RuntimeException failure(String what, Exception e) {
+        if (closed || e instanceof FolderClosedException || e instanceof StoreClosedException
+                || e.getCause() instanceof ConnectionException || !isConnected()) {
+            return unavailable(what, e);
+        }
+        return new IllegalStateException("IMAP error while " + what + ": " + e.getMessage(), e);
+    }
+
+    private MailboxUnavailableException unavailable(String what, Exception e) {
+        return new MailboxUnavailableException("IMAP connection lost while " + what + ": " + e.getMessage(), e);
+    }
+}

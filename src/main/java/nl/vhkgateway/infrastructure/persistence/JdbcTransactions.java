@@ -1,0 +1,87 @@
+package nl.vhkgateway.infrastructure.persistence;
+
+import nl.vhkgateway.application.UnitOfWork;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Plain-JDBC transactions on a {@link DataSource}: {@link #inTransaction} binds one connection (READ COMMITTED,
+ * auto-commit off) to the current thread; repositories use it through {@link #withConnection} and otherwise get a
+ * short-lived auto-commit connection. Meant for threads without a container (JTA) transaction, such as the mailbox
+ * watcher on a ManagedThreadFactory thread. Thread-safe.
+ */
+public final class JdbcTransactions implements UnitOfWork {
+
+    private final DataSource dataSource;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+    public JdbcTransactions(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** Work on a JDBC connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            connection.setAutoCommit(false);
+            current.set(connection);
+            try {
+                T result = work.get();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                current.remove();
+                connection.setAutoCommit(autoCommit);
+                connection.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} on the current transaction's connection, or on a fresh auto-commit connection. */
+    public <T> T withConnection(SqlWork<T> work) {
+        Connection bound = current.get();
+        try {
+            if (bound != null) {
+                return work.apply(bound);
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                return work.apply(connection);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Database operation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the calling thread is inside {@link #inTransaction}. */
+    public boolean inTransaction() {
+        return current.get() != null;
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

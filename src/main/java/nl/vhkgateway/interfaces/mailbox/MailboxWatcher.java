@@ -1,0 +1,173 @@
+package nl.vhkgateway.interfaces.mailbox;
+
+import nl.vhkgateway.application.intake.InboxPassResult;
+import nl.vhkgateway.application.intake.IntakeMailbox;
+import nl.vhkgateway.application.intake.IntakePipeline;
+import nl.vhkgateway.application.intake.MailboxSession;
+import nl.vhkgateway.domain.submission.ProcessingError;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Watches the intake mailbox: connects, runs an {@link IntakePipeline#processInbox INBOX pass}, then waits for
+ * changes with IMAP IDLE (renewed every {@link WatcherSettings#idleRenewal()}) or, when the server has no IDLE,
+ * for the {@link WatcherSettings#pollInterval() poll interval}, and repeats. After a lost connection (or any
+ * other failure of a pass) it reconnects with a doubling backoff. The first pass after every (re)connect covers
+ * everything still in the INBOX, which is how processing resumes after a crash.
+ *
+ * <p>Lifecycle: {@link #run()} on a thread of the caller's choice (in Payara a ManagedThreadFactory thread; or
+ * {@link #start(ThreadFactory)}); {@link #stop()} from any thread ends it promptly (it closes the IMAP connection to
+ * break an IDLE); {@link #awaitStopped(Duration)} waits for the end. One run per instance. Thread-safe.
+ */
+public final class MailboxWatcher implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(MailboxWatcher.class.getName());
+
+    private final IntakeMailbox mailbox;
+    private final IntakePipeline pipeline;
+    private final WatcherSettings settings;
+    private final Clock clock;
+    private final LoopSignal signal = new LoopSignal();
+    private final AtomicReference<Thread> runner = new AtomicReference<>();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile MailboxSession current;
+    private volatile boolean started;
+    private volatile boolean usingIdle;
+    private volatile Instant lastSuccessAt;
+    private volatile String lastProblem;
+    private volatile int consecutiveFailures;
+
+    public MailboxWatcher(IntakeMailbox mailbox, IntakePipeline pipeline, WatcherSettings settings) {
+        this(mailbox, pipeline, settings, Clock.systemUTC());
+    }
+
+    public MailboxWatcher(IntakeMailbox mailbox, IntakePipeline pipeline, WatcherSettings settings, Clock clock) {
+        this.mailbox = Objects.requireNonNull(mailbox, "mailbox");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        pipeline.onReadyForRelease(this::wakeUp);
+    }
+
+    /** Starts {@link #run()} on a new thread from {@code threadFactory} and returns that thread. */
+    public Thread start(ThreadFactory threadFactory) {
+        Thread thread = threadFactory.newThread(this);
+        thread.start();
+        return thread;
+    }
+
+    @Override
+    public void run() {
+        if (!runner.compareAndSet(null, Thread.currentThread())) {
+            throw new IllegalStateException("A MailboxWatcher runs once; create a new one");
+        }
+        started = true;
+        LOG.info(() -> "Watching " + mailbox.describe());
+        Duration backoff = settings.reconnectInitial();
+        try {
+            while (!signal.isStopped()) {
+                try {
+                    watchOneConnection();
+                    backoff = settings.reconnectInitial();
+                } catch (RuntimeException e) {
+                    if (signal.isStopped()) {
+                        break;
+                    }
+                    recordFailure(e);
+                    Duration wait = backoff;
+                    LOG.warning(() -> "Intake mailbox problem (" + lastProblem + "); reconnecting in " + wait.toSeconds() + " s");
+                    LOG.log(Level.FINE, "Intake mailbox problem", e);
+                    if (!signal.await(wait)) {
+                        break;
+                    }
+                    backoff = backoff.multipliedBy(2).compareTo(settings.reconnectMax()) > 0 ? settings.reconnectMax() : backoff.multipliedBy(2);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            current = null;
+            finished.countDown();
+            LOG.info(() -> "Stopped watching " + mailbox.describe());
+        }
+    }
+
+    /** Returns normally when stopped; throws when the connection or a pass failed. */
+    private void watchOneConnection() throws InterruptedException {
+        try (MailboxSession session = mailbox.open()) {
+            current = session;
+            if (signal.isStopped()) {
+                return;
+            }
+            usingIdle = session.usesIdle();
+            LOG.info(() -> "Connected to " + mailbox.describe() + (usingIdle ? "; waiting with IMAP IDLE" : "; polling every "
+                    + settings.pollInterval().toSeconds() + " s"));
+            while (!signal.isStopped()) {
+                InboxPassResult result = pipeline.processInbox(session);
+                recordSuccess();
+                if (result.stored() + result.released() + result.failed() > 0) {
+                    LOG.info(() -> "INBOX pass: " + result.seen() + " present, " + result.stored() + " stored, "
+                            + result.released() + " moved out, " + result.failed() + " failed");
+                }
+                if (signal.isStopped()) {
+                    return;
+                }
+                session.awaitChange(usingIdle ? settings.idleRenewal() : settings.pollInterval());
+            }
+        } finally {
+            current = null;
+        }
+    }
+
+    /** Ends the loop: closes the IMAP connection (breaking an IDLE) and cancels a reconnect wait. Idempotent. */
+    public void stop() {
+        signal.stop();
+        MailboxSession session = current;
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    /** Waits until {@link #run()} has returned (true) or the timeout passed (false). True when never started. */
+    public boolean awaitStopped(Duration timeout) throws InterruptedException {
+        return !started || finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Makes the watcher run a pass soon (ends a running IDLE or poll wait, or a reconnect wait). */
+    public void wakeUp() {
+        MailboxSession session = current;
+        if (session != null) {
+            session.wakeUp();
+        } else {
+            signal.wake();
+        }
+    }
+
+    public WorkerStatus status() {
+        boolean running = started && finished.getCount() > 0;
+        MailboxSession session = current;
+        return new WorkerStatus(running, session != null && session.isConnected(), usingIdle,
+                Optional.ofNullable(lastSuccessAt), Optional.ofNullable(lastProblem), consecutiveFailures);
+    }
+
+    private void recordSuccess() {
+        lastSuccessAt = clock.instant();
+        lastProblem = null;
+        consecutiveFailures = 0;
+    }
+
+    private void recordFailure(RuntimeException e) {
+        lastProblem = ProcessingError.of("MAILBOX", e).reason();
+        consecutiveFailures++;
+    }
+}

@@ -1,0 +1,48 @@
+package nl.vhkgateway.interfaces.mailbox;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Timing of the {@link MailboxWatcher}. Validated at construction. Immutable.
+ *
+ * @param pollInterval     wait between INBOX passes when the server has no IDLE (or IDLE is disabled)
+ * @param idleRenewal      longest single IDLE before a fresh pass (servers drop IDLE after ~30 minutes; NATs sooner)
+ * @param reconnectInitial wait before the first reconnect after the connection was lost
+ * @param reconnectMax     upper bound of the doubling reconnect wait
+ */
+public record WatcherSettings(Duration pollInterval, Duration idleRenewal, Duration reconnectInitial, Duration reconnectMax) {
+
+    public WatcherSettings {
+        requirePositive(pollInterval, "pollInterval");
+        requirePositive(idleRenewal, "idleRenewal");
+        requirePositive(reconnectInitial, "reconnectInitial");
+        requirePositive(reconnectMax, "reconnectMax");
+        if (reconnectMax.compareTo(reconnectInitial) < 0) {
+            throw new IllegalArgumentException("reconnectMax must be >= reconnectInitial");
+        }
+        if (idleRenewal.compareTo(Duration.ofMinutes(29)) > 0) {
+            throw new IllegalArgumentException("idleRenewal must be at most 29 minutes (RFC 2177)");
+        }
+    }
+
+    /** Poll every 30 s, renew IDLE every 5 min, reconnect after 2 s doubling to 5 min. */
+    public static WatcherSettings defaults() {
+        return new WatcherSettings(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofMinutes(5));
+    }
+
+    public WatcherSettings withPollInterval(Duration value) {
+        return new WatcherSettings(value, idleRenewal, reconnectInitial, reconnectMax);
+    }
+
+    public WatcherSettings withReconnect(Duration initial, Duration max) {
+        return new WatcherSettings(pollInterval, idleRenewal, initial, max);
+    }
+
+    private static void requirePositive(Duration value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+    }
+}
