@@ -1,0 +1,110 @@
+package nl.vhkgateway.application.health;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+
+/**
+ * Runs every {@link DependencyCheck} in parallel with one deadline and caches the report for a short time, so that a
+ * busy health endpoint cannot flood the mail server or the database. At most one round of checks runs at a time;
+ * callers that arrive meanwhile wait for it (at most the timeout). A check that fails or exceeds the deadline counts
+ * as DOWN; a change of status is logged once with its cause. Thread-safe.
+ */
+public final class HealthMonitor {
+
+    private static final Logger LOG = Logger.getLogger(HealthMonitor.class.getName());
+
+    private final List<DependencyCheck> checks;
+    private final ExecutorService executor;
+    private final Duration cacheFor;
+    private final Duration timeout;
+    private final Clock clock;
+    private final Map<String, HealthStatus> lastLogged = new ConcurrentHashMap<>();
+    private HealthReport cached;
+
+    /**
+     * @param checks   the dependencies, in report order
+     * @param executor runs the checks (in the container a ManagedExecutorService; not shut down here)
+     * @param cacheFor how long a report is reused ({@link Duration#ZERO}: never)
+     * @param timeout  deadline for one round of checks
+     * @param clock    time source
+     */
+    public HealthMonitor(List<DependencyCheck> checks, ExecutorService executor, Duration cacheFor,
+                         Duration timeout, Clock clock) {
+        this.checks = List.copyOf(checks);
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.cacheFor = Objects.requireNonNull(cacheFor, "cacheFor");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** @return a report no older than the cache period */
+    public synchronized HealthReport report() {
+        Instant now = clock.instant();
+        if (cached == null || !now.isBefore(cached.checkedAt().plus(cacheFor))) {
+            cached = checkAll(now);
+        }
+        return cached;
+    }
+
+    private HealthReport checkAll(Instant now) {
+        List<Future<?>> futures = new ArrayList<>(checks.size());
+        for (DependencyCheck check : checks) {
+            futures.add(executor.submit(() -> {
+                check.check();
+                return null;
+            }));
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, HealthStatus> statuses = new LinkedHashMap<>();
+        for (int i = 0; i < checks.size(); i++) {
+            DependencyCheck check = checks.get(i);
+            Optional<String> failure = await(futures.get(i), deadline);
+            statuses.put(check.name(), failure.isEmpty() ? HealthStatus.UP : HealthStatus.DOWN);
+            logChange(check.name(), failure);
+        }
+        return new HealthReport(statuses, now);
+    }
+
+    private static Optional<String> await(Future<?> future, long deadline) {
+        try {
+            future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return Optional.empty();
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return Optional.of("no answer within the health timeout");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return Optional.of(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        } catch (RuntimeException e) {
+            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private void logChange(String name, Optional<String> failure) {
+        HealthStatus status = failure.isEmpty() ? HealthStatus.UP : HealthStatus.DOWN;
+        HealthStatus previous = lastLogged.put(name, status);
+        if (status == HealthStatus.DOWN && previous != HealthStatus.DOWN) {
+            LOG.warning(() -> "Health: " + name + " is DOWN (" + failure.orElse("") + ")");
+        } else if (status == HealthStatus.UP && previous == HealthStatus.DOWN) {
+            LOG.info(() -> "Health: " + name + " is UP again");
+        }
+    }
+}

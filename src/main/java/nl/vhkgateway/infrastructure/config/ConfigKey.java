@@ -1,0 +1,94 @@
+package nl.vhkgateway.infrastructure.config;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every configuration key of the gateway, with its default and meaning. The single list that the reader, the
+ * README table and the production example follow (a unit test keeps them in step).
+ *
+ * <p>Each key can be set in the configuration file ({@code VHK_CONFIG_FILE}), overridden by an environment variable
+ * (MicroProfile Config mapping: {@code vhk.smtp.host} becomes {@code VHK_SMTP_HOST}) and by a system property.
+ */
+public enum ConfigKey {
+    DEMO("vhk.demo", "false", "Demo mode: allows mail without TLS (security none) and a short beheerder password. Never in production."),
+    MAIL_CONNECT_TIMEOUT("vhk.mail.connect-timeout-seconds", "10", "Timeout for connecting to the IMAP and SMTP servers, seconds."),
+    MAIL_READ_TIMEOUT("vhk.mail.read-timeout-seconds", "30", "Timeout for an answer of the IMAP and SMTP servers, seconds."),
+
+    IMAP_HOST("vhk.imap.host", null, "IMAP server of the intake mailbox."),
+    IMAP_PORT("vhk.imap.port", "993 (tls) / 143", "IMAP port."),
+    IMAP_SECURITY("vhk.imap.security", "tls", "tls (also: ssl), starttls, or none (demo only)."),
+    IMAP_USER("vhk.imap.user", null, "IMAP login of the intake mailbox."),
+    IMAP_PASSWORD("vhk.imap.password", null, "Password of the intake mailbox (secret)."),
+    IMAP_HANDOVER_USER("vhk.imap.handover.user", "(none)", "IMAP login of the handover mailbox on the same server; optional until handovers are used."),
+    IMAP_HANDOVER_PASSWORD("vhk.imap.handover.password", "(none)", "Password of the handover mailbox (secret); required with vhk.imap.handover.user."),
+
+    SMTP_HOST("vhk.smtp.host", null, "SMTP server the gateway sends through."),
+    SMTP_PORT("vhk.smtp.port", "465 (tls) / 587 (starttls) / 25", "SMTP port."),
+    SMTP_SECURITY("vhk.smtp.security", "starttls", "tls (also: ssl), starttls, or none (demo only)."),
+    SMTP_USER("vhk.smtp.user", "(none)", "SMTP login; empty for a server without authentication."),
+    SMTP_PASSWORD("vhk.smtp.password", "(none)", "SMTP password (secret); required with vhk.smtp.user."),
+
+    MAILBOX_INTAKE("vhk.mailbox.intake", null, "Address vaste deelnemers send cards to (the watched mailbox, also the sender of the gateway's mail)."),
+    MAILBOX_HANDOVER("vhk.mailbox.handover", null, "Address for handovers between partners."),
+    MAILBOX_VOORZITTER("vhk.mailbox.voorzitter", null, "The voorzitter, who receives screened cards."),
+    MAILBOX_BEHEER("vhk.mailbox.beheer", null, "The beheerder, who is told about quarantine and errors."),
+    MAILBOX_RVDK("vhk.mailbox.rvdk", null, "Intake mailbox of the Raad voor de Kinderbescherming."),
+
+    INTAKE_POLL_INTERVAL("vhk.intake.poll-interval-seconds", "30", "INBOX check interval without IDLE (and the longest IDLE wait), seconds."),
+    INTAKE_IDLE("vhk.intake.idle", "true", "Use IMAP IDLE when the server offers it."),
+    INTAKE_PROCESSED_FOLDER("vhk.intake.processed-folder", "Verwerkt", "IMAP folder a message moves to once stored and delivered."),
+    INTAKE_MAX_ATTEMPTS("vhk.intake.max-attempts", "5", "Attempts before a failing message goes to the error state."),
+    INTAKE_RETRY_DELAY("vhk.intake.retry-delay-seconds", "30", "Pause after the first failed attempt of a step (doubles per attempt), seconds."),
+    INTAKE_MAX_RETRY_DELAY("vhk.intake.max-retry-delay-seconds", "1800", "Longest pause between attempts, seconds."),
+    INTAKE_DISPATCH_INTERVAL("vhk.intake.dispatch-interval-seconds", "15", "How often pending and retried deliveries are sent, seconds."),
+
+    DB_URL("vhk.db.url", null, "JDBC URL of the MariaDB database (jdbc:mariadb://host:3306/vhk)."),
+    DB_USER("vhk.db.user", null, "Database user."),
+    DB_PASSWORD("vhk.db.password", null, "Database password (secret)."),
+
+    BEHEERDER_USER("vhk.beheerder.user", "beheerder", "Login name of the beheerder for the REST API."),
+    BEHEERDER_PASSWORD("vhk.beheerder.password", "(none)", "Beheerder password in plain form (secret; at least 12 characters outside demo mode)."),
+    BEHEERDER_PASSWORD_HASH("vhk.beheerder.password-hash", "(none)", "Beheerder password as a PBKDF2 hash (see deploy/README.md); set this or vhk.beheerder.password."),
+
+    HEALTH_CACHE("vhk.health.cache-seconds", "5", "How long a health result is reused, seconds."),
+    HEALTH_TIMEOUT("vhk.health.timeout-seconds", "5", "The longest a single health check may take, seconds.");
+
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+
+    ConfigKey(String key, String defaultValue, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    /** @return the property name, e.g. {@code vhk.smtp.host} */
+    public String key() {
+        return key;
+    }
+
+    /** @return the environment variable that overrides this key, e.g. {@code VHK_SMTP_HOST} */
+    public String environmentVariable() {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    /** @return the default as documented, or empty when the key is required */
+    public Optional<String> documentedDefault() {
+        return Optional.ofNullable(defaultValue);
+    }
+
+    public boolean required() {
+        return defaultValue == null;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}
