@@ -28,6 +28,10 @@ public enum DocumentPart {
     MAIL_SUBJECT("in de onderwerpregel"),
     MAIL_BODY("in de tekst van de e-mail"),
     ATTACHMENT_NAME("in de naam van de bijlage"),
+    /** A problem with the mail as a whole (no card, more than one card). */
+    MAIL("in de e-mail"),
+    /** A problem with one attachment as a file (not a .docx). */
+    ATTACHMENT("in een bijlage"),
     DOCUMENT("in het document");
 
     private final String dutchPhrase;

@@ -30,6 +30,10 @@ public enum Category {
     EMBEDDED_OBJECT(Kind.DOCUMENT, "ingesloten object of bestand"),
     EXTERNAL_REFERENCE(Kind.DOCUMENT, "document dat externe bestanden of sjablonen laadt"),
     TIMEOUT(Kind.DOCUMENT, "document kon niet op tijd worden gecontroleerd"),
+    /** The file to screen does not exist or cannot be read (command-line tool, upload). */
+    UNREADABLE_FILE(Kind.DOCUMENT, "bestand niet gevonden of niet leesbaar"),
+    /** The screener itself failed on this file (a defect, not the sender's fault): never accepted, worth a look. */
+    SCREENING_ERROR(Kind.DOCUMENT, "document kon niet volledig worden gecontroleerd"),
     // Mail
     NO_CARD(Kind.MAIL, "geen Veiligheidskaart bijgevoegd"),
     MULTIPLE_CARDS(Kind.MAIL, "meer dan één Veiligheidskaart bijgevoegd"),

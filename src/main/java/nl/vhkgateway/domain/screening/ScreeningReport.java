@@ -15,7 +15,7 @@ public final class ScreeningReport {
 
     private final Verdict verdict;
     private final List<Finding> findings;
-    private final List<Section> missing;
+    private final List<MissingItem> missing;
     private final List<String> sanitisingActions;
     private final byte[] sanitisedCopy;
     private final CardFacts facts;
@@ -23,9 +23,19 @@ public final class ScreeningReport {
     public ScreeningReport(Verdict verdict, List<Finding> findings, List<Section> missing,
                            List<String> sanitisingActions, Optional<byte[]> sanitisedCopy,
                            Optional<CardFacts> facts) {
+        this(verdict, findings, sanitisingActions, sanitisedCopy, facts,
+                missing.stream().map(MissingItem::section).toList());
+    }
+
+    /**
+     * @param missingItems what is missing, with a label per item (a section, or a part of one such as the reason
+     *                     for refusing consent)
+     */
+    public ScreeningReport(Verdict verdict, List<Finding> findings, List<String> sanitisingActions,
+                           Optional<byte[]> sanitisedCopy, Optional<CardFacts> facts, List<MissingItem> missingItems) {
         this.verdict = Objects.requireNonNull(verdict, "verdict");
         this.findings = List.copyOf(findings);
-        this.missing = List.copyOf(missing);
+        this.missing = List.copyOf(missingItems);
         this.sanitisingActions = List.copyOf(sanitisingActions);
         this.sanitisedCopy = sanitisedCopy.map(byte[]::clone).orElse(null);
         this.facts = facts.orElse(null);
@@ -46,7 +56,13 @@ public final class ScreeningReport {
         return findings;
     }
 
+    /** The sections that are missing or incomplete, each once, in the order found. */
     public List<Section> missing() {
+        return missing.stream().map(MissingItem::section).distinct().toList();
+    }
+
+    /** What is missing, with a label and a Dutch hint per item. */
+    public List<MissingItem> missingItems() {
         return missing;
     }
 
@@ -71,6 +87,6 @@ public final class ScreeningReport {
 
     @Override
     public String toString() {
-        return "ScreeningReport[" + verdict + ", " + findings.size() + " findings, missing " + missing + "]";
+        return "ScreeningReport[" + verdict + ", " + findings.size() + " findings, missing " + missing() + "]";
     }
 }

@@ -1,0 +1,143 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.screening.ScreeningContext;
+
+/**
+ * ADDRESS: street addresses. A street name — a word ending in a street-type suffix ("Kerkstraat", "Lindelaan",
+ * "Molenweg", "Burg. de Withstraat", "Prins Hendrikstraat") or a one-word street ("Markt", "Brink", "Haven") —
+ * followed by a house number ("12", "12a", "12-3", "12 bis"); and a street name without number after "woont aan
+ * de", "in de", "op de", "verhuisd naar de" ... ("woont aan de Lindelaan"). Words that are ordinary Dutch words
+ * ("vergadering 2") and places only count with a strong suffix (straat, laan, weg, gracht ...). "Postbus 123" is
+ * an organisation's address and allowed. Thread-safe.
+ */
+public final class AddressDetector extends SpanDetector {
+
+    public static final String NAME = "ADDRESS";
+
+    private static final Set<String> STRONG_SUFFIXES = Set.of("straat", "straatje", "laan", "laantje", "weg", "wegje",
+            "gracht", "singel", "dreef", "plein", "pleintje", "steeg", "kade", "plantsoen", "boulevard", "allee",
+            "promenade", "dijk", "hof", "hofje", "erf", "pad");
+    private static final Set<String> ONE_WORD_STREETS = Set.of("markt", "brink", "haven", "kade", "plein", "dam",
+            "vest", "ring", "wal", "singel", "gracht", "dorpsstraat", "kerkplein", "havenkade");
+    private static final Set<String> NOT_STREETS = Set.of("onderweg", "halfweg", "halverwege", "snelweg", "zijweg",
+            "omweg", "uitweg", "weg", "straat", "laan", "pad", "hof", "erf", "plein", "dijk", "kade", "allee",
+            "gerechtshof", "binnenhof", "kerkhof", "voorhof", "speelplein", "schoolplein", "voetpad", "fietspad",
+            "levenspad", "zoekpad", "stappad", "leerpad", "groeipad", "ontwikkelpad", "behandelpad", "zorgpad",
+            "hoofdpad", "tussenweg", "middenweg");
+    private static final Pattern STREET_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d])(\\p{L}[\\p{L}'’-]*)\\s+(\\d{1,5})(?:\\s?[a-zA-Z](?![\\p{L}\\d])|\\s?-\\s?\\d{1,4}(?![\\d-])"
+                    + "|\\s(?:bis|hs|huis|rd|zw|I{1,3}|boven|beneden)(?![\\p{L}]))?(?![\\d:.,/-]\\d|\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|euro|min|minuten|weken|dagen|maanden|x)\\b)");
+    private static final Pattern LIVES_ON = Pattern.compile(
+            "(?i)(?:\\bwoon\\w*|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres|\\bbij\\s+(?:oma|opa|oom|tante|vader|moeder)\\b)"
+                    + "[^.\\n]{0,40}?\\b(?:aan|in|op|naar)\\s+(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
+    private static final Pattern STREET_PREFIX = Pattern.compile(
+            "(?:(?:\\p{Lu}[\\p{L}'’-]*\\.?|van|de|der|den|het|'t|ter|ten|te|op|aan|in)\\s+){1,3}$");
+
+    private final WordLists words;
+
+    public AddressDetector(WordLists words) {
+        this.words = words;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Span> spans(TextSegment segment, ScreeningContext context) {
+        String text = segment.text();
+        if (text.length() < 5) {
+            return List.of();
+        }
+        List<Span> spans = new ArrayList<>(0);
+        Matcher m = STREET_NUMBER.matcher(text);
+        while (m.find()) {
+            String street = m.group(1);
+            if (isStreet(street, true)) {
+                int start = extendLeft(text, m.start(1));
+                spans.add(new Span(start, m.end(), Category.ADDRESS, NAME));
+            }
+        }
+        if (text.length() > 12) {
+            m = LIVES_ON.matcher(text);
+            while (m.find()) {
+                if (isStreet(m.group(1), false)) {
+                    spans.add(new Span(m.start(1), m.end(1), Category.ADDRESS, NAME));
+                }
+            }
+        }
+        return spans;
+    }
+
+    private boolean isStreet(String word, boolean withNumber) {
+        String lower = WordLists.lower(word);
+        if (NOT_STREETS.contains(lower) || lower.equals("postbus")) {
+            return false;
+        }
+        boolean capital = Character.isUpperCase(word.charAt(0));
+        if (withNumber && capital && ONE_WORD_STREETS.contains(lower)) {
+            return true;
+        }
+        for (String suffix : words.streetSuffixes()) {
+            if (lower.length() >= suffix.length() + 2 && lower.endsWith(suffix)) {
+                boolean strong = STRONG_SUFFIXES.contains(suffix);
+                if (strong) {
+                    return capital || withNumber && lower.length() >= suffix.length() + 4;
+                }
+                return capital && !words.isWord(lower) && !words.isPlace(lower) && !words.isFirstName(word)
+                        && !words.allowed().containsWord(lower);
+            }
+        }
+        return false;
+    }
+
+    /** "Burg. de Withstraat 3", "Prins Hendrikstraat 12": take the words before the street word along. */
+    private static int extendLeft(String text, int start) {
+        int from = Math.max(0, start - 40);
+        String before = text.substring(from, start);
+        Matcher m = STREET_PREFIX.matcher(before);
+        if (m.find()) {
+            String prefix = m.group();
+            // keep only capitalised words and particles directly before; stop at a sentence start word
+            String[] parts = prefix.trim().split("\\s+");
+            int keep = 0;
+            for (int i = parts.length - 1; i >= 0; i--) {
+                String p = parts[i];
+                boolean particle = p.equals(p.toLowerCase(Locale.ROOT));
+                if (particle || Character.isUpperCase(p.charAt(0)) && (p.endsWith(".") || isStreetPrefixWord(p))) {
+                    keep += p.length() + 1;
+                } else {
+                    break;
+                }
+            }
+            if (keep > 0) {
+                int s = start - keep;
+                while (s < start && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                String lead = text.substring(s, start).trim();
+                if (!lead.isEmpty() && Character.isUpperCase(lead.charAt(0))) {
+                    return s;
+                }
+            }
+        }
+        return start;
+    }
+
+    private static boolean isStreetPrefixWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Set.of("prins", "prinses", "koning", "koningin", "graaf", "gravin", "burgemeester", "pastoor",
+                "dokter", "sint", "st", "lange", "korte", "oude", "nieuwe", "grote", "kleine", "hoge", "lage",
+                "noord", "zuid", "oost", "west", "binnen", "buiten", "anne", "willem", "hendrik", "jan", "pieter",
+                "president", "generaal", "kardinaal", "professor", "mgr", "mr", "dr").contains(w);
+    }
+}

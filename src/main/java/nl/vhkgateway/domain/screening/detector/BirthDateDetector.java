@@ -1,0 +1,96 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.Section;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.screening.ScreeningContext;
+
+/**
+ * BIRTH_DATE: dates of birth. A date counts as one
+ * <ul>
+ *   <li>in a birth context: "geboren (op)", "geb.", "geboortedatum", "°", "*", "jarig (op)", "verjaardag" just
+ *       before it, or "geboren" just after it (also day and month without a year: "jarig op 12 maart");</li>
+ *   <li>where the card allows only a birth year: any full date in Jeugdige; in Gezinssamenstelling a date that
+ *       is not introduced as an event ("op", "sinds", "vanaf", "per" ...);</li>
+ *   <li>in brackets right after a person: an initial, a kin or role word or a name ("J. (12-03-2011)",
+ *       "moeder (03-05-1987)", "Sanne (12-3-2011)"), or after a kin word and a colon or comma ("vader: 1-2-1985").</li>
+ * </ul>
+ * Event dates ("op 17-10-2026") are allowed. Thread-safe.
+ */
+public final class BirthDateDetector extends SpanDetector {
+
+    public static final String NAME = "BIRTH_DATE";
+
+    private static final Pattern BIRTH_BEFORE = Pattern.compile(
+            "(?:geboren|geb\\.?|geboortedatum|geb\\.?\\s?datum|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
+                    + "date of birth|°|\\*|born)\\s*(?:is|was|op|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*)?$");
+    private static final Pattern BIRTH_AFTER = Pattern.compile("^\\s*\\)?\\s*(?:geboren|ter wereld gekomen)");
+    private static final Pattern EVENT_BEFORE = Pattern.compile(
+            "(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\bdd|\\btussen|\\bna|\\bvoor|\\brond|\\bomstreeks|"
+                    + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*$");
+    private static final Pattern PERSON_BEFORE = Pattern.compile("([\\p{L}'’]+)(\\.)?\\s*([(:,])\\s*$");
+
+    private final WordLists words;
+
+    public BirthDateDetector(WordLists words) {
+        this.words = words;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Span> spans(TextSegment segment, ScreeningContext context) {
+        String text = segment.text();
+        if (text.length() < 5) {
+            return List.of();
+        }
+        List<DateFinder.FoundDate> dates = DateFinder.find(text);
+        if (dates.isEmpty()) {
+            return List.of();
+        }
+        boolean jeugdige = CardSections.is(segment, Section.JEUGDIGE);
+        boolean gezin = CardSections.is(segment, Section.GEZINSSAMENSTELLING);
+        List<Span> spans = new ArrayList<>(0);
+        for (DateFinder.FoundDate d : dates) {
+            String before = TextWindow.before(text, d.start(), 40);
+            String after = TextWindow.after(text, d.end(), 25);
+            boolean birth = BIRTH_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find();
+            boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find());
+            boolean person = d.hasYear() && afterPerson(text, d.start());
+            if (birth || field || person) {
+                spans.add(new Span(d.start(), d.end(), Category.BIRTH_DATE, NAME));
+            }
+        }
+        return spans;
+    }
+
+    private boolean afterPerson(String text, int start) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        java.util.regex.Matcher m = PERSON_BEFORE.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group(1);
+        boolean dot = m.group(2) != null;
+        String mark = m.group(3);
+        String lower = WordLists.lower(word);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && dot) {
+            return true; // "J. (12-03-2011)"
+        }
+        if (words.isKinOrRole(lower)) {
+            return true; // "moeder (12-03-1987)", "vader: 1-2-1985"
+        }
+        if (!mark.equals("(")) {
+            return false;
+        }
+        boolean capital = Character.isUpperCase(word.charAt(0));
+        String base = NameClassifier.stripPossessive(word);
+        return capital && (words.isName(base) || !words.isWord(lower) && !words.allowed().containsWord(lower));
+    }
+}

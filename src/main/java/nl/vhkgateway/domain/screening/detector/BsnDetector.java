@@ -1,0 +1,101 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.screening.ScreeningContext;
+
+/**
+ * BSN: burgerservicenummers. A nine-digit number that passes the {@link Elfproef 11-check} is a BSN anywhere,
+ * with or without separators ({@code 123456782}, {@code 1234.56.782}, {@code 123 456 782}, {@code 123-456-782});
+ * an eight-digit one (a BSN with its leading zero dropped) when it passes the check and "bsn" /
+ * "burgerservicenummer" / "sofinummer" stands just before it; and with that context any eight- or nine-digit
+ * number, even one that fails the check (a mistyped BSN is still one). Dates are not numbers here. Thread-safe.
+ */
+public final class BsnDetector extends SpanDetector {
+
+    public static final String NAME = "BSN";
+
+    private static final Pattern RUN = Pattern.compile("(?<![\\w.,/-])\\d+(?:[ .\\-]\\d+)*(?![\\w]|[.,/-]\\d)");
+    private static final Pattern CONTEXT = Pattern.compile(
+            "\\b(?:bsn|burgerservicenummer|burger\\s?service\\s?nummer|sofi-?nummer|sofinr|persoonsnummer)\\b");
+    private static final int CONTEXT_WIDTH = 45;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Span> spans(TextSegment segment, ScreeningContext context) {
+        String text = segment.text();
+        if (text.length() < 8) {
+            return List.of();
+        }
+        List<Span> spans = new ArrayList<>(0);
+        Matcher m = RUN.matcher(text);
+        while (m.find()) {
+            if (m.end() - m.start() < 8) {
+                continue;
+            }
+            evaluate(text, m.start(), m.end(), spans);
+        }
+        return spans;
+    }
+
+    private void evaluate(String text, int start, int end, List<Span> spans) {
+        // groups of digits with the separator before each
+        List<int[]> groups = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            int g = i;
+            while (i < end && Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+            groups.add(new int[] {g, i});
+            i++; // separator
+        }
+        for (int a = 0; a < groups.size(); a++) {
+            int digits = 0;
+            for (int b = a; b < groups.size(); b++) {
+                int len = groups.get(b)[1] - groups.get(b)[0];
+                digits += len;
+                if (digits > 9) {
+                    break;
+                }
+                if (digits < 8 || !shapeOk(text, groups, a, b)) {
+                    continue;
+                }
+                int s = groups.get(a)[0];
+                int e = groups.get(b)[1];
+                String number = TextWindow.digits(text.substring(s, e));
+                boolean context = TextWindow.beforeMatches(text, s, CONTEXT_WIDTH, CONTEXT);
+                boolean valid = Elfproef.isValidBsn(number);
+                if (context || valid && number.length() == 9) {
+                    spans.add(new Span(s, e, Category.BSN, NAME));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One group, or groups of at most four digits joined by one and the same separator; never a date. */
+    private static boolean shapeOk(String text, List<int[]> groups, int a, int b) {
+        if (a == b) {
+            return true;
+        }
+        char separator = text.charAt(groups.get(a)[1]);
+        for (int k = a; k <= b; k++) {
+            int len = groups.get(k)[1] - groups.get(k)[0];
+            if (len > 4 || k < b && text.charAt(groups.get(k)[1]) != separator) {
+                return false;
+            }
+        }
+        boolean dateLike = b - a == 2 && groups.get(a)[1] - groups.get(a)[0] <= 2
+                && groups.get(a + 1)[1] - groups.get(a + 1)[0] <= 2 && groups.get(b)[1] - groups.get(b)[0] == 4;
+        return !dateLike;
+    }
+}

@@ -1,0 +1,44 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.function.Function;
+import nl.vhkgateway.domain.card.CardContent;
+
+/**
+ * What the person-name detector learns from the whole card before it looks at one segment: the name words of
+ * the professionals in the cover fields (allowed elsewhere on the card too, unless a kin word stands before them),
+ * and the name words found with strong evidence somewhere on the card ("oom Kees"), which then count as names in
+ * every other place, even at the start of a sentence ("Kees zegt ..."). Immutable.
+ *
+ * @param professionalWords words of the professionals' names (Inbrenger, Vaste deelnemer, Gedragsdeskundige)
+ * @param knownNames        name words found elsewhere on the card
+ */
+public record CardKnowledge(Set<String> professionalWords, Set<String> knownNames) {
+
+    public static final CardKnowledge EMPTY = new CardKnowledge(Set.of(), Set.of());
+
+    public CardKnowledge {
+        professionalWords = Set.copyOf(professionalWords);
+        knownNames = Set.copyOf(knownNames);
+    }
+
+    /**
+     * A small cache of knowledge per card, shared by the threads that screen cards. Weakly keyed: an entry goes
+     * when its card is no longer used. Thread-safe.
+     */
+    static final class Cache {
+        private final Map<CardContent, CardKnowledge> byCard = Collections.synchronizedMap(new WeakHashMap<>());
+
+        CardKnowledge get(CardContent card, Function<CardContent, CardKnowledge> compute) {
+            CardKnowledge known = byCard.get(card);
+            if (known == null) {
+                known = compute.apply(card);
+                byCard.put(card, known);
+            }
+            return known;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates in Dutch text: {@code 12-03-2011}, {@code 12/3/11}, {@code 12.03.2011}, {@code 2011-03-12},
+ * {@code 12 maart 2011}, {@code 12 mrt. '11}, {@code 1e maart 2011}, and (flagged as such) day-and-month dates
+ * without a year ({@code 12 maart}). Only real calendar dates count (day 1-31, month 1-12). Stateless and
+ * thread-safe.
+ */
+final class DateFinder {
+
+    /** A date found: its offsets, its year (or -1 when none was written) and whether it carries a year. */
+    record FoundDate(int start, int end, int year) {
+        boolean hasYear() {
+            return year > 0;
+        }
+    }
+
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d.,/-])(\\d{1,2})\\s?([-/.])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|'?\\d{2})(?![\\d]|[.,/-]\\d)");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+    private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+            + "november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+    private static final Pattern TEXTUAL = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:e|ste|de)?\\s+(" + MONTHS + ")\\.?(?:\\s+('?\\d{4}|'\\d{2}))?(?![\\p{L}\\d])");
+    private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(Map.entry("januari", 1),
+            Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2), Map.entry("febr", 2),
+            Map.entry("maart", 3), Map.entry("mrt", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("mei", 5), Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("juli", 7), Map.entry("jul", 7),
+            Map.entry("augustus", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
+            Map.entry("sept", 9), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("november", 11),
+            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    private DateFinder() {
+    }
+
+    static List<FoundDate> find(String text) {
+        List<FoundDate> dates = new ArrayList<>(0);
+        boolean digit = false;
+        for (int i = 0; i < text.length() && !digit; i++) {
+            digit = Character.isDigit(text.charAt(i));
+        }
+        if (!digit) {
+            return dates;
+        }
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(3));
+            int year = year(m.group(4));
+            if (valid(day, month)) {
+                dates.add(new FoundDate(m.start(), m.end(), year));
+            }
+        }
+        m = ISO.matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            if (year >= 1900 && year <= 2100 && valid(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)))) {
+                dates.add(new FoundDate(m.start(), m.end(), year));
+            }
+        }
+        m = TEXTUAL.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT));
+            if (month != null && valid(day, month)) {
+                int year = m.group(3) == null ? -1 : year(m.group(3));
+                dates.add(new FoundDate(m.start(), m.end(), year));
+            }
+        }
+        return dates;
+    }
+
+    private static int year(String written) {
+        String y = written.startsWith("'") ? written.substring(1) : written;
+        int v = Integer.parseInt(y);
+        if (y.length() == 2) {
+            return v <= 40 ? 2000 + v : 1900 + v;
+        }
+        return v;
+    }
+
+    private static boolean valid(int day, int month) {
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+    }
+}

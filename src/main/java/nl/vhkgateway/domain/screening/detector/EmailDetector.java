@@ -1,0 +1,97 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.screening.ScreeningContext;
+
+/**
+ * EMAIL: e-mail addresses, also obfuscated ({@code naam [at] gmail.com}, {@code naam(at)hotmail.com}).
+ *
+ * <p>Decided: in the professionals' cover fields (Inbrenger, Vaste deelnemer, Gedragsdeskundige) every address is
+ * allowed (their own work address). Elsewhere only an organisation's function address is allowed: a local part
+ * such as info, intake, contact, secretariaat, aanmelden, veiligheidsteam, at a domain that is not a free-mail
+ * provider (gmail, hotmail, outlook, live, icloud, ziggo, kpnmail ...). Any other address — a private one, or a
+ * named person's work address — is flagged. Thread-safe.
+ */
+public final class EmailDetector extends SpanDetector {
+
+    public static final String NAME = "EMAIL";
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.+-])([A-Za-z0-9][A-Za-z0-9._%+'-]{0,63})\\s?(?:@|\\[at\\]|\\(at\\)|\\{at\\}|\\s\\[?at\\]?\\s(?=\\S+\\.[a-z]{2,}))\\s?"
+                    + "((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\s?(?:\\.|\\[dot\\]|\\(dot\\))\\s?)+[A-Za-z]{2,24})(?![\\w-])");
+    private static final Set<String> DEFAULT_FUNCTION_PARTS = Set.of("info", "intake", "contact", "secretariaat",
+            "aanmelden", "aanmelding", "aanmeldingen", "veiligheidsteam", "vht", "servicedesk", "helpdesk",
+            "klantcontact", "post", "postbus", "administratie", "noreply", "no-reply", "team", "jeugd", "jeugdteam",
+            "wijkteam", "toegang", "overdracht", "voorzitter", "beheer", "beheerder", "privacy", "klachten",
+            "receptie", "planning", "zorg", "meldpunt", "advies", "adviesenmelding", "bureau", "kantoor", "mail",
+            "communicatie", "gemeente", "rvdk", "raad", "veiligthuis", "vt", "deelnemer", "algemeen");
+    private static final Set<String> DEFAULT_FREE_MAIL = Set.of("gmail.com", "googlemail.com", "hotmail.com",
+            "hotmail.nl", "outlook.com", "outlook.nl", "live.nl", "live.com", "msn.com", "yahoo.com", "yahoo.nl",
+            "icloud.com", "me.com", "mac.com", "ziggo.nl", "kpnmail.nl", "kpnplanet.nl", "planet.nl", "home.nl",
+            "hetnet.nl", "xs4all.nl", "chello.nl", "casema.nl", "upcmail.nl", "zonnet.nl", "telfort.nl", "tele2.nl",
+            "online.nl", "quicknet.nl", "protonmail.com", "proton.me", "gmx.com", "gmx.net", "gmx.de", "web.de",
+            "aol.com", "mail.com", "yandex.ru", "mail.ru", "wanadoo.fr", "orange.fr", "skynet.be", "telenet.be");
+
+    private final Set<String> functionParts;
+    private final Set<String> freeMailDomains;
+    private final boolean allowInProfessionalFields;
+
+    public EmailDetector() {
+        this(DEFAULT_FUNCTION_PARTS, DEFAULT_FREE_MAIL, true);
+    }
+
+    public EmailDetector(Set<String> functionParts, Set<String> freeMailDomains, boolean allowInProfessionalFields) {
+        this.functionParts = Set.copyOf(functionParts);
+        this.freeMailDomains = Set.copyOf(freeMailDomains);
+        this.allowInProfessionalFields = allowInProfessionalFields;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Span> spans(TextSegment segment, ScreeningContext context) {
+        String text = segment.text();
+        if (text.length() < 6 || allowInProfessionalFields && CardSections.in(segment, CardSections.PROFESSIONAL)) {
+            return List.of();
+        }
+        if (text.indexOf('@') < 0 && !text.contains("[at]") && !text.contains("(at)") && !text.contains("{at}")
+                && !text.contains(" at ")) {
+            return List.of();
+        }
+        List<Span> spans = new ArrayList<>(0);
+        Matcher m = EMAIL.matcher(text);
+        while (m.find()) {
+            String local = m.group(1).toLowerCase(Locale.ROOT);
+            String domain = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s|\\[dot\\]|\\(dot\\)", ".")
+                    .replaceAll("\\.+", ".");
+            if (!domain.contains(".")) {
+                continue;
+            }
+            if (isFunctionAddress(local) && !freeMailDomains.contains(domain)) {
+                continue;
+            }
+            spans.add(new Span(m.start(), m.end(), Category.EMAIL, NAME));
+        }
+        return spans;
+    }
+
+    private boolean isFunctionAddress(String local) {
+        if (functionParts.contains(local)) {
+            return true;
+        }
+        int dot = local.indexOf('.');
+        int dash = local.indexOf('-');
+        int cut = dot < 0 ? dash : dash < 0 ? dot : Math.min(dot, dash);
+        return cut > 0 && functionParts.contains(local.substring(0, cut));
+    }
+}

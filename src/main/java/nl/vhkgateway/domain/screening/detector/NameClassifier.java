@@ -1,0 +1,237 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Classifies one word of a text for the person-name detector, from the word lists alone (no context): is it a
+ * known name (unambiguous, or also an ordinary word), an ordinary word that happens to be capitalised, an allowed
+ * organisation/place/term, a role or kin word, a tussenvoegsel, an initial, or an unknown capitalised word (which,
+ * away from a sentence start, is most likely a name). Immutable and thread-safe.
+ */
+public final class NameClassifier {
+
+    /** The classes of a word. */
+    public enum WordClass {
+        /** Lower case, number, punctuation, or a word with digits: not a name by itself. */
+        OTHER,
+        /** An organisation, place, nationality, instrument, app, holiday, month ... */
+        ALLOWED,
+        /** A kin, role or title word ("moeder", "juf", "mevrouw"). */
+        ROLE,
+        /** A tussenvoegsel ("van", "De", "El"). */
+        TUSSENVOEGSEL,
+        /** A single capital letter (an initial when a period follows). */
+        INITIAL,
+        /** An acronym ("GGZ", "ARIJ"). */
+        ACRONYM,
+        /** An ordinary Dutch (or English) word written with a capital. */
+        DICTIONARY,
+        /** A known name that is not an ordinary word: a name anywhere. */
+        NAME,
+        /** A known given name that is also an ordinary word ("Roos"): a name away from a sentence start. */
+        AMBIGUOUS_FIRST_NAME,
+        /** A known surname that is also an ordinary word ("Bakker"): a name only with context. */
+        AMBIGUOUS_SURNAME,
+        /** A capitalised word unknown to every list: a name away from a sentence start. */
+        UNKNOWN
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("bijv", "evt", "ivm", "tav", "mbt", "nav", "ipv", "zsm",
+            "dwz", "oa", "ovv", "tzt", "incl", "excl", "resp", "zgn", "mvg", "gr", "nb", "ps", "ok", "oke", "okay",
+            "wmo", "jgz", "mbo", "hbo", "vmbo", "havo", "vwo", "pgb", "zzp", "ggz", "bso", "kdv", "ikc", "obs", "cbs",
+            "sbo", "vso", "ib", "ib'er", "ibér", "cjg", "gi", "vt", "sos", "wijkteam", "whatsappt", "whatsappen",
+            "appt", "appen", "gesnapt", "snapt", "facetimen", "facetimet", "googelen", "googlen");
+
+    private final WordLists words;
+
+    public NameClassifier(WordLists words) {
+        this.words = words;
+    }
+
+    public WordLists words() {
+        return words;
+    }
+
+    /** The class of the word token at {@code index}, without looking at its neighbours except for an initial. */
+    public WordClass classify(List<Token> tokens, int index) {
+        Token t = tokens.get(index);
+        if (!t.isWord() || t.hasDigit()) {
+            return WordClass.OTHER;
+        }
+        String text = t.text();
+        String base = stripPossessive(text);
+        char first = base.charAt(0);
+        if (!Character.isUpperCase(first)) {
+            return words.isTussenvoegsel(t.lower()) ? WordClass.TUSSENVOEGSEL : WordClass.OTHER;
+        }
+        if (base.length() == 1) {
+            return WordClass.INITIAL;
+        }
+        String lower = WordLists.lower(base);
+        if (words.isKinOrRole(lower) || words.isTitle(lower)) {
+            return WordClass.ROLE;
+        }
+        if (words.isTussenvoegsel(lower)) {
+            return WordClass.TUSSENVOEGSEL;
+        }
+        if (t.allCaps()) {
+            String cap = capitalise(lower);
+            if (base.length() >= 4 && words.isName(cap) && !words.isException(cap)
+                    && !words.allowed().containsWord(lower) && !words.isWord(lower)) {
+                return WordClass.NAME;
+            }
+            return WordClass.ACRONYM;
+        }
+        if (mixedCaseAcronym(base)) {
+            return WordClass.ACRONYM;
+        }
+        if (words.allowed().containsWord(lower) || isPlaceForm(lower)) {
+            return WordClass.ALLOWED;
+        }
+        String name = Character.isUpperCase(base.charAt(1)) ? capitalise(lower) : base;
+        boolean firstName = words.isFirstName(name);
+        boolean surname = words.isSurname(name);
+        if (firstName || surname) {
+            if (words.isException(name)) {
+                return firstName ? WordClass.AMBIGUOUS_FIRST_NAME : WordClass.AMBIGUOUS_SURNAME;
+            }
+            return WordClass.NAME;
+        }
+        if (words.isWord(lower) || ABBREVIATIONS.contains(lower) || isCompound(lower)) {
+            return WordClass.DICTIONARY;
+        }
+        if (base.equals(text) && lower.length() > 3 && lower.endsWith("s")) {
+            String stem = name.substring(0, name.length() - 1);
+            if (words.isFirstName(stem) && !words.isException(stem)) {
+                return WordClass.NAME; // "Mohammeds fiets"
+            }
+        }
+        return WordClass.UNKNOWN;
+    }
+
+    /** "Sanne's" -> "Sanne", "Thomas'" -> "Thomas"; anything else unchanged. */
+    static String stripPossessive(String text) {
+        int n = text.length();
+        if (n > 3 && (text.charAt(n - 2) == '\'' || text.charAt(n - 2) == '’') && text.charAt(n - 1) == 's') {
+            return text.substring(0, n - 2);
+        }
+        if (n > 2 && (text.charAt(n - 1) == '\'' || text.charAt(n - 1) == '’')) {
+            return text.substring(0, n - 1);
+        }
+        return text;
+    }
+
+    static String capitalise(String lower) {
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /** "Wmo", "GGZ's", "VHT-er": two or more capitals in a short word. */
+    private static boolean mixedCaseAcronym(String word) {
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2 && word.length() <= 6;
+    }
+
+    /** A place or an adjective or inhabitant word formed from one ("Roosendaalse", "Bredanaar"). */
+    private boolean isPlaceForm(String lower) {
+        if (words.isPlace(lower)) {
+            return true;
+        }
+        for (String suffix : new String[] {"se", "s", "er", "ers", "naar", "naars", "enaar", "enaren", "'s"}) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)
+                    && words.isPlace(lower.substring(0, lower.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A Dutch compound of two dictionary words of four letters or more, with an optional linking s, e or en
+     * ("Veiligheidsplanbespreking" is not in the word list but "veiligheidsplan" + "bespreking" are).
+     */
+    public boolean isCompound(String lower) {
+        int n = lower.length();
+        if (n < 8) {
+            return false;
+        }
+        for (int i = 4; i <= n - 4; i++) {
+            String head = lower.substring(0, i);
+            if (!words.isDutchWord(head)) {
+                continue;
+            }
+            String tail = lower.substring(i);
+            if (words.isDutchWord(tail) || isCompoundTail(tail)) {
+                return true;
+            }
+            if (tail.length() > 5 && (tail.charAt(0) == 's' || tail.charAt(0) == 'e')
+                    && words.isDutchWord(tail.substring(1))) {
+                return true;
+            }
+            if (tail.length() > 6 && tail.startsWith("en") && words.isDutchWord(tail.substring(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCompoundTail(String tail) {
+        int n = tail.length();
+        if (n < 8) {
+            return false;
+        }
+        for (int i = 4; i <= n - 4; i++) {
+            if (words.isDutchWord(tail.substring(0, i)) && words.isDutchWord(tail.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One edit (delete, swap, replace, insert) away from an ordinary word: a typo, not a name. */
+    public boolean isTypoOfWord(String lower) {
+        int n = lower.length();
+        if (n < 5) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder(n + 1);
+        for (int i = 0; i < n; i++) {
+            b.setLength(0);
+            b.append(lower, 0, i).append(lower, i + 1, n);
+            if (words.isDutchWord(b.toString())) {
+                return true;
+            }
+            if (i + 1 < n) {
+                b.setLength(0);
+                b.append(lower, 0, i).append(lower.charAt(i + 1)).append(lower.charAt(i)).append(lower, i + 2, n);
+                if (words.isDutchWord(b.toString())) {
+                    return true;
+                }
+            }
+        }
+        String alphabet = "abcdefghijklmnopqrstuvwxyzëéèïü";
+        for (int i = 0; i <= n; i++) {
+            for (int k = 0; k < alphabet.length(); k++) {
+                char c = alphabet.charAt(k);
+                b.setLength(0);
+                b.append(lower, 0, i).append(c).append(lower, i, n);
+                if (words.isDutchWord(b.toString())) {
+                    return true;
+                }
+                if (i < n && lower.charAt(i) != c) {
+                    b.setLength(0);
+                    b.append(lower, 0, i).append(c).append(lower, i + 1, n);
+                    if (words.isDutchWord(b.toString())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

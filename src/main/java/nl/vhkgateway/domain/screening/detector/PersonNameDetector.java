@@ -1,0 +1,573 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import static nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass.AMBIGUOUS_FIRST_NAME;
+import static nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass.AMBIGUOUS_SURNAME;
+import static nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass.UNKNOWN;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.vhkgateway.domain.card.CardContent;
+import nl.vhkgateway.domain.card.Section;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.screening.ScreeningContext;
+import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
+
+/**
+ * PERSON_NAME: names of family members and others around the family. Combines
+ * <ul>
+ *   <li>word lists: a known name that is not an ordinary word counts anywhere ("Sanne", "Mohammed", "Jansen");
+ *       a given name that is also a word ("Roos") counts away from a sentence start; a surname that is also a word
+ *       ("Bakker") only with context;</li>
+ *   <li>context: a title ("mevrouw", "dhr.", "de heer", "fam."), a kin or role word ("oom Kees", "juf Annemiek"),
+ *       an initial ("J. de Vries"), a capitalised tussenvoegsel ("De Vries"), naming words ("genaamd", "heet",
+ *       "die X heet", "bijnaam"), a birth year after the word ("Sanne (2011)"), a possessive ("Sanne's");</li>
+ *   <li>capitalisation: a capitalised word that no list knows, away from a sentence start, is a name; at a
+ *       sentence start too unless it is one typo away from a Dutch word;</li>
+ *   <li>the card's structure: nothing is flagged in the professionals' cover fields (Inbrenger, Vaste deelnemer,
+ *       Gedragsdeskundige) and their names are allowed elsewhere on the card unless a kin word precedes them; in
+ *       Jeugdige every capitalised non-word counts; a name found with context anywhere on the card counts
+ *       everywhere ({@link CardKnowledge}).</li>
+ * </ul>
+ * Organisations, places, nationalities, instruments, apps, holidays, months and roles are allowed. Thread-safe.
+ */
+public final class PersonNameDetector extends SpanDetector {
+
+    public static final String NAME = "PERSON_NAME";
+
+    private static final Set<String> NAMING = Set.of("genaamd", "genoemd", "heet", "heette", "heten", "bijnaam",
+            "roepnaam", "alias", "voornaam", "achternaam", "naam", "aka", "bijgenaamd", "zogenaamde");
+    private static final Set<String> STRONG_NAMING = Set.of("genaamd", "bijnaam", "roepnaam", "alias", "voornaam",
+            "achternaam", "aka", "bijgenaamd");
+    private static final Set<String> ORG_INTRO = Set.of("school", "basisschool", "kindcentrum", "ikc", "obs", "cbs",
+            "rkbs", "pcbs", "sbo", "vso", "bso", "kdv", "kinderdagverblijf", "peuterspeelzaal", "kinderopvang",
+            "opvang", "stichting", "praktijk", "zorgboerderij", "vereniging", "voetbalvereniging", "sportvereniging",
+            "club", "voetbalclub", "kerk", "moskee", "ziekenhuis", "instelling", "woongroep", "leefgroep", "locatie",
+            "afdeling", "college", "lyceum", "scholengemeenschap", "zorgaanbieder", "aanbieder", "organisatie",
+            "wijk", "buurt", "team", "project", "programma", "methode", "training", "cursus", "groep", "klas",
+            "gemeente", "dorp", "stad", "regio", "provincie", "land", "camping", "hotel", "winkel", "restaurant",
+            "sportschool", "voetbalvereniging", "zwembad", "bibliotheek", "jeugdhuis", "buurthuis", "wijkcentrum",
+            "azc", "opvanglocatie", "pension", "internaat", "rechtbank", "gevangenis", "pi", "jeugdinrichting");
+    private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
+        "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
+    private static final Set<String> DIE = Set.of("die", "dat", "zij", "hij", "ze", "jongen", "meisje", "kind");
+
+    private final NameClassifier classifier;
+    private final WordLists words;
+    private final boolean unknownAtSentenceStart;
+    private final boolean lowerCaseGivenNames;
+    private final CardKnowledge.Cache cache = new CardKnowledge.Cache();
+
+    /** The defaults: unknown capitalised words count at a sentence start too; lower-case given names count. */
+    public PersonNameDetector(WordLists words) {
+        this(words, true, true);
+    }
+
+    /**
+     * @param words                  the word lists
+     * @param unknownAtSentenceStart flag a capitalised word that no list knows at a sentence start too (not a typo)
+     * @param lowerCaseGivenNames    flag a known given name written in lower case ("sanne") that is not a word
+     */
+    public PersonNameDetector(WordLists words, boolean unknownAtSentenceStart, boolean lowerCaseGivenNames) {
+        this.words = words;
+        this.classifier = new NameClassifier(words);
+        this.unknownAtSentenceStart = unknownAtSentenceStart;
+        this.lowerCaseGivenNames = lowerCaseGivenNames;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Span> spans(TextSegment segment, ScreeningContext context) {
+        if (segment.text().isEmpty() || CardSections.in(segment, CardSections.PROFESSIONAL)) {
+            return List.of();
+        }
+        CardKnowledge known = cache.get(context.card(), this::learn);
+        return find(segment, known);
+    }
+
+    /** The card-wide knowledge: professionals' name words and the names found with evidence. */
+    CardKnowledge learn(CardContent card) {
+        Set<String> professional = new HashSet<>();
+        for (TextSegment s : card.segments()) {
+            if (CardSections.in(s, CardSections.PROFESSIONAL)) {
+                List<Token> tokens = Tokenizer.tokenize(s.text());
+                for (int i = 0; i < tokens.size(); i++) {
+                    WordClass c = classifier.classify(tokens, i);
+                    if (c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME) {
+                        professional.add(NameClassifier.stripPossessive(tokens.get(i).text()));
+                    }
+                }
+            }
+        }
+        CardKnowledge partial = new CardKnowledge(professional, Set.of());
+        Set<String> names = new HashSet<>();
+        for (TextSegment s : card.segments()) {
+            if (s.text().isEmpty() || CardSections.in(s, CardSections.PROFESSIONAL)) {
+                continue;
+            }
+            List<Span> spans = find(s, partial);
+            if (spans.isEmpty()) {
+                continue;
+            }
+            List<Token> tokens = Tokenizer.tokenize(s.text());
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.isWord() && t.text().length() > 1 && t.capitalised() && inside(t, spans)) {
+                    WordClass c = classifier.classify(tokens, i);
+                    if (c != WordClass.ROLE && c != WordClass.TUSSENVOEGSEL && c != WordClass.ALLOWED
+                            && c != WordClass.ACRONYM && c != WordClass.INITIAL) {
+                        names.add(NameClassifier.stripPossessive(t.text()));
+                    }
+                }
+            }
+        }
+        return new CardKnowledge(professional, names);
+    }
+
+    private static boolean inside(Token t, List<Span> spans) {
+        for (Span s : spans) {
+            if (t.start() >= s.start() && t.end() <= s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Span> find(TextSegment segment, CardKnowledge known) {
+        List<Token> tokens = Tokenizer.tokenize(segment.text());
+        int n = tokens.size();
+        if (n == 0) {
+            return List.of();
+        }
+        boolean strict = CardSections.is(segment, Section.JEUGDIGE);
+        WordClass[] cls = new WordClass[n];
+        boolean[] covered = new boolean[n];
+        boolean[] coveredOrganisation = new boolean[n];
+        classifyAll(tokens, cls, covered, coveredOrganisation);
+
+        boolean[] flag = new boolean[n];
+        boolean[] kin = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            String lower = t.lower();
+            WordClass c = cls[i];
+            boolean title = isTitleAt(tokens, i);
+            if (title || words.isKinOrRole(lower)) {
+                contextAfterRole(tokens, cls, covered, coveredOrganisation, i, title, flag, kin);
+            }
+            if (NAMING.contains(lower)) {
+                afterNamingWord(tokens, cls, covered, i, STRONG_NAMING.contains(lower), flag);
+            }
+            if ((lower.equals("heet") || lower.equals("heette") || lower.equals("heten")) && i >= 2) {
+                int p = previousWord(tokens, i);
+                int pp = p > 0 ? previousWord(tokens, p) : -1;
+                if (p >= 0 && pp >= 0 && DIE.contains(tokens.get(pp).lower()) && tokens.get(p).capitalised()
+                        && nameLike(cls[p]) && !covered[p]) {
+                    flag[p] = true;
+                }
+            }
+            if (c == WordClass.INITIAL && i + 1 < n && tokens.get(i + 1).is('.')) {
+                initialAndSurname(tokens, cls, covered, i, flag);
+            }
+            if (c == WordClass.TUSSENVOEGSEL && t.capitalised()) {
+                int head = skipTussenvoegsels(tokens, i + 1);
+                if (head < n && head > i + 0 && tokens.get(head).capitalised() && nameLike(cls[head])
+                        && !covered[head] && tokens.get(head).spaceBefore()) {
+                    mark(flag, i, head);
+                }
+            }
+            if (covered[i]) {
+                continue;
+            }
+            if (t.capitalised() && nameLike(c) && followedByYear(tokens, i)) {
+                flag[i] = true;
+            }
+            switch (c) {
+                case NAME -> flag[i] = true;
+                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !t.sentenceStart() || strict;
+                case AMBIGUOUS_SURNAME -> flag[i] |= strict;
+                case UNKNOWN -> flag[i] |= !t.sentenceStart() || strict
+                        || unknownAtSentenceStart && unknownAtStartIsName(tokens, i);
+                default -> {
+                }
+            }
+            if (t.capitalised() && c != WordClass.ROLE && !known.knownNames().isEmpty()
+                    && known.knownNames().contains(NameClassifier.stripPossessive(t.text()))) {
+                flag[i] = true;
+            }
+            if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
+                flag[i] = true;
+            }
+        }
+        extend(tokens, cls, covered, flag);
+        exemptProfessionals(tokens, flag, kin, known);
+        return toSpans(tokens, flag);
+    }
+
+    private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation) {
+        int n = tokens.size();
+        PhraseIndex allowed = words.allowed();
+        for (int i = 0; i < n; i++) {
+            cls[i] = classifier.classify(tokens, i);
+        }
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            PhraseIndex.Match m = allowed.match(tokens, i);
+            if (m.length() > 0) {
+                for (int k = i; k < i + m.length(); k++) {
+                    covered[k] = true;
+                    coveredOrganisation[k] = m.kind() == PhraseIndex.Kind.ORGANISATION
+                            || m.kind() == PhraseIndex.Kind.OTHER;
+                }
+            }
+            if (ORG_INTRO.contains(t.lower())) {
+                int k = i + 1;
+                while (k < n && tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                        || cls[k] == WordClass.TUSSENVOEGSEL) && !words.isKinOrRole(tokens.get(k).lower())) {
+                    covered[k] = true;
+                    coveredOrganisation[k] = true;
+                    k++;
+                }
+            }
+            if (t.capitalised() && i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
+                    && tokens.get(i + 1).spaceBefore() && endsWithInstitution(tokens.get(i + 1).lower())) {
+                covered[i] = true;
+                coveredOrganisation[i] = true;
+            }
+        }
+    }
+
+    private static boolean endsWithInstitution(String lower) {
+        for (String suffix : INSTITUTION_SUFFIXES) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isTitleAt(List<Token> tokens, int i) {
+        String lower = tokens.get(i).lower();
+        if (words.isTitle(lower)) {
+            return true;
+        }
+        if (lower.equals("heer")) {
+            int p = previousWord(tokens, i);
+            return p >= 0 && tokens.get(p).lower().equals("de");
+        }
+        return false;
+    }
+
+    /** "mevrouw (J.) (de) Vries", "oom Kees", "moeder: Fatima". */
+    private void contextAfterRole(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrg,
+                                  int i, boolean title, boolean[] flag, boolean[] kin) {
+        int n = tokens.size();
+        int j = i + 1;
+        while (j < n && (tokens.get(j).is('.') || tokens.get(j).is(':') || tokens.get(j).is('\'')
+                || tokens.get(j).is('"') || tokens.get(j).is('“'))) {
+            j++;
+        }
+        int k = j;
+        boolean initials = false;
+        while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')) {
+            k += 2;
+            initials = true;
+        }
+        if (initials && k < n && tokens.get(k).is('(')) {
+            return; // "moeder M. (1987)": an initial with a birth year is allowed
+        }
+        int head = skipTussenvoegsels(tokens, k);
+        if (head >= n || !tokens.get(head).isWord()) {
+            return;
+        }
+        Token h = tokens.get(head);
+        boolean ok;
+        if (h.capitalised()) {
+            WordClass c = cls[head];
+            if (title) {
+                ok = c != WordClass.ROLE && c != WordClass.ACRONYM && c != WordClass.INITIAL && !coveredOrg[head]
+                        && !h.hasDigit();
+            } else {
+                ok = nameLike(c) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head]);
+            }
+        } else {
+            ok = lowerCaseName(h, true);
+        }
+        if (ok) {
+            mark(flag, j, head);
+            for (int m = j; m <= head; m++) {
+                kin[m] = !title;
+            }
+        }
+    }
+
+    private void afterNamingWord(List<Token> tokens, WordClass[] cls, boolean[] covered, int i, boolean strong,
+                                 boolean[] flag) {
+        int n = tokens.size();
+        int j = i + 1;
+        while (j < n && (tokens.get(j).is(':') || tokens.get(j).is('\'') || tokens.get(j).is('"')
+                || tokens.get(j).is('“') || tokens.get(j).is('‘') || tokens.get(j).is('('))) {
+            j++;
+        }
+        if (j >= n || !tokens.get(j).isWord()) {
+            return;
+        }
+        Token h = tokens.get(j);
+        WordClass c = cls[j];
+        boolean ok;
+        if (h.capitalised()) {
+            ok = c != WordClass.ROLE && c != WordClass.ACRONYM && !covered[j]
+                    && (strong || nameLike(c));
+        } else {
+            ok = lowerCaseName(h, true);
+        }
+        if (ok) {
+            flag[j] = true;
+        }
+    }
+
+    private void initialAndSurname(List<Token> tokens, WordClass[] cls, boolean[] covered, int i, boolean[] flag) {
+        int n = tokens.size();
+        int k = i;
+        while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')) {
+            k += 2;
+        }
+        int head = skipTussenvoegsels(tokens, k);
+        if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && nameLike(cls[head])
+                && !covered[head]) {
+            mark(flag, i, head);
+        }
+    }
+
+    private int skipTussenvoegsels(List<Token> tokens, int from) {
+        int k = from;
+        int n = tokens.size();
+        while (k < n && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower())
+                && k + 1 < n && tokens.get(k + 1).isWord()) {
+            k++;
+        }
+        // "van 't", "d'Ancona"
+        while (k < n && tokens.get(k).is('\'') && k + 1 < n) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A class that can name a person where context says so (known, ambiguous and unknown names). */
+    private static boolean nameLike(WordClass c) {
+        return c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
+    }
+
+    /** "Sanne (2011)", "Roos (12-03-2011)". */
+    private static boolean followedByYear(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 2 >= n || !tokens.get(i + 1).is('(')) {
+            return false;
+        }
+        Token y = tokens.get(i + 2);
+        if (!y.isNumber()) {
+            return false;
+        }
+        if (y.text().length() == 4) {
+            int year = Integer.parseInt(y.text());
+            return year >= 1900 && year <= 2100;
+        }
+        return y.text().length() <= 2 && i + 3 < n && (tokens.get(i + 3).is('-') || tokens.get(i + 3).is('/')
+                || tokens.get(i + 3).is('.'));
+    }
+
+    private boolean unknownAtStartIsName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.text().length() < 3 || i + 1 < tokens.size() && tokens.get(i + 1).is('-')
+                && !tokens.get(i + 1).spaceBefore()) {
+            return false;
+        }
+        for (int k = 0; k < t.text().length(); k++) {
+            char ch = t.text().charAt(k);
+            if (!Character.isLetter(ch) && ch != '\'' && ch != '’') {
+                return false;
+            }
+        }
+        return !classifier.isTypoOfWord(WordLists.lower(NameClassifier.stripPossessive(t.text())));
+    }
+
+    /** A known name written in lower case that is no ordinary word ("sanne", after context also surnames). */
+    private boolean lowerCaseName(Token t, boolean withContext) {
+        String lower = t.lower();
+        if (lower.length() < (withContext ? 3 : 4) || t.hasDigit()) {
+            return false;
+        }
+        String cap = NameClassifier.capitalise(lower);
+        boolean listed = words.isFirstName(cap) || withContext && words.isSurname(cap);
+        return listed && !words.isException(cap) && !words.isWord(lower) && !words.allowed().containsWord(lower)
+                && !words.isKinOrRole(lower) && !words.isTitle(lower) && !words.isTussenvoegsel(lower);
+    }
+
+    private static int previousWord(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (tokens.get(k).isWord()) {
+                return k;
+            }
+            if (!tokens.get(k).is('.')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static void mark(boolean[] flag, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            flag[k] = true;
+        }
+    }
+
+    /** Grow flagged names over neighbouring name words, initials, tussenvoegsels and hyphens. */
+    private void extend(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] flag) {
+        int n = tokens.size();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (!flag[i] || !tokens.get(i).isWord()) {
+                    continue;
+                }
+                // to the right
+                int j = i + 1;
+                if (j < n && !flag[j]) {
+                    Token next = tokens.get(j);
+                    if (next.is('-') && !next.spaceBefore() && j + 1 < n && tokens.get(j + 1).isWord()
+                            && !tokens.get(j + 1).spaceBefore()
+                            && (tokens.get(j + 1).capitalised() || cls[j + 1] == WordClass.TUSSENVOEGSEL)) {
+                        flag[j] = true;
+                        flag[j + 1] = true;
+                        changed = true;
+                    } else if (next.isWord() && next.spaceBefore() && next.capitalised() && !covered[j]
+                            && nameLike(cls[j])) {
+                        flag[j] = true;
+                        changed = true;
+                    } else if (next.isWord() && cls[j] == WordClass.TUSSENVOEGSEL) {
+                        int head = skipTussenvoegsels(tokens, j);
+                        if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && !covered[head]
+                                && (nameLike(cls[head]) || cls[head] == WordClass.DICTIONARY
+                                && !next.capitalised())) {
+                            mark(flag, j, head);
+                            changed = true;
+                        }
+                    }
+                }
+                // to the left
+                int p = i - 1;
+                if (p >= 0 && !flag[p]) {
+                    Token prev = tokens.get(p);
+                    Token cur = tokens.get(i);
+                    if (prev.is('.') && p > 0 && cls[p - 1] == WordClass.INITIAL && cur.capitalised()) {
+                        flag[p] = true;
+                        flag[p - 1] = true;
+                        changed = true;
+                    } else if (prev.is('-') && !prev.spaceBefore() && !cur.spaceBefore() && p > 0
+                            && tokens.get(p - 1).isWord() && (tokens.get(p - 1).capitalised()
+                            || cls[p - 1] == WordClass.TUSSENVOEGSEL) && !covered[p - 1]
+                            && cls[p - 1] != WordClass.ALLOWED && cls[p - 1] != WordClass.ACRONYM) {
+                        flag[p] = true;
+                        flag[p - 1] = true;
+                        changed = true;
+                    } else if (prev.isWord() && cur.spaceBefore() && cur.capitalised()
+                            && cls[p] == WordClass.TUSSENVOEGSEL && (prev.capitalised() || p > 0
+                            && flagOrNameBefore(tokens, cls, covered, p))) {
+                        flag[p] = true;
+                        changed = true;
+                    } else if (prev.isWord() && cur.spaceBefore() && prev.capitalised() && !covered[p]
+                            && nameLike(cls[p])) {
+                        flag[p] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean flagOrNameBefore(List<Token> tokens, WordClass[] cls, boolean[] covered, int p) {
+        int k = p - 1;
+        while (k >= 0 && tokens.get(k).isWord() && cls[k] == WordClass.TUSSENVOEGSEL) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).isWord() && tokens.get(k).capitalised() && !covered[k]
+                && (nameLike(cls[k]) || cls[k] == WordClass.INITIAL)
+                || k >= 0 && tokens.get(k).is('.') && k > 0 && cls[k - 1] == WordClass.INITIAL;
+    }
+
+    /** Names made only of the professionals' own name words are allowed, unless a kin word introduced them. */
+    private static void exemptProfessionals(List<Token> tokens, boolean[] flag, boolean[] kin, CardKnowledge known) {
+        if (known.professionalWords().isEmpty()) {
+            return;
+        }
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!flag[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean allProfessional = true;
+            boolean anyKin = false;
+            boolean anyWord = false;
+            while (j < n && flag[j]) {
+                Token t = tokens.get(j);
+                if (t.isWord() && t.capitalised() && t.text().length() > 1) {
+                    anyWord = true;
+                    allProfessional &= known.professionalWords().contains(NameClassifier.stripPossessive(t.text()));
+                }
+                anyKin |= kin[j];
+                j++;
+            }
+            if (anyWord && allProfessional && !anyKin) {
+                for (int k = i; k < j; k++) {
+                    flag[k] = false;
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static List<Span> toSpans(List<Token> tokens, boolean[] flag) {
+        List<Span> spans = new ArrayList<>();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!flag[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && flag[j + 1]) {
+                j++;
+            }
+            int start = i;
+            int end = j;
+            while (start <= end && !tokens.get(start).isWord()) {
+                start++;
+            }
+            while (end >= start && !tokens.get(end).isWord() && !tokens.get(end).is('.')) {
+                end--;
+            }
+            if (start <= end) {
+                spans.add(new Span(tokens.get(start).start(), tokens.get(end).end(), Category.PERSON_NAME, NAME));
+            }
+            i = j + 1;
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,139 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.screening.ScreeningContext;
+
+/**
+ * PHONE: Dutch phone numbers in every common notation — mobile and landline, with or without separators
+ * ({@code 06-12345678}, {@code 06 1234 5678}, {@code (076) 123 45 67}, {@code 0165-123456}), international
+ * ({@code +31 6 12345678}, {@code +31 (0)6-1234 5678}, {@code 0031 76 1234567}) — and foreign numbers written with a
+ * country code ({@code +212 6 12 34 56 78}).
+ *
+ * <p>Decided (documented in the README of the word lists): public service numbers are allowed — they reach an
+ * organisation, not a person: 112, 0800 numbers (Veilig Thuis 0800-2000), 0900/0906/0909 numbers, the municipal
+ * 14 + area code numbers, and 088 numbers (company-wide numbers of organisations). In the professionals' cover
+ * fields (Inbrenger, Vaste deelnemer, Gedragsdeskundige) phone numbers are their own work numbers and allowed.
+ * Thread-safe.
+ */
+public final class PhoneDetector extends SpanDetector {
+
+    public static final String NAME = "PHONE";
+
+    private static final String SEP = "(?:\\s?[-./]\\s?|\\s)?";
+    private static final Pattern INTERNATIONAL = Pattern.compile(
+            "(?<![\\w+])(?:\\+|00)\\s?(\\d{1,3})" + SEP + "(?:\\(0\\)\\s?)?\\d(?:" + SEP + "\\d){6,13}(?!\\d)");
+    private static final Pattern NATIONAL = Pattern.compile(
+            "(?<![\\w+/.-])(?:\\(0\\d{1,3}\\)\\s?|0)\\d?(?:" + SEP + "\\d){6,12}(?![\\d])");
+    private static final Pattern DATE_START = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}(?!\\d)");
+    private static final Set<String> DEFAULT_ALLOWED_PREFIXES = Set.of("0800", "0900", "0906", "0909", "088");
+
+    private final Set<String> allowedPrefixes;
+    private final boolean allowInProfessionalFields;
+
+    public PhoneDetector() {
+        this(DEFAULT_ALLOWED_PREFIXES, true);
+    }
+
+    /**
+     * @param allowedPrefixes           national number prefixes of service numbers that are allowed
+     * @param allowInProfessionalFields allow numbers in the cover fields of the professionals
+     */
+    public PhoneDetector(Set<String> allowedPrefixes, boolean allowInProfessionalFields) {
+        this.allowedPrefixes = Set.copyOf(allowedPrefixes);
+        this.allowInProfessionalFields = allowInProfessionalFields;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Span> spans(TextSegment segment, ScreeningContext context) {
+        String text = segment.text();
+        if (text.length() < 8 || allowInProfessionalFields && CardSections.in(segment, CardSections.PROFESSIONAL)) {
+            return List.of();
+        }
+        List<Span> spans = new ArrayList<>(0);
+        Matcher m = INTERNATIONAL.matcher(text);
+        while (m.find()) {
+            international(text, m, spans);
+        }
+        m = NATIONAL.matcher(text);
+        while (m.find()) {
+            national(text, m.start(), m.end(), spans);
+        }
+        return spans;
+    }
+
+    private void international(String text, Matcher m, List<Span> spans) {
+        String all = TextWindow.digits(text.substring(m.start(), m.end()));
+        String digits = all.startsWith("00") ? all.substring(2) : all;
+        if (digits.startsWith("31")) {
+            String national = digits.substring(2);
+            if (national.startsWith("0")) {
+                national = national.substring(1); // +31 (0)6 ...
+            }
+            if (national.length() < 9 || allowed("0" + national)) {
+                return;
+            }
+            int keep = all.length() - (national.length() - 9);
+            spans.add(new Span(m.start(), endAfterDigits(text, m.start(), m.end(), keep), Category.PHONE, NAME));
+            return;
+        }
+        if (digits.length() >= 8 && digits.length() <= 15) {
+            spans.add(new Span(m.start(), m.end(), Category.PHONE, NAME));
+        }
+    }
+
+    /** The end offset right after the n-th digit from start. */
+    private static int endAfterDigits(String text, int start, int end, int n) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(text.charAt(i)) && ++count == n) {
+                return i + 1;
+            }
+        }
+        return end;
+    }
+
+    private void national(String text, int start, int end, List<Span> spans) {
+        // the greedy match may have run into a following number: keep exactly ten digits when a group ends there
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                count++;
+                if (count == 10) {
+                    boolean groupEnds = i + 1 == end || !Character.isDigit(text.charAt(i + 1));
+                    if (!groupEnds) {
+                        return;
+                    }
+                    String candidate = text.substring(start, i + 1);
+                    String digits = TextWindow.digits(candidate);
+                    if (DATE_START.matcher(candidate).lookingAt()) {
+                        return;
+                    }
+                    if (digits.startsWith("0") && !digits.startsWith("00") && !allowed(digits)) {
+                        spans.add(new Span(start, i + 1, Category.PHONE, NAME));
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean allowed(String nationalDigits) {
+        for (String prefix : allowedPrefixes) {
+            if (nationalDigits.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,98 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-word phrases (organisations, places, instruments ...) matched case-insensitively on a token sequence,
+ * longest match first. Immutable and thread-safe once built.
+ */
+public final class PhraseIndex {
+
+    /** What an allowed phrase names. */
+    public enum Kind {
+        ORGANISATION, PLACE, NATIONALITY, OTHER
+    }
+
+    /** A match: how many tokens it covers and what it names. */
+    public record Match(int length, Kind kind) {
+    }
+
+    private record Phrase(String[] tokens, Kind kind) {
+    }
+
+    private final Map<String, List<Phrase>> byFirstToken;
+
+    private PhraseIndex(Map<String, List<Phrase>> byFirstToken) {
+        this.byFirstToken = byFirstToken;
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Longest phrase starting at token {@code from}; length 0 when none. */
+    public Match match(List<Token> tokens, int from) {
+        List<Phrase> candidates = byFirstToken.get(tokens.get(from).lower());
+        if (candidates == null) {
+            return NONE;
+        }
+        Match best = NONE;
+        for (Phrase p : candidates) {
+            int len = p.tokens.length;
+            if (len <= best.length() || from + len > tokens.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < len && ok; k++) {
+                Token t = tokens.get(from + k);
+                ok = t.lower().equals(p.tokens[k]) && (t.kind() != Token.Kind.PUNCT || !t.spaceBefore()
+                        || p.tokens[k].equals("&"));
+            }
+            if (ok) {
+                best = new Match(len, p.kind);
+            }
+        }
+        return best;
+    }
+
+    /** Whether the single word (lower case) is an allowed phrase of one token. */
+    public boolean containsWord(String lower) {
+        List<Phrase> candidates = byFirstToken.get(lower);
+        if (candidates != null) {
+            for (Phrase p : candidates) {
+                if (p.tokens.length == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Match NONE = new Match(0, Kind.OTHER);
+
+    /** Collects phrases; not thread-safe. */
+    static final class Builder {
+        private final Map<String, List<Phrase>> map = new HashMap<>();
+
+        void add(String phrase, Kind kind) {
+            List<Token> tokens = Tokenizer.tokenize(phrase);
+            if (tokens.isEmpty()) {
+                return;
+            }
+            String[] lowers = new String[tokens.size()];
+            for (int i = 0; i < lowers.length; i++) {
+                lowers[i] = tokens.get(i).lower();
+            }
+            map.computeIfAbsent(lowers[0], k -> new ArrayList<>()).add(new Phrase(lowers, kind));
+        }
+
+        PhraseIndex build() {
+            Map<String, List<Phrase>> copy = new HashMap<>();
+            map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return new PhraseIndex(copy);
+        }
+    }
+}

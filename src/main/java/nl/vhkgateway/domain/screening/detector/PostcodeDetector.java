@@ -1,0 +1,86 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.screening.ScreeningContext;
+
+/**
+ * POSTCODE: Dutch postcodes, {@code 1234 AB} and {@code 1234AB} (the letters SA, SD and SS are never used).
+ * Prose that looks alike is not a postcode: a year followed by a two-letter word in capitals ("IN 2026 EN ...",
+ * "2026 OF") is skipped unless a place name or "postcode" goes with it; lower-case letters after a space
+ * ("2011 en") count only before a place name or after a house number. Thread-safe.
+ */
+public final class PostcodeDetector extends SpanDetector {
+
+    public static final String NAME = "POSTCODE";
+
+    private static final Pattern POSTCODE = Pattern.compile("(?<![\\w,.-])([1-9]\\d{3})(\\s?)([A-Za-z]{2})(?![\\w])");
+    private static final Set<String> WORDS = Set.of("EN", "OF", "IN", "OP", "DE", "IS", "AL", "NA", "TE", "ZO", "JA",
+            "NU", "OM", "ER", "ME", "JE", "WE", "ZE", "HE", "EH", "OK", "TV", "PC", "AM", "PM", "AD", "BC", "NL", "EU",
+            "UK", "US", "ID", "IQ", "VT", "GI", "OF", "AN", "AT", "TO", "BY", "ON", "OR", "IT", "DO", "GO", "NO",
+            "SO", "UP", "MB", "KB", "GB", "CM", "KM", "KG", "MG", "ML", "CC", "MA", "DI", "WO", "DO", "VR", "ZA", "ZO",
+            "BV", "NV", "CV", "HB", "LT", "EX");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^[\\s,]+\\p{Lu}[\\p{L}'’-]+");
+    private static final Pattern CONTEXT_BEFORE = Pattern.compile(
+            "(?:postcode|adres|woont|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
+
+    private final WordLists words;
+
+    public PostcodeDetector(WordLists words) {
+        this.words = words;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Span> spans(TextSegment segment, ScreeningContext context) {
+        String text = segment.text();
+        if (text.length() < 6) {
+            return List.of();
+        }
+        List<Span> spans = new ArrayList<>(0);
+        Matcher m = POSTCODE.matcher(text);
+        while (m.find()) {
+            String letters = m.group(3);
+            String upper = letters.toUpperCase(java.util.Locale.ROOT);
+            if (upper.equals("SA") || upper.equals("SD") || upper.equals("SS")) {
+                continue;
+            }
+            boolean space = !m.group(2).isEmpty();
+            boolean upperCase = letters.equals(upper);
+            boolean placeAfter = placeAfter(text, m.end());
+            boolean contextBefore = CONTEXT_BEFORE.matcher(TextWindow.before(text, m.start(), 40)).find();
+            boolean flag;
+            if (!space) {
+                flag = true;
+            } else if (upperCase) {
+                int number = Integer.parseInt(m.group(1));
+                boolean yearAndWord = number >= 1900 && number <= 2100 && WORDS.contains(upper);
+                flag = !yearAndWord || placeAfter || contextBefore;
+            } else {
+                flag = !WORDS.contains(upper) && (placeAfter || contextBefore);
+            }
+            if (flag) {
+                spans.add(new Span(m.start(), m.end(), Category.POSTCODE, NAME));
+            }
+        }
+        return spans;
+    }
+
+    private boolean placeAfter(String text, int end) {
+        Matcher m = PLACE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group().replaceAll("^[\\s,]+", "");
+        return words.isPlace(WordLists.lower(word)) || !words.isWord(WordLists.lower(word));
+    }
+}

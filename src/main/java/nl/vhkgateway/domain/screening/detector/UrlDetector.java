@@ -1,0 +1,83 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.screening.ScreeningContext;
+
+/**
+ * URL: links and handles that point at a person — social-media and messaging profiles
+ * ({@code facebook.com/naam}, {@code instagram.com/naam}, {@code tiktok.com/@naam}, {@code wa.me/316...},
+ * {@code linkedin.com/in/naam}, {@code t.me/naam}, {@code snapchat.com/add/naam}, {@code youtube.com/@naam} ...),
+ * an {@code @handle}, and a handle after the name of an app ("insta: sanne_2011", "snap: xyz").
+ * Plain organisation websites ({@code www.veiligthuis.nl}) are allowed. Thread-safe.
+ */
+public final class UrlDetector extends SpanDetector {
+
+    public static final String NAME = "URL";
+
+    private static final Pattern PROFILE = Pattern.compile(
+            "(?i)(?<![\\w.@-])(?:https?://)?(?:(?:www|m|mobile|web|nl-nl|nl)\\.)?"
+                    + "(?:facebook\\.com|fb\\.com|fb\\.me|instagram\\.com|instagr\\.am|(?:vm\\.)?tiktok\\.com|"
+                    + "twitter\\.com|x\\.com|snapchat\\.com|linkedin\\.com|youtube\\.com|youtu\\.be|t\\.me|"
+                    + "telegram\\.me|wa\\.me|api\\.whatsapp\\.com|chat\\.whatsapp\\.com|threads\\.net|"
+                    + "pinterest\\.(?:com|nl)|reddit\\.com|twitch\\.tv|vk\\.com|onlyfans\\.com|discord\\.gg|"
+                    + "discord\\.com|tumblr\\.com|soundcloud\\.com|bsky\\.app|linktr\\.ee|kik\\.me|"
+                    + "tinder\\.com|badoo\\.com|snap\\.com|mastodon\\.[a-z]+|github\\.com)"
+                    + "/[^\\s<>\"')\\]]*[\\w@/=%-]");
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\w.@/-])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?![\\w@])");
+    private static final Pattern APP_HANDLE = Pattern.compile(
+            "(?i)\\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|telegram|discord|roblox|"
+                    + "fortnite|playstation|psn|xbox|gamertag)\\s?(?:-?account|-?profiel|-?naam|name|handle|id)?"
+                    + "\\s?[:=]\\s?@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})");
+
+    private final WordLists words;
+
+    public UrlDetector(WordLists words) {
+        this.words = words;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Span> spans(TextSegment segment, ScreeningContext context) {
+        String text = segment.text();
+        boolean slash = text.indexOf('/') >= 0;
+        boolean at = text.indexOf('@') >= 0;
+        boolean colon = text.indexOf(':') >= 0 || text.indexOf('=') >= 0;
+        if (!slash && !at && !colon) {
+            return List.of();
+        }
+        List<Span> spans = new ArrayList<>(0);
+        if (slash) {
+            Matcher m = PROFILE.matcher(text);
+            while (m.find()) {
+                spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+            }
+        }
+        if (at) {
+            Matcher m = HANDLE.matcher(text);
+            while (m.find()) {
+                spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+            }
+        }
+        if (colon) {
+            Matcher m = APP_HANDLE.matcher(text);
+            while (m.find()) {
+                String handle = m.group(1);
+                String lower = WordLists.lower(handle);
+                boolean word = words.isWord(lower) || words.allowed().containsWord(lower);
+                if (!word || handle.contains("_") || handle.matches(".*\\d.*")) {
+                    spans.add(new Span(m.start(1), m.end(1), Category.URL, NAME));
+                }
+            }
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,271 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The word lists the detectors use: given names, surname tokens, the Dutch (and an English) dictionary of ordinary
+ * lower-case words, the exceptions (names that are also ordinary words), titles, kin and role words, tussenvoegsels,
+ * street-name endings, and the allow-lists (organisations, places, nationalities, instruments, apps, holidays ...).
+ * Data files under {@code src/main/resources/nl/vhkgateway/screening/wordlists/}; their sources and licences are in
+ * the README.md next to them.
+ *
+ * <p>Immutable and thread-safe once built. {@link #defaults()} loads the bundled lists once per JVM (lazily, a few
+ * hundred milliseconds) and shares them. Name lists are kept in their original spelling; all look-ups
+ * that say "lower" expect a lower-cased key ({@link #lower(String)}).
+ */
+public final class WordLists {
+
+    private static final String BASE = "/nl/vhkgateway/screening/wordlists/";
+
+    private final Set<String> firstNames;
+    private final Set<String> surnames;
+    private final Set<String> dictionary;
+    private final Set<String> english;
+    private final Set<String> exceptions;
+    private final Set<String> titles;
+    private final Set<String> kinRoles;
+    private final Set<String> tussenvoegsels;
+    private final List<String> streetSuffixes;
+    private final PhraseIndex allowed;
+    private final Set<String> placesLower;
+
+    private WordLists(Builder b) {
+        this.firstNames = Set.copyOf(b.firstNames);
+        this.surnames = Set.copyOf(b.surnames);
+        this.dictionary = Set.copyOf(b.dictionary);
+        this.english = Set.copyOf(b.english);
+        this.exceptions = Set.copyOf(b.exceptions);
+        this.titles = Set.copyOf(b.titles);
+        this.kinRoles = Set.copyOf(b.kinRoles);
+        this.tussenvoegsels = Set.copyOf(b.tussenvoegsels);
+        this.streetSuffixes = List.copyOf(b.streetSuffixes);
+        this.placesLower = Set.copyOf(b.placesLower);
+        PhraseIndex.Builder phrases = PhraseIndex.builder();
+        b.organisations.forEach(p -> phrases.add(p, PhraseIndex.Kind.ORGANISATION));
+        b.places.forEach(p -> phrases.add(p, PhraseIndex.Kind.PLACE));
+        b.nationalities.forEach(p -> phrases.add(p, PhraseIndex.Kind.NATIONALITY));
+        b.allowWords.forEach(p -> phrases.add(p, PhraseIndex.Kind.OTHER));
+        this.allowed = phrases.build();
+        if (firstNames.isEmpty() || surnames.isEmpty() || dictionary.isEmpty() || kinRoles.isEmpty()
+                || titles.isEmpty() || tussenvoegsels.isEmpty() || streetSuffixes.isEmpty()) {
+            throw new IllegalStateException("word lists incomplete: names, dictionary, titles, kin words, "
+                    + "tussenvoegsels and street suffixes are required");
+        }
+    }
+
+    /** The bundled word lists, loaded once per JVM. */
+    public static WordLists defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    private static final class Holder {
+        private static final WordLists DEFAULTS = loadBundled();
+    }
+
+    static WordLists loadBundled() {
+        Builder b = builder();
+        read("first-names.txt.gz", b.firstNames::add);
+        read("surnames.txt.gz", b.surnames::add);
+        read("dictionary.txt.gz", b.dictionary::add);
+        read("english.txt.gz", b.english::add);
+        read("exceptions.txt", b.exceptions::add);
+        read("titles.txt", w -> b.titles.add(lower(w)));
+        read("kin-roles.txt", w -> b.kinRoles.add(lower(w)));
+        read("tussenvoegsels.txt", w -> b.tussenvoegsels.add(lower(w)));
+        read("street-suffixes.txt", w -> b.streetSuffixes.add(lower(w)));
+        read("organisations.txt", b.organisations::add);
+        read("places.txt", w -> {
+            b.places.add(w);
+            b.placesLower.add(lower(w));
+        });
+        read("nationalities.txt", b.nationalities::add);
+        read("allow-words.txt", b.allowWords::add);
+        return b.build();
+    }
+
+    private static void read(String name, Consumer<String> sink) {
+        String path = BASE + name;
+        try (InputStream raw = WordLists.class.getResourceAsStream(path)) {
+            if (raw == null) {
+                throw new IllegalStateException("word list missing from the class path: " + path);
+            }
+            InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8),
+                    1 << 16)) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (!line.isEmpty() && line.charAt(0) != '#') {
+                        String w = line.strip();
+                        if (!w.isEmpty()) {
+                            sink.accept(w);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + path, e);
+        }
+    }
+
+    /** Lower case in the root locale, NFC-normalised, typographic apostrophe folded to '. */
+    public static String lower(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return Normalizer.isNormalized(w, Normalizer.Form.NFC) ? w : Normalizer.normalize(w, Normalizer.Form.NFC);
+    }
+
+    public boolean isFirstName(String word) {
+        return firstNames.contains(word);
+    }
+
+    public boolean isSurname(String word) {
+        return surnames.contains(word);
+    }
+
+    public boolean isName(String word) {
+        return firstNames.contains(word) || surnames.contains(word);
+    }
+
+    /** An ordinary lower-case word of Dutch (or, as a second language in these texts, English). */
+    public boolean isWord(String lower) {
+        return dictionary.contains(lower) || english.contains(lower);
+    }
+
+    public boolean isDutchWord(String lower) {
+        return dictionary.contains(lower);
+    }
+
+    /** A name that is also an ordinary Dutch word ("Roos", "Bakker"): needs context. */
+    public boolean isException(String word) {
+        return exceptions.contains(word);
+    }
+
+    public boolean isTitle(String lower) {
+        return titles.contains(lower);
+    }
+
+    public boolean isKinOrRole(String lower) {
+        return kinRoles.contains(lower);
+    }
+
+    public boolean isTussenvoegsel(String lower) {
+        return tussenvoegsels.contains(lower);
+    }
+
+    public boolean isPlace(String lower) {
+        return placesLower.contains(lower);
+    }
+
+    public List<String> streetSuffixes() {
+        return streetSuffixes;
+    }
+
+    /** Organisations, places, nationalities and other allowed capitalised words and phrases. */
+    public PhraseIndex allowed() {
+        return allowed;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds word lists from code (tests, custom configurations). Not thread-safe; build once. */
+    public static final class Builder {
+        private final Set<String> firstNames = new HashSet<>();
+        private final Set<String> surnames = new HashSet<>();
+        private final Set<String> dictionary = new HashSet<>(1 << 19);
+        private final Set<String> english = new HashSet<>(1 << 17);
+        private final Set<String> exceptions = new HashSet<>();
+        private final Set<String> titles = new HashSet<>();
+        private final Set<String> kinRoles = new HashSet<>();
+        private final Set<String> tussenvoegsels = new HashSet<>();
+        private final List<String> streetSuffixes = new ArrayList<>();
+        private final List<String> organisations = new ArrayList<>();
+        private final List<String> places = new ArrayList<>();
+        private final Set<String> placesLower = new HashSet<>();
+        private final List<String> nationalities = new ArrayList<>();
+        private final List<String> allowWords = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder firstNames(Collection<String> v) {
+            firstNames.addAll(v);
+            return this;
+        }
+
+        public Builder surnames(Collection<String> v) {
+            surnames.addAll(v);
+            return this;
+        }
+
+        public Builder dictionary(Collection<String> v) {
+            v.forEach(w -> dictionary.add(lower(w)));
+            return this;
+        }
+
+        public Builder exceptions(Collection<String> v) {
+            exceptions.addAll(v);
+            return this;
+        }
+
+        public Builder titles(Collection<String> v) {
+            v.forEach(w -> titles.add(lower(w)));
+            return this;
+        }
+
+        public Builder kinRoles(Collection<String> v) {
+            v.forEach(w -> kinRoles.add(lower(w)));
+            return this;
+        }
+
+        public Builder tussenvoegsels(Collection<String> v) {
+            v.forEach(w -> tussenvoegsels.add(lower(w)));
+            return this;
+        }
+
+        public Builder streetSuffixes(Collection<String> v) {
+            v.forEach(w -> streetSuffixes.add(lower(w)));
+            return this;
+        }
+
+        public Builder organisations(Collection<String> v) {
+            organisations.addAll(v);
+            return this;
+        }
+
+        public Builder places(Collection<String> v) {
+            places.addAll(v);
+            v.forEach(w -> placesLower.add(lower(w)));
+            return this;
+        }
+
+        public Builder nationalities(Collection<String> v) {
+            nationalities.addAll(v);
+            return this;
+        }
+
+        public Builder allowWords(Collection<String> v) {
+            allowWords.addAll(v);
+            return this;
+        }
+
+        public WordLists build() {
+            streetSuffixes.sort((a, b) -> Integer.compare(b.length(), a.length()));
+            return new WordLists(this);
+        }
+    }
+}

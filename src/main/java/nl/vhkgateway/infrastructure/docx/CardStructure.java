@@ -1,0 +1,292 @@
+package nl.vhkgateway.infrastructure.docx;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.CardPart;
+import nl.vhkgateway.domain.card.Section;
+
+/**
+ * Recognises the card's sections while the body is read, in document order: headings (a heading or title style, a
+ * bold-only line, a numbered line, a line in capitals, a line ending in a colon, "3. ..."), "Label: value" lines,
+ * and table rows (label | value, label | value | note, a label row followed by a value row, a row of labels followed
+ * by a row of values, a row naming a card part). The text up to the next recognised label is the section's value.
+ *
+ * <p>A label that names a Persoonsgegevens section only by a synonym ("Ouders", "Telefoonnummer") counts only inside
+ * the Persoonsgegevens part, so that a sub-heading "Ouders" under Gezinssamenstelling does not open that part.
+ * Not thread-safe: one per read.
+ */
+final class CardStructure {
+
+    /** A top-level body paragraph, as the structure needs it. */
+    record Line(String text, boolean emphasised, int boldPrefixLength) {
+    }
+
+    /** One cell of a top-level table row. */
+    record Cell(String text, boolean continuation, ReadContext.Holder holder) {
+    }
+
+    private static final int MAX_LABEL_LENGTH = 120;
+    private static final Pattern NUMBERED = Pattern.compile("^\\(?(?:[0-9]{1,2}|[a-zA-Z])[.)]\\s");
+
+    private final Map<Section, StringBuilder> values = new EnumMap<>(Section.class);
+    private final Set<CardPart> partsFound = EnumSet.noneOf(CardPart.class);
+    private CardPart currentPart = CardPart.UNKNOWN;
+    private Section currentSection;
+    private List<Section> columnLabels;
+
+    /** Classifies a top-level body paragraph and tells its holder where it belongs. */
+    void paragraph(Line line, ReadContext.Holder holder) {
+        String text = line.text().strip();
+        columnLabels = null;
+        if (text.isEmpty()) {
+            resolveCurrent(holder);
+            return;
+        }
+        boolean emphasised = line.emphasised() || text.endsWith(":") || NUMBERED.matcher(text).find()
+                || isCapitals(text);
+        if (emphasised && text.length() <= MAX_LABEL_LENGTH) {
+            Optional<CardPart> part = Section.matchPart(text);
+            if (part.isPresent()) {
+                enterPart(part.get());
+                holder.set(currentPart, null);
+                return;
+            }
+            Optional<Section> section = label(text);
+            if (section.isPresent()) {
+                enterSection(section.get());
+                holder.set(currentPart, currentSection);
+                return;
+            }
+        }
+        int colon = text.indexOf(':');
+        if (colon > 0 && colon <= 60) {
+            Optional<Section> section = label(text.substring(0, colon));
+            if (section.isPresent() && (line.boldPrefixLength() >= colon || section.get().part() == currentPart
+                    || currentPart == CardPart.UNKNOWN)) {
+                enterSection(section.get());
+                append(text.substring(colon + 1));
+                holder.set(currentPart, currentSection);
+                return;
+            }
+        }
+        append(text);
+        resolveCurrent(holder);
+    }
+
+    /** Classifies a top-level table row once all its cells are read. */
+    void row(List<Cell> cells) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        int nonEmpty = 0;
+        for (Cell cell : cells) {
+            if (!cell.text().isBlank()) {
+                nonEmpty++;
+            }
+        }
+        if (nonEmpty == 0) {
+            cells.forEach(c -> resolveCurrent(c.holder()));
+            return;
+        }
+        if (cells.size() == 1) {
+            singleCell(cells.get(0));
+            return;
+        }
+        List<Section> labels = new ArrayList<>(cells.size());
+        boolean allLabels = nonEmpty >= 2;
+        for (Cell cell : cells) {
+            Section section = cell.text().isBlank() || cell.text().length() > MAX_LABEL_LENGTH ? null
+                    : label(cell.text()).orElse(null);
+            labels.add(section);
+            if (section == null && !cell.text().isBlank()) {
+                allLabels = false;
+            }
+        }
+        if (allLabels) {
+            columnLabels = labels;
+            for (int i = 0; i < cells.size(); i++) {
+                Section section = labels.get(i);
+                if (section != null) {
+                    enterSection(section);
+                    cells.get(i).holder().set(currentPart, section);
+                } else {
+                    resolveCurrent(cells.get(i).holder());
+                }
+            }
+            return;
+        }
+        if (columnLabels != null) {
+            List<Section> columns = columnLabels;
+            columnLabels = null;
+            for (int i = 0; i < cells.size(); i++) {
+                Section section = i < columns.size() ? columns.get(i) : null;
+                if (section != null) {
+                    enterSection(section);
+                    append(cells.get(i).text());
+                    cells.get(i).holder().set(currentPart, section);
+                } else {
+                    appendAndResolve(cells.get(i));
+                }
+            }
+            return;
+        }
+        Cell first = cells.get(0);
+        Section label = labels.get(0);
+        if (label != null) {
+            enterSection(label);
+            append(cells.get(1).text());
+            cells.forEach(c -> c.holder().set(currentPart, currentSection));
+            return;
+        }
+        if (nonEmpty == 1 && !first.text().isBlank()) {
+            Optional<CardPart> part = first.text().length() <= MAX_LABEL_LENGTH ? Section.matchPart(first.text())
+                    : Optional.empty();
+            if (part.isPresent()) {
+                enterPart(part.get());
+                cells.forEach(c -> c.holder().set(currentPart, null));
+                return;
+            }
+        }
+        if (first.text().isBlank() || first.continuation()) {
+            append(cells.get(1).text());
+            cells.forEach(this::resolveCurrent);
+            return;
+        }
+        StringBuilder whole = new StringBuilder();
+        for (Cell cell : cells) {
+            if (!cell.text().isBlank()) {
+                whole.append(whole.length() == 0 ? "" : " ").append(cell.text().strip());
+            }
+        }
+        append(whole.toString());
+        cells.forEach(this::resolveCurrent);
+    }
+
+    private void singleCell(Cell cell) {
+        String text = cell.text().strip();
+        if (text.length() <= MAX_LABEL_LENGTH) {
+            Optional<CardPart> part = Section.matchPart(text);
+            if (part.isPresent()) {
+                columnLabels = null;
+                enterPart(part.get());
+                cell.holder().set(currentPart, null);
+                return;
+            }
+            Optional<Section> section = label(text);
+            if (section.isPresent()) {
+                columnLabels = null;
+                enterSection(section.get());
+                cell.holder().set(currentPart, currentSection);
+                return;
+            }
+        }
+        int colon = text.indexOf(':');
+        if (colon > 0 && colon <= 60) {
+            Optional<Section> section = label(text.substring(0, colon));
+            if (section.isPresent()) {
+                columnLabels = null;
+                enterSection(section.get());
+                append(text.substring(colon + 1));
+                cell.holder().set(currentPart, currentSection);
+                return;
+            }
+        }
+        if (columnLabels != null && !columnLabels.isEmpty()) {
+            // a wide value row under a row of labels belongs to the first of them
+            Section section = columnLabels.stream().filter(s -> s != null).findFirst().orElse(null);
+            columnLabels = null;
+            if (section != null) {
+                enterSection(section);
+            }
+        }
+        appendAndResolve(cell);
+    }
+
+    private void appendAndResolve(Cell cell) {
+        append(cell.text());
+        resolveCurrent(cell.holder());
+    }
+
+    /** The section a label names, keeping Persoonsgegevens synonyms inside their own part. */
+    private Optional<Section> label(String text) {
+        Optional<Section> section = Section.match(text);
+        if (section.isPresent() && section.get().part() == CardPart.PERSOONSGEGEVENS
+                && currentPart != CardPart.PERSOONSGEGEVENS
+                && !Section.normalise(text).equals(Section.normalise(section.get().label()))) {
+            return Optional.empty();
+        }
+        return section;
+    }
+
+    private static boolean isCapitals(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 3;
+    }
+
+    private void enterPart(CardPart part) {
+        currentPart = part;
+        currentSection = null;
+        partsFound.add(part);
+    }
+
+    private void enterSection(Section section) {
+        currentSection = section;
+        currentPart = section.part();
+        partsFound.add(currentPart);
+        values.computeIfAbsent(section, s -> new StringBuilder());
+    }
+
+    private void append(String text) {
+        if (currentSection == null) {
+            return;
+        }
+        StringBuilder value = values.get(currentSection);
+        for (String line : text.split("\n")) {
+            String stripped = line.strip();
+            if (!stripped.isEmpty()) {
+                if (value.length() > 0) {
+                    value.append('\n');
+                }
+                value.append(stripped);
+            }
+        }
+    }
+
+    private void resolveCurrent(Cell cell) {
+        resolveCurrent(cell.holder());
+    }
+
+    private void resolveCurrent(ReadContext.Holder holder) {
+        holder.set(currentPart, currentSection);
+    }
+
+    /** The current place, for text outside classified paragraphs (anchors between paragraphs). */
+    void resolve(ReadContext.Holder holder) {
+        resolveCurrent(holder);
+    }
+
+    Map<Section, String> sectionValues() {
+        Map<Section, String> result = new EnumMap<>(Section.class);
+        values.forEach((section, value) -> result.put(section, value.toString()));
+        return result;
+    }
+
+    Set<CardPart> partsFound() {
+        return partsFound;
+    }
+}

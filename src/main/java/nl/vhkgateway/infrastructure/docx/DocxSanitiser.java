@@ -1,0 +1,443 @@
+package nl.vhkgateway.infrastructure.docx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import nl.vhkgateway.domain.card.DocumentSanitiser;
+import nl.vhkgateway.domain.card.SanitisedDocument;
+import nl.vhkgateway.domain.card.UnreadableDocumentException;
+import nl.vhkgateway.domain.screening.Category;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
+/**
+ * Makes the copy of a card that may be forwarded, by streaming-rewriting only the parts that need it and copying
+ * every other entry's compressed bytes unchanged:
+ * <ul>
+ * <li>core properties cleared (creator, lastModifiedBy, title, subject, keywords, description, category,
+ * contentStatus, identifier, revision, language, version, lastPrinted; the created/modified dates stay);</li>
+ * <li>extended properties Company, Manager, Template, HyperlinkBase and the titles list removed;</li>
+ * <li>custom properties, people.xml, custom XML data (and the content controls' data bindings to it), the
+ * thumbnail picture, digital signatures (broken by any change) and parts that nothing refers to removed, with their
+ * relationships and content-type entries;</li>
+ * <li>pending tracked changes accepted: insertions and moved-to text kept without their wrappers, deletions and
+ * moved-from text removed (w:delText included), deleted table rows removed, formatting changes (w:rPrChange,
+ * w:pPrChange, ...) removed. A deleted paragraph mark is dropped without merging the two paragraphs: the text stays
+ * as it was, only the paragraph break remains;</li>
+ * <li>comment authors and initials, and any remaining revision author, replaced by "Reviewer" / "R";</li>
+ * <li>rsid attributes, w:rsid in styles and w:rsids in settings removed; XML comments and processing instructions
+ * dropped from rewritten parts.</li>
+ * </ul>
+ * The content itself is not changed. Thread-safe and stateless apart from its limits.
+ */
+public final class DocxSanitiser implements DocumentSanitiser {
+
+    /** The neutral name that replaces comment and revision authors. */
+    public static final String NEUTRAL_AUTHOR = "Reviewer";
+    private static final String NEUTRAL_INITIALS = "R";
+    private static final Logger LOG = Logger.getLogger(DocxSanitiser.class.getName());
+    private static final long FIXED_TIME = 315_532_800_000L + 12L * 3600 * 1000; // 1980-01-01 12:00 UTC
+    private static final Set<String> REMOVED_TYPES = Set.of("people", "custom-properties", "thumbnail", "customxml",
+            "origin", "digital-signature");
+    private static final Set<String> WORD_TYPES = Set.of("officedocument", "header", "footer", "footnotes",
+            "endnotes", "comments", "glossarydocument", "styles", "settings");
+    private static final Map<String, String> CORE_LABELS = Map.ofEntries(
+            Map.entry("creator", "auteur"), Map.entry("lastModifiedBy", "laatst gewijzigd door"),
+            Map.entry("title", "titel"), Map.entry("subject", "onderwerp"), Map.entry("keywords", "trefwoorden"),
+            Map.entry("description", "beschrijving"), Map.entry("category", "categorie"),
+            Map.entry("contentStatus", "status"), Map.entry("identifier", "id"), Map.entry("revision", "revisie"),
+            Map.entry("language", "taal"), Map.entry("version", "versie"), Map.entry("lastPrinted", "afgedrukt op"));
+    private static final Map<String, String> APP_LABELS = Map.of("Company", "bedrijf", "Manager", "manager",
+            "Template", "sjabloon", "HyperlinkBase", "hyperlinkbasis", "TitlesOfParts", "titels",
+            "HeadingPairs", "");
+
+    private final DocxLimits limits;
+
+    public DocxSanitiser(DocxLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    public DocxSanitiser() {
+        this(DocxLimits.defaults());
+    }
+
+    @Override
+    public SanitisedDocument sanitise(byte[] docx) {
+        if (docx == null || docx.length == 0) {
+            throw new UnreadableDocumentException(Category.EMPTY_FILE, Messages.EMPTY);
+        }
+        if (docx.length > limits.maxFileBytes()) {
+            throw new UnreadableDocumentException(Category.TOO_LARGE, Messages.tooLarge(limits.maxFileBytes()));
+        }
+        Deadline deadline = Deadline.after(limits.maxDuration());
+        try (DocxPackage pkg = DocxPackage.open(docx, limits, deadline)) {
+            return new Run(pkg, deadline).sanitise();
+        } catch (DocxProblem problem) {
+            throw problem.toUnreadable();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(Level.FINE, "card could not be sanitised: {0}", e.getClass().getName());
+            throw new UnreadableDocumentException(Category.CORRUPT, Messages.CORRUPT + ".",
+                    new DocxProblem.SafeCause(e));
+        }
+    }
+
+    /** One sanitising run: counters and the set of parts kept. */
+    private final class Run {
+        private final DocxPackage pkg;
+        private final Deadline deadline;
+        private final Set<String> removed = new HashSet<>();
+        private final Set<String> coreCleared = new LinkedHashSet<>();
+        private int customProperties;
+        private int comments;
+        private int revisions;
+        private int rsids;
+        private boolean peopleRemoved;
+        private boolean thumbnailRemoved;
+        private boolean customXmlRemoved;
+        private boolean signatureRemoved;
+        private boolean customPropertiesRemoved;
+        private int orphans;
+        private Set<String> kept = Set.of();
+
+        Run(DocxPackage pkg, Deadline deadline) {
+            this.pkg = pkg;
+            this.deadline = deadline;
+        }
+
+        SanitisedDocument sanitise() throws DocxProblem {
+            kept = keptParts();
+            Set<String> wordParts = new HashSet<>();
+            for (String part : kept) {
+                for (DocxPackage.Relationship rel : pkg.relationships(part)) {
+                    if (!rel.external() && WORD_TYPES.contains(Ooxml.typeName(rel.type()))) {
+                        wordParts.add(rel.part().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            wordParts.add(pkg.mainPart().toLowerCase(Locale.ROOT));
+            String core = "";
+            String app = "";
+            for (DocxPackage.Relationship rel : pkg.relationships("")) {
+                if (rel.is("core-properties")) {
+                    core = rel.part().toLowerCase(Locale.ROOT);
+                } else if (rel.is("extended-properties")) {
+                    app = rel.part().toLowerCase(Locale.ROOT);
+                }
+            }
+
+            SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+            try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(channel)) {
+                out.setUseZip64(Zip64Mode.Never);
+                out.setLevel(Deflater.BEST_SPEED);
+                List<ZipContainer.Entry> entries = new ArrayList<>(pkg.zip().entries());
+                entries.sort((a, b) -> Integer.compare(order(a.name()), order(b.name())));
+                for (ZipContainer.Entry entry : entries) {
+                    deadline.check();
+                    String name = entry.name();
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    if (!kept.contains(lower)) {
+                        continue;
+                    }
+                    byte[] rewritten;
+                    if (name.equals(DocxPackage.CONTENT_TYPES)) {
+                        rewritten = rewrite(entry, contentTypesPolicy());
+                    } else if (DocxPackage.isRelsPart(name)) {
+                        rewritten = rewrite(entry, relationshipsPolicy(DocxPackage.sourceOfRels(name)));
+                    } else if (lower.equals(core)) {
+                        rewritten = rewrite(entry, corePolicy());
+                    } else if (lower.equals(app)) {
+                        rewritten = rewrite(entry, appPolicy());
+                    } else if (wordParts.contains(lower)) {
+                        rewritten = rewrite(entry, new WordPolicy());
+                    } else {
+                        copyRaw(out, entry);
+                        continue;
+                    }
+                    write(out, name, rewritten);
+                }
+                out.finish();
+            } catch (IOException e) {
+                throw ZipContainer.problemOf(e);
+            }
+            byte[] result = Arrays.copyOf(channel.array(), (int) channel.size());
+            return new SanitisedDocument(result, actions());
+        }
+
+        /** Lower-case names of the entries to keep: reachable parts and their relationships, minus removed ones. */
+        private Set<String> keptParts() throws DocxProblem {
+            Set<String> reachable = new LinkedHashSet<>();
+            List<String> todo = new ArrayList<>();
+            todo.add("");
+            while (!todo.isEmpty()) {
+                String source = todo.remove(todo.size() - 1);
+                for (DocxPackage.Relationship rel : pkg.relationships(source)) {
+                    if (rel.external() || rel.part().isEmpty() || !pkg.exists(rel.part())) {
+                        continue;
+                    }
+                    String lower = rel.part().toLowerCase(Locale.ROOT);
+                    if (REMOVED_TYPES.contains(Ooxml.typeName(rel.type())) && !lower.equals(
+                            pkg.mainPart().toLowerCase(Locale.ROOT))) {
+                        if (removed.add(lower)) {
+                            note(Ooxml.typeName(rel.type()));
+                        }
+                        continue;
+                    }
+                    if (!removed.contains(lower) && reachable.add(lower)) {
+                        todo.add(pkg.zip().entry(rel.part()).orElseThrow().name());
+                    }
+                }
+            }
+            Set<String> kept = new HashSet<>(reachable);
+            kept.add(DocxPackage.CONTENT_TYPES.toLowerCase(Locale.ROOT));
+            for (ZipContainer.Entry entry : pkg.zip().entries()) {
+                String lower = entry.name().toLowerCase(Locale.ROOT);
+                if (DocxPackage.isRelsPart(entry.name())) {
+                    String source = DocxPackage.sourceOfRels(lower);
+                    if (source.isEmpty() || reachable.contains(source)) {
+                        kept.add(lower);
+                    }
+                }
+                if (!kept.contains(lower) && !removed.contains(lower) && !DocxPackage.isRelsPart(lower)
+                        && !(customXmlRemoved && lower.startsWith("customxml/"))) {
+                    orphans++;
+                }
+            }
+            return kept;
+        }
+
+        private void note(String type) {
+            switch (type) {
+                case "people" -> peopleRemoved = true;
+                case "thumbnail" -> thumbnailRemoved = true;
+                case "customxml" -> customXmlRemoved = true;
+                case "custom-properties" -> customPropertiesRemoved = true;
+                case "origin", "digital-signature" -> signatureRemoved = true;
+                default -> {
+                }
+            }
+        }
+
+        private int order(String name) {
+            if (name.equals(DocxPackage.CONTENT_TYPES)) {
+                return 0;
+            }
+            return name.equals("_rels/.rels") ? 1 : 2;
+        }
+
+        private byte[] rewrite(ZipContainer.Entry entry, XmlRewriter.Policy policy) throws DocxProblem {
+            try (InputStream in = pkg.zip().open(entry)) {
+                return XmlRewriter.rewrite(in, policy, deadline, limits.maxElementDepth());
+            } catch (IOException e) {
+                throw ZipContainer.problemOf(e);
+            }
+        }
+
+        private void write(ZipArchiveOutputStream out, String name, byte[] content) throws IOException {
+            ZipArchiveEntry entry = new ZipArchiveEntry(name);
+            entry.setMethod(ZipEntry.DEFLATED);
+            entry.setTime(FIXED_TIME);
+            out.putArchiveEntry(entry);
+            out.write(content);
+            out.closeArchiveEntry();
+        }
+
+        private void copyRaw(ZipArchiveOutputStream out, ZipContainer.Entry entry) throws DocxProblem, IOException {
+            ZipArchiveEntry copy = new ZipArchiveEntry(entry.name());
+            copy.setMethod(entry.raw().getMethod());
+            copy.setCrc(entry.raw().getCrc());
+            copy.setSize(entry.size());
+            copy.setCompressedSize(entry.compressedSize());
+            copy.setTime(FIXED_TIME);
+            try (InputStream raw = pkg.zip().raw(entry)) {
+                out.addRawArchiveEntry(copy, raw);
+            }
+        }
+
+        private XmlRewriter.Policy contentTypesPolicy() {
+            return (r, path) -> {
+                if (path.depth() == 2 && r.getLocalName().equals("Override")) {
+                    String part = SecureXml.anyAttr(r, "PartName");
+                    String resolved = part == null ? "" : DocxPackage.resolve("", part).toLowerCase(Locale.ROOT);
+                    if (!resolved.isEmpty() && pkg.exists(resolved) && !kept.contains(resolved)) {
+                        return XmlRewriter.Action.DROP;
+                    }
+                }
+                return XmlRewriter.Action.KEEP;
+            };
+        }
+
+        private XmlRewriter.Policy relationshipsPolicy(String source) {
+            return (r, path) -> {
+                if (path.depth() == 2 && r.getLocalName().equals("Relationship")) {
+                    String type = SecureXml.anyAttr(r, "Type");
+                    String mode = SecureXml.anyAttr(r, "TargetMode");
+                    String target = SecureXml.anyAttr(r, "Target");
+                    boolean external = "External".equalsIgnoreCase(mode);
+                    if (type != null && REMOVED_TYPES.contains(Ooxml.typeName(type))
+                            && !(external && Ooxml.isType(type, "customXml"))) {
+                        return XmlRewriter.Action.DROP;
+                    }
+                    if (!external && target != null && removed.contains(
+                            DocxPackage.resolve(source, target).toLowerCase(Locale.ROOT))) {
+                        return XmlRewriter.Action.DROP;
+                    }
+                }
+                return XmlRewriter.Action.KEEP;
+            };
+        }
+
+        private XmlRewriter.Policy corePolicy() {
+            return (r, path) -> {
+                if (path.depth() == 2) {
+                    String label = CORE_LABELS.get(r.getLocalName());
+                    if (label != null) {
+                        coreCleared.add(label);
+                        return XmlRewriter.Action.DROP;
+                    }
+                }
+                return XmlRewriter.Action.KEEP;
+            };
+        }
+
+        private XmlRewriter.Policy appPolicy() {
+            return (r, path) -> {
+                if (path.depth() == 2) {
+                    String label = APP_LABELS.get(r.getLocalName());
+                    if (label != null) {
+                        if (!label.isEmpty()) {
+                            coreCleared.add(label);
+                        }
+                        return XmlRewriter.Action.DROP;
+                    }
+                }
+                return XmlRewriter.Action.KEEP;
+            };
+        }
+
+        /** Accepts tracked changes, removes rsids and data bindings, replaces authors. */
+        private final class WordPolicy implements XmlRewriter.Policy {
+            @Override
+            public XmlRewriter.Action start(XMLStreamReader r, XmlRewriter.Path path) {
+                String ns = r.getNamespaceURI();
+                String name = r.getLocalName();
+                if (name.equals("dataBinding") && customXmlRemoved) {
+                    return XmlRewriter.Action.DROP;
+                }
+                if (!Ooxml.isW(ns)) {
+                    return XmlRewriter.Action.KEEP;
+                }
+                switch (name) {
+                    case "del" -> {
+                        revisions++;
+                        if (path.ancestor(1).equals("trPr")) {
+                            path.discard("tr");
+                        }
+                        return XmlRewriter.Action.DROP;
+                    }
+                    case "moveFrom", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "tblPrExChange",
+                         "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "cellIns", "cellDel",
+                         "cellMerge" -> {
+                        revisions++;
+                        return XmlRewriter.Action.DROP;
+                    }
+                    case "delText", "delInstrText", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
+                         "moveToRangeEnd", "customXmlInsRangeStart", "customXmlInsRangeEnd",
+                         "customXmlDelRangeStart", "customXmlDelRangeEnd", "customXmlMoveFromRangeStart",
+                         "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart", "customXmlMoveToRangeEnd" -> {
+                        return XmlRewriter.Action.DROP;
+                    }
+                    case "ins", "moveTo" -> {
+                        revisions++;
+                        return XmlRewriter.Action.UNWRAP;
+                    }
+                    case "rsids", "rsid" -> {
+                        rsids++;
+                        return XmlRewriter.Action.DROP;
+                    }
+                    case "comment" -> {
+                        comments++;
+                        return XmlRewriter.Action.KEEP;
+                    }
+                    case "tr", "tbl" -> {
+                        return XmlRewriter.Action.BUFFER;
+                    }
+                    default -> {
+                        return XmlRewriter.Action.KEEP;
+                    }
+                }
+            }
+
+            @Override
+            public String attribute(String namespace, String localName, String value) {
+                if (!Ooxml.isW(namespace)) {
+                    return value;
+                }
+                if (localName.startsWith("rsid")) {
+                    rsids++;
+                    return null;
+                }
+                if (localName.equals("author")) {
+                    return NEUTRAL_AUTHOR;
+                }
+                if (localName.equals("initials")) {
+                    return NEUTRAL_INITIALS;
+                }
+                return value;
+            }
+        }
+
+        private List<String> actions() {
+            List<String> actions = new ArrayList<>();
+            if (!coreCleared.isEmpty()) {
+                actions.add("documenteigenschappen gewist (" + String.join(", ", coreCleared) + ")");
+            }
+            if (customPropertiesRemoved) {
+                actions.add("aangepaste documenteigenschappen verwijderd");
+            }
+            if (comments > 0) {
+                actions.add("namen bij " + comments + (comments == 1 ? " opmerking" : " opmerkingen")
+                        + " vervangen door '" + NEUTRAL_AUTHOR + "'");
+            }
+            if (revisions > 0) {
+                actions.add(revisions + (revisions == 1 ? " bijgehouden wijziging" : " bijgehouden wijzigingen")
+                        + " geaccepteerd");
+            }
+            if (rsids > 0) {
+                actions.add("revisiegegevens (rsid) verwijderd");
+            }
+            if (peopleRemoved) {
+                actions.add("lijst van personen (people.xml) verwijderd");
+            }
+            if (customXmlRemoved) {
+                actions.add("aangepaste XML-gegevens verwijderd");
+            }
+            if (thumbnailRemoved) {
+                actions.add("miniatuurweergave verwijderd");
+            }
+            if (signatureRemoved) {
+                actions.add("digitale handtekening verwijderd (het document is gewijzigd)");
+            }
+            if (orphans > 0) {
+                actions.add(orphans + (orphans == 1 ? " ongebruikt onderdeel" : " ongebruikte onderdelen")
+                        + " verwijderd");
+            }
+            return actions;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package nl.vhkgateway.infrastructure.docx;
+
+import java.io.InputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Hardened StAX parsing for untrusted XML: the JDK's built-in parser (never one found on the class path), no DTD
+ * support, no external entities, coalesced text, bounded entity expansion. A DOCTYPE is reported as a DTD event,
+ * which callers treat as an error. Thread-safe: one factory per thread.
+ */
+final class SecureXml {
+
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SecureXml::newFactory);
+
+    private SecureXml() {
+    }
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+        factory.setProperty(XMLInputFactory.IS_VALIDATING, Boolean.FALSE);
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external resources are not loaded");
+        });
+        trySet(factory, "javax.xml.stream.isSupportingExternalEntities", Boolean.FALSE);
+        trySet(factory, "http://java.sun.com/xml/stream/properties/report-cdata-event", Boolean.FALSE);
+        return factory;
+    }
+
+    private static void trySet(XMLInputFactory factory, String property, Object value) {
+        try {
+            factory.setProperty(property, value);
+        } catch (IllegalArgumentException unsupported) {
+            // not every JDK knows every limit; the DTD is off anyway
+        }
+    }
+
+    /** A reader over the stream; the caller closes both. */
+    static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+        return FACTORY.get().createXMLStreamReader(in);
+    }
+
+    /** The value of an attribute in the WordprocessingML namespace (transitional or strict), or null. */
+    static String wAttr(XMLStreamReader r, String localName) {
+        int count = r.getAttributeCount();
+        for (int i = 0; i < count; i++) {
+            if (localName.equals(r.getAttributeLocalName(i)) && Ooxml.isW(r.getAttributeNamespace(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /** The value of an attribute in the relationships namespace ("r:id"), or null. */
+    static String rAttr(XMLStreamReader r, String localName) {
+        int count = r.getAttributeCount();
+        for (int i = 0; i < count; i++) {
+            if (localName.equals(r.getAttributeLocalName(i)) && Ooxml.isR(r.getAttributeNamespace(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /** The value of an attribute by local name in any (or no) namespace, or null. */
+    static String anyAttr(XMLStreamReader r, String localName) {
+        int count = r.getAttributeCount();
+        for (int i = 0; i < count; i++) {
+            if (localName.equals(r.getAttributeLocalName(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /** True for an OOXML on/off value that means on (absent value means on). */
+    static boolean isOn(String value) {
+        return value == null || !(value.equals("0") || value.equalsIgnoreCase("false") || value.equalsIgnoreCase("off"));
+    }
+}

@@ -1,0 +1,310 @@
+package nl.vhkgateway.infrastructure.docx;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import nl.vhkgateway.domain.screening.Category;
+
+/**
+ * Streams an XML part from the hardened parser to UTF-8 bytes while a {@link Policy} drops elements (with their
+ * content), unwraps them (keeping their content), buffers them (to drop them later, e.g. a deleted table row) and
+ * drops or replaces attributes. Namespace declarations are kept and added where an unwrapped or dropped element
+ * declared a prefix that is still used. XML comments and processing instructions are dropped; a DOCTYPE is refused.
+ * Not thread-safe: one rewrite at a time.
+ */
+final class XmlRewriter {
+
+    /** What happens to an element. */
+    enum Action {
+        KEEP, DROP, UNWRAP,
+        /** Kept, but written to a buffer that the policy can discard until the element ends. */
+        BUFFER
+    }
+
+    /** Decisions about elements and attributes; may keep state (counters) for one rewrite. */
+    interface Policy {
+        Action start(XMLStreamReader r, Path path) throws DocxProblem;
+
+        /** The attribute value to write, or null to drop the attribute. */
+        default String attribute(String namespace, String localName, String value) {
+            return value;
+        }
+    }
+
+    /** The source element names from the root to the current element (local names), and buffer control. */
+    static final class Path {
+        private final List<String> names = new ArrayList<>();
+        private final List<Frame> frames = new ArrayList<>();
+
+        /** Local name of the ancestor {@code up} levels above the current element (1 = parent); "" when none. */
+        String ancestor(int up) {
+            int index = names.size() - 1 - up;
+            return index >= 0 ? names.get(index) : "";
+        }
+
+        int depth() {
+            return names.size();
+        }
+
+        /** Discards the nearest buffered ancestor (or the current element) with this local name. */
+        void discard(String localName) {
+            for (int i = frames.size() - 1; i >= 0; i--) {
+                Frame frame = frames.get(i);
+                if (frame.buffered && frame.localName.equals(localName)) {
+                    frame.discarded = true;
+                    return;
+                }
+            }
+        }
+    }
+
+    private static final class Frame {
+        final String localName;
+        final Action action;
+        final boolean buffered;
+        final StringBuilder out;
+        final Map<String, String> declared;
+        boolean discarded;
+        int rows;
+        int keptRows;
+        boolean startPending;
+        boolean written;
+
+        Frame(String localName, Action action, StringBuilder out, Map<String, String> declared) {
+            this.localName = localName;
+            this.action = action;
+            this.buffered = action == Action.BUFFER;
+            this.out = out;
+            this.declared = declared;
+        }
+    }
+
+    private XmlRewriter() {
+    }
+
+    static byte[] rewrite(InputStream in, Policy policy, Deadline deadline, int maxDepth)
+            throws DocxProblem {
+        StringBuilder root = new StringBuilder(8192);
+        root.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
+        Path path = new Path();
+        int dropDepth = 0;
+        int events = 0;
+        try {
+            XMLStreamReader r = SecureXml.reader(in);
+            try {
+                while (r.hasNext()) {
+                    int event = r.next();
+                    if ((++events & 0x3FF) == 0) {
+                        deadline.check();
+                    }
+                    if (dropDepth > 0) {
+                        if (event == XMLStreamConstants.START_ELEMENT) {
+                            if (++dropDepth > maxDepth) {
+                                throw DocxProblem.corrupt("te diep genest", null);
+                            }
+                        } else if (event == XMLStreamConstants.END_ELEMENT && --dropDepth == 0) {
+                            path.names.remove(path.names.size() - 1);
+                        }
+                        continue;
+                    }
+                    switch (event) {
+                        case XMLStreamConstants.START_ELEMENT -> {
+                            if (path.names.size() >= maxDepth) {
+                                throw DocxProblem.corrupt("te diep genest", null);
+                            }
+                            path.names.add(r.getLocalName());
+                            Action action = policy.start(r, path);
+                            if (action == Action.DROP) {
+                                dropDepth = 1;
+                                // keep the name on the path until the end of the dropped element
+                                continue;
+                            }
+                            Frame parent = path.frames.isEmpty() ? null : path.frames.get(path.frames.size() - 1);
+                            closePendingStart(parent);
+                            StringBuilder out = parent == null ? root : parent.out;
+                            Map<String, String> scope = parent == null ? new HashMap<>() : parent.declared;
+                            if (action == Action.UNWRAP) {
+                                Frame frame = new Frame(r.getLocalName(), action, out, scope);
+                                // declarations of an unwrapped element are added where descendants use them
+                                path.frames.add(frame);
+                                continue;
+                            }
+                            StringBuilder target = action == Action.BUFFER ? new StringBuilder(1024) : out;
+                            Map<String, String> declared = writeStart(r, target, scope, policy);
+                            Frame frame = new Frame(r.getLocalName(), action, target, declared);
+                            frame.startPending = true;
+                            path.frames.add(frame);
+                        }
+                        case XMLStreamConstants.END_ELEMENT -> {
+                            path.names.remove(path.names.size() - 1);
+                            Frame frame = path.frames.remove(path.frames.size() - 1);
+                            Frame parent = path.frames.isEmpty() ? null : path.frames.get(path.frames.size() - 1);
+                            if (frame.action == Action.UNWRAP) {
+                                continue;
+                            }
+                            if (frame.startPending) {
+                                frame.out.append("/>");
+                            } else {
+                                frame.out.append("</").append(qualifiedName(r)).append('>');
+                            }
+                            boolean kept = true;
+                            if (frame.buffered) {
+                                boolean emptyTable = frame.localName.equals("tbl") && frame.rows > 0
+                                        && frame.keptRows == 0;
+                                kept = !frame.discarded && !emptyTable;
+                                if (kept) {
+                                    (parent == null ? root : parent.out).append(frame.out);
+                                }
+                            }
+                            if (frame.localName.equals("tr")) {
+                                countRow(path, kept);
+                            }
+                        }
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                            if (path.frames.isEmpty()) {
+                                continue;
+                            }
+                            Frame frame = path.frames.get(path.frames.size() - 1);
+                            closePendingStart(frame);
+                            escapeText(r.getTextCharacters(), r.getTextStart(), r.getTextLength(), frame.out);
+                        }
+                        case XMLStreamConstants.DTD ->
+                                throw new DocxProblem(Category.EXTERNAL_ENTITY, Messages.EXTERNAL_ENTITY);
+                        default -> {
+                            // comments and processing instructions are not copied
+                        }
+                    }
+                }
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            throw ZipContainer.problemOf(e);
+        }
+        return root.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void countRow(Path path, boolean kept) {
+        for (int i = path.frames.size() - 1; i >= 0; i--) {
+            Frame frame = path.frames.get(i);
+            if (frame.localName.equals("tbl")) {
+                frame.rows++;
+                if (kept) {
+                    frame.keptRows++;
+                }
+                return;
+            }
+        }
+    }
+
+    private static void closePendingStart(Frame frame) {
+        if (frame != null && frame.startPending) {
+            frame.out.append('>');
+            frame.startPending = false;
+        }
+    }
+
+    private static String qualifiedName(XMLStreamReader r) {
+        String prefix = r.getPrefix();
+        return prefix == null || prefix.isEmpty() ? r.getLocalName() : prefix + ':' + r.getLocalName();
+    }
+
+    /** Writes the start tag (without its closing '>'); returns the namespace scope inside the element. */
+    private static Map<String, String> writeStart(XMLStreamReader r, StringBuilder out, Map<String, String> scope,
+                                                  Policy policy) {
+        Map<String, String> declared = scope;
+        out.append('<').append(qualifiedName(r));
+        for (int i = 0; i < r.getNamespaceCount(); i++) {
+            declared = declare(out, declared, scope, r.getNamespacePrefix(i), r.getNamespaceURI(i));
+        }
+        declared = ensure(out, declared, scope, r.getPrefix(), r.getNamespaceURI());
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String namespace = r.getAttributeNamespace(i);
+            String value = policy.attribute(namespace == null ? "" : namespace, r.getAttributeLocalName(i),
+                    r.getAttributeValue(i));
+            if (value == null) {
+                continue;
+            }
+            String prefix = r.getAttributePrefix(i);
+            if (prefix != null && !prefix.isEmpty()) {
+                declared = ensure(out, declared, scope, prefix, namespace);
+                out.append(' ').append(prefix).append(':');
+            } else {
+                out.append(' ');
+            }
+            out.append(r.getAttributeLocalName(i)).append("=\"");
+            escapeAttribute(value, out);
+            out.append('"');
+        }
+        return declared;
+    }
+
+    private static Map<String, String> ensure(StringBuilder out, Map<String, String> declared,
+                                              Map<String, String> scope, String prefix, String uri) {
+        String p = prefix == null ? "" : prefix;
+        String u = uri == null ? "" : uri;
+        if (p.equals(XMLConstants.XML_NS_PREFIX) || u.equals(declared.get(p)) || p.isEmpty() && u.isEmpty()
+                && !declared.containsKey("")) {
+            return declared;
+        }
+        return declare(out, declared, scope, p, u);
+    }
+
+    /** Declares a prefix unless the scope binds it already; copies the scope map before the first change. */
+    private static Map<String, String> declare(StringBuilder out, Map<String, String> declared,
+                                               Map<String, String> scope, String prefix, String uri) {
+        String p = prefix == null ? "" : prefix;
+        String u = uri == null ? "" : uri;
+        if (p.equals(XMLConstants.XML_NS_PREFIX) || u.equals(declared.get(p))) {
+            return declared;
+        }
+        Map<String, String> result = declared == scope ? new HashMap<>(scope) : declared;
+        result.put(p, u);
+        out.append(p.isEmpty() ? " xmlns=\"" : " xmlns:" + p + "=\"");
+        escapeAttribute(u, out);
+        out.append('"');
+        return result;
+    }
+
+    private static void escapeText(char[] chars, int start, int length, StringBuilder out) {
+        int end = start + length;
+        int run = start;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            String replacement = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '\r' -> "&#13;";
+                default -> null;
+            };
+            if (replacement != null) {
+                out.append(chars, run, i - run).append(replacement);
+                run = i + 1;
+            }
+        }
+        out.append(chars, run, end - run);
+    }
+
+    private static void escapeAttribute(String value, StringBuilder out) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '"' -> out.append("&quot;");
+                case '\t' -> out.append("&#9;");
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                default -> out.append(c);
+            }
+        }
+    }
+}

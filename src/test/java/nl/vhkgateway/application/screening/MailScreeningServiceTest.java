@@ -1,0 +1,111 @@
+package nl.vhkgateway.application.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import nl.vhkgateway.domain.card.DocumentPart;
+import nl.vhkgateway.domain.card.Section;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.screening.Verdict;
+import nl.vhkgateway.infrastructure.config.ScreeningServices;
+import nl.vhkgateway.testsupport.corpus.CorpusGenerator;
+import nl.vhkgateway.testsupport.corpus.CorpusItem;
+import nl.vhkgateway.testsupport.corpus.MailWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Mail screening beyond the corpus: nesting and size bounds, opaque S/MIME, the sanitised copy of a clean mail. */
+class MailScreeningServiceTest {
+
+    private static final CorpusGenerator CORPUS = new CorpusGenerator(5);
+    private static CardScreeningService cards;
+    private static MailScreeningService mails;
+
+    @BeforeAll
+    static void start() {
+        cards = ScreeningServices.cardScreening();
+        mails = new MailScreeningService(cards);
+    }
+
+    @AfterAll
+    static void stop() {
+        cards.close();
+    }
+
+    @Test
+    void aCleanMailIsAcceptedWithTheCardsReportAndCopy() {
+        CorpusItem card = CORPUS.cleanCard(1);
+        Map<Section, String> values = CORPUS.cleanValues(1);
+        MailScreeningReport report = mails.screen(MailWriter.clean(card.content(), values, new Random(1),
+                MailWriter.Shape.PLAIN));
+        assertEquals(Verdict.ACCEPT, report.verdict(), report::toString);
+        assertTrue(report.sanitisedCopy().isPresent());
+        assertTrue(report.facts().isPresent());
+    }
+
+    @Test
+    void forwardedMessagesAreFollowedOnlyToABoundedDepth() throws Exception {
+        Session session = Session.getInstance(new Properties());
+        MimeMessage innermost = new MimeMessage(session);
+        innermost.setSubject("binnenste");
+        innermost.setText("tekst");
+        MimeMessage current = innermost;
+        for (int depth = 0; depth < MailScreeningService.MAX_DEPTH + 2; depth++) {
+            MimeMessage outer = new MimeMessage(session);
+            outer.setSubject("laag " + depth);
+            MimeBodyPart forwarded = new MimeBodyPart();
+            current.saveChanges();
+            forwarded.setContent(current, "message/rfc822");
+            outer.setContent(new MimeMultipart(forwarded));
+            current = outer;
+        }
+        current.saveChanges();
+        MailScreeningReport report = mails.screen(bytes(current));
+        assertEquals(Verdict.INVALID, report.verdict());
+        assertTrue(report.mailFindings().stream().anyMatch(f -> f.category() == Category.MALFORMED_MAIL
+                && f.maskedExcerpt().contains("te diep")), report::toString);
+    }
+
+    @Test
+    void opaqueSmimeCannotBeScreenedAndIsRefused() throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setSubject("Veiligheidskaart");
+        message.setContent(new byte[] {1, 2, 3}, "application/pkcs7-mime; smime-type=enveloped-data");
+        message.saveChanges();
+        MailScreeningReport report = mails.screen(bytes(message));
+        assertEquals(Verdict.INVALID, report.verdict());
+        assertTrue(report.mailFindings().stream().anyMatch(f -> f.category() == Category.MALFORMED_MAIL));
+    }
+
+    @Test
+    void aMailOverTheLimitIsNotParsed() {
+        MailScreeningReport report = mails.screen(new byte[(int) mails.maxMailBytes() + 1]);
+        assertEquals(Verdict.INVALID, report.verdict());
+        assertEquals(DocumentPart.MAIL, report.mailFindings().get(0).location().documentPart());
+    }
+
+    @Test
+    void theSendersSignatureNamedOnTheCoverIsNotPersonalData() {
+        CorpusItem card = CORPUS.cleanCard(2);
+        Map<Section, String> values = CORPUS.cleanValues(2);
+        for (MailWriter.Shape shape : MailWriter.Shape.values()) {
+            MailScreeningReport report = mails.screen(MailWriter.clean(card.content(), values, new Random(2), shape));
+            assertEquals(Verdict.ACCEPT, report.verdict(), () -> shape + " " + report.findings());
+        }
+    }
+
+    private static byte[] bytes(MimeMessage message) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        return out.toByteArray();
+    }
+}

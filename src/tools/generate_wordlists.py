@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Builds the screener's word lists under src/main/resources/nl/vhkgateway/screening/wordlists/.
+
+Reproducible: the same inputs give the same files (sorted output, gzip without timestamps).
+
+Inputs
+  * Datafaker 2.4.2 jar (Apache-2.0), locale YAML files with given names and surnames:
+    ~/.m2/repository/net/datafaker/datafaker/2.4.2/datafaker-2.4.2.jar (or --datafaker PATH)
+  * OpenTaal Dutch word list (BSD / CC-BY 3.0), Debian package wdutch: /usr/share/dict/dutch (or --dict PATH)
+    (`apt-get install wdutch`)
+  * SCOWL American English word list (permissive SCOWL licence), Debian package wamerican:
+    /usr/share/dict/american-english (or --english PATH) (`apt-get install wamerican`)
+  * the curated lists in src/tools/wordlists/ (CC0, written for this project)
+
+Run from the project root:  python3 src/tools/generate_wordlists.py
+Needs Python 3.9+ with PyYAML (Debian: python3-yaml).
+Install the inputs: apt-get install wdutch wamerican
+"""
+import argparse
+import gzip
+import io
+import os
+import re
+import sys
+import unicodedata
+import zipfile
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CURATED = os.path.join(ROOT, "src", "tools", "wordlists")
+OUT = os.path.join(ROOT, "src", "main", "resources", "nl", "vhkgateway", "screening", "wordlists")
+
+# Locales whose given names and surnames are common among families in Dutch youth care
+# (Dutch, Turkish, Polish and Eastern European, German, French, English, Southern European, Ukrainian, Russian).
+LOCALES = ["nl", "nl-BE", "tr", "pl", "de", "fr", "en/name", "es", "it", "pt", "pt-BR", "uk", "ru", "bg", "hu", "cs",
+           "sk", "sq", "hr", "ro-MD", "lv", "mk", "be", "by", "ka", "hy"]
+FIRST_KEYS = {"first_name", "male_first_name", "female_first_name", "neutral_first_name"}
+LAST_KEYS = {"last_name", "male_last_name", "female_last_name"}
+
+CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z", "и": "y",
+    "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "yu",
+    "я": "ya", "ё": "yo", "ы": "y", "э": "e", "ъ": "", "ў": "u", "ѓ": "g", "ќ": "k", "љ": "lj", "њ": "nj", "џ": "dz",
+    "ј": "j", "ѕ": "dz",
+}
+# Russian/Bulgarian г is g, Ukrainian г is h: transliterate both ways.
+CYRILLIC_G = dict(CYRILLIC, **{"г": "g", "и": "i", "е": "e"})
+NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'’-]*$")
+
+
+def translit(word, table):
+    out = []
+    for ch in word:
+        low = ch.lower()
+        if low in table:
+            t = table[low]
+            out.append(t.capitalize() if ch != low and t else t)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def read_lines(path):
+    items = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                items.append(line)
+    return items
+
+
+def read_words(path):
+    """A curated list where a line may hold several single-word entries separated by spaces."""
+    return [w for line in read_lines(path) for w in line.split()]
+
+
+def walk(node, keys, found):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k in keys and isinstance(v, list):
+                found.extend(x for x in v if isinstance(x, str))
+            else:
+                walk(v, keys, found)
+
+
+def datafaker_names(jar):
+    firsts, lasts, countries = [], [], []
+    with zipfile.ZipFile(jar) as z:
+        for loc in LOCALES:
+            name = loc + ".yml"
+            if name not in z.namelist():
+                print("  (no " + name + " in the jar)", file=sys.stderr)
+                continue
+            data = yaml.safe_load(io.TextIOWrapper(z.open(name), encoding="utf-8"))
+            f, l = [], []
+            walk(data, FIRST_KEYS, f)
+            walk(data, LAST_KEYS, l)
+            if loc == "nl":
+                walk(data, {"country"}, countries)
+            for table in ((CYRILLIC, CYRILLIC_G) if loc in ("uk", "ru", "bg", "mk", "be", "by") else (None,)):
+                firsts.extend(translit(x, table) if table else x for x in f)
+                lasts.extend(translit(x, table) if table else x for x in l)
+    return firsts, lasts, countries
+
+
+def tokens_of(entries, particles):
+    """Single name tokens: multi-word entries ("Wendel de Joode") give their capitalised parts."""
+    out = set()
+    for e in entries:
+        if "#{" in e:
+            continue
+        e = unicodedata.normalize("NFC", e.strip())
+        for part in re.split(r"[\s]+", e):
+            for sub in [part] + part.split("-"):
+                if len(sub) >= 2 and NAME_TOKEN.match(sub) and sub.lower() not in particles and sub[0].isupper():
+                    out.add(sub)
+    return out
+
+
+def write(name, header, items, gz=False):
+    path = os.path.join(OUT, name)
+    text = "".join("# " + h + "\n" for h in header) + "".join(i + "\n" for i in items)
+    data = text.encode("utf-8")
+    if gz:
+        buf = io.BytesIO()
+        with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as g:
+            g.write(data)
+        data = buf.getvalue()
+    with open(path, "wb") as f:
+        f.write(data)
+    print("  %-28s %7d entries %9d bytes" % (name, len(items), len(data)))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--datafaker", default=os.path.expanduser(
+        "~/.m2/repository/net/datafaker/datafaker/2.4.2/datafaker-2.4.2.jar"))
+    ap.add_argument("--dict", default="/usr/share/dict/dutch")
+    ap.add_argument("--english", default="/usr/share/dict/american-english")
+    args = ap.parse_args()
+    os.makedirs(OUT, exist_ok=True)
+
+    particles = {p.lower() for p in read_lines(os.path.join(CURATED, "tussenvoegsels.txt"))}
+    particles |= {"van", "de", "der", "den", "het", "te", "ten", "ter", "la", "le", "el", "al", "da", "di", "du", "y"}
+
+    # OpenTaal: lower-case entries are ordinary words; capitalised entries mix names, places and nationalities.
+    lower, capital = set(), set()
+    with open(args.dict, encoding="utf-8") as f:
+        for w in f:
+            w = unicodedata.normalize("NFC", w.strip())
+            if not w or " " in w or any(c.isdigit() for c in w) or len(w) > 40:
+                continue
+            (lower if w[0].islower() else capital).add(w)
+
+    df_first, df_last, countries = datafaker_names(args.datafaker)
+    curated_first = read_words(os.path.join(CURATED, "curated-first-names.txt"))
+    curated_last = read_words(os.path.join(CURATED, "curated-surnames.txt"))
+    firsts = tokens_of(df_first + curated_first, particles)
+    lasts = tokens_of(df_last + curated_last, particles)
+
+    allowed_phrases = (read_lines(os.path.join(CURATED, "organisations.txt"))
+                       + read_lines(os.path.join(CURATED, "allow-words.txt")))
+    places = read_lines(os.path.join(CURATED, "municipalities.txt")) + read_lines(os.path.join(CURATED, "places.txt"))
+    places += [c for c in countries if "#{" not in c]
+    nationality_suffix = re.compile(
+        r"^[A-Z][a-zëïéèöüäâô-]+(aans|aanse|ees|ese|isch|ische|ijns|ijnse|iër|iërs|aan|anen)$")
+    nationalities = set(read_words(os.path.join(CURATED, "nationalities.txt")))
+    nationalities |= {w for w in capital if nationality_suffix.match(w) and w not in firsts and w not in lasts
+                      and not re.search(r"(laan|straat|weg|plein)", w)}
+
+    common = set(read_words(os.path.join(CURATED, "common-given-names.txt")))
+    extra = set(read_words(os.path.join(CURATED, "extra-exceptions.txt")))
+    ambiguous = {n for n in firsts | lasts if n.lower() in lower}
+    exceptions = (ambiguous | extra) - (common - extra)
+
+    src_df = "Datafaker 2.4.2 locale files (Apache-2.0) + curated-*.txt (CC0); see README.md"
+    write("first-names.txt.gz", ["Given names, one per line. " + src_df], sorted(firsts), gz=True)
+    write("surnames.txt.gz", ["Surname tokens, one per line. " + src_df], sorted(lasts), gz=True)
+    write("dictionary.txt.gz", ["Lower-case Dutch words from the OpenTaal word list (BSD or CC-BY 3.0),"
+                                " Debian package wdutch; see README.md"], sorted(lower), gz=True)
+    english = set()
+    with open(args.english, encoding="utf-8") as f:
+        for w in f:
+            w = w.strip()
+            if w and w[0].islower() and "'" not in w and w not in lower:
+                english.add(w)
+    write("english.txt.gz", ["Lower-case English words not in the Dutch list, from SCOWL via Debian package",
+                             "wamerican (SCOWL licence, permissive); see README.md"], sorted(english), gz=True)
+    write("exceptions.txt", ["Names that are also ordinary Dutch words: flagged only with context or a capital",
+                             "in the middle of a sentence. Generated: names whose lower-case form is in the",
+                             "OpenTaal list, plus extra-exceptions.txt, minus common-given-names.txt. See README.md"],
+          sorted(exceptions))
+    write("places.txt", ["Dutch municipalities, towns, regions, countries (Dutch, from Datafaker nl.yml, Apache-2.0)",
+                         "and cities; curated (CC0); see README.md"], sorted(set(places)))
+    write("nationalities.txt", ["Nationality and origin words; curated (CC0) + OpenTaal capitalised entries with",
+                                "nationality suffixes (BSD / CC-BY 3.0); see README.md"], sorted(nationalities))
+    for name in ("organisations.txt", "allow-words.txt", "titles.txt", "kin-roles.txt", "tussenvoegsels.txt",
+                 "street-suffixes.txt"):
+        write(name, ["Curated by the vhk-gateway project (CC0); copied from src/tools/wordlists/" + name],
+              read_lines(os.path.join(CURATED, name)))
+
+
+if __name__ == "__main__":
+    main()
