@@ -1,0 +1,32 @@
+package nl.vhkgateway.domain.audit;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The gateway's shared, append-only, hash-chained audit log: every consent check, intake decision and
+ * administrative change is appended here (see {@link AuditEvent} for what may be in a row: ids, codes and
+ * addresses, never card content or personal data). Rows are never updated or deleted; {@link #verifyChain()}
+ * proves that nobody did so behind the gateway's back. Implementations are thread-safe and serialise appends so
+ * that concurrent appends never fork the chain.
+ */
+public interface AuditLog {
+
+    /** Appends the event as the next link of the chain and returns the stored row. */
+    AuditEntry append(AuditEvent event);
+
+    /** One page of matching rows in sequence order (at most {@code query.limit()}). */
+    List<AuditEntry> find(AuditQuery query);
+
+    /**
+     * Streams every matching row in sequence order to the consumer, ignoring {@code query.limit()}: for exports.
+     * The consumer must not call back into the log.
+     */
+    void scan(AuditQuery query, Consumer<AuditEntry> consumer);
+
+    /** The newest link (genesis when empty). */
+    ChainHead head();
+
+    /** Recomputes the whole chain and reports the first altered, deleted, inserted or moved row. */
+    ChainVerification verifyChain();
+}

@@ -1,0 +1,109 @@
+package nl.vhkgateway.interfaces.rest.audit;
+
+import jakarta.json.JsonObject;
+import nl.vhkgateway.application.consent.Caller;
+import nl.vhkgateway.domain.audit.AuditEvent;
+import nl.vhkgateway.domain.audit.AuditQuery;
+import nl.vhkgateway.infrastructure.persistence.JdbcAuditLog;
+import nl.vhkgateway.interfaces.rest.support.JsonResult;
+import nl.vhkgateway.testsupport.ScratchDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What {@code /api/audit} answers, on a real MariaDB. */
+class AuditApiIT {
+
+    private static final Caller BEHEERDER = new Caller("beheer@gateway.test", true, false);
+    private static final Caller DEELNEMER = new Caller("deelnemer@roosendaal.test", false, true);
+
+    private DataSource dataSource;
+    private JdbcAuditLog log;
+    private AuditApi api;
+
+    @BeforeEach
+    void fill() {
+        dataSource = ScratchDatabase.create("auditapi");
+        log = new JdbcAuditLog(dataSource, Clock.systemUTC());
+        api = new AuditApi(log);
+        for (int i = 1; i <= 5; i++) {
+            log.append(AuditEvent.builder("deelnemer@roosendaal.test", "HANDOVER_CHECK").subject("VHT-2026-000" + i)
+                    .outcome(i == 3 ? "REFUSED" : "GRANTED").build());
+        }
+    }
+
+    private static Function<String, Optional<String>> parameters(Map<String, String> values) {
+        return name -> Optional.ofNullable(values.get(name));
+    }
+
+    @Test
+    void onlyTheBeheerderMayLook() {
+        assertEquals(403, api.list(DEELNEMER, parameters(Map.of())).status());
+        assertEquals(403, api.verify(DEELNEMER).status());
+        assertEquals(403, api.checkExport(DEELNEMER, parameters(Map.of())).orElseThrow().status());
+    }
+
+    @Test
+    void listsWithFiltersAndPages() {
+        JsonObject refused = (JsonObject) api.list(BEHEERDER, parameters(Map.of("outcome", "REFUSED"))).body();
+        JsonObject firstPage = (JsonObject) api.list(BEHEERDER, parameters(Map.of("limit", "2"))).body();
+        JsonObject secondPage = (JsonObject) api.list(BEHEERDER,
+                parameters(Map.of("limit", "2", "after", "2"))).body();
+
+        assertEquals(1, refused.getJsonArray("entries").size());
+        assertEquals("VHT-2026-0003", refused.getJsonArray("entries").getJsonObject(0).getString("subject"));
+        assertEquals(2, firstPage.getInt("nextAfter"));
+        assertEquals(3, secondPage.getJsonArray("entries").getJsonObject(0).getInt("sequence"));
+        JsonResult bad = api.list(BEHEERDER, parameters(Map.of("limit", "5000")));
+        assertEquals(400, bad.status());
+        assertEquals("limit moet een getal zijn van 1 tot en met 1000", bad.error().orElseThrow());
+        assertEquals(400, api.list(BEHEERDER, parameters(Map.of("from", "gisteren"))).status());
+    }
+
+    @Test
+    void exportsCsvAndJsonLinesAndRecordsTheExport() {
+        StringWriter csv = new StringWriter();
+        StringWriter jsonl = new StringWriter();
+
+        assertTrue(api.checkExport(BEHEERDER, parameters(Map.of("format", "csv"))).isEmpty());
+        assertEquals(5, api.export(BEHEERDER, parameters(Map.of("format", "csv", "action", "HANDOVER_CHECK")), csv));
+        assertEquals(7, api.export(BEHEERDER, parameters(Map.of()), jsonl));
+
+        assertEquals(6, csv.toString().lines().count());
+        assertTrue(csv.toString().startsWith("sequence,occurredAt,actor,action,subject,outcome"));
+        assertEquals(7, jsonl.toString().lines().count());
+        assertTrue(jsonl.toString().contains("\"action\":\"AUDIT_EXPORTED\""));
+        assertEquals(400, api.checkExport(BEHEERDER, parameters(Map.of("format", "xlsx"))).orElseThrow().status());
+    }
+
+    @Test
+    void verificationReportsTheFirstBrokenRowInDutch() {
+        JsonObject intact = (JsonObject) api.verify(BEHEERDER).body();
+        assertTrue(intact.getBoolean("intact"));
+        assertEquals(5, intact.getInt("rowsChecked"));
+
+        ScratchDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
+                "UPDATE audit_event SET outcome = 'GRANTED' WHERE seq = 3");
+        JsonObject broken = (JsonObject) api.verify(BEHEERDER).body();
+
+        assertFalse(broken.getBoolean("intact"));
+        assertEquals(3, broken.getJsonObject("firstBreak").getInt("sequence"));
+        assertEquals("CONTENT_ALTERED", broken.getJsonObject("firstBreak").getString("kind"));
+        assertEquals("Het auditlogboek is aangetast: de inhoud van regel 3 is gewijzigd (de hash klopt niet meer).",
+                broken.getString("description"));
+        List<String> outcomes = log.find(AuditQuery.all().withAction("AUDIT_VERIFIED"))
+                .stream().map(e -> e.event().outcome()).toList();
+        assertEquals(List.of("INTACT", "BROKEN"), outcomes);
+    }
+}
