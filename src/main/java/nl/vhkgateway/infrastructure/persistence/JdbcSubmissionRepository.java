@@ -238,7 +238,7 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
 
     @Override
     public List<Submission> findAwaitingRelease(int limit) {
-        return jdbc.withConnection(c -> selectMany(c, "released_from_inbox_at IS NULL AND state IN ('DELIVERED', 'QUARANTINED') "
+        return jdbc.withConnection(c -> selectMany(c, "released_from_inbox_at IS NULL AND state IN ('DELIVERED', 'QUARANTINED', 'DISCARDED') "
                 + "ORDER BY id LIMIT ?", limit));
     }
 
