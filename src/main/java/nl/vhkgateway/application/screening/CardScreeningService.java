@@ -267,7 +267,7 @@ public final class CardScreeningService implements AutoCloseable {
         private DocumentInspector inspector;
         private DocumentSanitiser sanitiser;
         private CardReader reader;
-        private DetectorCatalog detectors = DetectorCatalog.defaults();
+        private DetectorCatalog detectors;
         private CompletenessCheck completeness = CompletenessCheck.defaults();
         private ScreeningLimits limits = ScreeningLimits.DEFAULT;
         private Clock clock = Clock.systemDefaultZone();
@@ -329,6 +329,9 @@ public final class CardScreeningService implements AutoCloseable {
         }
 
         public CardScreeningService build() {
+            if (detectors == null) {
+                detectors = DetectorCatalog.defaults();
+            }
             return new CardScreeningService(this);
         }
     }

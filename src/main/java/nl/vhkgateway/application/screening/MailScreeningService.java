@@ -120,7 +120,12 @@ public final class MailScreeningService {
             LOG.warning("mail could not be read completely: " + e.getClass().getName());
             return refused(Category.MALFORMED_MAIL, "De e-mail kan niet volledig worden gelezen.");
         }
-        return walk.finish();
+        try {
+            return walk.finish();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warning("screening the mail text failed: " + e.getClass().getName());
+            return refused(Category.SCREENING_ERROR, "De e-mail kon door een fout niet volledig worden gecontroleerd.");
+        }
     }
 
     private static MailScreeningReport refused(Category category, String dutchReason) {
@@ -341,7 +346,7 @@ public final class MailScreeningService {
     /** "Veiligheidskaart_Sanne_Jansen.docx" as "Veiligheidskaart Sanne Jansen.docx", so that words stand apart. */
     private static String readableName(String fileName) {
         int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
-        return fileName.substring(slash + 1).replace('_', ' ').replace('+', ' ');
+        return fileName.substring(slash + 1).replace('_', ' ');
     }
 
     private static String maskedName(String fileName) {

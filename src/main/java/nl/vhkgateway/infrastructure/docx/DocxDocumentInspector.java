@@ -46,8 +46,6 @@ public final class DocxDocumentInspector implements DocumentInspector {
 
     private static final Logger LOG = Logger.getLogger(DocxDocumentInspector.class.getName());
     private static final String CHECK = "docx-inspector";
-    private static final Set<String> REFUSED_EXTENSIONS_HINT = Set.of("doc", "docm", "dotm", "dotx", "dot", "pdf",
-            "odt", "ott", "rtf", "txt", "htm", "html", "xml", "wps", "pages", "jpg", "jpeg", "png");
     private static final Set<String> EMBEDDING_TYPES = Set.of("oleobject", "package", "afchunk", "control",
             "activexcontrolbinary", "subdocument");
     private static final Set<String> MACRO_TYPES = Set.of("vbaproject", "wordvbadata", "keymapcustomizations",
@@ -56,7 +54,6 @@ public final class DocxDocumentInspector implements DocumentInspector {
             "endnotes", "comments", "glossarydocument");
     private static final Pattern LOADING_FIELD = Pattern.compile(
             "^\\s*(?:DDEAUTO|DDE|INCLUDETEXT|INCLUDEPICTURE|INCLUDE|IMPORT|LINK)\\b", Pattern.CASE_INSENSITIVE);
-    private static final byte[] INSTR = {'i', 'n', 's', 't', 'r'};
 
     private final DocxLimits limits;
 
@@ -105,7 +102,8 @@ public final class DocxDocumentInspector implements DocumentInspector {
         if (!extension.isEmpty() && !extension.equals("docx")) {
             add(findings, Category.NOT_DOCX, Messages.wrongExtension(extension));
         }
-        try (ZipContainer zip = ZipContainer.open(content, limits, deadline)) {
+        ZipContainer zip = ZipContainer.open(content, limits, deadline);
+        try {
             if (!zip.entries().isEmpty() && zip.entries().get(0).name().equals("mimetype")) {
                 add(findings, Category.NOT_DOCX, Messages.notDocx("een OpenDocument-bestand (bijvoorbeeld .odt)"));
                 return;
@@ -114,12 +112,17 @@ public final class DocxDocumentInspector implements DocumentInspector {
                 add(findings, Category.NOT_DOCX, Messages.notDocx("een zip-bestand"));
                 return;
             }
+        } catch (RuntimeException e) {
+            zip.close();
+            throw e;
         }
-        try (DocxPackage pkg = DocxPackage.open(content, limits, deadline)) {
+        try (DocxPackage pkg = DocxPackage.of(zip)) {
             checkContentTypes(pkg, findings);
             List<String> fieldParts = checkRelationships(pkg, findings);
             checkEntries(pkg, fieldParts, findings);
             checkSettings(pkg, findings);
+        } finally {
+            zip.close();
         }
     }
 
@@ -206,16 +209,27 @@ public final class DocxDocumentInspector implements DocumentInspector {
                     || contentType.endsWith("+xml") || contentType.endsWith("/xml") || name.equals(DocxPackage.CONTENT_TYPES);
             boolean mayHoldFields = fieldParts.contains(lower);
             boolean holdsInstr;
+            boolean notAscii;
             try (ScanningStream in = new ScanningStream(pkg.zip().open(entry))) {
-                if (xml && hasDoctype(in)) {
+                in.drain();
+                holdsInstr = in.found(ScanningStream.INSTR);
+                notAscii = in.notAscii();
+                if (xml && (in.found(ScanningStream.DOCTYPE) || in.found(ScanningStream.ENTITY))) {
                     add(findings, Category.EXTERNAL_ENTITY, Messages.EXTERNAL_ENTITY);
                 }
-                in.drain();
-                holdsInstr = in.found() || in.notAscii();
-            } catch (IOException | XMLStreamException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 throw ZipContainer.problemOf(e);
             }
-            if (mayHoldFields && holdsInstr && !findings.containsKey(Category.EXTERNAL_ENTITY)) {
+            if (xml && notAscii) {
+                try (InputStream in = pkg.zip().open(entry)) {
+                    if (hasDoctype(in)) {
+                        add(findings, Category.EXTERNAL_ENTITY, Messages.EXTERNAL_ENTITY);
+                    }
+                } catch (IOException | XMLStreamException | RuntimeException e) {
+                    throw ZipContainer.problemOf(e);
+                }
+            }
+            if (mayHoldFields && (holdsInstr || notAscii) && !findings.containsKey(Category.EXTERNAL_ENTITY)) {
                 checkFields(pkg, entry, findings);
             }
         }
@@ -363,10 +377,20 @@ public final class DocxDocumentInspector implements DocumentInspector {
         findings.putIfAbsent(category, new Finding(category, Location.of(DocumentPart.DOCUMENT, ""), message, CHECK));
     }
 
-    /** Streams bytes through while looking for "instr" and noting whether the part is not ASCII-compatible. */
+    /**
+     * Streams bytes through while looking for a few ASCII patterns ("instr" of field instructions, "<!DOCTYPE",
+     * "<!ENTITY") and noting whether the part is not ASCII-compatible (UTF-16 and the like need a real parse).
+     */
     private static final class ScanningStream extends FilterInputStream {
-        private int matched;
-        private boolean found;
+        static final int INSTR = 0;
+        static final int DOCTYPE = 1;
+        static final int ENTITY = 2;
+        private static final byte[][] PATTERNS = {
+            "instr".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "<!ENTITY".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+        private final int[] matched = new int[PATTERNS.length];
+        private final boolean[] found = new boolean[PATTERNS.length];
         private boolean first = true;
         private boolean notAscii;
 
@@ -376,11 +400,9 @@ public final class DocxDocumentInspector implements DocumentInspector {
 
         @Override
         public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                scan(new byte[] {(byte) c}, 0, 1);
-            }
-            return c;
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -395,41 +417,43 @@ public final class DocxDocumentInspector implements DocumentInspector {
         private void scan(byte[] b, int off, int n) {
             if (first) {
                 first = false;
-                notAscii = n >= 2 && (b[off] == 0 || b[off + 1] == 0 || (b[off] & 0xff) == 0xFE || (b[off] & 0xff) == 0xFF);
+                int c0 = b[off] & 0xff;
+                int c1 = n > 1 ? b[off + 1] & 0xff : -1;
+                notAscii = c0 == 0 || c1 == 0 || c0 == 0xFE || c0 == 0xFF || c0 == 0x4C && c1 == 0x6F;
             }
-            if (found) {
-                return;
-            }
-            for (int i = off; i < off + n; i++) {
-                if (b[i] == INSTR[matched]) {
-                    if (++matched == INSTR.length) {
-                        found = true;
-                        return;
-                    }
-                } else {
-                    matched = b[i] == INSTR[0] ? 1 : 0;
+            for (int p = 0; p < PATTERNS.length; p++) {
+                if (found[p]) {
+                    continue;
                 }
+                byte[] pattern = PATTERNS[p];
+                int m = matched[p];
+                for (int i = off; i < off + n; i++) {
+                    if (b[i] == pattern[m]) {
+                        if (++m == pattern.length) {
+                            found[p] = true;
+                            break;
+                        }
+                    } else {
+                        m = b[i] == pattern[0] ? 1 : 0;
+                    }
+                }
+                matched[p] = m;
             }
         }
 
         void drain() throws IOException {
             byte[] buffer = new byte[16384];
             while (read(buffer, 0, buffer.length) >= 0) {
-                // scan and let the bounded stream check size and CRC
+                // scan, and let the bounded stream check size and CRC
             }
         }
 
-        boolean found() {
-            return found;
+        boolean found(int pattern) {
+            return found[pattern];
         }
 
         boolean notAscii() {
             return notAscii;
-        }
-
-        @Override
-        public void close() throws IOException {
-            super.close();
         }
     }
 }

@@ -58,7 +58,11 @@ final class DocxPackage implements AutoCloseable {
     }
 
     static DocxPackage open(byte[] bytes, DocxLimits limits, Deadline deadline) throws DocxProblem {
-        ZipContainer zip = ZipContainer.open(bytes, limits, deadline);
+        return of(ZipContainer.open(bytes, limits, deadline));
+    }
+
+    /** The package view of an open container; closes the container when the package cannot be read. */
+    static DocxPackage of(ZipContainer zip) throws DocxProblem {
         try {
             return new DocxPackage(zip);
         } catch (DocxProblem | RuntimeException e) {

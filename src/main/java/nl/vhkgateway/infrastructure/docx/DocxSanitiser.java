@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +18,11 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import nl.vhkgateway.domain.card.DocumentPart;
 import nl.vhkgateway.domain.card.DocumentSanitiser;
+import nl.vhkgateway.domain.card.Location;
 import nl.vhkgateway.domain.card.SanitisedDocument;
+import nl.vhkgateway.domain.card.TextSegment;
 import nl.vhkgateway.domain.card.UnreadableDocumentException;
 import nl.vhkgateway.domain.screening.Category;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
@@ -66,6 +70,12 @@ public final class DocxSanitiser implements DocumentSanitiser {
     private static final Map<String, String> APP_LABELS = Map.of("Company", "bedrijf", "Manager", "manager",
             "Template", "sjabloon", "HyperlinkBase", "hyperlinkbasis", "TitlesOfParts", "titels",
             "HeadingPairs", "");
+    /** Properties a person types (screened as removed text), as opposed to identity metadata and counters. */
+    private static final Set<String> AUTHORED_PROPERTIES = Set.of("title", "subject", "keywords", "description",
+            "category", "contentStatus", "identifier", "Company", "Manager", "HyperlinkBase", "Template");
+    private static final Map<String, String> PART_DETAILS = Map.of("officedocument", "hoofdtekst", "header",
+            "kopregel", "footer", "voettekst", "footnotes", "voetnoten", "endnotes", "eindnoten", "comments",
+            "opmerkingen", "glossarydocument", "bouwstenen");
 
     private final DocxLimits limits;
 
@@ -114,6 +124,7 @@ public final class DocxSanitiser implements DocumentSanitiser {
         private boolean customPropertiesRemoved;
         private int orphans;
         private Set<String> kept = Set.of();
+        private final List<TextSegment> removedText = new ArrayList<>();
 
         Run(DocxPackage pkg, Deadline deadline) {
             this.pkg = pkg;
@@ -122,15 +133,16 @@ public final class DocxSanitiser implements DocumentSanitiser {
 
         SanitisedDocument sanitise() throws DocxProblem {
             kept = keptParts();
-            Set<String> wordParts = new HashSet<>();
+            Map<String, String> wordParts = new HashMap<>();
             for (String part : kept) {
                 for (DocxPackage.Relationship rel : pkg.relationships(part)) {
-                    if (!rel.external() && WORD_TYPES.contains(Ooxml.typeName(rel.type()))) {
-                        wordParts.add(rel.part().toLowerCase(Locale.ROOT));
+                    String type = Ooxml.typeName(rel.type());
+                    if (!rel.external() && WORD_TYPES.contains(type)) {
+                        wordParts.putIfAbsent(rel.part().toLowerCase(Locale.ROOT), PART_DETAILS.getOrDefault(type, ""));
                     }
                 }
             }
-            wordParts.add(pkg.mainPart().toLowerCase(Locale.ROOT));
+            wordParts.put(pkg.mainPart().toLowerCase(Locale.ROOT), "hoofdtekst");
             String core = "";
             String app = "";
             for (DocxPackage.Relationship rel : pkg.relationships("")) {
@@ -138,6 +150,8 @@ public final class DocxSanitiser implements DocumentSanitiser {
                     core = rel.part().toLowerCase(Locale.ROOT);
                 } else if (rel.is("extended-properties")) {
                     app = rel.part().toLowerCase(Locale.ROOT);
+                } else if (rel.is("custom-properties") && !rel.external() && pkg.exists(rel.part())) {
+                    customPropertyValues(rel.part());
                 }
             }
 
@@ -163,8 +177,8 @@ public final class DocxSanitiser implements DocumentSanitiser {
                         rewritten = rewrite(entry, corePolicy());
                     } else if (lower.equals(app)) {
                         rewritten = rewrite(entry, appPolicy());
-                    } else if (wordParts.contains(lower)) {
-                        rewritten = rewrite(entry, new WordPolicy());
+                    } else if (wordParts.containsKey(lower)) {
+                        rewritten = rewrite(entry, new WordPolicy(wordParts.get(lower)));
                     } else {
                         copyRaw(out, entry);
                         continue;
@@ -176,7 +190,25 @@ public final class DocxSanitiser implements DocumentSanitiser {
                 throw ZipContainer.problemOf(e);
             }
             byte[] result = Arrays.copyOf(channel.array(), (int) channel.size());
-            return new SanitisedDocument(result, actions());
+            return new SanitisedDocument(result, actions(), removedText);
+        }
+
+        /** The values of the custom properties, which the copy loses, for the screener. */
+        private void customPropertyValues(String part) throws DocxProblem {
+            ReadContext ctx = new ReadContext(limits.maxTextChars(), deadline, limits.maxElementDepth());
+            try (InputStream in = pkg.open(part)) {
+                PackageTextReader.customProperties(in, ctx);
+            } catch (IOException | XMLStreamException e) {
+                throw ZipContainer.problemOf(e);
+            }
+            removedText.addAll(ctx.segments());
+        }
+
+        private void removed(String text, DocumentPart part, String detail) {
+            String clean = TextCleaner.clean(text);
+            if (!clean.isBlank()) {
+                removedText.add(new TextSegment(clean, Location.of(part, detail)));
+            }
         }
 
         /** Lower-case names of the entries to keep: reachable parts and their relationships, minus removed ones. */
@@ -303,35 +335,77 @@ public final class DocxSanitiser implements DocumentSanitiser {
         }
 
         private XmlRewriter.Policy corePolicy() {
-            return (r, path) -> {
-                if (path.depth() == 2) {
-                    String label = CORE_LABELS.get(r.getLocalName());
-                    if (label != null) {
-                        coreCleared.add(label);
-                        return XmlRewriter.Action.DROP;
-                    }
-                }
-                return XmlRewriter.Action.KEEP;
-            };
+            return new PropertiesPolicy(CORE_LABELS);
         }
 
         private XmlRewriter.Policy appPolicy() {
-            return (r, path) -> {
+            return new PropertiesPolicy(APP_LABELS);
+        }
+
+        /** Drops the listed top-level property elements, keeping the typed values for the screener. */
+        private final class PropertiesPolicy implements XmlRewriter.Policy {
+            private final Map<String, String> labels;
+            private String capturing = "";
+
+            PropertiesPolicy(Map<String, String> labels) {
+                this.labels = labels;
+            }
+
+            @Override
+            public XmlRewriter.Action start(XMLStreamReader r, XmlRewriter.Path path) {
                 if (path.depth() == 2) {
-                    String label = APP_LABELS.get(r.getLocalName());
+                    String name = r.getLocalName();
+                    String label = labels.get(name);
                     if (label != null) {
                         if (!label.isEmpty()) {
                             coreCleared.add(label);
                         }
-                        return XmlRewriter.Action.DROP;
+                        capturing = label;
+                        return AUTHORED_PROPERTIES.contains(name) ? XmlRewriter.Action.DROP_CAPTURING
+                                : XmlRewriter.Action.DROP;
                     }
                 }
                 return XmlRewriter.Action.KEEP;
-            };
+            }
+
+            @Override
+            public void captured(String text) {
+                removed(text, DocumentPart.DOCUMENT_PROPERTIES, capturing);
+            }
         }
 
-        /** Accepts tracked changes, removes rsids and data bindings, replaces authors. */
+        /**
+         * Accepts tracked changes, removes rsids and data bindings, replaces authors; keeps the deleted text of each
+         * paragraph for the screener.
+         */
         private final class WordPolicy implements XmlRewriter.Policy {
+            private final String detail;
+            private final java.util.ArrayDeque<StringBuilder> deletedPerParagraph = new java.util.ArrayDeque<>();
+
+            WordPolicy(String detail) {
+                this.detail = detail;
+            }
+
+            @Override
+            public void captured(String text) {
+                StringBuilder paragraph = deletedPerParagraph.peek();
+                if (paragraph == null) {
+                    removed(text, DocumentPart.TRACKED_DELETION, detail);
+                } else {
+                    paragraph.append(text);
+                }
+            }
+
+            @Override
+            public void end(String localName) {
+                if (localName.equals("p") && !deletedPerParagraph.isEmpty()) {
+                    StringBuilder paragraph = deletedPerParagraph.pop();
+                    if (paragraph.length() > 0) {
+                        removed(paragraph.toString(), DocumentPart.TRACKED_DELETION, detail);
+                    }
+                }
+            }
+
             @Override
             public XmlRewriter.Action start(XMLStreamReader r, XmlRewriter.Path path) {
                 String ns = r.getNamespaceURI();
@@ -343,12 +417,16 @@ public final class DocxSanitiser implements DocumentSanitiser {
                     return XmlRewriter.Action.KEEP;
                 }
                 switch (name) {
+                    case "p" -> {
+                        deletedPerParagraph.push(new StringBuilder());
+                        return XmlRewriter.Action.KEEP;
+                    }
                     case "del" -> {
                         revisions++;
                         if (path.ancestor(1).equals("trPr")) {
                             path.discard("tr");
                         }
-                        return XmlRewriter.Action.DROP;
+                        return XmlRewriter.Action.DROP_CAPTURING;
                     }
                     case "moveFrom", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "tblPrExChange",
                          "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "cellIns", "cellDel",
@@ -356,7 +434,10 @@ public final class DocxSanitiser implements DocumentSanitiser {
                         revisions++;
                         return XmlRewriter.Action.DROP;
                     }
-                    case "delText", "delInstrText", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
+                    case "delText", "delInstrText" -> {
+                        return XmlRewriter.Action.DROP_CAPTURING;
+                    }
+                    case "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
                          "moveToRangeEnd", "customXmlInsRangeStart", "customXmlInsRangeEnd",
                          "customXmlDelRangeStart", "customXmlDelRangeEnd", "customXmlMoveFromRangeStart",
                          "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart", "customXmlMoveToRangeEnd" -> {

@@ -28,6 +28,8 @@ final class SecureXml {
             throw new XMLStreamException("external resources are not loaded");
         });
         trySet(factory, "javax.xml.stream.isSupportingExternalEntities", Boolean.FALSE);
+        // the JDK parser can reuse a closed reader: every caller closes its reader before it opens the next one
+        trySet(factory, "reuse-instance", Boolean.TRUE);
         trySet(factory, "http://java.sun.com/xml/stream/properties/report-cdata-event", Boolean.FALSE);
         return factory;
     }

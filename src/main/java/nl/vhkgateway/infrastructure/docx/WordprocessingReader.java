@@ -115,6 +115,8 @@ final class WordprocessingReader {
         boolean contentOpen;
         final StringBuilder meta = new StringBuilder();
         final StringBuilder text = new StringBuilder();
+        String alias;
+        String tag;
         Para para;
     }
 
@@ -366,9 +368,15 @@ final class WordprocessingReader {
                     startSdt();
                 }
                 case "sdtPr" -> code = SDT_PR;
-                case "alias", "tag" -> {
-                    if (parent == SDT_PR) {
-                        sdtMeta(SecureXml.wAttr(r, "val"));
+                case "alias" -> {
+                    if (parent == SDT_PR && !sdts.isEmpty()) {
+                        sdts.peek().alias = SecureXml.wAttr(r, "val");
+                        sdtMeta(sdts.peek().alias);
+                    }
+                }
+                case "tag" -> {
+                    if (parent == SDT_PR && !sdts.isEmpty()) {
+                        sdts.peek().tag = SecureXml.wAttr(r, "val");
                     }
                 }
                 case "showingPlcHdr" -> {
@@ -810,11 +818,14 @@ final class WordprocessingReader {
     }
 
     private void sdtMeta(String value) {
-        if (value != null && !value.isBlank() && !sdts.isEmpty()) {
-            Sdt sdt = sdts.peek();
-            if (sdt.meta.length() < 100_000) {
-                sdt.meta.append(sdt.meta.length() == 0 ? "" : "\n").append(value);
-            }
+        if (!sdts.isEmpty()) {
+            appendMeta(sdts.peek(), value);
+        }
+    }
+
+    private static void appendMeta(Sdt sdt, String value) {
+        if (value != null && !value.isBlank() && sdt.meta.length() < 100_000) {
+            sdt.meta.append(sdt.meta.length() == 0 ? "" : "\n").append(value);
         }
     }
 
@@ -855,6 +866,9 @@ final class WordprocessingReader {
             endSdtContent();
         }
         sdts.pop();
+        if (sdt.tag != null && !MachineNames.isLabelLike(sdt.tag, sdt.alias)) {
+            appendMeta(sdt, sdt.tag);
+        }
         ReadContext.Holder holder = sdt.para != null ? sdt.para.holder : lastHolder;
         String detail = sdt.para != null ? sdt.para.detail : detail("invulveld");
         ctx.emit(sdt.text.toString(), DocumentPart.CONTENT_CONTROL, detail, holder);

@@ -24,6 +24,8 @@ final class XmlRewriter {
     /** What happens to an element. */
     enum Action {
         KEEP, DROP, UNWRAP,
+        /** Dropped like {@link #DROP}, but the text inside is handed to {@link Policy#captured}. */
+        DROP_CAPTURING,
         /** Kept, but written to a buffer that the policy can discard until the element ends. */
         BUFFER
     }
@@ -35,6 +37,14 @@ final class XmlRewriter {
         /** The attribute value to write, or null to drop the attribute. */
         default String attribute(String namespace, String localName, String value) {
             return value;
+        }
+
+        /** Text inside an element dropped with {@link Action#DROP_CAPTURING}. */
+        default void captured(String text) {
+        }
+
+        /** The end of an element that was not dropped (kept, unwrapped or buffered). */
+        default void end(String localName) {
         }
     }
 
@@ -95,6 +105,7 @@ final class XmlRewriter {
         root.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
         Path path = new Path();
         int dropDepth = 0;
+        boolean capturing = false;
         int events = 0;
         try {
             XMLStreamReader r = SecureXml.reader(in);
@@ -111,6 +122,9 @@ final class XmlRewriter {
                             }
                         } else if (event == XMLStreamConstants.END_ELEMENT && --dropDepth == 0) {
                             path.names.remove(path.names.size() - 1);
+                        } else if (capturing && (event == XMLStreamConstants.CHARACTERS
+                                || event == XMLStreamConstants.CDATA)) {
+                            policy.captured(r.getText());
                         }
                         continue;
                     }
@@ -121,8 +135,9 @@ final class XmlRewriter {
                             }
                             path.names.add(r.getLocalName());
                             Action action = policy.start(r, path);
-                            if (action == Action.DROP) {
+                            if (action == Action.DROP || action == Action.DROP_CAPTURING) {
                                 dropDepth = 1;
+                                capturing = action == Action.DROP_CAPTURING;
                                 // keep the name on the path until the end of the dropped element
                                 continue;
                             }
@@ -146,13 +161,16 @@ final class XmlRewriter {
                             path.names.remove(path.names.size() - 1);
                             Frame frame = path.frames.remove(path.frames.size() - 1);
                             Frame parent = path.frames.isEmpty() ? null : path.frames.get(path.frames.size() - 1);
+                            policy.end(frame.localName);
                             if (frame.action == Action.UNWRAP) {
                                 continue;
                             }
                             if (frame.startPending) {
                                 frame.out.append("/>");
                             } else {
-                                frame.out.append("</").append(qualifiedName(r)).append('>');
+                                frame.out.append("</");
+                                appendName(r, frame.out);
+                                frame.out.append('>');
                             }
                             boolean kept = true;
                             if (frame.buffered) {
@@ -211,16 +229,20 @@ final class XmlRewriter {
         }
     }
 
-    private static String qualifiedName(XMLStreamReader r) {
+    private static void appendName(XMLStreamReader r, StringBuilder out) {
         String prefix = r.getPrefix();
-        return prefix == null || prefix.isEmpty() ? r.getLocalName() : prefix + ':' + r.getLocalName();
+        if (prefix != null && !prefix.isEmpty()) {
+            out.append(prefix).append(':');
+        }
+        out.append(r.getLocalName());
     }
 
     /** Writes the start tag (without its closing '>'); returns the namespace scope inside the element. */
     private static Map<String, String> writeStart(XMLStreamReader r, StringBuilder out, Map<String, String> scope,
                                                   Policy policy) {
         Map<String, String> declared = scope;
-        out.append('<').append(qualifiedName(r));
+        out.append('<');
+        appendName(r, out);
         for (int i = 0; i < r.getNamespaceCount(); i++) {
             declared = declare(out, declared, scope, r.getNamespacePrefix(i), r.getNamespaceURI(i));
         }

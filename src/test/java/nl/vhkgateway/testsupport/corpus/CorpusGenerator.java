@@ -128,7 +128,7 @@ public final class CorpusGenerator {
      */
     static Set<Category> acceptable(Category category, Hiding hiding) {
         Set<Category> set = EnumSet.of(category);
-        if (hiding == Hiding.HYPERLINK_TARGET) {
+        if (hiding == Hiding.HYPERLINK_TARGET || hiding == Hiding.FIELD_INSTRUCTION) {
             set.add(Category.URL);
         }
         if (category == Category.CLIENT_NUMBER) {
@@ -293,7 +293,8 @@ public final class CorpusGenerator {
             card.section(label, value, note);
             if (section == host) {
                 inject(card, injection.get(), random, professional);
-            } else if (!harmlessExtrasDone && section.part() == CardPart.VEILIGHEIDSKAART && random.nextInt(3) == 0) {
+            } else if (!harmlessExtrasDone && (section == Section.ONVEILIGHEID || section == Section.KRACHTEN)
+                    && value.length() > 20 && random.nextInt(2) == 0) {
                 harmlessExtras(card, random, professional);
                 harmlessExtrasDone = true;
             }
@@ -341,6 +342,8 @@ public final class CorpusGenerator {
                     card.complexField(" MERGEFIELD Toelichting \\* MERGEFORMAT ", sentence);
                 }
             }
+            case FIELD_INSTRUCTION -> card.text(" Zie ").complexField(" HYPERLINK \"" + linkTarget(plant) + "\" ",
+                    "deze pagina").text(".");
             case HYPERLINK_TARGET -> card.text(" Zie ").hyperlink(linkTarget(plant), "deze pagina").text(".");
             case ALT_TEXT -> card.image(sentence, "Foto");
             default -> {
@@ -354,7 +357,7 @@ public final class CorpusGenerator {
         switch (injection.hiding()) {
             case HEADER -> card.header(sentence);
             case FOOTER -> card.footer(sentence);
-            case PROPERTY_TITLE -> card.property(Property.TITLE, "Veiligheidskaart " + injection.plant().secret());
+            case PROPERTY_TITLE -> card.property(Property.TITLE, "Veiligheidskaart " + shortForm(injection.plant()));
             case PROPERTY_SUBJECT -> card.property(Property.SUBJECT, sentence);
             case PROPERTY_KEYWORDS -> card.property(Property.KEYWORDS, "VHT; " + sentence);
             case PROPERTY_COMPANY -> card.property(Property.COMPANY, sentence);
@@ -364,6 +367,21 @@ public final class CorpusGenerator {
                 // placed at the host section
             }
         }
+    }
+
+    /**
+     * The plant as it would stand in a title or file name: the data alone where it speaks for itself, with a word of
+     * context where only context makes it personal (a date is a birth date only when it says so).
+     */
+    static String shortForm(Plant plant) {
+        String secret = plant.secret();
+        return switch (plant.category()) {
+            case BIRTH_DATE -> "geb. " + secret;
+            case CLIENT_NUMBER -> "dossiernummer " + secret;
+            case ID_NUMBER -> "paspoort " + secret;
+            case URL -> "profiel " + secret.replaceFirst("^https?://", "").replace('/', ' ').strip();
+            default -> secret;
+        };
     }
 
     /** A link whose target carries the plant, the way such links look. */

@@ -18,11 +18,15 @@ public enum Hiding {
     COMMENT(DocumentPart.COMMENT),
     TRACKED_DELETION(DocumentPart.TRACKED_DELETION),
     /** Accepted by sanitising: it then stands in the body or table like any text. */
-    TRACKED_INSERTION(DocumentPart.TRACKED_INSERTION, DocumentPart.BODY, DocumentPart.TABLE),
+    TRACKED_INSERTION(DocumentPart.TRACKED_INSERTION, DocumentPart.BODY, DocumentPart.TABLE,
+            DocumentPart.CONTENT_CONTROL),
     HIDDEN_TEXT(DocumentPart.HIDDEN_TEXT),
     TEXT_BOX(DocumentPart.TEXT_BOX),
     CONTENT_CONTROL(DocumentPart.CONTENT_CONTROL),
-    FIELD_RESULT(DocumentPart.FIELD_CODE),
+    /** The shown result of a field is text of the paragraph it stands in. */
+    FIELD_RESULT(DocumentPart.FIELD_CODE, DocumentPart.BODY, DocumentPart.TABLE, DocumentPart.CONTENT_CONTROL),
+    /** A field instruction (a HYPERLINK field's target). */
+    FIELD_INSTRUCTION(DocumentPart.FIELD_CODE, DocumentPart.HYPERLINK),
     HYPERLINK_TARGET(DocumentPart.HYPERLINK),
     ALT_TEXT(DocumentPart.ALT_TEXT),
     PROPERTY_TITLE(DocumentPart.DOCUMENT_PROPERTIES),

@@ -200,10 +200,10 @@ public final class HostileFiles {
         return withEntry(docx, "word/media/image99.bin", padding);
     }
 
-    record Entry(String name, byte[] content) {
+    public record Entry(String name, byte[] content) {
     }
 
-    static List<Entry> entries(byte[] docx) {
+    public static List<Entry> entries(byte[] docx) {
         List<Entry> entries = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
@@ -215,7 +215,7 @@ public final class HostileFiles {
         return entries;
     }
 
-    static byte[] rezip(List<Entry> entries) {
+    public static byte[] rezip(List<Entry> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Entry entry : entries) {

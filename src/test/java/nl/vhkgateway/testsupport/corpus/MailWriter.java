@@ -108,7 +108,7 @@ public final class MailWriter {
                 case MAIL_SUBJECT -> subject = subject + " - " + plant.sentence();
                 case MAIL_BODY -> text = "Beste voorzitter,\n\nHierbij de kaart. " + plant.sentence()
                         + "\n\nMet vriendelijke groet,\n" + signer(values);
-                case ATTACHMENT_NAME -> fileName = "Veiligheidskaart " + plant.secret().replace('/', '-') + ".docx";
+                case ATTACHMENT_NAME -> fileName = "Veiligheidskaart " + CorpusGenerator.shortForm(plant) + ".docx";
                 default -> {
                     // HTML and forwarded bodies below
                 }

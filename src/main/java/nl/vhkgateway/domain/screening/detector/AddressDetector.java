@@ -34,10 +34,12 @@ public final class AddressDetector extends SpanDetector {
             "hoofdpad", "tussenweg", "middenweg");
     private static final Pattern STREET_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d])(\\p{L}[\\p{L}'’-]*)\\s+(\\d{1,5})(?:\\s?[a-zA-Z](?![\\p{L}\\d])|\\s?-\\s?\\d{1,4}(?![\\d-])"
-                    + "|\\s(?:bis|hs|huis|rd|zw|I{1,3}|boven|beneden)(?![\\p{L}]))?(?![\\d:.,/-]\\d|\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|euro|min|minuten|weken|dagen|maanden|x)\\b)");
+                    + "|\\s(?:bis|hs|huis|rd|zw|I{1,3}|boven|beneden)(?![\\p{L}]))?(?![\\d:.,/-]\\d|\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|dagen|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers)\\b)");
     private static final Pattern LIVES_ON = Pattern.compile(
-            "(?i)(?:\\bwoon\\w*|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres|\\bbij\\s+(?:oma|opa|oom|tante|vader|moeder)\\b)"
+            "(?i)(?:\\bwoon\\w*|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres)"
                     + "[^.\\n]{0,40}?\\b(?:aan|in|op|naar)\\s+(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
+    private static final String[] LIVES_WORDS = {"woon", "verhuis", "verblijf", "verblijv", "ingetrokken", "logeer",
+        "adres"};
     private static final Pattern STREET_PREFIX = Pattern.compile(
             "(?:(?:\\p{Lu}[\\p{L}'’-]*\\.?|van|de|der|den|het|'t|ter|ten|te|op|aan|in)\\s+){1,3}$");
 
@@ -59,29 +61,69 @@ public final class AddressDetector extends SpanDetector {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
-        Matcher m = STREET_NUMBER.matcher(text);
-        while (m.find()) {
-            String street = m.group(1);
-            if (isStreet(street, true)) {
+        Matcher m = STREET_NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int number : TextWindow.numberStarts(text)) {
+            int we = number;
+            while (we > 0 && Character.isWhitespace(text.charAt(we - 1))) {
+                we--;
+            }
+            if (we == number || we == 0) {
+                continue;
+            }
+            int ws = we;
+            while (ws > 0 && (Character.isLetter(text.charAt(ws - 1)) || "'’-".indexOf(text.charAt(ws - 1)) >= 0)) {
+                ws--;
+            }
+            if (ws == we) {
+                continue;
+            }
+            m.region(ws, text.length());
+            if (m.lookingAt() && isStreet(m.group(1), true)) {
                 int start = extendLeft(text, m.start(1));
                 spans.add(new Span(start, m.end(), Category.ADDRESS, NAME));
             }
         }
         if (text.length() > 12) {
-            m = LIVES_ON.matcher(text);
-            while (m.find()) {
-                if (isStreet(m.group(1), false)) {
-                    spans.add(new Span(m.start(1), m.end(1), Category.ADDRESS, NAME));
+            int[] hints = livesHints(text);
+            TextWindow.matchAt(LIVES_ON, text, hints, found -> {
+                if (isStreet(found.group(1), false)) {
+                    spans.add(new Span(found.start(1), found.end(1), Category.ADDRESS, NAME));
                 }
-            }
+            });
         }
         return spans;
+    }
+
+    /** Offsets of the words that announce where someone lives ("woont", "verhuisd", "adres" ...). */
+    private static int[] livesHints(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int[] found = new int[4];
+        int count = 0;
+        for (String hint : LIVES_WORDS) {
+            int from = 0;
+            int at;
+            while ((at = lower.indexOf(hint, from)) >= 0) {
+                if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = at;
+                }
+                from = at + hint.length();
+            }
+        }
+        int[] result = java.util.Arrays.copyOf(found, count);
+        java.util.Arrays.sort(result);
+        return result;
     }
 
     private boolean isStreet(String word, boolean withNumber) {
         String lower = WordLists.lower(word);
         if (NOT_STREETS.contains(lower) || lower.equals("postbus")) {
             return false;
+        }
+        if (words.isPlace(lower)) {
+            return false; // "Moerdijk 3 kinderen": a place
         }
         boolean capital = Character.isUpperCase(word.charAt(0));
         if (withNumber && capital && ONE_WORD_STREETS.contains(lower)) {
@@ -119,15 +161,22 @@ public final class AddressDetector extends SpanDetector {
                     break;
                 }
             }
-            if (keep > 0) {
-                int s = start - keep;
+            int s = start - keep;
+            // a street name starts with a capital: drop leading particles ("op", "aan de")
+            while (s < start) {
                 while (s < start && Character.isWhitespace(text.charAt(s))) {
                     s++;
                 }
-                String lead = text.substring(s, start).trim();
-                if (!lead.isEmpty() && Character.isUpperCase(lead.charAt(0))) {
-                    return s;
+                if (s < start && !Character.isUpperCase(text.charAt(s))) {
+                    while (s < start && !Character.isWhitespace(text.charAt(s))) {
+                        s++;
+                    }
+                } else {
+                    break;
                 }
+            }
+            if (s < start) {
+                return s;
             }
         }
         return start;

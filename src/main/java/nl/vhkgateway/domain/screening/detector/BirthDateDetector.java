@@ -62,7 +62,7 @@ public final class BirthDateDetector extends SpanDetector {
             String after = TextWindow.after(text, d.end(), 25);
             boolean birth = BIRTH_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find();
             boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find());
-            boolean person = d.hasYear() && afterPerson(text, d.start());
+            boolean person = d.hasYear() && afterPerson(text, d.start(), d.year() < context.cardYear() - 1);
             if (birth || field || person) {
                 spans.add(new Span(d.start(), d.end(), Category.BIRTH_DATE, NAME));
             }
@@ -70,7 +70,11 @@ public final class BirthDateDetector extends SpanDetector {
         return spans;
     }
 
-    private boolean afterPerson(String text, int start) {
+    /**
+     * @param longAgo the date lies more than a year before the card: a recent date after "moeder:" is when she was
+     *                spoken to (Geïnformeerd en gesproken), not her birthday
+     */
+    private boolean afterPerson(String text, int start, boolean longAgo) {
         String before = text.substring(Math.max(0, start - 40), start);
         java.util.regex.Matcher m = PERSON_BEFORE.matcher(before);
         if (!m.find()) {
@@ -80,6 +84,9 @@ public final class BirthDateDetector extends SpanDetector {
         boolean dot = m.group(2) != null;
         String mark = m.group(3);
         String lower = WordLists.lower(word);
+        if (!longAgo) {
+            return false;
+        }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && dot) {
             return true; // "J. (12-03-2011)"
         }

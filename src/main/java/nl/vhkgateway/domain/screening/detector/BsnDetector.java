@@ -2,7 +2,6 @@ package nl.vhkgateway.domain.screening.detector;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vhkgateway.domain.card.TextSegment;
 import nl.vhkgateway.domain.screening.Category;
@@ -32,17 +31,15 @@ public final class BsnDetector extends SpanDetector {
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
-        if (text.length() < 8) {
+        if (text.length() < 8 || TextWindow.digitCount(text) < 8) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
-        Matcher m = RUN.matcher(text);
-        while (m.find()) {
-            if (m.end() - m.start() < 8) {
-                continue;
+        TextWindow.matchAt(RUN, text, TextWindow.numberStarts(text), m -> {
+            if (m.end() - m.start() >= 8) {
+                evaluate(text, m.start(), m.end(), spans);
             }
-            evaluate(text, m.start(), m.end(), spans);
-        }
+        });
         return spans;
     }
 

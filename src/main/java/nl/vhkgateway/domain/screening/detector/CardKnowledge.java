@@ -26,14 +26,14 @@ public record CardKnowledge(Set<String> professionalWords, Set<String> knownName
     }
 
     /**
-     * A small cache of knowledge per card, shared by the threads that screen cards. Weakly keyed: an entry goes
+     * A small cache of what was computed per card, shared by the threads that screen cards. Weakly keyed: an entry goes
      * when its card is no longer used. Thread-safe.
      */
-    static final class Cache {
-        private final Map<CardContent, CardKnowledge> byCard = Collections.synchronizedMap(new WeakHashMap<>());
+    static final class Cache<T> {
+        private final Map<CardContent, T> byCard = Collections.synchronizedMap(new WeakHashMap<>());
 
-        CardKnowledge get(CardContent card, Function<CardContent, CardKnowledge> compute) {
-            CardKnowledge known = byCard.get(card);
+        T get(CardContent card, Function<CardContent, T> compute) {
+            T known = byCard.get(card);
             if (known == null) {
                 known = compute.apply(card);
                 byCard.put(card, known);

@@ -19,12 +19,16 @@ public final class ClientNumberDetector extends SpanDetector {
 
     public static final String NAME = "CLIENT_NUMBER";
 
-    private static final Pattern CONTEXT = Pattern.compile(
-            "(?iu)\\b(?:dossier|cli[eë]nt|client|registratie|zaak|casus|melding|meld|vt|gi|rvdk|raad|cjg|wijkteam|"
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(?iu)\\b(dossier|cli[eë]nt|client|registratie|zaak|casus|melding|meld|vt|gi|rvdk|raad|cjg|wijkteam|"
                     + "toegang|jbb|wss|patiënt|patient|leerling|klant|relatie|polis|verzekerden?|referentie|kenmerk|"
-                    + "rol|parket|aanmeld|intake|bsn-?loos|jeugdzorg|hulpverlenings)"
-                    + "[\\s-]?(?:nummer|nr\\.?|no\\.?|id|code|kenmerk)?s?\\s*(?:is|:|=|#|-)?\\s*"
-                    + "((?:[A-Z]{1,5}[-/ ]?)?\\d[\\dA-Za-z]*(?:[-/.]\\w+){0,4})");
+                    + "rol|parket|aanmeld|intake|jeugdzorg|hulpverlenings)"
+                    + "([\\s-]?(?:(?:nummer|nr\\.?|no\\.?|id|code|kenmerk)s?)?)\\s*(?:is|:|=|#|-)?\\s*"
+                    + "((?-i:[A-Z]{1,5}[-/ ]?)?)$");
+    private static final String[] KEYS = {"dossier", "cli", "registratie", "zaak", "casus", "meld", "vt", "gi",
+        "rvdk", "raad", "cjg", "wijkteam", "toegang", "jbb", "wss", "pati", "leerling", "klant", "relatie", "polis",
+        "verzekerd", "referentie", "kenmerk", "rol", "parket", "aanmeld", "intake", "jeugdzorg", "hulpverlenings"};
+    private static final Pattern VALUE = Pattern.compile("\\d[\\dA-Za-z]*(?:[-/.]\\w+){0,4}");
     private static final Pattern COURT_CASE = Pattern.compile("(?<![\\w/])[A-Z]{1,2}/\\d{2}/\\d{4,}(?:\\s?/\\s?[A-Z]{2}\\s?[A-Z]{2}\\s?\\d{2}-\\d+)?");
     private static final Pattern OWN_SUBMISSION = Pattern.compile("(?i)VHT-\\d{4}-\\d{1,6}");
     private static final Pattern REQUIRES_LABEL = Pattern.compile(
@@ -39,28 +43,42 @@ public final class ClientNumberDetector extends SpanDetector {
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
-        if (text.length() < 6) {
+        if (text.length() < 6 || TextWindow.digitCount(text) < 3) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
-        Matcher m = CONTEXT.matcher(text);
-        while (m.find()) {
-            String head = text.substring(m.start(), m.start(1)).toLowerCase(java.util.Locale.ROOT);
-            String firstWord = head.replaceAll("[\\s:=#-].*$", "").replaceAll("(nummer|nr\\.?|no\\.?|id|code)s?$", "");
-            boolean labelled = head.matches("(?s).*(nummer|nr\\.?|no\\.?|id|code|kenmerk)s?\\b.*")
-                    || head.startsWith("kenmerk");
+        Matcher value = VALUE.matcher(text);
+        int skipUntil = -1;
+        for (int number : TextWindow.digitRunStarts(text)) {
+            if (number < skipUntil) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, number - 45), number);
+            if (!TextWindow.containsAny(before.toLowerCase(java.util.Locale.ROOT), KEYS)) {
+                continue;
+            }
+            Matcher label = LABEL_BEFORE.matcher(before);
+            if (!label.find()) {
+                continue;
+            }
+            String firstWord = label.group(1).toLowerCase(java.util.Locale.ROOT);
+            boolean labelled = !label.group(2).isBlank() || firstWord.equals("kenmerk");
             if (REQUIRES_LABEL.matcher(firstWord).matches() && !labelled) {
                 continue; // "zaak 2" or "melding 3 keer" is not a number of a case
             }
-            String value = m.group(1);
-            if (OWN_SUBMISSION.matcher(value).matches() || TextWindow.digits(value).length() < 3) {
+            value.region(number, text.length());
+            if (!value.lookingAt()) {
                 continue;
             }
-            if (value.matches("\\d{4}") && head.matches("(?s).*\\b(sinds|in|van)\\b.*")) {
+            int start = number - label.group(3).length();
+            String v = text.substring(start, value.end());
+            if (OWN_SUBMISSION.matcher(v).matches() || TextWindow.digitCount(v) < 3) {
                 continue;
             }
-            spans.add(new Span(m.start(1), m.end(1), Category.CLIENT_NUMBER, NAME));
+            spans.add(new Span(start, value.end(), Category.CLIENT_NUMBER, NAME));
+            skipUntil = value.end();
         }
+        Matcher m;
         m = COURT_CASE.matcher(text);
         while (m.find()) {
             spans.add(new Span(m.start(), m.end(), Category.CLIENT_NUMBER, NAME));

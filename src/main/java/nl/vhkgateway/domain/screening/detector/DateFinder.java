@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,9 +25,9 @@ final class DateFinder {
             "(?<![\\d.,/-])(\\d{1,2})\\s?([-/.])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|'?\\d{2})(?![\\d]|[.,/-]\\d)");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-            + "november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+            + "november|december|(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?";
     private static final Pattern TEXTUAL = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:e|ste|de)?\\s+(" + MONTHS + ")\\.?(?:\\s+('?\\d{4}|'\\d{2}))?(?![\\p{L}\\d])");
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:e|ste|de)?\\s+(" + MONTHS + ")(?:\\s+('?\\d{4}|'\\d{2}))?(?![\\p{L}\\d])");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(Map.entry("januari", 1),
             Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2), Map.entry("febr", 2),
             Map.entry("maart", 3), Map.entry("mrt", 3), Map.entry("april", 4), Map.entry("apr", 4),
@@ -49,31 +48,28 @@ final class DateFinder {
         if (!digit) {
             return dates;
         }
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+        int[] numbers = TextWindow.numberStarts(text);
+        TextWindow.matchAt(NUMERIC, text, numbers, m -> {
             int day = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(3));
-            int year = year(m.group(4));
             if (valid(day, month)) {
-                dates.add(new FoundDate(m.start(), m.end(), year));
+                dates.add(new FoundDate(m.start(), m.end(), year(m.group(4))));
             }
-        }
-        m = ISO.matcher(text);
-        while (m.find()) {
+        });
+        TextWindow.matchAt(ISO, text, numbers, m -> {
             int year = Integer.parseInt(m.group(1));
             if (year >= 1900 && year <= 2100 && valid(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)))) {
                 dates.add(new FoundDate(m.start(), m.end(), year));
             }
-        }
-        m = TEXTUAL.matcher(text);
-        while (m.find()) {
+        });
+        TextWindow.matchAt(TEXTUAL, text, numbers, m -> {
             int day = Integer.parseInt(m.group(1));
-            Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT));
+            Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
             if (month != null && valid(day, month)) {
                 int year = m.group(3) == null ? -1 : year(m.group(3));
                 dates.add(new FoundDate(m.start(), m.end(), year));
             }
-        }
+        });
         return dates;
     }
 

@@ -104,6 +104,23 @@ public final class DetectorCatalog {
         return Optional.ofNullable(detectors.get(name));
     }
 
+    /**
+     * The merged spans of every enabled span detector in one segment. Spans point into card text: use them to
+     * mask or test, never log the text they cover.
+     */
+    public List<Span> spans(TextSegment segment, ScreeningContext context) {
+        if (segment.text().isBlank()) {
+            return List.of();
+        }
+        List<Span> spans = new ArrayList<>();
+        for (Detector d : detectors.values()) {
+            if (d instanceof SpanDetector sd) {
+                spans.addAll(sd.spans(segment, context));
+            }
+        }
+        return FindingResolver.resolveSpans(spans);
+    }
+
     /** Findings of every enabled detector in one segment, overlaps merged. */
     public List<Finding> detect(TextSegment segment, ScreeningContext context) {
         if (segment.text().isBlank()) {

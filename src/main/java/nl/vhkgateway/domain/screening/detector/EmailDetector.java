@@ -24,7 +24,7 @@ public final class EmailDetector extends SpanDetector {
     public static final String NAME = "EMAIL";
 
     private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\w.+-])([A-Za-z0-9][A-Za-z0-9._%+'-]{0,63})\\s?(?:@|\\[at\\]|\\(at\\)|\\{at\\}|\\s\\[?at\\]?\\s(?=\\S+\\.[a-z]{2,}))\\s?"
+            "(?<![\\w.+-])([A-Za-z0-9][A-Za-z0-9._%+'-]{0,63})(?:@|\\s?(?:\\[at\\]|\\(at\\)|\\{at\\})\\s?|\\s\\[?at\\]?\\s(?=\\S+\\.[a-z]{2,}))"
                     + "((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\s?(?:\\.|\\[dot\\]|\\(dot\\))\\s?)+[A-Za-z]{2,24})(?![\\w-])");
     private static final Set<String> DEFAULT_FUNCTION_PARTS = Set.of("info", "intake", "contact", "secretariaat",
             "aanmelden", "aanmelding", "aanmeldingen", "veiligheidsteam", "vht", "servicedesk", "helpdesk",
@@ -92,6 +92,14 @@ public final class EmailDetector extends SpanDetector {
         int dot = local.indexOf('.');
         int dash = local.indexOf('-');
         int cut = dot < 0 ? dash : dash < 0 ? dot : Math.min(dot, dash);
-        return cut > 0 && functionParts.contains(local.substring(0, cut));
+        if (cut > 0 && functionParts.contains(local.substring(0, cut))) {
+            return true;
+        }
+        for (String part : functionParts) {
+            if (part.length() >= 5 && local.contains(part)) {
+                return true; // "regionaalveiligheidsteam-wbw", "intake.jeugd"
+            }
+        }
+        return false;
     }
 }

@@ -52,12 +52,27 @@ public final class IbanDetector extends SpanDetector {
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
-        if (text.length() < 15) {
+        if (text.length() < 15 || TextWindow.digitCount(text) < 6) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
+        int[] runs = TextWindow.digitRunStarts(text);
+        int[] starts = new int[runs.length];
+        int count = 0;
+        for (int r : runs) {
+            if (r >= 2 && Character.isLetter(text.charAt(r - 1)) && Character.isLetter(text.charAt(r - 2))) {
+                starts[count++] = r - 2;
+            }
+        }
+        if (count == 0) {
+            return List.of();
+        }
+        Matcher m = CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int k = 0; k < count; k++) {
+            m.region(starts[k], text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
             String country = m.group(1).toUpperCase(Locale.ROOT);
             Integer length = LENGTHS.get(country);
             if (length == null) {
@@ -75,7 +90,6 @@ public final class IbanDetector extends SpanDetector {
                     && TextWindow.beforeMatches(text, m.start(), 30, CONTEXT);
             if (ok) {
                 spans.add(new Span(m.start(), end, Category.IBAN, NAME));
-                m.region(end, text.length());
             }
         }
         return spans;

@@ -20,15 +20,15 @@ public final class IdNumberDetector extends SpanDetector {
 
     public static final String NAME = "ID_NUMBER";
 
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-            "(?<![A-Za-z0-9-])[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9](?![A-Za-z0-9])");
-    private static final Pattern CONTEXT = Pattern.compile(
+    private static final String[] KEYS = {"paspoort", "pasnummer", "id-", "id ", "id:", "idkaart", "identiteit",
+        "document", "rijbewijs", "verblijf", "vreemdeling", "v-n", "vnummer", "vnr", "v-nr", "w-doc", "wdoc", "ind-",
+        "ind ", "indnummer", "passport"};
+    private static final Pattern CONTEXT_BEFORE = Pattern.compile(
             "(?i)\\b(?:paspoort(?:nummer|nr\\.?)?|pasnummer|id-?kaart(?:nummer)?|id\\s?kaart|identiteitskaart(?:nummer)?|"
                     + "identiteitsbewijs(?:nummer)?|id-?nummer|documentnummer|documentnr\\.?|rijbewijs(?:nummer|nr\\.?)?|"
                     + "verblijfs(?:vergunning|document|pas)(?:nummer)?|vreemdelingen(?:nummer|nr\\.?)|v-?nummer|v-?nr\\.?|"
                     + "w-?document|ind-?nummer|passport(?: number| no\\.?)?)"
-                    + "(?:\\s?(?:nummer|nr\\.?|no\\.?))?\\s*(?:is|:|=|-|#)?\\s*"
-                    + "([A-Za-z0-9][A-Za-z0-9 .-]{3,18}[A-Za-z0-9])");
+                    + "(?:\\s?(?:nummer|nr\\.?|no\\.?))?\\s*(?:is|:|=|-|#)?\\s*([A-Za-z]{0,3})$");
 
     @Override
     public String name() {
@@ -38,25 +38,59 @@ public final class IdNumberDetector extends SpanDetector {
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
-        if (text.length() < 9) {
+        if (text.length() < 9 || TextWindow.digitCount(text) < 4) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
-        Matcher m = DOCUMENT_NUMBER.matcher(text);
-        while (m.find()) {
-            if (TextWindow.digits(m.group()).length() >= 2) {
-                spans.add(new Span(m.start(), m.end(), Category.ID_NUMBER, NAME));
+        for (int i = 0; i + 9 <= text.length(); i++) {
+            if (isDocumentNumberAt(text, i)) {
+                spans.add(new Span(i, i + 9, Category.ID_NUMBER, NAME));
+                i += 8;
             }
         }
-        m = CONTEXT.matcher(text);
-        while (m.find()) {
-            int start = m.start(1);
-            int end = trimToCode(text, start, m.end(1));
-            if (end > start && TextWindow.digits(text.substring(start, end)).length() >= 4) {
+        for (int number : TextWindow.digitRunStarts(text)) {
+            String before = text.substring(Math.max(0, number - 50), number);
+            if (!TextWindow.containsAny(before.toLowerCase(java.util.Locale.ROOT), KEYS)) {
+                continue;
+            }
+            Matcher c = CONTEXT_BEFORE.matcher(before);
+            if (!c.find()) {
+                continue;
+            }
+            int start = number - c.group(1).length();
+            int end = trimToCode(text, start, Math.min(text.length(), start + 20));
+            if (end > start && TextWindow.digitCount(text.substring(start, end)) >= 4) {
                 spans.add(new Span(start, end, Category.ID_NUMBER, NAME));
             }
         }
         return spans;
+    }
+
+    /** Two letters, six letters or digits, one digit; no O; at least two digits; whole token. */
+    private static boolean isDocumentNumberAt(String text, int i) {
+        char first = text.charAt(i);
+        if (first < 'A' || first > 'Z' || first == 'O' || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1))
+                || text.charAt(i - 1) == '-')) {
+            return false;
+        }
+        char second = text.charAt(i + 1);
+        if (second < 'A' || second > 'Z' || second == 'O') {
+            return false;
+        }
+        int digits = 0;
+        for (int k = i + 2; k < i + 8; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c < 'A' || c > 'Z' || c == 'O') {
+                return false;
+            }
+        }
+        char last = text.charAt(i + 8);
+        if (last < '0' || last > '9' || i + 9 < text.length() && Character.isLetterOrDigit(text.charAt(i + 9))) {
+            return false;
+        }
+        return digits + 1 >= 2;
     }
 
     /** The code ends at the first space that is followed by a word without digits. */

@@ -41,7 +41,25 @@ public final class NameClassifier {
             "dwz", "oa", "ovv", "tzt", "incl", "excl", "resp", "zgn", "mvg", "gr", "nb", "ps", "ok", "oke", "okay",
             "wmo", "jgz", "mbo", "hbo", "vmbo", "havo", "vwo", "pgb", "zzp", "ggz", "bso", "kdv", "ikc", "obs", "cbs",
             "sbo", "vso", "ib", "ib'er", "ibér", "cjg", "gi", "vt", "sos", "wijkteam", "whatsappt", "whatsappen",
-            "appt", "appen", "gesnapt", "snapt", "facetimen", "facetimet", "googelen", "googlen");
+            "appt", "gesnapt", "snapt", "facetimen", "facetimet", "googelen", "googlen");
+
+    /** Dutch function words that are never a name by themselves, even with a capital mid-sentence. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "op", "aan", "de", "het", "een", "van", "voor",
+            "met", "bij", "om", "tot", "uit", "na", "als", "dat", "die", "wat", "wie", "en", "of", "maar", "want",
+            "dus", "ook", "nog", "er", "hij", "zij", "ze", "we", "wij", "ik", "je", "jij", "u", "hun", "hen", "mijn",
+            "zijn", "haar", "ons", "onze", "is", "was", "kan", "zal", "mag", "moet", "heb", "hebt", "heeft", "had",
+            "niet", "geen", "wel", "nu", "dan", "toen", "hier", "daar", "zo", "te", "door", "over", "onder", "naar",
+            "tegen", "tussen", "sinds", "zonder", "per", "via", "ieder", "iedere", "alle", "veel", "meer", "deze",
+            "dit", "der", "den", "des", "ten", "ter", "mits", "tenzij", "omdat", "indien", "wanneer", "waar", "hoe",
+            "welke", "zodat", "terwijl", "nadat", "voordat", "totdat", "opdat", "doordat", "hem", "mij", "me", "jou",
+            "jullie", "zich", "men", "iets", "niets", "niemand", "iemand", "al", "toch", "reeds", "zeer", "erg",
+            "heel", "binnen", "buiten", "achter", "boven", "beneden", "langs", "rond", "omtrent", "volgens");
+    private static final String[] DUTCH_SUFFIXES = {"heid", "heden", "ing", "ingen", "isch", "ische", "lijk",
+        "lijke", "lijkheid", "baar", "bare", "tie", "ties", "teit", "iteit", "isme", "atie", "eerd", "eerde", "eren",
+        "iseren", "schap", "schappen", "achtig", "achtige", "loos", "loze", "matig", "matige", "waardig", "zaam",
+        "zame", "erij", "erijen", "ieve", "ief", "tief", "ende", "elijk", "elijke", "gewijs", "waarts", "halve"};
+    private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "de", "van", "la", "le", "di", "da", "o",
+            "d", "el", "al");
 
     private final WordLists words;
 
@@ -69,6 +87,13 @@ public final class NameClassifier {
             return WordClass.INITIAL;
         }
         String lower = WordLists.lower(base);
+        if (FUNCTION_WORDS.contains(lower)) {
+            return WordClass.DICTIONARY;
+        }
+        int apostrophe = Math.max(base.indexOf('\''), base.indexOf('’'));
+        if (apostrophe > 1 && allUpper(base.substring(0, apostrophe))) {
+            return WordClass.ACRONYM; // "CVC'ers", "VHT'er"
+        }
         if (words.isKinOrRole(lower) || words.isTitle(lower)) {
             return WordClass.ROLE;
         }
@@ -83,7 +108,7 @@ public final class NameClassifier {
             }
             return WordClass.ACRONYM;
         }
-        if (mixedCaseAcronym(base)) {
+        if (mixedCaseAcronym(base) || camelCaseBrand(base)) {
             return WordClass.ACRONYM;
         }
         if (words.allowed().containsWord(lower) || isPlaceForm(lower)) {
@@ -98,7 +123,7 @@ public final class NameClassifier {
             }
             return WordClass.NAME;
         }
-        if (words.isWord(lower) || ABBREVIATIONS.contains(lower) || isCompound(lower)) {
+        if (words.isWord(lower) || ABBREVIATIONS.contains(lower) || isCompound(lower) || looksDutch(lower)) {
             return WordClass.DICTIONARY;
         }
         if (base.equals(text) && lower.length() > 3 && lower.endsWith("s")) {
@@ -108,6 +133,39 @@ public final class NameClassifier {
             }
         }
         return WordClass.UNKNOWN;
+    }
+
+    private static boolean allUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "WijZijn", "JeugdzorgPlus": a capital after a lower-case letter, not a name prefix (McDonald, DeVries). */
+    private static boolean camelCaseBrand(String word) {
+        for (int i = 2; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                String prefix = word.substring(0, i).toLowerCase(java.util.Locale.ROOT);
+                return !NAME_PREFIXES.contains(prefix);
+            }
+        }
+        return false;
+    }
+
+    /** A long word with a Dutch derivational ending ("gepseudonimiseerd", "ketensamenwerking"): a word, not a name. */
+    static boolean looksDutch(String lower) {
+        if (lower.length() < 9) {
+            return false;
+        }
+        for (String suffix : DUTCH_SUFFIXES) {
+            if (lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Sanne's" -> "Sanne", "Thomas'" -> "Thomas"; anything else unchanged. */
@@ -180,6 +238,10 @@ public final class NameClassifier {
         return false;
     }
 
+    private boolean known(String lower) {
+        return words.isDutchWord(lower) || words.isPlace(lower);
+    }
+
     private boolean isCompoundTail(String tail) {
         int n = tail.length();
         if (n < 8) {
@@ -193,7 +255,7 @@ public final class NameClassifier {
         return false;
     }
 
-    /** One edit (delete, swap, replace, insert) away from an ordinary word: a typo, not a name. */
+    /** One edit (delete, swap, replace, insert) away from an ordinary word or a place: a typo, not a name. */
     public boolean isTypoOfWord(String lower) {
         int n = lower.length();
         if (n < 5) {
@@ -203,13 +265,13 @@ public final class NameClassifier {
         for (int i = 0; i < n; i++) {
             b.setLength(0);
             b.append(lower, 0, i).append(lower, i + 1, n);
-            if (words.isDutchWord(b.toString())) {
+            if (known(b.toString())) {
                 return true;
             }
             if (i + 1 < n) {
                 b.setLength(0);
                 b.append(lower, 0, i).append(lower.charAt(i + 1)).append(lower.charAt(i)).append(lower, i + 2, n);
-                if (words.isDutchWord(b.toString())) {
+                if (known(b.toString())) {
                     return true;
                 }
             }
@@ -220,13 +282,13 @@ public final class NameClassifier {
                 char c = alphabet.charAt(k);
                 b.setLength(0);
                 b.append(lower, 0, i).append(c).append(lower, i, n);
-                if (words.isDutchWord(b.toString())) {
+                if (known(b.toString())) {
                     return true;
                 }
                 if (i < n && lower.charAt(i) != c) {
                     b.setLength(0);
                     b.append(lower, 0, i).append(c).append(lower, i + 1, n);
-                    if (words.isDutchWord(b.toString())) {
+                    if (known(b.toString())) {
                         return true;
                     }
                 }

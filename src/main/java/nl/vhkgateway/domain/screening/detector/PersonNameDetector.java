@@ -5,9 +5,13 @@ import static nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass.A
 import static nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass.UNKNOWN;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.vhkgateway.domain.card.CardContent;
 import nl.vhkgateway.domain.card.Section;
 import nl.vhkgateway.domain.card.TextSegment;
@@ -48,17 +52,28 @@ public final class PersonNameDetector extends SpanDetector {
             "afdeling", "college", "lyceum", "scholengemeenschap", "zorgaanbieder", "aanbieder", "organisatie",
             "wijk", "buurt", "team", "project", "programma", "methode", "training", "cursus", "groep", "klas",
             "gemeente", "dorp", "stad", "regio", "provincie", "land", "camping", "hotel", "winkel", "restaurant",
-            "sportschool", "voetbalvereniging", "zwembad", "bibliotheek", "jeugdhuis", "buurthuis", "wijkcentrum",
+            "sportschool", "zwembad", "bibliotheek", "jeugdhuis", "buurthuis", "wijkcentrum",
             "azc", "opvanglocatie", "pension", "internaat", "rechtbank", "gevangenis", "pi", "jeugdinrichting");
     private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
+    /** Titles that are whole words: a period after them ends a sentence. */
+    private static final Set<String> WORD_TITLES = Set.of("mevrouw", "meneer", "mijnheer", "familie", "gezin",
+            "juffrouw", "dominee", "pastoor", "imam", "zuster", "broeder", "madame", "monsieur", "miss", "bay", "bayan",
+            "pan", "pani", "heer");
+    /** Titles after which only a name-like word counts (not an ordinary word with a capital). */
+    private static final Set<String> WEAK_TITLES = Set.of("familie", "fam", "gezin", "zuster", "broeder", "imam",
+            "pastoor", "dominee", "juffrouw", "pan", "pani", "bay", "bayan", "miss", "mej");
+    private static final Pattern NO_NAME_ZONE = Pattern.compile(
+            "(?i)(?:https?://|www\\.)\\S+|[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:nl|com|org|net|eu|be|de|info)(?:/\\S*)?");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "te", "vanuit", "richting", "nabij",
+            "omgeving", "regio", "buurt", "wijk", "gemeente", "provincie", "stad", "dorp", "land");
     private static final Set<String> DIE = Set.of("die", "dat", "zij", "hij", "ze", "jongen", "meisje", "kind");
 
     private final NameClassifier classifier;
     private final WordLists words;
     private final boolean unknownAtSentenceStart;
     private final boolean lowerCaseGivenNames;
-    private final CardKnowledge.Cache cache = new CardKnowledge.Cache();
+    private final CardKnowledge.Cache<CardAnalysis> cache = new CardKnowledge.Cache<>();
 
     /** The defaults: unknown capitalised words count at a sentence start too; lower-case given names count. */
     public PersonNameDetector(WordLists words) {
@@ -87,63 +102,76 @@ public final class PersonNameDetector extends SpanDetector {
         if (segment.text().isEmpty() || CardSections.in(segment, CardSections.PROFESSIONAL)) {
             return List.of();
         }
-        CardKnowledge known = cache.get(context.card(), this::learn);
-        return find(segment, known);
+        CardAnalysis analysis = cache.get(context.card(), this::analyse);
+        List<Span> known = analysis.spans().get(segment);
+        return known != null ? known : find(segment, analysis.knowledge()).spans();
     }
 
-    /** The card-wide knowledge: professionals' name words and the names found with evidence. */
-    CardKnowledge learn(CardContent card) {
+    /** Names in every segment of a card, with what the card as a whole tells (see {@link CardKnowledge}). */
+    record CardAnalysis(CardKnowledge knowledge, Map<TextSegment, List<Span>> spans) {
+    }
+
+    /** The result of one segment: the spans, and the tokens with their flags (to learn names from). */
+    private record Result(List<Span> spans, List<Token> tokens, boolean[] flag, WordClass[] cls) {
+    }
+
+    CardAnalysis analyse(CardContent card) {
         Set<String> professional = new HashSet<>();
         for (TextSegment s : card.segments()) {
             if (CardSections.in(s, CardSections.PROFESSIONAL)) {
                 List<Token> tokens = Tokenizer.tokenize(s.text());
                 for (int i = 0; i < tokens.size(); i++) {
-                    WordClass c = classifier.classify(tokens, i);
-                    if (c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME) {
-                        professional.add(NameClassifier.stripPossessive(tokens.get(i).text()));
+                    if (tokens.get(i).capitalised()) {
+                        WordClass c = classifier.classify(tokens, i);
+                        if (nameLike(c)) {
+                            professional.add(NameClassifier.stripPossessive(tokens.get(i).text()));
+                        }
                     }
                 }
             }
         }
         CardKnowledge partial = new CardKnowledge(professional, Set.of());
+        Map<TextSegment, Result> first = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (TextSegment s : card.segments()) {
-            if (s.text().isEmpty() || CardSections.in(s, CardSections.PROFESSIONAL)) {
+            if (s.text().isEmpty() || CardSections.in(s, CardSections.PROFESSIONAL) || first.containsKey(s)) {
                 continue;
             }
-            List<Span> spans = find(s, partial);
-            if (spans.isEmpty()) {
-                continue;
-            }
-            List<Token> tokens = Tokenizer.tokenize(s.text());
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (t.isWord() && t.text().length() > 1 && t.capitalised() && inside(t, spans)) {
-                    WordClass c = classifier.classify(tokens, i);
-                    if (c != WordClass.ROLE && c != WordClass.TUSSENVOEGSEL && c != WordClass.ALLOWED
+            Result r = find(s, partial);
+            first.put(s, r);
+            if (!r.spans().isEmpty()) {
+                for (int i = 0; i < r.tokens().size(); i++) {
+                    Token t = r.tokens().get(i);
+                    WordClass c = r.cls()[i];
+                    if (r.flag()[i] && t.isWord() && t.text().length() > 1 && t.capitalised()
+                            && c != WordClass.ROLE && c != WordClass.TUSSENVOEGSEL && c != WordClass.ALLOWED
                             && c != WordClass.ACRONYM && c != WordClass.INITIAL) {
                         names.add(NameClassifier.stripPossessive(t.text()));
                     }
                 }
             }
         }
-        return new CardKnowledge(professional, names);
-    }
-
-    private static boolean inside(Token t, List<Span> spans) {
-        for (Span s : spans) {
-            if (t.start() >= s.start() && t.end() <= s.end()) {
-                return true;
+        CardKnowledge knowledge = new CardKnowledge(professional, names);
+        Map<TextSegment, List<Span>> spans = new HashMap<>();
+        for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
+            Result r = e.getValue();
+            boolean again = false;
+            if (!names.isEmpty()) {
+                for (int i = 0; i < r.tokens().size() && !again; i++) {
+                    Token t = r.tokens().get(i);
+                    again = !r.flag()[i] && t.capitalised() && names.contains(NameClassifier.stripPossessive(t.text()));
+                }
             }
+            spans.put(e.getKey(), again ? find(e.getKey(), knowledge).spans() : r.spans());
         }
-        return false;
+        return new CardAnalysis(knowledge, spans);
     }
 
-    List<Span> find(TextSegment segment, CardKnowledge known) {
+    private Result find(TextSegment segment, CardKnowledge known) {
         List<Token> tokens = Tokenizer.tokenize(segment.text());
         int n = tokens.size();
         if (n == 0) {
-            return List.of();
+            return new Result(List.of(), tokens, new boolean[0], new WordClass[0]);
         }
         boolean strict = CardSections.is(segment, Section.JEUGDIGE);
         WordClass[] cls = new WordClass[n];
@@ -195,8 +223,8 @@ public final class PersonNameDetector extends SpanDetector {
                 case NAME -> flag[i] = true;
                 case AMBIGUOUS_FIRST_NAME -> flag[i] |= !t.sentenceStart() || strict;
                 case AMBIGUOUS_SURNAME -> flag[i] |= strict;
-                case UNKNOWN -> flag[i] |= !t.sentenceStart() || strict
-                        || unknownAtSentenceStart && unknownAtStartIsName(tokens, i);
+                case UNKNOWN -> flag[i] |= strict || (!t.sentenceStart() ? unknownMidSentenceIsName(tokens, cls, i)
+                        : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
                 default -> {
                 }
             }
@@ -210,7 +238,7 @@ public final class PersonNameDetector extends SpanDetector {
         }
         extend(tokens, cls, covered, flag);
         exemptProfessionals(tokens, flag, kin, known);
-        return toSpans(tokens, flag);
+        return new Result(toSpans(tokens, flag), tokens, flag, cls);
     }
 
     private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation) {
@@ -219,6 +247,7 @@ public final class PersonNameDetector extends SpanDetector {
         for (int i = 0; i < n; i++) {
             cls[i] = classifier.classify(tokens, i);
         }
+        markNoNameZones(tokens, covered, coveredOrganisation);
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
@@ -249,9 +278,43 @@ public final class PersonNameDetector extends SpanDetector {
         }
     }
 
+    /** Web addresses and e-mail addresses are left to the URL and e-mail detectors. */
+    private static void markNoNameZones(List<Token> tokens, boolean[] covered, boolean[] coveredOrganisation) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        boolean web = false;
+        for (int k = 0; k < tokens.size() && !web; k++) {
+            Token t = tokens.get(k);
+            web = t.is('@') || t.is('/') || t.is('.') && !t.spaceBefore() && k + 1 < tokens.size()
+                    && tokens.get(k + 1).isWord() && !tokens.get(k + 1).spaceBefore();
+        }
+        if (!web) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        int offset = tokens.get(0).start();
+        for (Token t : tokens) {
+            while (offset + b.length() < t.start()) {
+                b.append(' ');
+            }
+            b.append(t.text());
+        }
+        Matcher m = NO_NAME_ZONE.matcher(b);
+        while (m.find()) {
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.start() - offset >= m.start() && t.end() - offset <= m.end()) {
+                    covered[k] = true;
+                    coveredOrganisation[k] = true;
+                }
+            }
+        }
+    }
+
     private static boolean endsWithInstitution(String lower) {
         for (String suffix : INSTITUTION_SUFFIXES) {
-            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+            if (lower.endsWith(suffix) && (lower.length() == suffix.length() || lower.length() > suffix.length() + 2)) {
                 return true;
             }
         }
@@ -275,10 +338,16 @@ public final class PersonNameDetector extends SpanDetector {
                                   int i, boolean title, boolean[] flag, boolean[] kin) {
         int n = tokens.size();
         int j = i + 1;
-        while (j < n && (tokens.get(j).is('.') || tokens.get(j).is(':') || tokens.get(j).is('\'')
-                || tokens.get(j).is('"') || tokens.get(j).is('“'))) {
+        String lower = tokens.get(i).lower();
+        boolean abbreviation = title && !WORD_TITLES.contains(lower);
+        if (abbreviation && j < n && tokens.get(j).is('.') && !tokens.get(j).spaceBefore()) {
             j++;
         }
+        while (j < n && (tokens.get(j).is(':') || tokens.get(j).is('\'') || tokens.get(j).is('"')
+                || tokens.get(j).is('“'))) {
+            j++;
+        }
+        boolean weak = !title || WEAK_TITLES.contains(lower);
         int k = j;
         boolean initials = false;
         while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')) {
@@ -296,9 +365,11 @@ public final class PersonNameDetector extends SpanDetector {
         boolean ok;
         if (h.capitalised()) {
             WordClass c = cls[head];
-            if (title) {
+            if (title && !weak) {
                 ok = c != WordClass.ROLE && c != WordClass.ACRONYM && c != WordClass.INITIAL && !coveredOrg[head]
                         && !h.hasDigit();
+            } else if (title) {
+                ok = nameLike(c) && !coveredOrg[head];
             } else {
                 ok = nameLike(c) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head]);
             }
@@ -365,6 +436,10 @@ public final class PersonNameDetector extends SpanDetector {
         return k;
     }
 
+    private static boolean ambiguous(WordClass c) {
+        return c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
+    }
+
     /** A class that can name a person where context says so (known, ambiguous and unknown names). */
     private static boolean nameLike(WordClass c) {
         return c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
@@ -386,6 +461,30 @@ public final class PersonNameDetector extends SpanDetector {
         }
         return y.text().length() <= 2 && i + 3 < n && (tokens.get(i + 3).is('-') || tokens.get(i + 3).is('/')
                 || tokens.get(i + 3).is('.'));
+    }
+
+    /**
+     * An unknown capitalised word inside a sentence is a name, unless it is a long word one typo away from a Dutch
+     * word or place ("Consulatie", "Woensdracht"), or one word of a title in capitals between ordinary capitalised
+     * words ("Collectieve Opdracht Routeer Voorziening").
+     */
+    private boolean unknownMidSentenceIsName(List<Token> tokens, WordClass[] cls, int i) {
+        Token t = tokens.get(i);
+        int p0 = previousWord(tokens, i);
+        if (p0 >= 0 && p0 == i - 1 && PLACE_PREPOSITIONS.contains(tokens.get(p0).lower())) {
+            return false; // "in Kalsdonk", "uit Aleppo", "te Hoogerheide": a place, not a person
+        }
+        String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
+        if (lower.length() >= 8 && classifier.isTypoOfWord(lower)) {
+            return false;
+        }
+        int p = i - 1;
+        int q = i + 1;
+        boolean titleBefore = p >= 0 && tokens.get(p).isWord() && tokens.get(p).capitalised()
+                && (cls[p] == WordClass.DICTIONARY || cls[p] == WordClass.ALLOWED);
+        boolean titleAfter = q < tokens.size() && tokens.get(q).isWord() && tokens.get(q).capitalised()
+                && (cls[q] == WordClass.DICTIONARY || cls[q] == WordClass.ALLOWED);
+        return !(titleBefore && titleAfter);
     }
 
     private boolean unknownAtStartIsName(List<Token> tokens, int i) {
@@ -489,7 +588,8 @@ public final class PersonNameDetector extends SpanDetector {
                         flag[p] = true;
                         changed = true;
                     } else if (prev.isWord() && cur.spaceBefore() && prev.capitalised() && !covered[p]
-                            && nameLike(cls[p])) {
+                            && nameLike(cls[p]) && !(prev.sentenceStart() && ambiguous(cls[p])
+                            && !words.isSurname(NameClassifier.stripPossessive(cur.text())))) {
                         flag[p] = true;
                         changed = true;
                     }

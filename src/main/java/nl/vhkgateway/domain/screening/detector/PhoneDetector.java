@@ -57,18 +57,13 @@ public final class PhoneDetector extends SpanDetector {
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
-        if (text.length() < 8 || allowInProfessionalFields && CardSections.in(segment, CardSections.PROFESSIONAL)) {
+        if (text.length() < 8 || TextWindow.digitCount(text) < 8 || allowInProfessionalFields && CardSections.in(segment, CardSections.PROFESSIONAL)) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
-        Matcher m = INTERNATIONAL.matcher(text);
-        while (m.find()) {
-            international(text, m, spans);
-        }
-        m = NATIONAL.matcher(text);
-        while (m.find()) {
-            national(text, m.start(), m.end(), spans);
-        }
+        int[] starts = phoneStarts(text);
+        TextWindow.matchAt(INTERNATIONAL, text, starts, m -> international(text, m, spans));
+        TextWindow.matchAt(NATIONAL, text, starts, m -> national(text, m.start(), m.end(), spans));
         return spans;
     }
 
@@ -126,6 +121,24 @@ public final class PhoneDetector extends SpanDetector {
                 }
             }
         }
+    }
+
+    /** Where a phone number can start: '+', '(' or a digit run starting with 0. */
+    private static int[] phoneStarts(String text) {
+        int[] starts = new int[8];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean start = c == '+' || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0'
+                    || c == '0' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (start) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     private boolean allowed(String nationalDigits) {

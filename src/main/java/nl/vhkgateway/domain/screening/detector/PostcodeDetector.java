@@ -22,8 +22,8 @@ public final class PostcodeDetector extends SpanDetector {
     private static final Pattern POSTCODE = Pattern.compile("(?<![\\w,.-])([1-9]\\d{3})(\\s?)([A-Za-z]{2})(?![\\w])");
     private static final Set<String> WORDS = Set.of("EN", "OF", "IN", "OP", "DE", "IS", "AL", "NA", "TE", "ZO", "JA",
             "NU", "OM", "ER", "ME", "JE", "WE", "ZE", "HE", "EH", "OK", "TV", "PC", "AM", "PM", "AD", "BC", "NL", "EU",
-            "UK", "US", "ID", "IQ", "VT", "GI", "OF", "AN", "AT", "TO", "BY", "ON", "OR", "IT", "DO", "GO", "NO",
-            "SO", "UP", "MB", "KB", "GB", "CM", "KM", "KG", "MG", "ML", "CC", "MA", "DI", "WO", "DO", "VR", "ZA", "ZO",
+            "UK", "US", "ID", "IQ", "VT", "GI", "AN", "AT", "TO", "BY", "ON", "OR", "IT", "DO", "GO", "NO",
+            "SO", "UP", "MB", "KB", "GB", "CM", "KM", "KG", "MG", "ML", "CC", "MA", "DI", "WO", "VR", "ZA",
             "BV", "NV", "CV", "HB", "LT", "EX");
     private static final Pattern PLACE_AFTER = Pattern.compile("^[\\s,]+\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
@@ -43,16 +43,20 @@ public final class PostcodeDetector extends SpanDetector {
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
-        if (text.length() < 6) {
+        if (text.length() < 6 || TextWindow.digitCount(text) < 4) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
-        Matcher m = POSTCODE.matcher(text);
-        while (m.find()) {
+        TextWindow.matchAt(POSTCODE, text, TextWindow.numberStarts(text), m -> check(text, m, spans));
+        return spans;
+    }
+
+    private void check(String text, Matcher m, List<Span> spans) {
+        {
             String letters = m.group(3);
             String upper = letters.toUpperCase(java.util.Locale.ROOT);
             if (upper.equals("SA") || upper.equals("SD") || upper.equals("SS")) {
-                continue;
+                return;
             }
             boolean space = !m.group(2).isEmpty();
             boolean upperCase = letters.equals(upper);
@@ -72,7 +76,6 @@ public final class PostcodeDetector extends SpanDetector {
                 spans.add(new Span(m.start(), m.end(), Category.POSTCODE, NAME));
             }
         }
-        return spans;
     }
 
     private boolean placeAfter(String text, int end) {

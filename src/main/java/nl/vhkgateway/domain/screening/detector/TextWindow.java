@@ -1,6 +1,7 @@
 package nl.vhkgateway.domain.screening.detector;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Looks at the text just before or after a match, lower-cased, within the same line. Stateless. */
@@ -29,6 +30,82 @@ final class TextWindow {
 
     static boolean beforeMatches(String text, int start, int width, Pattern pattern) {
         return pattern.matcher(before(text, start, width)).find();
+    }
+
+    static int digitCount(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Offsets where a run of digits starts that is not glued to a letter or digit before it. */
+    static int[] numberStarts(String text) {
+        int[] starts = new int[8];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    /**
+     * Runs {@code pattern} anchored at each of the given offsets (lookbehind sees the text before), calling
+     * {@code sink} for each match; skips offsets inside an earlier match. Far cheaper than {@code find()} over the
+     * whole text when the offsets are few (numbers in prose).
+     */
+    static void matchAt(Pattern pattern, String text, int[] offsets, java.util.function.Consumer<Matcher> sink) {
+        if (offsets.length == 0) {
+            return;
+        }
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int after = -1;
+        for (int offset : offsets) {
+            if (offset < after) {
+                continue;
+            }
+            m.region(offset, text.length());
+            if (m.lookingAt()) {
+                sink.accept(m);
+                after = m.end();
+            }
+        }
+    }
+
+    /** Offsets of every digit that starts a run of digits (also right after a letter, as in "NL91"). */
+    static int[] digitRunStarts(String text) {
+        int[] starts = new int[8];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    /** Whether the lower-cased text contains any of the keys (a cheap filter before a regular expression). */
+    static boolean containsAny(String lower, String[] keys) {
+        for (String key : keys) {
+            if (lower.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String digits(CharSequence s) {

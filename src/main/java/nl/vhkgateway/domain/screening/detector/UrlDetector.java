@@ -34,6 +34,13 @@ public final class UrlDetector extends SpanDetector {
                     + "fortnite|playstation|psn|xbox|gamertag)\\s?(?:-?account|-?profiel|-?naam|name|handle|id)?"
                     + "\\s?[:=]\\s?@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})");
 
+    private static final String[] SITE_KEYS = {"facebook", "fb.", "instagr", "tiktok", "twitter", "x.com", "snapchat",
+        "linkedin", "youtu", "t.me", "telegram", "wa.me", "whatsapp", "threads", "pinterest", "reddit", "twitch",
+        "vk.com", "onlyfans", "discord", "tumblr", "soundcloud", "bsky", "linktr", "kik.me", "tinder", "badoo",
+        "snap.com", "mastodon", "github"};
+    private static final String[] APP_KEYS = {"insta", "snap", "tiktok", "facebook", "fb", "twitter", "telegram",
+        "discord", "roblox", "fortnite", "playstation", "psn", "xbox", "gamertag"};
+
     private final WordLists words;
 
     public UrlDetector(WordLists words) {
@@ -55,6 +62,9 @@ public final class UrlDetector extends SpanDetector {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        slash = slash && TextWindow.containsAny(lower, SITE_KEYS);
+        colon = colon && TextWindow.containsAny(lower, APP_KEYS);
         if (slash) {
             Matcher m = PROFILE.matcher(text);
             while (m.find()) {
@@ -71,8 +81,8 @@ public final class UrlDetector extends SpanDetector {
             Matcher m = APP_HANDLE.matcher(text);
             while (m.find()) {
                 String handle = m.group(1);
-                String lower = WordLists.lower(handle);
-                boolean word = words.isWord(lower) || words.allowed().containsWord(lower);
+                String handleLower = WordLists.lower(handle);
+                boolean word = words.isWord(handleLower) || words.allowed().containsWord(handleLower);
                 if (!word || handle.contains("_") || handle.matches(".*\\d.*")) {
                     spans.add(new Span(m.start(1), m.end(1), Category.URL, NAME));
                 }

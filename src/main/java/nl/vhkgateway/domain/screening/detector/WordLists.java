@@ -33,8 +33,8 @@ public final class WordLists {
 
     private final Set<String> firstNames;
     private final Set<String> surnames;
-    private final Set<String> dictionary;
-    private final Set<String> english;
+    private final CompactWordSet dictionary;
+    private final CompactWordSet english;
     private final Set<String> exceptions;
     private final Set<String> titles;
     private final Set<String> kinRoles;
@@ -44,10 +44,10 @@ public final class WordLists {
     private final Set<String> placesLower;
 
     private WordLists(Builder b) {
-        this.firstNames = Set.copyOf(b.firstNames);
-        this.surnames = Set.copyOf(b.surnames);
-        this.dictionary = Set.copyOf(b.dictionary);
-        this.english = Set.copyOf(b.english);
+        this.firstNames = java.util.Collections.unmodifiableSet(b.firstNames);
+        this.surnames = java.util.Collections.unmodifiableSet(b.surnames);
+        this.dictionary = b.dictionarySet != null ? b.dictionarySet : CompactWordSet.of(b.dictionary);
+        this.english = b.englishSet != null ? b.englishSet : CompactWordSet.of(b.english);
         this.exceptions = Set.copyOf(b.exceptions);
         this.titles = Set.copyOf(b.titles);
         this.kinRoles = Set.copyOf(b.kinRoles);
@@ -60,7 +60,7 @@ public final class WordLists {
         b.nationalities.forEach(p -> phrases.add(p, PhraseIndex.Kind.NATIONALITY));
         b.allowWords.forEach(p -> phrases.add(p, PhraseIndex.Kind.OTHER));
         this.allowed = phrases.build();
-        if (firstNames.isEmpty() || surnames.isEmpty() || dictionary.isEmpty() || kinRoles.isEmpty()
+        if (firstNames.isEmpty() || surnames.isEmpty() || !b.hasDictionary() || kinRoles.isEmpty()
                 || titles.isEmpty() || tussenvoegsels.isEmpty() || streetSuffixes.isEmpty()) {
             throw new IllegalStateException("word lists incomplete: names, dictionary, titles, kin words, "
                     + "tussenvoegsels and street suffixes are required");
@@ -80,8 +80,8 @@ public final class WordLists {
         Builder b = builder();
         read("first-names.txt.gz", b.firstNames::add);
         read("surnames.txt.gz", b.surnames::add);
-        read("dictionary.txt.gz", b.dictionary::add);
-        read("english.txt.gz", b.english::add);
+        b.dictionarySet = readCompact("dictionary.txt.gz");
+        b.englishSet = readCompact("english.txt.gz");
         read("exceptions.txt", b.exceptions::add);
         read("titles.txt", w -> b.titles.add(lower(w)));
         read("kin-roles.txt", w -> b.kinRoles.add(lower(w)));
@@ -95,6 +95,18 @@ public final class WordLists {
         read("nationalities.txt", b.nationalities::add);
         read("allow-words.txt", b.allowWords::add);
         return b.build();
+    }
+
+    private static CompactWordSet readCompact(String name) {
+        String path = BASE + name;
+        try (InputStream raw = WordLists.class.getResourceAsStream(path)) {
+            if (raw == null) {
+                throw new IllegalStateException("word list missing from the class path: " + path);
+            }
+            return CompactWordSet.read(new GZIPInputStream(raw, 1 << 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + path, e);
+        }
     }
 
     private static void read(String name, Consumer<String> sink) {
@@ -123,6 +135,16 @@ public final class WordLists {
 
     /** Lower case in the root locale, NFC-normalised, typographic apostrophe folded to '. */
     public static String lower(String word) {
+        boolean ascii = true;
+        boolean upper = false;
+        for (int i = 0; i < word.length() && ascii; i++) {
+            char c = word.charAt(i);
+            ascii = c < 128;
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (ascii) {
+            return upper ? word.toLowerCase(Locale.ROOT) : word;
+        }
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         return Normalizer.isNormalized(w, Normalizer.Form.NFC) ? w : Normalizer.normalize(w, Normalizer.Form.NFC);
     }
@@ -186,8 +208,10 @@ public final class WordLists {
     public static final class Builder {
         private final Set<String> firstNames = new HashSet<>();
         private final Set<String> surnames = new HashSet<>();
-        private final Set<String> dictionary = new HashSet<>(1 << 19);
-        private final Set<String> english = new HashSet<>(1 << 17);
+        private final Set<String> dictionary = new HashSet<>();
+        private final Set<String> english = new HashSet<>();
+        private CompactWordSet dictionarySet;
+        private CompactWordSet englishSet;
         private final Set<String> exceptions = new HashSet<>();
         private final Set<String> titles = new HashSet<>();
         private final Set<String> kinRoles = new HashSet<>();
@@ -261,6 +285,10 @@ public final class WordLists {
         public Builder allowWords(Collection<String> v) {
             allowWords.addAll(v);
             return this;
+        }
+
+        private boolean hasDictionary() {
+            return dictionarySet != null || !dictionary.isEmpty();
         }
 
         public WordLists build() {

@@ -1,0 +1,139 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import static nl.vhkgateway.domain.screening.detector.DetectorFixture.context;
+import static nl.vhkgateway.domain.screening.detector.DetectorFixture.found;
+import static nl.vhkgateway.domain.screening.detector.DetectorFixture.segment;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.vhkgateway.domain.card.Section;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.ScreeningContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PersonNameDetectorTest {
+
+    private static final PersonNameDetector DETECTOR = new PersonNameDetector(WordLists.defaults());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // full names, first names alone, surnames with titles
+        "Sanne is 14 jaar en woont bij moeder.|Sanne",
+        "Het gesprek was met Sanne de Vries en haar moeder.|Sanne de Vries",
+        "Gesprek gevoerd met mevrouw Jansen over de situatie.|Jansen",
+        "Ook dhr. De Vries was aanwezig.|De Vries",
+        "Daarna heeft de heer Bakker gebeld.|Bakker",
+        "Mw. El Amrani geeft aan dat het beter gaat.|El Amrani",
+        "Fam. Yilmaz is verhuisd.|Yilmaz",
+        "De familie Kowalski spreekt weinig Nederlands.|Kowalski",
+        "Meneer Visser werkt in ploegendienst.|Visser",
+        // initial + surname
+        "J. de Vries is de vader van de kinderen.|J. de Vries",
+        "Vader, A.M. Haddou, was niet aanwezig.|A.M. Haddou",
+        // possessives
+        "Sanne's moeder werkt veel.|Sanne's",
+        "Mohammeds fiets is gestolen.|Mohammeds",
+        // kin and role words
+        "Oom Kees komt vaak langs.|Kees",
+        "Ook buurvrouw Ans maakt zich zorgen.|Ans",
+        "De juf, juf Annemiek, belde de inbrenger.|Annemiek",
+        "Haar stiefvader Ricardo drinkt veel.|Ricardo",
+        "Broertje Daan slaapt slecht.|Daan",
+        "Moeder heeft een nieuwe vriend, genaamd Zeynoria.|Zeynoria",
+        "Het meisje heet Roos.|Roos",
+        "Zij heeft een vriendin die Lieke heet.|Lieke",
+        "Zusje Roos (2015) is bang voor vader.|Roos",
+        "Ze gaat veel om met Fatima en Aisha.|Fatima",
+        // names of many origins
+        "Oleksandr en zijn zus zijn uit Kyiv gevlucht.|Oleksandr",
+        "Volgens Mehmet Yilmaz gaat het goed.|Mehmet Yilmaz",
+        "De oudste, Tesfay, spreekt Tigrinya.|Tesfay",
+        "Moeder Hodan is alleenstaand.|Hodan",
+        "Vader Rajesh werkt in Rotterdam.|Rajesh",
+        "Haar vriend Jurmaine woont in Breda.|Jurmaine",
+        "Tante Agnieszka past op.|Agnieszka",
+        // hyphenated and double surnames
+        "Volgens Marloes van den Berg-Bakker gaat het goed.|Marloes van den Berg-Bakker",
+        "Fam. Yilmaz-Kaya is verhuisd.|Yilmaz-Kaya",
+        // a name with its birth year instead of an initial
+        "Sanne (2011) woont bij moeder.|Sanne",
+        // names in lower case after context
+        "haar vriendje heet mohammed en is 16.|mohammed",
+        // capitalised unknown word mid-sentence
+        "We spraken uitgebreid met Qadrani over de situatie.|Qadrani",
+        // nickname
+        "Hij wordt op straat ook wel genoemd Bolle, zijn bijnaam is Bolle.|Bolle",
+    })
+    void findsNames(String text, String name) {
+        List<String> found = found(DETECTOR, text);
+        assertTrue(found.contains("PERSON_NAME[" + name + "]"), () -> "expected " + name + " in " + found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "J. (2011) woont bij moeder en broertje D. (2016).",
+        "Moeder (1987) en vader (1985) zijn gescheiden.",
+        "De jeugdige is 14 jaar en zit in groep 8.",
+        "Veilig Thuis en Jeugdbescherming Brabant zijn betrokken, net als de William Schrikker Stichting.",
+        "Het gezin woont in Roosendaal en verhuist naar Bergen op Zoom of Etten-Leur.",
+        "Vader heeft een Marokkaanse achtergrond, moeder is Nederlandse.",
+        "Er is gewerkt met Signs of Safety en de ARIJ; de LIRIK is afgenomen.",
+        "Met Kerst en tijdens de Ramadan is het rustiger thuis.",
+        "Zij houdt contact via WhatsApp, Snapchat en TikTok.",
+        "Op maandag 12 oktober en in week 42 is er een huisbezoek geweest.",
+        "Moeder, vader en de jeugdige scoren de veiligheid een 4/10.",
+        "Roos en Hoop zijn bloemen en gevoelens; Hoop doet leven.",
+        "Zorg voor Jeugd en het Centrum voor Jeugd en Gezin denken mee.",
+        "De gedragswetenschapper van de GGZ adviseert EMDR.",
+        "Volgens de Jeugdige is Moeder vaak boos op Vader.",
+        "Bakker en slager zijn beroepen; de bakker is dicht.",
+        "De school, basisschool De Regenboog, maakt zich zorgen.",
+        "Het gezin komt uit Syrië en woont sinds 2022 in Steenbergen.",
+        "Collectieve Opdracht Routeer Voorziening is een landelijk systeem.",
+        "Gepseudonimiseerd.",
+        "De inbrenger heeft In de Veiligheidskaart het advies verwerkt.",
+    })
+    void allowsOrdinaryText(String text) {
+        assertEquals(List.of(), found(DETECTOR, text));
+    }
+
+    @Test
+    void professionalsNamesAreAllowedInTheirCoverFieldsAndElsewhere() {
+        TextSegment inbrenger = segment("Petra Verhoeven, casemanager, gemeente Roosendaal", Section.INBRENGER);
+        TextSegment body = segment("Petra Verhoeven heeft moeder op 12-10-2026 gesproken.", Section.GEINFORMEERD);
+        ScreeningContext context = context(inbrenger, body);
+        assertEquals(List.of(), DETECTOR.spans(inbrenger, context));
+        assertEquals(List.of(), DETECTOR.spans(body, context));
+    }
+
+    @Test
+    void aProfessionalsNameAfterAKinWordIsFamily() {
+        TextSegment inbrenger = segment("Petra Verhoeven, casemanager", Section.INBRENGER);
+        TextSegment body = segment("Tante Petra vangt de kinderen op.", Section.KRACHTEN);
+        assertEquals(1, DETECTOR.spans(body, context(inbrenger, body)).size());
+    }
+
+    @Test
+    void aNameFoundWithContextCountsEverywhereOnTheCard() {
+        TextSegment first = segment("Zusje Roos (2015) is bang.", Section.GEZINSSAMENSTELLING);
+        TextSegment second = segment("Roos slaapt slecht sinds de zomer.", Section.ONVEILIGHEID);
+        assertEquals(List.of(), DETECTOR.spans(second, context(second)), "alone, a sentence-start Roos is a flower");
+        assertEquals(1, DETECTOR.spans(second, context(first, second)).size());
+    }
+
+    @Test
+    void inJeugdigeEveryCapitalisedNonWordIsAName() {
+        assertEquals(List.of("PERSON_NAME[Storm]"), found(DETECTOR, "Storm (2014)", Section.JEUGDIGE));
+        assertEquals(List.of(), found(DETECTOR, "J. (2011) en D. (2016)", Section.JEUGDIGE));
+    }
+
+    @Test
+    void unknownWordsAtASentenceStartAreNamesUnlessATypo() {
+        assertEquals(List.of("PERSON_NAME[Zeynoria]"), found(DETECTOR, "Zeynoria zegt dat ze bang is."));
+        assertEquals(List.of(), found(DETECTOR, "Zorgne zijn er over de veiligheid."), "typo of 'zorgen'");
+    }
+}
