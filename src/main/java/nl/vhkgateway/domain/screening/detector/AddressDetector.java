@@ -37,7 +37,7 @@ public final class AddressDetector extends SpanDetector {
                     + "|\\s(?:bis|hs|huis|rd|zw|I{1,3}|boven|beneden)(?![\\p{L}]))?(?![\\d:.,/-]\\d|\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|dagen|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers)\\b)");
     private static final Pattern LIVES_ON = Pattern.compile(
             "(?i)(?:\\bwoon\\w*|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres)"
-                    + "[^.\\n]{0,40}?\\b(?:aan|in|op|naar)\\s+(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
+                    + "[^\\n]{0,50}?\\b(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
     private static final String[] LIVES_WORDS = {"woon", "verhuis", "verblijf", "verblijv", "ingetrokken", "logeer",
         "adres"};
     private static final Pattern STREET_PREFIX = Pattern.compile(

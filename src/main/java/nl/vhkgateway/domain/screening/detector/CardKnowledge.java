@@ -15,14 +15,17 @@ import nl.vhkgateway.domain.card.CardContent;
  *
  * @param professionalWords words of the professionals' names (Inbrenger, Vaste deelnemer, Gedragsdeskundige)
  * @param knownNames        name words found elsewhere on the card
+ * @param organisationWords unknown words that name an organisation elsewhere on the card ("het Markenhage
+ *                          College" makes "het Markenhage" an organisation too); never words of the name lists
  */
-public record CardKnowledge(Set<String> professionalWords, Set<String> knownNames) {
+public record CardKnowledge(Set<String> professionalWords, Set<String> knownNames, Set<String> organisationWords) {
 
-    public static final CardKnowledge EMPTY = new CardKnowledge(Set.of(), Set.of());
+    public static final CardKnowledge EMPTY = new CardKnowledge(Set.of(), Set.of(), Set.of());
 
     public CardKnowledge {
         professionalWords = Set.copyOf(professionalWords);
         knownNames = Set.copyOf(knownNames);
+        organisationWords = Set.copyOf(organisationWords);
     }
 
     /**

@@ -61,6 +61,9 @@ public final class NameClassifier {
     private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "de", "van", "la", "le", "di", "da", "o",
             "d", "el", "al");
 
+    private static final String[] INSTITUTIONS = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
+        "centrum", "instituut", "academie", "stichting", "moskee", "opvang", "kinderopvang"};
+
     private final WordLists words;
 
     public NameClassifier(WordLists words) {
@@ -108,7 +111,7 @@ public final class NameClassifier {
             }
             return WordClass.ACRONYM;
         }
-        if (mixedCaseAcronym(base) || camelCaseBrand(base)) {
+        if (mixedCaseAcronym(base) || camelCaseBrand(base) || noVowels(lower)) {
             return WordClass.ACRONYM;
         }
         if (words.allowed().containsWord(lower) || isPlaceForm(lower)) {
@@ -126,6 +129,11 @@ public final class NameClassifier {
         if (words.isWord(lower) || ABBREVIATIONS.contains(lower) || isCompound(lower) || looksDutch(lower)) {
             return WordClass.DICTIONARY;
         }
+        for (String suffix : INSTITUTIONS) {
+            if (lower.length() >= suffix.length() + 3 && lower.endsWith(suffix)) {
+                return WordClass.ALLOWED; // "Gertrudiscollege", "Prinsenhofschool"
+            }
+        }
         if (base.equals(text) && lower.length() > 3 && lower.endsWith("s")) {
             String stem = name.substring(0, name.length() - 1);
             if (words.isFirstName(stem) && !words.isException(stem)) {
@@ -138,6 +146,16 @@ public final class NameClassifier {
     private static boolean allUpper(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Wvggz", "Pgb": no vowel at all, an abbreviation. */
+    private static boolean noVowels(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if ("aeiouyáàâäéèêëíìîïóòôöúùûü".indexOf(lower.charAt(i)) >= 0) {
                 return false;
             }
         }
@@ -218,12 +236,18 @@ public final class NameClassifier {
         if (n < 8) {
             return false;
         }
-        for (int i = 4; i <= n - 4; i++) {
+        for (int i = 4; i <= n - 3; i++) {
             String head = lower.substring(0, i);
-            if (!words.isDutchWord(head)) {
+            if (!words.isDutchWord(head) && !words.allowed().containsWord(head)) {
                 continue;
             }
             String tail = lower.substring(i);
+            if (tail.length() == 3) {
+                if (i >= 5 && words.isDutchWord(tail)) {
+                    return true; // "participatie" + "wet", "koran" + "les"
+                }
+                continue;
+            }
             if (words.isDutchWord(tail) || isCompoundTail(tail)) {
                 return true;
             }

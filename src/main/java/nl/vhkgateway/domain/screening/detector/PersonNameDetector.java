@@ -115,6 +115,20 @@ public final class PersonNameDetector extends SpanDetector {
     private record Result(List<Span> spans, List<Token> tokens, boolean[] flag, WordClass[] cls) {
     }
 
+    /** Unknown capitalised words that an organisation context covers ("basisschool Kameleon", "Markenhage College"). */
+    private void learnOrganisations(List<Token> tokens, Set<String> organisations) {
+        int n = tokens.size();
+        WordClass[] cls = new WordClass[n];
+        boolean[] covered = new boolean[n];
+        boolean[] coveredOrg = new boolean[n];
+        classifyAll(tokens, cls, covered, coveredOrg, CardKnowledge.EMPTY);
+        for (int i = 0; i < n; i++) {
+            if (coveredOrg[i] && cls[i] == UNKNOWN) {
+                organisations.add(tokens.get(i).text());
+            }
+        }
+    }
+
     CardAnalysis analyse(CardContent card) {
         Set<String> professional = new HashSet<>();
         for (TextSegment s : card.segments()) {
@@ -130,7 +144,13 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
-        CardKnowledge partial = new CardKnowledge(professional, Set.of());
+        Set<String> organisations = new HashSet<>();
+        for (TextSegment s : card.segments()) {
+            if (!CardSections.in(s, CardSections.PROFESSIONAL)) {
+                learnOrganisations(Tokenizer.tokenize(s.text()), organisations);
+            }
+        }
+        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations);
         Map<TextSegment, Result> first = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (TextSegment s : card.segments()) {
@@ -151,7 +171,7 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
-        CardKnowledge knowledge = new CardKnowledge(professional, names);
+        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations);
         Map<TextSegment, List<Span>> spans = new HashMap<>();
         for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
             Result r = e.getValue();
@@ -177,7 +197,7 @@ public final class PersonNameDetector extends SpanDetector {
         WordClass[] cls = new WordClass[n];
         boolean[] covered = new boolean[n];
         boolean[] coveredOrganisation = new boolean[n];
-        classifyAll(tokens, cls, covered, coveredOrganisation);
+        classifyAll(tokens, cls, covered, coveredOrganisation, known);
 
         boolean[] flag = new boolean[n];
         boolean[] kin = new boolean[n];
@@ -241,11 +261,17 @@ public final class PersonNameDetector extends SpanDetector {
         return new Result(toSpans(tokens, flag), tokens, flag, cls);
     }
 
-    private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation) {
+    private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
+                             CardKnowledge known) {
         int n = tokens.size();
         PhraseIndex allowed = words.allowed();
         for (int i = 0; i < n; i++) {
             cls[i] = classifier.classify(tokens, i);
+            if (cls[i] == UNKNOWN && !known.organisationWords().isEmpty()
+                    && known.organisationWords().contains(tokens.get(i).text())) {
+                covered[i] = true;
+                coveredOrganisation[i] = true;
+            }
         }
         markNoNameZones(tokens, covered, coveredOrganisation);
         for (int i = 0; i < n; i++) {
@@ -263,6 +289,9 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if (ORG_INTRO.contains(t.lower())) {
                 int k = i + 1;
+                if (k < n && tokens.get(k).is('(')) {
+                    k++;
+                }
                 while (k < n && tokens.get(k).isWord() && (tokens.get(k).capitalised()
                         || cls[k] == WordClass.TUSSENVOEGSEL) && !words.isKinOrRole(tokens.get(k).lower())) {
                     covered[k] = true;
@@ -377,8 +406,11 @@ public final class PersonNameDetector extends SpanDetector {
             ok = lowerCaseName(h, true);
         }
         if (ok) {
-            mark(flag, j, head);
-            for (int m = j; m <= head; m++) {
+            String name = NameClassifier.stripPossessive(h.text());
+            boolean givenName = !title && head > k && words.isFirstName(name);
+            int from = givenName ? head : j; // "de vader van Mees": the name is Mees
+            mark(flag, from, head);
+            for (int m = from; m <= head; m++) {
                 kin[m] = !title;
             }
         }

@@ -31,8 +31,8 @@ public final class UrlDetector extends SpanDetector {
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w.@/-])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?![\\w@])");
     private static final Pattern APP_HANDLE = Pattern.compile(
             "(?i)\\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|telegram|discord|roblox|"
-                    + "fortnite|playstation|psn|xbox|gamertag)\\s?(?:-?account|-?profiel|-?naam|name|handle|id)?"
-                    + "\\s?[:=]\\s?@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})");
+                    + "fortnite|playstation|psn|xbox|gamertag)\\b[^:=\\n]{0,25}"
+                    + "[:=]\\s?@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})");
 
     private static final String[] SITE_KEYS = {"facebook", "fb.", "instagr", "tiktok", "twitter", "x.com", "snapchat",
         "linkedin", "youtu", "t.me", "telegram", "wa.me", "whatsapp", "threads", "pinterest", "reddit", "twitch",

@@ -34,7 +34,8 @@ class CleanTextTest {
                     continue;
                 }
                 int colon = line.indexOf(": ");
-                out.add(new Paragraph(Section.valueOf(line.substring(0, colon)), line.substring(colon + 2)));
+                out.add(new Paragraph(Section.valueOf(line.substring(0, colon)),
+                        line.substring(colon + 2).replace("\\n", "\n")));
             }
         }
         return out;
