@@ -26,6 +26,7 @@ import nl.vhkgateway.application.participant.ParticipantRegistry;
 import nl.vhkgateway.application.participant.RegisterSeeder;
 import nl.vhkgateway.application.screening.CardScreeningService;
 import nl.vhkgateway.application.screening.MailScreeningService;
+import nl.vhkgateway.application.screening.ScreeningLimits;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.submission.Submission;
 import nl.vhkgateway.domain.submission.SubmissionState;
@@ -88,6 +89,12 @@ public final class ScreeningIntakeBench implements AutoCloseable {
     }
 
     public ScreeningIntakeBench(GreenMailOperations greenMail, String database, RetentionSettings retention) {
+        this(greenMail, database, retention, ScreeningLimits.DEFAULT);
+    }
+
+    /** With other screening limits (a tiny time-out makes every screening fail). */
+    public ScreeningIntakeBench(GreenMailOperations greenMail, String database, RetentionSettings retention,
+                                ScreeningLimits limits) {
         this.greenMail = greenMail;
         this.dataSource = TestDatabase.fresh(database);
         this.clock = MutableClock.atSystemTime();
@@ -97,7 +104,7 @@ public final class ScreeningIntakeBench implements AutoCloseable {
                 clock);
         new RegisterSeeder(registry, participants, hasher).seed(new StringReader(demoRegisterWithoutPasswords()));
         this.auditLog = new JdbcAuditLog(dataSource, clock);
-        this.cards = ScreeningServices.cardScreening();
+        this.cards = ScreeningServices.cardScreening(limits);
         SenderVerifier verifier = SenderVerifier.standard(registry::findByMailAddress, new BcSignedMailReader(),
                 AuthenticationResultsPolicy.disabled());
         this.screening = ScreeningIntakeAssembly.builder()
