@@ -75,6 +75,8 @@ public final class ScreeningIntakeBench implements AutoCloseable {
     public static final String BEHEER = "beheer@gateway.test";
     public static final String RVDK = "intake@rvdk.test";
 
+    private static CardScreeningService shared;
+
     private final GreenMailOperations greenMail;
     private final DataSource dataSource;
     private final MutableClock clock;
@@ -104,7 +106,7 @@ public final class ScreeningIntakeBench implements AutoCloseable {
                 clock);
         new RegisterSeeder(registry, participants, hasher).seed(new StringReader(demoRegisterWithoutPasswords()));
         this.auditLog = new JdbcAuditLog(dataSource, clock);
-        this.cards = ScreeningServices.cardScreening(limits);
+        this.cards = limits.equals(ScreeningLimits.DEFAULT) ? sharedScreener() : ScreeningServices.cardScreening(limits);
         SenderVerifier verifier = SenderVerifier.standard(registry::findByMailAddress, new BcSignedMailReader(),
                 AuthenticationResultsPolicy.disabled());
         this.screening = ScreeningIntakeAssembly.builder()
@@ -207,7 +209,17 @@ public final class ScreeningIntakeBench implements AutoCloseable {
 
     @Override
     public void close() {
-        cards.close();
+        if (cards != shared) {
+            cards.close();
+        }
+    }
+
+    /** One screener for every bench of the test JVM (thread-safe, daemon workers): it takes seconds to build. */
+    private static synchronized CardScreeningService sharedScreener() {
+        if (shared == null) {
+            shared = ScreeningServices.cardScreening();
+        }
+        return shared;
     }
 
     // ------------------------------------------------------------------------------------------- mail helpers

@@ -10,6 +10,7 @@ import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.intake.IntakeRoute;
 import nl.vhkgateway.domain.submission.StateChange;
 import nl.vhkgateway.domain.submission.Submission;
+import nl.vhkgateway.domain.submission.SubmissionId;
 import nl.vhkgateway.domain.submission.SubmissionNumber;
 import nl.vhkgateway.domain.submission.SubmissionState;
 import nl.vhkgateway.testsupport.TestMail;
@@ -132,6 +133,102 @@ class ScreeningIntakeIT {
         assertTrue(audit.get(0).event().reasonCodes().contains(RoutingReasons.CARD_ACCEPTED));
         assertEquals("VHT-2026-0001", audit.get(0).event().details().get("number"));
         assertTrue(bench.auditLog().verifyChain().intact(), "the audit chain is intact");
+    }
+
+    @Test
+    void aFollowUpIsLinkedToItsEarlierCaseAndAnUnknownEarlierNumberIsStillAccepted() throws Exception {
+        bench.receiveCard(DEELNEMER, "Veiligheidskaart", IntakeCards.clean(), "kaart.docx", MONDAY_MORNING);
+        bench.process();
+        Submission first = bench.only(SubmissionState.DELIVERED);
+
+        bench.receiveCard(DEELNEMER, "Vervolgbespreking VHT-2026-0001", IntakeCards.ofKind("Vervolgbespreking"),
+                "kaart.docx", MONDAY_MORNING.plusSeconds(3600));
+        bench.receiveCard(DEELNEMER, "Monitoring", IntakeCards.ofKind("Monitoring (eerdere inbreng VHT-2025-0999)"),
+                "kaart.docx", MONDAY_MORNING.plusSeconds(7200));
+        bench.process();
+
+        List<MimeMessage> voorzitter = bench.inbox(VOORZITTER);
+        assertEquals(3, voorzitter.size(), "all three accepted");
+        String followUp = flat(text(find(voorzitter, "VHT-2026-0002")));
+        assertTrue(followUp.contains("Eerdere inbreng: VHT-2026-0001 (dezelfde casus)"), followUp);
+        String monitoring = flat(text(find(voorzitter, "VHT-2026-0003")));
+        assertTrue(monitoring.contains("Eerdere inbreng: VHT-2025-0999 genoemd, maar dit nummer is niet gevonden"),
+                monitoring);
+
+        IntakeRecord linked = record("VHT-2026-0002");
+        assertEquals(first.id(), linked.linkedSubmission().orElseThrow(), "the link is stored");
+        assertEquals(SubmissionNumber.parse("VHT-2026-0001"), linked.earlierNumber().orElseThrow());
+        IntakeRecord unknown = record("VHT-2026-0003");
+        assertTrue(unknown.linkedSubmission().isEmpty());
+        assertEquals(SubmissionNumber.parse("VHT-2025-0999"), unknown.earlierNumber().orElseThrow());
+    }
+
+    @Test
+    void theRvdkRouteDeliversTheScreenedCardToTheRvdkAndAnnouncesItToTheVoorzitter() throws Exception {
+        bench.receiveCard(DEELNEMER, "RvdK - veiligheidskaart voor de Raad", IntakeCards.clean(), "kaart.docx",
+                MONDAY_MORNING);
+
+        bench.process();
+
+        List<MimeMessage> rvdk = bench.inbox(RVDK);
+        assertEquals(1, rvdk.size(), "the RvdK gets the card");
+        assertTrue(rvdk.get(0).getSubject().contains("VHT-2026-0001"));
+        List<Attached> files = attachments(rvdk.get(0));
+        assertEquals("Veiligheidskaart VHT-2026-0001.docx", files.get(0).fileName());
+        assertSanitised(files.get(0).content());
+        assertTrue(flat(text(rvdk.get(0))).contains("Beoordeel of de Raad aansluit"));
+
+        List<MimeMessage> voorzitter = bench.inbox(VOORZITTER);
+        assertEquals(1, voorzitter.size(), "the voorzitter is told as well");
+        String summary = flat(text(voorzitter.get(0)));
+        assertTrue(summary.contains("ook naar de Raad voor de Kinderbescherming gestuurd (" + RVDK + ")"), summary);
+        assertEquals(1, attachments(voorzitter.get(0)).size());
+        String receipt = flat(text(bench.inbox(DEELNEMER).get(0)));
+        assertTrue(receipt.contains("ook naar de Raad voor de Kinderbescherming gestuurd"), receipt);
+
+        Submission delivered = bench.only(SubmissionState.DELIVERED);
+        assertEquals(IntakeRoute.RVDK, bench.screening().records().find(delivered.id()).orElseThrow().route().orElseThrow());
+        assertTrue(bench.intake().administration().history(delivered.id()).stream()
+                .anyMatch(c -> c.reasonCode().equals(RoutingReasons.CARD_ACCEPTED_RVDK)));
+    }
+
+    @Test
+    void decidingAgainReusesTheNumberAndTheMessageIds() throws Exception {
+        bench.receiveCard(DEELNEMER, "Veiligheidskaart", IntakeCards.clean(), "kaart.docx", MONDAY_MORNING);
+        bench.process();
+        Submission delivered = bench.only(SubmissionState.DELIVERED);
+        byte[] raw = bench.intake().submissions().rawMime(delivered.id()).orElseThrow();
+
+        RoutingDecision again = bench.screening().policy().decide(delivered, raw);
+
+        assertEquals(bench.intake().administration().outgoing(delivered.id()).stream()
+                        .map(m -> m.messageId()).sorted().toList(),
+                again.messages().stream().map(m -> m.messageId()).sorted().toList(),
+                "a decision taken again (after a crash) sends the same Message-IDs");
+        assertEquals(SubmissionNumber.parse("VHT-2026-0001"),
+                bench.screening().records().find(delivered.id()).orElseThrow().number().orElseThrow());
+        bench.receiveCard(DEELNEMER, "Veiligheidskaart", IntakeCards.clean(), "kaart2.docx", MONDAY_MORNING);
+        bench.process();
+        assertEquals(1, bench.inbox(VOORZITTER).stream().filter(m -> subject(m).contains("VHT-2026-0002")).count(),
+                "no number was used up by deciding again");
+    }
+
+    private IntakeRecord record(String number) {
+        SubmissionId id = bench.screening().records().findByNumber(SubmissionNumber.parse(number)).orElseThrow();
+        return bench.screening().records().find(id).orElseThrow();
+    }
+
+    private static MimeMessage find(List<MimeMessage> messages, String number) {
+        return messages.stream().filter(m -> subject(m).contains(number)).findFirst()
+                .orElseThrow(() -> new AssertionError("no message about " + number));
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<SubmissionState> states(Submission submission) {
