@@ -43,6 +43,10 @@ public enum ConfigKey {
     INTAKE_MAX_RETRY_DELAY("vhk.intake.max-retry-delay-seconds", "1800", "Longest pause between attempts, seconds."),
     INTAKE_DISPATCH_INTERVAL("vhk.intake.dispatch-interval-seconds", "15", "How often pending and retried deliveries are sent, seconds."),
 
+    RETENTION_DAYS("vhk.retention.days", "30", "Days the raw mail and the (sanitised) card are kept after delivery; also the longest a message stays in quarantine. A refused card is never kept. Metadata, decisions and audit stay."),
+    RETENTION_INTERVAL("vhk.retention.interval-minutes", "60", "How often the retention job removes content that is due, minutes."),
+    REGISTER_SEED_FILE("vhk.register.seed-file", "(none)", "JSON file with organisations and vaste deelnemers loaded at start-up when absent (the demo: config/demo-register.json). Leave unset in production."),
+
     DB_URL("vhk.db.url", null, "JDBC URL of the MariaDB database (jdbc:mariadb://host:3306/vhk)."),
     DB_USER("vhk.db.user", null, "Database user."),
     DB_PASSWORD("vhk.db.password", null, "Database password (secret)."),

@@ -17,15 +17,12 @@ import nl.vhkgateway.testsupport.TestMail;
 import nl.vhkgateway.testsupport.intake.IntakeCards;
 import nl.vhkgateway.testsupport.intake.ScreeningIntakeBench;
 import nl.vhkgateway.testsupport.intake.ScreeningIntakeBench.Attached;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.Instant;
@@ -37,12 +34,12 @@ import static nl.vhkgateway.testsupport.intake.ScreeningIntakeBench.DEELNEMER;
 import static nl.vhkgateway.testsupport.intake.ScreeningIntakeBench.INTAKE;
 import static nl.vhkgateway.testsupport.intake.ScreeningIntakeBench.RVDK;
 import static nl.vhkgateway.testsupport.intake.ScreeningIntakeBench.VOORZITTER;
+import static nl.vhkgateway.testsupport.intake.SanitisedCard.assertSanitised;
 import static nl.vhkgateway.testsupport.intake.ScreeningIntakeBench.attachments;
 import static nl.vhkgateway.testsupport.intake.ScreeningIntakeBench.flat;
 import static nl.vhkgateway.testsupport.intake.ScreeningIntakeBench.header;
 import static nl.vhkgateway.testsupport.intake.ScreeningIntakeBench.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -235,22 +232,5 @@ class ScreeningIntakeIT {
         return bench.intake().administration().history(submission.id()).stream()
                 .filter(change -> change.from().map(from -> from != change.to()).orElse(true))
                 .map(StateChange::to).toList();
-    }
-
-    /** The card the voorzitter gets has no author, title or other identifying properties, and opens in POI. */
-    static void assertSanitised(byte[] docx) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
-            assertTrue(isBlank(core.getCreator()), "no author: " + core.getCreator());
-            assertTrue(isBlank(core.getLastModifiedByUser()), "no last-modified-by");
-            assertTrue(isBlank(core.getTitle()), "no title");
-            assertTrue(isBlank(document.getProperties().getExtendedProperties().getCompany()), "no company");
-            assertTrue(document.getComments() == null || document.getComments().length == 0, "no comments");
-            assertFalse(document.getParagraphs().isEmpty() && document.getTables().isEmpty(), "the card has content");
-        }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }
