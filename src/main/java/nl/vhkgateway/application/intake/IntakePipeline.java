@@ -64,7 +64,7 @@ public final class IntakePipeline {
         this.clock = Objects.requireNonNull(b.clock, "clock");
         this.observer = Objects.requireNonNull(b.observer, "observer");
         Attempts attempts = new Attempts(submissions, unitOfWork, settings, clock);
-        this.store = new StoreSubmission(submissions, clock);
+        this.store = new StoreSubmission(submissions, settings.maxMessageBytes(), clock);
         this.route = new RouteSubmission(submissions, outbox, unitOfWork, routing, attempts, clock);
         this.recordDelivery = new RecordDelivery(submissions, outbox, unitOfWork, clock);
         this.dispatch = new DispatchOutbox(outbox, submissions, unitOfWork, sender, recordDelivery, settings, clock, observer);
@@ -131,7 +131,10 @@ public final class IntakePipeline {
 
     private MessageOutcome processMessage(MailboxSession session, long uid) {
         MailboxLocation location = session.locationOf(uid);
-        Optional<Submission> known = submissions.findByLocation(location);
+        // The location shortcut spares re-reading messages that wait (backoff, ERROR). It is not trusted for the
+        // one destructive step, moving the original: a server that reused UIDVALIDITY (against RFC 3501) could
+        // otherwise make a new message look like a delivered one. Those are re-read and matched on their key.
+        Optional<Submission> known = submissions.findByLocation(location).filter(s -> !s.state().releasesOriginal());
         Submission submission;
         boolean stored = false;
         if (known.isPresent()) {

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param sendingLease   how long a claimed (SENDING) outbox message belongs to its dispatcher; after that it is
  *                       considered interrupted and sent again. Must exceed the SMTP timeouts.
  * @param batchSize      how many submissions / outbox messages one pass handles at most
+ * @param maxMessageBytes larger messages are recorded (metadata only) in ERROR instead of stored; must stay below
+ *                       the database's max_allowed_packet (MariaDB default 16 MB)
  */
 public record IntakeSettings(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration sendingLease,
-                             int batchSize) {
+                             int batchSize, int maxMessageBytes) {
 
     public IntakeSettings {
         if (maxAttempts < 1 || maxAttempts > 100) {
@@ -32,11 +34,15 @@ public record IntakeSettings(int maxAttempts, Duration initialBackoff, Duration 
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive");
         }
+        if (maxMessageBytes < 1024) {
+            throw new IllegalArgumentException("maxMessageBytes must be at least 1024");
+        }
     }
 
-    /** 5 attempts, 30 s doubling to at most 30 min, a 5 minute sending lease, batches of 50. */
+    /** 5 attempts, 30 s doubling to at most 30 min, a 5 minute sending lease, batches of 50, messages up to 15 MB. */
     public static IntakeSettings defaults() {
-        return new IntakeSettings(5, Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofMinutes(5), 50);
+        return new IntakeSettings(5, Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofMinutes(5), 50,
+                15 * 1024 * 1024);
     }
 
     /** The wait before the next attempt after {@code failedAttempts} failures (1 = first failure). */
@@ -49,14 +55,18 @@ public record IntakeSettings(int maxAttempts, Duration initialBackoff, Duration 
     }
 
     public IntakeSettings withMaxAttempts(int value) {
-        return new IntakeSettings(value, initialBackoff, maxBackoff, sendingLease, batchSize);
+        return new IntakeSettings(value, initialBackoff, maxBackoff, sendingLease, batchSize, maxMessageBytes);
     }
 
     public IntakeSettings withBackoff(Duration initial, Duration max) {
-        return new IntakeSettings(maxAttempts, initial, max, sendingLease, batchSize);
+        return new IntakeSettings(maxAttempts, initial, max, sendingLease, batchSize, maxMessageBytes);
     }
 
     public IntakeSettings withSendingLease(Duration value) {
-        return new IntakeSettings(maxAttempts, initialBackoff, maxBackoff, value, batchSize);
+        return new IntakeSettings(maxAttempts, initialBackoff, maxBackoff, value, batchSize, maxMessageBytes);
+    }
+
+    public IntakeSettings withMaxMessageBytes(int value) {
+        return new IntakeSettings(maxAttempts, initialBackoff, maxBackoff, sendingLease, batchSize, value);
     }
 }

@@ -18,6 +18,12 @@ public interface SubmissionRepository {
      */
     StoreOutcome storeIfAbsent(IncomingMessage message, Instant now);
 
+    /**
+     * Records a message that cannot be stored whole (too large) as an ERROR submission with its metadata but
+     * without its raw MIME, so the beheerder sees it; idempotent on the key like {@link #storeIfAbsent}.
+     */
+    StoreOutcome recordUnstorable(IncomingMessage message, ProcessingError reason, Instant now);
+
     Optional<Submission> find(SubmissionId id);
 
     /** Reads the submission and locks its row until the end of the current transaction (SELECT ... FOR UPDATE). */

@@ -215,7 +215,8 @@ public final class SmimeEncryptor {
         }
         try {
             List<String> extended = partner.getExtendedKeyUsage();
-            if (extended != null && !extended.contains(EMAIL_PROTECTION) && !extended.contains(ANY_EXTENDED_KEY_USAGE)) {
+            if (extended != null && !extended.contains(EMAIL_PROTECTION)
+                    && !extended.contains(ANY_EXTENDED_KEY_USAGE)) {
                 throw new CertificateNotUsableException("the partner certificate is not for e-mail protection", null);
             }
         } catch (CertificateParsingException e) {

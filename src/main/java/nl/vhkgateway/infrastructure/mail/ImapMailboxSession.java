@@ -6,6 +6,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.StoreClosedException;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import nl.vhkgateway.application.intake.FetchedMessage;
@@ -40,6 +42,7 @@ import java.util.logging.Logger;
 final class ImapMailboxSession implements MailboxSession {
 
     private static final Logger LOG = Logger.getLogger(ImapMailboxSession.class.getName());
+    private static final long WATCHDOG_MILLIS = 250;
 
     private final Session session;
     private final Store store;
@@ -52,6 +55,7 @@ final class ImapMailboxSession implements MailboxSession {
     private final ScheduledExecutorService waker;
     private volatile boolean closed;
     private IMAPFolder processed;
+    private long highestListedUid;
 
     ImapMailboxSession(Session session, Store store, IMAPFolder inbox, String account, ImapOptions options)
             throws MessagingException {
@@ -65,6 +69,14 @@ final class ImapMailboxSession implements MailboxSession {
             Thread thread = new Thread(runnable, "vhk-imap-waker");
             thread.setDaemon(true);
             return thread;
+        });
+        // A server may report a new message just before confirming the IDLE (GreenMail does); Angus then updates
+        // the folder but keeps idling. Its "messages added" event wakes the watcher in that case too.
+        inbox.addMessageCountListener(new MessageCountAdapter() {
+            @Override
+            public void messagesAdded(MessageCountEvent event) {
+                wakeUp();
+            }
         });
     }
 
@@ -83,6 +95,9 @@ final class ImapMailboxSession implements MailboxSession {
         try {
             @SuppressWarnings("unchecked")
             List<Long> uids = (List<Long>) inbox.doCommand(UidCommands::searchNotDeleted);
+            if (!uids.isEmpty()) {
+                highestListedUid = Math.max(highestListedUid, uids.get(uids.size() - 1));
+            }
             return uids;
         } catch (MessagingException | RuntimeException e) {
             throw unavailable("listing the INBOX", e);
@@ -173,8 +188,21 @@ final class ImapMailboxSession implements MailboxSession {
         }
     }
 
+    /**
+     * IDLE until the server reports a change, the deadline passes or a wake-up is requested. A watchdog on the
+     * helper thread checks four times a second and ends the IDLE with a NOOP, so a wake-up that raced with the
+     * start of the IDLE is still honoured within a quarter second.
+     */
     private void idle(Duration maxWait) {
-        ScheduledFuture<?> deadline = waker.schedule(this::abortIdle, Math.max(1, maxWait.toMillis()), TimeUnit.MILLISECONDS);
+        if (arrivedSinceListing()) {
+            return;
+        }
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        ScheduledFuture<?> watchdog = waker.scheduleWithFixedDelay(() -> {
+            if (wakeRequested.get() || System.nanoTime() - deadline >= 0) {
+                abortIdle();
+            }
+        }, WATCHDOG_MILLIS, WATCHDOG_MILLIS, TimeUnit.MILLISECONDS);
         try {
             inbox.idle(true);
         } catch (MessagingException | RuntimeException e) {
@@ -182,7 +210,21 @@ final class ImapMailboxSession implements MailboxSession {
                 throw unavailable("waiting in IDLE", e);
             }
         } finally {
-            deadline.cancel(false);
+            watchdog.cancel(false);
+            wakeRequested.set(false);
+        }
+    }
+
+    /**
+     * A message that arrived after the last listing but before the IDLE started is not announced during the IDLE
+     * by every server; look for it first.
+     */
+    private boolean arrivedSinceListing() {
+        try {
+            long highest = highestListedUid;
+            return (Boolean) inbox.doCommand(protocol -> UidCommands.hasUidAbove(protocol, highest));
+        } catch (MessagingException | RuntimeException e) {
+            throw unavailable("checking for new messages", e);
         }
     }
 

@@ -68,6 +68,23 @@ final class UidCommands {
         return result;
     }
 
+    /** True when the selected folder holds a message with a UID above {@code uid} (one that arrived after it). */
+    static boolean hasUidAbove(IMAPProtocol protocol, long uid) throws ProtocolException {
+        Response[] responses = protocol.command("UID SEARCH UID " + (uid + 1) + ":*", null);
+        boolean found = false;
+        for (int i = 0; i < responses.length - 1; i++) {
+            if (responses[i] instanceof IMAPResponse response && response.keyEquals("SEARCH")) {
+                long value;
+                while ((value = response.readLong()) != -1) {
+                    found |= value > uid; // "n:*" also matches the highest UID when that is below n
+                }
+                responses[i] = null;
+            }
+        }
+        finish(protocol, responses);
+        return found;
+    }
+
     /** True when a message with this UID is in the selected folder and not flagged \Deleted. */
     static boolean exists(IMAPProtocol protocol, long uid) throws ProtocolException {
         Response[] responses = protocol.command("UID SEARCH UID " + uid + " NOT DELETED", null);

@@ -47,6 +47,16 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
 
     @Override
     public StoreOutcome storeIfAbsent(IncomingMessage message, Instant now) {
+        return store(message, Optional.empty(), now);
+    }
+
+    @Override
+    public StoreOutcome recordUnstorable(IncomingMessage message, ProcessingError reason, Instant now) {
+        return store(message, Optional.of(reason), now);
+    }
+
+    /** Stores the message, or only its metadata in ERROR when {@code unstorable} is given. */
+    private StoreOutcome store(IncomingMessage message, Optional<ProcessingError> unstorable, Instant now) {
         return jdbc.inTransaction(() -> jdbc.withConnection(c -> {
             Optional<Submission> existing = selectOne(c, "message_id_digest = ? AND content_sha256 = ? FOR UPDATE",
                     message.key().messageIdDigest(), message.key().contentHash().hex());
@@ -55,22 +65,26 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
             }
             long id;
             try {
-                id = insert(c, message, now);
+                id = insert(c, message, unstorable, now);
             } catch (SQLIntegrityConstraintViolationException race) {
                 Submission winner = selectOne(c, "message_id_digest = ? AND content_sha256 = ?",
                         message.key().messageIdDigest(), message.key().contentHash().hex()).orElseThrow(() -> race);
                 return new StoreOutcome(winner, false);
             }
             SubmissionId submissionId = new SubmissionId(id);
-            insertHistory(c, new StateChange(submissionId, Optional.empty(), SubmissionState.RECEIVED, ReasonCodes.STORED, now));
+            insertHistory(c, new StateChange(submissionId, Optional.empty(),
+                    unstorable.isPresent() ? SubmissionState.ERROR : SubmissionState.RECEIVED,
+                    unstorable.map(ProcessingError::code).orElse(ReasonCodes.STORED), now));
             return new StoreOutcome(selectOne(c, "id = ?", id).orElseThrow(), true);
         }));
     }
 
-    private long insert(Connection c, IncomingMessage message, Instant now) throws SQLException {
+    private long insert(Connection c, IncomingMessage message, Optional<ProcessingError> unstorable, Instant now)
+            throws SQLException {
         String sql = "INSERT INTO submission (message_id, message_id_synthetic, message_id_digest, content_sha256, sender, "
                 + "received_at, size_bytes, raw_mime, state, attempts, next_attempt_at, mailbox_account, mailbox_folder, "
-                + "mailbox_uid_validity, mailbox_uid, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?)";
+                + "mailbox_uid_validity, mailbox_uid, created_at, updated_at, error_code, error_reason) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             IdempotencyKey key = message.key();
             MailboxLocation location = message.location();
@@ -81,8 +95,12 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
             Jdbc.setOptionalString(s, 5, message.sender().map(MailAddress::value));
             Jdbc.setInstant(s, 6, message.receivedAt());
             s.setLong(7, message.size());
-            s.setBytes(8, message.rawMime());
-            s.setString(9, SubmissionState.RECEIVED.name());
+            if (unstorable.isPresent()) {
+                s.setNull(8, java.sql.Types.BLOB);
+            } else {
+                s.setBytes(8, message.rawMime());
+            }
+            s.setString(9, (unstorable.isPresent() ? SubmissionState.ERROR : SubmissionState.RECEIVED).name());
             Jdbc.setInstant(s, 10, now);
             s.setString(11, location.account());
             s.setString(12, location.folder());
@@ -90,6 +108,8 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
             s.setLong(14, location.uid());
             Jdbc.setInstant(s, 15, now);
             Jdbc.setInstant(s, 16, now);
+            Jdbc.setOptionalString(s, 17, unstorable.map(ProcessingError::code));
+            Jdbc.setOptionalString(s, 18, unstorable.map(ProcessingError::reason));
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 if (!keys.next()) {

@@ -49,8 +49,7 @@ public final class JdbcTransactions implements UnitOfWork {
                 throw e;
             } finally {
                 current.remove();
-                connection.setAutoCommit(autoCommit);
-                connection.setTransactionIsolation(isolation);
+                restoreQuietly(connection, autoCommit, isolation);
             }
         } catch (SQLException e) {
             throw new DataAccessException("Transaction failed: " + e.getMessage(), e);
@@ -75,6 +74,16 @@ public final class JdbcTransactions implements UnitOfWork {
     /** True when the calling thread is inside {@link #inTransaction}. */
     public boolean inTransaction() {
         return current.get() != null;
+    }
+
+    /** Hands the connection back as it came; a broken connection must not hide the original failure. */
+    private static void restoreQuietly(Connection connection, boolean autoCommit, int isolation) {
+        try {
+            connection.setAutoCommit(autoCommit);
+            connection.setTransactionIsolation(isolation);
+        } catch (SQLException ignored) {
+            // the pool discards a broken connection
+        }
     }
 
     private static void rollbackQuietly(Connection connection, Throwable cause) {

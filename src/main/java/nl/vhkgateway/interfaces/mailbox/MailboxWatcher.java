@@ -85,7 +85,7 @@ public final class MailboxWatcher implements Runnable {
                     }
                     recordFailure(e);
                     Duration wait = backoff;
-                    LOG.warning(() -> "Intake mailbox problem (" + lastProblem + "); reconnecting in " + wait.toSeconds() + " s");
+                    LOG.warning(() -> "Intake mailbox problem (" + lastProblem + "); reconnecting in " + wait.toMillis() + " ms");
                     LOG.log(Level.FINE, "Intake mailbox problem", e);
                     if (!signal.await(wait)) {
                         break;

@@ -63,7 +63,8 @@ class ConsentApiIT {
 
     private static String body(String caseReference, String extra) {
         return "{\"caseReference\": \"" + caseReference + "\","
-                + " \"consenters\": [{\"role\": \"OUDER_MET_GEZAG\"}, {\"role\": \"JEUGDIGE\", \"ageGroup\": \"12-15\"}],"
+                + " \"consenters\": [{\"role\": \"OUDER_MET_GEZAG\"},"
+                + " {\"role\": \"JEUGDIGE\", \"ageGroup\": \"12-15\"}],"
                 + " \"youthAgeGroup\": \"12-15\", \"purpose\": \"OVERDRACHT\","
                 + " \"howGiven\": \"mondeling tijdens huisbezoek\", \"givenAt\": \"2026-03-09\","
                 + " \"validUntil\": \"2026-06-30\"" + extra + "}";
