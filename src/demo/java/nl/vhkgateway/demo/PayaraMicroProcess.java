@@ -44,6 +44,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private final Path logFile;
     private final Map<String, String> environment;
     private final String maxHeap;
+    private final String bindAddress;
     private Process process;
 
     private PayaraMicroProcess(Builder builder) {
@@ -53,6 +54,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         this.logFile = builder.logFile;
         this.environment = Map.copyOf(builder.environment);
         this.maxHeap = builder.maxHeap;
+        this.bindAddress = builder.bindAddress;
     }
 
     /** @param war the WAR (or exploded WAR directory) to deploy */
@@ -83,6 +85,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
                     "--nohazelcast",
                     "--disablephonehome",
                     "--rootdir", rootDir.toAbsolutePath().toString()));
+            // Listen on one address only (the demo's login is public knowledge): an asadmin command before boot.
+            Path preboot = rootDir.resolve("preboot.asadmin");
+            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                    + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator());
+            command.addAll(List.of("--prebootcommandfile", preboot.toAbsolutePath().toString()));
             if (Files.isRegularFile(LOGGING_PROPERTIES)) {
                 command.addAll(List.of("--logproperties", LOGGING_PROPERTIES.toAbsolutePath().toString()));
             }
@@ -124,7 +131,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /**
-     * Waits until the gateway answers on {@code /api/health}.
+     * Waits until the gateway answers on {@code /api/health} (its JSON, with HTTP 200 or 503).
      *
      * @param timeout  how long to wait at most
      * @param progress receives a line now and then while waiting
@@ -139,8 +146,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro ended (exit " + process.exitValue() + ")" + errorLines());
             }
-            Optional<Integer> status = healthStatus(client);
-            if (status.isPresent() && (status.get() == 200 || status.get() == 503)) {
+            Optional<HttpResponse<String>> response = health(client);
+            Optional<Integer> status = response.map(HttpResponse::statusCode);
+            if (response.isPresent() && isGatewayHealth(response.get())) {
                 return;
             }
             if (status.isPresent() && bootFinished()) {
@@ -157,10 +165,19 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 + errorLines());
     }
 
-    private Optional<Integer> healthStatus(HttpClient client) {
+    /**
+     * @return whether the answer comes from the gateway's health resource (200, or 503 with its JSON), not from
+     *         Payara itself (which also answers 503 while an application is still loading)
+     */
+    private static boolean isGatewayHealth(HttpResponse<String> response) {
+        return (response.statusCode() == 200 || response.statusCode() == 503)
+                && response.body().startsWith("{") && response.body().contains("\"intakeMailbox\"");
+    }
+
+    private Optional<HttpResponse<String>> health(HttpClient client) {
         try {
             HttpRequest request = HttpRequest.newBuilder(healthUri()).timeout(Duration.ofSeconds(10)).GET().build();
-            return Optional.of(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+            return Optional.of(client.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -213,7 +230,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     public URI baseUri() {
         try {
-            return new URI("http://127.0.0.1:" + port + "/");
+            String host = bindAddress.equals("0.0.0.0") ? "127.0.0.1" : bindAddress;
+            return new URI("http://" + host + ":" + port + "/");
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -301,6 +319,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         private Path logFile = Path.of("run", "logs", "payara.log");
         private final Map<String, String> environment = new LinkedHashMap<>();
         private String maxHeap = "512m";
+        private String bindAddress = "127.0.0.1";
 
         private Builder(Path war) {
             this.war = Objects.requireNonNull(war, "war");
@@ -330,6 +349,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
         public Builder maxHeap(String heap) {
             this.maxHeap = heap;
+            return this;
+        }
+
+        /** The address HTTP listens on (default 127.0.0.1: not reachable from other machines). */
+        public Builder bindAddress(String address) {
+            this.bindAddress = address;
             return this;
         }
 

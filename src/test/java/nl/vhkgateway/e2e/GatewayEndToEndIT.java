@@ -58,7 +58,10 @@ import nl.vhkgateway.demo.TmpDir;
  */
 class GatewayEndToEndIT {
 
-    private static final String DATABASE = "vhk_it_gatewayendtoend";
+    /** Unique per run: several checkouts on one machine may run this test against the same MariaDB at once. */
+    private static final String RUN_ID = Long.toString(ProcessHandle.current().pid());
+    private static final String DATABASE = "vhk_it_gatewayendtoend_" + RUN_ID;
+    private static final String DB_USER = "vhk_e2e_" + RUN_ID;
     private static final String INTAKE = "veiligheidsteam@gateway.test";
     private static final String VOORZITTER = "voorzitter@vht.test";
     private static final String SENDER = "deelnemer@roosendaal.test";
@@ -80,10 +83,10 @@ class GatewayEndToEndIT {
         TmpDir.ensureExists();
         accounts = DemoAccounts.load(DemoAccounts.DEFAULT_FILE);
         mail = new GreenMailDemoServer(accounts, 0, 0).start();
-        dbServer = MariaDbProvider.startOrConnect(WORK.resolve("mariadb"));
+        dbServer = MariaDbProvider.startOrConnect(Path.of("target", "it-mariadb"));
         dbServer.recreateDatabase(DATABASE);
         String dbPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-        DemoDatabase database = DemoDatabase.prepare(dbServer, DATABASE, "vhk_e2e", dbPassword);
+        DemoDatabase database = DemoDatabase.prepare(dbServer, DATABASE, DB_USER, dbPassword);
 
         payara = PayaraMicroProcess.builder(Path.of(System.getProperty("vhk.war", "target/vhk-gateway.war")))
                 .port(PayaraMicroProcess.freePort())
@@ -114,6 +117,7 @@ class GatewayEndToEndIT {
         }
         if (dbServer != null) {
             dbServer.dropDatabase(DATABASE);
+            DemoDatabase.dropUser(dbServer, DB_USER);
             dbServer.close();
         }
     }

@@ -43,9 +43,19 @@ public enum ConfigKey {
     INTAKE_MAX_RETRY_DELAY("vhk.intake.max-retry-delay-seconds", "1800", "Longest pause between attempts, seconds."),
     INTAKE_DISPATCH_INTERVAL("vhk.intake.dispatch-interval-seconds", "15", "How often pending and retried deliveries are sent, seconds."),
 
+    INTAKE_AUTHSERV_ID("vhk.intake.authserv-id", "(none)", "authserv-id of the receiving mail server whose Authentication-Results header is trusted (DKIM/SPF/DMARC failure = refusal); empty: no check."),
+    INTAKE_REQUIRE_AUTHENTICATION_RESULTS("vhk.intake.require-authentication-results", "false", "Refuse a message without an Authentication-Results header of that server (needs vhk.intake.authserv-id)."),
+
+    REGISTER_SEED_FILE("vhk.register.seed-file", "(none)", "JSON file that seeds the participant register at start-up (demo: config/demo-register.json); idempotent."),
+
+    CONSENT_REPRESENTATIVE_ROLES("vhk.consent.policy.representative-roles", "OUDER_MET_GEZAG,VOOGD", "Roles of whom at least one must have consented to a handover."),
+    CONSENT_YOUTH_FROM("vhk.consent.policy.youth-consent-from", "16+", "From which age group the youth must consent as well: 16+, 12-15, 0-11 or none."),
+
+    SMIME_CONTENT_ENCRYPTION("vhk.smime.content-encryption", "AES256_CBC", "S/MIME content encryption towards partners: AES256_CBC (every client) or AES256_GCM."),
+    SMIME_KEY_TRANSPORT("vhk.smime.key-transport", "RSA_PKCS1", "S/MIME key transport: RSA_PKCS1 (every client) or RSA_OAEP_SHA256."),
+
     RETENTION_DAYS("vhk.retention.days", "30", "Days the raw mail and the (sanitised) card are kept after delivery; also the longest a message stays in quarantine. A refused card is never kept. Metadata, decisions and audit stay."),
     RETENTION_INTERVAL("vhk.retention.interval-minutes", "60", "How often the retention job removes content that is due, minutes."),
-    REGISTER_SEED_FILE("vhk.register.seed-file", "(none)", "JSON file with organisations and vaste deelnemers loaded at start-up when absent (the demo: config/demo-register.json). Leave unset in production."),
 
     DB_URL("vhk.db.url", null, "JDBC URL of the MariaDB database (jdbc:mariadb://host:3306/vhk)."),
     DB_USER("vhk.db.user", null, "Database user."),

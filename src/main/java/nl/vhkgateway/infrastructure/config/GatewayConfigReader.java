@@ -1,5 +1,7 @@
 package nl.vhkgateway.infrastructure.config;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +10,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import nl.vhkgateway.application.intake.retention.RetentionSettings;
+import nl.vhkgateway.application.intake.sender.AuthenticationResultsPolicy;
+import nl.vhkgateway.domain.consent.ConsentPolicy;
 import nl.vhkgateway.domain.mail.MailAddress;
+import nl.vhkgateway.infrastructure.crypto.SmimeEncryptor;
 import nl.vhkgateway.infrastructure.mail.MailAccount;
 import nl.vhkgateway.infrastructure.mail.MailSecurity;
 import nl.vhkgateway.infrastructure.mail.MailServerSettings;
@@ -53,7 +58,7 @@ public final class GatewayConfigReader {
         int imapPort = port(ConfigKey.IMAP_PORT, imapSecurity == MailSecurity.TLS ? 993 : 143);
         MailServerSettings imapServer = new MailServerSettings(imapHost, imapPort, imapSecurity, connectTimeout,
                 readTimeout);
-        MailAccount imap = account(imapServer, required(ConfigKey.IMAP_USER), required(ConfigKey.IMAP_PASSWORD));
+        MailAccount imap = account(imapServer, required(ConfigKey.IMAP_USER), secret(ConfigKey.IMAP_PASSWORD));
         Optional<MailAccount> handoverImap = optional(ConfigKey.IMAP_HANDOVER_USER)
                 .map(user -> account(imapServer, user,
                         requiredWith(ConfigKey.IMAP_HANDOVER_PASSWORD, ConfigKey.IMAP_HANDOVER_USER)));
@@ -95,9 +100,11 @@ public final class GatewayConfigReader {
         DatabaseSettings database = new DatabaseSettings(
                 jdbcUrl(ConfigKey.DB_URL),
                 required(ConfigKey.DB_USER),
-                new Secret(required(ConfigKey.DB_PASSWORD)));
+                new Secret(secret(ConfigKey.DB_PASSWORD)));
 
         BeheerderLogin beheerder = beheerder(demo);
+
+        checkOtherParts();
 
         HealthSettings health = new HealthSettings(
                 seconds(ConfigKey.HEALTH_CACHE, 5, 0, 300),
@@ -116,7 +123,7 @@ public final class GatewayConfigReader {
 
     private BeheerderLogin beheerder(boolean demo) {
         String user = optional(ConfigKey.BEHEERDER_USER).orElse("beheerder");
-        Optional<String> plain = optional(ConfigKey.BEHEERDER_PASSWORD);
+        Optional<String> plain = lookup.apply(ConfigKey.BEHEERDER_PASSWORD.key()).filter(v -> !v.isBlank());
         Optional<String> hash = optional(ConfigKey.BEHEERDER_PASSWORD_HASH);
         if (plain.isPresent() && hash.isPresent()) {
             problem(ConfigKey.BEHEERDER_PASSWORD, "set either this key or " + ConfigKey.BEHEERDER_PASSWORD_HASH
@@ -139,8 +146,51 @@ public final class GatewayConfigReader {
         return new BeheerderLogin(user, new Secret(""), false);
     }
 
+    /**
+     * Keys read by other parts of the gateway (their own producers parse them again): checked here as well, so that
+     * one message lists every problem before anything starts.
+     */
+    private void checkOtherParts() {
+        Optional<String> authservId = optional(ConfigKey.INTAKE_AUTHSERV_ID);
+        boolean requireResults = bool(ConfigKey.INTAKE_REQUIRE_AUTHENTICATION_RESULTS, false);
+        attempt(ConfigKey.INTAKE_AUTHSERV_ID, () -> new AuthenticationResultsPolicy(authservId, requireResults));
+        optional(ConfigKey.REGISTER_SEED_FILE).map(Path::of).filter(file -> !Files.isRegularFile(file))
+                .ifPresent(file -> problem(ConfigKey.REGISTER_SEED_FILE, file.toAbsolutePath() + " is not a file"));
+        attempt(ConfigKey.CONSENT_REPRESENTATIVE_ROLES, () -> ConsentPolicy.parse(
+                optional(ConfigKey.CONSENT_REPRESENTATIVE_ROLES).orElse("OUDER_MET_GEZAG,VOOGD"),
+                optional(ConfigKey.CONSENT_YOUTH_FROM).orElse("16+")));
+        attempt(ConfigKey.SMIME_CONTENT_ENCRYPTION, () -> SmimeEncryptor.fromConfig(
+                optional(ConfigKey.SMIME_CONTENT_ENCRYPTION).orElse("AES256_CBC"),
+                optional(ConfigKey.SMIME_KEY_TRANSPORT).orElse("RSA_PKCS1")));
+    }
+
+    /** Runs another part's own parser; its message (which names the key) becomes the problem. */
+    private void attempt(ConfigKey key, Runnable parse) {
+        try {
+            parse.run();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage() == null ? "invalid" : e.getMessage();
+            problems.add(message.startsWith("vhk.") ? message + " (env " + envOf(message) + ")"
+                    : key.key() + " (env " + key.environmentVariable() + "): " + message);
+        }
+    }
+
+    /** @return the environment variable of the key a message starts with ({@code vhk.x.y: ...}) */
+    private static String envOf(String message) {
+        return message.split("[:\\s]", 2)[0].replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
     private Optional<String> optional(ConfigKey key) {
         return lookup.apply(key.key()).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    /** A secret as given (never trimmed: spaces may belong to it); blank counts as absent. */
+    private String secret(ConfigKey key) {
+        Optional<String> value = lookup.apply(key.key()).filter(v -> !v.isBlank());
+        if (value.isEmpty()) {
+            problem(key, "missing");
+        }
+        return value.orElse("");
     }
 
     private String required(ConfigKey key) {
@@ -151,8 +201,9 @@ public final class GatewayConfigReader {
         return value.orElse("");
     }
 
+    /** A secret required because another key is set (never trimmed). */
     private String requiredWith(ConfigKey key, ConfigKey because) {
-        Optional<String> value = optional(key);
+        Optional<String> value = lookup.apply(key.key()).filter(v -> !v.isBlank());
         if (value.isEmpty()) {
             problem(key, "missing (required because " + because + " is set)");
         }

@@ -1,20 +1,18 @@
 package nl.vhkgateway.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
 import nl.vhkgateway.application.participant.RegisterSeeder;
-import nl.vhkgateway.infrastructure.runtime.SchemaMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seeds the participant register at start-up when {@code vhk.register.seed-file} names a JSON file (the demo sets
  * {@code config/demo-register.json}; relative paths are taken from the working directory). Call
- * {@link #seedIfConfigured()} once, <b>after</b> the Flyway migration (done on the {@link SchemaMigrated} event). A configured file that is missing or invalid
+ * {@link #seedIfConfigured()} once, <b>after</b> the Flyway migration. A configured file that is missing or invalid
  * fails the start-up with the reason. Idempotent, see {@link RegisterSeeder}. Thread-safe.
  */
 @ApplicationScoped
@@ -28,12 +26,6 @@ public class RegisterSeeding {
     @Inject
     @ConfigProperty(name = "vhk.register.seed-file")
     Optional<String> seedFile;
-
-    /** Seeds right after the schema migration, before the intake starts (start-up fails when seeding fails). */
-    void onSchemaMigrated(@Observes SchemaMigrated event) {
-        seedIfConfigured().ifPresent(result -> LOG.info(() -> "participant register seeded: "
-                + result.organisationsAdded() + " organisations, " + result.participantsAdded() + " participants added"));
-    }
 
     /** @return what was added, or empty when no seed file is configured */
     public Optional<RegisterSeeder.Result> seedIfConfigured() {

@@ -226,4 +226,33 @@ class GatewayConfigReaderTest {
         values.put("vhk.intake.max-retry-delay-seconds", "60");
         assertTrue(invalid(values).getMessage().contains("vhk.intake.max-retry-delay-seconds"));
     }
+
+    @Test
+    void keysOfOtherPartsAreCheckedInTheSameMessage() {
+        Map<String, String> values = production();
+        values.put("vhk.consent.policy.representative-roles", "OUDER_MET_GEZAG,BUURMAN");
+        values.put("vhk.smime.content-encryption", "DES");
+        values.put("vhk.intake.require-authentication-results", "true");
+        values.put("vhk.register.seed-file", "target/no-such-register.json");
+        values.remove("vhk.imap.host");
+
+        InvalidConfigurationException e = invalid(values);
+
+        assertEquals(5, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("vhk.consent.policy.representative-roles: unknown role 'BUURMAN'"));
+        assertTrue(e.getMessage().contains("(env VHK_CONSENT_POLICY_REPRESENTATIVE_ROLES)"), e.getMessage());
+        assertTrue(e.getMessage().contains("vhk.smime.content-encryption"), e.getMessage());
+        assertTrue(e.getMessage().contains("vhk.intake.authserv-id"), e.getMessage());
+        assertTrue(e.getMessage().contains("no-such-register.json is not a file"), e.getMessage());
+    }
+
+    @Test
+    void passwordsAreTakenAsGivenWithTheirSpaces() {
+        Map<String, String> values = production();
+        values.put("vhk.imap.password", " spaces around ");
+        values.put("vhk.db.password", "\ttab");
+        GatewayConfig config = read(values);
+        assertEquals(" spaces around ", config.imap().password());
+        assertEquals("\ttab", config.database().password().reveal());
+    }
 }
