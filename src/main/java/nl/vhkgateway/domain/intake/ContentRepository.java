@@ -30,6 +30,12 @@ public interface ContentRepository {
      */
     boolean purge(SubmissionId submission, String reasonCode, Instant at);
 
+    /**
+     * The Message-IDs (real ones, not synthetic) of submissions whose content was removed at or after {@code since}:
+     * their originals must go from the mail server's processed folder as well.
+     */
+    List<String> purgedMessageIdsSince(Instant since, int limit);
+
     /** Removes the MIME of messages SENT before {@code cutoff}; returns how many. */
     int purgeSentBefore(Instant cutoff, Instant at);
 }

@@ -81,6 +81,24 @@ public final class JdbcContentRepository implements ContentRepository {
     }
 
     @Override
+    public List<String> purgedMessageIdsSince(Instant since, int limit) {
+        return jdbc.withConnection(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT message_id FROM submission "
+                    + "WHERE content_purged_at >= ? AND message_id_synthetic = FALSE ORDER BY id LIMIT ?")) {
+                JdbcTime.set(select, 1, since);
+                select.setInt(2, limit);
+                List<String> ids = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    @Override
     public int purgeSentBefore(Instant cutoff, Instant at) {
         return jdbc.withConnection(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE outbox_message SET raw_mime = NULL, "

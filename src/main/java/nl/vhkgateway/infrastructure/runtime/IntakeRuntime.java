@@ -29,6 +29,7 @@ import nl.vhkgateway.application.intake.IntakeSettings;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.config.IntakeConfig;
 import nl.vhkgateway.infrastructure.mail.ImapOptions;
+import nl.vhkgateway.infrastructure.mail.ImapProcessedFolder;
 import nl.vhkgateway.interfaces.mailbox.IntakeAssembly;
 import nl.vhkgateway.interfaces.mailbox.WatcherSettings;
 import nl.vhkgateway.interfaces.mailbox.WorkerStatus;
@@ -79,6 +80,7 @@ public class IntakeRuntime {
                 .addresses(new Addresses(config.mailboxes().intake(), config.mailboxes().voorzitter(),
                         config.mailboxes().rvdk(), config.mailboxes().beheer()))
                 .retention(config.retention())
+                .processedMailbox(new ImapProcessedFolder(config.imap(), config.intake().processedFolder()))
                 .build();
         intake = assemble(config, dataSource, screening.policy());
     }

@@ -3,6 +3,7 @@ package nl.vhkgateway.interfaces.mailbox;
 import nl.vhkgateway.application.intake.quarantine.DiscardQuarantined;
 import nl.vhkgateway.application.intake.quarantine.QuarantineAdministration;
 import nl.vhkgateway.application.intake.retention.ContentRetention;
+import nl.vhkgateway.application.intake.retention.ProcessedMailbox;
 import nl.vhkgateway.application.intake.retention.RetentionSettings;
 import nl.vhkgateway.application.intake.routing.Addresses;
 import nl.vhkgateway.application.intake.routing.IntakeAudit;
@@ -20,6 +21,7 @@ import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Composition root of the screening intake (issue 4): the {@link ScreeningIntakePolicy} to plug into
@@ -51,7 +53,7 @@ public final class ScreeningIntakeAssembly {
         this.records = new JdbcIntakeRecordRepository(dataSource, clock);
         IntakeAudit audit = new IntakeAudit(Objects.requireNonNull(b.auditLog, "auditLog"));
         this.retention = new ContentRetention(content, new DiscardQuarantined(submissions, content, jdbc, clock), audit,
-                Objects.requireNonNull(b.retentionSettings, "retention"), clock);
+                Objects.requireNonNull(b.retentionSettings, "retention"), b.processedMailbox, clock);
         this.quarantine = new QuarantineAdministration(submissions, records, content, jdbc, audit, clock);
         this.policy = ScreeningIntakePolicy.builder()
                 .senderVerifier(b.senderVerifier)
@@ -94,6 +96,7 @@ public final class ScreeningIntakeAssembly {
         private AuditLog auditLog;
         private Addresses addresses;
         private RetentionSettings retentionSettings = RetentionSettings.defaults();
+        private Optional<ProcessedMailbox> processedMailbox = Optional.empty();
         private MeetingPlanner planner = new MeetingPlanner();
         private Clock clock = Clock.systemUTC();
 
@@ -106,6 +109,8 @@ public final class ScreeningIntakeAssembly {
         public Builder auditLog(AuditLog value) { this.auditLog = value; return this; }
         public Builder addresses(Addresses value) { this.addresses = value; return this; }
         public Builder retention(RetentionSettings value) { this.retentionSettings = value; return this; }
+        /** The intake mailbox's processed folder, so that retention removes the originals there too. */
+        public Builder processedMailbox(ProcessedMailbox value) { this.processedMailbox = Optional.of(value); return this; }
         public Builder planner(MeetingPlanner value) { this.planner = value; return this; }
         public Builder clock(Clock value) { this.clock = value; return this; }
 

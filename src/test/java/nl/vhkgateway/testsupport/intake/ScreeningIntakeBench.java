@@ -33,6 +33,7 @@ import nl.vhkgateway.domain.submission.SubmissionState;
 import nl.vhkgateway.infrastructure.config.ScreeningServices;
 import nl.vhkgateway.infrastructure.crypto.BcSignedMailReader;
 import nl.vhkgateway.infrastructure.crypto.Pbkdf2PasswordHasher;
+import nl.vhkgateway.infrastructure.mail.ImapProcessedFolder;
 import nl.vhkgateway.infrastructure.persistence.JdbcAuditLog;
 import nl.vhkgateway.infrastructure.persistence.JdbcOrganisationRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcParticipantRepository;
@@ -117,6 +118,7 @@ public final class ScreeningIntakeBench implements AutoCloseable {
                 .addresses(new Addresses(MailAddress.of(INTAKE), MailAddress.of(VOORZITTER), MailAddress.of(RVDK),
                         MailAddress.of(BEHEER)))
                 .retention(retention)
+                .processedMailbox(new ImapProcessedFolder(TestMail.intakeAccount(greenMail), "Verwerkt"))
                 .clock(clock)
                 .build();
         this.intake = IntakeAssembly.builder()

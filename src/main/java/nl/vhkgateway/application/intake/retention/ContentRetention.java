@@ -7,9 +7,11 @@ import nl.vhkgateway.domain.intake.ContentRepository;
 import nl.vhkgateway.domain.submission.SubmissionId;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,7 +21,9 @@ import java.util.logging.Logger;
  *   <li>a refused submission's raw mail at once (the original card is not kept after a refusal: only the reasons);</li>
  *   <li>a delivered submission's raw mail, and the MIME of sent messages (the sanitised card to the voorzitter),
  *       {@link RetentionSettings#keepAfterDelivery()} after delivery (default 30 days);</li>
- *   <li>a submission held in quarantine longer than that: discarded (DISCARDED, content removed).</li>
+ *   <li>a submission held in quarantine longer than that: discarded (DISCARDED, content removed);</li>
+ *   <li>with a {@link ProcessedMailbox}: the originals on the mail server (folder Verwerkt) of everything whose
+ *       content was removed, at the next pass, and every original older than the period.</li>
  * </ul>
  * Each removal is audited (one row per submission; one per batch of sent messages). Run {@link #purgeDue()}
  * periodically; {@link #purgeRefused} right after a refusal was committed. Submissions in ERROR keep their content
@@ -32,8 +36,10 @@ public final class ContentRetention {
 
     private static final Logger LOG = Logger.getLogger(ContentRetention.class.getName());
     private static final int BATCH = 100;
+    private static final int MAX_MESSAGE_IDS = 1000;
 
     private final ContentRepository content;
+    private final Optional<ProcessedMailbox> mailbox;
     private final DiscardQuarantined discard;
     private final IntakeAudit audit;
     private final RetentionSettings settings;
@@ -41,6 +47,16 @@ public final class ContentRetention {
 
     public ContentRetention(ContentRepository content, DiscardQuarantined discard, IntakeAudit audit,
                             RetentionSettings settings, Clock clock) {
+        this(content, discard, audit, settings, Optional.empty(), clock);
+    }
+
+    /**
+     * @param mailbox the processed folder of the intake mailbox, whose originals are removed as well (refused and
+     *                discarded ones at the next pass, the others after the period)
+     */
+    public ContentRetention(ContentRepository content, DiscardQuarantined discard, IntakeAudit audit,
+                            RetentionSettings settings, Optional<ProcessedMailbox> mailbox, Clock clock) {
+        this.mailbox = Objects.requireNonNull(mailbox, "mailbox");
         this.content = Objects.requireNonNull(content, "content");
         this.discard = Objects.requireNonNull(discard, "discard");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -103,18 +119,48 @@ public final class ContentRetention {
         if (sent > 0) {
             audit.sentMessagesPurged(sent, RETENTION_EXPIRED);
         }
-        Result result = new Result(refused, delivered, quarantined, sent);
+        int originals = mailbox.map(m -> purgeMailbox(m, cutoff)).orElse(0);
+        Result result = new Result(refused, delivered, quarantined, sent, originals);
         if (result.total() > 0) {
             LOG.info(() -> "Retention removed content: " + result);
         }
         return result;
     }
 
-    /** What one pass removed. */
-    public record Result(int refused, int delivered, int quarantined, int sentMessages) {
+    /**
+     * Removes from the mail server's processed folder the originals whose content the gateway removed (looked up by
+     * Message-ID for one retention period back, so a pass that failed is caught up) and every original older than
+     * the period. A mail server problem is logged; the next pass tries again.
+     */
+    private int purgeMailbox(ProcessedMailbox processed, Instant cutoff) {
+        try {
+            int removed = processed.removeByMessageId(content.purgedMessageIdsSince(
+                    cutoff.minus(settings.interval()).minus(Duration.ofDays(1)), MAX_MESSAGE_IDS));
+            removed += processed.removeReceivedBefore(cutoff);
+            if (removed > 0) {
+                audit.mailboxOriginalsPurged(removed, RETENTION_EXPIRED);
+            }
+            return removed;
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Retention in the processed folder failed; the next pass tries again: "
+                    + e.getClass().getSimpleName());
+            return 0;
+        }
+    }
+
+    /**
+     * What one pass removed.
+     *
+     * @param refused      raw mails of refused submissions
+     * @param delivered    raw mails of delivered submissions past the period
+     * @param quarantined  submissions discarded from quarantine past the period
+     * @param sentMessages sent messages (the card to the voorzitter, answers) past the period
+     * @param originals    originals removed from the mail server's processed folder
+     */
+    public record Result(int refused, int delivered, int quarantined, int sentMessages, int originals) {
 
         public int total() {
-            return refused + delivered + quarantined + sentMessages;
+            return refused + delivered + quarantined + sentMessages + originals;
         }
     }
 }

@@ -95,6 +95,16 @@ public final class IntakeAudit {
                 .build());
     }
 
+    /** Originals removed from the mail server's processed folder, as one row. */
+    public void mailboxOriginalsPurged(int count, String reasonCode) {
+        log.append(AuditEvent.builder(RETENTION_ACTOR, CONTENT_PURGE)
+                .subject("mailbox")
+                .outcome("DONE")
+                .reason(reasonCode)
+                .detail("originals", Integer.toString(count))
+                .build());
+    }
+
     /** A login name as an audit actor: characters ids do not have become '_'. */
     static String safeActor(String actor) {
         String cleaned = UNSAFE_ACTOR.matcher(actor == null ? "" : actor).replaceAll("_");

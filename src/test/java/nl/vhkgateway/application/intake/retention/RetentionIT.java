@@ -91,6 +91,29 @@ class RetentionIT {
     }
 
     @Test
+    void theOriginalsOnTheMailServerGoTooRefusedOnesAtTheNextPass() {
+        bench.receiveCard(DEELNEMER, "Veiligheidskaart", IntakeCards.clean(), "kaart.docx", bench.clock().instant());
+        bench.receiveCard(DEELNEMER, "Veiligheidskaart", IntakeCards.card("Eerste inbreng",
+                card -> card.comment("Anouk van Dijk", "AvD", "Moeder Fatima Bouzid is bereikbaar op 06-48213579.")),
+                "kaart.docx", bench.clock().instant());
+        bench.process();
+        assertEquals(2, processed().size(), "both originals were moved to Verwerkt");
+
+        ContentRetention.Result now = bench.screening().retention().purgeDue();
+
+        assertEquals(1, now.originals(), "the refused original goes at once");
+        assertEquals(1, processed().size());
+        bench.clock().advance(KEEP.plusDays(1));
+        assertEquals(1, bench.screening().retention().purgeDue().originals(), "the delivered one after the period");
+        assertTrue(processed().isEmpty());
+        assertTrue(TestMail.folder(GREEN_MAIL, INTAKE, "INBOX").isEmpty());
+    }
+
+    private List<jakarta.mail.internet.MimeMessage> processed() {
+        return TestMail.folder(GREEN_MAIL, INTAKE, "Verwerkt");
+    }
+
+    @Test
     void aSubmissionLeftInQuarantineForThePeriodIsDiscarded() {
         bench.receiveCard("onbekend@elders.test", "Veiligheidskaart", IntakeCards.clean(), "kaart.docx",
                 bench.clock().instant());
