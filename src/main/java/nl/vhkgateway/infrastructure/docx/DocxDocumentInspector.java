@@ -1,6 +1,5 @@
 package nl.vhkgateway.infrastructure.docx;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -210,11 +209,11 @@ public final class DocxDocumentInspector implements DocumentInspector {
             boolean mayHoldFields = fieldParts.contains(lower);
             boolean holdsInstr;
             boolean notAscii;
-            try (ScanningStream in = new ScanningStream(pkg.zip().open(entry))) {
+            try (PatternScanner in = new PatternScanner(pkg.zip().open(entry), "instr", "<!DOCTYPE", "<!ENTITY")) {
                 in.drain();
-                holdsInstr = in.found(ScanningStream.INSTR);
+                holdsInstr = in.found(0);
                 notAscii = in.notAscii();
-                if (xml && (in.found(ScanningStream.DOCTYPE) || in.found(ScanningStream.ENTITY))) {
+                if (xml && (in.found(1) || in.found(2))) {
                     add(findings, Category.EXTERNAL_ENTITY, Messages.EXTERNAL_ENTITY);
                 }
             } catch (IOException | RuntimeException e) {
@@ -375,85 +374,5 @@ public final class DocxDocumentInspector implements DocumentInspector {
 
     private static void add(Map<Category, Finding> findings, Category category, String message) {
         findings.putIfAbsent(category, new Finding(category, Location.of(DocumentPart.DOCUMENT, ""), message, CHECK));
-    }
-
-    /**
-     * Streams bytes through while looking for a few ASCII patterns ("instr" of field instructions, "<!DOCTYPE",
-     * "<!ENTITY") and noting whether the part is not ASCII-compatible (UTF-16 and the like need a real parse).
-     */
-    private static final class ScanningStream extends FilterInputStream {
-        static final int INSTR = 0;
-        static final int DOCTYPE = 1;
-        static final int ENTITY = 2;
-        private static final byte[][] PATTERNS = {
-            "instr".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-            "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-            "<!ENTITY".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
-        private final int[] matched = new int[PATTERNS.length];
-        private final boolean[] found = new boolean[PATTERNS.length];
-        private boolean first = true;
-        private boolean notAscii;
-
-        ScanningStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                scan(b, off, n);
-            }
-            return n;
-        }
-
-        private void scan(byte[] b, int off, int n) {
-            if (first) {
-                first = false;
-                int c0 = b[off] & 0xff;
-                int c1 = n > 1 ? b[off + 1] & 0xff : -1;
-                notAscii = c0 == 0 || c1 == 0 || c0 == 0xFE || c0 == 0xFF || c0 == 0x4C && c1 == 0x6F;
-            }
-            for (int p = 0; p < PATTERNS.length; p++) {
-                if (found[p]) {
-                    continue;
-                }
-                byte[] pattern = PATTERNS[p];
-                int m = matched[p];
-                for (int i = off; i < off + n; i++) {
-                    if (b[i] == pattern[m]) {
-                        if (++m == pattern.length) {
-                            found[p] = true;
-                            break;
-                        }
-                    } else {
-                        m = b[i] == pattern[0] ? 1 : 0;
-                    }
-                }
-                matched[p] = m;
-            }
-        }
-
-        void drain() throws IOException {
-            byte[] buffer = new byte[16384];
-            while (read(buffer, 0, buffer.length) >= 0) {
-                // scan, and let the bounded stream check size and CRC
-            }
-        }
-
-        boolean found(int pattern) {
-            return found[pattern];
-        }
-
-        boolean notAscii() {
-            return notAscii;
-        }
     }
 }

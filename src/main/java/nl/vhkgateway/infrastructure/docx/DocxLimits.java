@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param maxFileBytes              largest accepted file (compressed), default 25 MB
  * @param maxEntries                most zip entries, default 1000
- * @param maxEntryBytes             largest inflated entry, default 64 MB
+ * @param maxEntryBytes             largest inflated entry, default 32 MB
  * @param maxTotalBytes             most inflated bytes over all entries, default 128 MB
  * @param maxInflateRatio           highest inflated/compressed ratio for entries above {@code ratioGraceBytes},
  *                                  default 100 (POI's ZipSecureFile default min inflate ratio 0.01)
@@ -43,9 +43,9 @@ public record DocxLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
         }
     }
 
-    /** The defaults: 25 MB files, 1000 entries, 64 MB per entry, 128 MB in all, ratio 100, 30 s. */
+    /** The defaults: 25 MB files, 1000 entries, 32 MB per entry, 128 MB in all, ratio 100, 30 s. */
     public static DocxLimits defaults() {
-        return new DocxLimits(25 * MB, 1000, 64 * MB, 128 * MB, 100, MB, 10_000_000L, 256, Duration.ofSeconds(30));
+        return new DocxLimits(25 * MB, 1000, 32 * MB, 128 * MB, 100, MB, 10_000_000L, 256, Duration.ofSeconds(30));
     }
 
     /** A copy with another maximum file size. */

@@ -274,7 +274,8 @@ public final class DocxSanitiser implements DocumentSanitiser {
 
         private byte[] rewrite(ZipContainer.Entry entry, XmlRewriter.Policy policy) throws DocxProblem {
             try (InputStream in = pkg.zip().open(entry)) {
-                return XmlRewriter.rewrite(in, policy, deadline, limits.maxElementDepth());
+                return XmlRewriter.rewrite(in, (int) Math.min(Integer.MAX_VALUE, Math.max(0, entry.size())), policy,
+                        deadline, limits.maxElementDepth());
             } catch (IOException e) {
                 throw ZipContainer.problemOf(e);
             }

@@ -1,6 +1,13 @@
 package nl.vhkgateway.infrastructure.docx;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -42,9 +49,41 @@ final class SecureXml {
         }
     }
 
-    /** A reader over the stream; the caller closes both. */
+    /**
+     * A reader over the stream; the caller closes both. OOXML parts are UTF-8 or UTF-16 (ECMA-376 part 2): the
+     * encoding is taken from the byte order mark or the first bytes and decoded here, strictly (a malformed sequence
+     * is an IOException; the JDK parser would otherwise also print it to standard error).
+     */
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        return FACTORY.get().createXMLStreamReader(in);
+        BufferedInputStream buffered = new BufferedInputStream(in, 8192);
+        Charset charset = StandardCharsets.UTF_8;
+        try {
+            buffered.mark(4);
+            int b0 = buffered.read();
+            int b1 = buffered.read();
+            int b2 = buffered.read();
+            buffered.reset();
+            int bom = 0;
+            if (b0 == 0xFE && b1 == 0xFF) {
+                charset = StandardCharsets.UTF_16BE;
+                bom = 2;
+            } else if (b0 == 0xFF && b1 == 0xFE) {
+                charset = StandardCharsets.UTF_16LE;
+                bom = 2;
+            } else if (b0 == 0 && b1 == '<') {
+                charset = StandardCharsets.UTF_16BE;
+            } else if (b0 == '<' && b1 == 0) {
+                charset = StandardCharsets.UTF_16LE;
+            } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+                bom = 3;
+            }
+            buffered.skipNBytes(bom);
+        } catch (IOException e) {
+            throw new XMLStreamException("unreadable part", e);
+        }
+        Reader reader = new InputStreamReader(buffered, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        return FACTORY.get().createXMLStreamReader(reader);
     }
 
     /** The value of an attribute in the WordprocessingML namespace (transitional or strict), or null. */

@@ -99,9 +99,9 @@ final class XmlRewriter {
     private XmlRewriter() {
     }
 
-    static byte[] rewrite(InputStream in, Policy policy, Deadline deadline, int maxDepth)
+    static byte[] rewrite(InputStream in, int expectedSize, Policy policy, Deadline deadline, int maxDepth)
             throws DocxProblem {
-        StringBuilder root = new StringBuilder(8192);
+        StringBuilder root = new StringBuilder(Math.max(256, Math.min(expectedSize + 64, 1 << 24)));
         root.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
         Path path = new Path();
         int dropDepth = 0;
@@ -142,7 +142,6 @@ final class XmlRewriter {
                                 continue;
                             }
                             Frame parent = path.frames.isEmpty() ? null : path.frames.get(path.frames.size() - 1);
-                            closePendingStart(parent);
                             StringBuilder out = parent == null ? root : parent.out;
                             Map<String, String> scope = parent == null ? new HashMap<>() : parent.declared;
                             if (action == Action.UNWRAP) {
@@ -151,6 +150,7 @@ final class XmlRewriter {
                                 path.frames.add(frame);
                                 continue;
                             }
+                            closePendingStart(path);
                             StringBuilder target = action == Action.BUFFER ? new StringBuilder(1024) : out;
                             Map<String, String> declared = writeStart(r, target, scope, policy);
                             Frame frame = new Frame(r.getLocalName(), action, target, declared);
@@ -190,7 +190,7 @@ final class XmlRewriter {
                                 continue;
                             }
                             Frame frame = path.frames.get(path.frames.size() - 1);
-                            closePendingStart(frame);
+                            closePendingStart(path);
                             escapeText(r.getTextCharacters(), r.getTextStart(), r.getTextLength(), frame.out);
                         }
                         case XMLStreamConstants.DTD ->
@@ -222,10 +222,17 @@ final class XmlRewriter {
         }
     }
 
-    private static void closePendingStart(Frame frame) {
-        if (frame != null && frame.startPending) {
-            frame.out.append('>');
-            frame.startPending = false;
+    /** Closes the start tag of the nearest written ancestor, once it gets content. */
+    private static void closePendingStart(Path path) {
+        for (int i = path.frames.size() - 1; i >= 0; i--) {
+            Frame frame = path.frames.get(i);
+            if (frame.action != Action.UNWRAP) {
+                if (frame.startPending) {
+                    frame.out.append('>');
+                    frame.startPending = false;
+                }
+                return;
+            }
         }
     }
 
@@ -316,17 +323,22 @@ final class XmlRewriter {
     }
 
     private static void escapeAttribute(String value, StringBuilder out) {
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '"' -> out.append("&quot;");
-                case '\t' -> out.append("&#9;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
+            String replacement = switch (value.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '"' -> "&quot;";
+                case '\t' -> "&#9;";
+                case '\n' -> "&#10;";
+                case '\r' -> "&#13;";
+                default -> null;
+            };
+            if (replacement != null) {
+                out.append(value, run, i).append(replacement);
+                run = i + 1;
             }
         }
+        out.append(value, run, value.length());
     }
 }

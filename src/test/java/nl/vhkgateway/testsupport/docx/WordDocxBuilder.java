@@ -145,6 +145,7 @@ public final class WordDocxBuilder {
     static final class Table {
         final int columns;
         final List<List<Cell>> rows = new ArrayList<>();
+        final Map<Integer, String> deletedRows = new java.util.HashMap<>();
 
         Table(int columns) {
             this.columns = columns;
@@ -425,6 +426,33 @@ public final class WordDocxBuilder {
         openTable.rows.add(row);
         List<Object> last = row.get(row.size() - 1).content;
         current = (Para) last.get(last.size() - 1);
+        return this;
+    }
+
+    /** A table row whose deletion is tracked (w:trPr/w:del, its text in w:delText), in the open table. */
+    public WordDocxBuilder deletedTableRow(String author, String... cells) {
+        people.add(author);
+        if (openTable == null || openTable.columns != cells.length) {
+            endTable();
+            openTable = new Table(Math.max(1, cells.length));
+            blocks.add(openTable);
+        }
+        List<Cell> row = new ArrayList<>();
+        for (String text : cells) {
+            Cell cell = new Cell();
+            Para p = new Para();
+            int id = revisionId++;
+            p.inlines.add((r, out) -> {
+                out.append("<w:del w:id=\"").append(id).append("\" w:author=\"").append(esc(author))
+                        .append("\" w:date=\"").append(DATE).append("\">");
+                r.runs(out, text, "", RunKind.DELETED);
+                out.append("</w:del>");
+            });
+            cell.content.add(p);
+            row.add(cell);
+        }
+        openTable.deletedRows.put(openTable.rows.size(), author);
+        openTable.rows.add(row);
         return this;
     }
 
@@ -1077,9 +1105,15 @@ public final class WordDocxBuilder {
                 out.append("<w:gridCol w:w=\"").append(w).append("\"/>");
             }
             out.append("</w:tblGrid>");
-            for (List<Cell> row : t.rows) {
+            for (int rowIndex = 0; rowIndex < t.rows.size(); rowIndex++) {
+                List<Cell> row = t.rows.get(rowIndex);
                 out.append("<w:tr w:rsidR=\"").append(rsid()).append("\" w14:paraId=\"").append(paraId())
                         .append("\" w14:textId=\"").append(paraId()).append("\">");
+                String deletedBy = t.deletedRows.get(rowIndex);
+                if (deletedBy != null) {
+                    out.append("<w:trPr><w:del w:id=\"").append(9000 + rowIndex).append("\" w:author=\"")
+                            .append(esc(deletedBy)).append("\" w:date=\"").append(DATE).append("\"/></w:trPr>");
+                }
                 int col = 0;
                 for (Cell cell : row) {
                     int width = 0;
