@@ -241,6 +241,16 @@ class GatewayEndToEndIT {
     }
 
     @Test
+    void aVasteDeelnemerLogsInThroughTheParticipantStoreWithoutBeheerderRights() throws Exception {
+        // seeded from config/demo-register.json by the start-up (SchemaMigrated -> RegisterSeeding)
+        HttpResponse<String> session = get("api/session", SENDER + ":demo");
+        assertEquals(200, session.statusCode(), session.body());
+        assertEquals("[\"deelnemer\"]", json(session.body()).getJsonArray("roles").toString());
+        assertEquals(403, get("api/submissions", SENDER + ":demo").statusCode());
+        assertEquals(401, get("api/session", SENDER + ":wrong").statusCode());
+    }
+
+    @Test
     void beheerderListsSubmissionsInErrorAndOthersCannot() throws Exception {
         HttpResponse<String> errors = get("api/submissions", "beheerder:demo");
         assertEquals(200, errors.statusCode(), errors.body());

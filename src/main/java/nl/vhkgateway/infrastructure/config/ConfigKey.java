@@ -41,6 +41,7 @@ public enum ConfigKey {
     INTAKE_MAX_ATTEMPTS("vhk.intake.max-attempts", "5", "Attempts before a failing message goes to the error state."),
     INTAKE_RETRY_DELAY("vhk.intake.retry-delay-seconds", "30", "Pause after the first failed attempt of a step (doubles per attempt), seconds."),
     INTAKE_MAX_RETRY_DELAY("vhk.intake.max-retry-delay-seconds", "1800", "Longest pause between attempts, seconds."),
+    INTAKE_MAX_MESSAGE_MB("vhk.intake.max-message-mb", "15", "Largest message stored, MB (a larger one goes to ERROR without content); keep below MariaDB's max_allowed_packet."),
     INTAKE_DISPATCH_INTERVAL("vhk.intake.dispatch-interval-seconds", "15", "How often pending and retried deliveries are sent, seconds."),
 
     INTAKE_AUTHSERV_ID("vhk.intake.authserv-id", "(none)", "authserv-id of the receiving mail server whose Authentication-Results header is trusted (DKIM/SPF/DMARC failure = refusal); empty: no check."),

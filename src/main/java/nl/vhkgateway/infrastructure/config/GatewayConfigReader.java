@@ -95,7 +95,8 @@ public final class GatewayConfigReader {
                 folder(ConfigKey.INTAKE_PROCESSED_FOLDER, "Verwerkt"),
                 integer(ConfigKey.INTAKE_MAX_ATTEMPTS, 5, 1, 100),
                 retryDelay, maxRetryDelay,
-                seconds(ConfigKey.INTAKE_DISPATCH_INTERVAL, 15, 1, 3600));
+                seconds(ConfigKey.INTAKE_DISPATCH_INTERVAL, 15, 1, 3600),
+                integer(ConfigKey.INTAKE_MAX_MESSAGE_MB, 15, 1, 1000) * 1024 * 1024);
 
         DatabaseSettings database = new DatabaseSettings(
                 jdbcUrl(ConfigKey.DB_URL),

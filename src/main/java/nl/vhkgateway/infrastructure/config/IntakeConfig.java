@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param retryDelay       the pause after the first failed attempt (doubles per further attempt)
  * @param maxRetryDelay    the longest pause between attempts
  * @param dispatchInterval how often pending and retried deliveries are sent
+ * @param maxMessageBytes  the largest message that is stored (larger ones are recorded in ERROR without content)
  */
 public record IntakeConfig(Duration pollInterval, boolean useIdle, String processedFolder, int maxAttempts,
-                           Duration retryDelay, Duration maxRetryDelay, Duration dispatchInterval) {
+                           Duration retryDelay, Duration maxRetryDelay, Duration dispatchInterval,
+                           int maxMessageBytes) {
 
     public IntakeConfig {
         Objects.requireNonNull(pollInterval, "pollInterval");

@@ -88,9 +88,9 @@ public class IntakeRuntime {
     /** Builds the intake from the configuration with the screening intake as its routing (no connections, no threads). */
     static IntakeAssembly assemble(GatewayConfig config, DataSource dataSource, RoutingPolicy routing) {
         IntakeConfig settings = config.intake();
-        IntakeSettings retries = IntakeSettings.defaults()
-                .withMaxAttempts(settings.maxAttempts())
-                .withBackoff(settings.retryDelay(), settings.maxRetryDelay());
+        IntakeSettings defaults = IntakeSettings.defaults();
+        IntakeSettings retries = new IntakeSettings(settings.maxAttempts(), settings.retryDelay(),
+                settings.maxRetryDelay(), defaults.sendingLease(), defaults.batchSize(), settings.maxMessageBytes());
         return IntakeAssembly.builder()
                 .dataSource(dataSource)
                 .intakeMailbox(config.imap())

@@ -6,7 +6,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
@@ -19,8 +18,11 @@ import nl.vhkgateway.domain.participant.MailAddress;
  * pass; they get the group {@value #GROUP} and their lower-case mail address as caller name.
  * <p>
  * Coexists with the beheerder's store: a user name that is not a mail address gives
- * {@link CredentialValidationResult#NOT_VALIDATED_RESULT} so other stores decide; this store only validates (groups
- * come with its own result), so it never adds groups to another store's caller. Thread-safe.
+ * {@link CredentialValidationResult#NOT_VALIDATED_RESULT} so other stores decide. It validates <em>and</em> provides
+ * groups (the default validation types): Jakarta Security's default handler uses the groups of a validating store's
+ * result only when that store also provides groups (a VALIDATE-only store leaves its caller without roles, HTTP 403),
+ * and asks {@code getCallerGroups} only of stores that provide groups alone, so this store never adds groups to
+ * another store's caller. Thread-safe.
  */
 @ApplicationScoped
 public class ParticipantIdentityStore implements IdentityStore {
@@ -60,10 +62,5 @@ public class ParticipantIdentityStore implements IdentityStore {
     @Override
     public int priority() {
         return PRIORITY;
-    }
-
-    @Override
-    public Set<ValidationType> validationTypes() {
-        return EnumSet.of(ValidationType.VALIDATE);
     }
 }

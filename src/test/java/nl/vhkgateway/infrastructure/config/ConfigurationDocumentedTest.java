@@ -16,9 +16,9 @@ class ConfigurationDocumentedTest {
     void everyKeyIsInTheReadmeTableWithItsEnvironmentVariable() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         for (ConfigKey key : ConfigKey.values()) {
-            assertTrue(readme.contains("`" + key.key() + "`"), key + " is missing in README.md");
-            assertTrue(readme.contains("`" + key.environmentVariable() + "`"),
-                    key.environmentVariable() + " is missing in README.md");
+            String row = "| `" + key.key() + "` | `" + key.environmentVariable() + "` | "
+                    + key.documentedDefault().orElse("**required**") + " | " + key.description() + " |";
+            assertTrue(readme.contains(row), "README.md's configuration table lacks (or has another) row:\n" + row);
         }
     }
 

@@ -67,6 +67,7 @@ class GatewayConfigReaderTest {
         assertEquals("voorzitter@example.nl", config.mailboxes().voorzitter().value());
         assertEquals(Duration.ofSeconds(15), config.intake().dispatchInterval());
         assertEquals(Duration.ofMinutes(30), config.intake().maxRetryDelay());
+        assertEquals(15 * 1024 * 1024, config.intake().maxMessageBytes());
     }
 
     @Test

@@ -84,7 +84,9 @@ class ParticipantIdentityStoreIT {
                 store.validate(new BasicAuthenticationCredential("bm90OmJhc2lj")).getStatus());
         assertEquals(CredentialValidationResult.Status.NOT_VALIDATED,
                 store.validate(new CallerOnlyCredential("deelnemer@veiligthuis.test")).getStatus());
-        assertEquals(EnumSet.of(IdentityStore.ValidationType.VALIDATE), store.validationTypes());
+        // VALIDATE alone would make the default IdentityStoreHandler drop the group "deelnemer" (HTTP 403)
+        assertEquals(EnumSet.of(IdentityStore.ValidationType.VALIDATE, IdentityStore.ValidationType.PROVIDE_GROUPS),
+                store.validationTypes());
         assertEquals(20, store.priority());
     }
 }
