@@ -140,6 +140,7 @@ def main():
         "~/.m2/repository/net/datafaker/datafaker/2.4.2/datafaker-2.4.2.jar"))
     ap.add_argument("--dict", default="/usr/share/dict/dutch")
     ap.add_argument("--english", default="/usr/share/dict/american-english")
+    ap.add_argument("--seeds", default=os.path.join(os.path.dirname(ROOT), "shared", "seeds"))
     args = ap.parse_args()
     os.makedirs(OUT, exist_ok=True)
 
@@ -171,6 +172,12 @@ def main():
     nationalities |= {w for w in capital if nationality_suffix.match(w) and w not in firsts and w not in lasts
                       and not re.search(r"(laan|straat|weg|plein)", w)}
 
+    # a country or a Dutch municipality is a place, never a given name ("India", "Helmond")
+    municipalities = set(read_lines(os.path.join(CURATED, "municipalities.txt")))
+    not_names = municipalities | {c for c in countries if "#{" not in c}
+    firsts -= not_names
+    lasts -= not_names - {m for m in municipalities}  # surnames that are municipalities stay (allowed as places)
+
     common = set(read_words(os.path.join(CURATED, "common-given-names.txt")))
     extra = set(read_words(os.path.join(CURATED, "extra-exceptions.txt")))
     ambiguous = {n for n in firsts | lasts if n.lower() in lower}
@@ -189,6 +196,19 @@ def main():
                 english.add(w)
     write("english.txt.gz", ["Lower-case English words not in the Dutch list, from SCOWL via Debian package",
                              "wamerican (SCOWL licence, permissive); see README.md"], sorted(english), gz=True)
+    # common words for the typo check: curated plus the lower-case dictionary words of the source documents
+    common = {w.lower() for w in read_words(os.path.join(CURATED, "common-words.txt"))}
+    seeds = args.seeds
+    if os.path.isdir(seeds):
+        for name in sorted(os.listdir(seeds)):
+            with open(os.path.join(seeds, name), encoding="utf-8", errors="replace") as f:
+                for w in re.findall(r"[a-zà-ÿ]+", f.read()):
+                    if len(w) >= 4 and w in lower:
+                        common.add(w)
+    else:
+        print("  (no seeds folder " + seeds + ": common words from the curated list only)", file=sys.stderr)
+    write("common-words.txt", ["Common Dutch words for the typo check: curated (CC0) + lower-case dictionary words",
+                               "found in the project's source documents (shared/seeds); see README.md"], sorted(common))
     write("exceptions.txt", ["Names that are also ordinary Dutch words: flagged only with context or a capital",
                              "in the middle of a sentence. Generated: names whose lower-case form is in the",
                              "OpenTaal list, plus extra-exceptions.txt, minus common-given-names.txt. See README.md"],

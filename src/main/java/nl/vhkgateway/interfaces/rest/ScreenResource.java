@@ -34,7 +34,8 @@ import nl.vhkgateway.interfaces.json.ScreeningJson;
  * </ul>
  * HTTP 200 with the verdict for every file that could be screened (ACCEPT, REJECT or INVALID), 413 with the same JSON
  * when the body exceeds the size limit, 400 when a multipart request has no {@code file} field. The upload is read
- * into memory (bounded), screened and dropped; nothing is stored or logged. Thread-safe.
+ * into memory (bounded), screened and dropped; nothing is stored or logged. Access: like all of {@code /api} but the
+ * health check, a logged-in vaste deelnemer or beheerder (web.xml). Thread-safe.
  */
 @Path("screen")
 @ApplicationScoped

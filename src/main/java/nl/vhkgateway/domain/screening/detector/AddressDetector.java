@@ -33,7 +33,7 @@ public final class AddressDetector extends SpanDetector {
             "levenspad", "zoekpad", "stappad", "leerpad", "groeipad", "ontwikkelpad", "behandelpad", "zorgpad",
             "hoofdpad", "tussenweg", "middenweg");
     private static final Pattern STREET_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d])(\\p{L}[\\p{L}'’-]*)\\s+(\\d{1,5})(?:\\s?[a-zA-Z](?![\\p{L}\\d])|\\s?-\\s?\\d{1,4}(?![\\d-])"
+            "(?<![\\p{L}\\d])(\\p{L}[\\p{L}'’-]*)\\.?\\s+(\\d{1,5})(?:\\s?[a-zA-Z](?![\\p{L}\\d])|\\s?-\\s?\\d{1,4}(?![\\d-])"
                     + "|\\s(?:bis|hs|huis|rd|zw|I{1,3}|boven|beneden)(?![\\p{L}]))?(?![\\d:.,/-]\\d|\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|dagen|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers)\\b)");
     private static final Pattern LIVES_ON = Pattern.compile(
             "(?i)(?:\\bwoon\\w*|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres)"
@@ -71,6 +71,9 @@ public final class AddressDetector extends SpanDetector {
                 continue;
             }
             int ws = we;
+            if (ws > 1 && text.charAt(ws - 1) == '.' && Character.isLetter(text.charAt(ws - 2))) {
+                ws--; // "Kerkstr. 12"
+            }
             while (ws > 0 && (Character.isLetter(text.charAt(ws - 1)) || "'’-".indexOf(text.charAt(ws - 1)) >= 0)) {
                 ws--;
             }
@@ -128,6 +131,9 @@ public final class AddressDetector extends SpanDetector {
         boolean capital = Character.isUpperCase(word.charAt(0));
         if (withNumber && capital && ONE_WORD_STREETS.contains(lower)) {
             return true;
+        }
+        if (withNumber && lower.length() > 5 && lower.endsWith("str")) {
+            return capital || lower.length() > 7; // "Kerkstr. 12"
         }
         for (String suffix : words.streetSuffixes()) {
             if (lower.length() >= suffix.length() + 2 && lower.endsWith(suffix)) {

@@ -27,7 +27,8 @@ public final class BirthDateDetector extends SpanDetector {
     private static final Pattern BIRTH_BEFORE = Pattern.compile(
             "(?:geboren|geb\\.?|geboortedatum|geb\\.?\\s?datum|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
                     + "date of birth|°|\\*|born)\\s*(?:is|was|op|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*)?$");
-    private static final Pattern BIRTH_AFTER = Pattern.compile("^\\s*\\)?\\s*(?:geboren|ter wereld gekomen)");
+    private static final Pattern BIRTH_AFTER = Pattern.compile(
+            "^\\s*\\)?\\s*[(,:-]?\\s*(?:geboren|ter wereld gekomen|geboortedatum|geb\\.|geb\\b|dob\\b)");
     private static final Pattern EVENT_BEFORE = Pattern.compile(
             "(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\bdd|\\btussen|\\bna|\\bvoor|\\brond|\\bomstreeks|"
                     + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*$");

@@ -49,14 +49,18 @@ public final class ClientNumberDetector extends SpanDetector {
         List<Span> spans = new ArrayList<>(0);
         Matcher value = VALUE.matcher(text);
         int skipUntil = -1;
+        String lower = null;
         for (int number : TextWindow.digitRunStarts(text)) {
             if (number < skipUntil) {
                 continue;
             }
-            String before = text.substring(Math.max(0, number - 45), number);
-            if (!TextWindow.containsAny(before.toLowerCase(java.util.Locale.ROOT), KEYS)) {
+            if (lower == null) {
+                lower = TextWindow.lowerSameLength(text);
+            }
+            if (!TextWindow.containsAnyAtWordStart(lower, Math.max(0, number - 45), number, KEYS)) {
                 continue;
             }
+            String before = text.substring(Math.max(0, number - 45), number);
             Matcher label = LABEL_BEFORE.matcher(before);
             if (!label.find()) {
                 continue;

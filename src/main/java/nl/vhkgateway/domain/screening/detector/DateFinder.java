@@ -48,7 +48,32 @@ final class DateFinder {
         if (!digit) {
             return dates;
         }
-        int[] numbers = TextWindow.numberStarts(text);
+        int[] all = TextWindow.numberStarts(text);
+        int[] numbers = new int[all.length];
+        int[] textual = new int[all.length];
+        int nn = 0;
+        int nt = 0;
+        for (int start : all) {
+            int e = start;
+            while (e < text.length() && Character.isDigit(text.charAt(e))) {
+                e++;
+            }
+            int len = e - start;
+            if (len > 4 || e >= text.length()) {
+                continue;
+            }
+            char next = text.charAt(e);
+            char after = e + 1 < text.length() ? text.charAt(e + 1) : ' ';
+            if (next == '-' || next == '/' || next == '.' || next == ' ' && (after == '-' || after == '/'
+                    || after == '.')) {
+                numbers[nn++] = start;
+            }
+            if (len <= 2 && (Character.isWhitespace(next) || next == 'e' || next == 's' || next == 'd')) {
+                textual[nt++] = start;
+            }
+        }
+        numbers = java.util.Arrays.copyOf(numbers, nn);
+        textual = java.util.Arrays.copyOf(textual, nt);
         TextWindow.matchAt(NUMERIC, text, numbers, m -> {
             int day = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(3));
@@ -62,7 +87,7 @@ final class DateFinder {
                 dates.add(new FoundDate(m.start(), m.end(), year));
             }
         });
-        TextWindow.matchAt(TEXTUAL, text, numbers, m -> {
+        TextWindow.matchAt(TEXTUAL, text, textual, m -> {
             int day = Integer.parseInt(m.group(1));
             Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
             if (month != null && valid(day, month)) {

@@ -48,11 +48,15 @@ public final class IdNumberDetector extends SpanDetector {
                 i += 8;
             }
         }
+        String lower = null;
         for (int number : TextWindow.digitRunStarts(text)) {
-            String before = text.substring(Math.max(0, number - 50), number);
-            if (!TextWindow.containsAny(before.toLowerCase(java.util.Locale.ROOT), KEYS)) {
+            if (lower == null) {
+                lower = TextWindow.lowerSameLength(text);
+            }
+            if (!TextWindow.containsAnyAtWordStart(lower, Math.max(0, number - 50), number, KEYS)) {
                 continue;
             }
+            String before = text.substring(Math.max(0, number - 50), number);
             Matcher c = CONTEXT_BEFORE.matcher(before);
             if (!c.find()) {
                 continue;

@@ -58,6 +58,9 @@ public final class NameClassifier {
         "lijke", "lijkheid", "baar", "bare", "tie", "ties", "teit", "iteit", "isme", "atie", "eerd", "eerde", "eren",
         "iseren", "schap", "schappen", "achtig", "achtige", "loos", "loze", "matig", "matige", "waardig", "zaam",
         "zame", "erij", "erijen", "ieve", "ief", "tief", "ende", "elijk", "elijke", "gewijs", "waarts", "halve"};
+    /** Endings of loan words ("femicide", "radicalisme", "parentificatie"): words, not names. */
+    private static final String[] LOAN_SUFFIXES = {"cide", "itis", "logie", "grafie", "fobie", "manie", "isme", "ment",
+        "ance", "ence", "atie", "itie", "ositie", "iteit", "ioniteit", "esse", "ariaat", "ieel", "ueel"};
     private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "de", "van", "la", "le", "di", "da", "o",
             "d", "el", "al");
 
@@ -114,10 +117,14 @@ public final class NameClassifier {
         if (mixedCaseAcronym(base) || camelCaseBrand(base) || noVowels(lower)) {
             return WordClass.ACRONYM;
         }
-        if (words.allowed().containsWord(lower) || isPlaceForm(lower)) {
+        String name = Character.isUpperCase(base.charAt(1)) ? capitalise(lower) : base;
+        PhraseIndex.Kind kind = words.allowed().wordKind(lower).orElse(null);
+        if (kind != null && kind != PhraseIndex.Kind.PLACE) {
             return WordClass.ALLOWED;
         }
-        String name = Character.isUpperCase(base.charAt(1)) ? capitalise(lower) : base;
+        if ((kind == PhraseIndex.Kind.PLACE || isPlaceForm(lower)) && !(words.isFirstName(name) && !words.isException(name))) {
+            return WordClass.ALLOWED; // a place, unless it is also a given name ("Axel", "Sofia")
+        }
         boolean firstName = words.isFirstName(name);
         boolean surname = words.isSurname(name);
         if (firstName || surname) {
@@ -155,6 +162,9 @@ public final class NameClassifier {
     /** "Wvggz", "Pgb": no vowel at all, an abbreviation. */
     private static boolean noVowels(String lower) {
         for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > 127) {
+                return false; // "phạm", "đỗ": vowels with diacritics
+            }
             if ("aeiouyáàâäéèêëíìîïóòôöúùûü".indexOf(lower.charAt(i)) >= 0) {
                 return false;
             }
@@ -175,6 +185,13 @@ public final class NameClassifier {
 
     /** A long word with a Dutch derivational ending ("gepseudonimiseerd", "ketensamenwerking"): a word, not a name. */
     static boolean looksDutch(String lower) {
+        if (lower.length() >= 7) {
+            for (String suffix : LOAN_SUFFIXES) {
+                if (lower.endsWith(suffix)) {
+                    return true;
+                }
+            }
+        }
         if (lower.length() < 9) {
             return false;
         }
@@ -262,8 +279,8 @@ public final class NameClassifier {
         return false;
     }
 
-    private boolean known(String lower) {
-        return words.isDutchWord(lower) || words.isPlace(lower);
+    private boolean known(String lower, boolean anyWord) {
+        return anyWord ? words.isDutchWord(lower) || words.isPlace(lower) : words.isCommonWord(lower);
     }
 
     private boolean isCompoundTail(String tail) {
@@ -279,23 +296,28 @@ public final class NameClassifier {
         return false;
     }
 
-    /** One edit (delete, swap, replace, insert) away from an ordinary word or a place: a typo, not a name. */
+    /**
+     * One edit (delete, swap, replace, insert) away from a frequent word (five to seven letters) or from any
+     * dictionary word or place (eight letters or more): a typo, not a name. Short words are compared with frequent
+     * words only, because nearly every short string is one edit away from some word of a 400,000-word dictionary.
+     */
     public boolean isTypoOfWord(String lower) {
         int n = lower.length();
         if (n < 5) {
             return false;
         }
+        boolean longWord = n >= 8;
         StringBuilder b = new StringBuilder(n + 1);
         for (int i = 0; i < n; i++) {
             b.setLength(0);
             b.append(lower, 0, i).append(lower, i + 1, n);
-            if (known(b.toString())) {
+            if (known(b.toString(), longWord)) {
                 return true;
             }
             if (i + 1 < n) {
                 b.setLength(0);
                 b.append(lower, 0, i).append(lower.charAt(i + 1)).append(lower.charAt(i)).append(lower, i + 2, n);
-                if (known(b.toString())) {
+                if (known(b.toString(), longWord)) {
                     return true;
                 }
             }
@@ -306,13 +328,13 @@ public final class NameClassifier {
                 char c = alphabet.charAt(k);
                 b.setLength(0);
                 b.append(lower, 0, i).append(c).append(lower, i, n);
-                if (known(b.toString())) {
+                if (known(b.toString(), longWord)) {
                     return true;
                 }
                 if (i < n && lower.charAt(i) != c) {
                     b.setLength(0);
                     b.append(lower, 0, i).append(c).append(lower, i + 1, n);
-                    if (known(b.toString())) {
+                    if (known(b.toString(), longWord)) {
                         return true;
                     }
                 }

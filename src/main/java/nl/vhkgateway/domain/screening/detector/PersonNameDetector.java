@@ -56,6 +56,14 @@ public final class PersonNameDetector extends SpanDetector {
             "azc", "opvanglocatie", "pension", "internaat", "rechtbank", "gevangenis", "pi", "jeugdinrichting");
     private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
+    /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
+    private static final Set<String> PROFESSIONAL_ROLES = Set.of("juf", "juffrouw", "meester", "mentor", "mentrix",
+            "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach", "huisarts",
+            "dokter", "arts", "jeugdarts", "kinderarts", "psycholoog", "psychiater", "therapeut", "orthopedagoog",
+            "behandelaar", "hulpverlener", "casemanager", "gezinsvoogd", "jeugdbeschermer", "jeugdzorgwerker",
+            "consulent", "wijkagent", "agent", "advocaat", "voogd", "ib'er", "zorgcoördinator", "begeleider",
+            "begeleidster", "woonbegeleider", "directeur", "conciërge", "imam", "pastoor", "dominee", "cliënt",
+            "client", "cliënte", "gastouder", "oppas");
     /** Titles that are whole words: a period after them ends a sentence. */
     private static final Set<String> WORD_TITLES = Set.of("mevrouw", "meneer", "mijnheer", "familie", "gezin",
             "juffrouw", "dominee", "pastoor", "imam", "zuster", "broeder", "madame", "monsieur", "miss", "bay", "bayan",
@@ -74,6 +82,18 @@ public final class PersonNameDetector extends SpanDetector {
     private final boolean unknownAtSentenceStart;
     private final boolean lowerCaseGivenNames;
     private final CardKnowledge.Cache<CardAnalysis> cache = new CardKnowledge.Cache<>();
+    /** Role bits of lower-case words (title, kin, naming ...), one look-up per token. */
+    private final Map<String, Integer> roles = new HashMap<>();
+
+    private static final int TITLE = 1;
+    private static final int KIN = 2;
+    private static final int NAMING_WORD = 4;
+    private static final int STRONG_NAMING_WORD = 8;
+    private static final int ORG = 16;
+    private static final int TUSSENVOEGSEL = 32;
+    private static final int HEET = 64;
+    private static final int HEER = 128;
+    private static final int PHRASE = 256;
 
     /** The defaults: unknown capitalised words count at a sentence start too; lower-case given names count. */
     public PersonNameDetector(WordLists words) {
@@ -90,6 +110,15 @@ public final class PersonNameDetector extends SpanDetector {
         this.classifier = new NameClassifier(words);
         this.unknownAtSentenceStart = unknownAtSentenceStart;
         this.lowerCaseGivenNames = lowerCaseGivenNames;
+        words.titles().forEach(w -> roles.merge(w, TITLE, (a, b) -> a | b));
+        words.kinRoles().forEach(w -> roles.merge(w, KIN, (a, b) -> a | b));
+        words.tussenvoegsels().forEach(w -> roles.merge(w, TUSSENVOEGSEL, (a, b) -> a | b));
+        NAMING.forEach(w -> roles.merge(w, NAMING_WORD, (a, b) -> a | b));
+        STRONG_NAMING.forEach(w -> roles.merge(w, STRONG_NAMING_WORD, (a, b) -> a | b));
+        ORG_INTRO.forEach(w -> roles.merge(w, ORG, (a, b) -> a | b));
+        Set.of("heet", "heette", "heten").forEach(w -> roles.merge(w, HEET, (a, b) -> a | b));
+        roles.merge("heer", HEER, (a, b) -> a | b);
+        words.allowed().firstTokens().forEach(w -> roles.merge(w, PHRASE, (a, b) -> a | b));
     }
 
     @Override
@@ -99,32 +128,66 @@ public final class PersonNameDetector extends SpanDetector {
 
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
-        if (segment.text().isEmpty() || CardSections.in(segment, CardSections.PROFESSIONAL)) {
+        if (segment.text().isEmpty()) {
             return List.of();
+        }
+        if (CardSections.in(segment, CardSections.PROFESSIONAL)) {
+            return familyInProfessionalField(segment);
         }
         CardAnalysis analysis = cache.get(context.card(), this::analyse);
         List<Span> known = analysis.spans().get(segment);
-        return known != null ? known : find(segment, analysis.knowledge()).spans();
+        return known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
+    }
+
+    /**
+     * In the professionals' own cover fields names are allowed, except a family member introduced by a kin word
+     * ("namens moeder Fatima").
+     */
+    private List<Span> familyInProfessionalField(TextSegment segment) {
+        Result r = find(segment, prepare(segment.text()), CardKnowledge.EMPTY);
+        if (r.spans().isEmpty()) {
+            return List.of();
+        }
+        boolean[] keep = new boolean[r.flag().length];
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = r.flag()[i] && r.kin()[i];
+        }
+        return toSpans(r.tokens(), keep);
     }
 
     /** Names in every segment of a card, with what the card as a whole tells (see {@link CardKnowledge}). */
     record CardAnalysis(CardKnowledge knowledge, Map<TextSegment, List<Span>> spans) {
     }
 
-    /** The result of one segment: the spans, and the tokens with their flags (to learn names from). */
-    private record Result(List<Span> spans, List<Token> tokens, boolean[] flag, WordClass[] cls) {
+    /** A segment tokenised and classified once (classification does not depend on the rest of the card). */
+    private record Prepared(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrg, int[] role) {
     }
 
-    /** Unknown capitalised words that an organisation context covers ("basisschool Kameleon", "Markenhage College"). */
-    private void learnOrganisations(List<Token> tokens, Set<String> organisations) {
+    private Prepared prepare(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
         int n = tokens.size();
         WordClass[] cls = new WordClass[n];
         boolean[] covered = new boolean[n];
         boolean[] coveredOrg = new boolean[n];
-        classifyAll(tokens, cls, covered, coveredOrg, CardKnowledge.EMPTY);
+        int[] role = new int[n];
         for (int i = 0; i < n; i++) {
-            if (coveredOrg[i] && cls[i] == UNKNOWN) {
-                organisations.add(tokens.get(i).text());
+            if (tokens.get(i).isWord()) {
+                role[i] = roles.getOrDefault(tokens.get(i).lower(), 0);
+            }
+        }
+        classifyAll(tokens, cls, covered, coveredOrg, role);
+        return new Prepared(tokens, cls, covered, coveredOrg, role);
+    }
+
+    /** The result of one segment: the spans, and the tokens with their flags (to learn names from). */
+    private record Result(List<Span> spans, List<Token> tokens, boolean[] flag, WordClass[] cls, boolean[] kin) {
+    }
+
+    /** Unknown capitalised words that an organisation context covers ("basisschool Kameleon", "Markenhage College"). */
+    private static void learnOrganisations(Prepared p, Set<String> organisations) {
+        for (int i = 0; i < p.tokens().size(); i++) {
+            if (p.coveredOrg()[i] && p.cls()[i] == UNKNOWN) {
+                organisations.add(p.tokens().get(i).text());
             }
         }
     }
@@ -145,19 +208,20 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         Set<String> organisations = new HashSet<>();
+        Map<TextSegment, Prepared> prepared = new HashMap<>();
         for (TextSegment s : card.segments()) {
-            if (!CardSections.in(s, CardSections.PROFESSIONAL)) {
-                learnOrganisations(Tokenizer.tokenize(s.text()), organisations);
+            if (!s.text().isEmpty() && !CardSections.in(s, CardSections.PROFESSIONAL) && !prepared.containsKey(s)) {
+                Prepared p = prepare(s.text());
+                prepared.put(s, p);
+                learnOrganisations(p, organisations);
             }
         }
         CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations);
         Map<TextSegment, Result> first = new HashMap<>();
         Set<String> names = new HashSet<>();
-        for (TextSegment s : card.segments()) {
-            if (s.text().isEmpty() || CardSections.in(s, CardSections.PROFESSIONAL) || first.containsKey(s)) {
-                continue;
-            }
-            Result r = find(s, partial);
+        for (Map.Entry<TextSegment, Prepared> e : prepared.entrySet()) {
+            TextSegment s = e.getKey();
+            Result r = find(s, e.getValue(), partial);
             first.put(s, r);
             if (!r.spans().isEmpty()) {
                 for (int i = 0; i < r.tokens().size(); i++) {
@@ -182,22 +246,30 @@ public final class PersonNameDetector extends SpanDetector {
                     again = !r.flag()[i] && t.capitalised() && names.contains(NameClassifier.stripPossessive(t.text()));
                 }
             }
-            spans.put(e.getKey(), again ? find(e.getKey(), knowledge).spans() : r.spans());
+            spans.put(e.getKey(), again ? find(e.getKey(), prepared.get(e.getKey()), knowledge).spans() : r.spans());
         }
         return new CardAnalysis(knowledge, spans);
     }
 
-    private Result find(TextSegment segment, CardKnowledge known) {
-        List<Token> tokens = Tokenizer.tokenize(segment.text());
+    private Result find(TextSegment segment, Prepared prepared, CardKnowledge known) {
+        List<Token> tokens = prepared.tokens();
         int n = tokens.size();
         if (n == 0) {
-            return new Result(List.of(), tokens, new boolean[0], new WordClass[0]);
+            return new Result(List.of(), tokens, new boolean[0], new WordClass[0], new boolean[0]);
         }
         boolean strict = CardSections.is(segment, Section.JEUGDIGE);
-        WordClass[] cls = new WordClass[n];
-        boolean[] covered = new boolean[n];
-        boolean[] coveredOrganisation = new boolean[n];
-        classifyAll(tokens, cls, covered, coveredOrganisation, known);
+        WordClass[] cls = prepared.cls();
+        boolean[] covered = prepared.covered();
+        boolean[] coveredOrganisation = prepared.coveredOrg();
+        int[] role = prepared.role();
+        if (!known.organisationWords().isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                if (cls[i] == UNKNOWN && known.organisationWords().contains(tokens.get(i).text())) {
+                    covered[i] = true;
+                    coveredOrganisation[i] = true;
+                }
+            }
+        }
 
         boolean[] flag = new boolean[n];
         boolean[] kin = new boolean[n];
@@ -208,14 +280,15 @@ public final class PersonNameDetector extends SpanDetector {
             }
             String lower = t.lower();
             WordClass c = cls[i];
-            boolean title = isTitleAt(tokens, i);
-            if (title || words.isKinOrRole(lower)) {
-                contextAfterRole(tokens, cls, covered, coveredOrganisation, i, title, flag, kin);
+            int r = role[i];
+            boolean title = (r & TITLE) != 0 || (r & HEER) != 0 && isTitleAt(tokens, i);
+            if (title || (r & KIN) != 0) {
+                contextAfterRole(tokens, cls, covered, coveredOrganisation, role, i, title, flag, kin);
             }
-            if (NAMING.contains(lower)) {
-                afterNamingWord(tokens, cls, covered, i, STRONG_NAMING.contains(lower), flag);
+            if ((r & NAMING_WORD) != 0) {
+                afterNamingWord(tokens, cls, covered, i, (r & STRONG_NAMING_WORD) != 0, flag);
             }
-            if ((lower.equals("heet") || lower.equals("heette") || lower.equals("heten")) && i >= 2) {
+            if ((r & HEET) != 0 && i >= 2) {
                 int p = previousWord(tokens, i);
                 int pp = p > 0 ? previousWord(tokens, p) : -1;
                 if (p >= 0 && pp >= 0 && DIE.contains(tokens.get(pp).lower()) && tokens.get(p).capitalised()
@@ -239,8 +312,11 @@ public final class PersonNameDetector extends SpanDetector {
             if (t.capitalised() && nameLike(c) && followedByYear(tokens, i)) {
                 flag[i] = true;
             }
+            if (possessiveOfName(t, c)) {
+                flag[i] = true; // "Kornel's moeder", "Kent's fiets": a word with 's is a name
+            }
             switch (c) {
-                case NAME -> flag[i] = true;
+                case NAME -> flag[i] |= !placeAfterPreposition(tokens, i);
                 case AMBIGUOUS_FIRST_NAME -> flag[i] |= !t.sentenceStart() || strict;
                 case AMBIGUOUS_SURNAME -> flag[i] |= strict;
                 case UNKNOWN -> flag[i] |= strict || (!t.sentenceStart() ? unknownMidSentenceIsName(tokens, cls, i)
@@ -258,20 +334,16 @@ public final class PersonNameDetector extends SpanDetector {
         }
         extend(tokens, cls, covered, flag);
         exemptProfessionals(tokens, flag, kin, known);
-        return new Result(toSpans(tokens, flag), tokens, flag, cls);
+        return new Result(toSpans(tokens, flag), tokens, flag, cls, kin);
     }
 
     private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
-                             CardKnowledge known) {
+                             int[] role) {
         int n = tokens.size();
         PhraseIndex allowed = words.allowed();
         for (int i = 0; i < n; i++) {
-            cls[i] = classifier.classify(tokens, i);
-            if (cls[i] == UNKNOWN && !known.organisationWords().isEmpty()
-                    && known.organisationWords().contains(tokens.get(i).text())) {
-                covered[i] = true;
-                coveredOrganisation[i] = true;
-            }
+            cls[i] = tokens.get(i).capitalised() || (role[i] & TUSSENVOEGSEL) != 0 ? classifier.classify(tokens, i)
+                    : WordClass.OTHER;
         }
         markNoNameZones(tokens, covered, coveredOrganisation);
         for (int i = 0; i < n; i++) {
@@ -279,7 +351,11 @@ public final class PersonNameDetector extends SpanDetector {
             if (!t.isWord()) {
                 continue;
             }
-            PhraseIndex.Match m = allowed.match(tokens, i);
+            PhraseIndex.Match m = (role[i] & PHRASE) != 0 || t.capitalised() ? allowed.match(tokens, i)
+                    : PhraseIndex.Match.NONE;
+            if (m.length() == 1 && m.kind() == PhraseIndex.Kind.PLACE && cls[i] == WordClass.NAME) {
+                m = PhraseIndex.Match.NONE; // "Axel", "Sofia": a given name first; "in Axel" is handled later
+            }
             if (m.length() > 0) {
                 for (int k = i; k < i + m.length(); k++) {
                     covered[k] = true;
@@ -287,13 +363,13 @@ public final class PersonNameDetector extends SpanDetector {
                             || m.kind() == PhraseIndex.Kind.OTHER;
                 }
             }
-            if (ORG_INTRO.contains(t.lower())) {
+            if ((role[i] & ORG) != 0) {
                 int k = i + 1;
                 if (k < n && tokens.get(k).is('(')) {
                     k++;
                 }
                 while (k < n && tokens.get(k).isWord() && (tokens.get(k).capitalised()
-                        || cls[k] == WordClass.TUSSENVOEGSEL) && !words.isKinOrRole(tokens.get(k).lower())) {
+                        || cls[k] == WordClass.TUSSENVOEGSEL) && (role[k] & KIN) == 0) {
                     covered[k] = true;
                     coveredOrganisation[k] = true;
                     k++;
@@ -364,7 +440,7 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "mevrouw (J.) (de) Vries", "oom Kees", "moeder: Fatima". */
     private void contextAfterRole(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrg,
-                                  int i, boolean title, boolean[] flag, boolean[] kin) {
+                                  int[] role, int i, boolean title, boolean[] flag, boolean[] kin) {
         int n = tokens.size();
         int j = i + 1;
         String lower = tokens.get(i).lower();
@@ -400,18 +476,25 @@ public final class PersonNameDetector extends SpanDetector {
             } else if (title) {
                 ok = nameLike(c) && !coveredOrg[head];
             } else {
-                ok = nameLike(c) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head]);
+                boolean englishOnly = c == WordClass.DICTIONARY && !words.isDutchWord(h.lower())
+                        && !words.allowed().containsWord(h.lower());
+                String name = NameClassifier.stripPossessive(h.text());
+                boolean givenName = words.isFirstName(name) && !words.isException(name);
+                ok = (nameLike(c) || englishOnly) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head])
+                        || givenName && !coveredOrg[head]; // "opa Frans", "zus Brit"
             }
         } else {
-            ok = lowerCaseName(h, true);
+            ok = lowerCaseName(h, true) || title && !weak && h.text().length() > 2 && !h.hasDigit()
+                    && !words.isWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
         }
         if (ok) {
             String name = NameClassifier.stripPossessive(h.text());
             boolean givenName = !title && head > k && words.isFirstName(name);
             int from = givenName ? head : j; // "de vader van Mees": the name is Mees
             mark(flag, from, head);
+            boolean family = !title && !PROFESSIONAL_ROLES.contains(tokens.get(i).lower());
             for (int m = from; m <= head; m++) {
-                kin[m] = !title;
+                kin[m] = family;
             }
         }
     }
@@ -472,6 +555,22 @@ public final class PersonNameDetector extends SpanDetector {
         return c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
     }
 
+    private static boolean possessiveOfName(Token t, WordClass c) {
+        String text = t.text();
+        int n = text.length();
+        boolean possessive = n > 3 && text.charAt(n - 1) == 's' && (text.charAt(n - 2) == '\'' || text.charAt(n - 2) == '’');
+        return possessive && t.capitalised() && (c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME);
+    }
+
+    /** "in Axel", "naar Sofia": a given name that is also a place, after a place preposition. */
+    private boolean placeAfterPreposition(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i - 1).isWord() || !PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
+                && !tokens.get(i - 1).lower().equals("naar") && !tokens.get(i - 1).lower().equals("op")) {
+            return false;
+        }
+        return words.isPlace(tokens.get(i).lower());
+    }
+
     /** A class that can name a person where context says so (known, ambiguous and unknown names). */
     private static boolean nameLike(WordClass c) {
         return c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
@@ -521,7 +620,8 @@ public final class PersonNameDetector extends SpanDetector {
 
     private boolean unknownAtStartIsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (t.text().length() < 3 || i + 1 < tokens.size() && tokens.get(i + 1).is('-')
+        boolean nonAscii = t.text().chars().anyMatch(ch -> ch > 127);
+        if (t.text().length() < (nonAscii ? 2 : 3) || i + 1 < tokens.size() && tokens.get(i + 1).is('-')
                 && !tokens.get(i + 1).spaceBefore()) {
             return false;
         }
@@ -531,7 +631,18 @@ public final class PersonNameDetector extends SpanDetector {
                 return false;
             }
         }
-        return !classifier.isTypoOfWord(WordLists.lower(NameClassifier.stripPossessive(t.text())));
+        String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
+        return !classifier.isTypoOfWord(lower) && !endsWithLongWord(lower);
+    }
+
+    /** "Cryptohandel", "Onlinegokken": a word ending in a Dutch word of six letters or more, after three or more. */
+    private boolean endsWithLongWord(String lower) {
+        for (int i = 3; i + 6 <= lower.length(); i++) {
+            if (words.isDutchWord(lower.substring(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A known name written in lower case that is no ordinary word ("sanne", after context also surnames). */
@@ -621,7 +732,7 @@ public final class PersonNameDetector extends SpanDetector {
                         changed = true;
                     } else if (prev.isWord() && cur.spaceBefore() && prev.capitalised() && !covered[p]
                             && nameLike(cls[p]) && !(prev.sentenceStart() && ambiguous(cls[p])
-                            && !words.isSurname(NameClassifier.stripPossessive(cur.text())))) {
+                            && !words.isSurname(NameClassifier.stripPossessive(cur.text())) && cls[i] != UNKNOWN)) {
                         flag[p] = true;
                         changed = true;
                     }

@@ -25,7 +25,7 @@ public final class PhoneDetector extends SpanDetector {
 
     public static final String NAME = "PHONE";
 
-    private static final String SEP = "(?:\\s?[-./]\\s?|\\s)?";
+    private static final String SEP = "(?:\\s?[-./–—]\\s?|\\s)?";
     private static final Pattern INTERNATIONAL = Pattern.compile(
             "(?<![\\w+])(?:\\+|00)\\s?(\\d{1,3})" + SEP + "(?:\\(0\\)\\s?)?\\d(?:" + SEP + "\\d){6,13}(?!\\d)");
     private static final Pattern NATIONAL = Pattern.compile(

@@ -18,6 +18,8 @@ public final class PhraseIndex {
 
     /** A match: how many tokens it covers and what it names. */
     public record Match(int length, Kind kind) {
+        /** No match. */
+        public static final Match NONE = new Match(0, Kind.OTHER);
     }
 
     private record Phrase(String[] tokens, Kind kind) {
@@ -58,6 +60,21 @@ public final class PhraseIndex {
         return best;
     }
 
+    /** What the single word (lower case) names when it is an allowed phrase of one token. */
+    public java.util.Optional<Kind> wordKind(String lower) {
+        List<Phrase> candidates = byFirstToken.get(lower);
+        if (candidates != null) {
+            Kind found = null;
+            for (Phrase p : candidates) {
+                if (p.tokens.length == 1 && (found == null || found == Kind.PLACE)) {
+                    found = p.kind;
+                }
+            }
+            return java.util.Optional.ofNullable(found);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether the single word (lower case) is an allowed phrase of one token. */
     public boolean containsWord(String lower) {
         List<Phrase> candidates = byFirstToken.get(lower);
@@ -71,7 +88,12 @@ public final class PhraseIndex {
         return false;
     }
 
-    private static final Match NONE = new Match(0, Kind.OTHER);
+    private static final Match NONE = Match.NONE;
+
+    /** The lower-case first tokens of all phrases. */
+    java.util.Set<String> firstTokens() {
+        return byFirstToken.keySet();
+    }
 
     /** Collects phrases; not thread-safe. */
     static final class Builder {

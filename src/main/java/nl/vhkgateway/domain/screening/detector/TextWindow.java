@@ -108,6 +108,49 @@ final class TextWindow {
         return false;
     }
 
+    /** Whether one of the keys starts a word somewhere in the lower-cased text. */
+    static boolean containsAnyAtWordStart(String lower, String[] keys) {
+        for (String key : keys) {
+            int from = 0;
+            int at;
+            while ((at = lower.indexOf(key, from)) >= 0) {
+                if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+                    return true;
+                }
+                from = at + 1;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #containsAnyAtWordStart(String, String[])}, within lower[from, to). */
+    static boolean containsAnyAtWordStart(String lower, int from, int to, String[] keys) {
+        for (int p = from; p < to; p++) {
+            if (p > 0 && Character.isLetter(lower.charAt(p - 1)) || !Character.isLetter(lower.charAt(p))) {
+                continue;
+            }
+            for (String key : keys) {
+                if (p + key.length() <= to && lower.startsWith(key, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Lower case with the same offsets as the text (falls back to per-character lower-casing). */
+    static String lowerSameLength(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() == text.length()) {
+            return lower;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
     static String digits(CharSequence s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -17,6 +17,14 @@ public final class Tokenizer {
             "jan", "feb", "mrt", "apr", "jun", "jul", "wk", "burg", "ds", "mvr", "mnr", "mej", "hr", "pag", "blz", "art",
             "lid", "ivm", "tav", "mbt", "ovv", "zsm", "dwz", "oa", "io", "ipv", "nav", "tzt", "vlg");
 
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c).intern();
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -60,7 +68,7 @@ public final class Tokenizer {
                 sentenceStart = false;
             } else {
                 i++;
-                tokens.add(new Token(String.valueOf(c), start, i, Token.Kind.PUNCT, space, false));
+                tokens.add(new Token(c < 128 ? ASCII[c] : String.valueOf(c), start, i, Token.Kind.PUNCT, space, false));
                 if (endsSentence(c, tokens)) {
                     sentenceStart = true;
                 }

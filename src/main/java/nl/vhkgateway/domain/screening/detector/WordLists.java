@@ -36,6 +36,7 @@ public final class WordLists {
     private final CompactWordSet dictionary;
     private final CompactWordSet english;
     private final Set<String> exceptions;
+    private final Set<String> commonWords;
     private final Set<String> titles;
     private final Set<String> kinRoles;
     private final Set<String> tussenvoegsels;
@@ -49,6 +50,7 @@ public final class WordLists {
         this.dictionary = b.dictionarySet != null ? b.dictionarySet : CompactWordSet.of(b.dictionary);
         this.english = b.englishSet != null ? b.englishSet : CompactWordSet.of(b.english);
         this.exceptions = Set.copyOf(b.exceptions);
+        this.commonWords = Set.copyOf(b.commonWords);
         this.titles = Set.copyOf(b.titles);
         this.kinRoles = Set.copyOf(b.kinRoles);
         this.tussenvoegsels = Set.copyOf(b.tussenvoegsels);
@@ -83,6 +85,7 @@ public final class WordLists {
         b.dictionarySet = readCompact("dictionary.txt.gz");
         b.englishSet = readCompact("english.txt.gz");
         read("exceptions.txt", b.exceptions::add);
+        read("common-words.txt", b.commonWords::add);
         read("titles.txt", w -> b.titles.add(lower(w)));
         read("kin-roles.txt", w -> b.kinRoles.add(lower(w)));
         read("tussenvoegsels.txt", w -> b.tussenvoegsels.add(lower(w)));
@@ -175,6 +178,11 @@ public final class WordLists {
         return exceptions.contains(word);
     }
 
+    /** A frequent Dutch word (for the typo check: a short unknown word one typo away from one). */
+    public boolean isCommonWord(String lower) {
+        return commonWords.contains(lower);
+    }
+
     public boolean isTitle(String lower) {
         return titles.contains(lower);
     }
@@ -189,6 +197,18 @@ public final class WordLists {
 
     public boolean isPlace(String lower) {
         return placesLower.contains(lower);
+    }
+
+    Set<String> titles() {
+        return titles;
+    }
+
+    Set<String> kinRoles() {
+        return kinRoles;
+    }
+
+    Set<String> tussenvoegsels() {
+        return tussenvoegsels;
     }
 
     public List<String> streetSuffixes() {
@@ -213,6 +233,7 @@ public final class WordLists {
         private CompactWordSet dictionarySet;
         private CompactWordSet englishSet;
         private final Set<String> exceptions = new HashSet<>();
+        private final Set<String> commonWords = new HashSet<>();
         private final Set<String> titles = new HashSet<>();
         private final Set<String> kinRoles = new HashSet<>();
         private final Set<String> tussenvoegsels = new HashSet<>();
@@ -243,6 +264,11 @@ public final class WordLists {
 
         public Builder exceptions(Collection<String> v) {
             exceptions.addAll(v);
+            return this;
+        }
+
+        public Builder commonWords(Collection<String> v) {
+            v.forEach(w -> commonWords.add(lower(w)));
             return this;
         }
 

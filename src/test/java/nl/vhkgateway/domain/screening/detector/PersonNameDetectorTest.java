@@ -111,6 +111,22 @@ class PersonNameDetectorTest {
     }
 
     @Test
+    void aFamilyMemberInAProfessionalsFieldIsStillFlagged() {
+        TextSegment inbrenger = segment("Petra Verhoeven, namens moeder Fatima", Section.INBRENGER);
+        assertEquals(List.of("PERSON_NAME[Fatima]"), DetectorFixture.describe(inbrenger.text(),
+                DETECTOR.spans(inbrenger, context(inbrenger))));
+    }
+
+    @Test
+    void aProfessionalRoleInTheProfessionalsFieldIsNoFamily() {
+        TextSegment expert = segment("orthopedagoog Marieke Smit (Juvent)", Section.GEDRAGSDESKUNDIGE);
+        TextSegment body = segment("Volgens orthopedagoog Marieke Smit is er een risico.", Section.VISIE_INBRENGER);
+        ScreeningContext context = context(expert, body);
+        assertEquals(List.of(), DETECTOR.spans(expert, context));
+        assertEquals(List.of(), DETECTOR.spans(body, context));
+    }
+
+    @Test
     void aProfessionalsNameAfterAKinWordIsFamily() {
         TextSegment inbrenger = segment("Petra Verhoeven, casemanager", Section.INBRENGER);
         TextSegment body = segment("Tante Petra vangt de kinderen op.", Section.KRACHTEN);
