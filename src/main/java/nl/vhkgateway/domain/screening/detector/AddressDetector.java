@@ -99,25 +99,27 @@ public final class AddressDetector extends SpanDetector {
 
     /** Offsets of the words that announce where someone lives ("woont", "verhuisd", "adres" ...). */
     private static int[] livesHints(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
         int[] found = new int[4];
         int count = 0;
-        for (String hint : LIVES_WORDS) {
-            int from = 0;
-            int at;
-            while ((at = lower.indexOf(hint, from)) >= 0) {
-                if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+        int n = text.length();
+        for (int at = 0; at < n; at++) {
+            char c = text.charAt(at);
+            if ((c | 0x20) != 'w' && (c | 0x20) != 'v' && (c | 0x20) != 'i' && (c | 0x20) != 'l' && (c | 0x20) != 'a'
+                    || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                continue;
+            }
+            char first = (char) (c | 0x20);
+            for (String hint : LIVES_WORDS) {
+                if (hint.charAt(0) == first && text.regionMatches(true, at, hint, 0, hint.length())) {
                     if (count == found.length) {
                         found = java.util.Arrays.copyOf(found, count * 2);
                     }
                     found[count++] = at;
+                    break;
                 }
-                from = at + hint.length();
             }
         }
-        int[] result = java.util.Arrays.copyOf(found, count);
-        java.util.Arrays.sort(result);
-        return result;
+        return java.util.Arrays.copyOf(found, count);
     }
 
     private boolean isStreet(String word, boolean withNumber) {

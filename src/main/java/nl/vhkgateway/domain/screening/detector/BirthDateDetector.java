@@ -76,6 +76,13 @@ public final class BirthDateDetector extends SpanDetector {
      *                spoken to (Geïnformeerd en gesproken), not her birthday
      */
     private boolean afterPerson(String text, int start, boolean longAgo) {
+        int k = start - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (!longAgo || k < 1 || text.charAt(k) != '(' && text.charAt(k) != ':' && text.charAt(k) != ',') {
+            return false;
+        }
         String before = text.substring(Math.max(0, start - 40), start);
         java.util.regex.Matcher m = PERSON_BEFORE.matcher(before);
         if (!m.find()) {

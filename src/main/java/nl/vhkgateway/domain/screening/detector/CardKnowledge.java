@@ -34,13 +34,23 @@ public record CardKnowledge(Set<String> professionalWords, Set<String> knownName
      */
     static final class Cache<T> {
         private final Map<CardContent, T> byCard = Collections.synchronizedMap(new WeakHashMap<>());
+        /** The card this thread looked at last (by identity: a card's segments are screened one after another). */
+        private final ThreadLocal<Last<T>> last = new ThreadLocal<>();
+
+        private record Last<T>(java.lang.ref.WeakReference<CardContent> card, T value) {
+        }
 
         T get(CardContent card, Function<CardContent, T> compute) {
+            Last<T> recent = last.get();
+            if (recent != null && recent.card().get() == card) {
+                return recent.value();
+            }
             T known = byCard.get(card);
             if (known == null) {
                 known = compute.apply(card);
                 byCard.put(card, known);
             }
+            last.set(new Last<>(new java.lang.ref.WeakReference<>(card), known));
             return known;
         }
     }

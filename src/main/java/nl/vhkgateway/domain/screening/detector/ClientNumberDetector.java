@@ -35,6 +35,22 @@ public final class ClientNumberDetector extends SpanDetector {
             "(?iu)^(?:vt|gi|rvdk|raad|cjg|wijkteam|toegang|jbb|wss|melding|meld|aanmeld|intake|jeugdzorg|rol|"
                     + "zaak|casus|dossier|relatie|referentie|hulpverlenings|parket|registratie|polis|klant)$");
 
+    /** "zaak 2" or "melding 3 keer" is not the number of a case: these words need "nummer", "nr" or "id". */
+    private static boolean labelled(Matcher label) {
+        String firstWord = label.group(1).toLowerCase(java.util.Locale.ROOT);
+        boolean labelled = !label.group(2).isBlank() || firstWord.equals("kenmerk");
+        return labelled || !REQUIRES_LABEL.matcher(firstWord).matches();
+    }
+
+    private static boolean startsWithKey(String lower, int p, int end) {
+        for (String key : KEYS) {
+            if (p + key.length() <= end && lower.startsWith(key, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -57,18 +73,20 @@ public final class ClientNumberDetector extends SpanDetector {
             if (lower == null) {
                 lower = TextWindow.lowerSameLength(text);
             }
-            if (!TextWindow.containsAnyAtWordStart(lower, Math.max(0, number - 45), number, KEYS)) {
-                continue;
+            int windowStart = Math.max(0, number - 45);
+            Matcher label = null;
+            for (int p = number - 1; p >= windowStart && label == null; p--) {
+                if ((p == 0 || !Character.isLetter(lower.charAt(p - 1))) && Character.isLetter(lower.charAt(p))
+                        && startsWithKey(lower, p, number)) {
+                    Matcher candidate = LABEL_BEFORE.matcher(text).useTransparentBounds(true)
+                            .useAnchoringBounds(true).region(p, number);
+                    if (candidate.lookingAt() && labelled(candidate)) {
+                        label = candidate;
+                    }
+                }
             }
-            String before = text.substring(Math.max(0, number - 45), number);
-            Matcher label = LABEL_BEFORE.matcher(before);
-            if (!label.find()) {
+            if (label == null) {
                 continue;
-            }
-            String firstWord = label.group(1).toLowerCase(java.util.Locale.ROOT);
-            boolean labelled = !label.group(2).isBlank() || firstWord.equals("kenmerk");
-            if (REQUIRES_LABEL.matcher(firstWord).matches() && !labelled) {
-                continue; // "zaak 2" or "melding 3 keer" is not a number of a case
             }
             value.region(number, text.length());
             if (!value.lookingAt()) {
@@ -82,10 +100,11 @@ public final class ClientNumberDetector extends SpanDetector {
             spans.add(new Span(start, value.end(), Category.CLIENT_NUMBER, NAME));
             skipUntil = value.end();
         }
-        Matcher m;
-        m = COURT_CASE.matcher(text);
-        while (m.find()) {
-            spans.add(new Span(m.start(), m.end(), Category.CLIENT_NUMBER, NAME));
+        if (text.indexOf('/') >= 0) {
+            Matcher m = COURT_CASE.matcher(text);
+            while (m.find()) {
+                spans.add(new Span(m.start(), m.end(), Category.CLIENT_NUMBER, NAME));
+            }
         }
         return spans;
     }

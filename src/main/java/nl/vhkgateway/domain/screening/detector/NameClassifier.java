@@ -122,18 +122,25 @@ public final class NameClassifier {
         if (kind != null && kind != PhraseIndex.Kind.PLACE) {
             return WordClass.ALLOWED;
         }
-        if ((kind == PhraseIndex.Kind.PLACE || isPlaceForm(lower)) && !(words.isFirstName(name) && !words.isException(name))) {
-            return WordClass.ALLOWED; // a place, unless it is also a given name ("Axel", "Sofia")
-        }
         boolean firstName = words.isFirstName(name);
         boolean surname = words.isSurname(name);
         if (firstName || surname) {
-            if (words.isException(name)) {
+            boolean exception = words.isException(name);
+            if ((kind == PhraseIndex.Kind.PLACE || isPlaceForm(lower)) && !(firstName && !exception)) {
+                return WordClass.ALLOWED; // a place, unless it is also a given name ("Axel", "Sofia")
+            }
+            if (exception) {
                 return firstName ? WordClass.AMBIGUOUS_FIRST_NAME : WordClass.AMBIGUOUS_SURNAME;
             }
             return WordClass.NAME;
         }
-        if (words.isWord(lower) || ABBREVIATIONS.contains(lower) || isCompound(lower) || looksDutch(lower)) {
+        if (words.isWord(lower) || ABBREVIATIONS.contains(lower)) {
+            return WordClass.DICTIONARY;
+        }
+        if (kind == PhraseIndex.Kind.PLACE || isPlaceForm(lower)) {
+            return WordClass.ALLOWED;
+        }
+        if (isCompound(lower) || looksDutch(lower)) {
             return WordClass.DICTIONARY;
         }
         for (String suffix : INSTITUTIONS) {

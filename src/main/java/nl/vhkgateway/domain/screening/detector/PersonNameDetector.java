@@ -75,6 +75,11 @@ public final class PersonNameDetector extends SpanDetector {
             "(?i)(?:https?://|www\\.)\\S+|[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:nl|com|org|net|eu|be|de|info)(?:/\\S*)?");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "te", "vanuit", "richting", "nabij",
             "omgeving", "regio", "buurt", "wijk", "gemeente", "provincie", "stad", "dorp", "land");
+    private static final Set<String> PERSON_VERBS = Set.of("zegt", "zei", "vertelt", "vertelde", "vindt", "vond",
+            "wil", "wilde", "woont", "woonde", "denkt", "dacht", "voelt", "voelde", "huilt", "huilde", "speelt",
+            "speelde", "slaapt", "sliep", "logeert", "logeerde", "belt", "belde", "antwoordt", "antwoordde", "vraagt",
+            "vroeg", "praat", "praatte", "lacht", "lachte", "schreeuwt", "schreeuwde", "eet", "drinkt", "dronk",
+            "fietst", "appt", "appte", "durft", "durfde", "heette", "noemt", "noemde", "scoort", "scoorde");
     private static final Set<String> DIE = Set.of("die", "dat", "zij", "hij", "ze", "jongen", "meisje", "kind");
 
     private final NameClassifier classifier;
@@ -317,7 +322,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
             switch (c) {
                 case NAME -> flag[i] |= !placeAfterPreposition(tokens, i);
-                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !t.sentenceStart() || strict;
+                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !t.sentenceStart() || strict || personVerbAfter(tokens, i);
                 case AMBIGUOUS_SURNAME -> flag[i] |= strict;
                 case UNKNOWN -> flag[i] |= strict || (!t.sentenceStart() ? unknownMidSentenceIsName(tokens, cls, i)
                         : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
@@ -391,8 +396,12 @@ public final class PersonNameDetector extends SpanDetector {
         boolean web = false;
         for (int k = 0; k < tokens.size() && !web; k++) {
             Token t = tokens.get(k);
-            web = t.is('@') || t.is('/') || t.is('.') && !t.spaceBefore() && k + 1 < tokens.size()
-                    && tokens.get(k + 1).isWord() && !tokens.get(k + 1).spaceBefore();
+            if (t.kind() == Token.Kind.PUNCT) {
+                char c = t.text().charAt(0);
+                web = c == '@' || c == '/' || c == '.' && !t.spaceBefore() && k + 1 < tokens.size()
+                        && tokens.get(k + 1).isWord() && !tokens.get(k + 1).spaceBefore()
+                        && tokens.get(k + 1).text().length() > 1;
+            }
         }
         if (!web) {
             return;
@@ -555,6 +564,11 @@ public final class PersonNameDetector extends SpanDetector {
         return c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
     }
 
+    /** "Roos zegt ...", "Storm vertelt ...": a verb that wants a person as its subject follows the word. */
+    private static boolean personVerbAfter(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && PERSON_VERBS.contains(tokens.get(i + 1).lower());
+    }
+
     private static boolean possessiveOfName(Token t, WordClass c) {
         String text = t.text();
         int n = text.length();
@@ -632,7 +646,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
-        return !classifier.isTypoOfWord(lower) && !endsWithLongWord(lower);
+        return !endsWithLongWord(lower) && !classifier.isTypoOfWord(lower);
     }
 
     /** "Cryptohandel", "Onlinegokken": a word ending in a Dutch word of six letters or more, after three or more. */
@@ -648,7 +662,8 @@ public final class PersonNameDetector extends SpanDetector {
     /** A known name written in lower case that is no ordinary word ("sanne", after context also surnames). */
     private boolean lowerCaseName(Token t, boolean withContext) {
         String lower = t.lower();
-        if (lower.length() < (withContext ? 3 : 4) || t.hasDigit()) {
+        if (lower.length() < (withContext ? 3 : 4) || !withContext && !words.isFirstNameLower(lower)
+                || t.hasDigit()) {
             return false;
         }
         String cap = NameClassifier.capitalise(lower);
@@ -708,6 +723,19 @@ public final class PersonNameDetector extends SpanDetector {
                             changed = true;
                         }
                     }
+                }
+                // "Sanne en Roos", "Roos en Sanne": an ambiguous given name joined to a name by "en" or a comma
+                if (i + 2 < n && (tokens.get(i + 1).isWord() && tokens.get(i + 1).lower().equals("en")
+                        || tokens.get(i + 1).is(',')) && !flag[i + 2] && tokens.get(i + 2).capitalised()
+                        && (cls[i + 2] == AMBIGUOUS_FIRST_NAME || cls[i + 2] == UNKNOWN) && !covered[i + 2]) {
+                    flag[i + 2] = true;
+                    changed = true;
+                }
+                if (i >= 2 && (tokens.get(i - 1).isWord() && tokens.get(i - 1).lower().equals("en")
+                        || tokens.get(i - 1).is(',')) && !flag[i - 2] && tokens.get(i - 2).capitalised()
+                        && (cls[i - 2] == AMBIGUOUS_FIRST_NAME || cls[i - 2] == UNKNOWN) && !covered[i - 2]) {
+                    flag[i - 2] = true;
+                    changed = true;
                 }
                 // to the left
                 int p = i - 1;

@@ -32,6 +32,20 @@ final class TextWindow {
         return pattern.matcher(before(text, start, width)).find();
     }
 
+    /** The digit count of the text last asked for on this thread (detectors ask in turn about one segment). */
+    private static final ThreadLocal<Object[]> LAST_COUNT = ThreadLocal.withInitial(() -> new Object[2]);
+
+    static int digitCount(String s) {
+        Object[] last = LAST_COUNT.get();
+        if (last[0] == s) {
+            return (Integer) last[1];
+        }
+        int n = digitCount((CharSequence) s);
+        last[0] = s;
+        last[1] = n;
+        return n;
+    }
+
     static int digitCount(CharSequence s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {

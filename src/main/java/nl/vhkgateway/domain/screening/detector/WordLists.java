@@ -32,6 +32,7 @@ public final class WordLists {
     private static final String BASE = "/nl/vhkgateway/screening/wordlists/";
 
     private final Set<String> firstNames;
+    private final Set<String> firstNamesLower;
     private final Set<String> surnames;
     private final CompactWordSet dictionary;
     private final CompactWordSet english;
@@ -46,6 +47,9 @@ public final class WordLists {
 
     private WordLists(Builder b) {
         this.firstNames = java.util.Collections.unmodifiableSet(b.firstNames);
+        Set<String> lowerFirst = new HashSet<>(b.firstNames.size() * 2);
+        b.firstNames.forEach(n -> lowerFirst.add(lower(n)));
+        this.firstNamesLower = lowerFirst;
         this.surnames = java.util.Collections.unmodifiableSet(b.surnames);
         this.dictionary = b.dictionarySet != null ? b.dictionarySet : CompactWordSet.of(b.dictionary);
         this.english = b.englishSet != null ? b.englishSet : CompactWordSet.of(b.english);
@@ -154,6 +158,11 @@ public final class WordLists {
 
     public boolean isFirstName(String word) {
         return firstNames.contains(word);
+    }
+
+    /** A given name, looked up by its lower-case form ("sanne"). */
+    public boolean isFirstNameLower(String lower) {
+        return firstNamesLower.contains(lower);
     }
 
     public boolean isSurname(String word) {

@@ -136,7 +136,7 @@ class PersonNameDetectorTest {
     @Test
     void aNameFoundWithContextCountsEverywhereOnTheCard() {
         TextSegment first = segment("Zusje Roos (2015) is bang.", Section.GEZINSSAMENSTELLING);
-        TextSegment second = segment("Roos slaapt slecht sinds de zomer.", Section.ONVEILIGHEID);
+        TextSegment second = segment("Roos is vaak bang sinds de zomer.", Section.ONVEILIGHEID);
         assertEquals(List.of(), DETECTOR.spans(second, context(second)), "alone, a sentence-start Roos is a flower");
         assertEquals(1, DETECTOR.spans(second, context(first, second)).size());
     }
