@@ -57,6 +57,11 @@ public final class FixAdvice {
             case "NO_CARD" -> "Voeg de Veiligheidskaart als bijlage (.docx) toe aan de e-mail.";
             case "MULTIPLE_CARDS" -> "Stuur één kaart per e-mail. Stuur andere kaarten in aparte e-mails.";
             case "MALFORMED_MAIL" -> "Stuur de kaart opnieuw vanuit uw gewone mailprogramma, als bijlage.";
+            case "UNREADABLE_FILE" -> "Het bestand kon niet worden gelezen. Voeg de kaart opnieuw als bijlage toe,"
+                    + " als Word-document (.docx).";
+            case "SCREENING_ERROR" -> "De kaart kon niet volledig worden gecontroleerd. Sla hem in Word opnieuw op als"
+                    + " 'Word-document (*.docx)' en stuur hem nog een keer. Lukt het dan niet, neem contact op met de"
+                    + " beheerder.";
             default -> GENERIC;
         };
     }
@@ -92,6 +97,8 @@ public final class FixAdvice {
             case "MAIL_BODY" -> "Zet niets over het gezin in de tekst van de e-mail; alles hoort in de kaart.";
             case "ATTACHMENT_NAME" -> "Geef het bestand een naam zonder gegevens van het gezin, bijvoorbeeld"
                     + " 'Veiligheidskaart.docx'.";
+            case "MAIL" -> "Stuur een nieuwe e-mail vanuit uw gewone mailprogramma, met alleen de kaart als bijlage.";
+            case "ATTACHMENT" -> "Stuur alleen de kaart mee, als Word-document (.docx); laat andere bijlagen weg.";
             default -> "";
         };
         return advice.isEmpty() ? Optional.empty() : Optional.of(advice);
