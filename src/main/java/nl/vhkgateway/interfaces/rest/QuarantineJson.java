@@ -71,8 +71,10 @@ final class QuarantineJson {
 
     private static Optional<StateChange> lastQuarantine(List<StateChange> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).to() == SubmissionState.QUARANTINED) {
-                return Optional.of(history.get(i));
+            StateChange change = history.get(i);
+            if (change.to() == SubmissionState.QUARANTINED
+                    && change.from().filter(from -> from == SubmissionState.QUARANTINED).isEmpty()) {
+                return Optional.of(change);
             }
         }
         return Optional.empty();
