@@ -67,7 +67,8 @@ public final class IntakePipeline {
         this.store = new StoreSubmission(submissions, settings.maxMessageBytes(), clock);
         this.route = new RouteSubmission(submissions, outbox, unitOfWork, routing, attempts, clock);
         this.recordDelivery = new RecordDelivery(submissions, outbox, unitOfWork, clock);
-        this.dispatch = new DispatchOutbox(outbox, submissions, unitOfWork, sender, recordDelivery, settings, clock, observer);
+        this.dispatch = new DispatchOutbox(outbox, submissions, unitOfWork, sender, recordDelivery, settings, clock, observer,
+                Objects.requireNonNull(b.guard, "guard"));
         this.release = new ReleaseOriginal(submissions, clock, observer);
     }
 
@@ -215,6 +216,7 @@ public final class IntakePipeline {
         private IntakeSettings settings = IntakeSettings.defaults();
         private Clock clock = Clock.systemUTC();
         private ProcessingObserver observer = ProcessingObserver.NONE;
+        private OutboxGuard guard = OutboxGuard.ALLOW_ALL;
 
         private Builder() {
         }
@@ -227,6 +229,8 @@ public final class IntakePipeline {
         public Builder settings(IntakeSettings value) { this.settings = value; return this; }
         public Builder clock(Clock value) { this.clock = value; return this; }
         public Builder observer(ProcessingObserver value) { this.observer = value; return this; }
+        /** Consulted right before every send (default {@link OutboxGuard#ALLOW_ALL}). */
+        public Builder guard(OutboxGuard value) { this.guard = value; return this; }
 
         public IntakePipeline build() {
             return new IntakePipeline(this);

@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Pipeline step 4: a submission whose outgoing messages are all SENT becomes DELIVERED (with the row locked, so two
+ * Pipeline step 4: a submission whose outgoing messages are all SENT (or CANCELLED by the outbox guard, final)
+ * becomes DELIVERED (with the row locked, so two
  * dispatchers finishing at once record it once). Thread-safe.
  */
 public final class RecordDelivery {
@@ -44,7 +45,7 @@ public final class RecordDelivery {
                 return false;
             }
             List<OutboxMessage> messages = outbox.findBySubmission(id);
-            if (!messages.stream().allMatch(m -> m.state() == OutboxState.SENT)) {
+            if (!messages.stream().allMatch(m -> m.state() == OutboxState.SENT || m.state() == OutboxState.CANCELLED)) {
                 return false;
             }
             submissions.changeState(current.get().changeTo(SubmissionState.DELIVERED, ReasonCodes.ALL_MESSAGES_SENT, clock.instant()));

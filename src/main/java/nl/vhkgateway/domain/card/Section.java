@@ -30,6 +30,12 @@ public enum Section {
     VRAAG_AAN_VHT(CardPart.VOORBLAD, Requirement.REQUIRED, "Vraag aan het VeiligheidsTeam", "Vraag aan het VHT",
             "Hulpvraag aan het VHT"),
     EXPERTS(CardPart.VOORBLAD, Requirement.OPTIONAL, "Uit te nodigen experts", "Experts"),
+    // Voorblad, for a handover to a partner (overdracht@, issue 5); not used at intake
+    OVERDRACHT_AAN(CardPart.VOORBLAD, Requirement.OPTIONAL, "Overdracht aan", "Overdragen aan",
+            "Ontvangende organisatie"),
+    TOESTEMMINGSNUMMER(CardPart.VOORBLAD, Requirement.OPTIONAL, "Toestemmingsnummer", "Nummer toestemming"),
+    DOEL_OVERDRACHT(CardPart.VOORBLAD, Requirement.OPTIONAL, "Doel van de overdracht", "Doel overdracht"),
+    CASUSNUMMER(CardPart.VOORBLAD, Requirement.OPTIONAL, "Casusnummer", "Inzendingsnummer", "Casuspseudoniem"),
     // Veiligheidskaart
     GEZINSSAMENSTELLING(CardPart.VEILIGHEIDSKAART, Requirement.REQUIRED, "Gezinssamenstelling"),
     ONVEILIGHEID(CardPart.VEILIGHEIDSKAART, Requirement.REQUIRED, "Wat is er nu onveilig", "Zorgen", "Onveiligheid"),

@@ -43,6 +43,12 @@ public interface OutboxRepository {
     /** SENDING -> FAILED (no more automatic attempts). */
     void markFailed(OutboxMessageId id, ProcessingError error, Instant now);
 
+    /**
+     * SENDING -> CANCELLED: an {@code OutboxGuard} decided before sending that the message must not go out (for a
+     * handover: the consent was withdrawn in between). Final; never sent, never reset.
+     */
+    void markCancelled(OutboxMessageId id, ProcessingError reason, Instant now);
+
     /** FAILED -> PENDING with attempts reset (reprocessing by the beheerder). Returns the number reset. */
     int resetFailed(SubmissionId submissionId, Instant now);
 

@@ -1,8 +1,8 @@
 package nl.vhkgateway.domain.screening;
 
 /**
- * Masks personal data for reports and logs: the first character of each space-separated word stays, every further
- * letter or digit becomes '*', punctuation and spaces stay ("Sanne Jansen" becomes "S**** J*****", "06-12345678" becomes
+ * Masks personal data for reports and logs: the first character of each word (after white space) stays, every
+ * further letter or digit becomes '*', punctuation and spaces stay ("Sanne Jansen" becomes "S**** J*****", "06-12345678" becomes
  * "0*-********"). Long values are cut so that the length says little.
  */
 public final class Masker {
@@ -21,12 +21,10 @@ public final class Masker {
             if (Character.isLetterOrDigit(c)) {
                 masked.append(wordStart ? c : '*');
                 wordStart = false;
-            } else if (Character.isWhitespace(c)) {
-                masked.append(' ');
-                wordStart = true;
             } else {
-                // punctuation stays, but does not start a new word: "06-12345678" shows one digit, not two
-                masked.append(c);
+                boolean space = Character.isWhitespace(c);
+                masked.append(space ? ' ' : c);
+                wordStart = space; // "06-12345678" -> "0*-********": punctuation does not start a new word
             }
         }
         if (text.length() > MAX_LENGTH) {

@@ -16,6 +16,8 @@ public final class ReasonCodes {
     public static final String SEND_FAILED = "SEND_FAILED";
     public static final String MAX_ATTEMPTS_REACHED = "MAX_ATTEMPTS_REACHED";
     public static final String REPROCESS_REQUESTED = "REPROCESS_REQUESTED";
+    /** The outbox guard could not decide (an exception): counts as a failed sending attempt. */
+    public static final String GUARD_FAILED = "GUARD_FAILED";
     public static final String MESSAGE_TOO_LARGE = "MESSAGE_TOO_LARGE";
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");

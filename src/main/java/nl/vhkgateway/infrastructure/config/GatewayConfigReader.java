@@ -160,6 +160,11 @@ public final class GatewayConfigReader {
         attempt(ConfigKey.CONSENT_REPRESENTATIVE_ROLES, () -> ConsentPolicy.parse(
                 optional(ConfigKey.CONSENT_REPRESENTATIVE_ROLES).orElse("OUDER_MET_GEZAG,VOOGD"),
                 optional(ConfigKey.CONSENT_YOUTH_FROM).orElse("16+")));
+        boolean requireTls = bool(ConfigKey.HANDOVER_REQUIRE_TLS, true);
+        if (!requireTls && !optional(ConfigKey.DEMO).map(v -> v.equalsIgnoreCase("true")).orElse(false)) {
+            problem(ConfigKey.HANDOVER_REQUIRE_TLS, "'false' lets a card with personal data go without TLS and is "
+                    + "allowed only with vhk.demo=true");
+        }
         attempt(ConfigKey.SMIME_CONTENT_ENCRYPTION, () -> SmimeEncryptor.fromConfig(
                 optional(ConfigKey.SMIME_CONTENT_ENCRYPTION).orElse("AES256_CBC"),
                 optional(ConfigKey.SMIME_KEY_TRANSPORT).orElse("RSA_PKCS1")));

@@ -23,7 +23,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** {@link OutboxRepository} on the {@code outbox_message} table (V1__intake.sql), plain JDBC. Thread-safe. */
+/**
+ * {@link OutboxRepository} on the {@code outbox_message} table (V1__intake.sql), plain JDBC. Thread-safe.
+ *
+ * <p>Each instance works for one channel (see {@link JdbcSubmissionRepository}): messages it adds carry the channel,
+ * and {@link #findClaimable(Instant, Instant, int)} finds only the channel's messages, so each pipeline's
+ * dispatcher sends (and guards) only its own messages.
+ */
 public final class JdbcOutboxRepository implements OutboxRepository {
 
     private static final String COLUMNS = "id, submission_id, purpose, message_id, envelope_from, recipients, state, "
@@ -31,9 +37,17 @@ public final class JdbcOutboxRepository implements OutboxRepository {
     private static final String CLAIMABLE = "((state = 'PENDING' AND next_attempt_at <= ?) OR (state = 'SENDING' AND claimed_at < ?))";
 
     private final JdbcTransactions jdbc;
+    private final String channel;
 
+    /** The outbox of the intake channel. */
     public JdbcOutboxRepository(JdbcTransactions jdbc) {
+        this(jdbc, JdbcSubmissionRepository.INTAKE_CHANNEL);
+    }
+
+    /** The outbox of {@code channel} (upper case, e.g. {@code HANDOVER}). */
+    public JdbcOutboxRepository(JdbcTransactions jdbc, String channel) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.channel = JdbcSubmissionRepository.requireChannel(channel);
     }
 
     @Override
@@ -42,16 +56,17 @@ public final class JdbcOutboxRepository implements OutboxRepository {
             List<OutboxMessageId> ids = new ArrayList<>();
             for (OutgoingMessage message : messages) {
                 Optional<OutboxMessageId> existing = idByMessageId(c, message.messageId());
-                ids.add(existing.isPresent() ? existing.get() : insert(c, submissionId, message, now));
+                ids.add(existing.isPresent() ? existing.get() : insert(c, submissionId, message, now, channel));
             }
             return ids;
         }));
     }
 
     private static OutboxMessageId insert(Connection c, Optional<SubmissionId> submissionId, OutgoingMessage message,
-                                          Instant now) throws SQLException {
+                                          Instant now, String channel) throws SQLException {
         String sql = "INSERT INTO outbox_message (submission_id, purpose, message_id, envelope_from, recipients, raw_mime, "
-                + "state, attempts, next_attempt_at, created_at, updated_at) VALUES (?,?,?,?,?,?,'PENDING',0,?,?,?)";
+                + "state, attempts, next_attempt_at, created_at, updated_at, channel) "
+                + "VALUES (?,?,?,?,?,?,'PENDING',0,?,?,?,?)";
         try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             if (submissionId.isPresent()) {
                 s.setLong(1, submissionId.get().value());
@@ -66,6 +81,7 @@ public final class JdbcOutboxRepository implements OutboxRepository {
             Jdbc.setInstant(s, 7, now);
             Jdbc.setInstant(s, 8, now);
             Jdbc.setInstant(s, 9, now);
+            s.setString(10, channel);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -87,8 +103,8 @@ public final class JdbcOutboxRepository implements OutboxRepository {
 
     @Override
     public List<OutboxMessageId> findClaimable(Instant now, Instant staleClaimBefore, int limit) {
-        return jdbc.withConnection(c -> ids(c, "SELECT id FROM outbox_message WHERE " + CLAIMABLE + " ORDER BY id LIMIT ?",
-                now, staleClaimBefore, limit));
+        return jdbc.withConnection(c -> ids(c, "SELECT id FROM outbox_message WHERE channel = ? AND " + CLAIMABLE
+                + " ORDER BY id LIMIT ?", channel, now, staleClaimBefore, limit));
     }
 
     @Override
@@ -142,6 +158,12 @@ public final class JdbcOutboxRepository implements OutboxRepository {
     public void markFailed(OutboxMessageId id, ProcessingError error, Instant now) {
         update("UPDATE outbox_message SET state = 'FAILED', claimed_at = NULL, error_code = ?, error_reason = ?, "
                 + "updated_at = ? WHERE id = ? AND state = 'SENDING'", error.code(), error.reason(), now, id.value());
+    }
+
+    @Override
+    public void markCancelled(OutboxMessageId id, ProcessingError reason, Instant now) {
+        update("UPDATE outbox_message SET state = 'CANCELLED', claimed_at = NULL, error_code = ?, error_reason = ?, "
+                + "updated_at = ? WHERE id = ? AND state = 'SENDING'", reason.code(), reason.reason(), now, id.value());
     }
 
     @Override

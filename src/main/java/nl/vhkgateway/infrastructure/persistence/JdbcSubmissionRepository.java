@@ -32,6 +32,12 @@ import java.util.stream.Collectors;
 /**
  * {@link SubmissionRepository} on the {@code submission} and {@code submission_state_change} tables (V1__intake.sql),
  * plain JDBC. Thread-safe.
+ *
+ * <p>Each instance works for one <em>channel</em> (V5__handover.sql): the intake mailbox ({@link #INTAKE_CHANNEL})
+ * or another watched mailbox such as the handover mailbox. Storing, the idempotency key and the queries that find
+ * work ({@link #findByKey}, {@link #findByLocation}, {@link #findDue}, {@link #findAwaitingRelease}) see only the
+ * channel's submissions, so two pipelines on one database never route each other's messages. Lookups by id,
+ * {@link #findByState} and the history are not scoped: the beheerder sees every submission.
  */
 public final class JdbcSubmissionRepository implements SubmissionRepository {
 
@@ -39,10 +45,30 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
             + "size_bytes, state, attempts, next_attempt_at, error_code, error_reason, mailbox_account, mailbox_folder, "
             + "mailbox_uid_validity, mailbox_uid, released_from_inbox_at, created_at, updated_at";
 
-    private final JdbcTransactions jdbc;
+    /** The channel of the intake mailbox (the default). */
+    public static final String INTAKE_CHANNEL = "INTAKE";
+    private static final java.util.regex.Pattern CHANNEL = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,19}");
 
+    private final JdbcTransactions jdbc;
+    private final String channel;
+
+    /** The repository of the intake channel. */
     public JdbcSubmissionRepository(JdbcTransactions jdbc) {
+        this(jdbc, INTAKE_CHANNEL);
+    }
+
+    /** The repository of {@code channel} (upper case, e.g. {@code HANDOVER}). */
+    public JdbcSubmissionRepository(JdbcTransactions jdbc, String channel) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.channel = requireChannel(channel);
+    }
+
+    /** Returns {@code channel} when it has the shape of a channel name ({@code [A-Z][A-Z0-9_]{1,19}}), else throws. */
+    public static String requireChannel(String channel) {
+        if (channel == null || !CHANNEL.matcher(channel).matches()) {
+            throw new IllegalArgumentException("Not a channel name: " + channel);
+        }
+        return channel;
     }
 
     @Override
@@ -58,8 +84,8 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
     /** Stores the message, or only its metadata in ERROR when {@code unstorable} is given. */
     private StoreOutcome store(IncomingMessage message, Optional<ProcessingError> unstorable, Instant now) {
         return jdbc.inTransaction(() -> jdbc.withConnection(c -> {
-            Optional<Submission> existing = selectOne(c, "message_id_digest = ? AND content_sha256 = ? FOR UPDATE",
-                    message.key().messageIdDigest(), message.key().contentHash().hex());
+            Optional<Submission> existing = selectOne(c, "channel = ? AND message_id_digest = ? AND content_sha256 = ? "
+                    + "FOR UPDATE", channel, message.key().messageIdDigest(), message.key().contentHash().hex());
             if (existing.isPresent()) {
                 return new StoreOutcome(relocate(c, existing.get(), message.location(), now), false);
             }
@@ -67,8 +93,9 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
             try {
                 id = insert(c, message, unstorable, now);
             } catch (SQLIntegrityConstraintViolationException race) {
-                Submission winner = selectOne(c, "message_id_digest = ? AND content_sha256 = ?",
-                        message.key().messageIdDigest(), message.key().contentHash().hex()).orElseThrow(() -> race);
+                Submission winner = selectOne(c, "channel = ? AND message_id_digest = ? AND content_sha256 = ?",
+                        channel, message.key().messageIdDigest(), message.key().contentHash().hex())
+                        .orElseThrow(() -> race);
                 return new StoreOutcome(winner, false);
             }
             SubmissionId submissionId = new SubmissionId(id);
@@ -83,8 +110,8 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
             throws SQLException {
         String sql = "INSERT INTO submission (message_id, message_id_synthetic, message_id_digest, content_sha256, sender, "
                 + "received_at, size_bytes, raw_mime, state, attempts, next_attempt_at, mailbox_account, mailbox_folder, "
-                + "mailbox_uid_validity, mailbox_uid, created_at, updated_at, error_code, error_reason) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?,?)";
+                + "mailbox_uid_validity, mailbox_uid, created_at, updated_at, error_code, error_reason, channel) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             IdempotencyKey key = message.key();
             MailboxLocation location = message.location();
@@ -110,6 +137,7 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
             Jdbc.setInstant(s, 16, now);
             Jdbc.setOptionalString(s, 17, unstorable.map(ProcessingError::code));
             Jdbc.setOptionalString(s, 18, unstorable.map(ProcessingError::reason));
+            s.setString(19, channel);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -149,15 +177,15 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
 
     @Override
     public Optional<Submission> findByKey(IdempotencyKey key) {
-        return jdbc.withConnection(c -> selectOne(c, "message_id_digest = ? AND content_sha256 = ?",
-                key.messageIdDigest(), key.contentHash().hex()));
+        return jdbc.withConnection(c -> selectOne(c, "channel = ? AND message_id_digest = ? AND content_sha256 = ?",
+                channel, key.messageIdDigest(), key.contentHash().hex()));
     }
 
     @Override
     public Optional<Submission> findByLocation(MailboxLocation location) {
         return jdbc.withConnection(c -> selectOne(c, "mailbox_uid_validity = ? AND mailbox_uid = ? AND mailbox_account = ? "
-                + "AND mailbox_folder = ? ORDER BY id LIMIT 1", location.uidValidity(), location.uid(), location.account(),
-                location.folder()));
+                + "AND mailbox_folder = ? AND channel = ? ORDER BY id LIMIT 1", location.uidValidity(), location.uid(),
+                location.account(), location.folder(), channel));
     }
 
     @Override
@@ -244,10 +272,11 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
         }
         String placeholders = states.stream().map(s -> "?").collect(Collectors.joining(","));
         List<Object> params = new ArrayList<>();
+        params.add(channel);
         states.forEach(s -> params.add(s.name()));
         params.add(now);
         params.add(limit);
-        return jdbc.withConnection(c -> selectMany(c, "state IN (" + placeholders + ") AND next_attempt_at <= ? "
+        return jdbc.withConnection(c -> selectMany(c, "channel = ? AND state IN (" + placeholders + ") AND next_attempt_at <= ? "
                 + "ORDER BY next_attempt_at, id LIMIT ?", params.toArray()));
     }
 
@@ -258,8 +287,8 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
 
     @Override
     public List<Submission> findAwaitingRelease(int limit) {
-        return jdbc.withConnection(c -> selectMany(c, "released_from_inbox_at IS NULL AND state IN ('DELIVERED', 'QUARANTINED', 'DISCARDED') "
-                + "ORDER BY id LIMIT ?", limit));
+        return jdbc.withConnection(c -> selectMany(c, "channel = ? AND released_from_inbox_at IS NULL "
+                + "AND state IN ('DELIVERED', 'QUARANTINED', 'DISCARDED') ORDER BY id LIMIT ?", channel, limit));
     }
 
     @Override

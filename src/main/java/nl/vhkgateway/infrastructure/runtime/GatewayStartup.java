@@ -45,6 +45,9 @@ public class GatewayStartup {
     IntakeRuntime intake;
 
     @Inject
+    HandoverRuntime handover;
+
+    @Inject
     Event<SchemaMigrated> schemaMigrated;
 
     @Resource
@@ -56,11 +59,13 @@ public class GatewayStartup {
         int applied = new FlywayMigrator(dataSource).migrate();
         schemaMigrated.fire(new SchemaMigrated(applied));
         intake.start(threadFactory);
+        handover.start(threadFactory);
         LOG.info(() -> "vhk-gateway started" + (config.demo() ? " in DEMO MODE" : ""));
     }
 
     @PreDestroy
     void stop() {
+        handover.stop();
         intake.stop();
         LOG.info("vhk-gateway stopped");
     }

@@ -5,6 +5,7 @@ import nl.vhkgateway.application.intake.IntakeMailbox;
 import nl.vhkgateway.application.intake.IntakePipeline;
 import nl.vhkgateway.application.intake.IntakeSettings;
 import nl.vhkgateway.application.intake.MailSender;
+import nl.vhkgateway.application.intake.OutboxGuard;
 import nl.vhkgateway.application.intake.ProcessingObserver;
 import nl.vhkgateway.application.intake.routing.ForwardToVoorzitter;
 import nl.vhkgateway.application.intake.routing.RoutingPolicy;
@@ -61,8 +62,8 @@ public final class IntakeAssembly {
         Objects.requireNonNull(b.dataSource, "dataSource");
         Objects.requireNonNull(b.gatewayAddress, "gatewayAddress");
         JdbcTransactions jdbc = new JdbcTransactions(b.dataSource);
-        this.submissions = new JdbcSubmissionRepository(jdbc);
-        this.outbox = new JdbcOutboxRepository(jdbc);
+        this.submissions = new JdbcSubmissionRepository(jdbc, b.channel);
+        this.outbox = new JdbcOutboxRepository(jdbc, b.channel);
         this.mailbox = b.mailbox.orElseGet(() -> new ImapMailbox(
                 Objects.requireNonNull(b.intakeAccount, "intakeMailbox"), b.imapOptions));
         this.sender = b.sender.orElseGet(() -> new SmtpMailSender(Objects.requireNonNull(b.smtpAccount, "smtp")));
@@ -71,7 +72,7 @@ public final class IntakeAssembly {
         this.pipeline = IntakePipeline.builder()
                 .submissions(submissions).outbox(outbox).unitOfWork(jdbc)
                 .routing(routing).sender(sender)
-                .settings(b.settings).clock(b.clock).observer(b.observer)
+                .settings(b.settings).clock(b.clock).observer(b.observer).guard(b.guard)
                 .build();
         this.administration = new IntakeAdministration(submissions, outbox, jdbc, b.clock);
         this.watcher = new MailboxWatcher(mailbox, pipeline, b.watcherSettings, b.clock);
@@ -141,6 +142,8 @@ public final class IntakeAssembly {
         private Optional<IntakeMailbox> mailbox = Optional.empty();
         private ProcessingObserver observer = ProcessingObserver.NONE;
         private Clock clock = Clock.systemUTC();
+        private String channel = JdbcSubmissionRepository.INTAKE_CHANNEL;
+        private OutboxGuard guard = OutboxGuard.ALLOW_ALL;
 
         private Builder() {
         }
@@ -167,6 +170,13 @@ public final class IntakeAssembly {
         public Builder mailbox(IntakeMailbox value) { this.mailbox = Optional.of(value); return this; }
         public Builder observer(ProcessingObserver value) { this.observer = Objects.requireNonNull(value); return this; }
         public Builder clock(Clock value) { this.clock = Objects.requireNonNull(value); return this; }
+        /**
+         * The channel this pipeline works for (default {@code INTAKE}): a second watched mailbox, such as the handover
+         * mailbox, gets its own channel so that each pipeline sees only its own submissions and outbox messages.
+         */
+        public Builder channel(String value) { this.channel = JdbcSubmissionRepository.requireChannel(value); return this; }
+        /** Consulted right before every send of this channel's outbox (default {@link OutboxGuard#ALLOW_ALL}). */
+        public Builder guard(OutboxGuard value) { this.guard = Objects.requireNonNull(value); return this; }
 
         public IntakeAssembly build() {
             return new IntakeAssembly(this);

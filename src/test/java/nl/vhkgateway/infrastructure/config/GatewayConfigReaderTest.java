@@ -248,6 +248,24 @@ class GatewayConfigReaderTest {
     }
 
     @Test
+    void handoversWithoutTlsOrCertificateOnlyInTheDemo() {
+        Map<String, String> values = production();
+        values.put("vhk.handover.require-tls-without-smime", "false");
+
+        InvalidConfigurationException e = invalid(values);
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("vhk.handover.require-tls-without-smime (env "
+                + "VHK_HANDOVER_REQUIRE_TLS_WITHOUT_SMIME)"), e.getMessage());
+
+        values.put("vhk.handover.require-tls-without-smime", "maybe");
+        assertTrue(invalid(values).getMessage().contains("'maybe' is not true or false"));
+
+        values.put("vhk.handover.require-tls-without-smime", "false");
+        values.put("vhk.demo", "true");
+        read(values);
+    }
+
+    @Test
     void passwordsAreTakenAsGivenWithTheirSpaces() {
         Map<String, String> values = production();
         values.put("vhk.imap.password", " spaces around ");

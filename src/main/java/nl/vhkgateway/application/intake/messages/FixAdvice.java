@@ -57,11 +57,10 @@ public final class FixAdvice {
             case "NO_CARD" -> "Voeg de Veiligheidskaart als bijlage (.docx) toe aan de e-mail.";
             case "MULTIPLE_CARDS" -> "Stuur één kaart per e-mail. Stuur andere kaarten in aparte e-mails.";
             case "MALFORMED_MAIL" -> "Stuur de kaart opnieuw vanuit uw gewone mailprogramma, als bijlage.";
-            case "UNREADABLE_FILE" -> "Het bestand kon niet worden gelezen. Voeg de kaart opnieuw als bijlage toe,"
-                    + " als Word-document (.docx).";
-            case "SCREENING_ERROR" -> "De kaart kon niet volledig worden gecontroleerd. Sla hem in Word opnieuw op als"
-                    + " 'Word-document (*.docx)' en stuur hem nog een keer. Lukt het dan niet, neem contact op met de"
-                    + " beheerder.";
+            case "UNREADABLE_FILE" -> "Het bestand kon niet worden gelezen. Sla de kaart opnieuw op als"
+                    + " 'Word-document (*.docx)' en voeg hem opnieuw als bijlage toe.";
+            case "SCREENING_ERROR" -> "De controle van de kaart is niet gelukt; dat ligt niet aan u. De beheerder is"
+                    + " op de hoogte. Stuur de kaart later nog een keer, of neem contact op met de beheerder.";
             default -> GENERIC;
         };
     }
@@ -97,8 +96,9 @@ public final class FixAdvice {
             case "MAIL_BODY" -> "Zet niets over het gezin in de tekst van de e-mail; alles hoort in de kaart.";
             case "ATTACHMENT_NAME" -> "Geef het bestand een naam zonder gegevens van het gezin, bijvoorbeeld"
                     + " 'Veiligheidskaart.docx'.";
-            case "MAIL" -> "Stuur een nieuwe e-mail vanuit uw gewone mailprogramma, met alleen de kaart als bijlage.";
-            case "ATTACHMENT" -> "Stuur alleen de kaart mee, als Word-document (.docx); laat andere bijlagen weg.";
+            case "MAIL" -> "Stuur precies één Veiligheidskaart (.docx) als bijlage bij de e-mail.";
+            case "ATTACHMENT" -> "Voeg alleen de Veiligheidskaart als Word-document (.docx) toe, zonder andere"
+                    + " bestanden.";
             default -> "";
         };
         return advice.isEmpty() ? Optional.empty() : Optional.of(advice);

@@ -38,6 +38,10 @@ public final class AddressDetector extends SpanDetector {
     private static final Pattern LIVES_ON = Pattern.compile(
             "(?i)(?:\\bwoon\\w*|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres)"
                     + "[^\\n]{0,50}?\\b(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
+    private static final Set<String> STREET_PREFIX_WORDS = Set.of("prins", "prinses", "koning", "koningin", "graaf", "gravin", "burgemeester", "pastoor",
+                "dokter", "sint", "st", "lange", "korte", "oude", "nieuwe", "grote", "kleine", "hoge", "lage",
+                "noord", "zuid", "oost", "west", "binnen", "buiten", "anne", "willem", "hendrik", "jan", "pieter",
+                "president", "generaal", "kardinaal", "professor", "mgr", "mr", "dr");
     private static final String[] LIVES_WORDS = {"woon", "verhuis", "verblijf", "verblijv", "ingetrokken", "logeer",
         "adres"};
     private static final Pattern STREET_PREFIX = Pattern.compile(
@@ -109,8 +113,10 @@ public final class AddressDetector extends SpanDetector {
                 continue;
             }
             char first = (char) (c | 0x20);
+            char second = at + 1 < n ? (char) (text.charAt(at + 1) | 0x20) : ' ';
             for (String hint : LIVES_WORDS) {
-                if (hint.charAt(0) == first && text.regionMatches(true, at, hint, 0, hint.length())) {
+                if (hint.charAt(0) == first && hint.charAt(1) == second
+                        && text.regionMatches(true, at, hint, 0, hint.length())) {
                     if (count == found.length) {
                         found = java.util.Arrays.copyOf(found, count * 2);
                     }
@@ -191,10 +197,6 @@ public final class AddressDetector extends SpanDetector {
     }
 
     private static boolean isStreetPrefixWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return Set.of("prins", "prinses", "koning", "koningin", "graaf", "gravin", "burgemeester", "pastoor",
-                "dokter", "sint", "st", "lange", "korte", "oude", "nieuwe", "grote", "kleine", "hoge", "lage",
-                "noord", "zuid", "oost", "west", "binnen", "buiten", "anne", "willem", "hendrik", "jan", "pieter",
-                "president", "generaal", "kardinaal", "professor", "mgr", "mr", "dr").contains(w);
+        return STREET_PREFIX_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

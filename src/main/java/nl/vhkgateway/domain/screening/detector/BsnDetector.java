@@ -18,7 +18,7 @@ public final class BsnDetector extends SpanDetector {
 
     public static final String NAME = "BSN";
 
-    private static final Pattern RUN = Pattern.compile("(?<![\\w.,/-])\\d+(?:[ .\\-]\\d+)*(?![\\w]|[.,/-]\\d)");
+    private static final Pattern RUN = Pattern.compile("(?<![\\w.,/-])\\d{1,12}(?:[ .\\-]\\d{1,12}){0,8}(?![\\w]|[.,/-]\\d)");
     private static final Pattern CONTEXT = Pattern.compile(
             "\\b(?:bsn|burgerservicenummer|burger\\s?service\\s?nummer|sofi-?nummer|sofinr|persoonsnummer)\\b");
     private static final int CONTEXT_WIDTH = 45;

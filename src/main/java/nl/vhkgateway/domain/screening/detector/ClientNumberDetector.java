@@ -25,9 +25,9 @@ public final class ClientNumberDetector extends SpanDetector {
                     + "rol|parket|aanmeld|intake|jeugdzorg|hulpverlenings)"
                     + "([\\s-]?(?:(?:nummer|nr\\.?|no\\.?|id|code|kenmerk)s?)?)\\s*(?:is|:|=|#|-)?\\s*"
                     + "((?-i:[A-Z]{1,5}[-/ ]?)?)$");
-    private static final String[] KEYS = {"dossier", "cli", "registratie", "zaak", "casus", "meld", "vt", "gi",
+    private static final KeyWords KEYS = new KeyWords("dossier", "cli", "registratie", "zaak", "casus", "meld", "vt", "gi",
         "rvdk", "raad", "cjg", "wijkteam", "toegang", "jbb", "wss", "pati", "leerling", "klant", "relatie", "polis",
-        "verzekerd", "referentie", "kenmerk", "rol", "parket", "aanmeld", "intake", "jeugdzorg", "hulpverlenings"};
+        "verzekerd", "referentie", "kenmerk", "rol", "parket", "aanmeld", "intake", "jeugdzorg", "hulpverlenings");
     private static final Pattern VALUE = Pattern.compile("\\d[\\dA-Za-z]*(?:[-/.]\\w+){0,4}");
     private static final Pattern COURT_CASE = Pattern.compile("(?<![\\w/])[A-Z]{1,2}/\\d{2}/\\d{4,}(?:\\s?/\\s?[A-Z]{2}\\s?[A-Z]{2}\\s?\\d{2}-\\d+)?");
     private static final Pattern OWN_SUBMISSION = Pattern.compile("(?i)VHT-\\d{4}-\\d{1,6}");
@@ -42,14 +42,6 @@ public final class ClientNumberDetector extends SpanDetector {
         return labelled || !REQUIRES_LABEL.matcher(firstWord).matches();
     }
 
-    private static boolean startsWithKey(String lower, int p, int end) {
-        for (String key : KEYS) {
-            if (p + key.length() <= end && lower.startsWith(key, p)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     @Override
     public String name() {
@@ -76,8 +68,7 @@ public final class ClientNumberDetector extends SpanDetector {
             int windowStart = Math.max(0, number - 45);
             Matcher label = null;
             for (int p = number - 1; p >= windowStart && label == null; p--) {
-                if ((p == 0 || !Character.isLetter(lower.charAt(p - 1))) && Character.isLetter(lower.charAt(p))
-                        && startsWithKey(lower, p, number)) {
+                if (KEYS.startsAt(lower, p, number)) {
                     Matcher candidate = LABEL_BEFORE.matcher(text).useTransparentBounds(true)
                             .useAnchoringBounds(true).region(p, number);
                     if (candidate.lookingAt() && labelled(candidate)) {

@@ -25,7 +25,7 @@ public final class EmailDetector extends SpanDetector {
 
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.+-])([A-Za-z0-9][A-Za-z0-9._%+'-]{0,63})(?:@|\\s?(?:\\[at\\]|\\(at\\)|\\{at\\})\\s?|\\s\\[?at\\]?\\s(?=\\S+\\.[a-z]{2,}))"
-                    + "((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\s?(?:\\.|\\[dot\\]|\\(dot\\))\\s?)+[A-Za-z]{2,24})(?![\\w-])");
+                    + "((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\s?(?:\\.|\\[dot\\]|\\(dot\\))\\s?){1,8}[A-Za-z]{2,24})(?![\\w-])");
     private static final Set<String> DEFAULT_FUNCTION_PARTS = Set.of("info", "intake", "contact", "secretariaat",
             "aanmelden", "aanmelding", "aanmeldingen", "veiligheidsteam", "vht", "servicedesk", "helpdesk",
             "klantcontact", "post", "postbus", "administratie", "noreply", "no-reply", "team", "jeugd", "jeugdteam",

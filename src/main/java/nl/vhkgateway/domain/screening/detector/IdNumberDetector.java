@@ -20,9 +20,9 @@ public final class IdNumberDetector extends SpanDetector {
 
     public static final String NAME = "ID_NUMBER";
 
-    private static final String[] KEYS = {"paspoort", "pasnummer", "id-", "id ", "id:", "idkaart", "identiteit",
+    private static final KeyWords KEYS = new KeyWords("paspoort", "pasnummer", "id-", "id ", "id:", "idkaart", "identiteit",
         "document", "rijbewijs", "verblijf", "vreemdeling", "v-n", "vnummer", "vnr", "v-nr", "w-doc", "wdoc", "ind-",
-        "ind ", "indnummer", "passport"};
+        "ind ", "indnummer", "passport");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
             "(?i)\\b(?:paspoort(?:nummer|nr\\.?)?|pasnummer|id-?kaart(?:nummer)?|id\\s?kaart|identiteitskaart(?:nummer)?|"
                     + "identiteitsbewijs(?:nummer)?|id-?nummer|documentnummer|documentnr\\.?|rijbewijs(?:nummer|nr\\.?)?|"
@@ -53,7 +53,7 @@ public final class IdNumberDetector extends SpanDetector {
             if (lower == null) {
                 lower = TextWindow.lowerSameLength(text);
             }
-            if (!TextWindow.containsAnyAtWordStart(lower, Math.max(0, number - 50), number, KEYS)) {
+            if (!KEYS.anyAtWordStart(lower, Math.max(0, number - 50), number)) {
                 continue;
             }
             String before = text.substring(Math.max(0, number - 50), number);

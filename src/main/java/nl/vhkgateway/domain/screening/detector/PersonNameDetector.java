@@ -72,7 +72,7 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> WEAK_TITLES = Set.of("familie", "fam", "gezin", "zuster", "broeder", "imam",
             "pastoor", "dominee", "juffrouw", "pan", "pani", "bay", "bayan", "miss", "mej");
     private static final Pattern NO_NAME_ZONE = Pattern.compile(
-            "(?i)(?:https?://|www\\.)\\S+|[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:nl|com|org|net|eu|be|de|info)(?:/\\S*)?");
+            "(?i)(?:https?://|www\\.)\\S+|[\\w.+'-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}|\\b[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,8}\\.(?:nl|com|org|net|eu|be|de|info)(?:/\\S*)?");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "te", "vanuit", "richting", "nabij",
             "omgeving", "regio", "buurt", "wijk", "gemeente", "provincie", "stad", "dorp", "land");
     private static final Set<String> PERSON_VERBS = Set.of("zegt", "zei", "vertelt", "vertelde", "vindt", "vond",
@@ -169,6 +169,11 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     private Prepared prepare(String text) {
+        return prepare(text, new HashMap<>());
+    }
+
+    /** @param memo classes of words already classified on this card (a class depends on the word alone) */
+    private Prepared prepare(String text, Map<String, WordClass> memo) {
         List<Token> tokens = Tokenizer.tokenize(text);
         int n = tokens.size();
         WordClass[] cls = new WordClass[n];
@@ -180,7 +185,7 @@ public final class PersonNameDetector extends SpanDetector {
                 role[i] = roles.getOrDefault(tokens.get(i).lower(), 0);
             }
         }
-        classifyAll(tokens, cls, covered, coveredOrg, role);
+        classifyAll(tokens, cls, covered, coveredOrg, role, memo);
         return new Prepared(tokens, cls, covered, coveredOrg, role);
     }
 
@@ -214,9 +219,10 @@ public final class PersonNameDetector extends SpanDetector {
         }
         Set<String> organisations = new HashSet<>();
         Map<TextSegment, Prepared> prepared = new HashMap<>();
+        Map<String, WordClass> memo = new HashMap<>();
         for (TextSegment s : card.segments()) {
             if (!s.text().isEmpty() && !CardSections.in(s, CardSections.PROFESSIONAL) && !prepared.containsKey(s)) {
-                Prepared p = prepare(s.text());
+                Prepared p = prepare(s.text(), memo);
                 prepared.put(s, p);
                 learnOrganisations(p, organisations);
             }
@@ -306,7 +312,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if (c == WordClass.TUSSENVOEGSEL && t.capitalised()) {
                 int head = skipTussenvoegsels(tokens, i + 1);
-                if (head < n && head > i + 0 && tokens.get(head).capitalised() && nameLike(cls[head])
+                if (head < n && head > i && tokens.get(head).capitalised() && nameLike(cls[head])
                         && !covered[head] && tokens.get(head).spaceBefore()) {
                     mark(flag, i, head);
                 }
@@ -343,12 +349,21 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
-                             int[] role) {
+                             int[] role, Map<String, WordClass> memo) {
         int n = tokens.size();
         PhraseIndex allowed = words.allowed();
         for (int i = 0; i < n; i++) {
-            cls[i] = tokens.get(i).capitalised() || (role[i] & TUSSENVOEGSEL) != 0 ? classifier.classify(tokens, i)
-                    : WordClass.OTHER;
+            Token t = tokens.get(i);
+            if (t.capitalised() || (role[i] & TUSSENVOEGSEL) != 0) {
+                WordClass c = memo.get(t.text());
+                if (c == null) {
+                    c = classifier.classify(tokens, i);
+                    memo.put(t.text(), c);
+                }
+                cls[i] = c;
+            } else {
+                cls[i] = WordClass.OTHER;
+            }
         }
         markNoNameZones(tokens, covered, coveredOrganisation);
         for (int i = 0; i < n; i++) {
@@ -464,7 +479,9 @@ public final class PersonNameDetector extends SpanDetector {
         boolean weak = !title || WEAK_TITLES.contains(lower);
         int k = j;
         boolean initials = false;
-        while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')) {
+        int count = 0;
+        while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')
+                && count++ < 4) {
             k += 2;
             initials = true;
         }
@@ -536,7 +553,9 @@ public final class PersonNameDetector extends SpanDetector {
     private void initialAndSurname(List<Token> tokens, WordClass[] cls, boolean[] covered, int i, boolean[] flag) {
         int n = tokens.size();
         int k = i;
-        while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')) {
+        int initials = 0;
+        while (k + 1 < n && tokens.get(k).isWord() && cls[k] == WordClass.INITIAL && tokens.get(k + 1).is('.')
+                && initials++ < 4) {
             k += 2;
         }
         int head = skipTussenvoegsels(tokens, k);

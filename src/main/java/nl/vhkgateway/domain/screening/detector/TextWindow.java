@@ -57,8 +57,20 @@ final class TextWindow {
         return n;
     }
 
-    /** Offsets where a run of digits starts that is not glued to a letter or digit before it. */
+    private static final ThreadLocal<Object[]> LAST_NUMBERS = ThreadLocal.withInitial(() -> new Object[4]);
+
+    /** Offsets where a run of digits starts that is not glued to a letter or digit before it (memoised per text). */
     static int[] numberStarts(String text) {
+        Object[] last = LAST_NUMBERS.get();
+        if (last[0] != text) {
+            last[0] = text;
+            last[1] = numberStartsUncached(text);
+            last[2] = null;
+        }
+        return (int[]) last[1];
+    }
+
+    private static int[] numberStartsUncached(String text) {
         int[] starts = new int[8];
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -98,6 +110,19 @@ final class TextWindow {
 
     /** Offsets of every digit that starts a run of digits (also right after a letter, as in "NL91"). */
     static int[] digitRunStarts(String text) {
+        Object[] last = LAST_NUMBERS.get();
+        if (last[0] != text) {
+            last[0] = text;
+            last[1] = numberStartsUncached(text);
+            last[2] = null;
+        }
+        if (last[2] == null) {
+            last[2] = digitRunStartsUncached(text);
+        }
+        return (int[]) last[2];
+    }
+
+    private static int[] digitRunStartsUncached(String text) {
         int[] starts = new int[8];
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -122,38 +147,23 @@ final class TextWindow {
         return false;
     }
 
-    /** Whether one of the keys starts a word somewhere in the lower-cased text. */
-    static boolean containsAnyAtWordStart(String lower, String[] keys) {
-        for (String key : keys) {
-            int from = 0;
-            int at;
-            while ((at = lower.indexOf(key, from)) >= 0) {
-                if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
-                    return true;
-                }
-                from = at + 1;
-            }
-        }
-        return false;
-    }
 
-    /** As {@link #containsAnyAtWordStart(String, String[])}, within lower[from, to). */
-    static boolean containsAnyAtWordStart(String lower, int from, int to, String[] keys) {
-        for (int p = from; p < to; p++) {
-            if (p > 0 && Character.isLetter(lower.charAt(p - 1)) || !Character.isLetter(lower.charAt(p))) {
-                continue;
-            }
-            for (String key : keys) {
-                if (p + key.length() <= to && lower.startsWith(key, p)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /** Lower case with the same offsets as the text (falls back to per-character lower-casing). */
     static String lowerSameLength(String text) {
+        Object[] last = LAST_LOWER.get();
+        if (last[0] == text) {
+            return (String) last[1];
+        }
+        String lower = lowerSameLengthUncached(text);
+        last[0] = text;
+        last[1] = lower;
+        return lower;
+    }
+
+    private static final ThreadLocal<Object[]> LAST_LOWER = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private static String lowerSameLengthUncached(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (lower.length() == text.length()) {
             return lower;
