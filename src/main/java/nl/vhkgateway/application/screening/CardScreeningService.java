@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -48,7 +50,7 @@ import nl.vhkgateway.domain.screening.detector.FindingResolver;
  *   <li>{@link DocumentSanitiser}: the copy that may be forwarded;</li>
  *   <li>{@link CardReader} reads the <em>sanitised copy</em>: what will be forwarded is what is screened;</li>
  *   <li>every detector of the {@link DetectorCatalog} over every text segment of that copy (overlaps merged per
- *   segment), and over the authored text sanitising removed ({@link SanitisedDocument#removedText()}: tracked
+ *   segment; link targets also read as words, {@link LinkText}), and over the authored text sanitising removed ({@link SanitisedDocument#removedText()}: tracked
  *   deletions, cleared properties); the same finding is reported once;</li>
  *   <li>{@link CardFactsExtractor} and {@link CompletenessCheck}.</li>
  * </ol>
@@ -224,8 +226,23 @@ public final class CardScreeningService implements AutoCloseable {
         return FindingResolver.dedupe(findings);
     }
 
+    /**
+     * The detectors over one segment; a segment that holds a link is also read as words ({@link LinkText}), so that
+     * an address, date or number inside a link target is found too (categories not already found in it).
+     */
     private void detectIn(TextSegment segment, ScreeningContext context, List<Finding> findings) {
-        findings.addAll(detectors.detect(segment, context));
+        List<Finding> found = detectors.detect(segment, context);
+        findings.addAll(found);
+        Optional<String> words = LinkText.readable(segment.text());
+        if (words.isPresent()) {
+            Set<Category> seen = EnumSet.noneOf(Category.class);
+            found.forEach(f -> seen.add(f.category()));
+            for (Finding finding : detectors.detect(new TextSegment(words.get(), segment.location()), context)) {
+                if (!seen.contains(finding.category())) {
+                    findings.add(finding);
+                }
+            }
+        }
     }
 
     private CardScreening timeout() {

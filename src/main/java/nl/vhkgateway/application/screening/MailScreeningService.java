@@ -139,6 +139,7 @@ public final class MailScreeningService {
         private final List<Finding> problems = new ArrayList<>();
         private final Map<String, Attachment> docxByHash = new LinkedHashMap<>();
         private final List<Attachment> cardLike = new ArrayList<>();
+        private final List<TextSegment> signatures = new ArrayList<>();
         private int parts;
         private int attachments;
         private int forwarded;
@@ -236,11 +237,30 @@ public final class MailScreeningService {
         }
 
         private void bodyText(String text, String where) {
-            for (String paragraph : PARAGRAPH_BREAK.split(text)) {
+            Signature signature = Signature.split(text.replace("\r\n", "\n").replace('\r', '\n'));
+            for (String paragraph : PARAGRAPH_BREAK.split(signature.before())) {
                 if (!paragraph.isBlank()) {
                     texts.add(new TextSegment(paragraph.strip(), Location.of(DocumentPart.MAIL_BODY,
                             join(where, "alinea " + ++paragraphs))));
                 }
+            }
+            if (!signature.block().isBlank()) {
+                // Lines about the family are never the sender's own details: they are screened as usual.
+                String sender = Signature.senderLines(signature.block());
+                String family = Signature.familyLines(signature.block());
+                if (!sender.isBlank()) {
+                    TextSegment block = new TextSegment(sender.strip(), Location.of(DocumentPart.MAIL_BODY,
+                            join(where, "ondertekening")));
+                    texts.add(block);
+                    signatures.add(block);
+                }
+                if (!family.isBlank()) {
+                    texts.add(new TextSegment(family.strip(), Location.of(DocumentPart.MAIL_BODY,
+                            join(where, "alinea " + ++paragraphs))));
+                }
+            }
+            if (!signature.after().isBlank()) {
+                bodyText(signature.after(), where);
             }
         }
 
@@ -273,10 +293,25 @@ public final class MailScreeningService {
             }
             CardContent context = cardContent.orElseGet(() -> new CardContent(List.of(), Map.of(), Set.of()));
             List<Finding> findings = new ArrayList<>(cards.detectAll(texts, new ScreeningContext(context, cardYear)));
+            findings.removeIf(f -> isProfessionalsContactDetail(f, context));
             findings.addAll(problems);
             MailScreeningReport report = new MailScreeningReport(withoutRepeats(findings), reports);
             LOG.fine(() -> "screened mail: " + parts + " parts, " + docx.size() + " cards, " + report.verdict());
             return report;
+        }
+
+        /**
+         * The sender signs with their name, function and work phone or address. A phone number or e-mail address in
+         * a signature block that names one of the professionals on the card's cover (Inbrenger, Vaste deelnemer,
+         * Gedragsdeskundige) is theirs, as it may be on the cover itself; anything else in it is screened as usual.
+         */
+        private boolean isProfessionalsContactDetail(Finding finding, CardContent card) {
+            if (finding.category() != Category.PHONE && finding.category() != Category.EMAIL) {
+                return false;
+            }
+            Set<String> surnames = Signature.professionalSurnames(card);
+            return !surnames.isEmpty() && signatures.stream().anyMatch(block -> block.location()
+                    .equals(finding.location()) && Signature.names(block.text(), surnames));
         }
 
         private Finding problem(Category category, DocumentPart part, String where, String dutchReason) {

@@ -103,6 +103,29 @@ class MailScreeningServiceTest {
         }
     }
 
+    @Test
+    void familyDetailsInTheSignatureBlockOrASignatureOfSomeoneElseAreStillFound() throws Exception {
+        CorpusItem card = CORPUS.cleanCard(2);
+        Map<Section, String> values = CORPUS.cleanValues(2);
+        String signer = values.get(Section.VASTE_DEELNEMER).split(",")[0];
+        for (String signature : java.util.List.of(
+                "Met vriendelijke groet,\n" + signer + "\nMoeder is bereikbaar op 06-29817364",
+                "Met vriendelijke groet,\nKees Verhoeven\nT 06-29817364")) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+            message.setSubject("Veiligheidskaart");
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText("Beste voorzitter,\n\nHierbij de kaart.\n\n" + signature, "UTF-8");
+            MimeBodyPart attachment = new MimeBodyPart();
+            attachment.setContent(card.content(), MailWriter.DOCX_TYPE);
+            attachment.setFileName("Veiligheidskaart.docx");
+            message.setContent(new MimeMultipart(text, attachment));
+            message.saveChanges();
+            MailScreeningReport report = mails.screen(bytes(message));
+            assertEquals(Verdict.REJECT, report.verdict(), signature);
+            assertTrue(report.mailFindings().stream().anyMatch(f -> f.category() == Category.PHONE), signature);
+        }
+    }
+
     private static byte[] bytes(MimeMessage message) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);

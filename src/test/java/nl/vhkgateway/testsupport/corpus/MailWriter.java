@@ -26,7 +26,7 @@ import nl.vhkgateway.testsupport.corpus.PersonalData.Plant;
  */
 public final class MailWriter {
 
-    static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** A file to attach. */
     public record Attachment(String fileName, byte[] content) {
@@ -162,11 +162,18 @@ public final class MailWriter {
         return soort.toLowerCase().contains("vervolg") ? "vervolgbespreking" : "eerste inbreng";
     }
 
-    /** The vaste deelnemer's name as the card's cover gives it (the professional's own name, allowed there). */
+    /**
+     * The vaste deelnemer's signature: the name as the card's cover gives it (the professional's own name, allowed
+     * there), function, work phone numbers and work address.
+     */
     private static String signer(Map<Section, String> values) {
         String deelnemer = values.getOrDefault(Section.VASTE_DEELNEMER, "De vaste deelnemer");
         int comma = deelnemer.indexOf(',');
-        return (comma < 0 ? deelnemer : deelnemer.substring(0, comma)) + "\nVaste deelnemer VHT, gemeente Roosendaal";
+        String name = comma < 0 ? deelnemer : deelnemer.substring(0, comma);
+        String mailbox = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("[^A-Za-z ]", "")
+                .strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '.');
+        return name + "\nVaste deelnemer VHT, gemeente Roosendaal\nT 0165 579 111 | M 06-41234567\n" + mailbox
+                + "@roosendaal.nl";
     }
 
     private static MimeMessage message(String subject) throws MessagingException {

@@ -11,6 +11,7 @@ import nl.vhkgateway.domain.screening.ScreeningContext;
 /**
  * CLIENT_NUMBER: client, dossier, case and registration numbers of organisations, recognised by their context
  * ("dossiernummer 2026-12345", "cliëntnr: 884213", "VT-nummer 26-00123", "zaaknummer", "registratienummer",
+ * also with up to three words and a colon between label and number: "Cliëntnummer gemeente: 2025-001234",
  * "kenmerk", "leerlingnummer", "patiëntnummer", "polisnummer"), and court case numbers ({@code C/02/412345}).
  * The gateway's own submission numbers ({@code VHT-2026-0042}) are allowed: they name a submission, not a family.
  * Thread-safe.
@@ -23,7 +24,10 @@ public final class ClientNumberDetector extends SpanDetector {
             "(?iu)\\b(dossier|cli[eë]nt|client|registratie|zaak|casus|melding|meld|vt|gi|rvdk|raad|cjg|wijkteam|"
                     + "toegang|jbb|wss|patiënt|patient|leerling|klant|relatie|polis|verzekerden?|referentie|kenmerk|"
                     + "rol|parket|aanmeld|intake|jeugdzorg|hulpverlenings)"
-                    + "([\\s-]?(?:(?:nummer|nr\\.?|no\\.?|id|code|kenmerk)s?)?)\\s*(?:is|:|=|#|-)?\\s*"
+                    + "([\\s-]?(?:(?:nummer|nr\\.?|no\\.?|id|code|kenmerk)s?)?)"
+                    // "Cliëntnummer gemeente: 2025-001234": up to three words between label and value, then a colon
+                    + "(?:(?:\\s+\\p{L}[\\p{L}'-]*){1,3}\\s*[:=#])?"
+                    + "\\s*(?:is|:|=|#|-)?\\s*"
                     + "((?-i:[A-Z]{1,5}[-/ ]?)?)$");
     private static final KeyWords KEYS = new KeyWords("dossier", "cli", "registratie", "zaak", "casus", "meld", "vt", "gi",
         "rvdk", "raad", "cjg", "wijkteam", "toegang", "jbb", "wss", "pati", "leerling", "klant", "relatie", "polis",

@@ -45,7 +45,8 @@ public final class FindingResolver {
         for (int i = 1; i < sorted.size(); i++) {
             Span next = sorted.get(i);
             if (next.start() < current.end()) {
-                Span winner = rank(next.category()) < rank(current.category()) ? next : current;
+                Span winner = phoneAroundBsn(current, next) ? current
+                        : rank(next.category()) < rank(current.category()) ? next : current;
                 current = new Span(current.start(), Math.max(current.end(), next.end()), winner.category(),
                         winner.detector());
             } else {
@@ -55,6 +56,15 @@ public final class FindingResolver {
         }
         merged.add(current);
         return merged;
+    }
+
+    /**
+     * "0031 6 28 796 602": nine digits after a country or area prefix are a phone number, even when they happen to
+     * pass the 11-check (one in eleven numbers does). A phone span that starts before a BSN span and covers it wins.
+     */
+    private static boolean phoneAroundBsn(Span first, Span second) {
+        return first.category() == Category.PHONE && second.category() == Category.BSN
+                && first.start() < second.start() && first.end() >= second.end();
     }
 
     /** Findings for the merged spans of one segment. */

@@ -38,12 +38,14 @@ public final class IdNumberDetector extends SpanDetector {
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
-        if (text.length() < 9 || TextWindow.digitCount(text) < 4) {
+        // A document number holds at least two digits ("UYM8CJHH6"), or one after "paspoort"/"ID-kaart"
+        // ("FFJDJEBJ2"); other context-led codes need four (checked below).
+        if (text.length() < 9 || TextWindow.digitCount(text) < 1) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
         for (int i = 0; i + 9 <= text.length(); i++) {
-            if (isDocumentNumberAt(text, i)) {
+            if (isDocumentNumberAt(text, i) || isDocumentNumberWithOneDigitAt(text, i) && documentContextBefore(text, i)) {
                 spans.add(new Span(i, i + 9, Category.ID_NUMBER, NAME));
                 i += 8;
             }
@@ -95,6 +97,29 @@ public final class IdNumberDetector extends SpanDetector {
             return false;
         }
         return digits + 1 >= 2;
+    }
+
+    /** The document-number format whose only digit is the last character ("FFJDJEBJ2"). */
+    private static boolean isDocumentNumberWithOneDigitAt(String text, int i) {
+        if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+            return false;
+        }
+        for (int k = i; k < i + 8; k++) {
+            char c = text.charAt(k);
+            if (c < 'A' || c > 'Z' || c == 'O') {
+                return false;
+            }
+        }
+        char last = text.charAt(i + 8);
+        return last >= '0' && last <= '9' && (i + 9 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 9)));
+    }
+
+    /** "paspoort", "ID-kaart", "identiteitskaart", "documentnummer" or "passport" in the 50 characters before. */
+    private static boolean documentContextBefore(String text, int i) {
+        String before = text.substring(Math.max(0, i - 50), i).toLowerCase(java.util.Locale.ROOT);
+        return before.contains("paspoort") || before.contains("id-kaart") || before.contains("idkaart")
+                || before.contains("id kaart") || before.contains("identiteit") || before.contains("documentnummer")
+                || before.contains("passport");
     }
 
     /** The code ends at the first space that is followed by a word without digits. */

@@ -232,7 +232,7 @@ public final class PersonNameDetector extends SpanDetector {
         Set<String> names = new HashSet<>();
         for (Map.Entry<TextSegment, Prepared> e : prepared.entrySet()) {
             TextSegment s = e.getKey();
-            Result r = find(s, e.getValue(), partial);
+            Result r = find(s, e.getValue(), partial, strictAllowed(card, s));
             first.put(s, r);
             if (!r.spans().isEmpty()) {
                 for (int i = 0; i < r.tokens().size(); i++) {
@@ -257,18 +257,35 @@ public final class PersonNameDetector extends SpanDetector {
                     again = !r.flag()[i] && t.capitalised() && names.contains(NameClassifier.stripPossessive(t.text()));
                 }
             }
-            spans.put(e.getKey(), again ? find(e.getKey(), prepared.get(e.getKey()), knowledge).spans() : r.spans());
+            spans.put(e.getKey(), again ? find(e.getKey(), prepared.get(e.getKey()), knowledge,
+                    strictAllowed(card, e.getKey())).spans() : r.spans());
         }
         return new CardAnalysis(knowledge, spans);
     }
 
+    /**
+     * The strict reading of the Jeugdige field (every capitalised word a name) holds for its value only, not for a
+     * template hint in another cell of the same row ("Alleen voorletter en geboortejaar.").
+     */
+    private static boolean strictAllowed(CardContent card, TextSegment segment) {
+        if (!CardSections.is(segment, Section.JEUGDIGE)) {
+            return true;
+        }
+        String text = segment.text().strip();
+        return card.value(Section.JEUGDIGE).map(value -> value.contains(text)).orElse(true);
+    }
+
     private Result find(TextSegment segment, Prepared prepared, CardKnowledge known) {
+        return find(segment, prepared, known, true);
+    }
+
+    private Result find(TextSegment segment, Prepared prepared, CardKnowledge known, boolean strictAllowed) {
         List<Token> tokens = prepared.tokens();
         int n = tokens.size();
         if (n == 0) {
             return new Result(List.of(), tokens, new boolean[0], new WordClass[0], new boolean[0]);
         }
-        boolean strict = CardSections.is(segment, Section.JEUGDIGE);
+        boolean strict = strictAllowed && CardSections.is(segment, Section.JEUGDIGE);
         WordClass[] cls = prepared.cls();
         boolean[] covered = prepared.covered();
         boolean[] coveredOrganisation = prepared.coveredOrg();

@@ -62,6 +62,12 @@ class CatalogAndResolverTest {
     }
 
     @Test
+    void aPhoneNumberWhoseSubscriberPartPassesTheElfproefStaysAPhoneNumber() {
+        // 628796602 passes the 11-check; after 0031 it is a mobile number.
+        assertEquals(List.of("PHONE[0031 6 28 796 602]"), DetectorFixture.all("Tel. vader: 0031 6 28 796 602"));
+    }
+
+    @Test
     void duplicateFindingsAreDropped() {
         TextSegment s = DetectorFixture.segment("x");
         Finding f = new Finding(Category.BSN, s.location(), "1********", "BSN");

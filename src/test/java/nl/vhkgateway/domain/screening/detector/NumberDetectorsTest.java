@@ -131,6 +131,9 @@ class NumberDetectorsTest {
             "V-nummer: 2345678901|2345678901",
             "ID-kaart IR1234567 ligt bij oma|IR1234567",
             "documentnummer is XR12345678 volgens IND|XR12345678",
+            "Het paspoort van J. (UYM8CJHH6) ligt bij oma.|UYM8CJHH6",
+            "Paspoortnummer vader: BH0ZEJN37|BH0ZEJN37",
+            "Moeder heeft haar ID-kaart (nummer GPVIQBKR5) laten zien.|GPVIQBKR5",
         })
         void finds(String text, String id) {
             assertTrue(found(detector, text).contains("ID_NUMBER[" + id + "]"), () -> found(detector, text).toString());
@@ -138,7 +141,7 @@ class NumberDetectorsTest {
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"Paspoort is verlopen in 2025.", "De ARIJ is afgenomen.", "COVID-19 en VHT-2026-0042",
-            "Zij heeft een ID-kaart."})
+            "Zij heeft een ID-kaart.", "Code ABCDEFGH1 zonder context."})
         void ignores(String text) {
             assertEquals(List.of(), found(detector, text));
         }
@@ -157,6 +160,8 @@ class NumberDetectorsTest {
             "Kenmerk: JBB/2026/1234|JBB/2026/1234",
             "registratienummer 4471239|4471239",
             "rechtbank C/02/412345 / JE RK 26-123|C/02/412345 / JE RK 26-123",
+            "Cliëntnummer gemeente: 2025-944598|2025-944598",
+            "Registratienummer jeugdzorgaanbieder: VT20434514|VT20434514",
         })
         void finds(String text, String number) {
             assertTrue(found(detector, text).contains("CLIENT_NUMBER[" + number + "]"),
@@ -165,7 +170,7 @@ class NumberDetectorsTest {
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"Ons kenmerk VHT-2026-0042.", "De melding 3 keer gedaan.", "Zaak 12 jaar geleden.",
-            "De cliënt is 15 jaar.", "Dossier sinds 2019 bekend."})
+            "De cliënt is 15 jaar.", "Dossier sinds 2019 bekend.", "Zaaknummer volgt nog: 3 kinderen."})
         void ignores(String text) {
             assertEquals(List.of(), found(detector, text));
         }
