@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -58,9 +59,11 @@ public final class SendDemoCard {
         }
 
         int before = inboxCount(VOORZITTER, accounts.password(VOORZITTER));
+        String senderPassword = accounts.passwords().getOrDefault(from, "demo");
+        int answersBefore = answers(from, senderPassword).size();
         MimeMessage message = cardMessage(Session.getInstance(smtpProperties()), from, INTAKE, card,
                 "veiligheidskaart.docx");
-        Transport.send(message, from, accounts.passwords().getOrDefault(from, "demo"));
+        Transport.send(message, from, senderPassword);
         System.out.println("Sent " + source + " (" + card.length + " bytes) from " + from + " to " + INTAKE
                 + ", Message-ID " + message.getMessageID());
         System.out.println("Waiting for it in the IMAP inbox of " + VOORZITTER + " (127.0.0.1:3143, password demo) ...");
@@ -70,7 +73,14 @@ public final class SendDemoCard {
         while (System.nanoTime() < deadline) {
             if (inboxCount(VOORZITTER, accounts.password(VOORZITTER)) > before) {
                 System.out.printf("Arrived at %s after %.1f s.%n", VOORZITTER, (System.nanoTime() - start) / 1e9);
+                printAnswer(from, senderPassword, answersBefore, deadline);
                 return;
+            }
+            List<ImapInbox.MailSummary> answers = answers(from, senderPassword);
+            if (answers.size() > answersBefore && answers.get(answers.size() - 1).subject().startsWith("Niet doorgestuurd")) {
+                System.out.printf("Refused after %.1f s: nothing went to %s; %s got \"%s\" (read it over IMAP).%n",
+                        (System.nanoTime() - start) / 1e9, VOORZITTER, from, answers.get(answers.size() - 1).subject());
+                System.exit(3);
             }
             Thread.sleep(250);
         }
@@ -112,6 +122,28 @@ public final class SendDemoCard {
         properties.setProperty("mail.smtp.connectiontimeout", "5000");
         properties.setProperty("mail.smtp.timeout", "5000");
         return properties;
+    }
+
+    /** Prints the answer the sender got (the receipt), waiting for it a little. */
+    private static void printAnswer(String from, String password, int before, long deadline)
+            throws InterruptedException {
+        while (System.nanoTime() < deadline) {
+            List<ImapInbox.MailSummary> answers = answers(from, password);
+            if (answers.size() > before) {
+                System.out.println(from + " got \"" + answers.get(answers.size() - 1).subject() + "\".");
+                return;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** The sender's inbox; empty when the sender has no mailbox on the demo server (e.g. an unknown sender). */
+    private static List<ImapInbox.MailSummary> answers(String address, String password) {
+        try {
+            return new ImapInbox(HOST, GreenMailDemoServer.DEMO_IMAP_PORT, address, password).messages("INBOX");
+        } catch (MessagingException | IOException e) {
+            return List.of();
+        }
     }
 
     private static int inboxCount(String address, String password) throws MessagingException, IOException {

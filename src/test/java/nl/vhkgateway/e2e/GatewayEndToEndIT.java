@@ -13,17 +13,27 @@ import jakarta.mail.internet.MimeMessage;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.vhkgateway.demo.DemoCard;
 import nl.vhkgateway.demo.ImapInbox;
-import nl.vhkgateway.demo.ImapInbox.MailSummary;
 import nl.vhkgateway.demo.SendDemoCard;
+import nl.vhkgateway.application.intake.messages.DutchDates;
+import nl.vhkgateway.domain.planning.MeetingPlanner;
+import nl.vhkgateway.testsupport.TestMail;
+import nl.vhkgateway.testsupport.intake.SanitisedCard;
+import nl.vhkgateway.testsupport.intake.ScreeningIntakeBench;
+import nl.vhkgateway.testsupport.intake.ScreeningIntakeBench.Attached;
 
 /**
  * End to end, on the customer's stack: the built WAR on a real Payara Micro (child process), GreenMail with the demo
@@ -35,7 +45,11 @@ class GatewayEndToEndIT {
     private static final String INTAKE = "veiligheidsteam@gateway.test";
     private static final String VOORZITTER = "voorzitter@vht.test";
     private static final String SENDER = "deelnemer@roosendaal.test";
+    private static final String BEHEER = "beheer@gateway.test";
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(10);
+    /** Screening the first card in a cold JVM takes a few seconds more. */
+    private static final Duration SCREENING_TIMEOUT = Duration.ofSeconds(30);
+    private static final Pattern SUBMISSION_NUMBER = Pattern.compile("VHT-\\d{4}-\\d{4,}");
 
     @RegisterExtension
     static final RunningGateway.Extension GATEWAY = new RunningGateway.Extension();
@@ -73,16 +87,27 @@ class GatewayEndToEndIT {
     }
 
     @Test
-    void cardMailedToTheIntakeMailboxReachesTheVoorzitterAndTheOriginalIsMovedToVerwerkt() throws Exception {
-        MimeMessage card = SendDemoCard.cardMessage(smtpSession(), SENDER, INTAKE, DemoCard.create(),
-                "veiligheidskaart.docx");
+    void cleanCardFromAVasteDeelnemerReachesTheVoorzitterScreenedWithSummaryAndTheSenderGetsAReceipt()
+            throws Exception {
+        byte[] docx = Files.readAllBytes(Path.of("docs", "demo", "voorbeeld-veiligheidskaart.docx"));
+        MimeMessage card = SendDemoCard.cardMessage(smtpSession(), SENDER, INTAKE, docx,
+                "voorbeeld-veiligheidskaart.docx");
         Transport.send(card, SENDER, gateway().accounts().password(SENDER));
         String messageId = card.getMessageID();
 
-        ImapInbox voorzitter = inbox(VOORZITTER);
-        MailSummary delivered = awaitValue(DELIVERY_TIMEOUT, () -> voorzitter.messages("INBOX").stream()
-                .filter(MailSummary::hasDocx).findFirst().orElse(null));
-        assertTrue(delivered.hasDocx(), delivered.toString());
+        MimeMessage summary = awaitValue(SCREENING_TIMEOUT, () -> mailbox(VOORZITTER).stream()
+                .filter(m -> subject(m).startsWith("Nieuwe inbreng")).findFirst().orElse(null));
+        Matcher number = SUBMISSION_NUMBER.matcher(subject(summary));
+        assertTrue(number.find(), subject(summary));
+        List<Attached> files = ScreeningIntakeBench.attachments(summary);
+        assertEquals(1, files.size(), "only the sanitised card travels, never the original");
+        assertEquals("Veiligheidskaart " + number.group() + ".docx", files.get(0).fileName());
+        SanitisedCard.assertSanitised(files.get(0).content());
+        assertFalse(summary.getMessageID().equals(messageId), "a new message");
+
+        MimeMessage receipt = awaitValue(SCREENING_TIMEOUT, () -> mailbox(SENDER).stream()
+                .filter(m -> subject(m).contains(number.group())).findFirst().orElse(null));
+        assertEquals(messageId, receipt.getHeader("In-Reply-To", null));
 
         ImapInbox intake = inbox(INTAKE);
         awaitValue(DELIVERY_TIMEOUT, () -> intake.messages("Verwerkt").stream()
@@ -90,7 +115,7 @@ class GatewayEndToEndIT {
         assertTrue(intake.messages("INBOX").stream().noneMatch(message -> message.messageId().equals(messageId)),
                 "the original must have left the INBOX");
 
-        // the beheerder sees the submission, delivered, with its history
+        // the beheerder sees the submission, delivered, with its history; the receipt names the earliest meeting
         HttpResponse<String> listed = get("api/submissions?state=DELIVERED", "beheerder:demo");
         assertEquals(200, listed.statusCode(), listed.body());
         JsonObject submission = Json.createReader(new StringReader(listed.body())).readArray().stream()
@@ -98,12 +123,52 @@ class GatewayEndToEndIT {
                 .filter(json -> json.getString("messageId").equals(messageId))
                 .findFirst().orElseThrow(() -> new AssertionError(listed.body()));
         assertEquals(SENDER, submission.getString("sender"));
+        String earliest = DutchDates.withWeekday(new MeetingPlanner().earliestMeeting(
+                Instant.parse(submission.getString("receivedAt")), MeetingPlanner.TEAM_ZONE));
+        assertTrue(ScreeningIntakeBench.flat(ScreeningIntakeBench.text(receipt)).contains(earliest), earliest);
+        assertTrue(ScreeningIntakeBench.flat(ScreeningIntakeBench.text(summary)).contains(earliest), earliest);
         HttpResponse<String> detail = get("api/submissions/" + submission.getJsonNumber("id").longValue(),
                 "beheerder:demo");
         assertEquals(200, detail.statusCode(), detail.body());
-        assertTrue(json(detail.body()).getJsonArray("history").size() >= 3, detail.body());
+        List<String> states = json(detail.body()).getJsonArray("history").stream()
+                .map(change -> change.asJsonObject().getString("to")).toList();
+        assertTrue(states.containsAll(List.of("RECEIVED", "SCREENED", "ACCEPTED", "DELIVERED")), states::toString);
         assertEquals(409, post("api/submissions/" + submission.getJsonNumber("id").longValue() + "/reprocess",
                 "beheerder:demo").statusCode(), "only a submission in ERROR can be reprocessed");
+    }
+
+    @Test
+    void mailFromAnUnknownSenderReachesNobodyAndTheBeheerderManagesItInQuarantine() throws Exception {
+        String stranger = "onbekend@elders.test";
+        MimeMessage card = SendDemoCard.cardMessage(smtpSession(), stranger, INTAKE, DemoCard.create(), "kaart.docx");
+        Transport.send(card, new jakarta.mail.Address[] {new jakarta.mail.internet.InternetAddress(INTAKE)},
+                SENDER, gateway().accounts().password(SENDER));
+        String messageId = card.getMessageID();
+
+        JsonObject held = awaitValue(SCREENING_TIMEOUT, () -> {
+            HttpResponse<String> listed = get("api/quarantine", "beheerder:demo");
+            return Json.createReader(new StringReader(listed.body())).readArray().stream()
+                    .map(JsonValue::asJsonObject).filter(json -> json.getString("messageId").equals(messageId))
+                    .findFirst().orElse(null);
+        });
+        long id = held.getJsonNumber("id").longValue();
+        MimeMessage notice = awaitValue(DELIVERY_TIMEOUT, () -> mailbox(BEHEER).stream()
+                .filter(m -> subject(m).contains("(inzending " + id + ")")).findFirst().orElse(null));
+        assertTrue(subject(notice).startsWith("Quarantaine"), subject(notice));
+        assertEquals("UNKNOWN_SENDER", held.getString("senderVerdict"));
+        assertEquals("UNKNOWN_SENDER", held.getString("reason"));
+        assertTrue(held.getBoolean("contentKept"));
+        assertFalse(held.toString().contains("kaart.docx"), "no attachment names in the quarantine view");
+        assertTrue(mailbox(stranger).isEmpty(), "no answer to an unknown sender");
+
+        assertEquals(401, get("api/quarantine", null).statusCode());
+        assertEquals(200, get("api/quarantine/" + id, "beheerder:demo").statusCode());
+        HttpResponse<String> deleted = gateway().delete("api/quarantine/" + id, "beheerder:demo");
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertEquals("DISCARDED", json(deleted.body()).getString("state"));
+        assertFalse(json(deleted.body()).getBoolean("contentKept"));
+        assertEquals(409, post("api/quarantine/" + id + "/release", "beheerder:demo").statusCode());
+        assertEquals(404, post("api/quarantine/999999/release", "beheerder:demo").statusCode());
     }
 
     @Test
@@ -138,6 +203,18 @@ class GatewayEndToEndIT {
             return response.statusCode() == 200 ? response : null;
         });
         assertEquals("UP", json(up.body()).getString("status"));
+    }
+
+    private static List<MimeMessage> mailbox(String address) {
+        return TestMail.folder(gateway().mail().greenMail(), address, "INBOX");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject() == null ? "" : message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static RunningGateway gateway() {

@@ -144,6 +144,10 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
                 .POST(HttpRequest.BodyPublishers.noBody()), basicLogin);
     }
 
+    public HttpResponse<String> delete(String path, String basicLogin) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(payara.baseUri() + path)).DELETE(), basicLogin);
+    }
+
     public HttpResponse<String> postJson(String path, String basicLogin, String json) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(payara.baseUri() + path))
                 .header("Content-Type", "application/json")

@@ -72,8 +72,7 @@ public final class IntakeAdministration {
             if (current.state() != SubmissionState.ERROR) {
                 throw new IllegalStateException("Submission " + id + " is " + current.state() + ", not ERROR");
             }
-            List<OutboxMessage> messages = outbox.findBySubmission(id);
-            SubmissionState target = messages.isEmpty() ? SubmissionState.RECEIVED : stateBeforeError(id);
+            SubmissionState target = stateBeforeError(id);
             outbox.resetFailed(id, clock.instant());
             submissions.changeState(current.changeTo(target, ReasonCodes.REPROCESS_REQUESTED, clock.instant()));
             return submissions.find(id).orElseThrow();
@@ -82,14 +81,18 @@ public final class IntakeAdministration {
         return result;
     }
 
+    /**
+     * Where the work resumes: the dispatch state the submission failed in, else RECEIVED (routing failed; also when
+     * older outbox messages exist, e.g. the beheerder's notice of a quarantine it was released from).
+     */
     private SubmissionState stateBeforeError(SubmissionId id) {
         List<StateChange> history = submissions.history(id);
         for (int i = history.size() - 1; i >= 0; i--) {
             StateChange change = history.get(i);
-            if (change.to() == SubmissionState.ERROR && change.from().isPresent() && change.from().get().awaitsDispatch()) {
-                return change.from().get();
+            if (change.to() == SubmissionState.ERROR && change.from().isPresent()) {
+                return change.from().get().awaitsDispatch() ? change.from().get() : SubmissionState.RECEIVED;
             }
         }
-        return SubmissionState.ROUTED;
+        return outbox.findBySubmission(id).isEmpty() ? SubmissionState.RECEIVED : SubmissionState.ROUTED;
     }
 }

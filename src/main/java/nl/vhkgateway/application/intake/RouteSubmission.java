@@ -7,8 +7,10 @@ import nl.vhkgateway.domain.outbox.OutboxRepository;
 import nl.vhkgateway.domain.submission.ConcurrentChangeException;
 import nl.vhkgateway.domain.submission.ProcessingError;
 import nl.vhkgateway.domain.submission.ReasonCodes;
+import nl.vhkgateway.domain.submission.StateChange;
 import nl.vhkgateway.domain.submission.Submission;
 import nl.vhkgateway.domain.submission.SubmissionRepository;
+import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -64,16 +66,35 @@ public final class RouteSubmission {
                 }
                 Instant now = clock.instant();
                 outbox.add(Optional.of(submission.id()), decision.messages(), now);
-                submissions.changeState(current.get().changeTo(decision.nextState(), decision.reasonCode(), now));
+                Submission decided = current.get();
+                if (decision.screened().isPresent() && decided.state() == SubmissionState.RECEIVED) {
+                    RoutingDecision.Screened screened = decision.screened().get();
+                    submissions.changeState(decided.changeTo(SubmissionState.SCREENED, screened.reasonCode(),
+                            screened.at()));
+                    submissions.changeState(new StateChange(decided.id(), Optional.of(SubmissionState.SCREENED),
+                            decision.nextState(), decision.reasonCode(), now));
+                } else {
+                    submissions.changeState(decided.changeTo(decision.nextState(), decision.reasonCode(), now));
+                }
                 return true;
             });
             if (committed) {
                 LOG.info(() -> "Submission " + submission.id() + " -> " + decision.nextState() + " (" + decision.reasonCode()
                         + ", " + decision.messages().size() + " outgoing)");
+                afterCommit(submission, decision);
             }
             return committed;
         } catch (ConcurrentChangeException e) {
             return false;
+        }
+    }
+
+    private void afterCommit(Submission submission, RoutingDecision decision) {
+        try {
+            policy.committed(submission, decision);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Follow-up of the decision for submission " + submission.id() + " failed: "
+                    + ProcessingError.of(ReasonCodes.ROUTING_FAILED, e).reason());
         }
     }
 }

@@ -61,7 +61,7 @@ public interface SubmissionRepository {
     /** Submissions in {@code state}, most recently changed first. */
     List<Submission> findByState(SubmissionState state, int limit);
 
-    /** Submissions done with (DELIVERED / QUARANTINED) whose original has not yet left the INBOX. */
+    /** Submissions done with (DELIVERED / QUARANTINED / DISCARDED) whose original has not yet left the INBOX. */
     List<Submission> findAwaitingRelease(int limit);
 
     /** The state history, oldest first. */

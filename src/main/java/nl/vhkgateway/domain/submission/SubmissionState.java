@@ -12,6 +12,7 @@ import java.util.Set;
  *           ├─> SCREENED ─┬─> ACCEPTED ─┼─> DELIVERED
  *           │             ├─> REFUSED ──┘
  *           └─────────────┴─> QUARANTINED ─(release)─> RECEIVED
+ *                                  └─(delete, or retention)─> DISCARDED
  * any working state ─> ERROR ─(reprocess)─> RECEIVED or back to the dispatch state it failed in
  * </pre>
  */
@@ -31,7 +32,9 @@ public enum SubmissionState {
     /** Every outgoing message of the submission was accepted by the SMTP server. */
     DELIVERED,
     /** Failed repeatedly; waits for the beheerder to reprocess it. */
-    ERROR;
+    ERROR,
+    /** Taken out of quarantine without processing (deleted by the beheerder, or kept too long); content removed. */
+    DISCARDED;
 
     /** States in which the outbox messages of the submission are being sent; DELIVERED follows when all are sent. */
     public boolean awaitsDispatch() {
@@ -45,7 +48,7 @@ public enum SubmissionState {
 
     /** States in which the gateway is done with the original, so it may leave the INBOX. */
     public boolean releasesOriginal() {
-        return this == DELIVERED || this == QUARANTINED;
+        return this == DELIVERED || this == QUARANTINED || this == DISCARDED;
     }
 
     /** States the automatic processing works on (the others wait for a person or are final). */
@@ -59,8 +62,8 @@ public enum SubmissionState {
             case RECEIVED -> EnumSet.of(SCREENED, ROUTED, ACCEPTED, REFUSED, QUARANTINED, ERROR);
             case SCREENED -> EnumSet.of(ROUTED, ACCEPTED, REFUSED, QUARANTINED, ERROR);
             case ROUTED, ACCEPTED, REFUSED -> EnumSet.of(DELIVERED, ERROR);
-            case QUARANTINED -> EnumSet.of(RECEIVED);
-            case DELIVERED -> EnumSet.noneOf(SubmissionState.class);
+            case QUARANTINED -> EnumSet.of(RECEIVED, DISCARDED);
+            case DELIVERED, DISCARDED -> EnumSet.noneOf(SubmissionState.class);
             case ERROR -> EnumSet.of(RECEIVED, ROUTED, ACCEPTED, REFUSED);
         };
     }

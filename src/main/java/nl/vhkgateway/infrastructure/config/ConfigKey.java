@@ -56,6 +56,9 @@ public enum ConfigKey {
     SMIME_KEY_TRANSPORT("vhk.smime.key-transport", "RSA_PKCS1", "S/MIME key transport: RSA_PKCS1 (every client) or RSA_OAEP_SHA256."),
     HANDOVER_REQUIRE_TLS("vhk.handover.require-tls-without-smime", "true", "A handover to a partner without a registered S/MIME certificate is sent only when the SMTP connection uses TLS (tls or starttls); false only in the demo."),
 
+    RETENTION_DAYS("vhk.retention.days", "30", "Days the raw mail and the (sanitised) card are kept after delivery; also the longest a message stays in quarantine. A refused card is never kept. Metadata, decisions and audit stay."),
+    RETENTION_INTERVAL("vhk.retention.interval-minutes", "60", "How often the retention job removes content that is due, minutes."),
+
     DB_URL("vhk.db.url", null, "JDBC URL of the MariaDB database (jdbc:mariadb://host:3306/vhk)."),
     DB_USER("vhk.db.user", null, "Database user."),
     DB_PASSWORD("vhk.db.password", null, "Database password (secret)."),

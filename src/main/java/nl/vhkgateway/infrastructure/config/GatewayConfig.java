@@ -3,6 +3,7 @@ package nl.vhkgateway.infrastructure.config;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.vhkgateway.application.intake.retention.RetentionSettings;
 import nl.vhkgateway.infrastructure.mail.MailAccount;
 
 /**
@@ -18,10 +19,11 @@ import nl.vhkgateway.infrastructure.mail.MailAccount;
  * @param database     the MariaDB
  * @param beheerder    the beheerder's login for the REST API
  * @param health       health check settings
+ * @param retention    how long card content is kept and how often retention runs
  */
 public record GatewayConfig(boolean demo, MailAccount imap, Optional<MailAccount> handoverImap, MailAccount smtp,
                             Mailboxes mailboxes, IntakeConfig intake, DatabaseSettings database,
-                            BeheerderLogin beheerder, HealthSettings health) {
+                            BeheerderLogin beheerder, HealthSettings health, RetentionSettings retention) {
 
     public GatewayConfig {
         Objects.requireNonNull(imap, "imap");
@@ -32,5 +34,6 @@ public record GatewayConfig(boolean demo, MailAccount imap, Optional<MailAccount
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(beheerder, "beheerder");
         Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(retention, "retention");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import nl.vhkgateway.application.intake.retention.RetentionSettings;
 import nl.vhkgateway.application.intake.sender.AuthenticationResultsPolicy;
 import nl.vhkgateway.domain.consent.ConsentPolicy;
 import nl.vhkgateway.domain.mail.MailAddress;
@@ -110,10 +111,15 @@ public final class GatewayConfigReader {
                 seconds(ConfigKey.HEALTH_CACHE, 5, 0, 300),
                 seconds(ConfigKey.HEALTH_TIMEOUT, 5, 1, 60));
 
+        RetentionSettings retention = new RetentionSettings(
+                Duration.ofDays(integer(ConfigKey.RETENTION_DAYS, 30, 0, 3650)),
+                Duration.ofMinutes(integer(ConfigKey.RETENTION_INTERVAL, 60, 1, 1440)));
+
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
-        return new GatewayConfig(demo, imap, handoverImap, smtp, mailboxes, intake, database, beheerder, health);
+        return new GatewayConfig(demo, imap, handoverImap, smtp, mailboxes, intake, database, beheerder, health,
+                retention);
     }
 
     private BeheerderLogin beheerder(boolean demo) {

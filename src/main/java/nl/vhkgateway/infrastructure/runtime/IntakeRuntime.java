@@ -8,32 +8,47 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import nl.vhkgateway.application.intake.IntakeAdministration;
+import nl.vhkgateway.application.intake.quarantine.QuarantineAdministration;
+import nl.vhkgateway.application.intake.routing.Addresses;
+import nl.vhkgateway.application.intake.routing.RoutingPolicy;
+import nl.vhkgateway.application.intake.sender.SenderVerifier;
+import nl.vhkgateway.application.screening.MailScreeningService;
+import nl.vhkgateway.domain.audit.AuditLog;
+import nl.vhkgateway.interfaces.mailbox.ScreeningIntakeAssembly;
 import nl.vhkgateway.application.intake.IntakeSettings;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.config.IntakeConfig;
 import nl.vhkgateway.infrastructure.mail.ImapOptions;
+import nl.vhkgateway.infrastructure.mail.ImapProcessedFolder;
 import nl.vhkgateway.interfaces.mailbox.IntakeAssembly;
 import nl.vhkgateway.interfaces.mailbox.WatcherSettings;
 import nl.vhkgateway.interfaces.mailbox.WorkerStatus;
 
 /**
  * The intake in the container: builds the {@link IntakeAssembly} from the configuration and the container's
- * DataSource, runs the mailbox watcher and the outbox dispatch loop on managed threads ({@link #start}, called by
- * {@link GatewayStartup} after the schema migration), stops them on undeploy, and gives the beheerder's REST
- * resources the {@link IntakeAdministration}. Thread-safe.
+ * DataSource with the screening intake ({@link ScreeningIntakeAssembly}: sender verification, screening, routing
+ * to the voorzitter / RvdK, answers, quarantine, retention) as its routing, runs the mailbox watcher, the outbox
+ * dispatch loop and the retention job on managed threads ({@link #start}, called by {@link GatewayStartup} after the
+ * schema migration), stops them on undeploy, and gives the beheerder's REST resources the
+ * {@link IntakeAdministration} and the {@link QuarantineAdministration}. Thread-safe.
  */
 @ApplicationScoped
 public class IntakeRuntime {
 
     private static final Logger LOG = Logger.getLogger(IntakeRuntime.class.getName());
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
+    /** The first retention pass after start-up (catches up on what fell due while the gateway was down). */
+    private static final Duration RETENTION_FIRST_RUN = Duration.ofMinutes(1);
 
     @Inject
     GatewayConfig config;
@@ -41,16 +56,37 @@ public class IntakeRuntime {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    SenderVerifier senderVerifier;
+
+    @Inject
+    MailScreeningService mailScreening;
+
+    @Inject
+    AuditLog auditLog;
+
+    private ScreeningIntakeAssembly screening;
     private IntakeAssembly intake;
     private final List<Thread> threads = new ArrayList<>();
+    private ScheduledExecutorService retentionJob;
 
     @PostConstruct
     void init() {
-        intake = assemble(config, dataSource);
+        screening = ScreeningIntakeAssembly.builder()
+                .dataSource(dataSource)
+                .senderVerifier(senderVerifier)
+                .screening(mailScreening)
+                .auditLog(auditLog)
+                .addresses(new Addresses(config.mailboxes().intake(), config.mailboxes().voorzitter(),
+                        config.mailboxes().rvdk(), config.mailboxes().beheer()))
+                .retention(config.retention())
+                .processedMailbox(new ImapProcessedFolder(config.imap(), config.intake().processedFolder()))
+                .build();
+        intake = assemble(config, dataSource, screening.policy());
     }
 
-    /** Builds the intake from the configuration (no connections, no threads). */
-    static IntakeAssembly assemble(GatewayConfig config, DataSource dataSource) {
+    /** Builds the intake from the configuration with the screening intake as its routing (no connections, no threads). */
+    static IntakeAssembly assemble(GatewayConfig config, DataSource dataSource, RoutingPolicy routing) {
         IntakeConfig settings = config.intake();
         IntakeSettings defaults = IntakeSettings.defaults();
         IntakeSettings retries = new IntakeSettings(settings.maxAttempts(), settings.retryDelay(),
@@ -66,6 +102,7 @@ public class IntakeRuntime {
                 .settings(retries)
                 .watcherSettings(WatcherSettings.defaults().withPollInterval(settings.pollInterval()))
                 .dispatchInterval(settings.dispatchInterval())
+                .routing(routing)
                 .build();
     }
 
@@ -76,6 +113,10 @@ public class IntakeRuntime {
         }
         threads.add(startThread(threadFactory, "vhk-intake-watcher", intake.watcher()));
         threads.add(startThread(threadFactory, "vhk-outbox-dispatch", intake.dispatchLoop()));
+        retentionJob = Executors.newSingleThreadScheduledExecutor(threadFactory);
+        Duration every = config.retention().interval();
+        retentionJob.scheduleWithFixedDelay(this::runRetention, RETENTION_FIRST_RUN.toSeconds(), every.toSeconds(),
+                TimeUnit.SECONDS);
         LOG.info(() -> "Intake running: watching " + config.imap().describe() + ", sending via "
                 + config.smtp().describe());
     }
@@ -94,9 +135,21 @@ public class IntakeRuntime {
         return thread;
     }
 
-    /** Stops both loops and waits for them (at most 15 s); safe to call more than once. */
+    private void runRetention() {
+        try {
+            screening.retention().purgeDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retention pass failed; the next pass tries again", e);
+        }
+    }
+
+    /** Stops both loops and the retention job and waits for them (at most 15 s); safe to call more than once. */
     @PreDestroy
     public synchronized void stop() {
+        if (retentionJob != null) {
+            retentionJob.shutdownNow();
+            retentionJob = null;
+        }
         if (threads.isEmpty()) {
             return;
         }
@@ -116,6 +169,11 @@ public class IntakeRuntime {
 
     public IntakeAdministration administration() {
         return intake.administration();
+    }
+
+    /** The beheerder's quarantine (list, show, release, delete). */
+    public QuarantineAdministration quarantine() {
+        return screening.quarantine();
     }
 
     /** Wakes both loops, e.g. after the beheerder reprocessed a submission. */

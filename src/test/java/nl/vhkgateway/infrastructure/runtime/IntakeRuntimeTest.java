@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 
+import nl.vhkgateway.application.intake.routing.RoutingPolicy;
 import nl.vhkgateway.infrastructure.config.ConfigFileSource;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.config.GatewayConfigReader;
@@ -31,7 +32,10 @@ class IntakeRuntimeTest {
     @Test
     void theDemoAndTheProductionConfigurationsBuildAnIntake() {
         for (String file : new String[] {"config/demo.properties", "config/production.example.properties"}) {
-            IntakeAssembly intake = IntakeRuntime.assemble(config(file), new MariaDbDataSource());
+            RoutingPolicy routing = (submission, raw) -> {
+                throw new UnsupportedOperationException("not called: nothing is processed here");
+            };
+            IntakeAssembly intake = IntakeRuntime.assemble(config(file), new MariaDbDataSource(), routing);
 
             assertFalse(intake.watcher().status().running(), file);
             assertTrue(intake.mailbox().describe().contains("veiligheidsteam@"), file);

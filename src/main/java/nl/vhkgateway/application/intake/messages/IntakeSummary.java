@@ -31,6 +31,10 @@ import nl.vhkgateway.domain.submission.SubmissionNumber;
  * @param earliestMeeting   from {@link MeetingPlanner}
  * @param linkedCase        the earlier submission a Vervolgbespreking/Monitoring refers to, when found
  * @param alsoSentTo        the RvdK mailbox when the card went to the RvdK as well (RvdK route)
+ * @param unknownEarlierCase an earlier submission number the card or subject names that the gateway does not know
+ *                          (the card is accepted anyway; the summary says the number was not found)
+ * @param senderMessage     the subject and text of the mail that carried the card, only when they were screened
+ *                          clean together with the card
  */
 public record IntakeSummary(SubmissionNumber number,
                             Participant participant,
@@ -39,7 +43,35 @@ public record IntakeSummary(SubmissionNumber number,
                             List<String> sanitisingActions,
                             LocalDate earliestMeeting,
                             Optional<SubmissionNumber> linkedCase,
-                            Optional<MailAddress> alsoSentTo) {
+                            Optional<MailAddress> alsoSentTo,
+                            Optional<SubmissionNumber> unknownEarlierCase,
+                            Optional<SenderMessage> senderMessage) {
+
+    /** Without an unknown earlier number and without the sender's message. */
+    public IntakeSummary(SubmissionNumber number, Participant participant, Instant receivedAt, CardFacts facts,
+                         List<String> sanitisingActions, LocalDate earliestMeeting,
+                         Optional<SubmissionNumber> linkedCase, Optional<MailAddress> alsoSentTo) {
+        this(number, participant, receivedAt, facts, sanitisingActions, earliestMeeting, linkedCase, alsoSentTo,
+                Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The subject and plain text of the vaste deelnemer's mail, screened clean. The text is cut to
+     * {@value #MAX_TEXT} characters.
+     */
+    public record SenderMessage(String subject, String text) {
+
+        static final int MAX_TEXT = 4000;
+
+        public SenderMessage {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(text, "text");
+            text = text.strip();
+            if (text.length() > MAX_TEXT) {
+                text = text.substring(0, MAX_TEXT) + "\n[...]";
+            }
+        }
+    }
 
     private static final ZoneId ZONE = MeetingPlanner.TEAM_ZONE;
 
@@ -52,6 +84,8 @@ public record IntakeSummary(SubmissionNumber number,
         Objects.requireNonNull(earliestMeeting, "earliestMeeting");
         Objects.requireNonNull(linkedCase, "linkedCase");
         Objects.requireNonNull(alsoSentTo, "alsoSentTo");
+        Objects.requireNonNull(unknownEarlierCase, "unknownEarlierCase");
+        Objects.requireNonNull(senderMessage, "senderMessage");
     }
 
     /** The file name of the sanitised card attached to the summary: "Veiligheidskaart VHT-2026-0042.docx". */
@@ -84,6 +118,13 @@ public record IntakeSummary(SubmissionNumber number,
                 + " plan een interventiegesprek pas daarna.").blank());
         text.line("Wat de gateway uit het document heeft verwijderd:");
         text.bullets(sanitisingActions.isEmpty() ? List.of("niets: er was niets te verwijderen") : sanitisingActions);
+        senderMessage.ifPresent(message -> {
+            text.blank().line("Bericht van de vaste deelnemer (gecontroleerd, zonder persoonsgegevens):")
+                    .field("Onderwerp", message.subject().isBlank() ? "(geen)" : message.subject());
+            if (!message.text().isBlank()) {
+                text.block(message.text());
+            }
+        });
         text.blank()
                 .field("Bijlage", attachmentFileName(number))
                 .paragraph("Dit is de gecontroleerde kaart: de gateway heeft gecontroleerd dat er geen"
@@ -100,6 +141,9 @@ public record IntakeSummary(SubmissionNumber number,
                 || s == SoortInbreng.MONITORING).isPresent();
         if (linkedCase.isPresent()) {
             text.field("Eerdere inbreng", linkedCase.get().format() + " (dezelfde casus)");
+        } else if (unknownEarlierCase.isPresent()) {
+            text.field("Eerdere inbreng", unknownEarlierCase.get().format() + " genoemd, maar dit nummer is niet"
+                    + " gevonden bij de gateway; vraag de vaste deelnemer om het juiste nummer");
         } else if (followUp) {
             text.field("Eerdere inbreng", "niet gevonden: de kaart en de onderwerpregel noemen geen inbrengnummer");
         }

@@ -19,4 +19,14 @@ import nl.vhkgateway.domain.submission.Submission;
 public interface RoutingPolicy {
 
     RoutingDecision decide(Submission submission, byte[] rawMime) throws Exception;
+
+    /**
+     * Called after the pipeline committed {@code decision} for {@code submission} (not when the decision was
+     * dropped because another thread decided first). For follow-up work that must only happen for a committed
+     * decision, such as an audit entry or discarding the content of a refused card. Runs outside any transaction;
+     * an exception is logged and otherwise ignored (the decision stands). A crash between the commit and this call
+     * skips it, so the work should also be caught up elsewhere when it matters. Default: nothing.
+     */
+    default void committed(Submission submission, RoutingDecision decision) {
+    }
 }

@@ -1,0 +1,116 @@
+package nl.vhkgateway.application.intake.routing;
+
+import nl.vhkgateway.domain.audit.AuditEvent;
+import nl.vhkgateway.domain.audit.AuditLog;
+import nl.vhkgateway.domain.intake.IntakeRecord;
+import nl.vhkgateway.domain.submission.Submission;
+import nl.vhkgateway.domain.submission.SubmissionId;
+import nl.vhkgateway.domain.submission.SubmissionNumber;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the intake's decisions and the beheerder's quarantine actions to the shared, hash-chained {@link AuditLog}:
+ * who (a system actor or the beheerder's login), what (an action code), which submission (subject
+ * {@code submission:42}, the number as a detail), the outcome and the reason codes. Only ids, codes, counts and
+ * dates: never card content, subjects or names. Thread-safe.
+ */
+public final class IntakeAudit {
+
+    /** The actor of automatic intake decisions. */
+    public static final String INTAKE_ACTOR = "system:intake";
+    /** The actor of automatic retention. */
+    public static final String RETENTION_ACTOR = "system:retention";
+
+    public static final String DECISION = "INTAKE_DECISION";
+    public static final String QUARANTINE_RELEASE = "QUARANTINE_RELEASE";
+    public static final String QUARANTINE_DELETE = "QUARANTINE_DELETE";
+    public static final String CONTENT_PURGE = "CONTENT_PURGE";
+
+    private static final Pattern UNSAFE_ACTOR = Pattern.compile("[^A-Za-z0-9._%+@:-]");
+    private static final int MAX_REASONS = 20;
+
+    private final AuditLog log;
+
+    public IntakeAudit(AuditLog log) {
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** The subject under which every audit row of a submission is found. */
+    public static String subject(SubmissionId id) {
+        return "submission:" + id.value();
+    }
+
+    /** An intake decision, after it was committed. */
+    public void decided(Submission submission, RoutingDecision decision, IntakeRecord record) {
+        AuditEvent.Builder event = AuditEvent.builder(INTAKE_ACTOR, DECISION)
+                .subject(subject(submission.id()))
+                .outcome(decision.nextState().name())
+                .reason(decision.reasonCode());
+        record.reasonCodes().stream().limit(MAX_REASONS - 1).forEach(event::reason);
+        event.detail("messages", Integer.toString(decision.messages().size()))
+                .detail("number", record.number().map(SubmissionNumber::format))
+                .detail("route", record.route().map(Enum::name))
+                .detail("participantId", record.participantId().map(Object::toString))
+                .detail("organisationId", record.organisationId().map(Object::toString))
+                .detail("senderVerdict", record.senderVerdict())
+                .detail("screeningVerdict", record.screeningVerdict())
+                .detail("soortInbreng", record.soortInbreng().map(Enum::name))
+                .detail("earliestMeeting", record.earliestMeeting().map(Object::toString))
+                .detail("earlierNumber", record.earlierNumber().map(SubmissionNumber::format))
+                .detail("linkedSubmission", record.linkedSubmission().map(SubmissionId::toString));
+        if (record.screeningVerdict().isPresent()) {
+            event.detail("findings", Integer.toString(record.findingCount()))
+                    .detail("missing", Integer.toString(record.missingCount()));
+        }
+        log.append(event.build());
+    }
+
+    /** A beheerder's action on a quarantined submission. */
+    public void quarantineAction(String actor, String action, SubmissionId id, String reasonCode) {
+        log.append(AuditEvent.builder(safeActor(actor), action)
+                .subject(subject(id))
+                .outcome("DONE")
+                .reason(reasonCode)
+                .build());
+    }
+
+    /** Content of a submission removed (retention, refusal, deletion). */
+    public void contentPurged(String actor, SubmissionId id, String reasonCode) {
+        log.append(AuditEvent.builder(safeActor(actor), CONTENT_PURGE)
+                .subject(subject(id))
+                .outcome("DONE")
+                .reason(reasonCode)
+                .build());
+    }
+
+    /** Sent messages whose content was removed by retention, as one row. */
+    public void sentMessagesPurged(int count, String reasonCode) {
+        log.append(AuditEvent.builder(RETENTION_ACTOR, CONTENT_PURGE)
+                .subject("outbox")
+                .outcome("DONE")
+                .reason(reasonCode)
+                .detail("messages", Integer.toString(count))
+                .build());
+    }
+
+    /** Originals removed from the mail server's processed folder, as one row. */
+    public void mailboxOriginalsPurged(int count, String reasonCode) {
+        log.append(AuditEvent.builder(RETENTION_ACTOR, CONTENT_PURGE)
+                .subject("mailbox")
+                .outcome("DONE")
+                .reason(reasonCode)
+                .detail("originals", Integer.toString(count))
+                .build());
+    }
+
+    /** A login name as an audit actor: characters ids do not have become '_'. */
+    static String safeActor(String actor) {
+        String cleaned = UNSAFE_ACTOR.matcher(actor == null ? "" : actor).replaceAll("_");
+        if (cleaned.isEmpty()) {
+            return "unknown";
+        }
+        return cleaned.length() > 254 ? cleaned.substring(0, 254) : cleaned;
+    }
+}

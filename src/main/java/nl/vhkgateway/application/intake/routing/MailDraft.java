@@ -1,0 +1,63 @@
+package nl.vhkgateway.application.intake.routing;
+
+import nl.vhkgateway.application.intake.messages.MailText;
+import nl.vhkgateway.domain.mail.MailAddress;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One message the intake wants to send, before it is composed into MIME by {@link OutgoingMailComposer}. Holds the
+ * text (and possibly the sanitised card): never log it. Immutable (the attachment bytes are not copied).
+ *
+ * @param purpose    what it is for (RECEIPT, SUMMARY_VOORZITTER, ...), also part of the deterministic Message-ID
+ * @param recipients who gets it
+ * @param text       Dutch subject and body
+ * @param attachment the sanitised card, when one goes with it
+ * @param reply      true for an answer to the sender ({@code Auto-Submitted: auto-replied}, In-Reply-To the
+ *                   original); false for a new message ({@code auto-generated})
+ */
+public record MailDraft(String purpose, List<MailAddress> recipients, MailText text, Optional<Attachment> attachment,
+                        boolean reply) {
+
+    public MailDraft {
+        Objects.requireNonNull(purpose, "purpose");
+        recipients = List.copyOf(recipients);
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(attachment, "attachment");
+    }
+
+    /** A new message from the gateway (to the voorzitter, the RvdK or the beheerder). */
+    public static MailDraft message(String purpose, MailAddress to, MailText text, Optional<Attachment> attachment) {
+        return new MailDraft(purpose, List.of(to), text, attachment, false);
+    }
+
+    /** An answer to the sender of the submission. */
+    public static MailDraft answer(String purpose, MailAddress to, MailText text) {
+        return new MailDraft(purpose, List.of(to), text, Optional.empty(), true);
+    }
+
+    /**
+     * A file attached to a draft.
+     *
+     * @param fileName    e.g. "Veiligheidskaart VHT-2026-0042.docx"
+     * @param contentType e.g. the .docx media type
+     * @param content     the bytes
+     */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+
+        public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+        public Attachment {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(contentType, "contentType");
+            Objects.requireNonNull(content, "content");
+        }
+
+        @Override
+        public String toString() {
+            return "Attachment[" + contentType + ", " + content.length + " bytes]";
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package nl.vhkgateway.application.intake.routing;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import nl.vhkgateway.application.intake.retention.ContentRetention;
+import nl.vhkgateway.application.intake.sender.SenderVerdict;
+import nl.vhkgateway.application.intake.sender.SenderVerifier;
+import nl.vhkgateway.application.screening.MailScreeningReport;
+import nl.vhkgateway.application.screening.MailScreeningService;
+import nl.vhkgateway.domain.intake.IntakeRecord;
+import nl.vhkgateway.domain.intake.IntakeRecordRepository;
+import nl.vhkgateway.domain.intake.IntakeRoute;
+import nl.vhkgateway.domain.participant.Participant;
+import nl.vhkgateway.domain.planning.MeetingPlanner;
+import nl.vhkgateway.domain.screening.Category;
+import nl.vhkgateway.domain.submission.Submission;
+import nl.vhkgateway.domain.submission.SubmissionRepository;
+import nl.vhkgateway.domain.submission.SubmissionState;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The screening intake (issue 4), plugged into the intake pipeline in place of the skeleton's blind forward. Per
+ * submission:
+ * <ol>
+ *   <li>sender verification ({@link SenderVerifier}): machine-made messages are set aside
+ *       ({@link SetAsideAutomatedMessage}), unknown senders quarantined with a notice to the beheerder only
+ *       ({@link QuarantineUnknownSender}), registered participants failing a check refused
+ *       ({@link RefuseSender});</li>
+ *   <li>mail screening of the accepted sender's (S/MIME unwrapped) message: subject, body, attachment names and the
+ *       one .docx ({@link ScreenCard});</li>
+ *   <li>the decision: ACCEPTED with a new message to the voorzitter (summary + sanitised card), to the RvdK for the
+ *       RvdK route, and a receipt ({@link AcceptCard}); REFUSED with a fixable refusal to the sender
+ *       ({@link RefuseCard}); or QUARANTINED when the screener failed ({@link QuarantineScreeningFailure}).</li>
+ * </ol>
+ * What was found out is stored as an {@link IntakeRecord} (number, route, verdicts, link) before the decision is
+ * returned; the pipeline then writes the outgoing messages and the state change (RECEIVED -> SCREENED -> decision)
+ * in one transaction. Deciding again (after a crash, or a release from quarantine) re-uses the stored number and
+ * gives the same Message-IDs within a round. After the commit ({@link #committed}) the decision is audited and a
+ * refused card's original is removed.
+ *
+ * <p>Thread-safe: every collaborator is; no state per call beyond local variables.
+ */
+public final class ScreeningIntakePolicy implements RoutingPolicy {
+
+    private final SenderVerifier senderVerifier;
+    private final ScreenCard screenCard;
+    private final QuarantineUnknownSender unknownSender;
+    private final SetAsideAutomatedMessage automated;
+    private final RefuseSender refuseSender;
+    private final AcceptCard acceptCard;
+    private final RefuseCard refuseCard;
+    private final QuarantineScreeningFailure screeningFailure;
+    private final IntakeRecordRepository records;
+    private final SubmissionRepository submissions;
+    private final IntakeAudit audit;
+    private final ContentRetention retention;
+
+    private ScreeningIntakePolicy(Builder b) {
+        this.senderVerifier = Objects.requireNonNull(b.senderVerifier, "senderVerifier");
+        MailScreeningService screening = Objects.requireNonNull(b.screening, "screening");
+        Addresses addresses = Objects.requireNonNull(b.addresses, "addresses");
+        this.records = Objects.requireNonNull(b.records, "records");
+        this.submissions = Objects.requireNonNull(b.submissions, "submissions");
+        this.audit = Objects.requireNonNull(b.audit, "audit");
+        this.retention = Objects.requireNonNull(b.retention, "retention");
+        Clock clock = Objects.requireNonNull(b.clock, "clock");
+        OutgoingMailComposer composer = new OutgoingMailComposer(addresses.gateway(), clock);
+        this.screenCard = new ScreenCard(screening, clock);
+        this.unknownSender = new QuarantineUnknownSender(addresses, composer);
+        this.automated = new SetAsideAutomatedMessage();
+        this.refuseSender = new RefuseSender(composer);
+        this.acceptCard = new AcceptCard(addresses, composer, records, Objects.requireNonNull(b.planner, "planner"));
+        this.refuseCard = new RefuseCard(composer);
+        this.screeningFailure = new QuarantineScreeningFailure(addresses, composer);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public RoutingDecision decide(Submission submission, byte[] rawMime) throws MessagingException {
+        MimeMessage original = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(rawMime));
+        String subject = subjectOf(original);
+        IntakeContext intake = new IntakeContext(submission, original, subject, IntakeRoute.fromSubject(subject),
+                round(submission));
+        SenderVerdict verdict = senderVerifier.verify(original, submission.receivedAt());
+        Routed routed;
+        if (verdict instanceof SenderVerdict.Accepted accepted) {
+            routed = screenAndDecide(intake, accepted);
+        } else if (verdict instanceof SenderVerdict.Refused refused) {
+            routed = refuseSender.decide(intake, refused);
+        } else if (verdict instanceof SenderVerdict.UnknownSender unknown) {
+            routed = unknownSender.decide(intake, unknown);
+        } else {
+            routed = automated.decide(intake, (SenderVerdict.AutomatedMessage) verdict);
+        }
+        records.save(routed.record());
+        return routed.decision();
+    }
+
+    private Routed screenAndDecide(IntakeContext intake, SenderVerdict.Accepted accepted) {
+        Participant participant = accepted.participant();
+        ScreenCard.Screening screening = screenCard.screen(accepted.content());
+        if (screening.failed()) {
+            return screeningFailure.decide(intake, participant, screening.failure().get(), screening.at());
+        }
+        MailScreeningReport report = screening.report().orElseThrow();
+        if (report.accepted()) {
+            return acceptCard.decide(intake, participant, report, screening.at(), SenderText.of(accepted.content()));
+        }
+        if (!RefuseCard.canExplain(report)) {
+            return screeningFailure.decide(intake, participant, Category.SCREENING_ERROR, screening.at());
+        }
+        return refuseCard.decide(intake, participant, report, screening.at());
+    }
+
+    /**
+     * Audits the committed decision and, for a refusal, removes the original at once (the periodic retention pass
+     * catches up when this is skipped by a crash).
+     */
+    @Override
+    public void committed(Submission submission, RoutingDecision decision) {
+        IntakeRecord record = records.find(submission.id()).orElseGet(() -> IntakeRecord.empty(submission.id()));
+        audit.decided(submission, decision, record);
+        if (decision.nextState() == SubmissionState.REFUSED) {
+            retention.purgeRefused(submission.id());
+        }
+    }
+
+    private int round(Submission submission) {
+        return (int) submissions.history(submission.id()).stream()
+                .filter(change -> RoutingReasons.QUARANTINE_RELEASED.equals(change.reasonCode()))
+                .count();
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            String subject = message.getSubject();
+            return subject == null ? "" : subject.replaceAll("[\\r\\n\\t]+", " ").strip();
+        } catch (MessagingException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** Collects the policy's collaborators; {@link #build()} validates them. Not thread-safe. */
+    public static final class Builder {
+        private SenderVerifier senderVerifier;
+        private MailScreeningService screening;
+        private Addresses addresses;
+        private IntakeRecordRepository records;
+        private SubmissionRepository submissions;
+        private IntakeAudit audit;
+        private ContentRetention retention;
+        private MeetingPlanner planner = new MeetingPlanner();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        public Builder senderVerifier(SenderVerifier value) { this.senderVerifier = value; return this; }
+        public Builder screening(MailScreeningService value) { this.screening = value; return this; }
+        public Builder addresses(Addresses value) { this.addresses = value; return this; }
+        public Builder records(IntakeRecordRepository value) { this.records = value; return this; }
+        /** Read-only use: the history (how often the submission was released from quarantine). */
+        public Builder submissions(SubmissionRepository value) { this.submissions = value; return this; }
+        public Builder audit(IntakeAudit value) { this.audit = value; return this; }
+        public Builder retention(ContentRetention value) { this.retention = value; return this; }
+        public Builder planner(MeetingPlanner value) { this.planner = value; return this; }
+        public Builder clock(Clock value) { this.clock = value; return this; }
+
+        public ScreeningIntakePolicy build() {
+            return new ScreeningIntakePolicy(this);
+        }
+    }
+}
