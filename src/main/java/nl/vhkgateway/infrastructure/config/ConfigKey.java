@@ -59,6 +59,9 @@ public enum ConfigKey {
     RETENTION_DAYS("vhk.retention.days", "30", "Days the raw mail and the (sanitised) card are kept after delivery; also the longest a message stays in quarantine. A refused card is never kept. Metadata, decisions and audit stay."),
     RETENTION_INTERVAL("vhk.retention.interval-minutes", "60", "How often the retention job removes content that is due, minutes."),
 
+    SCREENING_TIMEOUT("vhk.screening.timeout-seconds", "30", "Deadline for screening one card, seconds; a card that takes longer is refused as INVALID (TIMEOUT)."),
+    SCREENING_MAX_SIZE("vhk.screening.max-size-mb", "25", "Largest card accepted for screening, MB."),
+
     DB_URL("vhk.db.url", null, "JDBC URL of the MariaDB database (jdbc:mariadb://host:3306/vhk)."),
     DB_USER("vhk.db.user", null, "Database user."),
     DB_PASSWORD("vhk.db.password", null, "Database password (secret)."),
