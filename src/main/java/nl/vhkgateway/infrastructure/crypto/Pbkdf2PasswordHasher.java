@@ -33,7 +33,8 @@ public final class Pbkdf2PasswordHasher {
 
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
-    private final String dummyHash;
+    /** Made on first use, so that creating a hasher (e.g. only to verify) costs nothing. */
+    private volatile String dummyHash;
 
     public Pbkdf2PasswordHasher() {
         this(DEFAULT_ITERATIONS);
@@ -45,7 +46,6 @@ public final class Pbkdf2PasswordHasher {
                     + MAX_ITERATIONS + ", got " + iterations);
         }
         this.iterations = iterations;
-        this.dummyHash = hash("dummy password for timing".toCharArray());
     }
 
     /** A new encoded hash of the password, with a fresh salt. */
@@ -73,12 +73,22 @@ public final class Pbkdf2PasswordHasher {
 
     /** Spends the work of one verification and returns false: call it when the user does not exist. */
     public boolean burnTime(char[] password) {
-        Parsed p = Parsed.of(dummyHash).orElseThrow();
+        String dummy = dummyHash;
+        if (dummy == null) {
+            dummy = hash("dummy password for timing".toCharArray());
+            dummyHash = dummy;
+        }
+        Parsed p = Parsed.of(dummy).orElseThrow();
         MessageDigest.isEqual(derive(password, p.salt, p.iterations, p.key.length * 8), p.key);
         return false;
     }
 
     /** True when a stored hash was made with fewer iterations than this hasher uses (time to re-hash). */
+    /** The iteration count of a well-formed {@code pbkdf2-sha256$...} hash; empty when it is malformed. */
+    public static Optional<Integer> iterationsOf(String encodedHash) {
+        return Parsed.of(encodedHash).map(Parsed::iterations);
+    }
+
     public boolean needsRehash(String encodedHash) {
         return Parsed.of(encodedHash).map(p -> p.iterations < iterations).orElse(true);
     }
