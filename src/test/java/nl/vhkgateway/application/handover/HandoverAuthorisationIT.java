@@ -18,7 +18,7 @@ import nl.vhkgateway.infrastructure.persistence.JdbcConsentRepository;
 import nl.vhkgateway.interfaces.rest.audit.AuditApi;
 import nl.vhkgateway.interfaces.rest.consent.ConsentApi;
 import nl.vhkgateway.testsupport.DemoParticipantDirectory;
-import nl.vhkgateway.testsupport.ScratchDatabase;
+import nl.vhkgateway.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -46,7 +46,7 @@ class HandoverAuthorisationIT {
 
     @Test
     void consentRecordedWithdrawnAndAuditedEndToEnd() {
-        DataSource dataSource = ScratchDatabase.create("handoverauthorisation");
+        DataSource dataSource = TestDatabase.fresh("handoverauthorisation");
         Clock clock = Clock.systemUTC();
         JdbcAuditLog audit = new JdbcAuditLog(dataSource, clock);
         JdbcConsentRepository consents = new JdbcConsentRepository(dataSource);
@@ -94,7 +94,7 @@ class HandoverAuthorisationIT {
         assertEquals(List.of("DIRECTION_NOT_PERMITTED"), checks.get(5).event().reasonCodes());
         assertTrue(((JsonObject) auditApi.verify(BEHEERDER).body()).getBoolean("intact"));
 
-        ScratchDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
                 "UPDATE audit_event SET outcome = 'GRANTED' WHERE seq = " + checks.get(3).sequence());
         JsonObject verification = (JsonObject) auditApi.verify(BEHEERDER).body();
         assertFalse(verification.getBoolean("intact"));

@@ -57,7 +57,6 @@ import nl.vhkgateway.bootstrap.HandoverAssembly;
 import nl.vhkgateway.testsupport.ConsentExamples;
 import nl.vhkgateway.testsupport.HandoverCards;
 import nl.vhkgateway.testsupport.IntakeBench;
-import nl.vhkgateway.testsupport.ScratchDatabase;
 import nl.vhkgateway.testsupport.TestDatabase;
 import nl.vhkgateway.testsupport.TestMail;
 import org.bouncycastle.cms.RecipientInformation;
@@ -322,7 +321,7 @@ class HandoverFlowIT {
         assertEquals(List.of("DIRECTION_NOT_PERMITTED"), refused.event().reasonCodes());
         assertTrue(auditLog.verifyChain().intact(), "the chain verifies");
 
-        ScratchDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
                 "UPDATE audit_event SET outcome = 'GRANTED' WHERE seq = " + refused.sequence());
         ChainVerification tampered = auditLog.verifyChain();
         assertFalse(tampered.intact(), "the altered row is detected");

@@ -24,7 +24,7 @@ import nl.vhkgateway.infrastructure.crypto.Pbkdf2PasswordHasher;
 import nl.vhkgateway.infrastructure.crypto.TestCertificates;
 import nl.vhkgateway.infrastructure.persistence.JdbcOrganisationRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcParticipantRepository;
-import nl.vhkgateway.infrastructure.persistence.RegisterTestDatabase;
+import nl.vhkgateway.testsupport.TestDatabase;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ParticipantRegistryIT {
 
     @BeforeEach
     void freshRegister() {
-        DataSource dataSource = RegisterTestDatabase.fresh("participant_registry");
+        DataSource dataSource = TestDatabase.fresh("participant_registry");
         Clock clock = Clock.systemUTC();
         registry = new ParticipantRegistry(new JdbcOrganisationRepository(dataSource, clock),
                 new JdbcParticipantRepository(dataSource, clock), new Pbkdf2PasswordHasher(1_000), clock);

@@ -16,7 +16,7 @@ import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.infrastructure.crypto.Pbkdf2PasswordHasher;
 import nl.vhkgateway.infrastructure.persistence.JdbcOrganisationRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcParticipantRepository;
-import nl.vhkgateway.infrastructure.persistence.RegisterTestDatabase;
+import nl.vhkgateway.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class RegisterSeederIT {
 
     @BeforeEach
     void emptyRegister() {
-        DataSource dataSource = RegisterTestDatabase.fresh("register_seeder");
+        DataSource dataSource = TestDatabase.fresh("register_seeder");
         Clock clock = Clock.systemUTC();
         JdbcParticipantRepository participants = new JdbcParticipantRepository(dataSource, clock);
         Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(1_000);

@@ -9,7 +9,7 @@ import nl.vhkgateway.domain.audit.AuditQuery;
 import nl.vhkgateway.domain.audit.ChainBreak;
 import nl.vhkgateway.domain.audit.ChainHead;
 import nl.vhkgateway.domain.audit.ChainVerification;
-import nl.vhkgateway.testsupport.ScratchDatabase;
+import nl.vhkgateway.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +48,7 @@ class JdbcAuditLogIT {
 
     @BeforeEach
     void freshDatabase() {
-        dataSource = ScratchDatabase.create("jdbcauditlog");
+        dataSource = TestDatabase.fresh("jdbcauditlog");
         log = new JdbcAuditLog(dataSource, Clock.systemUTC());
     }
 
@@ -155,9 +155,9 @@ class JdbcAuditLogIT {
         appendTen();
 
         IllegalStateException update = assertThrows(IllegalStateException.class,
-                () -> ScratchDatabase.execute(dataSource, "UPDATE audit_event SET outcome = 'GRANTED' WHERE seq = 3"));
+                () -> TestDatabase.execute(dataSource, "UPDATE audit_event SET outcome = 'GRANTED' WHERE seq = 3"));
         IllegalStateException delete = assertThrows(IllegalStateException.class,
-                () -> ScratchDatabase.execute(dataSource, "DELETE FROM audit_event WHERE seq = 3"));
+                () -> TestDatabase.execute(dataSource, "DELETE FROM audit_event WHERE seq = 3"));
 
         assertTrue(update.getMessage().contains("append-only"), update.getMessage());
         assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
@@ -167,7 +167,7 @@ class JdbcAuditLogIT {
     @Test
     void detectsAnAlteredRow() {
         appendTen();
-        ScratchDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
                 "UPDATE audit_event SET outcome = 'GRANTED' WHERE seq = 3");
 
         ChainBreak found = firstBreak();
@@ -178,7 +178,7 @@ class JdbcAuditLogIT {
     @Test
     void detectsAnAlteredDetailOrTimestamp() {
         appendTen();
-        ScratchDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
                 "UPDATE audit_event SET details = REPLACE(details, '\"7\"', '\"8\"') WHERE seq = 7",
                 "UPDATE audit_event SET occurred_at = occurred_at + INTERVAL 1 SECOND WHERE seq = 9");
 
@@ -188,7 +188,7 @@ class JdbcAuditLogIT {
     @Test
     void detectsAValueNoEventCanHold() {
         appendTen();
-        ScratchDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
                 "UPDATE audit_event SET actor = 'iemand anders' WHERE seq = 4");
 
         assertEquals(new ChainBreak(4, ChainBreak.Kind.CONTENT_ALTERED), firstBreak());
@@ -197,7 +197,7 @@ class JdbcAuditLogIT {
     @Test
     void detectsADeletedRow() {
         appendTen();
-        ScratchDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_delete",
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_delete",
                 "DELETE FROM audit_event WHERE seq = 5");
 
         ChainBreak found = firstBreak();
@@ -209,7 +209,7 @@ class JdbcAuditLogIT {
     @Test
     void detectsTheLastRowDeleted() {
         appendTen();
-        ScratchDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_delete",
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_delete",
                 "DELETE FROM audit_event WHERE seq = 10");
 
         assertEquals(new ChainBreak(10, ChainBreak.Kind.HEAD_MISMATCH), firstBreak());
@@ -218,7 +218,7 @@ class JdbcAuditLogIT {
     @Test
     void detectsReorderedRows() {
         appendTen();
-        ScratchDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
                 "UPDATE audit_event SET seq = 1000 WHERE seq = 4",
                 "UPDATE audit_event SET seq = 4 WHERE seq = 5",
                 "UPDATE audit_event SET seq = 5 WHERE seq = 1000");
@@ -229,7 +229,7 @@ class JdbcAuditLogIT {
     @Test
     void detectsARowInsertedInTheMiddleWithAValidHash() throws SQLException {
         appendTen();
-        ScratchDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
                 "UPDATE audit_event SET seq = seq + 1 WHERE seq >= 6 ORDER BY seq DESC");
         // A forger who knows the algorithm links the new row correctly to row 5...
         AuditEntry five = log.find(AuditQuery.all().withAfterSequence(4).withLimit(1)).get(0);

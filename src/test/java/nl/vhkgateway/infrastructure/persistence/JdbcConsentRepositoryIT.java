@@ -13,7 +13,7 @@ import nl.vhkgateway.domain.consent.ConsenterRole;
 import nl.vhkgateway.domain.consent.Purpose;
 import nl.vhkgateway.domain.consent.Withdrawal;
 import nl.vhkgateway.domain.participant.OrganisationType;
-import nl.vhkgateway.testsupport.ScratchDatabase;
+import nl.vhkgateway.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class JdbcConsentRepositoryIT {
 
     @BeforeAll
     static void freshDatabase() {
-        dataSource = ScratchDatabase.create("jdbcconsentrepository");
+        dataSource = TestDatabase.fresh("jdbcconsentrepository");
         repository = new JdbcConsentRepository(dataSource);
     }
 
@@ -162,7 +162,7 @@ class JdbcConsentRepositoryIT {
                 "DELETE FROM consent_withdrawal WHERE consent_id = " + id,
                 "UPDATE consent_withdrawal SET withdrawn_at = '2030-01-01' WHERE consent_id = " + id)) {
             IllegalStateException refused = assertThrows(IllegalStateException.class,
-                    () -> ScratchDatabase.execute(dataSource, sql), sql);
+                    () -> TestDatabase.execute(dataSource, sql), sql);
             assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
         }
         assertEquals(ConsentStatus.WITHDRAWN,

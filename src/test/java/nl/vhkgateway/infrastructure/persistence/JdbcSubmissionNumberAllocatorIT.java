@@ -1,6 +1,7 @@
 package nl.vhkgateway.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import nl.vhkgateway.testsupport.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
@@ -28,7 +29,7 @@ class JdbcSubmissionNumberAllocatorIT {
 
     @BeforeEach
     void freshDatabase() {
-        dataSource = RegisterTestDatabase.fresh("submission_numbers");
+        dataSource = TestDatabase.fresh("submission_numbers");
         allocator = new JdbcSubmissionNumberAllocator(dataSource);
     }
 

@@ -17,7 +17,7 @@ import nl.vhkgateway.application.participant.ParticipantRegistry;
 import nl.vhkgateway.infrastructure.crypto.Pbkdf2PasswordHasher;
 import nl.vhkgateway.infrastructure.persistence.JdbcOrganisationRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcParticipantRepository;
-import nl.vhkgateway.infrastructure.persistence.RegisterTestDatabase;
+import nl.vhkgateway.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class ParticipantIdentityStoreIT {
 
     @BeforeEach
     void participantWithPassword() {
-        DataSource dataSource = RegisterTestDatabase.fresh("identity_store");
+        DataSource dataSource = TestDatabase.fresh("identity_store");
         Clock clock = Clock.systemUTC();
         registry = new ParticipantRegistry(new JdbcOrganisationRepository(dataSource, clock),
                 new JdbcParticipantRepository(dataSource, clock), new Pbkdf2PasswordHasher(1_000), clock);

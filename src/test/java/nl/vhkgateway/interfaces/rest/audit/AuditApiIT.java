@@ -6,7 +6,7 @@ import nl.vhkgateway.domain.audit.AuditEvent;
 import nl.vhkgateway.domain.audit.AuditQuery;
 import nl.vhkgateway.infrastructure.persistence.JdbcAuditLog;
 import nl.vhkgateway.interfaces.rest.support.JsonResult;
-import nl.vhkgateway.testsupport.ScratchDatabase;
+import nl.vhkgateway.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class AuditApiIT {
 
     @BeforeEach
     void fill() {
-        dataSource = ScratchDatabase.create("auditapi");
+        dataSource = TestDatabase.fresh("auditapi");
         log = new JdbcAuditLog(dataSource, Clock.systemUTC());
         api = new AuditApi(log);
         for (int i = 1; i <= 5; i++) {
@@ -93,7 +93,7 @@ class AuditApiIT {
         assertTrue(intact.getBoolean("intact"));
         assertEquals(5, intact.getInt("rowsChecked"));
 
-        ScratchDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
                 "UPDATE audit_event SET outcome = 'GRANTED' WHERE seq = 3");
         JsonObject broken = (JsonObject) api.verify(BEHEERDER).body();
 

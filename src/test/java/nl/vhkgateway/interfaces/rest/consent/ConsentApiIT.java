@@ -15,7 +15,7 @@ import nl.vhkgateway.infrastructure.persistence.JdbcAuditLog;
 import nl.vhkgateway.infrastructure.persistence.JdbcConsentRepository;
 import nl.vhkgateway.interfaces.rest.support.JsonResult;
 import nl.vhkgateway.testsupport.DemoParticipantDirectory;
-import nl.vhkgateway.testsupport.ScratchDatabase;
+import nl.vhkgateway.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +48,7 @@ class ConsentApiIT {
 
     @BeforeAll
     static void wire() {
-        DataSource dataSource = ScratchDatabase.create("consentapi");
+        DataSource dataSource = TestDatabase.fresh("consentapi");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         audit = new JdbcAuditLog(dataSource, clock);
         consents = new JdbcConsentRepository(dataSource);

@@ -14,7 +14,7 @@ import nl.vhkgateway.infrastructure.crypto.Pbkdf2PasswordHasher;
 import nl.vhkgateway.infrastructure.crypto.TestCertificates;
 import nl.vhkgateway.infrastructure.persistence.JdbcOrganisationRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcParticipantRepository;
-import nl.vhkgateway.infrastructure.persistence.RegisterTestDatabase;
+import nl.vhkgateway.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class RegisterEndpointsIT {
 
     @BeforeEach
     void freshRegister() {
-        DataSource dataSource = RegisterTestDatabase.fresh("register_endpoints");
+        DataSource dataSource = TestDatabase.fresh("register_endpoints");
         Clock clock = Clock.systemUTC();
         registry = new ParticipantRegistry(new JdbcOrganisationRepository(dataSource, clock),
                 new JdbcParticipantRepository(dataSource, clock), new Pbkdf2PasswordHasher(1_000), clock);
