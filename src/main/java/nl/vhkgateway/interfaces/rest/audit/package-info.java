@@ -1,0 +1,4 @@
+/**
+ * REST: the audit log search and export (beheerder).
+ */
+package nl.vhkgateway.interfaces.rest.audit;

@@ -1,0 +1,4 @@
+/**
+ * REST: the participant register, organisations and vaste deelnemers (beheerder).
+ */
+package nl.vhkgateway.interfaces.rest.register;
