@@ -154,6 +154,18 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), basicLogin);
     }
 
+    /** Any method, with an optional body and content type (null for none). */
+    public HttpResponse<String> request(String method, String path, String basicLogin, String contentType,
+                                        String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(payara.baseUri() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request, basicLogin);
+    }
+
     private static HttpResponse<String> send(HttpRequest.Builder request, String basicLogin) throws Exception {
         request.timeout(Duration.ofSeconds(15));
         if (basicLogin != null) {

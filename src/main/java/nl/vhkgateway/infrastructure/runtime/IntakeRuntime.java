@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import nl.vhkgateway.application.intake.IntakeAdministration;
+import nl.vhkgateway.application.intake.overview.SubmissionOverview;
 import nl.vhkgateway.application.intake.quarantine.QuarantineAdministration;
 import nl.vhkgateway.application.intake.routing.Addresses;
 import nl.vhkgateway.application.intake.routing.RoutingPolicy;
@@ -174,6 +175,11 @@ public class IntakeRuntime {
     /** The beheerder's quarantine (list, show, release, delete). */
     public QuarantineAdministration quarantine() {
         return screening.quarantine();
+    }
+
+    /** The beheerder's overview of submissions (search by state / submission number, with verdicts). */
+    public SubmissionOverview overview() {
+        return screening.overview();
     }
 
     /** Wakes both loops, e.g. after the beheerder reprocessed a submission. */

@@ -14,6 +14,7 @@ import nl.vhkgateway.domain.audit.ChainVerification;
 import nl.vhkgateway.interfaces.rest.support.DutchMoments;
 import nl.vhkgateway.interfaces.rest.support.InvalidInputException;
 import nl.vhkgateway.interfaces.rest.support.JsonResult;
+import nl.vhkgateway.interfaces.rest.support.PageRequest;
 
 import java.io.Writer;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.function.Function;
  * The audit API behind {@code /api/audit}, for the beheerder only, free of JAX-RS: list a page of rows with
  * filters, export (JSON Lines or CSV) and verify the hash chain. Filters (query parameters): {@code actor},
  * {@code action}, {@code subject}, {@code outcome}, {@code from} and {@code to} (date or date-time), {@code after}
- * (sequence number) and {@code limit} (1-1000, default 100). Exports and verifications are themselves audited.
+ * (rows after this sequence number); pages with {@code limit} (1-1000, default 100) and {@code offset}. Exports and verifications are themselves audited.
  * Thread-safe.
  */
 public final class AuditApi {
@@ -41,25 +42,23 @@ public final class AuditApi {
         this.exporter = new AuditExporter(auditLog);
     }
 
-    /** A page of rows; {@code nextAfter} in the answer continues the listing. */
+    /** A page of rows: {@code {items, total, limit, offset}} ({@link PageRequest}). */
     public JsonResult list(Caller caller, Function<String, Optional<String>> parameters) {
         if (!caller.beheerder()) {
             return forbidden();
         }
         AuditQuery query;
+        PageRequest page;
         try {
             query = query(parameters);
+            page = PageRequest.from(parameters, DEFAULT_LIMIT, AuditQuery.MAX_LIMIT);
         } catch (InvalidInputException e) {
-            return JsonResult.error(400, e.getMessage());
+            return JsonResult.error(e.type(), e.getMessage());
         }
-        List<AuditEntry> rows = auditLog.find(query);
+        List<AuditEntry> rows = auditLog.find(query, page.offset());
         JsonArrayBuilder array = Json.createArrayBuilder();
         rows.forEach(row -> array.add(AuditExporter.toJson(row)));
-        JsonObjectBuilder page = Json.createObjectBuilder().add("entries", array);
-        if (rows.size() == query.limit()) {
-            page.add("nextAfter", rows.get(rows.size() - 1).sequence());
-        }
-        return JsonResult.ok(page.build());
+        return JsonResult.ok(page.envelope(array.build(), auditLog.count(query)));
     }
 
     /**
@@ -76,7 +75,7 @@ public final class AuditApi {
             format(parameters);
             return Optional.empty();
         } catch (InvalidInputException e) {
-            return Optional.of(JsonResult.error(400, e.getMessage()));
+            return Optional.of(JsonResult.error(e.type(), e.getMessage()));
         }
     }
 
@@ -132,24 +131,13 @@ public final class AuditApi {
                 .withLimit((int) number(parameters.apply("limit"), "limit", 1, AuditQuery.MAX_LIMIT, DEFAULT_LIMIT));
     }
 
+    private static long number(Optional<String> text, String name, long min, long max, long fallback) {
+        return PageRequest.number(text, name, min, max, fallback);
+    }
+
     private static AuditQuery filter(Function<String, Optional<String>> parameters, String name, AuditQuery query,
                                      BiFunction<AuditQuery, String, AuditQuery> with) {
         return parameters.apply(name).map(value -> with.apply(query, value.strip())).orElse(query);
-    }
-
-    private static long number(Optional<String> text, String name, long min, long max, long fallback) {
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(text.get().strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message
-        }
-        throw new InvalidInputException(name + " moet een getal zijn van " + min + " tot en met " + max);
     }
 
     private static JsonResult forbidden() {

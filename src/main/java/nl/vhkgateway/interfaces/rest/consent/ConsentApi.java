@@ -102,7 +102,9 @@ public final class ConsentApi {
         }
         try {
             return action.get();
-        } catch (InvalidInputException | ConsentRequestException e) {
+        } catch (InvalidInputException e) {
+            return JsonResult.error(e.type(), e.getMessage());
+        } catch (ConsentRequestException e) {
             return JsonResult.error(400, e.getMessage());
         } catch (ConsentAccessDeniedException e) {
             return JsonResult.error(403, e.getMessage());

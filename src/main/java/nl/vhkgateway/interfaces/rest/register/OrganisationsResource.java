@@ -12,16 +12,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
+import nl.vhkgateway.interfaces.rest.support.PageRequest;
 
 /**
  * {@code /api/organisations}: the partner organisations, for the beheerder.
  * <pre>
- * GET    /api/organisations                     list
+ * GET    /api/organisations?limit=&offset=      list {items, total, limit, offset}
  * POST   /api/organisations                     register  {"type","name","municipality","receivingMailbox"} -> 201
  * GET    /api/organisations/{id}                one
  * PUT    /api/organisations/{id}                change    (same fields; "active" optional)
@@ -31,7 +33,7 @@ import nl.vhkgateway.application.participant.ParticipantRegistry;
  * DELETE /api/organisations/{id}/certificate    remove it
  * GET    /api/organisations/{id}/participants   its vaste deelnemers
  * </pre>
- * Errors: 400 invalid input, 404 unknown number, 409 name taken; JSON with a Dutch "error". Logic in
+ * Errors: 400 invalid input, 404 unknown number, 409 name taken; RFC 9457 problems (application/problem+json). Logic in
  * {@link OrganisationEndpoints}.
  */
 @Path("organisations")
@@ -54,8 +56,8 @@ public class OrganisationsResource {
     }
 
     @GET
-    public Response list() {
-        return JaxRsResponses.of(endpoints.list(), uriInfo);
+    public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return JaxRsResponses.of(endpoints.list(PageRequest.from(limit, offset)), uriInfo);
     }
 
     @POST
@@ -105,7 +107,8 @@ public class OrganisationsResource {
 
     @GET
     @Path("{id}/participants")
-    public Response participants(@PathParam("id") String id) {
-        return JaxRsResponses.of(endpoints.participants(id), uriInfo);
+    public Response participants(@PathParam("id") String id, @QueryParam("limit") String limit,
+                                 @QueryParam("offset") String offset) {
+        return JaxRsResponses.of(endpoints.participants(id, PageRequest.from(limit, offset)), uriInfo);
     }
 }

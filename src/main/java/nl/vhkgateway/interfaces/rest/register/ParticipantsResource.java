@@ -12,12 +12,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
+import nl.vhkgateway.interfaces.rest.support.PageRequest;
 
 /**
  * {@code /api/participants}: the vaste deelnemers, for the beheerder (and {@code /me} for a participant).
@@ -34,7 +36,7 @@ import nl.vhkgateway.application.participant.ParticipantRegistry;
  * DELETE /api/participants/{id}/api-password    remove REST API access
  * GET    /api/participants/me                   the logged-in participant's own registration (role deelnemer)
  * </pre>
- * Errors: 400 invalid input, 404 unknown number, 409 mail address taken; JSON with a Dutch "error". Logic in
+ * Errors: 400 invalid input, 404 unknown number, 409 mail address taken; RFC 9457 problems (application/problem+json). Logic in
  * {@link ParticipantEndpoints}.
  */
 @Path("participants")
@@ -60,8 +62,8 @@ public class ParticipantsResource {
     }
 
     @GET
-    public Response list() {
-        return JaxRsResponses.of(endpoints.list(), uriInfo);
+    public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return JaxRsResponses.of(endpoints.list(PageRequest.from(limit, offset)), uriInfo);
     }
 
     @POST

@@ -1,4 +1,4 @@
-package nl.vhkgateway.interfaces.rest;
+package nl.vhkgateway.interfaces.rest.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +22,9 @@ import nl.vhkgateway.application.screening.CardScreeningService;
 import nl.vhkgateway.domain.screening.Category;
 import nl.vhkgateway.domain.screening.ScreeningReport;
 import nl.vhkgateway.interfaces.json.ScreeningJson;
+import nl.vhkgateway.interfaces.rest.problem.Problem;
+import nl.vhkgateway.interfaces.rest.problem.ProblemException;
+import nl.vhkgateway.interfaces.rest.problem.ProblemType;
 
 /**
  * {@code POST /api/screen}: screens one .docx and answers with the same JSON as {@code vhk-screen.jar --json}
@@ -32,8 +35,9 @@ import nl.vhkgateway.interfaces.json.ScreeningJson;
  *   {@code Content-Disposition: attachment; filename=...} header, else "";</li>
  *   <li>or {@code multipart/form-data} with the file in the field {@code file}.</li>
  * </ul>
- * HTTP 200 with the verdict for every file that could be screened (ACCEPT, REJECT or INVALID), 413 with the same JSON
- * when the body exceeds the size limit, 400 when a multipart request has no {@code file} field. The upload is read
+ * HTTP 200 with the verdict for every file that could be screened (ACCEPT, REJECT or INVALID); problems: 413
+ * (payload-too-large, with the INVALID verdict as member {@code screening}) when the body exceeds the size limit,
+ * 400 when a multipart request has no {@code file} field. The upload is read
  * into memory (bounded), screened and dropped; nothing is stored or logged. Access: like all of {@code /api} but the
  * health check, a logged-in vaste deelnemer or beheerder (web.xml). Thread-safe.
  */
@@ -60,8 +64,7 @@ public class ScreenResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response screenUpload(@FormParam("file") EntityPart file) throws IOException {
         if (file == null) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                    .entity("{\"error\":\"Stuur de kaart in het formulierveld 'file'.\"}").build();
+            throw new ProblemException(ProblemType.INVALID_INPUT, "Stuur de kaart in het formulierveld 'file'.");
         }
         String name = file.getFileName().orElse("");
         try (InputStream content = file.getContent()) {
@@ -90,8 +93,9 @@ public class ScreenResource {
             ScreeningReport tooLarge = CardScreeningService.invalidReport(Category.TOO_LARGE, "Het bestand is groter"
                     + " dan " + screening.limits().maxInputMegabytes() + " MB; een Veiligheidskaart is veel kleiner.",
                     "size-limit");
-            return json(Response.Status.REQUEST_ENTITY_TOO_LARGE, ScreeningJson.card(name, tooLarge,
-                    Optional.empty()));
+            throw new ProblemException(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "Het bestand is groter dan "
+                    + screening.limits().maxInputMegabytes() + " MB; een Veiligheidskaart is veel kleiner.")
+                    .with("screening", ScreeningJson.card(name, tooLarge, Optional.empty())));
         }
         ScreeningReport report = screening.screen(name, bytes);
         return json(Response.Status.OK, ScreeningJson.card(name, report, Optional.empty()));

@@ -1,4 +1,4 @@
-package nl.vhkgateway.interfaces.rest;
+package nl.vhkgateway.interfaces.rest.session;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import nl.vhkgateway.interfaces.rest.Roles;
 
 import java.util.List;
 

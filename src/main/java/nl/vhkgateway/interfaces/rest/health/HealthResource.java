@@ -1,4 +1,4 @@
-package nl.vhkgateway.interfaces.rest;
+package nl.vhkgateway.interfaces.rest.health;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
