@@ -149,7 +149,13 @@ public final class JdbcAuditLog implements AuditLog {
         parameters.add(query.afterSequence());
         condition(sql, parameters, "actor = ?", query.actor());
         condition(sql, parameters, "action = ?", query.action());
-        condition(sql, parameters, "subject = ?", query.subject());
+        if (query.subjectAlias().isPresent() && query.subject().isPresent()) {
+            sql.append(" AND (subject = ? OR subject = ?)");
+            parameters.add(query.subject().get());
+            parameters.add(query.subjectAlias().get());
+        } else {
+            condition(sql, parameters, "subject = ?", query.subject());
+        }
         condition(sql, parameters, "outcome = ?", query.outcome());
         condition(sql, parameters, "occurred_at >= ?", query.from().map(JdbcAuditLog::utc));
         condition(sql, parameters, "occurred_at < ?", query.to().map(JdbcAuditLog::utc));

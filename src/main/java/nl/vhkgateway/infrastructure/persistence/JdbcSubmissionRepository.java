@@ -330,7 +330,7 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
     @Override
     public List<Submission> findAwaitingRelease(int limit) {
         return jdbc.withConnection(c -> selectMany(c, "channel = ? AND released_from_inbox_at IS NULL "
-                + "AND state IN ('DELIVERED', 'QUARANTINED', 'DISCARDED') ORDER BY id LIMIT ?", channel, limit));
+                + "AND state IN ('DELIVERED', 'REFUSED', 'QUARANTINED', 'DISCARDED') ORDER BY id LIMIT ?", channel, limit));
     }
 
     @Override

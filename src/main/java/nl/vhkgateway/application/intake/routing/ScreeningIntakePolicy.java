@@ -128,7 +128,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
     public void committed(Submission submission, RoutingDecision decision) {
         IntakeRecord record = records.find(submission.id()).orElseGet(() -> IntakeRecord.empty(submission.id()));
         audit.decided(submission, decision, record);
-        if (decision.nextState() == SubmissionState.REFUSED) {
+        if (decision.nextState() == SubmissionState.REFUSING) {
             retention.purgeRefused(submission.id());
         }
     }

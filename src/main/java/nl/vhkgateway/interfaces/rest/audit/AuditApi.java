@@ -11,6 +11,7 @@ import nl.vhkgateway.domain.audit.AuditEvent;
 import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.domain.audit.AuditQuery;
 import nl.vhkgateway.domain.audit.ChainVerification;
+import nl.vhkgateway.domain.submission.SubmissionNumber;
 import nl.vhkgateway.interfaces.rest.support.DutchMoments;
 import nl.vhkgateway.interfaces.rest.support.InvalidInputException;
 import nl.vhkgateway.interfaces.rest.support.JsonResult;
@@ -36,10 +37,21 @@ public final class AuditApi {
 
     private final AuditLog auditLog;
     private final AuditExporter exporter;
+    private final Function<SubmissionNumber, Optional<String>> subjectAliases;
 
+    /** Without submission numbers: a subject filter matches the subject as written. */
     public AuditApi(AuditLog auditLog) {
+        this(auditLog, number -> Optional.empty());
+    }
+
+    /**
+     * @param subjectAliases the other subject under which a submission number's rows are logged (the intake logs a
+     *                       card as {@code submission:<id>}), so that {@code subject=VHT-2026-0042} finds them too
+     */
+    public AuditApi(AuditLog auditLog, Function<SubmissionNumber, Optional<String>> subjectAliases) {
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.exporter = new AuditExporter(auditLog);
+        this.subjectAliases = Objects.requireNonNull(subjectAliases, "subjectAliases");
     }
 
     /** A page of rows: {@code {items, total, limit, offset}} ({@link PageRequest}). */
@@ -118,11 +130,14 @@ public final class AuditApi {
         return JsonResult.ok(json.build());
     }
 
-    static AuditQuery query(Function<String, Optional<String>> parameters) {
+    AuditQuery query(Function<String, Optional<String>> parameters) {
         AuditQuery query = AuditQuery.all();
         query = filter(parameters, "actor", query, AuditQuery::withActor);
         query = filter(parameters, "action", query, AuditQuery::withAction);
-        query = filter(parameters, "subject", query, AuditQuery::withSubject);
+        query = filter(parameters, "subject", query, (q, subject) -> SubmissionNumber.tryParse(subject)
+                .flatMap(number -> subjectAliases.apply(number)
+                        .map(alias -> q.withSubjectOrAlias(number.format(), alias)))
+                .orElseGet(() -> q.withSubject(subject)));
         query = filter(parameters, "outcome", query, AuditQuery::withOutcome);
         query = filter(parameters, "from", query, (q, v) -> q.withFrom(DutchMoments.start(v, "from")));
         query = filter(parameters, "to", query, (q, v) -> q.withTo(DutchMoments.endInclusive(v, "to")));

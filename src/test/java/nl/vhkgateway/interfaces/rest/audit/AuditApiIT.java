@@ -82,6 +82,25 @@ class AuditApiIT {
     }
 
     @Test
+    void aSubmissionNumberAlsoFindsTheRowsTheIntakeLoggedUnderTheSubmissionId() {
+        log.append(AuditEvent.builder("system:intake", "INTAKE_DECISION").subject("submission:479")
+                .outcome("ACCEPTED").build());
+        log.append(AuditEvent.builder("system:intake", "INTAKE_DECISION").subject("submission:480")
+                .outcome("ACCEPTED").build());
+        AuditApi withNumbers = new AuditApi(log, number -> number.format().equals("VHT-2026-0479")
+                ? Optional.of("submission:479") : Optional.empty());
+
+        JsonObject found = (JsonObject) withNumbers.list(BEHEERDER,
+                parameters(Map.of("subject", "vht-2026-0479"))).body();
+        JsonObject handover = (JsonObject) withNumbers.list(BEHEERDER,
+                parameters(Map.of("subject", "VHT-2026-0003"))).body();
+
+        assertEquals(1, found.getInt("total"), found.toString());
+        assertEquals("submission:479", found.getJsonArray("items").getJsonObject(0).getString("subject"));
+        assertEquals(1, handover.getInt("total"), "a number without an intake submission matches as written");
+    }
+
+    @Test
     void exportsCsvAndJsonLinesAndRecordsTheExport() {
         StringWriter csv = new StringWriter();
         StringWriter jsonl = new StringWriter();
