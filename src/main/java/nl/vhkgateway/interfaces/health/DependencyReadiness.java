@@ -4,7 +4,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 import nl.vhkgateway.application.health.HealthStatus;
-import nl.vhkgateway.infrastructure.runtime.HealthChecks;
+import nl.vhkgateway.bootstrap.HealthChecks;
 
 /**
  * One dependency of the gateway as a MicroProfile Health check: UP or DOWN by the gateway's own health checks

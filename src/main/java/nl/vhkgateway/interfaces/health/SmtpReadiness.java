@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.Readiness;
 
-import nl.vhkgateway.infrastructure.runtime.HealthChecks;
+import nl.vhkgateway.bootstrap.HealthChecks;
 
 /** {@code /health/ready}: the SMTP server (connect and login). */
 @Readiness

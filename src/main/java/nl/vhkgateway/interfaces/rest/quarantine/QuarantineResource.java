@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import nl.vhkgateway.application.intake.quarantine.QuarantineAdministration;
 import nl.vhkgateway.application.intake.quarantine.QuarantineEntry;
 import nl.vhkgateway.domain.submission.SubmissionId;
-import nl.vhkgateway.infrastructure.runtime.IntakeRuntime;
-import nl.vhkgateway.interfaces.rest.Roles;
+import nl.vhkgateway.bootstrap.IntakeRuntime;
+import nl.vhkgateway.application.security.Roles;
 import nl.vhkgateway.interfaces.rest.problem.ProblemException;
 import nl.vhkgateway.interfaces.rest.support.PageRequest;
 

@@ -11,9 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import nl.vhkgateway.interfaces.rest.Roles;
+import nl.vhkgateway.application.security.Roles;
 
 import java.util.List;
+import nl.vhkgateway.application.security.Roles;
 
 /**
  * {@code GET /api/session}: who is logged in and with which roles ({@code {"user":"beheerder","roles":["beheerder"]}}),

@@ -20,7 +20,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import nl.vhkgateway.application.intake.IntakeAdministration;
+import nl.vhkgateway.application.mailflow.SubmissionAdministration;
 import nl.vhkgateway.application.intake.overview.SubmissionOverview;
 import nl.vhkgateway.application.intake.overview.SubmissionOverview.SubmissionView;
 import nl.vhkgateway.domain.submission.Submission;
@@ -28,8 +28,8 @@ import nl.vhkgateway.domain.submission.SubmissionId;
 import nl.vhkgateway.domain.submission.SubmissionNumber;
 import nl.vhkgateway.domain.submission.SubmissionSearch;
 import nl.vhkgateway.domain.submission.SubmissionState;
-import nl.vhkgateway.infrastructure.runtime.IntakeRuntime;
-import nl.vhkgateway.interfaces.rest.Roles;
+import nl.vhkgateway.bootstrap.IntakeRuntime;
+import nl.vhkgateway.application.security.Roles;
 import nl.vhkgateway.interfaces.rest.problem.ProblemException;
 import nl.vhkgateway.interfaces.rest.support.PageRequest;
 
@@ -98,7 +98,7 @@ public class SubmissionsResource {
         }
     }
 
-    private IntakeAdministration administration() {
+    private SubmissionAdministration administration() {
         return intake.administration();
     }
 
