@@ -145,8 +145,10 @@ class RestConventionsIT {
     @Test
     void everyListIsAnEnvelopeWithItemsTotalLimitAndOffset() throws Exception {
         for (String list : List.of("api/submissions", "api/quarantine", "api/audit", "api/organisations",
-                "api/participants", "api/organisations/1/participants")) {
-            HttpResponse<String> response = call("GET", list + "?limit=2&offset=0", BEHEERDER, null, null);
+                "api/participants", "api/organisations/1/participants", "api/consents?case=VHT-2026-0001",
+                "api/consents/directions")) {
+            HttpResponse<String> response = call("GET", list + (list.contains("?") ? "&" : "?") + "limit=2&offset=0",
+                    BEHEERDER, null, null);
             assertEquals(200, response.statusCode(), list + ": " + response.body());
             JsonObject page = RunningGateway.json(response.body());
             assertTrue(page.containsKey("items") && page.get("items").getValueType()

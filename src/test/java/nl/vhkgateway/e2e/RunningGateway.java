@@ -48,6 +48,7 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
     private final DemoAccounts accounts;
     private final RunningMariaDb dbServer;
     private final PayaraMicroProcess payara;
+    private final TcpProxy databaseLink;
     private volatile GreenMailDemoServer mail;
 
     private RunningGateway() {
@@ -58,6 +59,16 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
         dbServer.recreateDatabase(DATABASE);
         String dbPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         DemoDatabase database = DemoDatabase.prepare(dbServer, DATABASE, DB_USER, dbPassword);
+        // the gateway reaches the database through a link the health test can cut (the server stays up for others)
+        java.util.regex.Matcher address = java.util.regex.Pattern.compile("jdbc:mariadb://([^/:]+):([0-9]+)/")
+                .matcher(database.url());
+        if (!address.find()) {
+            throw new IllegalStateException("unexpected database URL " + database.url());
+        }
+        databaseLink = new TcpProxy(address.group(1), Integer.parseInt(address.group(2)),
+                PayaraMicroProcess.freePort()).start();
+        String gatewayDbUrl = database.url().substring(0, address.start(1)) + "127.0.0.1:" + databaseLink.port()
+                + database.url().substring(address.end(2));
         payara = PayaraMicroProcess.builder(Path.of(System.getProperty("vhk.war", "target/vhk-gateway.war")))
                 .port(PayaraMicroProcess.freePort())
                 .rootDir(WORK.resolve("payara"))
@@ -68,7 +79,7 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
                         Path.of("config", "demo-register.json").toAbsolutePath().toString())
                 .environment("VHK_IMAP_PORT", Integer.toString(mail.imapPort()))
                 .environment("VHK_SMTP_PORT", Integer.toString(mail.smtpPort()))
-                .environment("VHK_DB_URL", database.url())
+                .environment("VHK_DB_URL", gatewayDbUrl)
                 .environment("VHK_DB_USER", database.user())
                 .environment("VHK_DB_PASSWORD", database.password())
                 .environment("VHK_HEALTH_CACHE_SECONDS", "0")
@@ -115,6 +126,16 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
     /** Stops the mail server (the gateway sees its mail server go down). */
     public void stopMail() {
         mail.close();
+    }
+
+    /** Cuts the gateway's connection to the database (every open connection drops, new ones are refused). */
+    public void stopDatabase() {
+        databaseLink.stop();
+    }
+
+    /** Lets the gateway reach the database again. */
+    public void startDatabase() {
+        databaseLink.start();
     }
 
     /** Starts the mail server again on the same ports (empty mailboxes). */
@@ -203,6 +224,7 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
     @Override
     public void close() {
         payara.close();
+        databaseLink.close();
         mail.close();
         dbServer.dropDatabase(DATABASE);
         DemoDatabase.dropUser(dbServer, DB_USER);

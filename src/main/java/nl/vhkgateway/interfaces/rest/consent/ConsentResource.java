@@ -1,5 +1,18 @@
 package nl.vhkgateway.interfaces.rest.consent;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.vhkgateway.interfaces.rest.openapi.ConsentDoc;
+import nl.vhkgateway.interfaces.rest.openapi.ConsentInputDoc;
+import nl.vhkgateway.interfaces.rest.openapi.ConsentPageDoc;
+import nl.vhkgateway.interfaces.rest.openapi.DirectionPageDoc;
+import nl.vhkgateway.interfaces.rest.openapi.WithdrawalInputDoc;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +30,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import nl.vhkgateway.application.consent.Caller;
 import nl.vhkgateway.interfaces.rest.support.JsonResult;
+import nl.vhkgateway.interfaces.rest.support.PageRequest;
 import nl.vhkgateway.interfaces.rest.support.Responses;
 
 import java.util.Optional;
@@ -26,6 +40,8 @@ import java.util.function.Function;
  * {@code /api/consents}: the consent register over HTTP, for the roles "deelnemer" and "beheerder". All logic is
  * in {@link ConsentApi}; this class only adapts JAX-RS. Request scoped.
  */
+@Tag(name = "Toestemmingen", description = "Het toestemmingenregister")
+@SecurityRequirement(name = "basic")
 @Path("consents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,23 +59,35 @@ public class ConsentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een toestemming vastleggen")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ConsentDoc.class))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsentInputDoc.class)))
     public Response record(String body) {
         return respond(caller -> api.record(caller, body));
     }
 
     @GET
-    public Response lookup(@QueryParam("case") String caseReference) {
-        return respond(caller -> api.lookup(caller, caseReference));
+    @Operation(summary = "De toestemmingen van een casus")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ConsentPageDoc.class))})
+    public Response lookup(@QueryParam("case") String caseReference, @QueryParam("limit") String limit,
+                           @QueryParam("offset") String offset) {
+        PageRequest page = PageRequest.from(limit, offset);
+        return respond(caller -> api.lookup(caller, caseReference, page));
     }
 
     @GET
     @Path("directions")
-    public Response directions() {
-        return respond(api::directions);
+    @Operation(summary = "De toegestane richtingen van overdracht")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = DirectionPageDoc.class))})
+    public Response directions(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        PageRequest page = PageRequest.from(limit, offset);
+        return respond(caller -> api.directions(caller, page));
     }
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Eén toestemming")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ConsentDoc.class))})
     public Response get(@PathParam("id") String id) {
         return respond(caller -> api.get(caller, id));
     }
@@ -67,6 +95,9 @@ public class ConsentResource {
     @POST
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een toestemming intrekken")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ConsentDoc.class))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = WithdrawalInputDoc.class)))
     public Response withdraw(@PathParam("id") String id, String body) {
         return respond(caller -> api.withdraw(caller, id, body));
     }

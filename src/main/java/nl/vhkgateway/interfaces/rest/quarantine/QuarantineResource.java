@@ -1,5 +1,14 @@
 package nl.vhkgateway.interfaces.rest.quarantine;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.vhkgateway.interfaces.rest.openapi.QuarantineItemDoc;
+import nl.vhkgateway.interfaces.rest.openapi.QuarantinePageDoc;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +48,8 @@ import java.util.NoSuchElementException;
  * Metadata only, never the subject, text or attachments. Releases and deletions are audited with the beheerder's
  * login. Problems: 404 for an unknown id, 409 when the submission is not (or no longer) in quarantine.
  */
+@Tag(name = "Quarantaine", description = "Vastgehouden inzendingen (beheerder)")
+@SecurityRequirement(name = "basic")
 @Path("quarantine")
 @RequestScoped
 @RolesAllowed(Roles.BEHEERDER)
@@ -52,6 +63,8 @@ public class QuarantineResource {
     SecurityContext security;
 
     @GET
+    @Operation(summary = "Wat nu in quarantaine staat, nieuwste eerst")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = QuarantinePageDoc.class))})
     public JsonObject list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         PageRequest page = PageRequest.from(limit, offset);
         JsonArrayBuilder items = Json.createArrayBuilder();
@@ -61,12 +74,16 @@ public class QuarantineResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Eén inzending die in quarantaine staat of stond, met geschiedenis")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = QuarantineItemDoc.class))})
     public JsonObject get(@PathParam("id") String id) {
         return QuarantineJson.detail(quarantine().find(submissionId(id)).orElseThrow(() -> notFound(id)));
     }
 
     @POST
     @Path("{id}/release")
+    @Operation(summary = "Vrijgeven: de inzending wordt opnieuw verwerkt")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = QuarantineItemDoc.class))})
     public JsonObject release(@PathParam("id") String id) {
         SubmissionId submissionId = submissionId(id);
         try {
@@ -82,6 +99,8 @@ public class QuarantineResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "De inhoud verwijderen; metagegevens en audit blijven")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = QuarantineItemDoc.class))})
     public JsonObject delete(@PathParam("id") String id) {
         SubmissionId submissionId = submissionId(id);
         try {

@@ -1,5 +1,18 @@
 package nl.vhkgateway.interfaces.rest.register;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.vhkgateway.interfaces.rest.openapi.OrganisationDoc;
+import nl.vhkgateway.interfaces.rest.openapi.OrganisationInputDoc;
+import nl.vhkgateway.interfaces.rest.openapi.OrganisationPageDoc;
+import nl.vhkgateway.interfaces.rest.openapi.ParticipantPageDoc;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +49,8 @@ import nl.vhkgateway.interfaces.rest.support.PageRequest;
  * Errors: 400 invalid input, 404 unknown number, 409 name taken; RFC 9457 problems (application/problem+json). Logic in
  * {@link OrganisationEndpoints}.
  */
+@Tag(name = "Organisaties", description = "Partnerorganisaties (beheerder)")
+@SecurityRequirement(name = "basic")
 @Path("organisations")
 @ApplicationScoped
 @RolesAllowed("beheerder")
@@ -56,18 +71,25 @@ public class OrganisationsResource {
     }
 
     @GET
+    @Operation(summary = "Alle organisaties")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationPageDoc.class))})
     public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return JaxRsResponses.of(endpoints.list(PageRequest.from(limit, offset)), uriInfo);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een organisatie registreren")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationInputDoc.class)))
     public Response create(String body) {
         return JaxRsResponses.of(endpoints.create(body), uriInfo);
     }
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Eén organisatie")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
     public Response get(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.get(id), uriInfo);
     }
@@ -75,18 +97,25 @@ public class OrganisationsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een organisatie wijzigen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationInputDoc.class)))
     public Response update(@PathParam("id") String id, String body) {
         return JaxRsResponses.of(endpoints.update(id, body), uriInfo);
     }
 
     @POST
     @Path("{id}/deactivate")
+    @Operation(summary = "Deactiveren: haar deelnemers kunnen niet meer inbrengen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
     public Response deactivate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, false), uriInfo);
     }
 
     @POST
     @Path("{id}/activate")
+    @Operation(summary = "Weer activeren")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
     public Response activate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, true), uriInfo);
     }
@@ -95,18 +124,25 @@ public class OrganisationsResource {
     @Path("{id}/certificate")
     @Consumes({"application/x-pem-file", "application/pem-certificate-chain", "application/x-x509-ca-cert",
             MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Het S/MIME-certificaat voor versleutelde overdracht zetten (PEM)")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = SchemaType.STRING, description = "Een X.509-certificaat in PEM")))
     public Response setCertificate(@PathParam("id") String id, String pem) {
         return JaxRsResponses.of(endpoints.setCertificate(id, pem), uriInfo);
     }
 
     @DELETE
     @Path("{id}/certificate")
+    @Operation(summary = "Het certificaat verwijderen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
     public Response removeCertificate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.removeCertificate(id), uriInfo);
     }
 
     @GET
     @Path("{id}/participants")
+    @Operation(summary = "De vaste deelnemers van een organisatie")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantPageDoc.class))})
     public Response participants(@PathParam("id") String id, @QueryParam("limit") String limit,
                                  @QueryParam("offset") String offset) {
         return JaxRsResponses.of(endpoints.participants(id, PageRequest.from(limit, offset)), uriInfo);

@@ -1,5 +1,18 @@
 package nl.vhkgateway.interfaces.rest.register;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.vhkgateway.interfaces.rest.openapi.ParticipantDoc;
+import nl.vhkgateway.interfaces.rest.openapi.ParticipantInputDoc;
+import nl.vhkgateway.interfaces.rest.openapi.ParticipantPageDoc;
+import nl.vhkgateway.interfaces.rest.openapi.PasswordInputDoc;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +52,8 @@ import nl.vhkgateway.interfaces.rest.support.PageRequest;
  * Errors: 400 invalid input, 404 unknown number, 409 mail address taken; RFC 9457 problems (application/problem+json). Logic in
  * {@link ParticipantEndpoints}.
  */
+@Tag(name = "Deelnemers", description = "Vaste deelnemers (beheerder; /me voor de deelnemer zelf)")
+@SecurityRequirement(name = "basic")
 @Path("participants")
 @ApplicationScoped
 @RolesAllowed("beheerder")
@@ -62,12 +77,17 @@ public class ParticipantsResource {
     }
 
     @GET
+    @Operation(summary = "Alle vaste deelnemers")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantPageDoc.class))})
     public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return JaxRsResponses.of(endpoints.list(PageRequest.from(limit, offset)), uriInfo);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een vaste deelnemer registreren")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantInputDoc.class)))
     public Response create(String body) {
         return JaxRsResponses.of(endpoints.create(body), uriInfo);
     }
@@ -75,12 +95,16 @@ public class ParticipantsResource {
     @GET
     @Path("me")
     @RolesAllowed("deelnemer")
+    @Operation(summary = "De aangemelde deelnemer zelf")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
     public Response me() {
         return JaxRsResponses.of(endpoints.me(security.getUserPrincipal().getName()), uriInfo);
     }
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Eén vaste deelnemer")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
     public Response get(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.get(id), uriInfo);
     }
@@ -88,18 +112,25 @@ public class ParticipantsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een vaste deelnemer wijzigen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantInputDoc.class)))
     public Response update(@PathParam("id") String id, String body) {
         return JaxRsResponses.of(endpoints.update(id, body), uriInfo);
     }
 
     @POST
     @Path("{id}/deactivate")
+    @Operation(summary = "Deactiveren")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
     public Response deactivate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, false), uriInfo);
     }
 
     @POST
     @Path("{id}/activate")
+    @Operation(summary = "Weer activeren")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
     public Response activate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, true), uriInfo);
     }
@@ -108,12 +139,17 @@ public class ParticipantsResource {
     @Path("{id}/certificate")
     @Consumes({"application/x-pem-file", "application/pem-certificate-chain", "application/x-x509-ca-cert",
             MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Het ondertekeningscertificaat zetten (PEM)")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = SchemaType.STRING, description = "Een X.509-certificaat in PEM")))
     public Response setCertificate(@PathParam("id") String id, String pem) {
         return JaxRsResponses.of(endpoints.setCertificate(id, pem), uriInfo);
     }
 
     @DELETE
     @Path("{id}/certificate")
+    @Operation(summary = "Het certificaat verwijderen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
     public Response removeCertificate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.removeCertificate(id), uriInfo);
     }
@@ -121,12 +157,17 @@ public class ParticipantsResource {
     @PUT
     @Path("{id}/api-password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een API-wachtwoord zetten")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = PasswordInputDoc.class)))
     public Response setApiPassword(@PathParam("id") String id, String body) {
         return JaxRsResponses.of(endpoints.setApiPassword(id, body), uriInfo);
     }
 
     @DELETE
     @Path("{id}/api-password")
+    @Operation(summary = "Het API-wachtwoord verwijderen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
     public Response removeApiPassword(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.removeApiPassword(id), uriInfo);
     }

@@ -1,5 +1,13 @@
 package nl.vhkgateway.interfaces.rest.screening;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.vhkgateway.interfaces.rest.openapi.ScreeningResultDoc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -41,6 +49,8 @@ import nl.vhkgateway.interfaces.rest.problem.ProblemType;
  * into memory (bounded), screened and dropped; nothing is stored or logged. Access: like all of {@code /api} but the
  * health check, a logged-in vaste deelnemer or beheerder (web.xml). Thread-safe.
  */
+@Tag(name = "Screenen", description = "Eén kaart screenen zonder iets te bewaren")
+@SecurityRequirement(name = "basic")
 @Path("screen")
 @ApplicationScoped
 public class ScreenResource {
@@ -62,6 +72,8 @@ public class ScreenResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een .docx screenen (multipart, veld file)")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ScreeningResultDoc.class))})
     public Response screenUpload(@FormParam("file") EntityPart file) throws IOException {
         if (file == null) {
             throw new ProblemException(ProblemType.INVALID_INPUT, "Stuur de kaart in het formulierveld 'file'.");
@@ -75,6 +87,8 @@ public class ScreenResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een .docx screenen (de inhoud van het verzoek)")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ScreeningResultDoc.class))})
     public Response screenBody(InputStream body, @QueryParam("filename") String fileName,
                                @HeaderParam("Content-Disposition") String disposition) throws IOException {
         String name = Optional.ofNullable(fileName).filter(n -> !n.isBlank())

@@ -1,5 +1,13 @@
 package nl.vhkgateway.interfaces.rest.session;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.vhkgateway.interfaces.rest.openapi.SessionDoc;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
@@ -20,6 +28,8 @@ import nl.vhkgateway.application.security.Roles;
  * {@code GET /api/session}: who is logged in and with which roles ({@code {"user":"beheerder","roles":["beheerder"]}}),
  * so that a beheerder or deelnemer can check a login before using the API.
  */
+@Tag(name = "Sessie", description = "Wie is aangemeld")
+@SecurityRequirement(name = "basic")
 @Path("session")
 @RequestScoped
 public class SessionResource {
@@ -27,6 +37,8 @@ public class SessionResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.DEELNEMER})
+    @Operation(summary = "Wie is aangemeld en met welke rollen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = SessionDoc.class))})
     public JsonObject session(@Context SecurityContext security) {
         JsonArrayBuilder roles = Json.createArrayBuilder();
         for (String role : List.of(Roles.BEHEERDER, Roles.DEELNEMER)) {

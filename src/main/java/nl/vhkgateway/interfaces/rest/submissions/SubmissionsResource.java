@@ -1,5 +1,15 @@
 package nl.vhkgateway.interfaces.rest.submissions;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.vhkgateway.interfaces.rest.openapi.SubmissionDetailDoc;
+import nl.vhkgateway.interfaces.rest.openapi.SubmissionDoc;
+import nl.vhkgateway.interfaces.rest.openapi.SubmissionPageDoc;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,6 +55,8 @@ import nl.vhkgateway.interfaces.rest.support.PageRequest;
  * Metadata only (ids, states, verdicts, sizes, hashes, technical errors), never message content. Errors are
  * problems (400 bad parameter, 404 unknown id, 409 not in ERROR).
  */
+@Tag(name = "Inzendingen", description = "Ontvangen inzendingen (beheerder)")
+@SecurityRequirement(name = "basic")
 @Path("submissions")
 @RequestScoped
 @RolesAllowed(Roles.BEHEERDER)
@@ -55,6 +67,8 @@ public class SubmissionsResource {
     IntakeRuntime intake;
 
     @GET
+    @Operation(summary = "Inzendingen, nieuwste wijziging eerst; filter op status en inbrengnummer")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionPageDoc.class))})
     public JsonObject list(@QueryParam("state") String state, @QueryParam("number") String number,
                            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         PageRequest page = PageRequest.from(limit, offset);
@@ -75,6 +89,8 @@ public class SubmissionsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Eén inzending met geschiedenis en uitgaande berichten")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionDetailDoc.class))})
     public JsonObject get(@PathParam("id") String id) {
         SubmissionId submissionId = submissionId(id);
         SubmissionView view = overview().find(submissionId).orElseThrow(() -> notFound(id));
@@ -84,6 +100,8 @@ public class SubmissionsResource {
 
     @POST
     @Path("{id}/reprocess")
+    @Operation(summary = "Een inzending in ERROR opnieuw verwerken")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionDoc.class))})
     public JsonObject reprocess(@PathParam("id") String id) {
         SubmissionId submissionId = submissionId(id);
         try {
