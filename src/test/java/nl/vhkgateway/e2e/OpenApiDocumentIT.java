@@ -48,6 +48,8 @@ class OpenApiDocumentIT {
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         document = response.body();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "e2e"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "e2e", "openapi.json"), document);
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(document, null, options);

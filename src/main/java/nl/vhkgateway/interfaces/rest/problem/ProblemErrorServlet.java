@@ -35,6 +35,15 @@ public class ProblemErrorServlet extends HttpServlet {
             status = 500;
             LOG.log(Level.SEVERE, "event=http.uncaught path=" + requestPath, thrown);
         }
+        write(request, response, status, requestPath);
+    }
+
+    /**
+     * Writes the problem for an error status the container answers itself (also usable by another error page,
+     * e.g. one that answers HTML outside {@code /api}): resets the body, keeps the headers (a 401 challenge).
+     */
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String requestPath)
+            throws IOException {
         Problem problem = problem(status, request.getMethod()).at(requestPath);
         response.resetBuffer();
         response.setStatus(status);
@@ -49,7 +58,7 @@ public class ProblemErrorServlet extends HttpServlet {
         }
     }
 
-    static Problem problem(int status, String method) {
+    public static Problem problem(int status, String method) {
         return switch (status) {
             case 400 -> Problem.of(ProblemType.INVALID_INPUT, "Dit verzoek kan niet worden gelezen.");
             case 401 -> Problem.of(ProblemType.UNAUTHENTICATED, "Meld u aan met uw gebruikersnaam en wachtwoord"
