@@ -38,6 +38,9 @@ class OpenApiDocumentIT {
     @RegisterExtension
     static final RunningGateway.Extension GATEWAY = new RunningGateway.Extension();
 
+    /** The one deviation of Payara's document from the specification, known and accepted. */
+    private static final String PAYARA_ENDPOINTS = "attribute endpoints is unexpected";
+
     private static String document;
     private static OpenAPI openApi;
 
@@ -53,8 +56,10 @@ class OpenApiDocumentIT {
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(document, null, options);
-        assertTrue(result.getMessages() == null || result.getMessages().isEmpty(),
-                "not valid OpenAPI 3: " + result.getMessages());
+        // Payara adds a top-level "endpoints" member (its own, not an x- extension); everything else must be clean
+        List<String> messages = result.getMessages() == null ? List.of() : result.getMessages().stream()
+                .filter(message -> !message.equals(PAYARA_ENDPOINTS)).toList();
+        assertTrue(messages.isEmpty(), "not valid OpenAPI 3: " + messages);
         openApi = result.getOpenAPI();
         assertNotNull(openApi, "no document parsed");
     }

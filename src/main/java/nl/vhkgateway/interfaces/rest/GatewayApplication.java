@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.Application;
 
 import java.util.Map;
 import nl.vhkgateway.application.security.Roles;
-import nl.vhkgateway.interfaces.rest.openapi.ProblemDoc;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -24,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * Run behind TLS in production (see deploy/README.md).
  *
  * <p>The OpenAPI description ({@code /openapi}) comes from the MicroProfile OpenAPI annotations on the resources and
- * the schema classes in {@code interfaces.rest.openapi}; {@link ProblemResponsesFilter} adds the problem answers.
+ * the schema classes in {@code interfaces.rest.openapi} ({@code SchemaModelReader}); {@link ProblemResponsesFilter}
+ * adds the problem answers.
  */
 @OpenAPIDefinition(
         info = @Info(title = "vhk-gateway", version = "1",
@@ -32,10 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + " quarantaine, register, toestemmingen, audit en screenen. Fouten zijn RFC 9457"
                         + " application/problem+json; lijsten zijn {items, total, limit, offset}."),
         components = @Components(
-                schemas = @Schema(name = "Problem", implementation = ProblemDoc.class),
                 responses = @APIResponse(name = "Problem", description = "Een fout (RFC 9457), in het Nederlands",
                         content = @Content(mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDoc.class)))))
+                                schema = @Schema(ref = "Problem")))))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "HTTP Basic: de beheerder of een vaste deelnemer (gebruikersnaam = mailadres). Alleen via TLS.")
 @ApplicationPath("/api")

@@ -7,8 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import nl.vhkgateway.interfaces.rest.openapi.AuditPageDoc;
-import nl.vhkgateway.interfaces.rest.openapi.AuditVerificationDoc;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,7 +56,7 @@ public class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Regels van het auditlogboek; subject=VHT-2026-0042 vindt ook de regels van de intake")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = AuditPageDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "AuditPage"))})
     public Response list() {
         return Responses.caller(security)
                 .map(caller -> Responses.toResponse(api.list(caller, parameters()), uri))
@@ -69,7 +67,7 @@ public class AuditResource {
     @Path("verification")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "De hash-keten narekenen")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = AuditVerificationDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "AuditVerification"))})
     public Response verify() {
         return Responses.caller(security)
                 .map(caller -> Responses.toResponse(api.verify(caller), uri))

@@ -7,11 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import nl.vhkgateway.interfaces.rest.openapi.ConsentDoc;
-import nl.vhkgateway.interfaces.rest.openapi.ConsentInputDoc;
-import nl.vhkgateway.interfaces.rest.openapi.ConsentPageDoc;
-import nl.vhkgateway.interfaces.rest.openapi.DirectionPageDoc;
-import nl.vhkgateway.interfaces.rest.openapi.WithdrawalInputDoc;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,15 +55,15 @@ public class ConsentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een toestemming vastleggen")
-    @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ConsentDoc.class))})
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsentInputDoc.class)))
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Consent"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "ConsentInput")))
     public Response record(String body) {
         return respond(caller -> api.record(caller, body));
     }
 
     @GET
     @Operation(summary = "De toestemmingen van een casus")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ConsentPageDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ConsentPage"))})
     public Response lookup(@QueryParam("case") String caseReference, @QueryParam("limit") String limit,
                            @QueryParam("offset") String offset) {
         PageRequest page = PageRequest.from(limit, offset);
@@ -78,7 +73,7 @@ public class ConsentResource {
     @GET
     @Path("directions")
     @Operation(summary = "De toegestane richtingen van overdracht")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = DirectionPageDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "DirectionPage"))})
     public Response directions(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         PageRequest page = PageRequest.from(limit, offset);
         return respond(caller -> api.directions(caller, page));
@@ -87,7 +82,7 @@ public class ConsentResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Eén toestemming")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ConsentDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Consent"))})
     public Response get(@PathParam("id") String id) {
         return respond(caller -> api.get(caller, id));
     }
@@ -96,8 +91,8 @@ public class ConsentResource {
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een toestemming intrekken")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ConsentDoc.class))})
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = WithdrawalInputDoc.class)))
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Consent"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "WithdrawalInput")))
     public Response withdraw(@PathParam("id") String id, String body) {
         return respond(caller -> api.withdraw(caller, id, body));
     }

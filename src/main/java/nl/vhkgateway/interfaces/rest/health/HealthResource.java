@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import nl.vhkgateway.interfaces.rest.openapi.HealthSummaryDoc;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,7 +43,7 @@ public class HealthResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Gezondheid van de gateway en zijn afhankelijkheden (200 alles UP, anders 503)")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = HealthSummaryDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "HealthSummary"))})
     public Response health() {
         HealthReport report = healthChecks.report();
         JsonObjectBuilder json = Json.createObjectBuilder()

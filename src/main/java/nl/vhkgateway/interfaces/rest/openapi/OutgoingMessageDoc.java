@@ -2,33 +2,31 @@ package nl.vhkgateway.interfaces.rest.openapi;
 
 import java.util.List;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 /** OpenAPI schema {@code OutgoingMessage} (documentation only: the API writes this shape with JSON-P). */
-@Schema(name = "OutgoingMessage", description = "Een uitgaand bericht van een inzending.")
+@SchemaDoc(name = "OutgoingMessage", description = "Een uitgaand bericht van een inzending.")
 public class OutgoingMessageDoc {
 
-    @Schema(description = "Nummer", example = "12")
+    @SchemaDoc(description = "Nummer", example = "12")
     public long id;
 
-    @Schema(description = "Doel", example = "REFUSAL")
+    @SchemaDoc(description = "Doel", example = "REFUSAL")
     public String purpose;
 
-    @Schema(description = "Message-ID", example = "<r-479@gateway.test>")
+    @SchemaDoc(description = "Message-ID", example = "<r-479@gateway.test>")
     public String messageId;
 
-    @Schema(description = "Ontvangers", example = "deelnemer@roosendaal.test")
+    @SchemaDoc(description = "Ontvangers", example = "deelnemer@roosendaal.test")
     public List<String> recipients;
 
-    @Schema(description = "PENDING, SENDING, SENT, FAILED", example = "SENT")
+    @SchemaDoc(description = "PENDING, SENDING, SENT, FAILED", example = "SENT")
     public String state;
 
-    @Schema(description = "Pogingen", example = "1")
+    @SchemaDoc(description = "Pogingen", example = "1")
     public int attempts;
 
-    @Schema(description = "Verzonden (ISO 8601)", example = "2026-03-02T09:15:03Z")
+    @SchemaDoc(description = "Verzonden (ISO 8601)", example = "2026-03-02T09:15:03Z")
     public String sentAt;
 
-    @Schema(description = "Laatste fout")
+    @SchemaDoc(description = "Laatste fout")
     public ProcessingErrorDoc lastError;
 }

@@ -2,27 +2,25 @@ package nl.vhkgateway.interfaces.rest.openapi;
 
 import java.util.List;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 /** OpenAPI schema {@code Problem} (documentation only: the API writes this shape with JSON-P). */
-@Schema(name = "Problem", description = "Een fout volgens RFC 9457 (application/problem+json).")
+@SchemaDoc(name = "Problem", description = "Een fout volgens RFC 9457 (application/problem+json).")
 public class ProblemDoc {
 
-    @Schema(description = "Vaste URI van het soort fout", example = "urn:vhk-gateway:problem:not-found")
+    @SchemaDoc(description = "Vaste URI van het soort fout", example = "urn:vhk-gateway:problem:not-found")
     public String type;
 
-    @Schema(description = "Korte Nederlandse titel, gelijk voor elke fout van dit soort", example = "Niet gevonden")
+    @SchemaDoc(description = "Korte Nederlandse titel, gelijk voor elke fout van dit soort", example = "Niet gevonden")
     public String title;
 
-    @Schema(description = "HTTP-status", example = "404")
+    @SchemaDoc(description = "HTTP-status", example = "404")
     public int status;
 
-    @Schema(description = "Wat er deze keer misging en hoe u het oplost", example = "Er is geen organisatie met nummer 42.")
+    @SchemaDoc(description = "Wat er deze keer misging en hoe u het oplost", example = "Er is geen organisatie met nummer 42.")
     public String detail;
 
-    @Schema(description = "Het pad van het verzoek", example = "/api/organisations/42")
+    @SchemaDoc(description = "Het pad van het verzoek", example = "/api/organisations/42")
     public String instance;
 
-    @Schema(description = "Per veld wat niet klopt (alleen bij ongeldige invoer)")
+    @SchemaDoc(description = "Per veld wat niet klopt (alleen bij ongeldige invoer)")
     public List<ViolationDoc> violations;
 }

@@ -6,8 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import nl.vhkgateway.interfaces.rest.openapi.QuarantineItemDoc;
-import nl.vhkgateway.interfaces.rest.openapi.QuarantinePageDoc;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,7 +62,7 @@ public class QuarantineResource {
 
     @GET
     @Operation(summary = "Wat nu in quarantaine staat, nieuwste eerst")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = QuarantinePageDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "QuarantinePage"))})
     public JsonObject list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         PageRequest page = PageRequest.from(limit, offset);
         JsonArrayBuilder items = Json.createArrayBuilder();
@@ -75,7 +73,7 @@ public class QuarantineResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Eén inzending die in quarantaine staat of stond, met geschiedenis")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = QuarantineItemDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "QuarantineItem"))})
     public JsonObject get(@PathParam("id") String id) {
         return QuarantineJson.detail(quarantine().find(submissionId(id)).orElseThrow(() -> notFound(id)));
     }
@@ -83,7 +81,7 @@ public class QuarantineResource {
     @POST
     @Path("{id}/release")
     @Operation(summary = "Vrijgeven: de inzending wordt opnieuw verwerkt")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = QuarantineItemDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "QuarantineItem"))})
     public JsonObject release(@PathParam("id") String id) {
         SubmissionId submissionId = submissionId(id);
         try {
@@ -100,7 +98,7 @@ public class QuarantineResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "De inhoud verwijderen; metagegevens en audit blijven")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = QuarantineItemDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "QuarantineItem"))})
     public JsonObject delete(@PathParam("id") String id) {
         SubmissionId submissionId = submissionId(id);
         try {

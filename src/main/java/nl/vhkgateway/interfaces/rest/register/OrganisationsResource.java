@@ -8,10 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import nl.vhkgateway.interfaces.rest.openapi.OrganisationDoc;
-import nl.vhkgateway.interfaces.rest.openapi.OrganisationInputDoc;
-import nl.vhkgateway.interfaces.rest.openapi.OrganisationPageDoc;
-import nl.vhkgateway.interfaces.rest.openapi.ParticipantPageDoc;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,7 +68,7 @@ public class OrganisationsResource {
 
     @GET
     @Operation(summary = "Alle organisaties")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationPageDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "OrganisationPage"))})
     public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return JaxRsResponses.of(endpoints.list(PageRequest.from(limit, offset)), uriInfo);
     }
@@ -80,8 +76,8 @@ public class OrganisationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een organisatie registreren")
-    @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationInputDoc.class)))
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "OrganisationInput")))
     public Response create(String body) {
         return JaxRsResponses.of(endpoints.create(body), uriInfo);
     }
@@ -89,7 +85,7 @@ public class OrganisationsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Eén organisatie")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     public Response get(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.get(id), uriInfo);
     }
@@ -98,8 +94,8 @@ public class OrganisationsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een organisatie wijzigen")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationInputDoc.class)))
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "OrganisationInput")))
     public Response update(@PathParam("id") String id, String body) {
         return JaxRsResponses.of(endpoints.update(id, body), uriInfo);
     }
@@ -107,7 +103,7 @@ public class OrganisationsResource {
     @POST
     @Path("{id}/deactivate")
     @Operation(summary = "Deactiveren: haar deelnemers kunnen niet meer inbrengen")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     public Response deactivate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, false), uriInfo);
     }
@@ -115,7 +111,7 @@ public class OrganisationsResource {
     @POST
     @Path("{id}/activate")
     @Operation(summary = "Weer activeren")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     public Response activate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, true), uriInfo);
     }
@@ -125,7 +121,7 @@ public class OrganisationsResource {
     @Consumes({"application/x-pem-file", "application/pem-certificate-chain", "application/x-x509-ca-cert",
             MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Het S/MIME-certificaat voor versleutelde overdracht zetten (PEM)")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = SchemaType.STRING, description = "Een X.509-certificaat in PEM")))
     public Response setCertificate(@PathParam("id") String id, String pem) {
         return JaxRsResponses.of(endpoints.setCertificate(id, pem), uriInfo);
@@ -134,7 +130,7 @@ public class OrganisationsResource {
     @DELETE
     @Path("{id}/certificate")
     @Operation(summary = "Het certificaat verwijderen")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     public Response removeCertificate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.removeCertificate(id), uriInfo);
     }
@@ -142,7 +138,7 @@ public class OrganisationsResource {
     @GET
     @Path("{id}/participants")
     @Operation(summary = "De vaste deelnemers van een organisatie")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantPageDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ParticipantPage"))})
     public Response participants(@PathParam("id") String id, @QueryParam("limit") String limit,
                                  @QueryParam("offset") String offset) {
         return JaxRsResponses.of(endpoints.participants(id, PageRequest.from(limit, offset)), uriInfo);

@@ -8,10 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import nl.vhkgateway.interfaces.rest.openapi.ParticipantDoc;
-import nl.vhkgateway.interfaces.rest.openapi.ParticipantInputDoc;
-import nl.vhkgateway.interfaces.rest.openapi.ParticipantPageDoc;
-import nl.vhkgateway.interfaces.rest.openapi.PasswordInputDoc;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,7 +74,7 @@ public class ParticipantsResource {
 
     @GET
     @Operation(summary = "Alle vaste deelnemers")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantPageDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ParticipantPage"))})
     public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return JaxRsResponses.of(endpoints.list(PageRequest.from(limit, offset)), uriInfo);
     }
@@ -86,8 +82,8 @@ public class ParticipantsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een vaste deelnemer registreren")
-    @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantInputDoc.class)))
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "ParticipantInput")))
     public Response create(String body) {
         return JaxRsResponses.of(endpoints.create(body), uriInfo);
     }
@@ -96,7 +92,7 @@ public class ParticipantsResource {
     @Path("me")
     @RolesAllowed("deelnemer")
     @Operation(summary = "De aangemelde deelnemer zelf")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     public Response me() {
         return JaxRsResponses.of(endpoints.me(security.getUserPrincipal().getName()), uriInfo);
     }
@@ -104,7 +100,7 @@ public class ParticipantsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Eén vaste deelnemer")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     public Response get(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.get(id), uriInfo);
     }
@@ -113,8 +109,8 @@ public class ParticipantsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een vaste deelnemer wijzigen")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantInputDoc.class)))
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "ParticipantInput")))
     public Response update(@PathParam("id") String id, String body) {
         return JaxRsResponses.of(endpoints.update(id, body), uriInfo);
     }
@@ -122,7 +118,7 @@ public class ParticipantsResource {
     @POST
     @Path("{id}/deactivate")
     @Operation(summary = "Deactiveren")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     public Response deactivate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, false), uriInfo);
     }
@@ -130,7 +126,7 @@ public class ParticipantsResource {
     @POST
     @Path("{id}/activate")
     @Operation(summary = "Weer activeren")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     public Response activate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, true), uriInfo);
     }
@@ -140,7 +136,7 @@ public class ParticipantsResource {
     @Consumes({"application/x-pem-file", "application/pem-certificate-chain", "application/x-x509-ca-cert",
             MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Het ondertekeningscertificaat zetten (PEM)")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = SchemaType.STRING, description = "Een X.509-certificaat in PEM")))
     public Response setCertificate(@PathParam("id") String id, String pem) {
         return JaxRsResponses.of(endpoints.setCertificate(id, pem), uriInfo);
@@ -149,7 +145,7 @@ public class ParticipantsResource {
     @DELETE
     @Path("{id}/certificate")
     @Operation(summary = "Het certificaat verwijderen")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     public Response removeCertificate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.removeCertificate(id), uriInfo);
     }
@@ -158,8 +154,8 @@ public class ParticipantsResource {
     @Path("{id}/api-password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een API-wachtwoord zetten")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = PasswordInputDoc.class)))
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "PasswordInput")))
     public Response setApiPassword(@PathParam("id") String id, String body) {
         return JaxRsResponses.of(endpoints.setApiPassword(id, body), uriInfo);
     }
@@ -167,7 +163,7 @@ public class ParticipantsResource {
     @DELETE
     @Path("{id}/api-password")
     @Operation(summary = "Het API-wachtwoord verwijderen")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ParticipantDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     public Response removeApiPassword(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.removeApiPassword(id), uriInfo);
     }

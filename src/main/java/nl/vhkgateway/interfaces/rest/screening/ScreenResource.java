@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import nl.vhkgateway.interfaces.rest.openapi.ScreeningResultDoc;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +72,7 @@ public class ScreenResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een .docx screenen (multipart, veld file)")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ScreeningResultDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ScreeningResult"))})
     public Response screenUpload(@FormParam("file") EntityPart file) throws IOException {
         if (file == null) {
             throw new ProblemException(ProblemType.INVALID_INPUT, "Stuur de kaart in het formulierveld 'file'.");
@@ -88,7 +87,7 @@ public class ScreenResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een .docx screenen (de inhoud van het verzoek)")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ScreeningResultDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ScreeningResult"))})
     public Response screenBody(InputStream body, @QueryParam("filename") String fileName,
                                @HeaderParam("Content-Disposition") String disposition) throws IOException {
         String name = Optional.ofNullable(fileName).filter(n -> !n.isBlank())

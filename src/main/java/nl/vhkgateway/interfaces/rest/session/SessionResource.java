@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import nl.vhkgateway.interfaces.rest.openapi.SessionDoc;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,7 +37,7 @@ public class SessionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.DEELNEMER})
     @Operation(summary = "Wie is aangemeld en met welke rollen")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = SessionDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Session"))})
     public JsonObject session(@Context SecurityContext security) {
         JsonArrayBuilder roles = Json.createArrayBuilder();
         for (String role : List.of(Roles.BEHEERDER, Roles.DEELNEMER)) {

@@ -6,9 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import nl.vhkgateway.interfaces.rest.openapi.SubmissionDetailDoc;
-import nl.vhkgateway.interfaces.rest.openapi.SubmissionDoc;
-import nl.vhkgateway.interfaces.rest.openapi.SubmissionPageDoc;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,7 +65,7 @@ public class SubmissionsResource {
 
     @GET
     @Operation(summary = "Inzendingen, nieuwste wijziging eerst; filter op status en inbrengnummer")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionPageDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "SubmissionPage"))})
     public JsonObject list(@QueryParam("state") String state, @QueryParam("number") String number,
                            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         PageRequest page = PageRequest.from(limit, offset);
@@ -90,7 +87,7 @@ public class SubmissionsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Eén inzending met geschiedenis en uitgaande berichten")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionDetailDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "SubmissionDetail"))})
     public JsonObject get(@PathParam("id") String id) {
         SubmissionId submissionId = submissionId(id);
         SubmissionView view = overview().find(submissionId).orElseThrow(() -> notFound(id));
@@ -101,7 +98,7 @@ public class SubmissionsResource {
     @POST
     @Path("{id}/reprocess")
     @Operation(summary = "Een inzending in ERROR opnieuw verwerken")
-    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionDoc.class))})
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Submission"))})
     public JsonObject reprocess(@PathParam("id") String id) {
         SubmissionId submissionId = submissionId(id);
         try {
