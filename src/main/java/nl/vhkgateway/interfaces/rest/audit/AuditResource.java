@@ -55,7 +55,7 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Regels van het auditlogboek; subject=VHT-2026-0042 vindt ook de regels van de intake")
+    @Operation(operationId = "auditList", summary = "Regels van het auditlogboek; subject=VHT-2026-0042 vindt ook de regels van de intake")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "AuditPage"))})
     public Response list() {
         return Responses.caller(security)
@@ -66,7 +66,7 @@ public class AuditResource {
     @GET
     @Path("verification")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "De hash-keten narekenen")
+    @Operation(operationId = "auditVerify", summary = "De hash-keten narekenen")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "AuditVerification"))})
     public Response verify() {
         return Responses.caller(security)
@@ -76,7 +76,7 @@ public class AuditResource {
 
     @GET
     @Path("export")
-    @Operation(summary = "Exporteren als JSON Lines of CSV")
+    @Operation(operationId = "auditExport", summary = "Exporteren als JSON Lines of CSV")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)), @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response export() {
         Optional<Caller> caller = Responses.caller(security);

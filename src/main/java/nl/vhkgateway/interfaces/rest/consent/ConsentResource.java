@@ -54,7 +54,7 @@ public class ConsentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een toestemming vastleggen")
+    @Operation(operationId = "consentsRecord", summary = "Een toestemming vastleggen")
     @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Consent"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "ConsentInput")))
     public Response record(String body) {
@@ -62,7 +62,7 @@ public class ConsentResource {
     }
 
     @GET
-    @Operation(summary = "De toestemmingen van een casus")
+    @Operation(operationId = "consentsLookup", summary = "De toestemmingen van een casus")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ConsentPage"))})
     public Response lookup(@QueryParam("case") String caseReference, @QueryParam("limit") String limit,
                            @QueryParam("offset") String offset) {
@@ -72,7 +72,7 @@ public class ConsentResource {
 
     @GET
     @Path("directions")
-    @Operation(summary = "De toegestane richtingen van overdracht")
+    @Operation(operationId = "consentsDirections", summary = "De toegestane richtingen van overdracht")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "DirectionPage"))})
     public Response directions(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         PageRequest page = PageRequest.from(limit, offset);
@@ -81,7 +81,7 @@ public class ConsentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Eén toestemming")
+    @Operation(operationId = "consentsGet", summary = "Eén toestemming")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Consent"))})
     public Response get(@PathParam("id") String id) {
         return respond(caller -> api.get(caller, id));
@@ -90,7 +90,7 @@ public class ConsentResource {
     @POST
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een toestemming intrekken")
+    @Operation(operationId = "consentsWithdraw", summary = "Een toestemming intrekken")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Consent"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "WithdrawalInput")))
     public Response withdraw(@PathParam("id") String id, String body) {

@@ -42,7 +42,7 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Gezondheid van de gateway en zijn afhankelijkheden (200 alles UP, anders 503)")
+    @Operation(operationId = "healthHealth", summary = "Gezondheid van de gateway en zijn afhankelijkheden (200 alles UP, anders 503)")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "HealthSummary"))})
     public Response health() {
         HealthReport report = healthChecks.report();

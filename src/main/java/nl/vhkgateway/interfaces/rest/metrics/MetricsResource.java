@@ -44,7 +44,7 @@ public class MetricsResource {
 
     @GET
     @Produces("text/plain")
-    @Operation(summary = "Cijfers in het Prometheus-tekstformaat")
+    @Operation(operationId = "metrics", summary = "Cijfers in het Prometheus-tekstformaat")
     @APIResponse(responseCode = "200", description = "Gelukt", content = @Content(mediaType = "text/plain",
             schema = @Schema(type = SchemaType.STRING, example = "vhk_cards_received_total 42")))
     public Response metrics() {

@@ -61,7 +61,7 @@ public class QuarantineResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "Wat nu in quarantaine staat, nieuwste eerst")
+    @Operation(operationId = "quarantineList", summary = "Wat nu in quarantaine staat, nieuwste eerst")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "QuarantinePage"))})
     public JsonObject list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         PageRequest page = PageRequest.from(limit, offset);
@@ -72,7 +72,7 @@ public class QuarantineResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Eén inzending die in quarantaine staat of stond, met geschiedenis")
+    @Operation(operationId = "quarantineGet", summary = "Eén inzending die in quarantaine staat of stond, met geschiedenis")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "QuarantineItem"))})
     public JsonObject get(@PathParam("id") String id) {
         return QuarantineJson.detail(quarantine().find(submissionId(id)).orElseThrow(() -> notFound(id)));
@@ -80,7 +80,7 @@ public class QuarantineResource {
 
     @POST
     @Path("{id}/release")
-    @Operation(summary = "Vrijgeven: de inzending wordt opnieuw verwerkt")
+    @Operation(operationId = "quarantineRelease", summary = "Vrijgeven: de inzending wordt opnieuw verwerkt")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "QuarantineItem"))})
     public JsonObject release(@PathParam("id") String id) {
         SubmissionId submissionId = submissionId(id);
@@ -97,7 +97,7 @@ public class QuarantineResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "De inhoud verwijderen; metagegevens en audit blijven")
+    @Operation(operationId = "quarantineDelete", summary = "De inhoud verwijderen; metagegevens en audit blijven")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "QuarantineItem"))})
     public JsonObject delete(@PathParam("id") String id) {
         SubmissionId submissionId = submissionId(id);

@@ -67,7 +67,7 @@ public class OrganisationsResource {
     }
 
     @GET
-    @Operation(summary = "Alle organisaties")
+    @Operation(operationId = "organisationsList", summary = "Alle organisaties")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "OrganisationPage"))})
     public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return JaxRsResponses.of(endpoints.list(PageRequest.from(limit, offset)), uriInfo);
@@ -75,7 +75,7 @@ public class OrganisationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een organisatie registreren")
+    @Operation(operationId = "organisationsCreate", summary = "Een organisatie registreren")
     @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "OrganisationInput")))
     public Response create(String body) {
@@ -84,7 +84,7 @@ public class OrganisationsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Eén organisatie")
+    @Operation(operationId = "organisationsGet", summary = "Eén organisatie")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     public Response get(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.get(id), uriInfo);
@@ -93,7 +93,7 @@ public class OrganisationsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een organisatie wijzigen")
+    @Operation(operationId = "organisationsUpdate", summary = "Een organisatie wijzigen")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "OrganisationInput")))
     public Response update(@PathParam("id") String id, String body) {
@@ -102,7 +102,7 @@ public class OrganisationsResource {
 
     @POST
     @Path("{id}/deactivate")
-    @Operation(summary = "Deactiveren: haar deelnemers kunnen niet meer inbrengen")
+    @Operation(operationId = "organisationsDeactivate", summary = "Deactiveren: haar deelnemers kunnen niet meer inbrengen")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     public Response deactivate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, false), uriInfo);
@@ -110,7 +110,7 @@ public class OrganisationsResource {
 
     @POST
     @Path("{id}/activate")
-    @Operation(summary = "Weer activeren")
+    @Operation(operationId = "organisationsActivate", summary = "Weer activeren")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     public Response activate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, true), uriInfo);
@@ -120,7 +120,7 @@ public class OrganisationsResource {
     @Path("{id}/certificate")
     @Consumes({"application/x-pem-file", "application/pem-certificate-chain", "application/x-x509-ca-cert",
             MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Het S/MIME-certificaat voor versleutelde overdracht zetten (PEM)")
+    @Operation(operationId = "organisationsSetCertificate", summary = "Het S/MIME-certificaat voor versleutelde overdracht zetten (PEM)")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = SchemaType.STRING, description = "Een X.509-certificaat in PEM")))
     public Response setCertificate(@PathParam("id") String id, String pem) {
@@ -129,7 +129,7 @@ public class OrganisationsResource {
 
     @DELETE
     @Path("{id}/certificate")
-    @Operation(summary = "Het certificaat verwijderen")
+    @Operation(operationId = "organisationsRemoveCertificate", summary = "Het certificaat verwijderen")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     public Response removeCertificate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.removeCertificate(id), uriInfo);
@@ -137,7 +137,7 @@ public class OrganisationsResource {
 
     @GET
     @Path("{id}/participants")
-    @Operation(summary = "De vaste deelnemers van een organisatie")
+    @Operation(operationId = "organisationsParticipants", summary = "De vaste deelnemers van een organisatie")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ParticipantPage"))})
     public Response participants(@PathParam("id") String id, @QueryParam("limit") String limit,
                                  @QueryParam("offset") String offset) {

@@ -73,7 +73,7 @@ public class ParticipantsResource {
     }
 
     @GET
-    @Operation(summary = "Alle vaste deelnemers")
+    @Operation(operationId = "participantsList", summary = "Alle vaste deelnemers")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ParticipantPage"))})
     public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return JaxRsResponses.of(endpoints.list(PageRequest.from(limit, offset)), uriInfo);
@@ -81,7 +81,7 @@ public class ParticipantsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een vaste deelnemer registreren")
+    @Operation(operationId = "participantsCreate", summary = "Een vaste deelnemer registreren")
     @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "ParticipantInput")))
     public Response create(String body) {
@@ -91,7 +91,7 @@ public class ParticipantsResource {
     @GET
     @Path("me")
     @RolesAllowed("deelnemer")
-    @Operation(summary = "De aangemelde deelnemer zelf")
+    @Operation(operationId = "participantsMe", summary = "De aangemelde deelnemer zelf")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     public Response me() {
         return JaxRsResponses.of(endpoints.me(security.getUserPrincipal().getName()), uriInfo);
@@ -99,7 +99,7 @@ public class ParticipantsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Eén vaste deelnemer")
+    @Operation(operationId = "participantsGet", summary = "Eén vaste deelnemer")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     public Response get(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.get(id), uriInfo);
@@ -108,7 +108,7 @@ public class ParticipantsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een vaste deelnemer wijzigen")
+    @Operation(operationId = "participantsUpdate", summary = "Een vaste deelnemer wijzigen")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "ParticipantInput")))
     public Response update(@PathParam("id") String id, String body) {
@@ -117,7 +117,7 @@ public class ParticipantsResource {
 
     @POST
     @Path("{id}/deactivate")
-    @Operation(summary = "Deactiveren")
+    @Operation(operationId = "participantsDeactivate", summary = "Deactiveren")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     public Response deactivate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, false), uriInfo);
@@ -125,7 +125,7 @@ public class ParticipantsResource {
 
     @POST
     @Path("{id}/activate")
-    @Operation(summary = "Weer activeren")
+    @Operation(operationId = "participantsActivate", summary = "Weer activeren")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     public Response activate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, true), uriInfo);
@@ -135,7 +135,7 @@ public class ParticipantsResource {
     @Path("{id}/certificate")
     @Consumes({"application/x-pem-file", "application/pem-certificate-chain", "application/x-x509-ca-cert",
             MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Het ondertekeningscertificaat zetten (PEM)")
+    @Operation(operationId = "participantsSetCertificate", summary = "Het ondertekeningscertificaat zetten (PEM)")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = SchemaType.STRING, description = "Een X.509-certificaat in PEM")))
     public Response setCertificate(@PathParam("id") String id, String pem) {
@@ -144,7 +144,7 @@ public class ParticipantsResource {
 
     @DELETE
     @Path("{id}/certificate")
-    @Operation(summary = "Het certificaat verwijderen")
+    @Operation(operationId = "participantsRemoveCertificate", summary = "Het certificaat verwijderen")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     public Response removeCertificate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.removeCertificate(id), uriInfo);
@@ -153,7 +153,7 @@ public class ParticipantsResource {
     @PUT
     @Path("{id}/api-password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een API-wachtwoord zetten")
+    @Operation(operationId = "participantsSetApiPassword", summary = "Een API-wachtwoord zetten")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "PasswordInput")))
     public Response setApiPassword(@PathParam("id") String id, String body) {
@@ -162,7 +162,7 @@ public class ParticipantsResource {
 
     @DELETE
     @Path("{id}/api-password")
-    @Operation(summary = "Het API-wachtwoord verwijderen")
+    @Operation(operationId = "participantsRemoveApiPassword", summary = "Het API-wachtwoord verwijderen")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     public Response removeApiPassword(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.removeApiPassword(id), uriInfo);

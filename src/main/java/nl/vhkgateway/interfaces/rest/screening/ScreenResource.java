@@ -71,7 +71,7 @@ public class ScreenResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een .docx screenen (multipart, veld file)")
+    @Operation(operationId = "screenScreenUpload", summary = "Een .docx screenen (multipart, veld file)")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ScreeningResult"))})
     public Response screenUpload(@FormParam("file") EntityPart file) throws IOException {
         if (file == null) {
@@ -86,7 +86,7 @@ public class ScreenResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een .docx screenen (de inhoud van het verzoek)")
+    @Operation(operationId = "screenScreenBody", summary = "Een .docx screenen (de inhoud van het verzoek)")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ScreeningResult"))})
     public Response screenBody(InputStream body, @QueryParam("filename") String fileName,
                                @HeaderParam("Content-Disposition") String disposition) throws IOException {

@@ -36,7 +36,7 @@ public class SessionResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.DEELNEMER})
-    @Operation(summary = "Wie is aangemeld en met welke rollen")
+    @Operation(operationId = "sessionSession", summary = "Wie is aangemeld en met welke rollen")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Session"))})
     public JsonObject session(@Context SecurityContext security) {
         JsonArrayBuilder roles = Json.createArrayBuilder();

@@ -64,7 +64,7 @@ public class SubmissionsResource {
     IntakeRuntime intake;
 
     @GET
-    @Operation(summary = "Inzendingen, nieuwste wijziging eerst; filter op status en inbrengnummer")
+    @Operation(operationId = "submissionsList", summary = "Inzendingen, nieuwste wijziging eerst; filter op status en inbrengnummer")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "SubmissionPage"))})
     public JsonObject list(@QueryParam("state") String state, @QueryParam("number") String number,
                            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
@@ -86,7 +86,7 @@ public class SubmissionsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Eén inzending met geschiedenis en uitgaande berichten")
+    @Operation(operationId = "submissionsGet", summary = "Eén inzending met geschiedenis en uitgaande berichten")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "SubmissionDetail"))})
     public JsonObject get(@PathParam("id") String id) {
         SubmissionId submissionId = submissionId(id);
@@ -97,7 +97,7 @@ public class SubmissionsResource {
 
     @POST
     @Path("{id}/reprocess")
-    @Operation(summary = "Een inzending in ERROR opnieuw verwerken")
+    @Operation(operationId = "submissionsReprocess", summary = "Een inzending in ERROR opnieuw verwerken")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Submission"))})
     public JsonObject reprocess(@PathParam("id") String id) {
         SubmissionId submissionId = submissionId(id);
