@@ -14,7 +14,11 @@ import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.domain.consent.ConsentPolicy;
 import nl.vhkgateway.domain.consent.ConsentRepository;
 import nl.vhkgateway.domain.handover.PermittedHandoverSpecification;
+import nl.vhkgateway.application.intake.routing.IntakeAudit;
+import nl.vhkgateway.domain.submission.SubmissionSearch;
 import nl.vhkgateway.infrastructure.persistence.JdbcAuditLog;
+import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
+import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 import nl.vhkgateway.infrastructure.persistence.JdbcConsentRepository;
 import nl.vhkgateway.interfaces.rest.audit.AuditApi;
 import nl.vhkgateway.interfaces.rest.consent.ConsentApi;
@@ -110,6 +114,8 @@ public class ConsentAndAuditProducers {
 
     @Produces
     AuditApi auditApi() {
-        return new AuditApi(auditLog);
+        JdbcSubmissionRepository submissions = new JdbcSubmissionRepository(new JdbcTransactions(dataSource));
+        return new AuditApi(auditLog, number -> submissions.search(SubmissionSearch.all(1, 0).withNumber(number))
+                .stream().findFirst().map(submission -> IntakeAudit.subject(submission.id())));
     }
 }

@@ -17,6 +17,8 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import nl.vhkgateway.application.intake.overview.SubmissionOverview;
+import nl.vhkgateway.application.metrics.DurationHistogram;
 import nl.vhkgateway.application.mailflow.SubmissionAdministration;
 import nl.vhkgateway.application.intake.quarantine.QuarantineAdministration;
 import nl.vhkgateway.application.intake.routing.Addresses;
@@ -174,6 +176,16 @@ public class IntakeRuntime {
     /** The beheerder's quarantine (list, show, release, delete). */
     public QuarantineAdministration quarantine() {
         return screening.quarantine();
+    }
+
+    /** The beheerder's overview of submissions (search by state / submission number, with verdicts). */
+    public SubmissionOverview overview() {
+        return screening.overview();
+    }
+
+    /** How long screening took per card since the start (for the metrics). */
+    public DurationHistogram screeningTimes() {
+        return screening.policy().screeningTimes();
     }
 
     /** Wakes both loops, e.g. after the beheerder reprocessed a submission. */

@@ -1,6 +1,7 @@
 package nl.vhkgateway.bootstrap;
 
 import nl.vhkgateway.application.intake.quarantine.DiscardQuarantined;
+import nl.vhkgateway.application.intake.overview.SubmissionOverview;
 import nl.vhkgateway.application.intake.quarantine.QuarantineAdministration;
 import nl.vhkgateway.application.intake.retention.ContentRetention;
 import nl.vhkgateway.application.intake.retention.ProcessedMailbox;
@@ -41,6 +42,7 @@ public final class ScreeningIntakeAssembly {
 
     private final ScreeningIntakePolicy policy;
     private final QuarantineAdministration quarantine;
+    private final SubmissionOverview overview;
     private final ContentRetention retention;
     private final IntakeRecordRepository records;
 
@@ -55,6 +57,7 @@ public final class ScreeningIntakeAssembly {
         this.retention = new ContentRetention(content, new DiscardQuarantined(submissions, content, jdbc, clock), audit,
                 Objects.requireNonNull(b.retentionSettings, "retention"), b.processedMailbox, clock);
         this.quarantine = new QuarantineAdministration(submissions, records, content, jdbc, audit, clock);
+        this.overview = new SubmissionOverview(submissions, records);
         this.policy = ScreeningIntakePolicy.builder()
                 .senderVerifier(b.senderVerifier)
                 .screening(b.screening)
@@ -78,6 +81,11 @@ public final class ScreeningIntakeAssembly {
 
     public QuarantineAdministration quarantine() {
         return quarantine;
+    }
+
+    /** The beheerder's overview of submissions with their intake records. */
+    public SubmissionOverview overview() {
+        return overview;
     }
 
     public ContentRetention retention() {

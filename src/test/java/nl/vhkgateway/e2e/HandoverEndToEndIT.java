@@ -138,7 +138,7 @@ class HandoverEndToEndIT {
         assertEquals(200, response.statusCode(), response.body());
         JsonArray entries;
         try (var reader = Json.createReader(new StringReader(response.body()))) {
-            entries = reader.readObject().getJsonArray("entries");
+            entries = reader.readObject().getJsonArray("items");
         }
         return entries.stream().map(JsonValue::asJsonObject)
                 .filter(e -> e.getString("action").startsWith("HANDOVER_") && e.getString("action").contains("CHECK"))

@@ -48,6 +48,7 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
     private final DemoAccounts accounts;
     private final RunningMariaDb dbServer;
     private final PayaraMicroProcess payara;
+    private final TcpProxy databaseLink;
     private volatile GreenMailDemoServer mail;
 
     private RunningGateway() {
@@ -58,6 +59,16 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
         dbServer.recreateDatabase(DATABASE);
         String dbPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         DemoDatabase database = DemoDatabase.prepare(dbServer, DATABASE, DB_USER, dbPassword);
+        // the gateway reaches the database through a link the health test can cut (the server stays up for others)
+        java.util.regex.Matcher address = java.util.regex.Pattern.compile("jdbc:mariadb://([^/:]+):([0-9]+)/")
+                .matcher(database.url());
+        if (!address.find()) {
+            throw new IllegalStateException("unexpected database URL " + database.url());
+        }
+        databaseLink = new TcpProxy(address.group(1), Integer.parseInt(address.group(2)),
+                PayaraMicroProcess.freePort()).start();
+        String gatewayDbUrl = database.url().substring(0, address.start(1)) + "127.0.0.1:" + databaseLink.port()
+                + database.url().substring(address.end(2));
         payara = PayaraMicroProcess.builder(Path.of(System.getProperty("vhk.war", "target/vhk-gateway.war")))
                 .port(PayaraMicroProcess.freePort())
                 .rootDir(WORK.resolve("payara"))
@@ -68,7 +79,7 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
                         Path.of("config", "demo-register.json").toAbsolutePath().toString())
                 .environment("VHK_IMAP_PORT", Integer.toString(mail.imapPort()))
                 .environment("VHK_SMTP_PORT", Integer.toString(mail.smtpPort()))
-                .environment("VHK_DB_URL", database.url())
+                .environment("VHK_DB_URL", gatewayDbUrl)
                 .environment("VHK_DB_USER", database.user())
                 .environment("VHK_DB_PASSWORD", database.password())
                 .environment("VHK_HEALTH_CACHE_SECONDS", "0")
@@ -117,6 +128,16 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
         mail.close();
     }
 
+    /** Cuts the gateway's connection to the database (every open connection drops, new ones are refused). */
+    public void stopDatabase() {
+        databaseLink.stop();
+    }
+
+    /** Lets the gateway reach the database again. */
+    public void startDatabase() {
+        databaseLink.start();
+    }
+
     /** Starts the mail server again on the same ports (empty mailboxes). */
     public void restartMail(int smtpPort, int imapPort) {
         mail = new GreenMailDemoServer(accounts, smtpPort, imapPort).start();
@@ -152,6 +173,18 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
         return send(HttpRequest.newBuilder(URI.create(payara.baseUri() + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), basicLogin);
+    }
+
+    /** Any method, with an optional body and content type (null for none). */
+    public HttpResponse<String> request(String method, String path, String basicLogin, String contentType,
+                                        String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(payara.baseUri() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request, basicLogin);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request, String basicLogin) throws Exception {
@@ -191,6 +224,7 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
     @Override
     public void close() {
         payara.close();
+        databaseLink.close();
         mail.close();
         dbServer.dropDatabase(DATABASE);
         DemoDatabase.dropUser(dbServer, DB_USER);

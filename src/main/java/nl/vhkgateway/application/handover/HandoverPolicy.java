@@ -85,7 +85,7 @@ public final class HandoverPolicy implements RoutingPolicy {
             LOG.info(() -> "Handover submission " + submission.id() + " refused: " + refusal.reason());
             OutgoingMessage answer = composer.toSender(submission, ready.participant(), HandoverMail.REFUSAL,
                     HandoverTexts.consentRefusal(submission.receivedAt(), ready.receiver(), refusal));
-            return new RoutingDecision(SubmissionState.REFUSED, refusal.reason().name(), List.of(answer));
+            return new RoutingDecision(SubmissionState.REFUSING, refusal.reason().name(), List.of(answer));
         }
         ConsentId consent = decision.consentId().orElseThrow();
         byte[] sanitised;
@@ -114,7 +114,7 @@ public final class HandoverPolicy implements RoutingPolicy {
         LOG.info(() -> "Handover submission " + submission.id() + " refused: " + problem);
         OutgoingMessage answer = composer.toSender(submission, participant, HandoverMail.REFUSAL,
                 HandoverTexts.refusal(submission.receivedAt(), problem, details));
-        return new RoutingDecision(SubmissionState.REFUSED, "HANDOVER_" + problem.name(), List.of(answer));
+        return new RoutingDecision(SubmissionState.REFUSING, "HANDOVER_" + problem.name(), List.of(answer));
     }
 
     private void audit(Submission submission, String actor, Optional<String> caseReference, String outcome,

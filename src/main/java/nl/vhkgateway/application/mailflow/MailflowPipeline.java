@@ -41,7 +41,7 @@ public final class MailflowPipeline {
 
     private static final Logger LOG = Logger.getLogger(MailflowPipeline.class.getName());
     private static final Set<SubmissionState> WORKING = EnumSet.of(SubmissionState.RECEIVED, SubmissionState.SCREENED,
-            SubmissionState.ROUTED, SubmissionState.ACCEPTED, SubmissionState.REFUSED);
+            SubmissionState.ROUTED, SubmissionState.ACCEPTED, SubmissionState.REFUSING);
 
     private final SubmissionRepository submissions;
     private final StoreSubmission store;

@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 
 /**
  * Pipeline step 4: a submission whose outgoing messages are all SENT (or CANCELLED by the outbox guard, final)
- * becomes DELIVERED (with the row locked, so two
+ * becomes final: DELIVERED, or REFUSED after a refusal (with the row locked, so two
  * dispatchers finishing at once record it once). Thread-safe.
  */
 public final class RecordDelivery {
@@ -48,12 +48,11 @@ public final class RecordDelivery {
             if (!messages.stream().allMatch(m -> m.state() == OutboxState.SENT || m.state() == OutboxState.CANCELLED)) {
                 return false;
             }
-            submissions.changeState(current.get().changeTo(SubmissionState.DELIVERED, ReasonCodes.ALL_MESSAGES_SENT, clock.instant()));
+            SubmissionState done = current.get().state().whenSent();
+            submissions.changeState(current.get().changeTo(done, ReasonCodes.ALL_MESSAGES_SENT, clock.instant()));
+            LOG.info(() -> "event=submission.done submission=" + id.value() + " state=" + done);
             return true;
         });
-        if (recorded) {
-            LOG.info(() -> "Submission " + id + " DELIVERED");
-        }
         return recorded;
     }
 }

@@ -28,7 +28,8 @@ public record RoutingDecision(SubmissionState nextState, String reasonCode, List
         ReasonCodes.require(reasonCode);
         messages = List.copyOf(messages);
         Objects.requireNonNull(screened, "screened");
-        if (nextState.awaitsRouting() || nextState == SubmissionState.DELIVERED || nextState == SubmissionState.ERROR
+        if (nextState.awaitsRouting() || nextState == SubmissionState.DELIVERED || nextState == SubmissionState.REFUSED
+                || nextState == SubmissionState.ERROR
                 || nextState == SubmissionState.DISCARDED) {
             throw new IllegalArgumentException("A routing decision cannot lead to " + nextState);
         }

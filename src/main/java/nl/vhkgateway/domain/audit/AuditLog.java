@@ -16,7 +16,15 @@ public interface AuditLog {
     AuditEntry append(AuditEvent event);
 
     /** One page of matching rows in sequence order (at most {@code query.limit()}). */
-    List<AuditEntry> find(AuditQuery query);
+    default List<AuditEntry> find(AuditQuery query) {
+        return find(query, 0);
+    }
+
+    /** One page of matching rows in sequence order, skipping the first {@code offset} matches. */
+    List<AuditEntry> find(AuditQuery query, long offset);
+
+    /** How many rows match (ignoring {@code query.limit()}). */
+    long count(AuditQuery query);
 
     /**
      * Streams every matching row in sequence order to the consumer, ignoring {@code query.limit()}: for exports.

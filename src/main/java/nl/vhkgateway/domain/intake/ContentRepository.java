@@ -18,7 +18,7 @@ public interface ContentRepository {
     /** DELIVERED submissions that still have content and were delivered before {@code cutoff}, oldest first. */
     List<SubmissionId> deliveredBefore(Instant cutoff, int limit);
 
-    /** Submissions that were refused (REFUSED, or DELIVERED / ERROR after a refusal) and still have content. */
+    /** Submissions that were refused (REFUSING, REFUSED, or ERROR after a refusal) and still have content. */
     List<SubmissionId> refused(int limit);
 
     /** Submissions QUARANTINED since before {@code cutoff}, oldest first. */

@@ -61,6 +61,12 @@ public interface SubmissionRepository {
     /** Submissions in {@code state}, most recently changed first. */
     List<Submission> findByState(SubmissionState state, int limit);
 
+    /** One page of the submissions that match, most recently changed first. */
+    List<Submission> search(SubmissionSearch search);
+
+    /** How many submissions match (ignoring the page). */
+    long count(SubmissionSearch search);
+
     /** Submissions done with (DELIVERED / QUARANTINED / DISCARDED) whose original has not yet left the INBOX. */
     List<Submission> findAwaitingRelease(int limit);
 

@@ -115,31 +115,57 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    public List<AuditEntry> find(AuditQuery query) {
+    public List<AuditEntry> find(AuditQuery query, long offset) {
         List<AuditEntry> page = new ArrayList<>();
-        select(query, true, page::add);
+        select(query, " LIMIT " + query.limit() + " OFFSET " + Math.max(0, offset), page::add);
         return page;
     }
 
     @Override
-    public void scan(AuditQuery query, Consumer<AuditEntry> consumer) {
-        select(query, false, consumer);
+    public long count(AuditQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = where(new StringBuilder("SELECT COUNT(*) FROM audit_event"), parameters, query);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Counting the audit log", e);
+        }
     }
 
-    private void select(AuditQuery query, boolean limited, Consumer<AuditEntry> consumer) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_event WHERE seq > ?");
-        List<Object> parameters = new ArrayList<>();
+    @Override
+    public void scan(AuditQuery query, Consumer<AuditEntry> consumer) {
+        select(query, "", consumer);
+    }
+
+    private static StringBuilder where(StringBuilder sql, List<Object> parameters, AuditQuery query) {
+        sql.append(" WHERE seq > ?");
         parameters.add(query.afterSequence());
         condition(sql, parameters, "actor = ?", query.actor());
         condition(sql, parameters, "action = ?", query.action());
-        condition(sql, parameters, "subject = ?", query.subject());
+        if (query.subjectAlias().isPresent() && query.subject().isPresent()) {
+            sql.append(" AND (subject = ? OR subject = ?)");
+            parameters.add(query.subject().get());
+            parameters.add(query.subjectAlias().get());
+        } else {
+            condition(sql, parameters, "subject = ?", query.subject());
+        }
         condition(sql, parameters, "outcome = ?", query.outcome());
         condition(sql, parameters, "occurred_at >= ?", query.from().map(JdbcAuditLog::utc));
         condition(sql, parameters, "occurred_at < ?", query.to().map(JdbcAuditLog::utc));
-        sql.append(" ORDER BY seq");
-        if (limited) {
-            sql.append(" LIMIT ").append(query.limit());
-        }
+        return sql;
+    }
+
+    private void select(AuditQuery query, String page, Consumer<AuditEntry> consumer) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = where(new StringBuilder("SELECT " + COLUMNS + " FROM audit_event"), parameters, query);
+        sql.append(" ORDER BY seq").append(page);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {

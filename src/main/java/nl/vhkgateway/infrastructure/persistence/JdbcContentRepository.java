@@ -49,9 +49,9 @@ public final class JdbcContentRepository implements ContentRepository {
     public List<SubmissionId> refused(int limit) {
         return jdbc.withConnection(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT s.id FROM submission s "
-                    + "WHERE s.raw_mime IS NOT NULL AND s.state IN ('REFUSED', 'DELIVERED', 'ERROR') "
+                    + "WHERE s.raw_mime IS NOT NULL AND s.state IN ('REFUSING', 'REFUSED', 'ERROR') "
                     + "AND EXISTS (SELECT 1 FROM submission_state_change c WHERE c.submission_id = s.id "
-                    + "AND c.to_state = 'REFUSED') ORDER BY s.id LIMIT ?")) {
+                    + "AND c.to_state = 'REFUSING') ORDER BY s.id LIMIT ?")) {
                 select.setInt(1, limit);
                 return read(select);
             }

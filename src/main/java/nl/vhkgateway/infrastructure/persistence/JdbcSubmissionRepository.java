@@ -13,6 +13,7 @@ import nl.vhkgateway.domain.submission.StoreOutcome;
 import nl.vhkgateway.domain.submission.Submission;
 import nl.vhkgateway.domain.submission.SubmissionId;
 import nl.vhkgateway.domain.submission.SubmissionRepository;
+import nl.vhkgateway.domain.submission.SubmissionSearch;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.sql.Connection;
@@ -286,9 +287,50 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
     }
 
     @Override
+    public List<Submission> search(SubmissionSearch search) {
+        List<Object> params = new ArrayList<>();
+        String where = where(search, params) + " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?";
+        params.add(search.limit());
+        params.add(search.offset());
+        return jdbc.withConnection(c -> selectMany(c, where, params.toArray()));
+    }
+
+    @Override
+    public long count(SubmissionSearch search) {
+        List<Object> params = new ArrayList<>();
+        String where = where(search, params);
+        return jdbc.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM submission WHERE " + where)) {
+                for (int i = 0; i < params.size(); i++) {
+                    s.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static String where(SubmissionSearch search, List<Object> params) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        search.state().ifPresent(state -> {
+            where.append(" AND state = ?");
+            params.add(state.name());
+        });
+        search.number().ifPresent(number -> {
+            where.append(" AND id IN (SELECT submission_id FROM submission_intake"
+                    + " WHERE submission_year = ? AND submission_sequence = ?)");
+            params.add(number.year());
+            params.add(number.sequence());
+        });
+        return where.toString();
+    }
+
+    @Override
     public List<Submission> findAwaitingRelease(int limit) {
         return jdbc.withConnection(c -> selectMany(c, "channel = ? AND released_from_inbox_at IS NULL "
-                + "AND state IN ('DELIVERED', 'QUARANTINED', 'DISCARDED') ORDER BY id LIMIT ?", channel, limit));
+                + "AND state IN ('DELIVERED', 'REFUSED', 'QUARANTINED', 'DISCARDED') ORDER BY id LIMIT ?", channel, limit));
     }
 
     @Override

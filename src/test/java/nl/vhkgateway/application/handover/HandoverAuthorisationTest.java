@@ -357,8 +357,13 @@ class HandoverAuthorisationTest {
         }
 
         @Override
-        public List<AuditEntry> find(AuditQuery query) {
+        public List<AuditEntry> find(AuditQuery query, long offset) {
             return List.of();
+        }
+
+        @Override
+        public long count(AuditQuery query) {
+            return 0;
         }
 
         @Override

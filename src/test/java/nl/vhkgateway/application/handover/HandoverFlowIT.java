@@ -230,7 +230,7 @@ class HandoverFlowIT {
         String text = refusal.getContent().toString();
         assertTrue(text.contains("De toestemming met nummer " + consent + " is ingetrokken op"), text);
         assertTrue(text.contains("(code CONSENT_WITHDRAWN)"), text);
-        assertEquals(SubmissionState.DELIVERED, onlySubmission(handover).state(), "the refusal itself was sent");
+        assertEquals(SubmissionState.REFUSED, onlySubmission(handover).state(), "the refusal itself was sent");
         assertEquals(List.of("HANDOVER_CHECK:REFUSED"), consentChecks("VHT-2026-0104"));
     }
 

@@ -25,8 +25,13 @@ public final class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized List<AuditEntry> find(AuditQuery query) {
-        return entries.stream().filter(query::matches).limit(query.limit()).toList();
+    public synchronized List<AuditEntry> find(AuditQuery query, long offset) {
+        return entries.stream().filter(query::matches).skip(offset).limit(query.limit()).toList();
+    }
+
+    @Override
+    public synchronized long count(AuditQuery query) {
+        return entries.stream().filter(query::matches).count();
     }
 
     @Override

@@ -36,8 +36,19 @@ class SubmissionTest {
         for (SubmissionState state : SubmissionState.values()) {
             assertEquals(state.isWorking(), state.canChangeTo(SubmissionState.ERROR), state.name());
         }
-        assertEquals(EnumSet.of(SubmissionState.RECEIVED, SubmissionState.ROUTED, SubmissionState.ACCEPTED, SubmissionState.REFUSED),
+        assertEquals(EnumSet.of(SubmissionState.RECEIVED, SubmissionState.ROUTED, SubmissionState.ACCEPTED, SubmissionState.REFUSING),
                 SubmissionState.ERROR.successors());
+    }
+
+    @Test
+    void eachFinalStateSaysWhatHappened() {
+        assertEquals(SubmissionState.DELIVERED, SubmissionState.ACCEPTED.whenSent());
+        assertEquals(SubmissionState.DELIVERED, SubmissionState.ROUTED.whenSent());
+        assertEquals(SubmissionState.REFUSED, SubmissionState.REFUSING.whenSent());
+        assertTrue(SubmissionState.REFUSED.successors().isEmpty(), "REFUSED is final");
+        assertTrue(SubmissionState.REFUSED.releasesOriginal());
+        assertFalse(SubmissionState.REFUSING.canChangeTo(SubmissionState.DELIVERED), "a refusal is never DELIVERED");
+        assertThrows(IllegalStateException.class, SubmissionState.DELIVERED::whenSent);
     }
 
     @Test

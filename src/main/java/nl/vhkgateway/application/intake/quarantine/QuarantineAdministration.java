@@ -8,6 +8,7 @@ import nl.vhkgateway.domain.intake.IntakeRecordRepository;
 import nl.vhkgateway.domain.submission.Submission;
 import nl.vhkgateway.domain.submission.SubmissionId;
 import nl.vhkgateway.domain.submission.SubmissionRepository;
+import nl.vhkgateway.domain.submission.SubmissionSearch;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.time.Clock;
@@ -49,6 +50,17 @@ public final class QuarantineAdministration {
     /** What is in quarantine now, most recent first. */
     public List<QuarantineEntry> list(int limit) {
         return submissions.findByState(SubmissionState.QUARANTINED, limit).stream().map(this::entry).toList();
+    }
+
+    /** One page of what is in quarantine now, most recent first. */
+    public List<QuarantineEntry> list(int limit, long offset) {
+        return submissions.search(SubmissionSearch.all(limit, offset).inState(SubmissionState.QUARANTINED)).stream()
+                .map(this::entry).toList();
+    }
+
+    /** How many submissions are in quarantine now. */
+    public long count() {
+        return submissions.count(SubmissionSearch.all(1, 0).inState(SubmissionState.QUARANTINED));
     }
 
     /** One submission that is or was in quarantine; empty for an unknown id or one that never was. */

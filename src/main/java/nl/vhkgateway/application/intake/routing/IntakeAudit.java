@@ -6,6 +6,7 @@ import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.submission.Submission;
 import nl.vhkgateway.domain.submission.SubmissionId;
 import nl.vhkgateway.domain.submission.SubmissionNumber;
+import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -43,11 +44,16 @@ public final class IntakeAudit {
         return "submission:" + id.value();
     }
 
+    /** The decision as the audit names it: ACCEPTED, REFUSED (while the refusal is still REFUSING), QUARANTINED. */
+    static String outcome(SubmissionState next) {
+        return next == SubmissionState.REFUSING ? SubmissionState.REFUSED.name() : next.name();
+    }
+
     /** An intake decision, after it was committed. */
     public void decided(Submission submission, RoutingDecision decision, IntakeRecord record) {
         AuditEvent.Builder event = AuditEvent.builder(INTAKE_ACTOR, DECISION)
                 .subject(subject(submission.id()))
-                .outcome(decision.nextState().name())
+                .outcome(outcome(decision.nextState()))
                 .reason(decision.reasonCode());
         record.reasonCodes().stream().limit(MAX_REASONS - 1).forEach(event::reason);
         event.detail("messages", Integer.toString(decision.messages().size()))

@@ -50,7 +50,7 @@ public final class RefuseCard {
             case REJECT -> RoutingReasons.SCREENING_REJECT;
             default -> RoutingReasons.SCREENING_INVALID;
         };
-        RoutingDecision decision = new RoutingDecision(SubmissionState.REFUSED, RoutingReasons.CARD_REFUSED,
+        RoutingDecision decision = new RoutingDecision(SubmissionState.REFUSING, RoutingReasons.CARD_REFUSED,
                 List.of(composer.compose(intake, draft))).afterScreening(screeningReason, screenedAt);
         IntakeRecord record = new IntakeRecord(intake.submission().id(), Optional.empty(), Optional.of(intake.route()),
                 Optional.of(participant.id().value()), Optional.of(participant.organisation().id().value()),

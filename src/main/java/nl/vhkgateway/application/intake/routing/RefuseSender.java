@@ -31,7 +31,7 @@ public final class RefuseSender {
         Refusal refusal = Refusal.ofSender(participant, intake.submission().receivedAt(), verdict.reasons(),
                 Optional.of(intake.reference()));
         MailDraft draft = MailDraft.answer(PURPOSE, Addresses.of(participant), refusal.toMail());
-        RoutingDecision decision = new RoutingDecision(SubmissionState.REFUSED, RoutingReasons.SENDER_REFUSED,
+        RoutingDecision decision = new RoutingDecision(SubmissionState.REFUSING, RoutingReasons.SENDER_REFUSED,
                 List.of(composer.compose(intake, draft)));
         IntakeRecord record = new IntakeRecord(intake.submission().id(), Optional.empty(), Optional.of(intake.route()),
                 Optional.of(participant.id().value()), Optional.of(participant.organisation().id().value()),

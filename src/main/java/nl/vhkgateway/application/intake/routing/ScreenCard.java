@@ -1,5 +1,6 @@
 package nl.vhkgateway.application.intake.routing;
 
+import nl.vhkgateway.application.metrics.DurationHistogram;
 import jakarta.mail.internet.MimeMessage;
 import nl.vhkgateway.application.screening.MailScreeningReport;
 import nl.vhkgateway.application.screening.MailScreeningService;
@@ -7,6 +8,7 @@ import nl.vhkgateway.domain.screening.Category;
 import nl.vhkgateway.domain.screening.Finding;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,17 +26,27 @@ public final class ScreenCard {
 
     private final MailScreeningService screening;
     private final Clock clock;
+    private final DurationHistogram times;
 
     public ScreenCard(MailScreeningService screening, Clock clock) {
+        this(screening, clock, new DurationHistogram(DurationHistogram.SCREENING_BOUNDS));
+    }
+
+    /** @param times receives how long each screening took (for the metrics) */
+    public ScreenCard(MailScreeningService screening, Clock clock, DurationHistogram times) {
         this.screening = Objects.requireNonNull(screening, "screening");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.times = Objects.requireNonNull(times, "times");
     }
 
     public Screening screen(MimeMessage content) {
         MailScreeningReport report;
+        long start = System.nanoTime();
         try {
             report = screening.screen(content);
+            times.observe(Duration.ofNanos(System.nanoTime() - start));
         } catch (RuntimeException | StackOverflowError e) {
+            times.observe(Duration.ofNanos(System.nanoTime() - start));
             LOG.warning(() -> "Screening failed with " + e.getClass().getName());
             return new Screening(Optional.empty(), clock.instant(),
                     Optional.of(Category.SCREENING_ERROR));

@@ -1,5 +1,6 @@
 package nl.vhkgateway.application.intake.routing;
 
+import nl.vhkgateway.application.metrics.DurationHistogram;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -51,6 +52,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
 
     private final SenderVerifier senderVerifier;
     private final ScreenCard screenCard;
+    private final DurationHistogram screeningTimes;
     private final QuarantineUnknownSender unknownSender;
     private final SetAsideAutomatedMessage automated;
     private final RefuseSender refuseSender;
@@ -72,13 +74,19 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         this.retention = Objects.requireNonNull(b.retention, "retention");
         Clock clock = Objects.requireNonNull(b.clock, "clock");
         OutgoingMailComposer composer = new OutgoingMailComposer(addresses.gateway(), clock);
-        this.screenCard = new ScreenCard(screening, clock);
+        this.screeningTimes = new DurationHistogram(DurationHistogram.SCREENING_BOUNDS);
+        this.screenCard = new ScreenCard(screening, clock, screeningTimes);
         this.unknownSender = new QuarantineUnknownSender(addresses, composer);
         this.automated = new SetAsideAutomatedMessage();
         this.refuseSender = new RefuseSender(composer);
         this.acceptCard = new AcceptCard(addresses, composer, records, Objects.requireNonNull(b.planner, "planner"));
         this.refuseCard = new RefuseCard(composer);
         this.screeningFailure = new QuarantineScreeningFailure(addresses, composer);
+    }
+
+    /** How long screening took, per card (for the metrics). */
+    public DurationHistogram screeningTimes() {
+        return screeningTimes;
     }
 
     public static Builder builder() {
@@ -130,7 +138,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
     public void committed(Submission submission, RoutingDecision decision) {
         IntakeRecord record = records.find(submission.id()).orElseGet(() -> IntakeRecord.empty(submission.id()));
         audit.decided(submission, decision, record);
-        if (decision.nextState() == SubmissionState.REFUSED) {
+        if (decision.nextState() == SubmissionState.REFUSING) {
             retention.purgeRefused(submission.id());
         }
     }

@@ -11,9 +11,11 @@ import nl.vhkgateway.domain.audit.AuditEvent;
 import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.domain.audit.AuditQuery;
 import nl.vhkgateway.domain.audit.ChainVerification;
+import nl.vhkgateway.domain.submission.SubmissionNumber;
 import nl.vhkgateway.interfaces.rest.support.DutchMoments;
 import nl.vhkgateway.interfaces.rest.support.InvalidInputException;
 import nl.vhkgateway.interfaces.rest.support.JsonResult;
+import nl.vhkgateway.interfaces.rest.support.PageRequest;
 
 import java.io.Writer;
 import java.util.List;
@@ -26,7 +28,7 @@ import java.util.function.Function;
  * The audit API behind {@code /api/audit}, for the beheerder only, free of JAX-RS: list a page of rows with
  * filters, export (JSON Lines or CSV) and verify the hash chain. Filters (query parameters): {@code actor},
  * {@code action}, {@code subject}, {@code outcome}, {@code from} and {@code to} (date or date-time), {@code after}
- * (sequence number) and {@code limit} (1-1000, default 100). Exports and verifications are themselves audited.
+ * (rows after this sequence number); pages with {@code limit} (1-1000, default 100) and {@code offset}. Exports and verifications are themselves audited.
  * Thread-safe.
  */
 public final class AuditApi {
@@ -35,31 +37,40 @@ public final class AuditApi {
 
     private final AuditLog auditLog;
     private final AuditExporter exporter;
+    private final Function<SubmissionNumber, Optional<String>> subjectAliases;
 
+    /** Without submission numbers: a subject filter matches the subject as written. */
     public AuditApi(AuditLog auditLog) {
-        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
-        this.exporter = new AuditExporter(auditLog);
+        this(auditLog, number -> Optional.empty());
     }
 
-    /** A page of rows; {@code nextAfter} in the answer continues the listing. */
+    /**
+     * @param subjectAliases the other subject under which a submission number's rows are logged (the intake logs a
+     *                       card as {@code submission:<id>}), so that {@code subject=VHT-2026-0042} finds them too
+     */
+    public AuditApi(AuditLog auditLog, Function<SubmissionNumber, Optional<String>> subjectAliases) {
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.exporter = new AuditExporter(auditLog);
+        this.subjectAliases = Objects.requireNonNull(subjectAliases, "subjectAliases");
+    }
+
+    /** A page of rows: {@code {items, total, limit, offset}} ({@link PageRequest}). */
     public JsonResult list(Caller caller, Function<String, Optional<String>> parameters) {
         if (!caller.beheerder()) {
             return forbidden();
         }
         AuditQuery query;
+        PageRequest page;
         try {
             query = query(parameters);
+            page = PageRequest.from(parameters, DEFAULT_LIMIT, AuditQuery.MAX_LIMIT);
         } catch (InvalidInputException e) {
-            return JsonResult.error(400, e.getMessage());
+            return JsonResult.error(e.type(), e.getMessage());
         }
-        List<AuditEntry> rows = auditLog.find(query);
+        List<AuditEntry> rows = auditLog.find(query, page.offset());
         JsonArrayBuilder array = Json.createArrayBuilder();
         rows.forEach(row -> array.add(AuditExporter.toJson(row)));
-        JsonObjectBuilder page = Json.createObjectBuilder().add("entries", array);
-        if (rows.size() == query.limit()) {
-            page.add("nextAfter", rows.get(rows.size() - 1).sequence());
-        }
-        return JsonResult.ok(page.build());
+        return JsonResult.ok(page.envelope(array.build(), auditLog.count(query)));
     }
 
     /**
@@ -76,7 +87,7 @@ public final class AuditApi {
             format(parameters);
             return Optional.empty();
         } catch (InvalidInputException e) {
-            return Optional.of(JsonResult.error(400, e.getMessage()));
+            return Optional.of(JsonResult.error(e.type(), e.getMessage()));
         }
     }
 
@@ -119,11 +130,14 @@ public final class AuditApi {
         return JsonResult.ok(json.build());
     }
 
-    static AuditQuery query(Function<String, Optional<String>> parameters) {
+    AuditQuery query(Function<String, Optional<String>> parameters) {
         AuditQuery query = AuditQuery.all();
         query = filter(parameters, "actor", query, AuditQuery::withActor);
         query = filter(parameters, "action", query, AuditQuery::withAction);
-        query = filter(parameters, "subject", query, AuditQuery::withSubject);
+        query = filter(parameters, "subject", query, (q, subject) -> SubmissionNumber.tryParse(subject)
+                .flatMap(number -> subjectAliases.apply(number)
+                        .map(alias -> q.withSubjectOrAlias(number.format(), alias)))
+                .orElseGet(() -> q.withSubject(subject)));
         query = filter(parameters, "outcome", query, AuditQuery::withOutcome);
         query = filter(parameters, "from", query, (q, v) -> q.withFrom(DutchMoments.start(v, "from")));
         query = filter(parameters, "to", query, (q, v) -> q.withTo(DutchMoments.endInclusive(v, "to")));
@@ -132,24 +146,13 @@ public final class AuditApi {
                 .withLimit((int) number(parameters.apply("limit"), "limit", 1, AuditQuery.MAX_LIMIT, DEFAULT_LIMIT));
     }
 
+    private static long number(Optional<String> text, String name, long min, long max, long fallback) {
+        return PageRequest.number(text, name, min, max, fallback);
+    }
+
     private static AuditQuery filter(Function<String, Optional<String>> parameters, String name, AuditQuery query,
                                      BiFunction<AuditQuery, String, AuditQuery> with) {
         return parameters.apply(name).map(value -> with.apply(query, value.strip())).orElse(query);
-    }
-
-    private static long number(Optional<String> text, String name, long min, long max, long fallback) {
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(text.get().strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message
-        }
-        throw new InvalidInputException(name + " moet een getal zijn van " + min + " tot en met " + max);
     }
 
     private static JsonResult forbidden() {

@@ -1,5 +1,13 @@
 package nl.vhkgateway.interfaces.rest.audit;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +37,8 @@ import java.util.function.Function;
  * {@code GET /api/audit/export?format=jsonl|csv} (download) and {@code GET /api/audit/verification} (hash chain
  * check). All logic is in {@link AuditApi}. Request scoped.
  */
+@Tag(name = "Audit", description = "Het auditlogboek met hash-keten (beheerder)")
+@SecurityRequirement(name = "basic")
 @Path("audit")
 @RequestScoped
 @RolesAllowed(Caller.ROLE_BEHEERDER)
@@ -45,6 +55,8 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "auditList", summary = "Regels van het auditlogboek; subject=VHT-2026-0042 vindt ook de regels van de intake")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "AuditPage"))})
     public Response list() {
         return Responses.caller(security)
                 .map(caller -> Responses.toResponse(api.list(caller, parameters()), uri))
@@ -54,6 +66,8 @@ public class AuditResource {
     @GET
     @Path("verification")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "auditVerify", summary = "De hash-keten narekenen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "AuditVerification"))})
     public Response verify() {
         return Responses.caller(security)
                 .map(caller -> Responses.toResponse(api.verify(caller), uri))
@@ -62,6 +76,8 @@ public class AuditResource {
 
     @GET
     @Path("export")
+    @Operation(operationId = "auditExport", summary = "Exporteren als JSON Lines of CSV")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)), @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response export() {
         Optional<Caller> caller = Responses.caller(security);
         if (caller.isEmpty()) {

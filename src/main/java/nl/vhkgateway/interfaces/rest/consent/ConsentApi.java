@@ -18,6 +18,7 @@ import nl.vhkgateway.interfaces.rest.support.DutchMoments;
 import nl.vhkgateway.interfaces.rest.support.InvalidInputException;
 import nl.vhkgateway.interfaces.rest.support.JsonInput;
 import nl.vhkgateway.interfaces.rest.support.JsonResult;
+import nl.vhkgateway.interfaces.rest.support.PageRequest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,14 +54,19 @@ public final class ConsentApi {
     }
 
     public JsonResult lookup(Caller caller, String caseReference) {
+        return lookup(caller, caseReference, new PageRequest(PageRequest.MAX_LIMIT, 0));
+    }
+
+    /** The consents of one case the caller may see: {@code {items, total, limit, offset}}. */
+    public JsonResult lookup(Caller caller, String caseReference, PageRequest page) {
         return handle(caller, () -> {
             if (caseReference == null || caseReference.isBlank()) {
                 throw new InvalidInputException("geef de casus op: /api/consents?case=VHT-2026-0042");
             }
             List<ConsentRecord> records = service.lookup(caller, ConsentJson.caseReference(caseReference));
             JsonArrayBuilder array = Json.createArrayBuilder();
-            records.forEach(r -> array.add(json(r)));
-            return JsonResult.ok(array.build());
+            page.slice(records).forEach(r -> array.add(json(r)));
+            return JsonResult.ok(page.envelope(array.build(), records.size()));
         });
     }
 
@@ -85,7 +91,15 @@ public final class ConsentApi {
     }
 
     public JsonResult directions(Caller caller) {
-        return handle(caller, () -> JsonResult.ok(ConsentJson.routes(directions.routes())));
+        return directions(caller, new PageRequest(PageRequest.MAX_LIMIT, 0));
+    }
+
+    /** The permitted handover directions: {@code {items, total, limit, offset}}. */
+    public JsonResult directions(Caller caller, PageRequest page) {
+        return handle(caller, () -> {
+            var routes = directions.routes();
+            return JsonResult.ok(page.envelope(ConsentJson.routes(page.slice(routes)), routes.size()));
+        });
     }
 
     private JsonObject json(ConsentRecord record) {
@@ -102,7 +116,9 @@ public final class ConsentApi {
         }
         try {
             return action.get();
-        } catch (InvalidInputException | ConsentRequestException e) {
+        } catch (InvalidInputException e) {
+            return JsonResult.error(e.type(), e.getMessage());
+        } catch (ConsentRequestException e) {
             return JsonResult.error(400, e.getMessage());
         } catch (ConsentAccessDeniedException e) {
             return JsonResult.error(403, e.getMessage());

@@ -1,5 +1,13 @@
 package nl.vhkgateway.interfaces.rest.consent;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import nl.vhkgateway.application.consent.Caller;
 import nl.vhkgateway.interfaces.rest.support.JsonResult;
+import nl.vhkgateway.interfaces.rest.support.PageRequest;
 import nl.vhkgateway.interfaces.rest.support.Responses;
 
 import java.util.Optional;
@@ -26,6 +35,8 @@ import java.util.function.Function;
  * {@code /api/consents}: the consent register over HTTP, for the roles "deelnemer" and "beheerder". All logic is
  * in {@link ConsentApi}; this class only adapts JAX-RS. Request scoped.
  */
+@Tag(name = "Toestemmingen", description = "Het toestemmingenregister")
+@SecurityRequirement(name = "basic")
 @Path("consents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,23 +54,35 @@ public class ConsentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "consentsRecord", summary = "Een toestemming vastleggen")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Consent"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "ConsentInput")))
     public Response record(String body) {
         return respond(caller -> api.record(caller, body));
     }
 
     @GET
-    public Response lookup(@QueryParam("case") String caseReference) {
-        return respond(caller -> api.lookup(caller, caseReference));
+    @Operation(operationId = "consentsLookup", summary = "De toestemmingen van een casus")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ConsentPage"))})
+    public Response lookup(@QueryParam("case") String caseReference, @QueryParam("limit") String limit,
+                           @QueryParam("offset") String offset) {
+        PageRequest page = PageRequest.from(limit, offset);
+        return respond(caller -> api.lookup(caller, caseReference, page));
     }
 
     @GET
     @Path("directions")
-    public Response directions() {
-        return respond(api::directions);
+    @Operation(operationId = "consentsDirections", summary = "De toegestane richtingen van overdracht")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "DirectionPage"))})
+    public Response directions(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        PageRequest page = PageRequest.from(limit, offset);
+        return respond(caller -> api.directions(caller, page));
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "consentsGet", summary = "Eén toestemming")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Consent"))})
     public Response get(@PathParam("id") String id) {
         return respond(caller -> api.get(caller, id));
     }
@@ -67,6 +90,9 @@ public class ConsentResource {
     @POST
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "consentsWithdraw", summary = "Een toestemming intrekken")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Consent"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "WithdrawalInput")))
     public Response withdraw(@PathParam("id") String id, String body) {
         return respond(caller -> api.withdraw(caller, id, body));
     }

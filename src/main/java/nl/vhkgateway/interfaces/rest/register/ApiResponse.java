@@ -2,17 +2,18 @@ package nl.vhkgateway.interfaces.rest.register;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.vhkgateway.application.participant.Violation;
+import nl.vhkgateway.interfaces.rest.problem.Problem;
+import nl.vhkgateway.interfaces.rest.problem.ProblemType;
 
 /**
  * What a register endpoint answers, independent of JAX-RS (so the endpoint logic is testable without a container):
- * an HTTP status, a JSON body, and for a creation the path of the new resource. Error bodies are
- * {@code {"status": 400, "error": "<Dutch message>", "violations": [{"field": ..., "message": ...}]}}. Immutable.
+ * an HTTP status, a JSON body, and for a creation the path of the new resource. Errors are RFC 9457 problems
+ * ({@link Problem}); invalid input adds {@code "violations": [{"field": ..., "message": ...}]}. Immutable.
  *
  * @param status   the HTTP status
  * @param body     the JSON body
@@ -33,18 +34,22 @@ public record ApiResponse(int status, JsonStructure body, Optional<String> locat
         return new ApiResponse(201, body, Optional.of(location));
     }
 
-    static ApiResponse error(int status, String dutchMessage) {
-        return error(status, dutchMessage, List.of());
+    static ApiResponse error(ProblemType type, String dutchMessage) {
+        return error(type, dutchMessage, List.of());
     }
 
-    static ApiResponse error(int status, String dutchMessage, List<Violation> violations) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("status", status).add("error", dutchMessage);
+    static ApiResponse error(ProblemType type, String dutchMessage, List<Violation> violations) {
+        Problem problem = Problem.of(type, dutchMessage);
         if (!violations.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             violations.forEach(v -> list.add(Json.createObjectBuilder().add("field", v.field())
                     .add("message", v.dutchMessage())));
-            body.add("violations", list);
+            problem = problem.with("violations", list.build());
         }
-        return new ApiResponse(status, body.build(), Optional.empty());
+        return new ApiResponse(problem.status(), problem.toJson(), Optional.empty());
+    }
+
+    public boolean isProblem() {
+        return status >= 400;
     }
 }

@@ -1,5 +1,7 @@
 package nl.vhkgateway.interfaces.rest.register;
 
+import nl.vhkgateway.interfaces.rest.support.PageRequest;
+
 import java.util.Objects;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
 
@@ -17,8 +19,11 @@ public final class OrganisationEndpoints {
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
-    public ApiResponse list() {
-        return Outcomes.answer(() -> ApiResponse.ok(RegisterJson.organisations(registry.organisations())));
+    public ApiResponse list(PageRequest page) {
+        return Outcomes.answer(() -> {
+            var all = registry.organisations();
+            return ApiResponse.ok(page.envelope(RegisterJson.organisations(page.slice(all)), all.size()));
+        });
     }
 
     public ApiResponse get(String id) {
@@ -26,9 +31,11 @@ public final class OrganisationEndpoints {
                 registry.organisation(Outcomes.id(id, WHAT)))));
     }
 
-    public ApiResponse participants(String id) {
-        return Outcomes.answer(() -> ApiResponse.ok(RegisterJson.participants(
-                registry.participantsOf(Outcomes.id(id, WHAT)))));
+    public ApiResponse participants(String id, PageRequest page) {
+        return Outcomes.answer(() -> {
+            var all = registry.participantsOf(Outcomes.id(id, WHAT));
+            return ApiResponse.ok(page.envelope(RegisterJson.participants(page.slice(all)), all.size()));
+        });
     }
 
     public ApiResponse create(String body) {

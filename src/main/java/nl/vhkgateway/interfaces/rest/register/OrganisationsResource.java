@@ -1,5 +1,14 @@
 package nl.vhkgateway.interfaces.rest.register;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,16 +21,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
+import nl.vhkgateway.interfaces.rest.support.PageRequest;
 
 /**
  * {@code /api/organisations}: the partner organisations, for the beheerder.
  * <pre>
- * GET    /api/organisations                     list
+ * GET    /api/organisations?limit=&offset=      list {items, total, limit, offset}
  * POST   /api/organisations                     register  {"type","name","municipality","receivingMailbox"} -> 201
  * GET    /api/organisations/{id}                one
  * PUT    /api/organisations/{id}                change    (same fields; "active" optional)
@@ -31,9 +42,11 @@ import nl.vhkgateway.application.participant.ParticipantRegistry;
  * DELETE /api/organisations/{id}/certificate    remove it
  * GET    /api/organisations/{id}/participants   its vaste deelnemers
  * </pre>
- * Errors: 400 invalid input, 404 unknown number, 409 name taken; JSON with a Dutch "error". Logic in
+ * Errors: 400 invalid input, 404 unknown number, 409 name taken; RFC 9457 problems (application/problem+json). Logic in
  * {@link OrganisationEndpoints}.
  */
+@Tag(name = "Organisaties", description = "Partnerorganisaties (beheerder)")
+@SecurityRequirement(name = "basic")
 @Path("organisations")
 @ApplicationScoped
 @RolesAllowed("beheerder")
@@ -54,18 +67,25 @@ public class OrganisationsResource {
     }
 
     @GET
-    public Response list() {
-        return JaxRsResponses.of(endpoints.list(), uriInfo);
+    @Operation(operationId = "organisationsList", summary = "Alle organisaties")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "OrganisationPage"))})
+    public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return JaxRsResponses.of(endpoints.list(PageRequest.from(limit, offset)), uriInfo);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "organisationsCreate", summary = "Een organisatie registreren")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "OrganisationInput")))
     public Response create(String body) {
         return JaxRsResponses.of(endpoints.create(body), uriInfo);
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "organisationsGet", summary = "Eén organisatie")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     public Response get(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.get(id), uriInfo);
     }
@@ -73,18 +93,25 @@ public class OrganisationsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "organisationsUpdate", summary = "Een organisatie wijzigen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "OrganisationInput")))
     public Response update(@PathParam("id") String id, String body) {
         return JaxRsResponses.of(endpoints.update(id, body), uriInfo);
     }
 
     @POST
     @Path("{id}/deactivate")
+    @Operation(operationId = "organisationsDeactivate", summary = "Deactiveren: haar deelnemers kunnen niet meer inbrengen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     public Response deactivate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, false), uriInfo);
     }
 
     @POST
     @Path("{id}/activate")
+    @Operation(operationId = "organisationsActivate", summary = "Weer activeren")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     public Response activate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.setActive(id, true), uriInfo);
     }
@@ -93,19 +120,27 @@ public class OrganisationsResource {
     @Path("{id}/certificate")
     @Consumes({"application/x-pem-file", "application/pem-certificate-chain", "application/x-x509-ca-cert",
             MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(operationId = "organisationsSetCertificate", summary = "Het S/MIME-certificaat voor versleutelde overdracht zetten (PEM)")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = SchemaType.STRING, description = "Een X.509-certificaat in PEM")))
     public Response setCertificate(@PathParam("id") String id, String pem) {
         return JaxRsResponses.of(endpoints.setCertificate(id, pem), uriInfo);
     }
 
     @DELETE
     @Path("{id}/certificate")
+    @Operation(operationId = "organisationsRemoveCertificate", summary = "Het certificaat verwijderen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     public Response removeCertificate(@PathParam("id") String id) {
         return JaxRsResponses.of(endpoints.removeCertificate(id), uriInfo);
     }
 
     @GET
     @Path("{id}/participants")
-    public Response participants(@PathParam("id") String id) {
-        return JaxRsResponses.of(endpoints.participants(id), uriInfo);
+    @Operation(operationId = "organisationsParticipants", summary = "De vaste deelnemers van een organisatie")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ParticipantPage"))})
+    public Response participants(@PathParam("id") String id, @QueryParam("limit") String limit,
+                                 @QueryParam("offset") String offset) {
+        return JaxRsResponses.of(endpoints.participants(id, PageRequest.from(limit, offset)), uriInfo);
     }
 }

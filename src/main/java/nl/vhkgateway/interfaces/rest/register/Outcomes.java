@@ -1,12 +1,12 @@
 package nl.vhkgateway.interfaces.rest.register;
 
 import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.vhkgateway.application.participant.RegisterValidationException;
 import nl.vhkgateway.application.participant.RegistrationConflictException;
 import nl.vhkgateway.application.participant.RegistrationNotFoundException;
 import nl.vhkgateway.infrastructure.persistence.PersistenceException;
+import nl.vhkgateway.interfaces.rest.problem.ProblemType;
 
 /**
  * Turns the register's outcomes into HTTP answers: invalid input 400, unknown number 404, a clash with an existing
@@ -22,15 +22,17 @@ final class Outcomes {
     static ApiResponse answer(Supplier<ApiResponse> action) {
         try {
             return action.get();
+        } catch (MalformedJsonException e) {
+            return ApiResponse.error(ProblemType.MALFORMED_JSON, e.dutchMessage(), e.violations());
         } catch (RegisterValidationException e) {
-            return ApiResponse.error(400, e.dutchMessage(), e.violations());
+            return ApiResponse.error(ProblemType.INVALID_INPUT, e.dutchMessage(), e.violations());
         } catch (RegistrationNotFoundException e) {
-            return ApiResponse.error(404, e.getMessage());
+            return ApiResponse.error(ProblemType.NOT_FOUND, e.getMessage());
         } catch (RegistrationConflictException e) {
-            return ApiResponse.error(409, e.getMessage());
+            return ApiResponse.error(ProblemType.CONFLICT, e.getMessage());
         } catch (PersistenceException e) {
-            LOG.log(Level.WARNING, "register unavailable: " + e.getMessage(), e);
-            return ApiResponse.error(503, "Het register is op dit moment niet bereikbaar. Probeer het later opnieuw.");
+            LOG.warning(() -> "event=register.unavailable cause=" + e.getClass().getSimpleName());
+            return ApiResponse.error(ProblemType.UNAVAILABLE, "Het register is op dit moment niet bereikbaar. Probeer het later opnieuw.");
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.vhkgateway.interfaces.rest.register;
 
+import nl.vhkgateway.interfaces.rest.support.PageRequest;
+
 import java.util.Arrays;
 import java.util.Objects;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
@@ -20,8 +22,11 @@ public final class ParticipantEndpoints {
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
-    public ApiResponse list() {
-        return Outcomes.answer(() -> ApiResponse.ok(RegisterJson.participants(registry.participants())));
+    public ApiResponse list(PageRequest page) {
+        return Outcomes.answer(() -> {
+            var all = registry.participants();
+            return ApiResponse.ok(page.envelope(RegisterJson.participants(page.slice(all)), all.size()));
+        });
     }
 
     public ApiResponse get(String id) {

@@ -130,10 +130,10 @@ final class RegisterJson {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
-            throw new RegisterValidationException("body", "De inhoud is geen geldige JSON (regel "
+            throw new MalformedJsonException("De inhoud is geen geldige JSON (regel "
                     + e.getLocation().getLineNumber() + ", teken " + e.getLocation().getColumnNumber() + ").");
         } catch (JsonException e) {
-            throw new RegisterValidationException("body", "De inhoud is geen geldige JSON.");
+            throw new MalformedJsonException("De inhoud is geen geldige JSON.");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new RegisterValidationException("body", "Stuur de gegevens als JSON-object: { ... }.");

@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.io.StringReader;
+import nl.vhkgateway.interfaces.rest.problem.ProblemType;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ public final class JsonInput {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new InvalidInputException("de aanvraag is geen geldig JSON-object");
+            throw new InvalidInputException(ProblemType.MALFORMED_JSON, "de aanvraag is geen geldig JSON-object");
         }
     }
 

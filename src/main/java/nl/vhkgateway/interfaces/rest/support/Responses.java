@@ -5,6 +5,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import nl.vhkgateway.application.consent.Caller;
+import nl.vhkgateway.interfaces.rest.problem.Problem;
+import nl.vhkgateway.interfaces.rest.problem.ProblemResponses;
+import nl.vhkgateway.interfaces.rest.problem.ProblemType;
 
 import java.security.Principal;
 import java.util.Locale;
@@ -27,17 +30,29 @@ public final class Responses {
     }
 
     public static Response unauthenticated() {
-        return toResponse(JsonResult.error(401, "u bent niet aangemeld"), null);
+        return toResponse(JsonResult.error(ProblemType.UNAUTHENTICATED, "Meld u aan met uw gebruikersnaam en"
+                + " wachtwoord (HTTP Basic)."), null);
     }
 
     public static Response toResponse(JsonResult result, UriInfo uri) {
+        String type = result.isProblem() ? Problem.MEDIA_TYPE + ";charset=UTF-8"
+                : MediaType.APPLICATION_JSON + ";charset=UTF-8";
         Response.ResponseBuilder response = Response.status(result.status())
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(result.body().toString());
+                .type(type)
+                .entity(withInstance(result, uri));
         if (result.status() == 401) {
-            response.header("WWW-Authenticate", "Basic realm=\"vhk-gateway\", charset=\"UTF-8\"");
+            response.header("WWW-Authenticate", ProblemResponses.CHALLENGE);
         }
         result.location().ifPresent(location -> response.location(uri.getBaseUriBuilder().path(location).build()));
         return response.build();
+    }
+
+    private static String withInstance(JsonResult result, UriInfo uri) {
+        if (!result.isProblem() || uri == null || !(result.body() instanceof jakarta.json.JsonObject object)
+                || object.containsKey("instance")) {
+            return result.body().toString();
+        }
+        return jakarta.json.Json.createObjectBuilder(object).add("instance", uri.getRequestUri().getRawPath())
+                .build().toString();
     }
 }

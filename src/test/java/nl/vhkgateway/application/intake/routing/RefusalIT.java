@@ -110,14 +110,17 @@ class RefusalIT {
             assertTrue(ScreeningIntakeBench.attachments(refusal).isEmpty(), "the refusal carries no card");
         }
 
-        List<Submission> done = bench.submissions(SubmissionState.DELIVERED);
-        assertEquals(PLACES.size(), done.size(), "every refusal delivered");
+        assertTrue(bench.submissions(SubmissionState.DELIVERED).isEmpty(), "a refused card is never DELIVERED");
+        List<Submission> done = bench.submissions(SubmissionState.REFUSED);
+        assertEquals(PLACES.size(), done.size(), "every refusal sent, each submission ends REFUSED");
         for (Submission submission : done) {
             List<StateChange> history = bench.intake().administration().history(submission.id());
             assertTrue(history.stream().anyMatch(c -> c.to() == SubmissionState.SCREENED
                     && c.reasonCode().equals(RoutingReasons.SCREENING_REJECT)), "screened, with personal data");
-            assertTrue(history.stream().anyMatch(c -> c.to() == SubmissionState.REFUSED
+            assertTrue(history.stream().anyMatch(c -> c.to() == SubmissionState.REFUSING
                     && c.reasonCode().equals(RoutingReasons.CARD_REFUSED)), "then refused");
+            assertTrue(history.stream().anyMatch(c -> c.from().orElse(null) == SubmissionState.REFUSING
+                    && c.to() == SubmissionState.REFUSED), history::toString);
             assertTrue(bench.intake().submissions().rawMime(submission.id()).isEmpty(),
                     "the original is not kept after a refusal");
             List<AuditEntry> audit = bench.auditLog().find(AuditQuery.all()
@@ -146,9 +149,9 @@ class RefusalIT {
         assertEquals(1, answers.size());
         String text = flat(text(answers.get(0)));
         assertTrue(text.contains("niet (meer) als actieve vaste deelnemer"), text);
-        Submission done = bench.only(SubmissionState.DELIVERED);
+        Submission done = bench.only(SubmissionState.REFUSED);
         assertTrue(bench.intake().administration().history(done.id()).stream()
-                .anyMatch(c -> c.to() == SubmissionState.REFUSED && c.reasonCode().equals(RoutingReasons.SENDER_REFUSED)));
+                .anyMatch(c -> c.to() == SubmissionState.REFUSING && c.reasonCode().equals(RoutingReasons.SENDER_REFUSED)));
         assertTrue(bench.intake().administration().history(done.id()).stream()
                 .noneMatch(c -> c.to() == SubmissionState.SCREENED), "not screened");
         assertTrue(bench.intake().submissions().rawMime(done.id()).isEmpty(), "not kept");

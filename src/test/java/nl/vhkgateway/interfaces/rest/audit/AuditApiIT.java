@@ -59,16 +59,45 @@ class AuditApiIT {
         JsonObject refused = (JsonObject) api.list(BEHEERDER, parameters(Map.of("outcome", "REFUSED"))).body();
         JsonObject firstPage = (JsonObject) api.list(BEHEERDER, parameters(Map.of("limit", "2"))).body();
         JsonObject secondPage = (JsonObject) api.list(BEHEERDER,
-                parameters(Map.of("limit", "2", "after", "2"))).body();
+                parameters(Map.of("limit", "2", "offset", "2"))).body();
+        JsonObject afterTwo = (JsonObject) api.list(BEHEERDER, parameters(Map.of("after", "2"))).body();
 
-        assertEquals(1, refused.getJsonArray("entries").size());
-        assertEquals("VHT-2026-0003", refused.getJsonArray("entries").getJsonObject(0).getString("subject"));
-        assertEquals(2, firstPage.getInt("nextAfter"));
-        assertEquals(3, secondPage.getJsonArray("entries").getJsonObject(0).getInt("sequence"));
+        assertEquals(1, refused.getJsonArray("items").size());
+        assertEquals(1, refused.getInt("total"));
+        assertEquals("VHT-2026-0003", refused.getJsonArray("items").getJsonObject(0).getString("subject"));
+        assertEquals(2, firstPage.getJsonArray("items").size());
+        assertEquals(5, firstPage.getInt("total"));
+        assertEquals(2, firstPage.getInt("limit"));
+        assertEquals(0, firstPage.getInt("offset"));
+        assertEquals(3, secondPage.getJsonArray("items").getJsonObject(0).getInt("sequence"));
+        assertEquals(2, secondPage.getInt("offset"));
+        assertEquals(3, afterTwo.getInt("total"));
+        assertEquals(3, afterTwo.getJsonArray("items").getJsonObject(0).getInt("sequence"));
         JsonResult bad = api.list(BEHEERDER, parameters(Map.of("limit", "5000")));
         assertEquals(400, bad.status());
         assertEquals("limit moet een getal zijn van 1 tot en met 1000", bad.error().orElseThrow());
         assertEquals(400, api.list(BEHEERDER, parameters(Map.of("from", "gisteren"))).status());
+        assertEquals("urn:vhk-gateway:problem:invalid-parameter", ((JsonObject) bad.body()).getString("type"));
+        assertEquals(400, api.list(BEHEERDER, parameters(Map.of("offset", "-1"))).status());
+    }
+
+    @Test
+    void aSubmissionNumberAlsoFindsTheRowsTheIntakeLoggedUnderTheSubmissionId() {
+        log.append(AuditEvent.builder("system:intake", "INTAKE_DECISION").subject("submission:479")
+                .outcome("ACCEPTED").build());
+        log.append(AuditEvent.builder("system:intake", "INTAKE_DECISION").subject("submission:480")
+                .outcome("ACCEPTED").build());
+        AuditApi withNumbers = new AuditApi(log, number -> number.format().equals("VHT-2026-0479")
+                ? Optional.of("submission:479") : Optional.empty());
+
+        JsonObject found = (JsonObject) withNumbers.list(BEHEERDER,
+                parameters(Map.of("subject", "vht-2026-0479"))).body();
+        JsonObject handover = (JsonObject) withNumbers.list(BEHEERDER,
+                parameters(Map.of("subject", "VHT-2026-0003"))).body();
+
+        assertEquals(1, found.getInt("total"), found.toString());
+        assertEquals("submission:479", found.getJsonArray("items").getJsonObject(0).getString("subject"));
+        assertEquals(1, handover.getInt("total"), "a number without an intake submission matches as written");
     }
 
     @Test

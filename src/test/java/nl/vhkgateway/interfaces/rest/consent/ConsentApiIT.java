@@ -183,10 +183,10 @@ class ConsentApiIT {
         api.record(ROOSENDAAL, body("VHT-2026-0206", ", \"recipientOrganisationId\": 3"));
         api.record(ROOSENDAAL, body("VHT-2026-0206", ", \"recipientType\": \"RVDK\""));
 
-        assertEquals(2, ((JsonArray) api.lookup(ROOSENDAAL, "vht-2026-0206").body()).size());
-        assertEquals(1, ((JsonArray) api.lookup(VEILIG_THUIS, "VHT-2026-0206").body()).size());
-        assertEquals(0, ((JsonArray) api.lookup(RVDK, "VHT-2026-0206").body()).size());
-        assertEquals(2, ((JsonArray) api.lookup(BEHEERDER, "VHT-2026-0206").body()).size());
+        assertEquals(2, ((JsonObject) api.lookup(ROOSENDAAL, "vht-2026-0206").body()).getJsonArray("items").size());
+        assertEquals(1, ((JsonObject) api.lookup(VEILIG_THUIS, "VHT-2026-0206").body()).getJsonArray("items").size());
+        assertEquals(0, ((JsonObject) api.lookup(RVDK, "VHT-2026-0206").body()).getJsonArray("items").size());
+        assertEquals(2, ((JsonObject) api.lookup(BEHEERDER, "VHT-2026-0206").body()).getJsonArray("items").size());
         assertError(api.lookup(ROOSENDAAL, ""), 400, "geef de casus op");
         assertEquals("CONSENT_LOOKUP", lastAuditRow().event().action());
     }
@@ -262,7 +262,7 @@ class ConsentApiIT {
 
     @Test
     void listsThePermittedDirections() {
-        JsonArray routes = (JsonArray) api.directions(ROOSENDAAL).body();
+        JsonArray routes = ((JsonObject) api.directions(ROOSENDAAL).body()).getJsonArray("items");
 
         assertEquals(new PermittedHandoverSpecification().routes().size(), routes.size());
         assertEquals("Toegang naar Veilig Thuis voor overdracht",

@@ -1,5 +1,7 @@
 package nl.vhkgateway.interfaces.rest.register;
 
+import nl.vhkgateway.interfaces.rest.support.PageRequest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,10 +69,14 @@ class RegisterEndpointsIT {
         assertEquals("Roosendaal", body.getString("municipality"));
         assertTrue(body.isNull("partnerCertificate"));
         assertTrue(body.getBoolean("active"));
-        JsonArray list = (JsonArray) organisations.list().body();
+        JsonObject page = (JsonObject) organisations.list(FIRST_PAGE).body();
+        JsonArray list = page.getJsonArray("items");
         assertEquals(1, list.size());
+        assertEquals(1, page.getInt("total"));
         assertEquals(body, organisations.get(String.valueOf(body.getJsonNumber("id"))).body());
     }
+
+    private static final PageRequest FIRST_PAGE = new PageRequest(50, 0);
 
     @Test
     void invalidInputIs400WithEveryProblemInDutch() {
@@ -79,29 +85,32 @@ class RegisterEndpointsIT {
         JsonObject body = object(response);
         assertEquals(400, body.getInt("status"));
         assertEquals("name", body.getJsonArray("violations").getJsonObject(0).getString("field"));
-        assertTrue(body.getString("error").contains("moet tekst zijn"), body.getString("error"));
+        assertEquals("urn:vhk-gateway:problem:invalid-input", body.getString("type"));
+        assertTrue(body.getString("detail").contains("moet tekst zijn"), body.getString("detail"));
 
         ApiResponse invalid = organisations.create("{\"type\": \"POLITIE\", \"name\": \"X\"}");
         assertEquals(400, invalid.status());
         assertEquals(2, object(invalid).getJsonArray("violations").size(), invalid.body().toString());
 
         assertEquals(400, organisations.create("{niet: json").status());
-        assertTrue(object(organisations.create("{niet: json")).getString("error").startsWith("De inhoud is geen geldige JSON"));
+        assertTrue(object(organisations.create("{niet: json")).getString("detail").startsWith("De inhoud is geen geldige JSON"));
+        assertEquals("urn:vhk-gateway:problem:malformed-json", object(organisations.create("{niet: json")).getString("type"));
         assertEquals(400, organisations.create("[]").status());
         assertEquals(400, organisations.create("").status());
         ApiResponse unknownField = organisations.create("{\"naam\": \"X\"}");
         assertEquals(400, unknownField.status());
-        assertTrue(object(unknownField).getString("error").contains("Onbekend veld 'naam'"));
+        assertTrue(object(unknownField).getString("detail").contains("Onbekend veld 'naam'"));
     }
 
     @Test
     void unknownNumbersAre404() {
         assertEquals(404, organisations.get("42").status());
-        assertEquals("Er is geen organisatie met nummer 42.", object(organisations.get("42")).getString("error"));
+        assertEquals("Er is geen organisatie met nummer 42.", object(organisations.get("42")).getString("detail"));
         assertEquals(404, participants.get("abc").status());
         assertEquals(404, participants.setActive("0", false).status());
         assertEquals(404, participants.update("99", "{}").status());
-        assertEquals(404, organisations.participants("7").status());
+        assertEquals(404, organisations.participants("7", FIRST_PAGE).status());
+        assertEquals("urn:vhk-gateway:problem:not-found", object(organisations.get("42")).getString("type"));
     }
 
     @Test
@@ -112,7 +121,7 @@ class RegisterEndpointsIT {
         ApiResponse duplicate = participants.create("{\"name\": \"Ander\", \"mailAddress\": \"DEELNEMER@roosendaal.test\","
                 + " \"organisationId\": " + organisation + "}");
         assertEquals(409, duplicate.status());
-        assertEquals("Dit e-mailadres is al geregistreerd voor een vaste deelnemer.", object(duplicate).getString("error"));
+        assertEquals("Dit e-mailadres is al geregistreerd voor een vaste deelnemer.", object(duplicate).getString("detail"));
     }
 
     @Test
@@ -133,7 +142,8 @@ class RegisterEndpointsIT {
         assertEquals(200, organisations.setActive(String.valueOf(organisation), false).status());
         assertFalse(object(participants.get(id)).getBoolean("maySubmit"));
         assertFalse(object(participants.get(id)).getJsonObject("organisation").getBoolean("active"));
-        assertEquals(1, ((JsonArray) organisations.participants(String.valueOf(organisation)).body()).size());
+        assertEquals(1, object(organisations.participants(String.valueOf(organisation), FIRST_PAGE))
+                .getJsonArray("items").size());
     }
 
     @Test

@@ -1,4 +1,11 @@
-package nl.vhkgateway.interfaces.rest;
+package nl.vhkgateway.interfaces.rest.screening;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +29,9 @@ import nl.vhkgateway.application.screening.CardScreeningService;
 import nl.vhkgateway.domain.screening.Category;
 import nl.vhkgateway.domain.screening.ScreeningReport;
 import nl.vhkgateway.interfaces.json.ScreeningJson;
+import nl.vhkgateway.interfaces.rest.problem.Problem;
+import nl.vhkgateway.interfaces.rest.problem.ProblemException;
+import nl.vhkgateway.interfaces.rest.problem.ProblemType;
 
 /**
  * {@code POST /api/screen}: screens one .docx and answers with the same JSON as {@code vhk-screen.jar --json}
@@ -32,11 +42,14 @@ import nl.vhkgateway.interfaces.json.ScreeningJson;
  *   {@code Content-Disposition: attachment; filename=...} header, else "";</li>
  *   <li>or {@code multipart/form-data} with the file in the field {@code file}.</li>
  * </ul>
- * HTTP 200 with the verdict for every file that could be screened (ACCEPT, REJECT or INVALID), 413 with the same JSON
- * when the body exceeds the size limit, 400 when a multipart request has no {@code file} field. The upload is read
+ * HTTP 200 with the verdict for every file that could be screened (ACCEPT, REJECT or INVALID); problems: 413
+ * (payload-too-large, with the INVALID verdict as member {@code screening}) when the body exceeds the size limit,
+ * 400 when a multipart request has no {@code file} field. The upload is read
  * into memory (bounded), screened and dropped; nothing is stored or logged. Access: like all of {@code /api} but the
  * health check, a logged-in vaste deelnemer or beheerder (web.xml). Thread-safe.
  */
+@Tag(name = "Screenen", description = "Eén kaart screenen zonder iets te bewaren")
+@SecurityRequirement(name = "basic")
 @Path("screen")
 @ApplicationScoped
 public class ScreenResource {
@@ -58,10 +71,11 @@ public class ScreenResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "screenScreenUpload", summary = "Een .docx screenen (multipart, veld file)")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ScreeningResult"))})
     public Response screenUpload(@FormParam("file") EntityPart file) throws IOException {
         if (file == null) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                    .entity("{\"error\":\"Stuur de kaart in het formulierveld 'file'.\"}").build();
+            throw new ProblemException(ProblemType.INVALID_INPUT, "Stuur de kaart in het formulierveld 'file'.");
         }
         String name = file.getFileName().orElse("");
         try (InputStream content = file.getContent()) {
@@ -72,6 +86,8 @@ public class ScreenResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "screenScreenBody", summary = "Een .docx screenen (de inhoud van het verzoek)")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "ScreeningResult"))})
     public Response screenBody(InputStream body, @QueryParam("filename") String fileName,
                                @HeaderParam("Content-Disposition") String disposition) throws IOException {
         String name = Optional.ofNullable(fileName).filter(n -> !n.isBlank())
@@ -90,8 +106,9 @@ public class ScreenResource {
             ScreeningReport tooLarge = CardScreeningService.invalidReport(Category.TOO_LARGE, "Het bestand is groter"
                     + " dan " + screening.limits().maxInputMegabytes() + " MB; een Veiligheidskaart is veel kleiner.",
                     "size-limit");
-            return json(Response.Status.REQUEST_ENTITY_TOO_LARGE, ScreeningJson.card(name, tooLarge,
-                    Optional.empty()));
+            throw new ProblemException(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "Het bestand is groter dan "
+                    + screening.limits().maxInputMegabytes() + " MB; een Veiligheidskaart is veel kleiner.")
+                    .with("screening", ScreeningJson.card(name, tooLarge, Optional.empty())));
         }
         ScreeningReport report = screening.screen(name, bytes);
         return json(Response.Status.OK, ScreeningJson.card(name, report, Optional.empty()));

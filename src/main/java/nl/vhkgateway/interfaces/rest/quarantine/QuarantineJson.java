@@ -1,4 +1,4 @@
-package nl.vhkgateway.interfaces.rest;
+package nl.vhkgateway.interfaces.rest.quarantine;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -9,6 +9,7 @@ import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.submission.StateChange;
 import nl.vhkgateway.domain.submission.Submission;
+import nl.vhkgateway.domain.submission.SubmissionNumber;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.util.List;
@@ -55,6 +56,10 @@ final class QuarantineJson {
         quarantinedAt(entry.history()).ifPresent(at -> json.add("quarantinedAt", at));
         lastQuarantineReason(entry.history()).ifPresent(reason -> json.add("reason", reason));
         entry.record().flatMap(IntakeRecord::senderVerdict).ifPresent(verdict -> json.add("senderVerdict", verdict));
+        entry.record().flatMap(IntakeRecord::screeningVerdict)
+                .ifPresent(verdict -> json.add("screeningVerdict", verdict));
+        entry.record().flatMap(IntakeRecord::number).map(SubmissionNumber::format)
+                .ifPresent(number -> json.add("submissionNumber", number));
         JsonArrayBuilder codes = Json.createArrayBuilder();
         entry.record().map(IntakeRecord::reasonCodes).orElse(List.of()).forEach(codes::add);
         json.add("reasonCodes", codes);

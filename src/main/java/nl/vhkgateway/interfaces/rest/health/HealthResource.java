@@ -1,4 +1,10 @@
-package nl.vhkgateway.interfaces.rest;
+package nl.vhkgateway.interfaces.rest.health;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +28,7 @@ import nl.vhkgateway.bootstrap.VersionInfo;
  * "checkedAt":"…"}}; HTTP 200 when everything is UP, 503 otherwise. Public (no login) and without details of
  * failures (those are in the server log).
  */
+@Tag(name = "Gezondheid", description = "Samenvatting van de gezondheid (openbaar)")
 @Path("health")
 @RequestScoped
 @PermitAll
@@ -35,6 +42,8 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "healthHealth", summary = "Gezondheid van de gateway en zijn afhankelijkheden (200 alles UP, anders 503)")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "HealthSummary"))})
     public Response health() {
         HealthReport report = healthChecks.report();
         JsonObjectBuilder json = Json.createObjectBuilder()

@@ -1,4 +1,4 @@
-package nl.vhkgateway.interfaces.rest;
+package nl.vhkgateway.interfaces.rest.quarantine;
 
 import jakarta.json.JsonObject;
 import nl.vhkgateway.application.intake.quarantine.QuarantineEntry;
