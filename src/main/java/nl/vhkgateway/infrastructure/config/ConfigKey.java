@@ -56,6 +56,13 @@ public enum ConfigKey {
     SMIME_KEY_TRANSPORT("vhk.smime.key-transport", "RSA_PKCS1", "S/MIME key transport: RSA_PKCS1 (every client) or RSA_OAEP_SHA256."),
     HANDOVER_REQUIRE_TLS("vhk.handover.require-tls-without-smime", "true", "A handover to a partner without a registered S/MIME certificate is sent only when the SMTP connection uses TLS (tls or starttls); false only in the demo."),
 
+    LOGIN_ACCOUNT_FREE_FAILURES("vhk.login.account.free-failures", "5", "Failed logins of one account before each next attempt must wait (1 s, doubling)."),
+    LOGIN_ACCOUNT_LOCK_AFTER("vhk.login.account.lock-after-failures", "20", "Failed logins of one account after which it is locked for vhk.login.lock-minutes."),
+    LOGIN_ADDRESS_FREE_FAILURES("vhk.login.address.free-failures", "20", "Failed logins from one client address before each next attempt must wait (1 s, doubling)."),
+    LOGIN_ADDRESS_LOCK_AFTER("vhk.login.address.lock-after-failures", "100", "Failed logins from one client address after which it is locked for vhk.login.lock-minutes."),
+    LOGIN_MAX_DELAY("vhk.login.max-delay-seconds", "300", "Longest wait between two login attempts of a throttled account or address, seconds."),
+    LOGIN_LOCK_MINUTES("vhk.login.lock-minutes", "15", "How long a locked account or client address is refused, minutes (also how long failures are remembered)."),
+
     RETENTION_DAYS("vhk.retention.days", "30", "Days the raw mail and the (sanitised) card are kept after delivery; also the longest a message stays in quarantine. A refused card is never kept. Metadata, decisions and audit stay."),
     RETENTION_INTERVAL("vhk.retention.interval-minutes", "60", "How often the retention job removes content that is due, minutes."),
 

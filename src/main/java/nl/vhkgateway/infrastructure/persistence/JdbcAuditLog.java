@@ -127,6 +127,11 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     private void select(AuditQuery query, boolean limited, Consumer<AuditEntry> consumer) {
+        if (!asciiOnly(query.actor()) || !asciiOnly(query.action()) || !asciiOnly(query.subject())
+                || !asciiOnly(query.outcome())) {
+            return; // the columns hold ASCII only (AuditEvent enforces it): no row can match, and MariaDB would
+                    // refuse to compare a non-ASCII parameter with an ASCII column ("illegal mix of collations")
+        }
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_event WHERE seq > ?");
         List<Object> parameters = new ArrayList<>();
         parameters.add(query.afterSequence());
@@ -158,6 +163,10 @@ public final class JdbcAuditLog implements AuditLog {
 
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static boolean asciiOnly(Optional<String> value) {
+        return value.map(v -> v.chars().allMatch(c -> c < 128)).orElse(true);
     }
 
     private static void condition(StringBuilder sql, List<Object> parameters, String clause,
