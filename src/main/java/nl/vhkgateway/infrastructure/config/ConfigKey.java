@@ -44,6 +44,8 @@ public enum ConfigKey {
     INTAKE_MAX_MESSAGE_MB("vhk.intake.max-message-mb", "15", "Largest message stored, MB (a larger one goes to ERROR without content); keep below MariaDB's max_allowed_packet."),
     INTAKE_DISPATCH_INTERVAL("vhk.intake.dispatch-interval-seconds", "15", "How often pending and retried deliveries are sent, seconds."),
 
+    SENDER_AUTH_REQUIRED("vhk.sender-auth.required", "true (false in demo mode)", "Every accepted submission must be authenticated (S/MIME with the registered certificate or DKIM of the From domain); unauthenticated mail from a registered address is quarantined. false is allowed only with vhk.demo=true."),
+    SENDER_AUTH_DKIM_SOURCE("vhk.sender-auth.dkim-source", "gateway", "Who verifies DKIM: gateway (the gateway itself, public keys from DNS) or authentication-results (the receiving server's Authentication-Results; needs vhk.intake.authserv-id)."),
     INTAKE_AUTHSERV_ID("vhk.intake.authserv-id", "(none)", "authserv-id of the receiving mail server whose Authentication-Results header is trusted (DKIM/SPF/DMARC failure = refusal); empty: no check."),
     INTAKE_REQUIRE_AUTHENTICATION_RESULTS("vhk.intake.require-authentication-results", "false", "Refuse a message without an Authentication-Results header of that server (needs vhk.intake.authserv-id)."),
 
