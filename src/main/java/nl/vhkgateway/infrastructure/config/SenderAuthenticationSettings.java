@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-import nl.vhkgateway.application.intake.sender.SenderAuthenticationPolicy;
+import nl.vhkgateway.application.sender.SenderAuthenticationPolicy;
 
 /**
  * Reads {@code vhk.sender-auth.*}. Outside demo mode sender authentication cannot be switched off: the gateway does

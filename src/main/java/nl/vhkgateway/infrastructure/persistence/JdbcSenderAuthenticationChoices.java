@@ -10,8 +10,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import nl.vhkgateway.application.intake.sender.SenderAuthenticationChoices;
-import nl.vhkgateway.application.intake.sender.SenderAuthenticationMethod;
+import nl.vhkgateway.application.sender.SenderAuthenticationChoices;
+import nl.vhkgateway.application.sender.SenderAuthenticationMethod;
 import nl.vhkgateway.domain.participant.OrganisationId;
 
 /** {@link SenderAuthenticationChoices} in the table {@code organisation_sender_authentication} (V7). Thread-safe. */

@@ -22,8 +22,8 @@ import java.io.StringReader;
 import java.util.Locale;
 import java.util.Optional;
 
-import nl.vhkgateway.application.intake.sender.SenderAuthenticationChoices;
-import nl.vhkgateway.application.intake.sender.SenderAuthenticationMethod;
+import nl.vhkgateway.application.sender.SenderAuthenticationChoices;
+import nl.vhkgateway.application.sender.SenderAuthenticationMethod;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
 import nl.vhkgateway.application.participant.RegistrationNotFoundException;
 import nl.vhkgateway.domain.audit.AuditEvent;
