@@ -65,6 +65,10 @@ public enum ConfigKey {
     LOGIN_MAX_DELAY("vhk.login.max-delay-seconds", "300", "Longest wait between two login attempts of a throttled account or address, seconds."),
     LOGIN_LOCK_MINUTES("vhk.login.lock-minutes", "15", "How long a locked account or client address is refused, minutes (also how long failures are remembered)."),
 
+    CONSENT_CASE_PATTERN("vhk.consent.case-pattern", "(none)", "Extra allowed form of a case reference besides the VHT number (VHT-2026-0042), as a regular expression on the upper-cased reference, e.g. ROOS-\\d{4}-\\d{1,6}."),
+    CONSENT_EARLIEST_DATE("vhk.consent.earliest-date", "2020-01-01", "A consent given before this date is refused (catches mistyped years)."),
+    CONSENT_MAX_VALIDITY("vhk.consent.max-validity-months", "24", "Longest validity of a consent, months; a longer one is refused."),
+
     RETENTION_DAYS("vhk.retention.days", "30", "Days the raw mail and the (sanitised) card are kept after delivery; also the longest a message stays in quarantine. A refused card is never kept. Metadata, decisions and audit stay."),
     RETENTION_INTERVAL("vhk.retention.interval-minutes", "60", "How often the retention job removes content that is due, minutes."),
 
