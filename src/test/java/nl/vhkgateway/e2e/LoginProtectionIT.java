@@ -87,6 +87,24 @@ class LoginProtectionIT {
         assertEquals(0, RunningGateway.json(search.body()).getJsonArray("entries").size());
     }
 
+    /** Finding 6: a cross-site form post (the browser adds the remembered Basic login) changes nothing. */
+    @Test
+    void aFormPostFromAnotherSiteIsRefusedWith403() throws Exception {
+        long organisation = organisationId();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        gateway().payara().baseUri() + "api/organisations/" + organisation + "/deactivate"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        BEHEERDER.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Origin", "https://evil.example")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x=1")).build();
+        HttpResponse<String> refused = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(request,
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(RunningGateway.json(gateway().get("api/organisations/" + organisation, BEHEERDER).body())
+                .getBoolean("active"), "the organisation is still active");
+    }
+
     private static long organisationId() throws Exception {
         HttpResponse<String> organisations = gateway().get("api/organisations", BEHEERDER);
         assertEquals(200, organisations.statusCode(), organisations.body());
