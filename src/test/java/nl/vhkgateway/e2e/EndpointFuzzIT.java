@@ -123,6 +123,11 @@ class EndpointFuzzIT {
                     failures.add(response.statusCode() + " for " + where + ": " + shorten(body));
                 } else if (INTERNALS.matcher(body).find()) {
                     failures.add("internals in the answer to " + where + ": " + shorten(body));
+                } else if (!response.headers().firstValue("X-Content-Type-Options").orElse("").equals("nosniff")
+                        || !response.headers().firstValue("Content-Security-Policy").orElse("")
+                        .contains("frame-ancestors 'none'")
+                        || !response.headers().firstValue("Cache-Control").orElse("").contains("no-store")) {
+                    failures.add("security headers missing on " + where + ": " + response.headers().map());
                 } else if (response.headers().firstValue("Server").isPresent()
                         || response.headers().firstValue("X-Powered-By").isPresent()) {
                     failures.add("server name in the headers of " + where + ": " + response.headers().map());

@@ -42,7 +42,7 @@ public final class ErrorBodies {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-store");
+        SecurityHeadersFilter.apply(false, response); // also when written before the filters ran (the login)
         byte[] body = json(dutchSentence).getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
