@@ -80,7 +80,7 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
                 .environment("VHK_LOGIN_ADDRESS_LOCK_AFTER_FAILURES", "1000000")
                 .build()
                 .start();
-        payara.awaitDeployed(Duration.ofMinutes(3), System.out::println);
+        payara.awaitDeployed(Duration.ofMinutes(8), System.out::println); // minutes on a loaded shared machine
     }
 
     /** Gives a test class the shared gateway, starting it on first use. */
