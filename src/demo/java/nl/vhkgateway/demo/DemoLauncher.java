@@ -158,6 +158,9 @@ public final class DemoLauncher {
         out.println("  Database      " + (embeddedDb ? "embedded MariaDB, data in run/data/mariadb"
                 : "MariaDB at 127.0.0.1:3306, database vhk"));
         out.println("  Logs          run/logs/payara.log");
+        out.println("  WEAKER MODE   sender authentication is NOT required in the demo: a mail From a registered");
+        out.println("                address is taken in even without an S/MIME or DKIM signature (the audit log");
+        out.println("                records it as NONE_DEMO). Production refuses to start like this.");
         out.println();
         out.println("  Send a demo card:   mvn -q -Pdemo-send        (from deelnemer@roosendaal.test)");
         out.println("  It arrives in the IMAP inbox of voorzitter@vht.test within seconds.");

@@ -87,8 +87,13 @@ public final class PayaraMicroProcess implements AutoCloseable {
                     "--rootdir", rootDir.toAbsolutePath().toString()));
             // Listen on one address only (the demo's login is public knowledge): an asadmin command before boot.
             Path preboot = rootDir.resolve("preboot.asadmin");
+            // ... and never name the server or its version in a Server header (deploy/preboot.asadmin does the same).
             Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
-                    + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator());
+                    + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator()
+                    + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                    + ".server-header=false" + System.lineSeparator()
+                    + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                    + ".xpowered-by=false" + System.lineSeparator());
             command.addAll(List.of("--prebootcommandfile", preboot.toAbsolutePath().toString()));
             if (Files.isRegularFile(LOGGING_PROPERTIES)) {
                 command.addAll(List.of("--logproperties", LOGGING_PROPERTIES.toAbsolutePath().toString()));

@@ -23,9 +23,14 @@ import nl.vhkgateway.infrastructure.persistence.JdbcConsentRepository;
 import nl.vhkgateway.interfaces.rest.audit.AuditApi;
 import nl.vhkgateway.interfaces.rest.consent.ConsentApi;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.vhkgateway.application.consent.ConsentRegistrationRules;
+import nl.vhkgateway.application.screening.DetectorNoteScreening;
+import nl.vhkgateway.domain.screening.detector.DetectorCatalog;
+import nl.vhkgateway.infrastructure.config.ConsentRulesSettings;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -60,17 +65,32 @@ public class ConsentAndAuditProducers {
     String youthConsentFrom;
 
     @Inject
+    @ConfigProperty(name = "vhk.consent.case-pattern")
+    Optional<String> casePattern;
+
+    @Inject
+    @ConfigProperty(name = "vhk.consent.earliest-date", defaultValue = "2020-01-01")
+    String earliestDate;
+
+    @Inject
+    @ConfigProperty(name = "vhk.consent.max-validity-months", defaultValue = "24")
+    int maxValidityMonths;
+
+    @Inject
     Instance<ParticipantDirectory> participantDirectories;
 
     private final Clock clock = Clock.systemUTC();
     private final PermittedHandoverSpecification directions = new PermittedHandoverSpecification();
     private ConsentPolicy policy;
+    private ConsentRegistrationRules rules;
     private AuditLog auditLog;
     private ConsentRepository consents;
 
     @PostConstruct
     void init() {
         policy = ConsentPolicy.parse(representativeRoles, youthConsentFrom);
+        rules = ConsentRulesSettings.read(casePattern, earliestDate, maxValidityMonths,
+                new DetectorNoteScreening(DetectorCatalog.defaults(), clock));
         auditLog = new JdbcAuditLog(dataSource, clock);
         consents = new JdbcConsentRepository(dataSource);
         LOG.info(() -> "Consent policy: " + policy);
@@ -108,7 +128,7 @@ public class ConsentAndAuditProducers {
         ParticipantDirectory directory = participantDirectories.isResolvable()
                 ? participantDirectories.get()
                 : new UnavailableParticipantDirectory();
-        return new ConsentApi(new ConsentService(consents, directory, directions, policy, auditLog, clock),
+        return new ConsentApi(new ConsentService(consents, directory, directions, policy, auditLog, clock, rules),
                 directions, clock);
     }
 

@@ -2,6 +2,9 @@ package nl.vhkgateway.bootstrap;
 
 import nl.vhkgateway.application.handover.DeliveryTransport;
 import nl.vhkgateway.application.handover.HandoverAuthorisation;
+import nl.vhkgateway.application.intake.retention.PurgeRefusedContent;
+import nl.vhkgateway.application.intake.routing.IntakeAudit;
+import nl.vhkgateway.infrastructure.persistence.JdbcContentRepository;
 import nl.vhkgateway.application.handover.HandoverMail;
 import nl.vhkgateway.application.handover.HandoverMailComposer;
 import nl.vhkgateway.application.handover.HandoverOutboxGuard;
@@ -71,7 +74,8 @@ public final class HandoverAssembly {
         HandoverMailComposer composer = new HandoverMailComposer(gatewayAddress,
                 Objects.requireNonNull(b.encryption, "encryption"), b.clock);
         HandoverPolicy policy = new HandoverPolicy(reception, authorisation, new DocxSanitiser(b.docxLimits), composer,
-                Objects.requireNonNull(b.transport, "transport"), auditLog, b.clock);
+                Objects.requireNonNull(b.transport, "transport"), auditLog, b.clock,
+                new PurgeRefusedContent(new JdbcContentRepository(new JdbcTransactions(dataSource)), new IntakeAudit(auditLog), b.clock)::purge);
         HandoverOutboxGuard guard = new HandoverOutboxGuard(
                 new JdbcSubmissionRepository(new JdbcTransactions(dataSource), HandoverMail.CHANNEL),
                 reception, authorisation, composer, auditLog, b.clock);

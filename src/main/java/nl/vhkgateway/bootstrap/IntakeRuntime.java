@@ -74,7 +74,7 @@ public class IntakeRuntime {
 
     @PostConstruct
     void init() {
-        screening = ScreeningIntakeAssembly.builder()
+        ScreeningIntakeAssembly.Builder builder = ScreeningIntakeAssembly.builder()
                 .dataSource(dataSource)
                 .senderVerifier(senderVerifier)
                 .screening(mailScreening)
@@ -82,8 +82,11 @@ public class IntakeRuntime {
                 .addresses(new Addresses(config.mailboxes().intake(), config.mailboxes().voorzitter(),
                         config.mailboxes().rvdk(), config.mailboxes().beheer()))
                 .retention(config.retention())
-                .processedMailbox(new ImapProcessedFolder(config.imap(), config.intake().processedFolder()))
-                .build();
+                .processedMailbox(new ImapProcessedFolder(config.imap(), config.intake().processedFolder()));
+        // retention cleans the processed folder of every watched mailbox, the handover mailbox's too
+        config.handoverImap().ifPresent(handover -> builder.processedMailbox(
+                new ImapProcessedFolder(handover, config.intake().processedFolder())));
+        screening = builder.build();
         intake = assemble(config, dataSource, screening.policy());
     }
 

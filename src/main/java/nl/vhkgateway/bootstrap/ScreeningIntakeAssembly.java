@@ -21,6 +21,8 @@ import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,7 +57,7 @@ public final class ScreeningIntakeAssembly {
         this.records = new JdbcIntakeRecordRepository(dataSource, clock);
         IntakeAudit audit = new IntakeAudit(Objects.requireNonNull(b.auditLog, "auditLog"));
         this.retention = new ContentRetention(content, new DiscardQuarantined(submissions, content, jdbc, clock), audit,
-                Objects.requireNonNull(b.retentionSettings, "retention"), b.processedMailbox, clock);
+                Objects.requireNonNull(b.retentionSettings, "retention"), b.processedMailboxes, clock);
         this.quarantine = new QuarantineAdministration(submissions, records, content, jdbc, audit, clock);
         this.overview = new SubmissionOverview(submissions, records);
         this.policy = ScreeningIntakePolicy.builder()
@@ -104,7 +106,7 @@ public final class ScreeningIntakeAssembly {
         private AuditLog auditLog;
         private Addresses addresses;
         private RetentionSettings retentionSettings = RetentionSettings.defaults();
-        private Optional<ProcessedMailbox> processedMailbox = Optional.empty();
+        private final List<ProcessedMailbox> processedMailboxes = new ArrayList<>();
         private MeetingPlanner planner = new MeetingPlanner();
         private Clock clock = Clock.systemUTC();
 
@@ -118,7 +120,8 @@ public final class ScreeningIntakeAssembly {
         public Builder addresses(Addresses value) { this.addresses = value; return this; }
         public Builder retention(RetentionSettings value) { this.retentionSettings = value; return this; }
         /** The intake mailbox's processed folder, so that retention removes the originals there too. */
-        public Builder processedMailbox(ProcessedMailbox value) { this.processedMailbox = Optional.of(value); return this; }
+        /** A processed folder whose originals retention removes; call once per watched mailbox. */
+        public Builder processedMailbox(ProcessedMailbox value) { this.processedMailboxes.add(value); return this; }
         public Builder planner(MeetingPlanner value) { this.planner = value; return this; }
         public Builder clock(Clock value) { this.clock = value; return this; }
 

@@ -4,12 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import nl.vhkgateway.application.sender.AuthenticationResultsPolicy;
+import nl.vhkgateway.application.sender.SenderAuthentication;
+import nl.vhkgateway.application.sender.SenderAuthenticationChoices;
+import nl.vhkgateway.application.sender.SenderAuthenticationPolicy;
+import nl.vhkgateway.infrastructure.config.SenderAuthenticationSettings;
+import nl.vhkgateway.infrastructure.persistence.JdbcSenderAuthenticationChoices;
+import org.eclipse.microprofile.config.Config;
 import nl.vhkgateway.application.sender.SenderVerifier;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.vhkgateway.infrastructure.crypto.BcSignedMailReader;
+import nl.vhkgateway.infrastructure.crypto.JdkimVerification;
 
 /**
  * CDI wiring of sender verification ({@link SenderVerifier#standard}) with the register and Bouncy Castle.
@@ -23,6 +33,8 @@ import nl.vhkgateway.infrastructure.crypto.BcSignedMailReader;
 @ApplicationScoped
 public class SenderVerificationProducer {
 
+    private static final Logger LOG = Logger.getLogger(SenderVerificationProducer.class.getName());
+
     @Inject
     ParticipantRegistry registry;
 
@@ -34,11 +46,32 @@ public class SenderVerificationProducer {
     @ConfigProperty(name = "vhk.intake.require-authentication-results", defaultValue = "false")
     boolean requireAuthenticationResults;
 
+    @Inject
+    Config config;
+
+    @Inject
+    DataSource dataSource;
+
     @Produces
     @Singleton
     public SenderVerifier senderVerifier() {
         AuthenticationResultsPolicy policy = new AuthenticationResultsPolicy(
                 authservId.map(String::strip).filter(s -> !s.isEmpty()), requireAuthenticationResults);
-        return SenderVerifier.standard(registry::findByMailAddress, new BcSignedMailReader(), policy);
+        SenderAuthenticationPolicy authenticationPolicy = SenderAuthenticationSettings.read(
+                key -> config.getOptionalValue(key, String.class));
+        LOG.info(() -> "Sender authentication: " + (authenticationPolicy.required() ? "required" : "NOT required"
+                + " (demo mode: unauthenticated mail from registered addresses is taken in)")
+                + ", DKIM verified by " + authenticationPolicy.dkimSource());
+        SenderAuthenticationChoices choices = senderAuthenticationChoices();
+        SenderAuthentication authentication = new SenderAuthentication(authenticationPolicy, policy,
+                JdkimVerification.withDns(), choices::methodOf);
+        return SenderVerifier.standard(registry::findByMailAddress, new BcSignedMailReader(), policy,
+                authentication);
+    }
+
+    @Produces
+    @Singleton
+    public SenderAuthenticationChoices senderAuthenticationChoices() {
+        return new JdbcSenderAuthenticationChoices(dataSource, Clock.systemUTC());
     }
 }

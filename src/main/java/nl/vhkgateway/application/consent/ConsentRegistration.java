@@ -53,4 +53,10 @@ public record ConsentRegistration(CaseReference caseReference,
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(validUntil, "validUntil");
     }
+
+    /** The same registration with another {@code howGiven} (its normalised, stored form). */
+    public ConsentRegistration withHowGiven(String stored) {
+        return new ConsentRegistration(caseReference, consenters, youthAgeGroup, senderOrganisationId,
+                recipientOrganisationId, recipientType, purpose, stored, givenAt, validFrom, validUntil);
+    }
 }

@@ -37,6 +37,7 @@ public final class ConsentService {
     private final ConsentPolicy policy;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final Optional<ConsentRegistrationRules> rules;
 
     public ConsentService(ConsentRepository consents, ParticipantDirectory directory,
                           PermittedHandoverSpecification directions, ConsentPolicy policy, AuditLog auditLog,
@@ -47,10 +48,25 @@ public final class ConsentService {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.rules = Optional.empty();
     }
 
-    /** Records a consent. */
-    public ConsentRecord record(Caller caller, ConsentRegistration registration) {
+    /** With the register's validation rules (production); the constructor without them checks only the basics. */
+    public ConsentService(ConsentRepository consents, ParticipantDirectory directory,
+                          PermittedHandoverSpecification directions, ConsentPolicy policy, AuditLog auditLog,
+                          Clock clock, ConsentRegistrationRules rules) {
+        this.consents = Objects.requireNonNull(consents, "consents");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.directions = Objects.requireNonNull(directions, "directions");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.rules = Optional.of(Objects.requireNonNull(rules, "rules"));
+    }
+
+    /** Records a consent (after {@link ConsentRegistrationRules} when they are set). */
+    public ConsentRecord record(Caller caller, ConsentRegistration submitted) {
+        ConsentRegistration registration = rules.map(r -> r.check(submitted, clock)).orElse(submitted);
         OrganisationRef sender = senderFor(caller, registration);
         ConsentRecipient recipient = recipientFor(registration);
         Optional<HandoverRefusal> never = directions.whyNotDirection(sender.type(), recipient.type(),

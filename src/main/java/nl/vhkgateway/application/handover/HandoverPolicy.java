@@ -12,12 +12,14 @@ import nl.vhkgateway.domain.handover.HandoverRefusal;
 import nl.vhkgateway.domain.outbox.OutgoingMessage;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.submission.Submission;
+import nl.vhkgateway.domain.submission.SubmissionId;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -51,9 +53,21 @@ public final class HandoverPolicy implements RoutingPolicy {
     private final DeliveryTransport transport;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final Consumer<SubmissionId> purgeRefused;
 
     public HandoverPolicy(HandoverReception reception, HandoverAuthorisation authorisation, DocumentSanitiser sanitiser,
                           HandoverMailComposer composer, DeliveryTransport transport, AuditLog auditLog, Clock clock) {
+        this(reception, authorisation, sanitiser, composer, transport, auditLog, clock, id -> { });
+    }
+
+    /**
+     * @param purgeRefused removes the content (the raw mail with the card) of a refused handover right after the
+     *                     refusal is committed, like a refused intake card: it may go nowhere, so it is not kept
+     */
+    public HandoverPolicy(HandoverReception reception, HandoverAuthorisation authorisation, DocumentSanitiser sanitiser,
+                          HandoverMailComposer composer, DeliveryTransport transport, AuditLog auditLog, Clock clock,
+                          Consumer<SubmissionId> purgeRefused) {
+        this.purgeRefused = Objects.requireNonNull(purgeRefused, "purgeRefused");
         this.reception = Objects.requireNonNull(reception, "reception");
         this.authorisation = Objects.requireNonNull(authorisation, "authorisation");
         this.sanitiser = Objects.requireNonNull(sanitiser, "sanitiser");
@@ -61,6 +75,13 @@ public final class HandoverPolicy implements RoutingPolicy {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public void committed(Submission submission, RoutingDecision decision) {
+        if (decision.nextState() == SubmissionState.REFUSED) {
+            purgeRefused.accept(submission.id());
+        }
     }
 
     @Override

@@ -36,13 +36,16 @@ public sealed interface SenderVerdict {
      * @param content     what to screen: the original message, or, for an S/MIME-signed one, a message with the
      *                    original headers and the signed content unwrapped (so the real card is screened)
      * @param signature   how the message was signed
+     * @param authentication how the sender was authenticated ({@link SenderAuthentication#SMIME}, ...), for audit
      */
-    record Accepted(Participant participant, MimeMessage content, SignatureForm signature) implements SenderVerdict {
+    record Accepted(Participant participant, MimeMessage content, SignatureForm signature, String authentication)
+            implements SenderVerdict {
 
         public Accepted {
             Objects.requireNonNull(participant, "participant");
             Objects.requireNonNull(content, "content");
             Objects.requireNonNull(signature, "signature");
+            Objects.requireNonNull(authentication, "authentication");
         }
 
         @Override

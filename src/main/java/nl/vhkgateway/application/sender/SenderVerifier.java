@@ -15,6 +15,8 @@ import nl.vhkgateway.domain.participant.Participant;
  *   <li>the From address must be a registered participant, else unknown sender (quarantine, never answered);</li>
  *   <li>every {@link SenderCheck} runs (by default: active participant, Sender header, Authentication-Results,
  *       S/MIME signature); all failures are collected into one refusal;</li>
+ *   <li>the sender must be authenticated ({@link SenderAuthentication}: S/MIME or DKIM, required outside demo
+ *       mode), else the message is quarantined as {@link UnknownSenderReason#NOT_AUTHENTICATED};</li>
  *   <li>otherwise accepted, with the content to screen (the signed content unwrapped).</li>
  * </ol>
  * Thread-safe: one instance serves every message.
@@ -25,21 +27,34 @@ public final class SenderVerifier {
     private final SenderIdentification identification;
     private final SignedMailReader signedMailReader;
     private final List<SenderCheck> checks;
+    private final SenderAuthentication authentication;
 
     public SenderVerifier(AutomatedMessageDetection automated, SenderIdentification identification,
-                          SignedMailReader signedMailReader, List<SenderCheck> checks) {
+                          SignedMailReader signedMailReader, List<SenderCheck> checks,
+                          SenderAuthentication authentication) {
         this.automated = Objects.requireNonNull(automated, "automated");
         this.identification = Objects.requireNonNull(identification, "identification");
         this.signedMailReader = Objects.requireNonNull(signedMailReader, "signedMailReader");
         this.checks = List.copyOf(checks);
+        this.authentication = Objects.requireNonNull(authentication, "authentication");
     }
 
-    /** The standard chain of checks. */
+    /** The standard chain of checks, with sender authentication as configured. */
     public static SenderVerifier standard(ParticipantLookup directory, SignedMailReader signedMailReader,
-                                          AuthenticationResultsPolicy policy) {
+                                          AuthenticationResultsPolicy policy, SenderAuthentication authentication) {
         return new SenderVerifier(new AutomatedMessageDetection(), new SenderIdentification(directory),
                 signedMailReader, List.of(new ActiveParticipantCheck(), new SenderHeaderCheck(),
-                new AuthenticationResultsCheck(policy), new SmimeSignatureCheck()));
+                new AuthenticationResultsCheck(policy), new SmimeSignatureCheck()), authentication);
+    }
+
+    /**
+     * The standard chain in the demo's weaker mode (authentication recorded when possible, not required); for
+     * tests and tools that do not test sender authentication itself.
+     */
+    public static SenderVerifier standard(ParticipantLookup directory, SignedMailReader signedMailReader,
+                                          AuthenticationResultsPolicy policy) {
+        return standard(directory, signedMailReader, policy, new SenderAuthentication(
+                SenderAuthenticationPolicy.demo(), policy, message -> List.of(), organisation -> Optional.empty()));
     }
 
     /**
@@ -68,6 +83,14 @@ public final class SenderVerifier {
         if (!reasons.isEmpty()) {
             return new SenderVerdict.Refused(participant, reasons);
         }
-        return new SenderVerdict.Accepted(participant, mail.contentForScreening(), mail.signedMail().form());
+        Optional<String> authenticated = authentication.authenticate(mail, participant);
+        if (authenticated.isEmpty()) {
+            // possibly forged: never forwarded, never answered (the answer would reach the real participant as
+            // spam); quarantined with a notice to the beheerder
+            return new SenderVerdict.UnknownSender(UnknownSenderReason.NOT_AUTHENTICATED,
+                    participant.mailAddress().value());
+        }
+        return new SenderVerdict.Accepted(participant, mail.contentForScreening(), mail.signedMail().form(),
+                authenticated.get());
     }
 }

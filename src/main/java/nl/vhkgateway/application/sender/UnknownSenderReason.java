@@ -5,7 +5,11 @@ public enum UnknownSenderReason {
     /** The From address is not in the register. */
     NOT_REGISTERED("het afzenderadres staat niet in het register van vaste deelnemers"),
     /** No From, several From fields or addresses, or an address that cannot be read. */
-    NO_SINGLE_FROM("het bericht heeft geen (of meer dan één) leesbaar afzenderadres");
+    NO_SINGLE_FROM("het bericht heeft geen (of meer dan één) leesbaar afzenderadres"),
+    /** A registered From address, but the sender could not be authenticated (S/MIME or DKIM): possibly forged. */
+    NOT_AUTHENTICATED("het afzenderadres staat in het register, maar het bericht is niet aantoonbaar door die"
+            + " deelnemer verstuurd (geen geldige S/MIME-handtekening met het geregistreerde certificaat of"
+            + " DKIM-handtekening van het eigen domein): mogelijk vervalst. Het bericht is niet doorgestuurd");
 
     private final String dutchDescription;
 

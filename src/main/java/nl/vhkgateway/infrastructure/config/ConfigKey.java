@@ -44,6 +44,8 @@ public enum ConfigKey {
     INTAKE_MAX_MESSAGE_MB("vhk.intake.max-message-mb", "15", "Largest message stored, MB (a larger one goes to ERROR without content); keep below MariaDB's max_allowed_packet."),
     INTAKE_DISPATCH_INTERVAL("vhk.intake.dispatch-interval-seconds", "15", "How often pending and retried deliveries are sent, seconds."),
 
+    SENDER_AUTH_REQUIRED("vhk.sender-auth.required", "true (false in demo mode)", "Every accepted submission must be authenticated (S/MIME with the registered certificate or DKIM of the From domain); unauthenticated mail from a registered address is quarantined. false is allowed only with vhk.demo=true."),
+    SENDER_AUTH_DKIM_SOURCE("vhk.sender-auth.dkim-source", "gateway", "Who verifies DKIM: gateway (the gateway itself, public keys from DNS) or authentication-results (the receiving server's Authentication-Results; needs vhk.intake.authserv-id)."),
     INTAKE_AUTHSERV_ID("vhk.intake.authserv-id", "(none)", "authserv-id of the receiving mail server whose Authentication-Results header is trusted (DKIM/SPF/DMARC failure = refusal); empty: no check."),
     INTAKE_REQUIRE_AUTHENTICATION_RESULTS("vhk.intake.require-authentication-results", "false", "Refuse a message without an Authentication-Results header of that server (needs vhk.intake.authserv-id)."),
 
@@ -55,6 +57,17 @@ public enum ConfigKey {
     SMIME_CONTENT_ENCRYPTION("vhk.smime.content-encryption", "AES256_CBC", "S/MIME content encryption towards partners: AES256_CBC (every client) or AES256_GCM."),
     SMIME_KEY_TRANSPORT("vhk.smime.key-transport", "RSA_PKCS1", "S/MIME key transport: RSA_PKCS1 (every client) or RSA_OAEP_SHA256."),
     HANDOVER_REQUIRE_TLS("vhk.handover.require-tls-without-smime", "true", "A handover to a partner without a registered S/MIME certificate is sent only when the SMTP connection uses TLS (tls or starttls); false only in the demo."),
+
+    LOGIN_ACCOUNT_FREE_FAILURES("vhk.login.account.free-failures", "5", "Failed logins of one account before each next attempt must wait (1 s, doubling)."),
+    LOGIN_ACCOUNT_LOCK_AFTER("vhk.login.account.lock-after-failures", "20", "Failed logins of one account after which it is locked for vhk.login.lock-minutes."),
+    LOGIN_ADDRESS_FREE_FAILURES("vhk.login.address.free-failures", "20", "Failed logins from one client address before each next attempt must wait (1 s, doubling)."),
+    LOGIN_ADDRESS_LOCK_AFTER("vhk.login.address.lock-after-failures", "100", "Failed logins from one client address after which it is locked for vhk.login.lock-minutes."),
+    LOGIN_MAX_DELAY("vhk.login.max-delay-seconds", "300", "Longest wait between two login attempts of a throttled account or address, seconds."),
+    LOGIN_LOCK_MINUTES("vhk.login.lock-minutes", "15", "How long a locked account or client address is refused, minutes (also how long failures are remembered)."),
+
+    CONSENT_CASE_PATTERN("vhk.consent.case-pattern", "(none)", "Extra allowed form of a case reference besides the VHT number (VHT-2026-0042), as a regular expression on the upper-cased reference, e.g. ROOS-\\d{4}-\\d{1,6}."),
+    CONSENT_EARLIEST_DATE("vhk.consent.earliest-date", "2020-01-01", "A consent given before this date is refused (catches mistyped years)."),
+    CONSENT_MAX_VALIDITY("vhk.consent.max-validity-months", "24", "Longest validity of a consent, months; a longer one is refused."),
 
     RETENTION_DAYS("vhk.retention.days", "30", "Days the raw mail and the (sanitised) card are kept after delivery; also the longest a message stays in quarantine. A refused card is never kept. Metadata, decisions and audit stay."),
     RETENTION_INTERVAL("vhk.retention.interval-minutes", "60", "How often the retention job removes content that is due, minutes."),

@@ -155,6 +155,7 @@ public final class GatewayConfigReader {
         Optional<String> authservId = optional(ConfigKey.INTAKE_AUTHSERV_ID);
         boolean requireResults = bool(ConfigKey.INTAKE_REQUIRE_AUTHENTICATION_RESULTS, false);
         attempt(ConfigKey.INTAKE_AUTHSERV_ID, () -> new AuthenticationResultsPolicy(authservId, requireResults));
+        attempt(ConfigKey.SENDER_AUTH_REQUIRED, () -> SenderAuthenticationSettings.read(lookup));
         optional(ConfigKey.REGISTER_SEED_FILE).map(Path::of).filter(file -> !Files.isRegularFile(file))
                 .ifPresent(file -> problem(ConfigKey.REGISTER_SEED_FILE, file.toAbsolutePath() + " is not a file"));
         attempt(ConfigKey.CONSENT_REPRESENTATIVE_ROLES, () -> ConsentPolicy.parse(

@@ -123,6 +123,9 @@ public final class JdbcAuditLog implements AuditLog {
 
     @Override
     public long count(AuditQuery query) {
+        if (!matchable(query)) {
+            return 0;
+        }
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = where(new StringBuilder("SELECT COUNT(*) FROM audit_event"), parameters, query);
         try (Connection connection = dataSource.getConnection();
@@ -163,6 +166,9 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     private void select(AuditQuery query, String page, Consumer<AuditEntry> consumer) {
+        if (!matchable(query)) {
+            return;
+        }
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = where(new StringBuilder("SELECT " + COLUMNS + " FROM audit_event"), parameters, query);
         sql.append(" ORDER BY seq").append(page);
@@ -184,6 +190,19 @@ public final class JdbcAuditLog implements AuditLog {
 
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /**
+     * The columns hold ASCII only (AuditEvent enforces it): a query with a non-ASCII value can match no row, and
+     * MariaDB would refuse to compare such a parameter with an ASCII column ("illegal mix of collations").
+     */
+    private static boolean matchable(AuditQuery query) {
+        return asciiOnly(query.actor()) && asciiOnly(query.action()) && asciiOnly(query.subject())
+                && asciiOnly(query.subjectAlias()) && asciiOnly(query.outcome());
+    }
+
+    private static boolean asciiOnly(Optional<String> value) {
+        return value.map(v -> v.chars().allMatch(c -> c < 128)).orElse(true);
     }
 
     private static void condition(StringBuilder sql, List<Object> parameters, String clause,

@@ -43,6 +43,9 @@ public final class BeheerderCredentialCheck {
         if (!PasswordHash.constantTimeEquals(user.toCharArray(), login.user())) {
             return Outcome.UNKNOWN_USER;
         }
+        if (password == null || password.length == 0) {
+            return Outcome.INVALID; // an empty password is never right (and PBKDF2 refuses an empty key)
+        }
         if (!login.hashed()) {
             return PasswordHash.constantTimeEquals(password, login.password().reveal()) ? Outcome.VALID
                     : Outcome.INVALID;

@@ -232,6 +232,21 @@ class HandoverFlowIT {
         assertTrue(text.contains("(code CONSENT_WITHDRAWN)"), text);
         assertEquals(SubmissionState.REFUSED, onlySubmission(handover).state(), "the refusal itself was sent");
         assertEquals(List.of("HANDOVER_CHECK:REFUSED"), consentChecks("VHT-2026-0104"));
+        assertRefusedContentPurged(onlySubmission(handover));
+    }
+
+    /** Issue 11, finding 5: a refused handover's card is removed from the database at once, like a refused card. */
+    private void assertRefusedContentPurged(Submission submission) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(
+                     "SELECT raw_mime IS NULL, content_purge_reason FROM submission WHERE id = ?")) {
+            statement.setLong(1, submission.id().value());
+            try (var rows = statement.executeQuery()) {
+                assertTrue(rows.next());
+                assertTrue(rows.getBoolean(1), "the raw mail with the card is gone at once");
+                assertEquals("REFUSED_NOT_KEPT", rows.getString(2));
+            }
+        }
     }
 
     @Test

@@ -36,4 +36,11 @@ class BeheerderCredentialCheckTest {
         assertEquals(UNKNOWN_USER, plain.check("deelnemer@roosendaal.test", "demo".toCharArray()));
         assertEquals(UNKNOWN_USER, hashed.check("Beheerder", "een lang wachtwoord".toCharArray()));
     }
+
+    @Test
+    void anEmptyPasswordIsWrongInsteadOfAnError() {
+        // PBKDF2 refuses an empty key ("Empty key"): this was a 500 with a stack trace for -u beheerder:
+        assertEquals(INVALID, hashed.check("beheerder", new char[0]));
+        assertEquals(INVALID, plain.check("beheerder", new char[0]));
+    }
 }

@@ -39,7 +39,7 @@ public final class ContentRetention {
     private static final int MAX_MESSAGE_IDS = 1000;
 
     private final ContentRepository content;
-    private final Optional<ProcessedMailbox> mailbox;
+    private final List<ProcessedMailbox> mailboxes;
     private final DiscardQuarantined discard;
     private final IntakeAudit audit;
     private final RetentionSettings settings;
@@ -56,7 +56,16 @@ public final class ContentRetention {
      */
     public ContentRetention(ContentRepository content, DiscardQuarantined discard, IntakeAudit audit,
                             RetentionSettings settings, Optional<ProcessedMailbox> mailbox, Clock clock) {
-        this.mailbox = Objects.requireNonNull(mailbox, "mailbox");
+        this(content, discard, audit, settings, mailbox.map(List::of).orElse(List.of()), clock);
+    }
+
+    /**
+     * @param mailboxes the processed folders of every watched mailbox (intake and handover), whose originals are
+     *                  removed as well
+     */
+    public ContentRetention(ContentRepository content, DiscardQuarantined discard, IntakeAudit audit,
+                            RetentionSettings settings, List<ProcessedMailbox> mailboxes, Clock clock) {
+        this.mailboxes = List.copyOf(mailboxes);
         this.content = Objects.requireNonNull(content, "content");
         this.discard = Objects.requireNonNull(discard, "discard");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -119,7 +128,10 @@ public final class ContentRetention {
         if (sent > 0) {
             audit.sentMessagesPurged(sent, RETENTION_EXPIRED);
         }
-        int originals = mailbox.map(m -> purgeMailbox(m, cutoff)).orElse(0);
+        int originals = 0;
+        for (ProcessedMailbox processed : mailboxes) {
+            originals += purgeMailbox(processed, cutoff);
+        }
         Result result = new Result(refused, delivered, quarantined, sent, originals);
         if (result.total() > 0) {
             LOG.info(() -> "Retention removed content: " + result);

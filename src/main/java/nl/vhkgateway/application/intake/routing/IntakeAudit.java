@@ -9,6 +9,7 @@ import nl.vhkgateway.domain.submission.SubmissionNumber;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.vhkgateway.application.mailflow.RoutingDecision;
 
@@ -72,6 +73,20 @@ public final class IntakeAudit {
                     .detail("missing", Integer.toString(record.missingCount()));
         }
         log.append(event.build());
+    }
+
+    /**
+     * How the sender of a submission was authenticated (or why not): written when the sender is verified, once
+     * per processing attempt. {@code authentication} is {@code SMIME}, {@code DKIM_GATEWAY},
+     * {@code DKIM_AUTHENTICATION_RESULTS}, {@code NONE_DEMO} or {@code NONE}.
+     */
+    public void senderVerified(SubmissionId id, String verdict, String authentication, Optional<String> participantId) {
+        log.append(AuditEvent.builder(INTAKE_ACTOR, "SENDER_VERIFIED")
+                .subject(subject(id))
+                .outcome(verdict)
+                .detail("authentication", authentication)
+                .detail("participantId", participantId)
+                .build());
     }
 
     /** A beheerder's action on a quarantined submission. */

@@ -22,6 +22,7 @@ import nl.vhkgateway.domain.submission.SubmissionState;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import nl.vhkgateway.application.mailflow.RoutingDecision;
 import nl.vhkgateway.application.mailflow.RoutingPolicy;
@@ -100,6 +101,10 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         IntakeContext intake = new IntakeContext(submission, original, subject, IntakeRoute.fromSubject(subject),
                 round(submission));
         SenderVerdict verdict = senderVerifier.verify(original, submission.receivedAt());
+        audit.senderVerified(submission.id(), verdict.kind().name(),
+                verdict instanceof SenderVerdict.Accepted accepted ? accepted.authentication() : "NONE",
+                verdict instanceof SenderVerdict.Accepted accepted
+                        ? Optional.of(Long.toString(accepted.participant().id().value())) : Optional.empty());
         Routed routed;
         if (verdict instanceof SenderVerdict.Accepted accepted) {
             routed = screenAndDecide(intake, accepted);

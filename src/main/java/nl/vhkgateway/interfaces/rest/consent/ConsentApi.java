@@ -71,7 +71,19 @@ public final class ConsentApi {
     }
 
     public JsonResult get(Caller caller, String id) {
-        return handle(caller, () -> JsonResult.ok(json(service.get(caller, consentId(id)))));
+        return handle(caller, () -> {
+            ConsentId consentId = consentId(id);
+            try {
+                return JsonResult.ok(json(service.get(caller, consentId)));
+            } catch (ConsentAccessDeniedException e) {
+                throw hidden(consentId); // the same answer as for a number that does not exist
+            }
+        });
+    }
+
+    /** Another organisation's consent is "not found", so that 403 versus 404 does not tell which numbers exist. */
+    private static NotFound hidden(ConsentId id) {
+        return new NotFound("toestemming " + id + " bestaat niet");
     }
 
     public JsonResult withdraw(Caller caller, String id, String body) {
@@ -86,7 +98,11 @@ public final class ConsentApi {
             }
             Optional<Instant> at = JsonInput.optionalString(object, "withdrawnAt")
                     .map(t -> DutchMoments.start(t, "withdrawnAt"));
-            return JsonResult.ok(json(service.withdraw(caller, consentId, withdrawnBy, how, at)));
+            try {
+                return JsonResult.ok(json(service.withdraw(caller, consentId, withdrawnBy, how, at)));
+            } catch (ConsentAccessDeniedException e) {
+                throw hidden(consentId);
+            }
         });
     }
 

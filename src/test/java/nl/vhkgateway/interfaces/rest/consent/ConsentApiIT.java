@@ -196,7 +196,8 @@ class ConsentApiIT {
         int id = object(api.record(ROOSENDAAL, body("VHT-2026-0207", ", \"recipientType\": \"RVDK\""))).getInt("id");
 
         assertEquals(200, api.get(ROOSENDAAL, Integer.toString(id)).status());
-        assertError(api.get(VEILIG_THUIS, Integer.toString(id)), 403, "hoort niet bij uw organisatie");
+        // issue 11: another organisation's consent answers exactly like a number that does not exist
+        assertError(api.get(VEILIG_THUIS, Integer.toString(id)), 404, "toestemming " + id + " bestaat niet");
         assertError(api.get(ROOSENDAAL, "999999"), 404, "toestemming 999999 bestaat niet");
         assertError(api.get(ROOSENDAAL, "abc"), 404, "bestaat niet");
     }
@@ -207,7 +208,7 @@ class ConsentApiIT {
                 .getInt("id");
         String withdrawal = "{\"withdrawnBy\": \"OUDER_MET_GEZAG\", \"how\": \"telefonisch\"}";
 
-        assertError(api.withdraw(RVDK, Integer.toString(id), withdrawal), 403, "hoort niet bij uw organisatie");
+        assertError(api.withdraw(RVDK, Integer.toString(id), withdrawal), 404, "toestemming " + id + " bestaat niet");
         JsonResult withdrawn = api.withdraw(VEILIG_THUIS, Integer.toString(id), withdrawal);
         JsonResult again = api.withdraw(ROOSENDAAL, Integer.toString(id), withdrawal);
 
