@@ -62,6 +62,6 @@ public record Receipt(SubmissionNumber number, Participant participant, Instant 
         contact.ifPresent(c -> text.paragraph("Vragen over de gateway? Mail naar " + c.value() + ".").blank());
         text.line("-- ")
                 .line("Automatisch bericht van de gateway van het VeiligheidsTeam West-Brabant West.");
-        return new MailText(subject, text.toString());
+        return MailText.of(subject, text);
     }
 }

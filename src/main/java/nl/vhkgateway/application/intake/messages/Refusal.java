@@ -83,7 +83,7 @@ public record Refusal(Participant participant, Instant receivedAt, List<SenderRe
         reference.ifPresent(r -> text.blank().field("Referentie voor de beheerder", r));
         text.blank().line("-- ")
                 .line("Automatisch bericht van de gateway van het VeiligheidsTeam West-Brabant West.");
-        return new MailText("Niet doorgestuurd: uw Veiligheidskaart moet worden aangepast", text.toString());
+        return MailText.of("Niet doorgestuurd: uw Veiligheidskaart moet worden aangepast", text);
     }
 
     private void senderSection(TextLayout text) {
@@ -112,14 +112,14 @@ public record Refusal(Participant participant, Instant receivedAt, List<SenderRe
         findings.forEach(f -> byCategory.computeIfAbsent(f.category(), c -> new ArrayList<>()).add(f));
         for (Map.Entry<Category, List<Finding>> entry : byCategory.entrySet()) {
             List<Finding> list = entry.getValue();
-            text.line("* " + capitalise(entry.getKey().dutchDescription()) + " (" + list.size() + "x)");
+            text.paragraph("  ", "* ", capitalise(entry.getKey().dutchDescription()) + " (" + list.size() + "x)");
             text.paragraph("    ", "    Oplossen: ", FixAdvice.forCategory(entry.getKey()));
             for (Finding finding : list.subList(0, Math.min(list.size(), MAX_PLACES_PER_CATEGORY))) {
                 text.paragraph("        ", "    - ", "\"" + Masker.mask(finding.maskedExcerpt()) + "\" "
                         + finding.location().describeInDutch());
             }
             if (list.size() > MAX_PLACES_PER_CATEGORY) {
-                text.line("    - en nog " + (list.size() - MAX_PLACES_PER_CATEGORY) + " andere plekken");
+                text.paragraph("        ", "    - ", "en nog " + (list.size() - MAX_PLACES_PER_CATEGORY) + " andere plekken");
             }
             text.blank();
         }

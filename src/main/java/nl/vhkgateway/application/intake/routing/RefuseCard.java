@@ -4,6 +4,7 @@ import nl.vhkgateway.application.intake.messages.Refusal;
 import nl.vhkgateway.application.screening.MailScreeningReport;
 import nl.vhkgateway.domain.card.CardFacts;
 import nl.vhkgateway.domain.intake.IntakeRecord;
+import nl.vhkgateway.domain.mail.GatewayHeaders;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.screening.Finding;
 import nl.vhkgateway.domain.screening.ScreeningReport;
@@ -44,7 +45,9 @@ public final class RefuseCard {
                 Optional.empty(), report.facts(), report.missingItems());
         Refusal refusal = Refusal.ofScreening(participant, intake.submission().receivedAt(), whole,
                 Optional.of(intake.reference()));
-        MailDraft draft = MailDraft.answer(PURPOSE, Addresses.of(participant), refusal.toMail());
+        MailDraft draft = MailDraft.answer(PURPOSE, Addresses.of(participant), refusal.toMail())
+                .withHeader(GatewayHeaders.OUTCOME, GatewayHeaders.REFUSED)
+                .withHeader(GatewayHeaders.REASONS, String.join(", ", reasonCodes(report)));
         String screeningReason = switch (report.verdict()) {
             case REJECT -> RoutingReasons.SCREENING_REJECT;
             default -> RoutingReasons.SCREENING_INVALID;
