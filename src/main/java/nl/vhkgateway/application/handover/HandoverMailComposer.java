@@ -12,6 +12,7 @@ import nl.vhkgateway.application.intake.messages.MailBodies;
 import nl.vhkgateway.application.intake.messages.MailText;
 import nl.vhkgateway.application.intake.routing.OutgoingMessageIds;
 import nl.vhkgateway.domain.consent.ConsentId;
+import nl.vhkgateway.domain.mail.GatewayHeaders;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.outbox.OutgoingMessage;
 import nl.vhkgateway.domain.participant.Participant;
@@ -127,6 +128,9 @@ public final class HandoverMailComposer {
                 message.setHeader("In-Reply-To", original);
                 message.setHeader("References", original);
             }
+            message.setHeader(GatewayHeaders.SUBMISSION, submission.id().toString());
+            message.setHeader(GatewayHeaders.OUTCOME, HandoverMail.CONFIRMATION.equals(purpose)
+                    ? GatewayHeaders.ACCEPTED : GatewayHeaders.REFUSED);
             MailBodies.setBody(message, text, List.of());
             return new OutgoingMessage(purpose, messageId, gatewayAddress, recipients, bytes(message));
         } catch (MessagingException | IOException e) {

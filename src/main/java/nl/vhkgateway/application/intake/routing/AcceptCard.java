@@ -1,5 +1,6 @@
 package nl.vhkgateway.application.intake.routing;
 
+import nl.vhkgateway.application.intake.messages.AnsweredMail;
 import nl.vhkgateway.application.intake.messages.IntakeSummary;
 import nl.vhkgateway.application.intake.messages.Receipt;
 import nl.vhkgateway.application.intake.messages.RvdkCardNotice;
@@ -57,6 +58,17 @@ public final class AcceptCard {
 
     public Routed decide(IntakeContext intake, Participant participant, MailScreeningReport report, Instant screenedAt,
                          String senderText) {
+        return decide(intake, participant, report, screenedAt, senderText, Optional.empty());
+    }
+
+    /** @param answered the sender's mail as the receipt names it (subject, file names, send time) */
+    public Routed decide(IntakeContext intake, Participant participant, MailScreeningReport report, Instant screenedAt,
+                         String senderText, AnsweredMail answered) {
+        return decide(intake, participant, report, screenedAt, senderText, Optional.of(answered));
+    }
+
+    private Routed decide(IntakeContext intake, Participant participant, MailScreeningReport report,
+                          Instant screenedAt, String senderText, Optional<AnsweredMail> answered) {
         if (!report.accepted()) {
             throw new IllegalArgumentException("Only an accepted mail can be accepted");
         }
@@ -85,7 +97,7 @@ public final class AcceptCard {
                     Optional.of(card)).withHeader(GatewayHeaders.NUMBER, number.format())));
         }
         Receipt receipt = new Receipt(number, participant, receivedAt, meeting, rvdk,
-                Optional.of(Addresses.toRegister(addresses.beheer())));
+                Optional.of(Addresses.toRegister(addresses.beheer())), answered);
         messages.add(composer.compose(intake, MailDraft.answer(PURPOSE_RECEIPT, Addresses.of(participant),
                 receipt.toMail())
                 .withHeader(GatewayHeaders.OUTCOME, GatewayHeaders.ACCEPTED)

@@ -1,5 +1,6 @@
 package nl.vhkgateway.application.intake.routing;
 
+import nl.vhkgateway.application.intake.messages.AnsweredMail;
 import nl.vhkgateway.application.intake.messages.Refusal;
 import nl.vhkgateway.application.intake.sender.SenderVerdict;
 import nl.vhkgateway.domain.intake.IntakeRecord;
@@ -29,7 +30,7 @@ public final class RefuseSender {
     public Routed decide(IntakeContext intake, SenderVerdict.Refused verdict) {
         Participant participant = verdict.participant();
         Refusal refusal = Refusal.ofSender(participant, intake.submission().receivedAt(), verdict.reasons(),
-                Optional.of(intake.reference()));
+                Optional.of(intake.reference()), AnsweredMail.unscreened(intake.original()));
         MailDraft draft = MailDraft.answer(PURPOSE, Addresses.of(participant), refusal.toMail())
                 .withHeader(GatewayHeaders.OUTCOME, GatewayHeaders.REFUSED)
                 .withHeader(GatewayHeaders.REASONS, String.join(", ", verdict.reasonCodes()));

@@ -3,6 +3,7 @@ package nl.vhkgateway.application.intake.routing;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import nl.vhkgateway.application.intake.messages.AnsweredMail;
 import nl.vhkgateway.application.intake.retention.ContentRetention;
 import nl.vhkgateway.application.intake.sender.SenderVerdict;
 import nl.vhkgateway.application.intake.sender.SenderVerifier;
@@ -112,12 +113,14 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         }
         MailScreeningReport report = screening.report().orElseThrow();
         if (report.accepted()) {
-            return acceptCard.decide(intake, participant, report, screening.at(), SenderText.of(accepted.content()));
+            return acceptCard.decide(intake, participant, report, screening.at(), SenderText.of(accepted.content()),
+                    AnsweredMail.screened(accepted.content(), report.findings()));
         }
         if (!RefuseCard.canExplain(report)) {
             return screeningFailure.decide(intake, participant, Category.SCREENING_ERROR, screening.at());
         }
-        return refuseCard.decide(intake, participant, report, screening.at());
+        return refuseCard.decide(intake, participant, report, screening.at(),
+                AnsweredMail.screened(accepted.content(), report.findings()));
     }
 
     /**
