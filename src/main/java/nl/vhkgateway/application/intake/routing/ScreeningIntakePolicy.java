@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import nl.vhkgateway.application.intake.messages.AnsweredMail;
+import nl.vhkgateway.application.intake.bounce.DeliveryStatusReader;
 import nl.vhkgateway.application.intake.retention.ContentRetention;
 import nl.vhkgateway.application.intake.sender.SenderVerdict;
 import nl.vhkgateway.application.intake.sender.SenderVerifier;
@@ -12,6 +13,7 @@ import nl.vhkgateway.application.screening.MailScreeningService;
 import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.intake.IntakeRecordRepository;
 import nl.vhkgateway.domain.intake.IntakeRoute;
+import nl.vhkgateway.domain.outbox.DeliveryReportRepository;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
 import nl.vhkgateway.domain.screening.Category;
@@ -22,12 +24,16 @@ import nl.vhkgateway.domain.submission.SubmissionState;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
  * The screening intake (issue 4), plugged into the intake pipeline in place of the skeleton's blind forward. Per
  * submission:
  * <ol>
+ *   <li>a delivery status notification (bounce) about a message the gateway sent is tied to that outbox message,
+ *       recorded and reported to the beheerder as a failed delivery ({@link HandleDeliveryReport}), never treated
+ *       as mail from an unknown sender;</li>
  *   <li>sender verification ({@link SenderVerifier}): machine-made messages are set aside
  *       ({@link SetAsideAutomatedMessage}), unknown senders quarantined with a notice to the beheerder only
  *       ({@link QuarantineUnknownSender}), registered participants failing a check refused
@@ -56,6 +62,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
     private final AcceptCard acceptCard;
     private final RefuseCard refuseCard;
     private final QuarantineScreeningFailure screeningFailure;
+    private final DeliveryStatusReader deliveryReports = new DeliveryStatusReader();
+    private final HandleDeliveryReport deliveryReport;
     private final IntakeRecordRepository records;
     private final SubmissionRepository submissions;
     private final IntakeAudit audit;
@@ -78,6 +86,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         this.acceptCard = new AcceptCard(addresses, composer, records, Objects.requireNonNull(b.planner, "planner"));
         this.refuseCard = new RefuseCard(composer);
         this.screeningFailure = new QuarantineScreeningFailure(addresses, composer);
+        this.deliveryReport = new HandleDeliveryReport(addresses, composer,
+                Objects.requireNonNull(b.deliveryReports, "deliveryReports"));
     }
 
     public static Builder builder() {
@@ -90,6 +100,11 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         String subject = subjectOf(original);
         IntakeContext intake = new IntakeContext(submission, original, subject, IntakeRoute.fromSubject(subject),
                 round(submission));
+        Optional<Routed> bounce = deliveryReports.read(original).flatMap(report -> deliveryReport.decide(intake, report));
+        if (bounce.isPresent()) {
+            records.save(bounce.get().record());
+            return bounce.get().decision();
+        }
         SenderVerdict verdict = senderVerifier.verify(original, submission.receivedAt());
         Routed routed;
         if (verdict instanceof SenderVerdict.Accepted accepted) {
@@ -160,6 +175,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         private SubmissionRepository submissions;
         private IntakeAudit audit;
         private ContentRetention retention;
+        private DeliveryReportRepository deliveryReports;
         private MeetingPlanner planner = new MeetingPlanner();
         private Clock clock = Clock.systemUTC();
 
@@ -174,6 +190,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         public Builder submissions(SubmissionRepository value) { this.submissions = value; return this; }
         public Builder audit(IntakeAudit value) { this.audit = value; return this; }
         public Builder retention(ContentRetention value) { this.retention = value; return this; }
+        /** Where delivery reports about the gateway's own mail are tied to the outbox and recorded. */
+        public Builder deliveryReports(DeliveryReportRepository value) { this.deliveryReports = value; return this; }
         public Builder planner(MeetingPlanner value) { this.planner = value; return this; }
         public Builder clock(Clock value) { this.clock = value; return this; }
 
