@@ -10,7 +10,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import nl.vhkgateway.application.intake.messages.MailBodies;
 import nl.vhkgateway.application.intake.messages.MailText;
-import nl.vhkgateway.application.intake.routing.OutgoingMessageIds;
+import nl.vhkgateway.application.mailflow.OutgoingMessageIds;
 import nl.vhkgateway.domain.consent.ConsentId;
 import nl.vhkgateway.domain.mail.GatewayHeaders;
 import nl.vhkgateway.domain.mail.MailAddress;

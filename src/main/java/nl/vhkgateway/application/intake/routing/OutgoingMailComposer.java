@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import nl.vhkgateway.application.mailflow.OutgoingMessageIds;
 
 /**
  * Turns {@link MailDraft}s of one submission into finished {@link OutgoingMessage}s: From the gateway's address,
