@@ -1,6 +1,6 @@
 package nl.vhkgateway.demo;
 
-import nl.vhkgateway.application.intake.sender.SenderRefusalReason;
+import nl.vhkgateway.application.sender.SenderRefusalReason;
 import nl.vhkgateway.domain.mail.GatewayHeaders;
 import nl.vhkgateway.domain.screening.Category;
 

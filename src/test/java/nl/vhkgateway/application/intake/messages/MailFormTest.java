@@ -18,7 +18,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import nl.vhkgateway.application.intake.sender.SenderRefusalReason;
+import nl.vhkgateway.application.sender.SenderRefusalReason;
 import nl.vhkgateway.domain.card.DocumentPart;
 import nl.vhkgateway.domain.card.Location;
 import nl.vhkgateway.domain.card.Section;
