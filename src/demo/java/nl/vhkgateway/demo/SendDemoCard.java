@@ -4,25 +4,22 @@ import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Date;
-import java.util.List;
-import java.util.Properties;
 
 /**
  * The "send a demo card" command ({@code mvn -q -Pdemo-send}): mails a Veiligheidskaart (.docx) as a vaste deelnemer
- * to the running demo's intake mailbox over SMTP 127.0.0.1:3025, then watches the voorzitter's IMAP inbox and says
- * when the card has arrived. The card is {@code -Dcard=<file>}, else {@code docs/demo/voorbeeld-veiligheidskaart.docx}
+ * to the running demo's intake mailbox over SMTP 127.0.0.1:3025 and waits for the gateway's answer to <em>that</em>
+ * message ({@link DemoSender}: found by In-Reply-To, headers only): accepted with its VHT number and the mailbox the
+ * card arrived at (exit code 0), refused with the reasons (exit code 3), or no answer within 30 s (exit code 2). The card is {@code -Dcard=<file>}, else {@code docs/demo/voorbeeld-veiligheidskaart.docx}
  * when present, else a generated clean card ({@link DemoCard}). The sender is {@code -Dfrom=<address>} (default
  * {@code deelnemer@roosendaal.test}).
  *
@@ -35,7 +32,7 @@ public final class SendDemoCard {
     static final String VOORZITTER = "voorzitter@vht.test";
     static final Path EXAMPLE_CARD = Path.of("docs", "demo", "voorbeeld-veiligheidskaart.docx");
     static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     private SendDemoCard() {
     }
@@ -58,35 +55,14 @@ public final class SendDemoCard {
             source = "generated demo card";
         }
 
-        int before = inboxCount(VOORZITTER, accounts.password(VOORZITTER));
-        String senderPassword = accounts.passwords().getOrDefault(from, "demo");
-        int answersBefore = answers(from, senderPassword).size();
-        MimeMessage message = cardMessage(Session.getInstance(smtpProperties()), from, INTAKE, card,
-                "veiligheidskaart.docx");
-        Transport.send(message, from, senderPassword);
-        System.out.println("Sent " + source + " (" + card.length + " bytes) from " + from + " to " + INTAKE
-                + ", Message-ID " + message.getMessageID());
-        System.out.println("Waiting for it in the IMAP inbox of " + VOORZITTER + " (127.0.0.1:3143, password demo) ...");
-
-        long start = System.nanoTime();
-        long deadline = start + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (inboxCount(VOORZITTER, accounts.password(VOORZITTER)) > before) {
-                System.out.printf("Arrived at %s after %.1f s.%n", VOORZITTER, (System.nanoTime() - start) / 1e9);
-                printAnswer(from, senderPassword, answersBefore, deadline);
-                return;
-            }
-            List<ImapInbox.MailSummary> answers = answers(from, senderPassword);
-            if (answers.size() > answersBefore && answers.get(answers.size() - 1).subject().startsWith("Niet doorgestuurd")) {
-                System.out.printf("Refused after %.1f s: nothing went to %s; %s got \"%s\" (read it over IMAP).%n",
-                        (System.nanoTime() - start) / 1e9, VOORZITTER, from, answers.get(answers.size() - 1).subject());
-                System.exit(3);
-            }
-            Thread.sleep(250);
-        }
-        System.out.println("Not in the voorzitter's inbox after " + WAIT.toSeconds() + " s. A refused card gets an "
-                + "answer in the sender's inbox (" + from + "); see also run/logs/payara.log.");
-        System.exit(2);
+        DemoSender sender = new DemoSender(HOST, GreenMailDemoServer.DEMO_SMTP_PORT,
+                GreenMailDemoServer.DEMO_IMAP_PORT, accounts, DemoSender.DEMO_MAILBOXES);
+        MimeMessage message = cardMessage(sender.smtpSession(), from, INTAKE, card, "veiligheidskaart.docx");
+        System.out.println("Versturen: " + source + " (" + card.length + " bytes) van " + from + " aan " + INTAKE
+                + "; daarna wachten op het antwoord van de gateway op dit bericht ...");
+        DemoSender.Outcome outcome = sender.sendAndAwait(message, from, WAIT);
+        DemoSender.describe(outcome, from).forEach(System.out::println);
+        System.exit(DemoSender.exitCode(outcome));
     }
 
     /** @return a message as a vaste deelnemer would send it: a short Dutch text and the card as attachment */
@@ -114,39 +90,4 @@ public final class SendDemoCard {
         return message;
     }
 
-    private static Properties smtpProperties() {
-        Properties properties = new Properties();
-        properties.setProperty("mail.smtp.host", HOST);
-        properties.setProperty("mail.smtp.port", Integer.toString(GreenMailDemoServer.DEMO_SMTP_PORT));
-        properties.setProperty("mail.smtp.auth", "true");
-        properties.setProperty("mail.smtp.connectiontimeout", "5000");
-        properties.setProperty("mail.smtp.timeout", "5000");
-        return properties;
-    }
-
-    /** Prints the answer the sender got (the receipt), waiting for it a little. */
-    private static void printAnswer(String from, String password, int before, long deadline)
-            throws InterruptedException {
-        while (System.nanoTime() < deadline) {
-            List<ImapInbox.MailSummary> answers = answers(from, password);
-            if (answers.size() > before) {
-                System.out.println(from + " got \"" + answers.get(answers.size() - 1).subject() + "\".");
-                return;
-            }
-            Thread.sleep(250);
-        }
-    }
-
-    /** The sender's inbox; empty when the sender has no mailbox on the demo server (e.g. an unknown sender). */
-    private static List<ImapInbox.MailSummary> answers(String address, String password) {
-        try {
-            return new ImapInbox(HOST, GreenMailDemoServer.DEMO_IMAP_PORT, address, password).messages("INBOX");
-        } catch (MessagingException | IOException e) {
-            return List.of();
-        }
-    }
-
-    private static int inboxCount(String address, String password) throws MessagingException, IOException {
-        return new ImapInbox(HOST, GreenMailDemoServer.DEMO_IMAP_PORT, address, password).messages("INBOX").size();
-    }
 }

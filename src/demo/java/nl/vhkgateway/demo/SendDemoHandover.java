@@ -1,18 +1,15 @@
 package nl.vhkgateway.demo;
 
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Properties;
 
 /**
  * The "send a demo handover" command: mails a card with personal data ({@link DemoHandoverCard}, or
  * {@code -Dvhk.demo.card=<file>}) as a vaste deelnemer to the running demo's handover mailbox
- * ({@code overdracht@gateway.test}, SMTP 127.0.0.1:3025), then waits for the gateway's answer in the sender's inbox
- * and prints its subject ("Overdracht verstuurd ...", "Overdracht niet uitgevoerd"). Arguments: receiver, case,
+ * ({@code overdracht@gateway.test}, SMTP 127.0.0.1:3025), then waits for the gateway's answer to that message
+ * ({@link DemoSender}: In-Reply-To, headers only) and prints its subject ("Overdracht verstuurd ...", exit code 0;
+ * "Overdracht niet uitgevoerd", exit code 3; no answer, exit code 2). Arguments: receiver, case,
  * consent number (may be "-"), e.g.
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.vhkgateway.demo.SendDemoHandover \
@@ -40,32 +37,15 @@ public final class SendDemoHandover {
         byte[] card = cardFile.isBlank() ? DemoHandoverCard.create(args[0], args[1], consent)
                 : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(cardFile));
         DemoAccounts accounts = DemoAccounts.load(DemoAccounts.DEFAULT_FILE);
-        String password = accounts.passwords().getOrDefault(from, "demo");
-        ImapInbox inbox = new ImapInbox(SendDemoCard.HOST, GreenMailDemoServer.DEMO_IMAP_PORT, from, password);
-        int before = inbox.messages("INBOX").size();
-
-        Properties smtp = new Properties();
-        smtp.setProperty("mail.smtp.host", SendDemoCard.HOST);
-        smtp.setProperty("mail.smtp.port", Integer.toString(GreenMailDemoServer.DEMO_SMTP_PORT));
-        smtp.setProperty("mail.smtp.auth", "true");
-        MimeMessage message = SendDemoCard.cardMessage(Session.getInstance(smtp), from, HANDOVER, card,
+        DemoSender sender = new DemoSender(SendDemoCard.HOST, GreenMailDemoServer.DEMO_SMTP_PORT,
+                GreenMailDemoServer.DEMO_IMAP_PORT, accounts, DemoSender.DEMO_MAILBOXES);
+        MimeMessage message = SendDemoCard.cardMessage(sender.smtpSession(), from, HANDOVER, card,
                 "kaart-overdracht.docx");
         message.setSubject("Overdracht", "UTF-8");
-        Transport.send(message, from, password);
-        System.out.println("Sent a handover card from " + from + " to " + HANDOVER + "; waiting for the answer in "
-                + from + " (IMAP 127.0.0.1:3143, password demo) ...");
-
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<ImapInbox.MailSummary> messages = inbox.messages("INBOX");
-            if (messages.size() > before) {
-                System.out.println("Answer: " + messages.get(messages.size() - 1).subject());
-                return;
-            }
-            Thread.sleep(250);
-        }
-        System.out.println("No answer after " + WAIT.toSeconds() + " s (an unknown sender gets none); see "
-                + "run/logs/payara.log.");
-        System.exit(2);
+        System.out.println("Overdracht versturen van " + from + " aan " + HANDOVER
+                + "; daarna wachten op het antwoord van de gateway ...");
+        DemoSender.Outcome outcome = sender.sendAndAwait(message, from, WAIT);
+        DemoSender.describe(outcome, from).forEach(System.out::println);
+        System.exit(DemoSender.exitCode(outcome));
     }
 }

@@ -15,6 +15,7 @@ import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.domain.intake.IntakeRecordRepository;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
 import nl.vhkgateway.infrastructure.persistence.JdbcContentRepository;
+import nl.vhkgateway.infrastructure.persistence.JdbcDeliveryReportRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcIntakeRecordRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
@@ -68,6 +69,7 @@ public final class ScreeningIntakeAssembly {
                 .submissions(submissions)
                 .audit(audit)
                 .retention(retention)
+                .deliveryReports(new JdbcDeliveryReportRepository(jdbc))
                 .planner(b.planner)
                 .clock(clock)
                 .build();

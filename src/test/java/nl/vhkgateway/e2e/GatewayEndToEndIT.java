@@ -95,19 +95,27 @@ class GatewayEndToEndIT {
         Transport.send(card, SENDER, gateway().accounts().password(SENDER));
         String messageId = card.getMessageID();
 
+        // the answer to this very message (other test classes share the gateway and its mailboxes)
+        MimeMessage receipt = awaitValue(SCREENING_TIMEOUT, () -> mailbox(SENDER).stream()
+                .filter(m -> messageId.equals(header(m, "In-Reply-To"))).findFirst().orElse(null));
+        Matcher number = SUBMISSION_NUMBER.matcher(subject(receipt));
+        assertTrue(number.find(), subject(receipt));
+        assertEquals(number.group(), header(receipt, "X-VHK-Inbrengnummer"));
+        assertEquals("geaccepteerd", header(receipt, "X-VHK-Uitkomst"));
+        assertEquals("auto-replied", header(receipt, "Auto-Submitted"));
         MimeMessage summary = awaitValue(SCREENING_TIMEOUT, () -> mailbox(VOORZITTER).stream()
-                .filter(m -> subject(m).startsWith("Nieuwe inbreng")).findFirst().orElse(null));
-        Matcher number = SUBMISSION_NUMBER.matcher(subject(summary));
-        assertTrue(number.find(), subject(summary));
+                .filter(m -> subject(m).startsWith("Nieuwe inbreng " + number.group())).findFirst().orElse(null));
+        assertEquals("auto-generated", header(summary, "Auto-Submitted"));
         List<Attached> files = ScreeningIntakeBench.attachments(summary);
         assertEquals(1, files.size(), "only the sanitised card travels, never the original");
         assertEquals("Veiligheidskaart " + number.group() + ".docx", files.get(0).fileName());
         SanitisedCard.assertSanitised(files.get(0).content());
         assertFalse(summary.getMessageID().equals(messageId), "a new message");
-
-        MimeMessage receipt = awaitValue(SCREENING_TIMEOUT, () -> mailbox(SENDER).stream()
-                .filter(m -> subject(m).contains(number.group())).findFirst().orElse(null));
-        assertEquals(messageId, receipt.getHeader("In-Reply-To", null));
+        // the receipt names the mail it answers
+        String receiptText = ScreeningIntakeBench.flat(ScreeningIntakeBench.text(receipt));
+        assertTrue(receiptText.contains("Onderwerp: \"Veiligheidskaart ter bespreking\""), receiptText);
+        assertTrue(receiptText.contains("Bijlage: voorbeeld-veiligheidskaart.docx"), receiptText);
+        assertTrue(receiptText.contains("Verstuurd op: "), receiptText);
 
         ImapInbox intake = inbox(INTAKE);
         awaitValue(DELIVERY_TIMEOUT, () -> intake.messages("Verwerkt").stream()
@@ -214,6 +222,14 @@ class GatewayEndToEndIT {
 
     private static List<MimeMessage> mailbox(String address) {
         return TestMail.folder(gateway().mail().greenMail(), address, "INBOX");
+    }
+
+    private static String header(MimeMessage message, String name) {
+        try {
+            return message.getHeader(name, null);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(MimeMessage message) {

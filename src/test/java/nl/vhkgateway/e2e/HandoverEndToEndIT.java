@@ -67,7 +67,7 @@ class HandoverEndToEndIT {
         assertFalse(delivered.getSubject().contains(DemoHandoverCard.YOUTH));
         MimeMessage confirmation = gateway.awaitValue(TIMEOUT, () -> withSubject(ROOSENDAAL,
                 "Overdracht verstuurd (toestemming " + consent + ")"));
-        assertTrue(confirmation.getContent().toString().contains("Casus: " + caseReference));
+        assertTrue(TestMail.plainText(confirmation).contains("Casus: " + caseReference));
 
         HttpResponse<String> withdrawn = gateway.postJson("api/consents/" + consent + "/withdrawal",
                 ROOSENDAAL + ":demo", "{\"withdrawnBy\": \"OUDER_MET_GEZAG\", \"how\": \"telefonisch\"}");
@@ -77,16 +77,16 @@ class HandoverEndToEndIT {
                 Long.toString(consent)));
         MimeMessage refusal = gateway.awaitValue(TIMEOUT, () -> {
             MimeMessage found = withSubject(ROOSENDAAL, "Overdracht niet uitgevoerd");
-            return found != null && found.getContent().toString().contains("(code CONSENT_WITHDRAWN)") ? found : null;
+            return found != null && TestMail.plainText(found).contains("(code CONSENT_WITHDRAWN)") ? found : null;
         });
-        String refusalText = refusal.getContent().toString();
+        String refusalText = TestMail.plainText(refusal);
         assertTrue(refusalText.contains("De toestemming met nummer " + consent + " is ingetrokken op"), refusalText);
         assertEquals(deliveredBefore + 1, docxCount(VEILIG_THUIS), "the second handover is not delivered");
 
         String giCase = "VHT-2026-0502";
         mailHandover(GI, DemoHandoverCard.create("Veilig Thuis West-Brabant", giCase, ""));
         MimeMessage giRefusal = gateway.awaitValue(TIMEOUT, () -> withSubject(GI, "Overdracht niet uitgevoerd"));
-        assertTrue(giRefusal.getContent().toString().contains("(code DIRECTION_NOT_PERMITTED)"));
+        assertTrue(TestMail.plainText(giRefusal).contains("(code DIRECTION_NOT_PERMITTED)"));
         assertEquals(deliveredBefore + 1, docxCount(VEILIG_THUIS), "nothing from the GI delivered");
 
         List<String> decisions = auditDecisions(caseReference);

@@ -149,6 +149,40 @@ public final class TestMail {
         }
     }
 
+    /**
+     * The plain text of a message or part the gateway sent: the first {@code text/plain} part, also inside
+     * {@code multipart/alternative} and {@code multipart/mixed}.
+     */
+    public static String plainText(jakarta.mail.Part part) {
+        return textOf(part, "text/plain");
+    }
+
+    /** The HTML alternative of a message or part the gateway sent (the first {@code text/html} part). */
+    public static String htmlText(jakarta.mail.Part part) {
+        return textOf(part, "text/html");
+    }
+
+    private static String textOf(jakarta.mail.Part part, String type) {
+        try {
+            if (part.isMimeType(type) && !jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                return (String) part.getContent();
+            }
+            if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    try {
+                        return textOf(multipart.getBodyPart(i), type);
+                    } catch (AssertionError notHere) {
+                        // look further
+                    }
+                }
+            }
+            throw new AssertionError("no " + type + " part");
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String header(MimeMessage message, String name) {
         try {
             String value = message.getHeader(name, null);

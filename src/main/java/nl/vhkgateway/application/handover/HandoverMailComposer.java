@@ -8,9 +8,11 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import nl.vhkgateway.application.intake.messages.MailBodies;
 import nl.vhkgateway.application.intake.messages.MailText;
 import nl.vhkgateway.application.mailflow.OutgoingMessageIds;
 import nl.vhkgateway.domain.consent.ConsentId;
+import nl.vhkgateway.domain.mail.GatewayHeaders;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.outbox.OutgoingMessage;
 import nl.vhkgateway.domain.participant.Participant;
@@ -30,11 +32,14 @@ import java.util.Properties;
 /**
  * Builds the finished messages of the handover flow, each with a deterministic Message-ID
  * ({@link OutgoingMessageIds}: the same submission and purpose give the same id, so a retry after a crash is
- * recognisable) and {@code Auto-Submitted: auto-generated}:
+ * recognisable), the text as {@code multipart/alternative} (plain and HTML) and {@code Auto-Submitted}
+ * ({@code auto-generated} on the delivery, {@code auto-replied} on the answers to the sender) with
+ * {@code X-Auto-Response-Suppress: All} ({@link MailBodies}):
  * <ul>
  *   <li>the delivery to the partner's receiving mailbox: a Dutch note and the sanitised card
  *       ({@code veiligheidskaart.docx}: a neutral name, the original file name may hold a name), S/MIME-encrypted
- *       for the partner's certificate when one is registered. The subject is neutral (headers travel in the
+ *       for the partner's certificate when one is registered ({@code multipart/mixed} with the alternative text
+ *       part and the card, inside the envelope). The subject is neutral (headers travel in the
  *       clear); the consent number is in the header {@value HandoverMail#CONSENT_HEADER};</li>
  *   <li>plain Dutch texts to the sender's registered address, in reply to the original message.</li>
  * </ul>
@@ -80,18 +85,14 @@ public final class HandoverMailComposer {
                 gatewayAddress.domain());
         MailText note = HandoverTexts.deliveryNote(ready, consent);
         try {
-            MimeMessage message = newMessage(messageId, to, note.subject());
+            MimeMessage message = newMessage(messageId, to, note.subject(), false);
             message.setHeader(HandoverMail.CONSENT_HEADER, consent.toString());
 
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(crlf(note.text()), StandardCharsets.UTF_8.name(), "plain");
             MimeBodyPart card = new MimeBodyPart();
             card.setDataHandler(new DataHandler(new ByteArrayDataSource(sanitisedCard, DOCX_TYPE)));
             card.setFileName(CARD_FILE_NAME);
             card.setDisposition(MimeBodyPart.ATTACHMENT);
-            MimeMultipart mixed = new MimeMultipart("mixed");
-            mixed.addBodyPart(text);
-            mixed.addBodyPart(card);
+            MimeMultipart mixed = MailBodies.mixed(note, List.of(card));
 
             Optional<PemCertificate> certificate = ready.receiver().partnerCertificate();
             if (certificate.isPresent()) {
@@ -121,13 +122,16 @@ public final class HandoverMailComposer {
         List<MailAddress> recipients = List.of(to);
         String messageId = OutgoingMessageIds.of(submission.id(), purpose, recipients, gatewayAddress.domain());
         try {
-            MimeMessage message = newMessage(messageId, to, text.subject());
+            MimeMessage message = newMessage(messageId, to, text.subject(), true);
             String original = submission.key().messageId();
             if (!submission.key().syntheticMessageId() && SAFE_MESSAGE_ID.matcher(original).matches()) {
                 message.setHeader("In-Reply-To", original);
                 message.setHeader("References", original);
             }
-            message.setText(crlf(text.text()), StandardCharsets.UTF_8.name(), "plain");
+            message.setHeader(GatewayHeaders.SUBMISSION, submission.id().toString());
+            message.setHeader(GatewayHeaders.OUTCOME, HandoverMail.CONFIRMATION.equals(purpose)
+                    ? GatewayHeaders.ACCEPTED : GatewayHeaders.REFUSED);
+            MailBodies.setBody(message, text, List.of());
             return new OutgoingMessage(purpose, messageId, gatewayAddress, recipients, bytes(message));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("a handover notice could not be composed: " + e.getClass().getSimpleName(),
@@ -135,14 +139,14 @@ public final class HandoverMailComposer {
         }
     }
 
-    private MimeMessage newMessage(String messageId, MailAddress to, String subject) throws MessagingException,
-            IOException {
+    private MimeMessage newMessage(String messageId, MailAddress to, String subject, boolean reply)
+            throws MessagingException, IOException {
         MimeMessage message = new FixedIdMimeMessage(Session.getInstance(new Properties()), messageId);
         message.setFrom(new InternetAddress(gatewayAddress.value(), "VHK-gateway", StandardCharsets.UTF_8.name()));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to.value()));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(clock.instant()));
-        message.setHeader("Auto-Submitted", "auto-generated");
+        MailBodies.markAutomatic(message, reply);
         return message;
     }
 
@@ -151,10 +155,6 @@ public final class HandoverMailComposer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
         return out.toByteArray();
-    }
-
-    private static String crlf(String text) {
-        return text.replace("\r\n", "\n").replace("\n", "\r\n") + "\r\n";
     }
 
     /** Keeps the deterministic Message-ID: saveChanges() would otherwise generate a random one. */

@@ -79,7 +79,7 @@ public final class HandoverPolicy implements RoutingPolicy {
 
     @Override
     public void committed(Submission submission, RoutingDecision decision) {
-        if (decision.nextState() == SubmissionState.REFUSED) {
+        if (decision.nextState() == SubmissionState.REFUSING) {
             purgeRefused.accept(submission.id());
         }
     }

@@ -163,7 +163,7 @@ class HandoverFlowIT {
 
         MimeMessage confirmation = single(ROOSENDAAL);
         assertEquals("Overdracht verstuurd (toestemming " + consent + ")", confirmation.getSubject());
-        String text = confirmation.getContent().toString();
+        String text = TestMail.plainText(confirmation);
         assertTrue(text.contains("Veilig Thuis West-Brabant (" + VT_MAILBOX + ")"), text);
         assertTrue(text.contains("Casus: VHT-2026-0101"), text);
         assertFalse(text.contains(HandoverCards.YOUTH), "no card content in the confirmation");
@@ -207,10 +207,13 @@ class HandoverFlowIT {
         MimeBodyPart decrypted = SMIMEUtil.toMimeBodyPart(recipient.getContent(
                 new JceKeyTransEnvelopedRecipient(partner.privateKey()).setProvider(new BouncyCastleProvider())));
         MimeMultipart inner = (MimeMultipart) decrypted.getContent();
-        assertTrue(inner.getBodyPart(0).getContent().toString().contains("Toestemmingsnummer: " + consent));
+        assertTrue(decrypted.isMimeType("multipart/mixed"), decrypted.getContentType());
+        assertTrue(inner.getBodyPart(0).isMimeType("multipart/alternative"), "text as plain and HTML, inside the envelope");
+        assertTrue(TestMail.plainText(inner.getBodyPart(0)).contains("Toestemmingsnummer: " + consent));
+        assertTrue(TestMail.htmlText(inner.getBodyPart(0)).contains("Toestemmingsnummer: " + consent));
         assertContentUnchangedAndAuthorshipGone(card, bytes(inner.getBodyPart(1).getInputStream()));
 
-        assertTrue(single(ROOSENDAAL).getContent().toString().contains("versleuteld (S/MIME)"));
+        assertTrue(TestMail.plainText(single(ROOSENDAAL)).contains("versleuteld (S/MIME)"));
     }
 
     @Test
@@ -227,7 +230,7 @@ class HandoverFlowIT {
         assertTrue(TestMail.folder(MAIL, VT_MAILBOX, "INBOX").isEmpty(), "nothing delivered");
         MimeMessage refusal = single(ROOSENDAAL);
         assertEquals("Overdracht niet uitgevoerd", refusal.getSubject());
-        String text = refusal.getContent().toString();
+        String text = TestMail.plainText(refusal);
         assertTrue(text.contains("De toestemming met nummer " + consent + " is ingetrokken op"), text);
         assertTrue(text.contains("(code CONSENT_WITHDRAWN)"), text);
         assertEquals(SubmissionState.REFUSED, onlySubmission(handover).state(), "the refusal itself was sent");
@@ -270,7 +273,7 @@ class HandoverFlowIT {
         assertTrue(TestMail.folder(MAIL, VT_MAILBOX, "INBOX").isEmpty(), "nothing delivered");
         MimeMessage notice = single(ROOSENDAAL);
         assertEquals("Overdracht niet verstuurd", notice.getSubject());
-        String text = notice.getContent().toString();
+        String text = TestMail.plainText(notice);
         assertTrue(text.contains("is NIET verstuurd"), text);
         assertTrue(text.contains("is ingetrokken op"), text);
         Submission submission = onlySubmission(handover);
@@ -287,7 +290,7 @@ class HandoverFlowIT {
         IntakeBench.inboxPass(pipeline(ProcessingObserver.NONE));
 
         assertTrue(TestMail.folder(MAIL, VT_MAILBOX, "INBOX").isEmpty(), "nothing delivered");
-        String text = single(GI_SENDER).getContent().toString();
+        String text = TestMail.plainText(single(GI_SENDER));
         assertTrue(text.contains("Deze richting is niet toegestaan: GI naar Veilig Thuis")
                 || text.contains("Deze richting is niet toegestaan"), text);
         assertTrue(text.contains("(code DIRECTION_NOT_PERMITTED)"), text);
@@ -316,7 +319,7 @@ class HandoverFlowIT {
         IntakeBench.inboxPass(pipeline(ProcessingObserver.NONE, new DeliveryTransport(true, false)));
 
         assertTrue(TestMail.folder(MAIL, VT_MAILBOX, "INBOX").isEmpty(), "nothing delivered in the clear");
-        String text = single(ROOSENDAAL).getContent().toString();
+        String text = TestMail.plainText(single(ROOSENDAAL));
         assertTrue(text.contains("(code NO_SECURE_ROUTE)"), text);
     }
 

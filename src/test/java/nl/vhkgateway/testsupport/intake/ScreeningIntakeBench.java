@@ -253,22 +253,7 @@ public final class ScreeningIntakeBench implements AutoCloseable {
 
     /** The plain text body of a message the gateway sent (the first text/plain part). */
     public static String text(MimeMessage message) {
-        try {
-            Object content = message.getContent();
-            if (content instanceof String text) {
-                return text;
-            }
-            Multipart multipart = (Multipart) content;
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType("text/plain")) {
-                    return (String) part.getContent();
-                }
-            }
-            throw new AssertionError("no text part");
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return nl.vhkgateway.testsupport.TestMail.plainText(message);
     }
 
     /** The text with every run of white space as one space (the Dutch texts wrap at 78 columns). */

@@ -133,7 +133,7 @@ public record IntakeSummary(SubmissionNumber number,
                 .blank()
                 .line("-- ")
                 .line("Automatisch bericht van de gateway van het VeiligheidsTeam West-Brabant West.");
-        return new MailText(subject, text.toString());
+        return MailText.of(subject, text);
     }
 
     private void linkedCaseLine(TextLayout text) {

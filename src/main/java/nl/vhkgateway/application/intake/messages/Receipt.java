@@ -11,7 +11,8 @@ import nl.vhkgateway.domain.submission.SubmissionNumber;
 
 /**
  * The receipt for the vaste deelnemer whose card was accepted: the submission number, the earliest meeting date
- * and what happens next, in plain Dutch. Quotes nothing from the card or the mail (a receipt may be forwarded).
+ * and what happens next, in plain Dutch. Names the mail it answers (subject, attachment names, send time: screened
+ * clean, see {@link AnsweredMail}) but quotes nothing from the card or the mail text.
  * Send it to the participant's registered address with {@code Auto-Submitted: auto-replied}. Immutable.
  *
  * @param number          the submission number
@@ -20,9 +21,11 @@ import nl.vhkgateway.domain.submission.SubmissionNumber;
  * @param earliestMeeting from {@link MeetingPlanner}
  * @param sentToRvdk      the card also went to the RvdK (RvdK route)
  * @param contact         where to ask questions (the beheerder's mailbox), if configured
+ * @param answered        the mail it answers (subject, file names, send time), named at the top
  */
 public record Receipt(SubmissionNumber number, Participant participant, Instant receivedAt,
-                      LocalDate earliestMeeting, boolean sentToRvdk, Optional<MailAddress> contact) {
+                      LocalDate earliestMeeting, boolean sentToRvdk, Optional<MailAddress> contact,
+                      Optional<AnsweredMail> answered) {
 
     public Receipt {
         Objects.requireNonNull(number, "number");
@@ -30,6 +33,13 @@ public record Receipt(SubmissionNumber number, Participant participant, Instant 
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(earliestMeeting, "earliestMeeting");
         Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(answered, "answered");
+    }
+
+    /** A receipt that does not name the mail it answers. */
+    public Receipt(SubmissionNumber number, Participant participant, Instant receivedAt, LocalDate earliestMeeting,
+                   boolean sentToRvdk, Optional<MailAddress> contact) {
+        this(number, participant, receivedAt, earliestMeeting, sentToRvdk, contact, Optional.empty());
     }
 
     public MailText toMail() {
@@ -40,7 +50,13 @@ public record Receipt(SubmissionNumber number, Participant participant, Instant 
                 .paragraph("Het VeiligheidsTeam heeft uw Veiligheidskaart ontvangen op "
                         + DutchDates.dateTime(receivedAt, MeetingPlanner.TEAM_ZONE) + ". De kaart is goedgekeurd: er"
                         + " staan geen persoonsgegevens in en de verplichte onderdelen zijn ingevuld.")
-                .blank()
+                .blank();
+        answered.ifPresent(mail -> {
+            text.line("Het gaat om deze e-mail:");
+            mail.describe(text);
+            text.blank();
+        });
+        text
                 .field("Inbrengnummer", number.format())
                 .field("Vroegst mogelijke bespreking", DutchDates.withWeekday(earliestMeeting) + " (ochtend)")
                 .blank()
@@ -62,6 +78,6 @@ public record Receipt(SubmissionNumber number, Participant participant, Instant 
         contact.ifPresent(c -> text.paragraph("Vragen over de gateway? Mail naar " + c.value() + ".").blank());
         text.line("-- ")
                 .line("Automatisch bericht van de gateway van het VeiligheidsTeam West-Brabant West.");
-        return new MailText(subject, text.toString());
+        return MailText.of(subject, text);
     }
 }

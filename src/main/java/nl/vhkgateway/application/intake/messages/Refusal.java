@@ -24,7 +24,8 @@ import nl.vhkgateway.domain.screening.ScreeningReport;
  * ({@link nl.vhkgateway.domain.card.Location#describeInDutch()}) and a masked excerpt, every missing section, every
  * problem with the file, mail or sender, and how to fix each. Never the data itself: excerpts of personal data are
  * masked again here ({@link Masker} is idempotent on masked text), excerpts of other findings are left out, and
- * nothing from the mail's subject or body is quoted. Send it to the participant's registered address with
+ * nothing from the mail's body is quoted; the mail is named by its subject, attachment names and send time
+ * ({@link AnsweredMail}: masked where personal data was found or nothing was screened). Send it to the participant's registered address with
  * {@code Auto-Submitted: auto-replied}. Immutable.
  *
  * @param participant   the vaste deelnemer
@@ -32,9 +33,11 @@ import nl.vhkgateway.domain.screening.ScreeningReport;
  * @param senderReasons why the message itself was refused (sender checks); may be empty
  * @param screening     the screening report of a refused card; empty when the sender checks refused already
  * @param reference     a reference the beheerder can look up (the intake id), if any
+ * @param answered      the mail it answers (subject, file names, send time), named at the top
  */
 public record Refusal(Participant participant, Instant receivedAt, List<SenderRefusalReason> senderReasons,
-                      Optional<ScreeningReport> screening, Optional<String> reference) {
+                      Optional<ScreeningReport> screening, Optional<String> reference,
+                      Optional<AnsweredMail> answered) {
 
     /** Locations listed per category before the rest is summarised. */
     static final int MAX_PLACES_PER_CATEGORY = 20;
@@ -45,11 +48,18 @@ public record Refusal(Participant participant, Instant receivedAt, List<SenderRe
         senderReasons = List.copyOf(senderReasons);
         Objects.requireNonNull(screening, "screening");
         Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(answered, "answered");
         boolean screeningProblems = screening.filter(r -> !r.findings().isEmpty() || !r.missing().isEmpty())
                 .isPresent();
         if (senderReasons.isEmpty() && !screeningProblems) {
             throw new IllegalArgumentException("a refusal needs a reason");
         }
+    }
+
+    /** A refusal that does not name the mail it answers. */
+    public Refusal(Participant participant, Instant receivedAt, List<SenderRefusalReason> senderReasons,
+                   Optional<ScreeningReport> screening, Optional<String> reference) {
+        this(participant, receivedAt, senderReasons, screening, reference, Optional.empty());
     }
 
     /** A card refused by screening. */
@@ -58,10 +68,23 @@ public record Refusal(Participant participant, Instant receivedAt, List<SenderRe
         return new Refusal(participant, receivedAt, List.of(), Optional.of(report), reference);
     }
 
+    /** A card refused by screening, naming the mail (subject and file names masked where data was found). */
+    public static Refusal ofScreening(Participant participant, Instant receivedAt, ScreeningReport report,
+                                      Optional<String> reference, AnsweredMail answered) {
+        return new Refusal(participant, receivedAt, List.of(), Optional.of(report), reference,
+                Optional.of(answered));
+    }
+
     /** A message refused by the sender checks (before screening). */
     public static Refusal ofSender(Participant participant, Instant receivedAt, List<SenderRefusalReason> reasons,
                                    Optional<String> reference) {
         return new Refusal(participant, receivedAt, reasons, Optional.empty(), reference);
+    }
+
+    /** A message refused by the sender checks, naming the mail (subject and file names masked: not screened). */
+    public static Refusal ofSender(Participant participant, Instant receivedAt, List<SenderRefusalReason> reasons,
+                                   Optional<String> reference, AnsweredMail answered) {
+        return new Refusal(participant, receivedAt, reasons, Optional.empty(), reference, Optional.of(answered));
     }
 
     public MailText toMail() {
@@ -72,6 +95,11 @@ public record Refusal(Participant participant, Instant receivedAt, List<SenderRe
                         + " is NIET doorgestuurd naar het VeiligheidsTeam. De kaart is niet bewaard. Hieronder leest u"
                         + " wat er aan de hand is en hoe u het oplost. Stuur daarna de verbeterde kaart opnieuw.")
                 .blank();
+        answered.ifPresent(mail -> {
+            text.line("Het gaat om deze e-mail:");
+            mail.describe(text);
+            text.blank();
+        });
         senderSection(text);
         List<Finding> findings = screening.map(ScreeningReport::findings).orElse(List.of());
         personalDataSection(text, findings.stream().filter(f -> f.category().kind() == Category.Kind.PERSONAL_DATA)
@@ -83,7 +111,7 @@ public record Refusal(Participant participant, Instant receivedAt, List<SenderRe
         reference.ifPresent(r -> text.blank().field("Referentie voor de beheerder", r));
         text.blank().line("-- ")
                 .line("Automatisch bericht van de gateway van het VeiligheidsTeam West-Brabant West.");
-        return new MailText("Niet doorgestuurd: uw Veiligheidskaart moet worden aangepast", text.toString());
+        return MailText.of("Niet doorgestuurd: uw Veiligheidskaart moet worden aangepast", text);
     }
 
     private void senderSection(TextLayout text) {
@@ -112,14 +140,14 @@ public record Refusal(Participant participant, Instant receivedAt, List<SenderRe
         findings.forEach(f -> byCategory.computeIfAbsent(f.category(), c -> new ArrayList<>()).add(f));
         for (Map.Entry<Category, List<Finding>> entry : byCategory.entrySet()) {
             List<Finding> list = entry.getValue();
-            text.line("* " + capitalise(entry.getKey().dutchDescription()) + " (" + list.size() + "x)");
+            text.paragraph("  ", "* ", capitalise(entry.getKey().dutchDescription()) + " (" + list.size() + "x)");
             text.paragraph("    ", "    Oplossen: ", FixAdvice.forCategory(entry.getKey()));
             for (Finding finding : list.subList(0, Math.min(list.size(), MAX_PLACES_PER_CATEGORY))) {
                 text.paragraph("        ", "    - ", "\"" + Masker.mask(finding.maskedExcerpt()) + "\" "
                         + finding.location().describeInDutch());
             }
             if (list.size() > MAX_PLACES_PER_CATEGORY) {
-                text.line("    - en nog " + (list.size() - MAX_PLACES_PER_CATEGORY) + " andere plekken");
+                text.paragraph("        ", "    - ", "en nog " + (list.size() - MAX_PLACES_PER_CATEGORY) + " andere plekken");
             }
             text.blank();
         }

@@ -64,7 +64,6 @@ public record RvdkCardNotice(SubmissionNumber number, Participant participant, I
                 .blank()
                 .line("-- ")
                 .line("Automatisch bericht van de gateway van het VeiligheidsTeam West-Brabant West.");
-        return new MailText("Veiligheidskaart " + number.format() + " voor de Raad voor de Kinderbescherming",
-                text.toString());
+        return MailText.of("Veiligheidskaart " + number.format() + " voor de Raad voor de Kinderbescherming", text);
     }
 }

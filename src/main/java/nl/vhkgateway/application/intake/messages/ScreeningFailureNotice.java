@@ -55,7 +55,6 @@ public record ScreeningFailureNotice(Participant participant, Instant receivedAt
                 .blank()
                 .line("-- ")
                 .line("Automatisch bericht van de gateway van het VeiligheidsTeam West-Brabant West.");
-        return new MailText("Quarantaine: kaart kon niet worden gecontroleerd (" + quarantineReference + ")",
-                text.toString());
+        return MailText.of("Quarantaine: kaart kon niet worden gecontroleerd (" + quarantineReference + ")", text);
     }
 }

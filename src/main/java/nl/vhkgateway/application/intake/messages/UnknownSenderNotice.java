@@ -56,8 +56,7 @@ public record UnknownSenderNotice(SenderVerdict.UnknownSender verdict, Instant r
                 .blank()
                 .line("-- ")
                 .line("Automatisch bericht van de gateway van het VeiligheidsTeam West-Brabant West.");
-        return new MailText("Quarantaine: bericht van onbekende afzender (" + quarantineReference + ")",
-                text.toString());
+        return MailText.of("Quarantaine: bericht van onbekende afzender (" + quarantineReference + ")", text);
     }
 
     private static String kilobytes(long bytes) {

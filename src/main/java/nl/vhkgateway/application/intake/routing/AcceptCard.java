@@ -1,5 +1,6 @@
 package nl.vhkgateway.application.intake.routing;
 
+import nl.vhkgateway.application.intake.messages.AnsweredMail;
 import nl.vhkgateway.application.intake.messages.IntakeSummary;
 import nl.vhkgateway.application.intake.messages.Receipt;
 import nl.vhkgateway.application.intake.messages.RvdkCardNotice;
@@ -8,6 +9,7 @@ import nl.vhkgateway.domain.card.CardFacts;
 import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.intake.IntakeRecordRepository;
 import nl.vhkgateway.domain.intake.IntakeRoute;
+import nl.vhkgateway.domain.mail.GatewayHeaders;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
 import nl.vhkgateway.domain.submission.SubmissionNumber;
@@ -57,6 +59,17 @@ public final class AcceptCard {
 
     public Routed decide(IntakeContext intake, Participant participant, MailScreeningReport report, Instant screenedAt,
                          String senderText) {
+        return decide(intake, participant, report, screenedAt, senderText, Optional.empty());
+    }
+
+    /** @param answered the sender's mail as the receipt names it (subject, file names, send time) */
+    public Routed decide(IntakeContext intake, Participant participant, MailScreeningReport report, Instant screenedAt,
+                         String senderText, AnsweredMail answered) {
+        return decide(intake, participant, report, screenedAt, senderText, Optional.of(answered));
+    }
+
+    private Routed decide(IntakeContext intake, Participant participant, MailScreeningReport report,
+                          Instant screenedAt, String senderText, Optional<AnsweredMail> answered) {
         if (!report.accepted()) {
             throw new IllegalArgumentException("Only an accepted mail can be accepted");
         }
@@ -77,17 +90,20 @@ public final class AcceptCard {
                 MailDraft.Attachment.DOCX, sanitised);
         List<OutgoingMessage> messages = new ArrayList<>();
         messages.add(composer.compose(intake, MailDraft.message(PURPOSE_VOORZITTER, addresses.voorzitter(),
-                summary.toMail(), Optional.of(card))));
+                summary.toMail(), Optional.of(card)).withHeader(GatewayHeaders.NUMBER, number.format())));
         if (rvdk) {
             RvdkCardNotice notice = new RvdkCardNotice(number, participant, receivedAt, facts.soortInbreng(), meeting,
                     Addresses.toRegister(addresses.voorzitter()));
             messages.add(composer.compose(intake, MailDraft.message(PURPOSE_RVDK, addresses.rvdk(), notice.toMail(),
-                    Optional.of(card))));
+                    Optional.of(card)).withHeader(GatewayHeaders.NUMBER, number.format())));
         }
         Receipt receipt = new Receipt(number, participant, receivedAt, meeting, rvdk,
-                Optional.of(Addresses.toRegister(addresses.beheer())));
+                Optional.of(Addresses.toRegister(addresses.beheer())), answered);
         messages.add(composer.compose(intake, MailDraft.answer(PURPOSE_RECEIPT, Addresses.of(participant),
-                receipt.toMail())));
+                receipt.toMail())
+                .withHeader(GatewayHeaders.OUTCOME, GatewayHeaders.ACCEPTED)
+                .withHeader(GatewayHeaders.NUMBER, number.format())
+                .withHeader(GatewayHeaders.SENT_TO, rvdk ? "voorzitter, rvdk" : "voorzitter")));
 
         RoutingDecision decision = new RoutingDecision(SubmissionState.ACCEPTED,
                 rvdk ? RoutingReasons.CARD_ACCEPTED_RVDK : RoutingReasons.CARD_ACCEPTED, messages)

@@ -6,8 +6,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import nl.vhkgateway.application.intake.messages.MailBodies;
+import nl.vhkgateway.application.intake.messages.MailText;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.outbox.OutgoingMessage;
 import nl.vhkgateway.domain.submission.ReasonCodes;
@@ -83,23 +84,18 @@ public final class ForwardToVoorzitter implements RoutingPolicy {
         MimeMessage message = new FixedIdMimeMessage(Session.getInstance(new Properties()), messageId);
         message.setFrom(new InternetAddress(gatewayAddress.value(), "VHK-gateway", StandardCharsets.UTF_8.name()));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(voorzitter.value()));
-        message.setSubject("VHK-gateway: inzending " + submission.id() + " ontvangen", StandardCharsets.UTF_8.name());
+        String subject = "VHK-gateway: inzending " + submission.id() + " ontvangen";
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(clock.instant()));
-        message.setHeader("Auto-Submitted", "auto-generated");
+        MailBodies.markAutomatic(message, false);
         message.setHeader("X-VHK-Submission", submission.id().toString());
-
-        MimeBodyPart cover = new MimeBodyPart();
-        cover.setText(coverText(submission), StandardCharsets.UTF_8.name(), "plain");
 
         MimeBodyPart attached = new MimeBodyPart();
         attached.setDataHandler(new DataHandler(new ByteArrayDataSource(original, "message/rfc822")));
         attached.setFileName("oorspronkelijk-bericht.eml");
         attached.setDisposition(MimeBodyPart.ATTACHMENT);
 
-        MimeMultipart multipart = new MimeMultipart("mixed");
-        multipart.addBodyPart(cover);
-        multipart.addBodyPart(attached);
-        message.setContent(multipart);
+        message.setContent(MailBodies.mixed(new MailText(subject, coverText(submission)), List.of(attached)));
         message.saveChanges();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 4096);

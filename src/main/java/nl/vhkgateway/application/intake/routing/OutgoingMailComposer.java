@@ -6,8 +6,8 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import nl.vhkgateway.application.intake.messages.MailBodies;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.outbox.OutgoingMessage;
 
@@ -16,8 +16,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import nl.vhkgateway.application.mailflow.OutgoingMessageIds;
 
@@ -25,8 +29,10 @@ import nl.vhkgateway.application.mailflow.OutgoingMessageIds;
  * Turns {@link MailDraft}s of one submission into finished {@link OutgoingMessage}s: From the gateway's address,
  * the deterministic Message-ID of {@link OutgoingMessageIds} (per submission, purpose, decision round and recipients,
  * so a decision taken again after a crash carries the same ids), {@code Auto-Submitted} (RFC 3834:
- * {@code auto-replied} for answers, {@code auto-generated} otherwise), In-Reply-To/References for answers, a plain
- * UTF-8 text body and the attachment, if any. Thread-safe (immutable; a fresh Session per message).
+ * {@code auto-replied} for answers, {@code auto-generated} otherwise) and {@code X-Auto-Response-Suppress}, the
+ * draft's extra headers, In-Reply-To/References for answers, the text as {@code multipart/alternative} (plain and
+ * HTML, {@link MailBodies}) and the attachment, if any, next to it in {@code multipart/mixed}. Thread-safe
+ * (immutable; a fresh Session per message).
  */
 public final class OutgoingMailComposer {
 
@@ -65,35 +71,29 @@ public final class OutgoingMailComposer {
         message.setRecipients(MimeMessage.RecipientType.TO, to);
         message.setSubject(draft.text().subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(clock.instant()));
-        message.setHeader("Auto-Submitted", draft.reply() ? "auto-replied" : "auto-generated");
+        MailBodies.markAutomatic(message, draft.reply());
         message.setHeader("X-VHK-Submission", intake.submission().id().toString());
-        if (draft.reply()) {
-            intake.originalMessageId().ifPresent(original -> {
-                try {
-                    message.setHeader("In-Reply-To", original);
-                    message.setHeader("References", original);
-                } catch (MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+        for (Map.Entry<String, String> header : draft.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
         }
-        String body = draft.text().text().replace("\r\n", "\n").replace("\n", "\r\n");
-        if (draft.attachment().isEmpty()) {
-            message.setText(body, StandardCharsets.UTF_8.name(), "plain");
-        } else {
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(body, StandardCharsets.UTF_8.name(), "plain");
+        if (draft.reply()) {
+            Optional<String> original = intake.originalMessageId();
+            if (original.isPresent()) {
+                message.setHeader("In-Reply-To", original.get());
+                message.setHeader("References", original.get());
+            }
+        }
+        List<MimeBodyPart> attachments = new ArrayList<>();
+        if (draft.attachment().isPresent()) {
             MailDraft.Attachment file = draft.attachment().get();
             MimeBodyPart attached = new MimeBodyPart();
             attached.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
             attached.setFileName(file.fileName());
             attached.setDisposition(MimeBodyPart.ATTACHMENT);
             attached.setHeader("Content-Transfer-Encoding", "base64");
-            MimeMultipart multipart = new MimeMultipart("mixed");
-            multipart.addBodyPart(text);
-            multipart.addBodyPart(attached);
-            message.setContent(multipart);
+            attachments.add(attached);
         }
+        MailBodies.setBody(message, draft.text(), attachments);
         message.saveChanges();
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096
                 + draft.attachment().map(a -> a.content().length * 4 / 3).orElse(0));

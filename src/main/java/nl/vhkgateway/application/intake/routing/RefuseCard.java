@@ -1,9 +1,11 @@
 package nl.vhkgateway.application.intake.routing;
 
+import nl.vhkgateway.application.intake.messages.AnsweredMail;
 import nl.vhkgateway.application.intake.messages.Refusal;
 import nl.vhkgateway.application.screening.MailScreeningReport;
 import nl.vhkgateway.domain.card.CardFacts;
 import nl.vhkgateway.domain.intake.IntakeRecord;
+import nl.vhkgateway.domain.mail.GatewayHeaders;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.screening.Finding;
 import nl.vhkgateway.domain.screening.ScreeningReport;
@@ -38,14 +40,27 @@ public final class RefuseCard {
     }
 
     public Routed decide(IntakeContext intake, Participant participant, MailScreeningReport report, Instant screenedAt) {
+        return decide(intake, participant, report, screenedAt, Optional.empty());
+    }
+
+    /** @param answered the sender's mail as the refusal names it (masked where the screener found data) */
+    public Routed decide(IntakeContext intake, Participant participant, MailScreeningReport report, Instant screenedAt,
+                         AnsweredMail answered) {
+        return decide(intake, participant, report, screenedAt, Optional.of(answered));
+    }
+
+    private Routed decide(IntakeContext intake, Participant participant, MailScreeningReport report,
+                          Instant screenedAt, Optional<AnsweredMail> answered) {
         if (report.accepted()) {
             throw new IllegalArgumentException("An accepted mail is not refused");
         }
         ScreeningReport whole = new ScreeningReport(report.verdict(), report.findings(), report.sanitisingActions(),
                 Optional.empty(), report.facts(), report.missingItems());
-        Refusal refusal = Refusal.ofScreening(participant, intake.submission().receivedAt(), whole,
-                Optional.of(intake.reference()));
-        MailDraft draft = MailDraft.answer(PURPOSE, Addresses.of(participant), refusal.toMail());
+        Refusal refusal = new Refusal(participant, intake.submission().receivedAt(), List.of(), Optional.of(whole),
+                Optional.of(intake.reference()), answered);
+        MailDraft draft = MailDraft.answer(PURPOSE, Addresses.of(participant), refusal.toMail())
+                .withHeader(GatewayHeaders.OUTCOME, GatewayHeaders.REFUSED)
+                .withHeader(GatewayHeaders.REASONS, String.join(", ", reasonCodes(report)));
         String screeningReason = switch (report.verdict()) {
             case REJECT -> RoutingReasons.SCREENING_REJECT;
             default -> RoutingReasons.SCREENING_INVALID;

@@ -1,8 +1,10 @@
 package nl.vhkgateway.application.intake.routing;
 
+import nl.vhkgateway.application.intake.messages.AnsweredMail;
 import nl.vhkgateway.application.intake.messages.Refusal;
 import nl.vhkgateway.application.sender.SenderVerdict;
 import nl.vhkgateway.domain.intake.IntakeRecord;
+import nl.vhkgateway.domain.mail.GatewayHeaders;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
@@ -29,8 +31,10 @@ public final class RefuseSender {
     public Routed decide(IntakeContext intake, SenderVerdict.Refused verdict) {
         Participant participant = verdict.participant();
         Refusal refusal = Refusal.ofSender(participant, intake.submission().receivedAt(), verdict.reasons(),
-                Optional.of(intake.reference()));
-        MailDraft draft = MailDraft.answer(PURPOSE, Addresses.of(participant), refusal.toMail());
+                Optional.of(intake.reference()), AnsweredMail.unscreened(intake.original()));
+        MailDraft draft = MailDraft.answer(PURPOSE, Addresses.of(participant), refusal.toMail())
+                .withHeader(GatewayHeaders.OUTCOME, GatewayHeaders.REFUSED)
+                .withHeader(GatewayHeaders.REASONS, String.join(", ", verdict.reasonCodes()));
         RoutingDecision decision = new RoutingDecision(SubmissionState.REFUSING, RoutingReasons.SENDER_REFUSED,
                 List.of(composer.compose(intake, draft)));
         IntakeRecord record = new IntakeRecord(intake.submission().id(), Optional.empty(), Optional.of(intake.route()),

@@ -28,6 +28,11 @@ public final class RoutingReasons {
     public static final String UNKNOWN_SENDER = "UNKNOWN_SENDER";
     /** Quarantined: an auto-reply, bounce or other machine-made message; nobody is told (no mail loops). */
     public static final String AUTOMATED_MESSAGE = "AUTOMATED_MESSAGE";
+    /**
+     * Quarantined: a delivery status notification (bounce) about a message the gateway sent, tied to that outbox
+     * message and recorded; for a failed delivery the beheerder is told.
+     */
+    public static final String DELIVERY_REPORT = "DELIVERY_REPORT";
     /** Quarantined: the card could not be screened; the beheerder is told. */
     public static final String SCREENING_FAILED = "SCREENING_FAILED";
 

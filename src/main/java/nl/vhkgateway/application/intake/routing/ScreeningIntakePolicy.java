@@ -4,6 +4,8 @@ import nl.vhkgateway.application.metrics.DurationHistogram;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import nl.vhkgateway.application.intake.messages.AnsweredMail;
+import nl.vhkgateway.application.intake.bounce.DeliveryStatusReader;
 import nl.vhkgateway.application.intake.retention.ContentRetention;
 import nl.vhkgateway.application.sender.SenderVerdict;
 import nl.vhkgateway.application.sender.SenderVerifier;
@@ -12,6 +14,7 @@ import nl.vhkgateway.application.screening.MailScreeningService;
 import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.intake.IntakeRecordRepository;
 import nl.vhkgateway.domain.intake.IntakeRoute;
+import nl.vhkgateway.domain.outbox.DeliveryReportRepository;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
 import nl.vhkgateway.domain.screening.Category;
@@ -31,6 +34,9 @@ import nl.vhkgateway.application.mailflow.RoutingPolicy;
  * The screening intake (issue 4), plugged into the intake pipeline in place of the skeleton's blind forward. Per
  * submission:
  * <ol>
+ *   <li>a delivery status notification (bounce) about a message the gateway sent is tied to that outbox message,
+ *       recorded and reported to the beheerder as a failed delivery ({@link HandleDeliveryReport}), never treated
+ *       as mail from an unknown sender;</li>
  *   <li>sender verification ({@link SenderVerifier}): machine-made messages are set aside
  *       ({@link SetAsideAutomatedMessage}), unknown senders quarantined with a notice to the beheerder only
  *       ({@link QuarantineUnknownSender}), registered participants failing a check refused
@@ -60,6 +66,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
     private final AcceptCard acceptCard;
     private final RefuseCard refuseCard;
     private final QuarantineScreeningFailure screeningFailure;
+    private final DeliveryStatusReader deliveryReports = new DeliveryStatusReader();
+    private final HandleDeliveryReport deliveryReport;
     private final IntakeRecordRepository records;
     private final SubmissionRepository submissions;
     private final IntakeAudit audit;
@@ -83,6 +91,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         this.acceptCard = new AcceptCard(addresses, composer, records, Objects.requireNonNull(b.planner, "planner"));
         this.refuseCard = new RefuseCard(composer);
         this.screeningFailure = new QuarantineScreeningFailure(addresses, composer);
+        this.deliveryReport = new HandleDeliveryReport(addresses, composer,
+                Objects.requireNonNull(b.deliveryReports, "deliveryReports"));
     }
 
     /** How long screening took, per card (for the metrics). */
@@ -100,6 +110,11 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         String subject = subjectOf(original);
         IntakeContext intake = new IntakeContext(submission, original, subject, IntakeRoute.fromSubject(subject),
                 round(submission));
+        Optional<Routed> bounce = deliveryReports.read(original).flatMap(report -> deliveryReport.decide(intake, report));
+        if (bounce.isPresent()) {
+            records.save(bounce.get().record());
+            return bounce.get().decision();
+        }
         SenderVerdict verdict = senderVerifier.verify(original, submission.receivedAt());
         audit.senderVerified(submission.id(), verdict.kind().name(),
                 verdict instanceof SenderVerdict.Accepted accepted ? accepted.authentication() : "NONE",
@@ -127,12 +142,14 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         }
         MailScreeningReport report = screening.report().orElseThrow();
         if (report.accepted()) {
-            return acceptCard.decide(intake, participant, report, screening.at(), SenderText.of(accepted.content()));
+            return acceptCard.decide(intake, participant, report, screening.at(), SenderText.of(accepted.content()),
+                    AnsweredMail.screened(accepted.content(), report.findings()));
         }
         if (!RefuseCard.canExplain(report)) {
             return screeningFailure.decide(intake, participant, Category.SCREENING_ERROR, screening.at());
         }
-        return refuseCard.decide(intake, participant, report, screening.at());
+        return refuseCard.decide(intake, participant, report, screening.at(),
+                AnsweredMail.screened(accepted.content(), report.findings()));
     }
 
     /**
@@ -172,6 +189,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         private SubmissionRepository submissions;
         private IntakeAudit audit;
         private ContentRetention retention;
+        private DeliveryReportRepository deliveryReports;
         private MeetingPlanner planner = new MeetingPlanner();
         private Clock clock = Clock.systemUTC();
 
@@ -186,6 +204,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         public Builder submissions(SubmissionRepository value) { this.submissions = value; return this; }
         public Builder audit(IntakeAudit value) { this.audit = value; return this; }
         public Builder retention(ContentRetention value) { this.retention = value; return this; }
+        /** Where delivery reports about the gateway's own mail are tied to the outbox and recorded. */
+        public Builder deliveryReports(DeliveryReportRepository value) { this.deliveryReports = value; return this; }
         public Builder planner(MeetingPlanner value) { this.planner = value; return this; }
         public Builder clock(Clock value) { this.clock = value; return this; }
 

@@ -60,7 +60,10 @@ class ForwardToVoorzitterTest {
         assertFalse(message.getSubject().contains("Kaart"), "the unscreened subject is not copied");
         Multipart parts = (Multipart) message.getContent();
         BodyPart cover = parts.getBodyPart(0);
-        String text = (String) cover.getContent();
+        assertTrue(cover.isMimeType("multipart/alternative"), "the cover text as plain and HTML");
+        assertEquals("All", message.getHeader("X-Auto-Response-Suppress", null));
+        String text = nl.vhkgateway.testsupport.TestMail.plainText(cover);
+        assertTrue(nl.vhkgateway.testsupport.TestMail.htmlText(cover).contains("Afzender: deelnemer@roosendaal.test"));
         assertTrue(text.contains("Afzender: deelnemer@roosendaal.test"), text);
         assertTrue(text.contains("Ontvangen: 23-11-2026 om 10:04"), text);
         BodyPart attached = parts.getBodyPart(1);

@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OutgoingMailComposerTest {
 
@@ -44,7 +46,28 @@ class OutgoingMailComposerTest {
         assertEquals(message.messageId(), mime.getMessageID());
         assertEquals(GATEWAY.value(), ((jakarta.mail.internet.InternetAddress) mime.getFrom()[0]).getAddress());
         assertEquals("Ontvangen", mime.getSubject());
-        assertEquals("Beste deelnemer,\r\nDank.", mime.getContent());
+        assertEquals("All", mime.getHeader("X-Auto-Response-Suppress", null));
+        Multipart alternative = (Multipart) mime.getContent();
+        assertTrue(mime.isMimeType("multipart/alternative"), mime.getContentType());
+        assertEquals(2, alternative.getCount());
+        assertTrue(alternative.getBodyPart(0).isMimeType("text/plain"));
+        assertTrue(alternative.getBodyPart(0).getContentType().toLowerCase().contains("charset=utf-8"));
+        assertEquals("Beste deelnemer,\r\nDank.\r\n", alternative.getBodyPart(0).getContent());
+        assertTrue(alternative.getBodyPart(1).isMimeType("text/html"), "HTML last: the preferred alternative");
+        assertTrue(((String) alternative.getBodyPart(1).getContent()).contains("Beste deelnemer,<br>"));
+    }
+
+    @Test
+    void theGatewayHeadersOfADraftAreWrittenAndOnlyThose() throws Exception {
+        MailDraft draft = MailDraft.answer("REFUSAL", SENDER, new MailText("Niet doorgestuurd", "tekst"))
+                .withHeader("X-VHK-Uitkomst", "geweigerd").withHeader("X-VHK-Redenen", "PERSON_NAME, MISSING_SECTIONS");
+
+        MimeMessage mime = parse(composer.compose(intake("<a@b>", false, 0), draft));
+        assertEquals("geweigerd", mime.getHeader("X-VHK-Uitkomst", null));
+        assertEquals("PERSON_NAME, MISSING_SECTIONS", mime.getHeader("X-VHK-Redenen", null));
+        assertThrows(IllegalArgumentException.class, () -> draft.withHeader("Bcc", "a@b"));
+        assertThrows(IllegalArgumentException.class, () -> draft.withHeader("X-VHK-Redenen", "a\r\nBcc: a@b"));
+        assertThrows(IllegalArgumentException.class, () -> draft.withHeader("X-VHK-Onderwerp", "Jansen é"));
     }
 
     @Test
@@ -68,8 +91,13 @@ class OutgoingMailComposerTest {
         MimeMessage mime = parse(message);
         assertEquals("auto-generated", mime.getHeader("Auto-Submitted", null));
         assertNull(mime.getHeader("In-Reply-To"));
+        assertEquals("All", mime.getHeader("X-Auto-Response-Suppress", null));
+        assertTrue(mime.isMimeType("multipart/mixed"), mime.getContentType());
         Multipart parts = (Multipart) mime.getContent();
         assertEquals(2, parts.getCount());
+        assertTrue(parts.getBodyPart(0).isMimeType("multipart/alternative"), "the text, as plain and HTML");
+        Multipart text = (Multipart) parts.getBodyPart(0).getContent();
+        assertTrue(text.getBodyPart(0).isMimeType("text/plain") && text.getBodyPart(1).isMimeType("text/html"));
         assertEquals("Veiligheidskaart VHT-2026-0042.docx", parts.getBodyPart(1).getFileName());
         assertArrayEquals(card, parts.getBodyPart(1).getInputStream().readAllBytes());
     }
