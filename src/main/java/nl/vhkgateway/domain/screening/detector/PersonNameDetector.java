@@ -80,6 +80,20 @@ public final class PersonNameDetector extends SpanDetector {
             "speelde", "slaapt", "sliep", "logeert", "logeerde", "belt", "belde", "antwoordt", "antwoordde", "vraagt",
             "vroeg", "praat", "praatte", "lacht", "lachte", "schreeuwt", "schreeuwde", "eet", "drinkt", "dronk",
             "fietst", "appt", "appte", "durft", "durfde", "heette", "noemt", "noemde", "scoort", "scoorde");
+    /** Words before a person: a capitalised surname that is also a word counts after them ("met Bakker"). */
+    private static final Set<String> PERSON_BEFORE = Set.of("met", "volgens", "namens", "door", "aan", "tegen",
+            "zonder", "naast", "tussen", "heb", "hebben", "heeft", "had", "hadden", "zag", "sprak", "spreek",
+            "spreekt", "belde", "bel", "belt", "mailde", "mailt", "vroeg", "vraag", "vraagt", "zie", "ziet",
+            "gezien", "gesproken", "gebeld", "gevraagd", "dhr", "mw");
+    /** Heads of institution names: the capitalised words before them name the institution ("Jeroen Bosch Ziekenhuis"). */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("ziekenhuis", "ziekenhuizen", "kinderziekenhuis",
+            "gasthuis", "kliniek", "mc", "umc", "umc+", "medisch", "zorggroep", "ziekenhuisgroep", "revalidatiecentrum",
+            "hospice", "instituut", "stichting", "college", "lyceum", "gymnasium", "school", "basisschool",
+            "academie", "huis", "centrum", "jeugdzorg", "jeugdhulp", "zorg", "ggz", "kindcentrum", "kinderopvang",
+            "fonds", "groep", "psychiatrie");
+    /** Province suffixes of place names ("Bergen (NH)", "Hengelo (Gld)"). */
+    private static final Set<String> PROVINCES = Set.of("nh", "zh", "nb", "n-b", "ut", "u", "utr", "gld", "gl", "gr",
+            "fr", "dr", "ov", "o", "l", "lb", "lim", "z", "zl", "zld", "fl", "flevol", "gem", "ned");
     private static final Set<String> DIE = Set.of("die", "dat", "zij", "hij", "ze", "jongen", "meisje", "kind");
 
     private final NameClassifier classifier;
@@ -174,7 +188,7 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** @param memo classes of words already classified on this card (a class depends on the word alone) */
     private Prepared prepare(String text, Map<String, WordClass> memo) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Token> tokens = Tokenizer.tokenize(shouting(text) ? titleCase(text) : text);
         int n = tokens.size();
         WordClass[] cls = new WordClass[n];
         boolean[] covered = new boolean[n];
@@ -187,6 +201,40 @@ public final class PersonNameDetector extends SpanDetector {
         }
         classifyAll(tokens, cls, covered, coveredOrg, role, memo);
         return new Prepared(tokens, cls, covered, coveredOrg, role);
+    }
+
+    /** Text written in capitals ("VADER KEES DE GROOT IS THUIS"): read it with ordinary capitalisation. */
+    static boolean shouting(String text) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 12 && upper > 4 * lower;
+    }
+
+    /** Each word with a capital first letter and the rest in lower case; offsets unchanged (char by char). */
+    static String titleCase(String text) {
+        char[] c = text.toCharArray();
+        boolean wordStart = true;
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (Character.isLetter(ch)) {
+                char mapped = wordStart ? Character.toUpperCase(ch) : Character.toLowerCase(ch);
+                if (Character.charCount(mapped) == 1) {
+                    c[i] = mapped;
+                }
+                wordStart = false;
+            } else {
+                wordStart = ch != '\'' && ch != '’';
+            }
+        }
+        return new String(c);
     }
 
     /** The result of one segment: the spans, and the tokens with their flags (to learn names from). */
@@ -327,6 +375,16 @@ public final class PersonNameDetector extends SpanDetector {
             if (c == WordClass.INITIAL && i + 1 < n && tokens.get(i + 1).is('.')) {
                 initialAndSurname(tokens, cls, covered, i, flag);
             }
+            if (c == WordClass.ACRONYM && t.allCaps() && t.text().length() <= 3 && !covered[i] && i + 1 < n
+                    && tokens.get(i + 1).spaceBefore()) {
+                // "AJ de Wit", "JP Balkenende": initials without periods before a (tussenvoegsel and) surname
+                int head = skipTussenvoegsels(tokens, i + 1);
+                if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && !covered[head]
+                        && (head > i + 1 ? nameLike(cls[head]) || cls[head] == WordClass.DICTIONARY
+                        : cls[head] == WordClass.NAME || cls[head] == UNKNOWN)) {
+                    mark(flag, i, head);
+                }
+            }
             if (c == WordClass.TUSSENVOEGSEL && t.capitalised()) {
                 int head = skipTussenvoegsels(tokens, i + 1);
                 if (head < n && head > i && tokens.get(head).capitalised() && nameLike(cls[head])
@@ -343,10 +401,13 @@ public final class PersonNameDetector extends SpanDetector {
             if (possessiveOfName(t, c)) {
                 flag[i] = true; // "Kornel's moeder", "Kent's fiets": a word with 's is a name
             }
+            boolean place = nameLike(c) && placeAfterPreposition(tokens, i);
             switch (c) {
-                case NAME -> flag[i] |= !placeAfterPreposition(tokens, i);
-                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !t.sentenceStart() || strict || personVerbAfter(tokens, i);
-                case AMBIGUOUS_SURNAME -> flag[i] |= strict;
+                case NAME -> flag[i] |= !place;
+                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !place && (!t.sentenceStart() || strict
+                        || personVerbAfter(tokens, i));
+                case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && (personVerbAfter(tokens, i)
+                        || !t.sentenceStart() && personWordBefore(tokens, i));
                 case UNKNOWN -> flag[i] |= strict || (!t.sentenceStart() ? unknownMidSentenceIsName(tokens, cls, i)
                         : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
                 default -> {
@@ -417,6 +478,27 @@ public final class PersonNameDetector extends SpanDetector {
                 covered[i] = true;
                 coveredOrganisation[i] = true;
             }
+            if (INSTITUTION_HEADS.contains(t.lower()) && i > 0 && (t.capitalised() || isHospitalWord(t.lower()))) {
+                institutionBefore(tokens, cls, covered, coveredOrganisation, i);
+            }
+            if (!t.capitalised() && (t.lower().equals("het") || t.text().equals("'t")) && i + 1 < n
+                    && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
+                    && cls[i + 1] != WordClass.INITIAL) {
+                // "in het Antonius", "naar het Jeroen Bosch": a person is never "het X"
+                coverCapitalisedRun(tokens, cls, covered, coveredOrganisation, i + 1);
+            }
+            if (t.capitalised() && (t.lower().equals("st") || t.lower().equals("sint")) && i + 1 < n) {
+                int k = tokens.get(i + 1).is('.') || tokens.get(i + 1).is('-') ? i + 2 : i + 1;
+                if (k < n && tokens.get(k).isWord() && tokens.get(k).capitalised()) {
+                    covered[i] = true;
+                    coveredOrganisation[i] = true;
+                    coverCapitalisedRun(tokens, cls, covered, coveredOrganisation, k); // "St. Jansdal", "Sint Anna"
+                }
+            }
+            if (t.is('(') && i > 0 && i + 2 < n && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised()
+                    && provinceSuffix(tokens, i)) {
+                covered[i - 1] = true; // "Bergen (NH)", "Hengelo (Gld)": a place
+            }
         }
     }
 
@@ -456,6 +538,67 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
+    }
+
+    private static boolean isHospitalWord(String lower) {
+        return lower.equals("ziekenhuis") || lower.equals("kinderziekenhuis") || lower.equals("gasthuis")
+                || lower.equals("kliniek") || lower.equals("ziekenhuizen");
+    }
+
+    /** The capitalised words (and tussenvoegsels) before an institution word name it: "Jeroen Bosch Ziekenhuis". */
+    private static void institutionBefore(List<Token> tokens, WordClass[] cls, boolean[] covered,
+                                          boolean[] coveredOrganisation, int head) {
+        int k = head - 1;
+        int words = 0;
+        while (k >= 0 && words < 4) {
+            Token t = tokens.get(k);
+            if (t.is('-') && !t.spaceBefore() || t.is('.') && k > 0 && tokens.get(k - 1).lower().equals("st")) {
+                k--;
+                continue;
+            }
+            boolean between = cls[k] == WordClass.TUSSENVOEGSEL && !t.capitalised() && k + 1 < head
+                    && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised(); // "Reinier de Graaf"
+            if (!t.isWord() || !(t.capitalised() || between) || cls[k] == WordClass.ROLE
+                    || t.sentenceStart() && cls[k] == WordClass.DICTIONARY) {
+                break;
+            }
+            covered[k] = true;
+            coveredOrganisation[k] = true;
+            words++;
+            k--;
+        }
+    }
+
+    /** Covers the run of capitalised words (with tussenvoegsels between them) from {@code from} as an organisation. */
+    private static void coverCapitalisedRun(List<Token> tokens, WordClass[] cls, boolean[] covered,
+                                            boolean[] coveredOrganisation, int from) {
+        int k = from;
+        while (k < tokens.size() && k < from + 5) {
+            Token t = tokens.get(k);
+            if (t.isWord() && (t.capitalised() || cls[k] == WordClass.TUSSENVOEGSEL && k + 1 < tokens.size()
+                    && tokens.get(k + 1).capitalised()) && cls[k] != WordClass.ROLE) {
+                covered[k] = true;
+                coveredOrganisation[k] = true;
+                k++;
+            } else if (t.is('-') && !t.spaceBefore()) {
+                k++;
+            } else {
+                break;
+            }
+        }
+    }
+
+    private static boolean provinceSuffix(List<Token> tokens, int open) {
+        int k = open + 1;
+        StringBuilder b = new StringBuilder();
+        while (k < tokens.size() && !tokens.get(k).is(')') && k < open + 4) {
+            Token t = tokens.get(k);
+            if (!t.is('.')) {
+                b.append(t.lower());
+            }
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).is(')') && PROVINCES.contains(b.toString());
     }
 
     private static boolean endsWithInstitution(String lower) {
@@ -585,6 +728,18 @@ public final class PersonNameDetector extends SpanDetector {
     private int skipTussenvoegsels(List<Token> tokens, int from) {
         int k = from;
         int n = tokens.size();
+        // "v.d. Berg", "v/d Linden", "v. Dijk", "V.D. Meer": abbreviated tussenvoegsels
+        if (k + 2 < n && tokens.get(k).isWord() && tokens.get(k).lower().equals("v")
+                && (tokens.get(k + 1).is('.') || tokens.get(k + 1).is('/'))) {
+            k += 2;
+            if (k + 1 < n && tokens.get(k).isWord() && (tokens.get(k).lower().equals("d")
+                    || tokens.get(k).lower().equals("der") || tokens.get(k).lower().equals("den"))) {
+                k++;
+                if (k < n && tokens.get(k).is('.')) {
+                    k++;
+                }
+            }
+        }
         while (k < n && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower())
                 && k + 1 < n && tokens.get(k + 1).isWord()) {
             k++;
@@ -614,11 +769,24 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "in Axel", "naar Sofia": a given name that is also a place, after a place preposition. */
     private boolean placeAfterPreposition(List<Token> tokens, int i) {
-        if (i == 0 || !tokens.get(i - 1).isWord() || !PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
-                && !tokens.get(i - 1).lower().equals("naar") && !tokens.get(i - 1).lower().equals("op")) {
+        int p = i - 1;
+        if (p > 0 && tokens.get(p).is(',')) {
+            p--; // "een klein dorp, Haaren,"
+        }
+        if (p < 0 || !tokens.get(p).isWord()) {
             return false;
         }
-        return words.isPlace(tokens.get(i).lower());
+        String before = tokens.get(p).lower();
+        if (!PLACE_PREPOSITIONS.contains(before) && !before.equals("naar") && !before.equals("op")
+                && !before.equals("plaats") && !before.equals("woonplaats")) {
+            return false;
+        }
+        return words.isPlaceInContext(WordLists.lower(NameClassifier.stripPossessive(tokens.get(i).text())));
+    }
+
+    /** "met Bakker", "volgens Visser", "heb Mulder gevraagd": a word that wants a person stands before. */
+    private static boolean personWordBefore(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isWord() && PERSON_BEFORE.contains(tokens.get(i - 1).lower());
     }
 
     /** A class that can name a person where context says so (known, ambiguous and unknown names). */
@@ -687,7 +855,7 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "Cryptohandel", "Onlinegokken": a word ending in a Dutch word of six letters or more, after three or more. */
     private boolean endsWithLongWord(String lower) {
-        for (int i = 3; i + 6 <= lower.length(); i++) {
+        for (int i = Math.max(3, lower.length() - 41); i + 6 <= lower.length(); i++) {
             if (words.isDutchWord(lower.substring(i))) {
                 return true;
             }
