@@ -143,7 +143,7 @@ def geonames_places(path):
         names = [c[1], c[2]] + (c[3].split(",") if c[8] == "NL" and c[3] else [])
         for n in names:
             n = unicodedata.normalize("NFC", n.strip())
-            if len(n) >= 3 and latin.match(n) and n[0].isupper() and not n.isupper():
+            if len(n) >= 3 and latin.match(n) and (n[0].isupper() or n.startswith("'")) and not n.isupper():
                 out.add(n)
     return out
 
@@ -269,7 +269,11 @@ def main():
     write("organisations.txt", ["Curated by the vhk-gateway project (CC0): organisations.txt + institutions.txt",
                                 "(institutions typed from public knowledge); see README.md"],
           read_lines(os.path.join(CURATED, "organisations.txt")) + institutions)
-    for name in ("allow-words.txt", "titles.txt", "kin-roles.txt", "tussenvoegsels.txt",
+    write("allow-words.txt", ["Curated by the vhk-gateway project (CC0): allow-words.txt + brands.txt (companies,",
+                              "shops, banks, clubs, drinks, cars, media; typed from public knowledge); see README.md"],
+          read_lines(os.path.join(CURATED, "allow-words.txt"))
+          + [b for b in read_lines(os.path.join(CURATED, "brands.txt")) if " " in b or b not in firsts])
+    for name in ("titles.txt", "kin-roles.txt", "tussenvoegsels.txt",
                  "street-suffixes.txt"):
         write(name, ["Curated by the vhk-gateway project (CC0); copied from src/tools/wordlists/" + name],
               read_lines(os.path.join(CURATED, name)))

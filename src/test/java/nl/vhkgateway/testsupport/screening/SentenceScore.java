@@ -17,7 +17,8 @@ import nl.vhkgateway.domain.screening.detector.Span;
 
 /**
  * Scores a {@link SentenceSet} with a detector catalog: each sentence stands alone in "Wat is er nu onveilig" of a
- * card of {@link #CARD_YEAR}. A personal-data item is <em>refused</em> when any finding (of any category) overlaps it;
+ * card of {@link #CARD_YEAR}, or, when it starts with a section label and a colon ("Inbrenger: ..."), as the value
+ * of that section (as the card reader reads such a line). A personal-data item is <em>refused</em> when any finding (of any category) overlaps it;
  * a sentence that may pass is <em>falsely refused</em> when anything at all is found in it.
  */
 public final class SentenceScore {
@@ -80,8 +81,16 @@ public final class SentenceScore {
 
     public static Outcome score(SentenceSet.Row row, DetectorCatalog catalog) {
         String text = row.sentence();
-        TextSegment segment = new TextSegment(text,
-                Location.inSection(DocumentPart.BODY, Section.ONVEILIGHEID, "alinea 1"));
+        Section section = Section.ONVEILIGHEID;
+        int colon = text.indexOf(':');
+        if (colon > 0 && colon <= 40) {
+            java.util.Optional<Section> label = Section.match(text.substring(0, colon));
+            if (label.isPresent()) {
+                section = label.get(); // "Inbrenger: ..." is read as the card reader reads a label line
+                text = text.substring(colon + 1).strip();
+            }
+        }
+        TextSegment segment = new TextSegment(text, Location.inSection(DocumentPart.BODY, section, "alinea 1"));
         ScreeningContext context = new ScreeningContext(new CardContent(List.of(segment), Map.of(), Set.of()),
                 CARD_YEAR);
         List<Span> spans = catalog.spans(segment, context);

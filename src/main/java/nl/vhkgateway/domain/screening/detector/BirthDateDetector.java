@@ -36,7 +36,7 @@ public final class BirthDateDetector extends SpanDetector {
     /** A birth word anywhere in the sentence ("werd op 3 maart '11 in het Amphia geboren"). */
     private static final Pattern BIRTH_IN_SENTENCE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:geboren|geb\\.|geboortedatum|geb\\.?\\s?datum|geboortedag|d\\.o\\.b\\.?|dob|"
-                    + "date of birth|born|verjaardag|jarig)(?![\\p{L}])");
+                    + "date of birth|born|verjaardag|jarig|bevallen|bevalling|geboorte|ter wereld)(?![\\p{L}])");
     /** An event introduced as such: a long-ago full date after these words is an event, not a birthday. */
     private static final Pattern EVENT_INTRO = Pattern.compile(
             "(?iu)(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\btussen|\\bna|\\bvoor|\\brond|"

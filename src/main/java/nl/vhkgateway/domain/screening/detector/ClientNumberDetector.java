@@ -41,7 +41,7 @@ public final class ClientNumberDetector extends SpanDetector {
 
  /** A number of six or more digits, or a code of letters and five or more digits ("X123456", "123456AB"). */
     private static final Pattern LONG_NUMBER = Pattern.compile(
-            "(?<![\\w/.,-])(?:[A-Za-z]{1,3}-?)?\\d++(?:[-. ]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2})?(?![\\w-]|[.,]\\d)");
+            "(?<![\\w/.,-])(?:[A-Za-z]{1,3}-?)?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2})?(?![\\w-]|[.,]\\d)");
     /** Labels that identify a person's record, anywhere in the sentence (before or after the number). */
     private static final Pattern ID_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:[\\p{L}-]*nummer[s]?|[\\p{L}]*nr\\.?|"
             + "nummer|no\\.|dossier\\p{L}*|cli[eë]nt\\p{L}*|pati[eë]nt\\p{L}*|patnr|zaak\\p{L}*|id|kenmerk\\p{L}*|bsn|"
@@ -53,6 +53,8 @@ public final class ClientNumberDetector extends SpanDetector {
             + "telefoonnummer|telnr|tel\\.?nr|mobiel\\p{L}*|huisnummer|kamernummer|weeknummer|versienummer|"
             + "artikelnummer|productnummer|groepsnummer|lijnnummer|busnummer|postcode\\p{L}*|faxnummer|"
             + "registratienummer\\s+kvk|iban\\p{L}*|rekeningnummer|nr)$");
+    /** A Dutch phone number: ten digits from a 0 ("088-3680300", "06 12345678"), or 0800/0900 numbers. */
+    private static final Pattern PHONE_LIKE = Pattern.compile("0(?:[\\s-]?\\d){9}|0[89]0[0-9][\\s-]?\\d{4,7}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+(?=\\p{Lu})|\\n");
 
     /** "zaak 2" or "melding 3 keer" is not the number of a case: these words need "nummer", "nr" or "id". */
@@ -79,9 +81,8 @@ public final class ClientNumberDetector extends SpanDetector {
                 continue;
             }
             if (covered(spans, start, end) || OWN_SUBMISSION.matcher(v).matches() || amount(text, start, end)
-                    || v.chars().filter(c -> c == '-' || c == '.' || c == ' ').count() >= 2
-                    && TextWindow.digitCount(v) <= 8) {
-                continue; // a date "12-03-2011", "12.03.2011" is the date detectors' matter
+                    || PHONE_LIKE.matcher(v).matches() || isDate(text, start, end)) {
+                continue; // phone numbers and dates are the other detectors' matter
             }
             int sentenceStart = 0;
             int sentenceEnd = text.length();
@@ -118,6 +119,16 @@ public final class ClientNumberDetector extends SpanDetector {
         String before = TextWindow.lowerSameLength(text.substring(Math.max(0, start - 25), start));
         return before.matches("(?s).*\\b(kvk|lrk|agb|rsin|btw|tel|telefoon|mobiel|fax|iban|rek|rekening|€|eur|euro)"
                 + "[\\p{L}.-]*\\s*[:#]?\\s*(is\\s*)?$");
+    }
+
+    private static boolean isDate(String text, int start, int end) {
+        for (DateFinder.FoundDate d : DateFinder.find(text.substring(Math.max(0, start - 1),
+                Math.min(text.length(), end + 1)))) {
+            if (d.hasYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean amount(String text, int start, int end) {

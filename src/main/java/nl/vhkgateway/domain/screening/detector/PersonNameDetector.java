@@ -53,7 +53,12 @@ public final class PersonNameDetector extends SpanDetector {
             "wijk", "buurt", "team", "project", "programma", "methode", "training", "cursus", "groep", "klas",
             "gemeente", "dorp", "stad", "regio", "provincie", "land", "camping", "hotel", "winkel", "restaurant",
             "sportschool", "zwembad", "bibliotheek", "jeugdhuis", "buurthuis", "wijkcentrum",
-            "azc", "opvanglocatie", "pension", "internaat", "rechtbank", "gevangenis", "pi", "jeugdinrichting");
+            "azc", "opvanglocatie", "pension", "internaat", "rechtbank", "gevangenis", "pi", "jeugdinrichting",
+            "woningcorporatie", "corporatie", "woningbouwvereniging", "woningstichting", "bedrijf", "werkgever",
+            "fabriek", "firma", "supermarkt", "winkelketen", "bank", "verzekeraar", "zorgverzekeraar", "webshop",
+            "webwinkel", "merk", "app", "uitzendbureau", "energieleverancier", "provider", "incassobureau",
+            "deurwaarder", "deurwaarderskantoor", "dagbesteding",
+            "kinderdagcentrum", "revalidatiecentrum", "kliniek", "huisartsenpraktijk", "tandartspraktijk");
     private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
     /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
@@ -79,7 +84,17 @@ public final class PersonNameDetector extends SpanDetector {
             "wil", "wilde", "woont", "woonde", "denkt", "dacht", "voelt", "voelde", "huilt", "huilde", "speelt",
             "speelde", "slaapt", "sliep", "logeert", "logeerde", "belt", "belde", "antwoordt", "antwoordde", "vraagt",
             "vroeg", "praat", "praatte", "lacht", "lachte", "schreeuwt", "schreeuwde", "eet", "drinkt", "dronk",
-            "fietst", "appt", "appte", "durft", "durfde", "heette", "noemt", "noemde", "scoort", "scoorde");
+            "fietst", "appt", "appte", "durft", "durfde", "heette", "noemt", "noemde", "scoort", "scoorde", "ontkent",
+            "ontkende", "erkent", "erkende", "kwam", "komt", "ging", "gaat", "meldt", "meldde",
+            "bedreigt", "bedreigde", "sloeg", "slaat", "duwde", "duwt", "schopte", "schopt", "heeft", "had", "weigert",
+            "weigerde", "verblijft", "verbleef", "gebruikt", "gebruikte", "stuurde", "stuurt", "kreeg",
+            "krijgt", "liet", "laat", "mag", "moet", "kan", "kon", "zal", "zou", "werkt", "werkte");
+    /** Verbs of living and moving: the word after "woont in", "verhuisd naar", "komt uit" is a place. */
+    private static final Set<String> RESIDENCE_VERBS = Set.of("woont", "wonen", "woonde", "woonden", "verhuisd",
+            "verhuist", "verhuizen", "verhuisde", "verhuisden", "komt", "komen", "kwam", "kwamen", "afkomstig",
+            "opgegroeid", "geboren", "ligt", "lag", "gelegen", "verblijft", "verblijven", "verbleef", "gevlucht",
+            "vertrokken", "vertrekt", "opgenomen", "gevestigd", "logeert", "logeren");
+    private static final Set<String> APPOSITION_ARTICLES = Set.of("de", "het", "een", "zijn", "haar", "hun", "onze");
     /** Words before a person: a capitalised surname that is also a word counts after them ("met Bakker"). */
     private static final Set<String> PERSON_BEFORE = Set.of("met", "volgens", "namens", "door", "aan", "tegen",
             "zonder", "naast", "tussen", "heb", "hebben", "heeft", "had", "hadden", "zag", "sprak", "spreek",
@@ -93,7 +108,9 @@ public final class PersonNameDetector extends SpanDetector {
             "fonds", "groep", "psychiatrie");
     /** Province suffixes of place names ("Bergen (NH)", "Hengelo (Gld)"). */
     private static final Set<String> PROVINCES = Set.of("nh", "zh", "nb", "n-b", "ut", "u", "utr", "gld", "gl", "gr",
-            "fr", "dr", "ov", "o", "l", "lb", "lim", "z", "zl", "zld", "fl", "flevol", "gem", "ned");
+            "fr", "dr", "ov", "o", "l", "lb", "lim", "z", "zl", "zld", "fl", "flevol", "gem", "ned", "drenthe",
+            "groningen", "friesland", "fryslân", "overijssel", "gelderland", "utrecht", "noord-holland",
+            "zuid-holland", "zeeland", "noord-brabant", "brabant", "limburg", "flevoland", "belgië", "be", "nl");
     private static final Set<String> DIE = Set.of("die", "dat", "zij", "hij", "ze", "jongen", "meisje", "kind");
 
     private final NameClassifier classifier;
@@ -387,10 +404,19 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if (c == WordClass.TUSSENVOEGSEL && t.capitalised()) {
                 int head = skipTussenvoegsels(tokens, i + 1);
-                if (head < n && head > i && tokens.get(head).capitalised() && nameLike(cls[head])
-                        && !covered[head] && tokens.get(head).spaceBefore()) {
+                // "Van Der Velde", "Van 't Hof": two or more particles make any capitalised word a surname
+                boolean strongParticles = head > i + 1 || t.lower().equals("van") || t.lower().equals("ter")
+                        || t.lower().equals("ten") || t.lower().equals("van't");
+                if (head < n && head > i && tokens.get(head).capitalised() && tokens.get(head).isWord()
+                        && (nameLike(cls[head]) && !covered[head] || strongParticles && !coveredOrganisation[head]
+                        && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED))
+                        && tokens.get(head).spaceBefore()) {
                     mark(flag, i, head);
                 }
+            }
+            if (t.capitalised() && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED)
+                    && !t.allCaps() && personDescribedAfter(tokens, i)) {
+                flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
             }
             if (covered[i]) {
                 continue;
@@ -398,6 +424,7 @@ public final class PersonNameDetector extends SpanDetector {
             if (t.capitalised() && nameLike(c) && followedByYear(tokens, i)) {
                 flag[i] = true;
             }
+
             if (possessiveOfName(t, c)) {
                 flag[i] = true; // "Kornel's moeder", "Kent's fiets": a word with 's is a name
             }
@@ -408,7 +435,8 @@ public final class PersonNameDetector extends SpanDetector {
                         || personVerbAfter(tokens, i));
                 case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && (personVerbAfter(tokens, i)
                         || !t.sentenceStart() && personWordBefore(tokens, i));
-                case UNKNOWN -> flag[i] |= strict || (!t.sentenceStart() ? unknownMidSentenceIsName(tokens, cls, i)
+                case UNKNOWN -> flag[i] |= strict || !compoundWithWord(tokens, i) && (!t.sentenceStart()
+                        ? unknownMidSentenceIsName(tokens, cls, i)
                         : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
                 default -> {
                 }
@@ -478,10 +506,14 @@ public final class PersonNameDetector extends SpanDetector {
                 covered[i] = true;
                 coveredOrganisation[i] = true;
             }
-            if (INSTITUTION_HEADS.contains(t.lower()) && i > 0 && (t.capitalised() || isHospitalWord(t.lower()))) {
+            if (i > 0 && (INSTITUTION_HEADS.contains(t.lower()) && (t.capitalised() || isHospitalWord(t.lower()))
+                    || t.capitalised() && cls[i] != WordClass.NAME && endsWithInstitution(t.lower())
+                    && t.lower().length() > 7)) {
+                // "Jeroen Bosch Ziekenhuis", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"
                 institutionBefore(tokens, cls, covered, coveredOrganisation, i);
             }
-            if (!t.capitalised() && (t.lower().equals("het") || t.text().equals("'t")) && i + 1 < n
+            if (!t.capitalised() && (t.lower().equals("het") || t.text().equals("'t") && i > 0
+                    && tokens.get(i - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) && i + 1 < n
                     && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && cls[i + 1] != WordClass.INITIAL) {
                 // "in het Antonius", "naar het Jeroen Bosch": a person is never "het X"
@@ -495,9 +527,8 @@ public final class PersonNameDetector extends SpanDetector {
                     coverCapitalisedRun(tokens, cls, covered, coveredOrganisation, k); // "St. Jansdal", "Sint Anna"
                 }
             }
-            if (t.is('(') && i > 0 && i + 2 < n && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised()
-                    && provinceSuffix(tokens, i)) {
-                covered[i - 1] = true; // "Bergen (NH)", "Hengelo (Gld)": a place
+            if (t.capitalised() && i + 3 < n && tokens.get(i + 1).is('(') && provinceSuffix(tokens, i + 1)) {
+                covered[i] = true; // "Bergen (NH)", "Erica (Drenthe)": a place
             }
         }
     }
@@ -552,7 +583,14 @@ public final class PersonNameDetector extends SpanDetector {
         int words = 0;
         while (k >= 0 && words < 4) {
             Token t = tokens.get(k);
-            if (t.is('-') && !t.spaceBefore() || t.is('.') && k > 0 && tokens.get(k - 1).lower().equals("st")) {
+            if (t.is('-') && !t.spaceBefore() || t.is('.') && k > 0 && tokens.get(k - 1).isWord()
+                    && tokens.get(k - 1).capitalised() && tokens.get(k - 1).text().length() <= 4) {
+                k--; // "Willem-Alexander", "St. Jansdal", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"
+                continue;
+            }
+            if (t.isWord() && cls[k] == WordClass.ROLE && k + 1 < head && tokens.get(k + 1).is('.')) {
+                covered[k] = true; // the title of the person the institution is named after
+                coveredOrganisation[k] = true;
                 k--;
                 continue;
             }
@@ -670,8 +708,11 @@ public final class PersonNameDetector extends SpanDetector {
                         || givenName && !coveredOrg[head]; // "opa Frans", "zus Brit"
             }
         } else {
-            ok = lowerCaseName(h, true) || title && !weak && h.text().length() > 2 && !h.hasDigit()
-                    && !words.isWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
+            ok = lowerCaseName(h, true) || (title && !weak || !title && head == j) && h.text().length() > 3
+                    && !h.hasDigit() && h.text().chars().allMatch(Character::isLetter) && !words.isWord(h.lower())
+                    && !words.allowed().containsWord(h.lower()) && !words.isTussenvoegsel(h.lower())
+                    && !classifier.isTypoOfWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
+            // "oma jannigje", "tante fenna": a lower-case word that is no word right after a kin word
         }
         if (ok) {
             String name = NameClassifier.stripPossessive(h.text());
@@ -719,8 +760,10 @@ public final class PersonNameDetector extends SpanDetector {
             k += 2;
         }
         int head = skipTussenvoegsels(tokens, k);
-        if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && nameLike(cls[head])
-                && !covered[head]) {
+        // "J. de Vries"; with a tussenvoegsel between, an ordinary word counts too ("Joh. 't Hart", "Ph. van 't Hof")
+        if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && !covered[head]
+                && (nameLike(cls[head]) || head > k && (cls[head] == WordClass.DICTIONARY
+                || cls[head] == WordClass.ALLOWED))) {
             mark(flag, i, head);
         }
     }
@@ -740,13 +783,23 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
-        while (k < n && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower())
-                && k + 1 < n && tokens.get(k + 1).isWord()) {
-            k++;
-        }
-        // "van 't", "d'Ancona"
-        while (k < n && tokens.get(k).is('\'') && k + 1 < n) {
-            k++;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            while (k < n && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower())
+                    && k + 1 < n && (tokens.get(k + 1).isWord() || tokens.get(k + 1).is('\'')
+                    || tokens.get(k + 1).is('’'))) {
+                k++;
+                moved = true;
+            }
+            // "van 't Hof", "Joh. 't Hart", "d'Ancona"
+            while (k < n && (tokens.get(k).is('\'') || tokens.get(k).is('’')) && k + 1 < n) {
+                k++;
+                moved = true;
+                if (k + 1 < n && tokens.get(k).isWord() && tokens.get(k).lower().equals("t")) {
+                    k++;
+                }
+            }
         }
         return k;
     }
@@ -781,7 +834,18 @@ public final class PersonNameDetector extends SpanDetector {
                 && !before.equals("plaats") && !before.equals("woonplaats")) {
             return false;
         }
+        if (p > 0 && tokens.get(p - 1).isWord() && RESIDENCE_VERBS.contains(tokens.get(p - 1).lower())
+                && !tokens.get(i).text().endsWith("'s")) {
+            return true; // "woont in Erica", "verhuisd naar Klazienaveen", "komt uit Pieterburen": a place
+        }
         return words.isPlaceInContext(WordLists.lower(NameClassifier.stripPossessive(tokens.get(i).text())));
+    }
+
+    /** "Rabobank-app", "Ajax-shirt": a word joined by a hyphen to an ordinary lower-case word is a thing. */
+    private boolean compoundWithWord(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).is('-') && !tokens.get(i + 1).spaceBefore()
+                && tokens.get(i + 2).isWord() && !tokens.get(i + 2).spaceBefore() && !tokens.get(i + 2).capitalised()
+                && words.isWord(tokens.get(i + 2).lower()) && !words.isTussenvoegsel(tokens.get(i + 2).lower());
     }
 
     /** "met Bakker", "volgens Visser", "heb Mulder gevraagd": a word that wants a person stands before. */
@@ -792,6 +856,41 @@ public final class PersonNameDetector extends SpanDetector {
     /** A class that can name a person where context says so (known, ambiguous and unknown names). */
     private static boolean nameLike(WordClass c) {
         return c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
+    }
+
+    /**
+     * A person described right after the word: a kin or role word or an age in brackets ("Timmerman (oom)",
+     * "Aya (13)"), or an apposition with a kin or role word ("Koster, de voetbaltrainer van D.,").
+     */
+    private boolean personDescribedAfter(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 3 < n && tokens.get(i + 1).is('(') && tokens.get(i + 3).is(')')) {
+            Token inside = tokens.get(i + 2);
+            return inside.isWord() && isPersonNoun(inside.lower())
+                    || inside.isNumber() && inside.text().length() <= 2;
+        }
+        if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()) {
+            String article = tokens.get(i + 2).lower();
+            if (!APPOSITION_ARTICLES.contains(article)) {
+                return false; // "Kapelle, oom in Yerseke", "Nee, vader wil niet": a list or an answer
+            }
+            int k = i + 3;
+            return k < n && tokens.get(k).isWord() && isPersonNoun(tokens.get(k).lower())
+                    && (k + 1 >= n || !tokens.get(k + 1).isWord() || !tokens.get(k + 1).capitalised());
+        }
+        return false;
+    }
+
+    private boolean isPersonNoun(String lower) {
+        if (words.isKinOrRole(lower) || PROFESSIONAL_ROLES.contains(lower)) {
+            return true;
+        }
+        for (String role : PROFESSIONAL_ROLES) {
+            if (role.length() >= 5 && lower.length() > role.length() + 2 && lower.endsWith(role)) {
+                return true; // "voetbaltrainer", "schoolmentor"
+            }
+        }
+        return false;
     }
 
     /** "Sanne (2011)", "Roos (12-03-2011)". */

@@ -27,7 +27,7 @@ public final class PostcodeDetector extends SpanDetector {
             "BV", "NV", "CV", "HB", "LT", "EX");
     private static final Pattern PLACE_AFTER = Pattern.compile("^[\\s,]+\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
-            "(?:postcode|adres|woont|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
+            "(?:(?:postcode|adres|woont)\\s*:?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
 
     private final WordLists words;
 
