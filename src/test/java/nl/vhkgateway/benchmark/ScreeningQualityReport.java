@@ -50,6 +50,15 @@ public final class ScreeningQualityReport {
             System.out.print(SentenceScore.table(SentenceScore.tally(outcomes, o -> !o.row().heldOut())));
             System.out.println("-- held-out part (every third sentence; never tuned against)");
             System.out.print(SentenceScore.table(SentenceScore.tally(outcomes, o -> o.row().heldOut())));
+            System.out.println("-- failing ids (all parts; no text)");
+            StringBuilder ids = new StringBuilder();
+            for (SentenceScore.Outcome o : outcomes) {
+                if (o.failed()) {
+                    ids.append(o.row().id()).append(o.row().heldOut() ? " (held-out) " : " ").append(o.row().category())
+                            .append('\n');
+                }
+            }
+            System.out.print(ids);
             if (failures) {
                 System.out.println("-- failures in the tuning part");
                 for (SentenceScore.Outcome o : outcomes) {
