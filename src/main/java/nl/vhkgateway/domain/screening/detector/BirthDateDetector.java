@@ -75,7 +75,8 @@ public final class BirthDateDetector extends SpanDetector {
             boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find());
             boolean person = d.hasYear() && afterPerson(text, d.start(), d.year() < context.cardYear() - 1);
             boolean sentence = !birth && birthInSentence(text, d.start(), d.end());
-            boolean old = d.hasYear() && d.fullDate() && (d.year() < context.cardYear() - 10
+            boolean old = d.hasYear() && d.fullDate() && !CardSections.is(segment, Section.DATUM)
+                    && (d.year() < context.cardYear() - 10
                     || d.year() <= youngestBirthYear(context)) && !EVENT_INTRO.matcher(before).find();
             if (birth || field || person || sentence || old) {
                 spans.add(new Span(d.start(), d.end(), Category.BIRTH_DATE, NAME));

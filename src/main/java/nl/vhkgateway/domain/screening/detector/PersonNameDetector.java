@@ -414,8 +414,9 @@ public final class PersonNameDetector extends SpanDetector {
                     mark(flag, i, head);
                 }
             }
-            if (t.capitalised() && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED)
-                    && !t.allCaps() && personDescribedAfter(tokens, i)) {
+            if (t.capitalised() && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED
+                    && words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER)
+                    && !t.allCaps() && !coveredOrganisationPhrase(tokens, i) && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
             }
             if (covered[i]) {
@@ -435,7 +436,8 @@ public final class PersonNameDetector extends SpanDetector {
                         || personVerbAfter(tokens, i));
                 case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && (personVerbAfter(tokens, i)
                         || !t.sentenceStart() && personWordBefore(tokens, i));
-                case UNKNOWN -> flag[i] |= strict || !compoundWithWord(tokens, i) && (!t.sentenceStart()
+                case UNKNOWN -> flag[i] |= strict || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
+                        && (!t.sentenceStart()
                         ? unknownMidSentenceIsName(tokens, cls, i)
                         : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
                 default -> {
@@ -839,6 +841,17 @@ public final class PersonNameDetector extends SpanDetector {
             return true; // "woont in Erica", "verhuisd naar Klazienaveen", "komt uit Pieterburen": a place
         }
         return words.isPlaceInContext(WordLists.lower(NameClassifier.stripPossessive(tokens.get(i).text())));
+    }
+
+    /** "i-Psy", "e-Health": a capitalised part after a lower-case word and a hyphen is a brand, not a name. */
+    private static boolean afterLowerCaseHyphen(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).is('-') && !tokens.get(i - 1).spaceBefore() && !tokens.get(i).spaceBefore()
+                && tokens.get(i - 2).isWord() && !tokens.get(i - 2).capitalised();
+    }
+
+    /** Part of a multi-word organisation phrase ("Reclassering Nederland") before the brackets. */
+    private boolean coveredOrganisationPhrase(List<Token> tokens, int i) {
+        return words.allowed().wordKind(tokens.get(i).lower()).orElse(null) == PhraseIndex.Kind.ORGANISATION;
     }
 
     /** "Rabobank-app", "Ajax-shirt": a word joined by a hyphen to an ordinary lower-case word is a thing. */
