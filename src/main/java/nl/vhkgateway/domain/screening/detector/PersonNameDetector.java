@@ -657,7 +657,9 @@ public final class PersonNameDetector extends SpanDetector {
         }
         if (lower.equals("heer")) {
             int p = previousWord(tokens, i);
-            return p >= 0 && tokens.get(p).lower().equals("de");
+            // "de heer", "weledelgeleerde heer", "weledelgestrenge heer", "hooggeleerde heer", "edelachtbare heer"
+            return p >= 0 && (tokens.get(p).lower().equals("de") || tokens.get(p).lower().matches(
+                    "(?:wel|zeer|hoog)?(?:edel)?(?:geleerde|gestrenge|geboren|achtbare|edele)"));
         }
         return false;
     }
