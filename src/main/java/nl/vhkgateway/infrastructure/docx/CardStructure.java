@@ -67,8 +67,9 @@ final class CardStructure {
         int colon = text.indexOf(':');
         if (colon > 0 && colon <= 60) {
             Optional<Section> section = label(text.substring(0, colon));
-            if (section.isPresent() && (line.boldPrefixLength() >= colon || section.get().part() == currentPart
-                    || currentPart == CardPart.UNKNOWN)) {
+            boolean bold = line.boldPrefixLength() >= colon;
+            if (section.isPresent() && (bold || !contentLabel(section.get()))
+                    && (bold || section.get().part() == currentPart || currentPart == CardPart.UNKNOWN)) {
                 enterSection(section.get());
                 append(text.substring(colon + 1));
                 holder.set(currentPart, currentSection);
@@ -189,7 +190,7 @@ final class CardStructure {
         int colon = text.indexOf(':');
         if (colon > 0 && colon <= 60) {
             Optional<Section> section = label(text.substring(0, colon));
-            if (section.isPresent()) {
+            if (section.isPresent() && !contentLabel(section.get())) {
                 columnLabels = null;
                 enterSection(section.get());
                 append(text.substring(colon + 1));
@@ -211,6 +212,20 @@ final class CardStructure {
     private void appendAndResolve(Cell cell) {
         append(cell.text());
         resolveCurrent(cell.holder());
+    }
+
+    /**
+     * A "Label: value" line inside an open section whose label names a section that was already read, or one of an
+     * earlier card part, is content of the open section, not a new section: a score line "Inbrenger: 4. Moeder: 7."
+     * under Veiligheidsscore, "Jeugdige: wil thuis blijven" under Stem van de jeugdige. A card names each section
+     * once, in the order of its parts.
+     */
+    private boolean contentLabel(Section section) {
+        if (currentSection == null || section == currentSection) {
+            return false;
+        }
+        return values.containsKey(section) || section.part().ordinal() < currentPart.ordinal()
+                && currentPart != CardPart.UNKNOWN;
     }
 
     /** The section a label names, keeping Persoonsgegevens synonyms inside their own part. */

@@ -327,6 +327,31 @@ class DocxCardReaderTest {
     }
 
     @Test
+    void aLabelWordInsideAnotherSectionsValueIsContent() {
+        for (Layout layout : new Layout[] {Layout.HEADINGS, Layout.BOLD_LINES}) {
+            CardContent content = READER.read(WordDocxBuilder.card().layout(layout)
+                    .section(Section.INBRENGER, "M. Smit, Toegang")
+                    .part(CardPart.VEILIGHEIDSKAART)
+                    .section(Section.VEILIGHEIDSSCORE, "")
+                    .paragraph("Inbrenger: 4. Moeder: 7.")
+                    .paragraph("Jeugdige: 3.")
+                    .section(Section.BETROKKEN_HULPVERLENING, "Wijkteam")
+                    .build());
+
+            assertEquals("Inbrenger: 4. Moeder: 7.\nJeugdige: 3.",
+                    content.value(Section.VEILIGHEIDSSCORE).orElseThrow(), layout.name());
+            assertEquals("M. Smit, Toegang", content.value(Section.INBRENGER).orElseThrow(), layout.name());
+            assertEquals("Wijkteam", content.value(Section.BETROKKEN_HULPVERLENING).orElseThrow(), layout.name());
+        }
+        CardContent table = READER.read(WordDocxBuilder.card().layout(Layout.TABLE_STACKED)
+                .section(Section.INBRENGER, "M. Smit, Toegang")
+                .part(CardPart.VEILIGHEIDSKAART)
+                .section(Section.VEILIGHEIDSSCORE, "Inbrenger: 4. Moeder: 7.")
+                .build());
+        assertEquals("Inbrenger: 4. Moeder: 7.", table.value(Section.VEILIGHEIDSSCORE).orElseThrow());
+    }
+
+    @Test
     void aPersoonsgegevensSynonymOpensThatSectionOnlyInsideItsPart() {
         CardContent outside = READER.read(WordDocxBuilder.card().layout(Layout.BOLD_LINES)
                 .part(CardPart.VEILIGHEIDSKAART).section(Section.GEZINSSAMENSTELLING, "Het gezin bestaat uit:")

@@ -2,6 +2,7 @@ package nl.vhkgateway.domain.screening.detector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vhkgateway.domain.card.Section;
 import nl.vhkgateway.domain.card.TextSegment;
@@ -32,6 +33,15 @@ public final class BirthDateDetector extends SpanDetector {
     private static final Pattern EVENT_BEFORE = Pattern.compile(
             "(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\bdd|\\btussen|\\bna|\\bvoor|\\brond|\\bomstreeks|"
                     + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*$");
+    /** A birth word anywhere in the sentence ("werd op 3 maart '11 in het Amphia geboren"). */
+    private static final Pattern BIRTH_IN_SENTENCE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:geboren|geb\\.|geboortedatum|geb\\.?\\s?datum|geboortedag|d\\.o\\.b\\.?|dob|"
+                    + "date of birth|born|verjaardag|jarig|bevallen|bevalling|geboorte|ter wereld)(?![\\p{L}])");
+    /** An event introduced as such: a long-ago full date after these words is an event, not a birthday. */
+    private static final Pattern EVENT_INTRO = Pattern.compile(
+            "(?iu)(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\btussen|\\bna|\\bvoor|\\brond|"
+                    + "\\bomstreeks|\\bt/m|\\bdatum|\\bin|\\ben)\\s*:?\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+(?=\\p{Lu})|\\n");
     private static final Pattern PERSON_BEFORE = Pattern.compile("([\\p{L}'’]+)(\\.)?\\s*([(:,])\\s*$");
 
     private final WordLists words;
@@ -64,12 +74,51 @@ public final class BirthDateDetector extends SpanDetector {
             boolean birth = BIRTH_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find();
             boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find());
             boolean person = d.hasYear() && afterPerson(text, d.start(), d.year() < context.cardYear() - 1);
-            if (birth || field || person) {
+            boolean sentence = !birth && birthInSentence(text, d.start(), d.end());
+            boolean old = d.hasYear() && d.fullDate() && !CardSections.is(segment, Section.DATUM)
+                    && (d.year() < context.cardYear() - 10
+                    || d.year() <= youngestBirthYear(context)) && !EVENT_INTRO.matcher(before).find();
+            if (birth || field || person || sentence || old) {
                 spans.add(new Span(d.start(), d.end(), Category.BIRTH_DATE, NAME));
             }
         }
         return spans;
     }
+
+    private static boolean birthInSentence(String text, int start, int end) {
+        int from = 0;
+        int to = text.length();
+        Matcher b = SENTENCE_END.matcher(text);
+        while (b.find()) {
+            if (b.end() <= start) {
+                from = b.end();
+            } else if (b.start() >= end) {
+                to = b.start();
+                break;
+            }
+        }
+        return BIRTH_IN_SENTENCE.matcher(text).region(from, to).find();
+    }
+
+    /**
+     * The latest birth year of the youths on the card (Jeugdige: "J. (2011)", "S., 2014"); a full date in or
+     * before it, without an event word before it, may be someone's birth date. {@code Integer.MIN_VALUE} when none.
+     */
+    private static int youngestBirthYear(ScreeningContext context) {
+        return context.card().value(Section.JEUGDIGE).map(v -> {
+            int best = Integer.MIN_VALUE;
+            Matcher m = YEAR.matcher(v);
+            while (m.find()) {
+                int y = Integer.parseInt(m.group());
+                if (y > 1990 && y <= context.cardYear()) {
+                    best = Math.max(best, y);
+                }
+            }
+            return best;
+        }).orElse(Integer.MIN_VALUE);
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
     /**
      * @param longAgo the date lies more than a year before the card: a recent date after "moeder:" is when she was

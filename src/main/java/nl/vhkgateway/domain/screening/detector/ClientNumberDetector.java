@@ -39,6 +39,24 @@ public final class ClientNumberDetector extends SpanDetector {
             "(?iu)^(?:vt|gi|rvdk|raad|cjg|wijkteam|toegang|jbb|wss|melding|meld|aanmeld|intake|jeugdzorg|rol|"
                     + "zaak|casus|dossier|relatie|referentie|hulpverlenings|parket|registratie|polis|klant)$");
 
+ /** A number of six or more digits, or a code of letters and five or more digits ("X123456", "123456AB"). */
+    private static final Pattern LONG_NUMBER = Pattern.compile(
+            "(?<![\\w/.,-])(?:[A-Za-z]{1,3}-?)?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2})?(?![\\w-]|[.,]\\d)");
+    /** Labels that identify a person's record, anywhere in the sentence (before or after the number). */
+    private static final Pattern ID_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:[\\p{L}-]*nummer[s]?|[\\p{L}]*nr\\.?|"
+            + "nummer|no\\.|dossier\\p{L}*|cli[eë]nt\\p{L}*|pati[eë]nt\\p{L}*|patnr|zaak\\p{L}*|id|kenmerk\\p{L}*|bsn|"
+            + "burgerservicenummer|registratie\\p{L}*|referentie\\p{L}*|polis\\p{L}*|lid|pas|account|"
+            + "record|file|case|reference)(?![\\p{L}])");
+    /** Labels of numbers that do not identify a person: organisations, phones, houses, amounts, weeks. */
+    private static final Pattern OTHER_LABEL = Pattern.compile("(?iu)^(?:kvk|kvk-nummer|kvk-nr|kvknummer|lrk|lrk-nummer|"
+            + "lrknummer|agb|agb-code|agb-nummer|rsin|btw|btw-nummer|vestigingsnummer|organisatienummer|"
+            + "telefoonnummer|telnr|tel\\.?nr|mobiel\\p{L}*|huisnummer|kamernummer|weeknummer|versienummer|"
+            + "artikelnummer|productnummer|groepsnummer|lijnnummer|busnummer|postcode\\p{L}*|faxnummer|"
+            + "registratienummer\\s+kvk|iban\\p{L}*|rekeningnummer|nr)$");
+    /** A Dutch phone number: ten digits from a 0 ("088-3680300", "06 12345678"), or 0800/0900 numbers. */
+    private static final Pattern PHONE_LIKE = Pattern.compile("0(?:[\\s-]?\\d){9}|0[89]0[0-9][\\s-]?\\d{4,7}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+(?=\\p{Lu})|\\n");
+
     /** "zaak 2" or "melding 3 keer" is not the number of a case: these words need "nummer", "nr" or "id". */
     private static boolean labelled(Matcher label) {
         String firstWord = label.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -46,6 +64,87 @@ public final class ClientNumberDetector extends SpanDetector {
         return labelled || !REQUIRES_LABEL.matcher(firstWord).matches();
     }
 
+
+    /**
+     * A number of six or more digits (or a letter-and-digit code) in a sentence that holds an identifying label
+     * before or after it ("het dossier van de jeugdige heeft nummer 7712345", "Patnr 884213", "556677 is het
+     * cliëntnummer") is a record number, unless the label nearest to it names an organisation, phone, house or
+     * amount (KvK-nummer, LRK, AGB-code, telefoonnummer ...). Dates, amounts and the gateway's own numbers are not.
+     */
+    private static void labelledInSentence(String text, List<Span> spans) {
+        Matcher num = LONG_NUMBER.matcher(text);
+        while (num.find()) {
+            int start = num.start();
+            int end = num.end();
+            String v = num.group();
+            if (TextWindow.digitCount(v) < 6 && !(TextWindow.digitCount(v) >= 5 && Character.isLetter(v.charAt(0)))) {
+                continue;
+            }
+            if (covered(spans, start, end) || OWN_SUBMISSION.matcher(v).matches() || amount(text, start, end)
+                    || PHONE_LIKE.matcher(v).matches() || isDate(text, start, end)) {
+                continue; // phone numbers and dates are the other detectors' matter
+            }
+            int sentenceStart = 0;
+            int sentenceEnd = text.length();
+            Matcher b = SENTENCE_END.matcher(text);
+            while (b.find()) {
+                if (b.end() <= start) {
+                    sentenceStart = b.end();
+                } else if (b.start() >= end) {
+                    sentenceEnd = b.start();
+                    break;
+                }
+            }
+            Matcher label = ID_LABEL.matcher(text).region(sentenceStart, sentenceEnd);
+            int bestDistance = Integer.MAX_VALUE;
+            String nearest = null;
+            while (label.find()) {
+                if (label.start() >= start && label.end() <= end) {
+                    continue;
+                }
+                int d = label.end() <= start ? start - label.end() : label.start() - end;
+                if (d >= 0 && d < bestDistance) {
+                    bestDistance = d;
+                    nearest = label.group();
+                }
+            }
+            if (nearest != null && !OTHER_LABEL.matcher(nearest.strip()).matches() && !otherLabelClose(text, start)) {
+                spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME));
+            }
+        }
+    }
+
+    /** "KvK 12345678", "AGB-code 12345678", "tel. 0612345678" just before the number. */
+    private static boolean otherLabelClose(String text, int start) {
+        String before = TextWindow.lowerSameLength(text.substring(Math.max(0, start - 25), start));
+        return before.matches("(?s).*\\b(kvk|lrk|agb|rsin|btw|tel|telefoon|mobiel|fax|iban|rek|rekening|€|eur|euro)"
+                + "[\\p{L}.-]*\\s*[:#]?\\s*(is\\s*)?$");
+    }
+
+    private static boolean isDate(String text, int start, int end) {
+        for (DateFinder.FoundDate d : DateFinder.find(text.substring(Math.max(0, start - 1),
+                Math.min(text.length(), end + 1)))) {
+            if (d.hasYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean amount(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 3), start);
+        String after = text.substring(end, Math.min(text.length(), end + 6)).toLowerCase(java.util.Locale.ROOT);
+        return before.contains("€") || after.startsWith(" euro") || after.startsWith(",-") || after.startsWith(" eur");
+    }
+
+    private static boolean covered(List<Span> spans, int start, int end) {
+        for (Span s : spans) {
+            if (s.start() < end && start < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     @Override
     public String name() {
@@ -95,6 +194,7 @@ public final class ClientNumberDetector extends SpanDetector {
             spans.add(new Span(start, value.end(), Category.CLIENT_NUMBER, NAME));
             skipUntil = value.end();
         }
+        labelledInSentence(text, spans);
         if (text.indexOf('/') >= 0) {
             Matcher m = COURT_CASE.matcher(text);
             while (m.find()) {

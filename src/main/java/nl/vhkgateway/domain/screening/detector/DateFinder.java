@@ -19,15 +19,29 @@ final class DateFinder {
         boolean hasYear() {
             return year > 0;
         }
+
+        /** Day, month and year (every date found with a year has all three). */
+        boolean fullDate() {
+            return year > 0;
+        }
     }
 
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.,/-])(\\d{1,2})\\s?([-/.])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|'?\\d{2})(?![\\d]|[.,/-]\\d)");
-    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+    private static final Pattern ISO = Pattern.compile(
+            "(?<![\\d-])(\\d{4})\\s?([-/.])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{1,2})(?![\\d]|[-/.]\\d)");
+    /** "12 03 2011": day, month and a four-digit year separated by single spaces. */
+    private static final Pattern SPACED = Pattern.compile("(?<![\\d.,/-])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2})(?![\\d])");
+    /** "12.iii.2011", "12-XI-2011": a Roman month. */
+    private static final Pattern ROMAN = Pattern.compile(
+            "(?i)(?<![\\d.,/-])(\\d{1,2})\\s?([-/. ])\\s?(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\\s?\\2\\s?(\\d{4}|'?\\d{2})(?![\\d\\p{L}])");
+    private static final List<String> ROMAN_MONTHS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix",
+            "x", "xi", "xii");
     private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
             + "november|december|(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?";
     private static final Pattern TEXTUAL = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:e|ste|de)?\\s+(" + MONTHS + ")(?:\\s+('?\\d{4}|'\\d{2}))?(?![\\p{L}\\d])");
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:e|ste|de)?(?:\\s*[-/.]\\s*|\\s+)(" + MONTHS
+                    + ")(?:(?:\\s*[-/.,]\\s*|\\s+)('?\\d{4}|'\\d{2}))?(?![\\p{L}\\d])");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(Map.entry("januari", 1),
             Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2), Map.entry("febr", 2),
             Map.entry("maart", 3), Map.entry("mrt", 3), Map.entry("april", 4), Map.entry("apr", 4),
@@ -68,8 +82,12 @@ final class DateFinder {
                     || after == '.')) {
                 numbers[nn++] = start;
             }
-            if (len <= 2 && (Character.isWhitespace(next) || next == 'e' || next == 's' || next == 'd')) {
+            if (len <= 2 && (Character.isWhitespace(next) || next == 'e' || next == 's' || next == 'd' || next == '-'
+                    || next == '.' || next == '/')) {
                 textual[nt++] = start;
+            }
+            if (len <= 2 && next == ' ' && Character.isDigit(after) && (nn == 0 || numbers[nn - 1] != start)) {
+                numbers[nn++] = start;
             }
         }
         numbers = java.util.Arrays.copyOf(numbers, nn);
@@ -83,8 +101,19 @@ final class DateFinder {
         });
         TextWindow.matchAt(ISO, text, numbers, m -> {
             int year = Integer.parseInt(m.group(1));
-            if (year >= 1900 && year <= 2100 && valid(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)))) {
+            if (year >= 1900 && year <= 2100 && valid(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)))) {
                 dates.add(new FoundDate(m.start(), m.end(), year));
+            }
+        });
+        TextWindow.matchAt(SPACED, text, numbers, m -> {
+            if (valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) {
+                dates.add(new FoundDate(m.start(), m.end(), Integer.parseInt(m.group(3))));
+            }
+        });
+        TextWindow.matchAt(ROMAN, text, numbers, m -> {
+            int month = ROMAN_MONTHS.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1;
+            if (valid(Integer.parseInt(m.group(1)), month)) {
+                dates.add(new FoundDate(m.start(), m.end(), year(m.group(4))));
             }
         });
         TextWindow.matchAt(TEXTUAL, text, textual, m -> {

@@ -64,6 +64,11 @@ public final class NameClassifier {
     private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "de", "van", "la", "le", "di", "da", "o",
             "d", "el", "al");
 
+    /** Dutch initials of more than one letter (always written with a capital and a period: "Th.", "Joh."). */
+    static final Set<String> MULTI_LETTER_INITIALS = Set.of("Th", "Ph", "Chr", "Ch", "Joh", "Jac", "Fr", "Wm",
+            "Wilh", "Hendr", "Corn", "Gerr", "Alb", "Sj", "IJ", "Ij", "Gijsb", "Hk", "Jb", "Jzn", "Mich", "Nic",
+            "Petr", "Bern", "Gysb", "Ad");
+
     private static final String[] INSTITUTIONS = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
         "centrum", "instituut", "academie", "stichting", "moskee", "opvang", "kinderopvang"};
 
@@ -91,6 +96,9 @@ public final class NameClassifier {
         }
         if (base.length() == 1) {
             return WordClass.INITIAL;
+        }
+        if (MULTI_LETTER_INITIALS.contains(base)) {
+            return WordClass.INITIAL; // "Th.", "Chr.", "Joh.": initials of more than one letter
         }
         String lower = WordLists.lower(base);
         if (FUNCTION_WORDS.contains(lower)) {
@@ -257,7 +265,7 @@ public final class NameClassifier {
      */
     public boolean isCompound(String lower) {
         int n = lower.length();
-        if (n < 8) {
+        if (n < 8 || n > 80) {
             return false;
         }
         for (int i = 4; i <= n - 3; i++) {
@@ -310,8 +318,8 @@ public final class NameClassifier {
      */
     public boolean isTypoOfWord(String lower) {
         int n = lower.length();
-        if (n < 5) {
-            return false;
+        if (n < 5 || n > 41) {
+            return false; // the word lists hold no word longer than 40 letters
         }
         boolean longWord = n >= 8;
         StringBuilder b = new StringBuilder(n + 1);

@@ -53,7 +53,12 @@ public final class PersonNameDetector extends SpanDetector {
             "wijk", "buurt", "team", "project", "programma", "methode", "training", "cursus", "groep", "klas",
             "gemeente", "dorp", "stad", "regio", "provincie", "land", "camping", "hotel", "winkel", "restaurant",
             "sportschool", "zwembad", "bibliotheek", "jeugdhuis", "buurthuis", "wijkcentrum",
-            "azc", "opvanglocatie", "pension", "internaat", "rechtbank", "gevangenis", "pi", "jeugdinrichting");
+            "azc", "opvanglocatie", "pension", "internaat", "rechtbank", "gevangenis", "pi", "jeugdinrichting",
+            "woningcorporatie", "corporatie", "woningbouwvereniging", "woningstichting", "bedrijf", "werkgever",
+            "fabriek", "firma", "supermarkt", "winkelketen", "bank", "verzekeraar", "zorgverzekeraar", "webshop",
+            "webwinkel", "merk", "app", "uitzendbureau", "energieleverancier", "provider", "incassobureau",
+            "deurwaarder", "deurwaarderskantoor", "dagbesteding",
+            "kinderdagcentrum", "revalidatiecentrum", "kliniek", "huisartsenpraktijk", "tandartspraktijk");
     private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
     /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
@@ -79,7 +84,33 @@ public final class PersonNameDetector extends SpanDetector {
             "wil", "wilde", "woont", "woonde", "denkt", "dacht", "voelt", "voelde", "huilt", "huilde", "speelt",
             "speelde", "slaapt", "sliep", "logeert", "logeerde", "belt", "belde", "antwoordt", "antwoordde", "vraagt",
             "vroeg", "praat", "praatte", "lacht", "lachte", "schreeuwt", "schreeuwde", "eet", "drinkt", "dronk",
-            "fietst", "appt", "appte", "durft", "durfde", "heette", "noemt", "noemde", "scoort", "scoorde");
+            "fietst", "appt", "appte", "durft", "durfde", "heette", "noemt", "noemde", "scoort", "scoorde", "ontkent",
+            "ontkende", "erkent", "erkende", "kwam", "komt", "ging", "gaat", "meldt", "meldde",
+            "bedreigt", "bedreigde", "sloeg", "slaat", "duwde", "duwt", "schopte", "schopt", "heeft", "had", "weigert",
+            "weigerde", "verblijft", "verbleef", "gebruikt", "gebruikte", "stuurde", "stuurt", "kreeg",
+            "krijgt", "liet", "laat", "mag", "moet", "kan", "kon", "zal", "zou", "werkt", "werkte");
+    /** Verbs of living and moving: the word after "woont in", "verhuisd naar", "komt uit" is a place. */
+    private static final Set<String> RESIDENCE_VERBS = Set.of("woont", "wonen", "woonde", "woonden", "verhuisd",
+            "verhuist", "verhuizen", "verhuisde", "verhuisden", "komt", "komen", "kwam", "kwamen", "afkomstig",
+            "opgegroeid", "geboren", "ligt", "lag", "gelegen", "verblijft", "verblijven", "verbleef", "gevlucht",
+            "vertrokken", "vertrekt", "opgenomen", "gevestigd", "logeert", "logeren");
+    private static final Set<String> APPOSITION_ARTICLES = Set.of("de", "het", "een", "zijn", "haar", "hun", "onze");
+    /** Words before a person: a capitalised surname that is also a word counts after them ("met Bakker"). */
+    private static final Set<String> PERSON_BEFORE = Set.of("met", "volgens", "namens", "door", "aan", "tegen",
+            "zonder", "naast", "tussen", "heb", "hebben", "heeft", "had", "hadden", "zag", "sprak", "spreek",
+            "spreekt", "belde", "bel", "belt", "mailde", "mailt", "vroeg", "vraag", "vraagt", "zie", "ziet",
+            "gezien", "gesproken", "gebeld", "gevraagd", "dhr", "mw");
+    /** Heads of institution names: the capitalised words before them name the institution ("Jeroen Bosch Ziekenhuis"). */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("ziekenhuis", "ziekenhuizen", "kinderziekenhuis",
+            "gasthuis", "kliniek", "mc", "umc", "umc+", "medisch", "zorggroep", "ziekenhuisgroep", "revalidatiecentrum",
+            "hospice", "instituut", "stichting", "college", "lyceum", "gymnasium", "school", "basisschool",
+            "academie", "huis", "centrum", "jeugdzorg", "jeugdhulp", "zorg", "ggz", "kindcentrum", "kinderopvang",
+            "fonds", "groep", "psychiatrie");
+    /** Province suffixes of place names ("Bergen (NH)", "Hengelo (Gld)"). */
+    private static final Set<String> PROVINCES = Set.of("nh", "zh", "nb", "n-b", "ut", "u", "utr", "gld", "gl", "gr",
+            "fr", "dr", "ov", "o", "l", "lb", "lim", "z", "zl", "zld", "fl", "flevol", "gem", "ned", "drenthe",
+            "groningen", "friesland", "fryslân", "overijssel", "gelderland", "utrecht", "noord-holland",
+            "zuid-holland", "zeeland", "noord-brabant", "brabant", "limburg", "flevoland", "belgië", "be", "nl");
     private static final Set<String> DIE = Set.of("die", "dat", "zij", "hij", "ze", "jongen", "meisje", "kind");
 
     private final NameClassifier classifier;
@@ -174,7 +205,7 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** @param memo classes of words already classified on this card (a class depends on the word alone) */
     private Prepared prepare(String text, Map<String, WordClass> memo) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Token> tokens = Tokenizer.tokenize(shouting(text) ? titleCase(text) : text);
         int n = tokens.size();
         WordClass[] cls = new WordClass[n];
         boolean[] covered = new boolean[n];
@@ -187,6 +218,40 @@ public final class PersonNameDetector extends SpanDetector {
         }
         classifyAll(tokens, cls, covered, coveredOrg, role, memo);
         return new Prepared(tokens, cls, covered, coveredOrg, role);
+    }
+
+    /** Text written in capitals ("VADER KEES DE GROOT IS THUIS"): read it with ordinary capitalisation. */
+    static boolean shouting(String text) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 12 && upper > 4 * lower;
+    }
+
+    /** Each word with a capital first letter and the rest in lower case; offsets unchanged (char by char). */
+    static String titleCase(String text) {
+        char[] c = text.toCharArray();
+        boolean wordStart = true;
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (Character.isLetter(ch)) {
+                char mapped = wordStart ? Character.toUpperCase(ch) : Character.toLowerCase(ch);
+                if (Character.charCount(mapped) == 1) {
+                    c[i] = mapped;
+                }
+                wordStart = false;
+            } else {
+                wordStart = ch != '\'' && ch != '’';
+            }
+        }
+        return new String(c);
     }
 
     /** The result of one segment: the spans, and the tokens with their flags (to learn names from). */
@@ -327,12 +392,32 @@ public final class PersonNameDetector extends SpanDetector {
             if (c == WordClass.INITIAL && i + 1 < n && tokens.get(i + 1).is('.')) {
                 initialAndSurname(tokens, cls, covered, i, flag);
             }
-            if (c == WordClass.TUSSENVOEGSEL && t.capitalised()) {
+            if (c == WordClass.ACRONYM && t.allCaps() && t.text().length() <= 3 && !covered[i] && i + 1 < n
+                    && tokens.get(i + 1).spaceBefore()) {
+                // "AJ de Wit", "JP Balkenende": initials without periods before a (tussenvoegsel and) surname
                 int head = skipTussenvoegsels(tokens, i + 1);
-                if (head < n && head > i && tokens.get(head).capitalised() && nameLike(cls[head])
-                        && !covered[head] && tokens.get(head).spaceBefore()) {
+                if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && !covered[head]
+                        && (head > i + 1 ? nameLike(cls[head]) || cls[head] == WordClass.DICTIONARY
+                        : cls[head] == WordClass.NAME || cls[head] == UNKNOWN)) {
                     mark(flag, i, head);
                 }
+            }
+            if (c == WordClass.TUSSENVOEGSEL && t.capitalised()) {
+                int head = skipTussenvoegsels(tokens, i + 1);
+                // "Van Der Velde", "Van 't Hof": two or more particles make any capitalised word a surname
+                boolean strongParticles = head > i + 1 || t.lower().equals("van") || t.lower().equals("ter")
+                        || t.lower().equals("ten") || t.lower().equals("van't");
+                if (head < n && head > i && tokens.get(head).capitalised() && tokens.get(head).isWord()
+                        && (nameLike(cls[head]) && !covered[head] || strongParticles && !coveredOrganisation[head]
+                        && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED))
+                        && tokens.get(head).spaceBefore()) {
+                    mark(flag, i, head);
+                }
+            }
+            if (t.capitalised() && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED
+                    && words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER)
+                    && !t.allCaps() && !coveredOrganisationPhrase(tokens, i) && personDescribedAfter(tokens, i)) {
+                flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
             }
             if (covered[i]) {
                 continue;
@@ -340,14 +425,20 @@ public final class PersonNameDetector extends SpanDetector {
             if (t.capitalised() && nameLike(c) && followedByYear(tokens, i)) {
                 flag[i] = true;
             }
+
             if (possessiveOfName(t, c)) {
                 flag[i] = true; // "Kornel's moeder", "Kent's fiets": a word with 's is a name
             }
+            boolean place = nameLike(c) && placeAfterPreposition(tokens, i);
             switch (c) {
-                case NAME -> flag[i] |= !placeAfterPreposition(tokens, i);
-                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !t.sentenceStart() || strict || personVerbAfter(tokens, i);
-                case AMBIGUOUS_SURNAME -> flag[i] |= strict;
-                case UNKNOWN -> flag[i] |= strict || (!t.sentenceStart() ? unknownMidSentenceIsName(tokens, cls, i)
+                case NAME -> flag[i] |= !place;
+                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !place && (!t.sentenceStart() || strict
+                        || personVerbAfter(tokens, i));
+                case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && (personVerbAfter(tokens, i)
+                        || !t.sentenceStart() && personWordBefore(tokens, i));
+                case UNKNOWN -> flag[i] |= strict || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
+                        && (!t.sentenceStart()
+                        ? unknownMidSentenceIsName(tokens, cls, i)
                         : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
                 default -> {
                 }
@@ -417,6 +508,30 @@ public final class PersonNameDetector extends SpanDetector {
                 covered[i] = true;
                 coveredOrganisation[i] = true;
             }
+            if (i > 0 && (INSTITUTION_HEADS.contains(t.lower()) && (t.capitalised() || isHospitalWord(t.lower()))
+                    || t.capitalised() && cls[i] != WordClass.NAME && endsWithInstitution(t.lower())
+                    && t.lower().length() > 7)) {
+                // "Jeroen Bosch Ziekenhuis", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"
+                institutionBefore(tokens, cls, covered, coveredOrganisation, i);
+            }
+            if (!t.capitalised() && (t.lower().equals("het") || t.text().equals("'t") && i > 0
+                    && tokens.get(i - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) && i + 1 < n
+                    && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
+                    && cls[i + 1] != WordClass.INITIAL) {
+                // "in het Antonius", "naar het Jeroen Bosch": a person is never "het X"
+                coverCapitalisedRun(tokens, cls, covered, coveredOrganisation, i + 1);
+            }
+            if (t.capitalised() && (t.lower().equals("st") || t.lower().equals("sint")) && i + 1 < n) {
+                int k = tokens.get(i + 1).is('.') || tokens.get(i + 1).is('-') ? i + 2 : i + 1;
+                if (k < n && tokens.get(k).isWord() && tokens.get(k).capitalised()) {
+                    covered[i] = true;
+                    coveredOrganisation[i] = true;
+                    coverCapitalisedRun(tokens, cls, covered, coveredOrganisation, k); // "St. Jansdal", "Sint Anna"
+                }
+            }
+            if (t.capitalised() && i + 3 < n && tokens.get(i + 1).is('(') && provinceSuffix(tokens, i + 1)) {
+                covered[i] = true; // "Bergen (NH)", "Erica (Drenthe)": a place
+            }
         }
     }
 
@@ -458,6 +573,74 @@ public final class PersonNameDetector extends SpanDetector {
         }
     }
 
+    private static boolean isHospitalWord(String lower) {
+        return lower.equals("ziekenhuis") || lower.equals("kinderziekenhuis") || lower.equals("gasthuis")
+                || lower.equals("kliniek") || lower.equals("ziekenhuizen");
+    }
+
+    /** The capitalised words (and tussenvoegsels) before an institution word name it: "Jeroen Bosch Ziekenhuis". */
+    private static void institutionBefore(List<Token> tokens, WordClass[] cls, boolean[] covered,
+                                          boolean[] coveredOrganisation, int head) {
+        int k = head - 1;
+        int words = 0;
+        while (k >= 0 && words < 4) {
+            Token t = tokens.get(k);
+            if (t.is('-') && !t.spaceBefore() || t.is('.') && k > 0 && tokens.get(k - 1).isWord()
+                    && tokens.get(k - 1).capitalised() && tokens.get(k - 1).text().length() <= 4) {
+                k--; // "Willem-Alexander", "St. Jansdal", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"
+                continue;
+            }
+            if (t.isWord() && cls[k] == WordClass.ROLE && k + 1 < head && tokens.get(k + 1).is('.')) {
+                covered[k] = true; // the title of the person the institution is named after
+                coveredOrganisation[k] = true;
+                k--;
+                continue;
+            }
+            boolean between = cls[k] == WordClass.TUSSENVOEGSEL && !t.capitalised() && k + 1 < head
+                    && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised(); // "Reinier de Graaf"
+            if (!t.isWord() || !(t.capitalised() || between) || cls[k] == WordClass.ROLE
+                    || t.sentenceStart() && cls[k] == WordClass.DICTIONARY) {
+                break;
+            }
+            covered[k] = true;
+            coveredOrganisation[k] = true;
+            words++;
+            k--;
+        }
+    }
+
+    /** Covers the run of capitalised words (with tussenvoegsels between them) from {@code from} as an organisation. */
+    private static void coverCapitalisedRun(List<Token> tokens, WordClass[] cls, boolean[] covered,
+                                            boolean[] coveredOrganisation, int from) {
+        int k = from;
+        while (k < tokens.size() && k < from + 5) {
+            Token t = tokens.get(k);
+            if (t.isWord() && (t.capitalised() || cls[k] == WordClass.TUSSENVOEGSEL && k + 1 < tokens.size()
+                    && tokens.get(k + 1).capitalised()) && cls[k] != WordClass.ROLE) {
+                covered[k] = true;
+                coveredOrganisation[k] = true;
+                k++;
+            } else if (t.is('-') && !t.spaceBefore()) {
+                k++;
+            } else {
+                break;
+            }
+        }
+    }
+
+    private static boolean provinceSuffix(List<Token> tokens, int open) {
+        int k = open + 1;
+        StringBuilder b = new StringBuilder();
+        while (k < tokens.size() && !tokens.get(k).is(')') && k < open + 4) {
+            Token t = tokens.get(k);
+            if (!t.is('.')) {
+                b.append(t.lower());
+            }
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).is(')') && PROVINCES.contains(b.toString());
+    }
+
     private static boolean endsWithInstitution(String lower) {
         for (String suffix : INSTITUTION_SUFFIXES) {
             if (lower.endsWith(suffix) && (lower.length() == suffix.length() || lower.length() > suffix.length() + 2)) {
@@ -474,7 +657,9 @@ public final class PersonNameDetector extends SpanDetector {
         }
         if (lower.equals("heer")) {
             int p = previousWord(tokens, i);
-            return p >= 0 && tokens.get(p).lower().equals("de");
+            // "de heer", "weledelgeleerde heer", "weledelgestrenge heer", "hooggeleerde heer", "edelachtbare heer"
+            return p >= 0 && (tokens.get(p).lower().equals("de") || tokens.get(p).lower().matches(
+                    "(?:wel|zeer|hoog)?(?:edel)?(?:geleerde|gestrenge|geboren|achtbare|edele)"));
         }
         return false;
     }
@@ -527,8 +712,11 @@ public final class PersonNameDetector extends SpanDetector {
                         || givenName && !coveredOrg[head]; // "opa Frans", "zus Brit"
             }
         } else {
-            ok = lowerCaseName(h, true) || title && !weak && h.text().length() > 2 && !h.hasDigit()
-                    && !words.isWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
+            ok = lowerCaseName(h, true) || (title && !weak || !title && head == j) && h.text().length() > 3
+                    && !h.hasDigit() && h.text().chars().allMatch(Character::isLetter) && !words.isWord(h.lower())
+                    && !words.allowed().containsWord(h.lower()) && !words.isTussenvoegsel(h.lower())
+                    && !classifier.isTypoOfWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
+            // "oma jannigje", "tante fenna": a lower-case word that is no word right after a kin word
         }
         if (ok) {
             String name = NameClassifier.stripPossessive(h.text());
@@ -576,8 +764,10 @@ public final class PersonNameDetector extends SpanDetector {
             k += 2;
         }
         int head = skipTussenvoegsels(tokens, k);
-        if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && nameLike(cls[head])
-                && !covered[head]) {
+        // "J. de Vries"; with a tussenvoegsel between, an ordinary word counts too ("Joh. 't Hart", "Ph. van 't Hof")
+        if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && !covered[head]
+                && (nameLike(cls[head]) || head > k && (cls[head] == WordClass.DICTIONARY
+                || cls[head] == WordClass.ALLOWED))) {
             mark(flag, i, head);
         }
     }
@@ -585,13 +775,35 @@ public final class PersonNameDetector extends SpanDetector {
     private int skipTussenvoegsels(List<Token> tokens, int from) {
         int k = from;
         int n = tokens.size();
-        while (k < n && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower())
-                && k + 1 < n && tokens.get(k + 1).isWord()) {
-            k++;
+        // "v.d. Berg", "v/d Linden", "v. Dijk", "V.D. Meer": abbreviated tussenvoegsels
+        if (k + 2 < n && tokens.get(k).isWord() && tokens.get(k).lower().equals("v")
+                && (tokens.get(k + 1).is('.') || tokens.get(k + 1).is('/'))) {
+            k += 2;
+            if (k + 1 < n && tokens.get(k).isWord() && (tokens.get(k).lower().equals("d")
+                    || tokens.get(k).lower().equals("der") || tokens.get(k).lower().equals("den"))) {
+                k++;
+                if (k < n && tokens.get(k).is('.')) {
+                    k++;
+                }
+            }
         }
-        // "van 't", "d'Ancona"
-        while (k < n && tokens.get(k).is('\'') && k + 1 < n) {
-            k++;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            while (k < n && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower())
+                    && k + 1 < n && (tokens.get(k + 1).isWord() || tokens.get(k + 1).is('\'')
+                    || tokens.get(k + 1).is('’'))) {
+                k++;
+                moved = true;
+            }
+            // "van 't Hof", "Joh. 't Hart", "d'Ancona"
+            while (k < n && (tokens.get(k).is('\'') || tokens.get(k).is('’')) && k + 1 < n) {
+                k++;
+                moved = true;
+                if (k + 1 < n && tokens.get(k).isWord() && tokens.get(k).lower().equals("t")) {
+                    k++;
+                }
+            }
         }
         return k;
     }
@@ -614,16 +826,86 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "in Axel", "naar Sofia": a given name that is also a place, after a place preposition. */
     private boolean placeAfterPreposition(List<Token> tokens, int i) {
-        if (i == 0 || !tokens.get(i - 1).isWord() || !PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
-                && !tokens.get(i - 1).lower().equals("naar") && !tokens.get(i - 1).lower().equals("op")) {
+        int p = i - 1;
+        if (p > 0 && tokens.get(p).is(',')) {
+            p--; // "een klein dorp, Haaren,"
+        }
+        if (p < 0 || !tokens.get(p).isWord()) {
             return false;
         }
-        return words.isPlace(tokens.get(i).lower());
+        String before = tokens.get(p).lower();
+        if (!PLACE_PREPOSITIONS.contains(before) && !before.equals("naar") && !before.equals("op")
+                && !before.equals("plaats") && !before.equals("woonplaats")) {
+            return false;
+        }
+        if (p > 0 && tokens.get(p - 1).isWord() && RESIDENCE_VERBS.contains(tokens.get(p - 1).lower())
+                && !tokens.get(i).text().endsWith("'s")) {
+            return true; // "woont in Erica", "verhuisd naar Klazienaveen", "komt uit Pieterburen": a place
+        }
+        return words.isPlaceInContext(WordLists.lower(NameClassifier.stripPossessive(tokens.get(i).text())));
+    }
+
+    /** "i-Psy", "e-Health": a capitalised part after a lower-case word and a hyphen is a brand, not a name. */
+    private static boolean afterLowerCaseHyphen(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).is('-') && !tokens.get(i - 1).spaceBefore() && !tokens.get(i).spaceBefore()
+                && tokens.get(i - 2).isWord() && !tokens.get(i - 2).capitalised();
+    }
+
+    /** Part of a multi-word organisation phrase ("Reclassering Nederland") before the brackets. */
+    private boolean coveredOrganisationPhrase(List<Token> tokens, int i) {
+        return words.allowed().wordKind(tokens.get(i).lower()).orElse(null) == PhraseIndex.Kind.ORGANISATION;
+    }
+
+    /** "Rabobank-app", "Ajax-shirt": a word joined by a hyphen to an ordinary lower-case word is a thing. */
+    private boolean compoundWithWord(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).is('-') && !tokens.get(i + 1).spaceBefore()
+                && tokens.get(i + 2).isWord() && !tokens.get(i + 2).spaceBefore() && !tokens.get(i + 2).capitalised()
+                && words.isWord(tokens.get(i + 2).lower()) && !words.isTussenvoegsel(tokens.get(i + 2).lower());
+    }
+
+    /** "met Bakker", "volgens Visser", "heb Mulder gevraagd": a word that wants a person stands before. */
+    private static boolean personWordBefore(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isWord() && PERSON_BEFORE.contains(tokens.get(i - 1).lower());
     }
 
     /** A class that can name a person where context says so (known, ambiguous and unknown names). */
     private static boolean nameLike(WordClass c) {
         return c == WordClass.NAME || c == UNKNOWN || c == AMBIGUOUS_FIRST_NAME || c == AMBIGUOUS_SURNAME;
+    }
+
+    /**
+     * A person described right after the word: a kin or role word or an age in brackets ("Timmerman (oom)",
+     * "Aya (13)"), or an apposition with a kin or role word ("Koster, de voetbaltrainer van D.,").
+     */
+    private boolean personDescribedAfter(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 3 < n && tokens.get(i + 1).is('(') && tokens.get(i + 3).is(')')) {
+            Token inside = tokens.get(i + 2);
+            return inside.isWord() && isPersonNoun(inside.lower())
+                    || inside.isNumber() && inside.text().length() <= 2;
+        }
+        if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()) {
+            String article = tokens.get(i + 2).lower();
+            if (!APPOSITION_ARTICLES.contains(article)) {
+                return false; // "Kapelle, oom in Yerseke", "Nee, vader wil niet": a list or an answer
+            }
+            int k = i + 3;
+            return k < n && tokens.get(k).isWord() && isPersonNoun(tokens.get(k).lower())
+                    && (k + 1 >= n || !tokens.get(k + 1).isWord() || !tokens.get(k + 1).capitalised());
+        }
+        return false;
+    }
+
+    private boolean isPersonNoun(String lower) {
+        if (words.isKinOrRole(lower) || PROFESSIONAL_ROLES.contains(lower)) {
+            return true;
+        }
+        for (String role : PROFESSIONAL_ROLES) {
+            if (role.length() >= 5 && lower.length() > role.length() + 2 && lower.endsWith(role)) {
+                return true; // "voetbaltrainer", "schoolmentor"
+            }
+        }
+        return false;
     }
 
     /** "Sanne (2011)", "Roos (12-03-2011)". */
@@ -687,7 +969,7 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "Cryptohandel", "Onlinegokken": a word ending in a Dutch word of six letters or more, after three or more. */
     private boolean endsWithLongWord(String lower) {
-        for (int i = 3; i + 6 <= lower.length(); i++) {
+        for (int i = Math.max(3, lower.length() - 41); i + 6 <= lower.length(); i++) {
             if (words.isDutchWord(lower.substring(i))) {
                 return true;
             }

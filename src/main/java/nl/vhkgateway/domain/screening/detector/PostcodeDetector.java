@@ -27,7 +27,7 @@ public final class PostcodeDetector extends SpanDetector {
             "BV", "NV", "CV", "HB", "LT", "EX");
     private static final Pattern PLACE_AFTER = Pattern.compile("^[\\s,]+\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
-            "(?:postcode|adres|woont|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
+            "(?:(?:postcode|adres|woont)\\s*:?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
 
     private final WordLists words;
 
@@ -64,7 +64,8 @@ public final class PostcodeDetector extends SpanDetector {
             boolean contextBefore = CONTEXT_BEFORE.matcher(TextWindow.before(text, m.start(), 40)).find();
             boolean flag;
             if (!space) {
-                flag = true;
+                // "4811AB" counts anywhere; "1250mg", "2000ml" (a dose, a unit) only with an address around it
+                flag = upperCase || !WORDS.contains(upper) && (placeAfter || contextBefore);
             } else if (upperCase) {
                 int number = Integer.parseInt(m.group(1));
                 boolean yearAndWord = number >= 1900 && number <= 2100 && WORDS.contains(upper);

@@ -44,6 +44,7 @@ public final class WordLists {
     private final List<String> streetSuffixes;
     private final PhraseIndex allowed;
     private final Set<String> placesLower;
+    private final Set<String> contextPlacesLower;
 
     private WordLists(Builder b) {
         this.firstNames = java.util.Collections.unmodifiableSet(b.firstNames);
@@ -60,6 +61,7 @@ public final class WordLists {
         this.tussenvoegsels = Set.copyOf(b.tussenvoegsels);
         this.streetSuffixes = List.copyOf(b.streetSuffixes);
         this.placesLower = Set.copyOf(b.placesLower);
+        this.contextPlacesLower = Set.copyOf(b.contextPlacesLower);
         PhraseIndex.Builder phrases = PhraseIndex.builder();
         b.organisations.forEach(p -> phrases.add(p, PhraseIndex.Kind.ORGANISATION));
         b.places.forEach(p -> phrases.add(p, PhraseIndex.Kind.PLACE));
@@ -99,6 +101,7 @@ public final class WordLists {
             b.places.add(w);
             b.placesLower.add(lower(w));
         });
+        read("places-also-names.txt", w -> b.contextPlacesLower.add(lower(w)));
         read("nationalities.txt", b.nationalities::add);
         read("allow-words.txt", b.allowWords::add);
         return b.build();
@@ -208,6 +211,14 @@ public final class WordLists {
         return placesLower.contains(lower);
     }
 
+    /**
+     * A place where a place word stands before it ("in Beek", "woont in Lisse", "het dorp Heesch"): the places of
+     * {@link #isPlace} and the places that are also a name or an ordinary word ({@code places-also-names.txt}).
+     */
+    public boolean isPlaceInContext(String lower) {
+        return placesLower.contains(lower) || contextPlacesLower.contains(lower);
+    }
+
     Set<String> titles() {
         return titles;
     }
@@ -250,6 +261,7 @@ public final class WordLists {
         private final List<String> organisations = new ArrayList<>();
         private final List<String> places = new ArrayList<>();
         private final Set<String> placesLower = new HashSet<>();
+        private final Set<String> contextPlacesLower = new HashSet<>();
         private final List<String> nationalities = new ArrayList<>();
         private final List<String> allowWords = new ArrayList<>();
 
@@ -309,6 +321,12 @@ public final class WordLists {
         public Builder places(Collection<String> v) {
             places.addAll(v);
             v.forEach(w -> placesLower.add(lower(w)));
+            return this;
+        }
+
+        /** Places that are also a name or word: places only after a place word. */
+        public Builder contextPlaces(Collection<String> v) {
+            v.forEach(w -> contextPlacesLower.add(lower(w)));
             return this;
         }
 

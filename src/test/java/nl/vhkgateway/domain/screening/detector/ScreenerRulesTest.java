@@ -1,0 +1,30 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.stream.Stream;
+import nl.vhkgateway.testsupport.screening.SentenceScore;
+import nl.vhkgateway.testsupport.screening.SentenceSet;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The rules of issue 14, one sentence each ({@code src/test/resources/screening/rules.tsv}): multi-letter and
+ * dotless initials, abbreviated particles, capitalised particle runs, person context before an ordinary-word surname,
+ * names in capitals, record numbers with a label elsewhere in the sentence, birth dates in every format and with a
+ * birth word anywhere in the sentence, long-ago full dates, postcodes without a space and doses, places after a
+ * residence verb or with a province suffix, institutions named after people, organisation numbers.
+ */
+class ScreenerRulesTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleSentence() {
+        SentenceSet set = SentenceSet.read("/screening/rules.tsv");
+        return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
+                .map(o -> DynamicTest.dynamicTest(o.row().id() + " " + o.row().category(), () -> {
+                    if (o.failed()) {
+                        fail(o.describe() + ": " + o.row().sentence());
+                    }
+                }));
+    }
+}
