@@ -11,6 +11,7 @@ import nl.vhkgateway.domain.submission.SubmissionRepository;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,9 @@ public final class IntakePipeline {
     private static final Logger LOG = Logger.getLogger(IntakePipeline.class.getName());
     private static final Set<SubmissionState> WORKING = EnumSet.of(SubmissionState.RECEIVED, SubmissionState.SCREENED,
             SubmissionState.ROUTED, SubmissionState.ACCEPTED, SubmissionState.REFUSED);
+    /** States in which a message stays in the INBOX on purpose, waiting for the beheerder rather than for us. */
+    private static final Set<SubmissionState> SET_ASIDE = EnumSet.of(SubmissionState.ERROR, SubmissionState.QUARANTINED,
+            SubmissionState.DISCARDED);
 
     private final SubmissionRepository submissions;
     private final StoreSubmission store;
@@ -82,23 +86,37 @@ public final class IntakePipeline {
      * move) are recorded as released. Throws {@link MailboxUnavailableException} when the connection is lost.
      */
     public InboxPassResult processInbox(MailboxSession session) {
+        return processInbox(session, new WaitingCards(clock));
+    }
+
+    /**
+     * As {@link #processInbox(MailboxSession)}, and records in {@code waiting} which messages are still waiting to be
+     * handled after the pass (not delivered and not set aside in ERROR or QUARANTINED).
+     */
+    public InboxPassResult processInbox(MailboxSession session, WaitingCards waiting) {
         List<Long> uids = session.inboxUids();
         int stored = 0;
         int released = 0;
         int failed = 0;
+        List<Long> stillWaiting = new ArrayList<>();
         for (long uid : uids) {
             try {
                 MessageOutcome outcome = processMessage(session, uid);
                 stored += outcome.stored ? 1 : 0;
                 released += outcome.released ? 1 : 0;
+                if (outcome.waiting) {
+                    stillWaiting.add(uid);
+                }
             } catch (MailboxUnavailableException e) {
                 throw e;
             } catch (RuntimeException e) {
                 failed++;
+                stillWaiting.add(uid);
                 logFailure("Message uid " + uid + " could not be handled; it stays in the INBOX for the next pass", e);
             }
         }
         released += recordOriginalsGone(session, new HashSet<>(uids), failed == 0);
+        waiting.update(session.uidValidity(), stillWaiting);
         return new InboxPassResult(uids.size(), stored, released, failed);
     }
 
@@ -143,7 +161,7 @@ public final class IntakePipeline {
         } else {
             Optional<FetchedMessage> fetched = session.fetch(uid);
             if (fetched.isEmpty()) {
-                return new MessageOutcome(false, false);
+                return new MessageOutcome(false, false, false);
             }
             observer.reached(ProcessingPoint.AFTER_FETCH);
             StoreOutcome outcome = store.store(fetched.get());
@@ -156,9 +174,9 @@ public final class IntakePipeline {
         submission = advance(submission);
         if (submission.state().releasesOriginal()) {
             release.release(session, submission, uid);
-            return new MessageOutcome(stored, true);
+            return new MessageOutcome(stored, true, false);
         }
-        return new MessageOutcome(stored, false);
+        return new MessageOutcome(stored, false, !SET_ASIDE.contains(submission.state()));
     }
 
     private Submission advance(Submission submission) {
@@ -203,7 +221,7 @@ public final class IntakePipeline {
         LOG.log(Level.FINE, what, e);
     }
 
-    private record MessageOutcome(boolean stored, boolean released) {
+    private record MessageOutcome(boolean stored, boolean released, boolean waiting) {
     }
 
     /** Collects the pipeline's collaborators. Not thread-safe; the built pipeline is. */

@@ -4,6 +4,7 @@ import nl.vhkgateway.application.intake.InboxPassResult;
 import nl.vhkgateway.application.intake.IntakeMailbox;
 import nl.vhkgateway.application.intake.IntakePipeline;
 import nl.vhkgateway.application.intake.MailboxSession;
+import nl.vhkgateway.application.intake.WaitingCards;
 import nl.vhkgateway.domain.submission.ProcessingError;
 
 import java.time.Clock;
@@ -23,7 +24,11 @@ import java.util.logging.Logger;
  * changes with IMAP IDLE (renewed every {@link WatcherSettings#idleRenewal()}) or, when the server has no IDLE,
  * for the {@link WatcherSettings#pollInterval() poll interval}, and repeats. After a lost connection (or any
  * other failure of a pass) it reconnects with a doubling backoff. The first pass after every (re)connect covers
- * everything still in the INBOX, which is how processing resumes after a crash.
+ * everything still in the INBOX, which is how processing resumes after a crash. The backoff starts again at
+ * {@link WatcherSettings#reconnectInitial()} once a pass succeeded, so a gateway that lost its connection now and
+ * then over days reconnects as fast as on its first day. While it waits to reconnect its {@link #status()} is
+ * DEGRADED ({@link WorkerStatus#degradation()}: the reason and the next attempt). A message that waits in the INBOX
+ * longer than {@link WatcherSettings#waitingWarning()} is logged as a warning ({@link WaitingCards}).
  *
  * <p>Lifecycle: {@link #run()} on a thread of the caller's choice (in Payara a ManagedThreadFactory thread; or
  * {@link #start(ThreadFactory)}); {@link #stop()} from any thread ends it promptly (it closes the IMAP connection to
@@ -46,6 +51,10 @@ public final class MailboxWatcher implements Runnable {
     private volatile Instant lastSuccessAt;
     private volatile String lastProblem;
     private volatile int consecutiveFailures;
+    private volatile Instant nextAttemptAt;
+    private volatile boolean passSucceededSinceFailure;
+    private final WaitingCards waiting;
+    private volatile long warnedUid = -1;
 
     public MailboxWatcher(IntakeMailbox mailbox, IntakePipeline pipeline, WatcherSettings settings) {
         this(mailbox, pipeline, settings, Clock.systemUTC());
@@ -56,6 +65,7 @@ public final class MailboxWatcher implements Runnable {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.waiting = new WaitingCards(clock);
         pipeline.onReadyForRelease(this::wakeUp);
     }
 
@@ -83,11 +93,18 @@ public final class MailboxWatcher implements Runnable {
                     if (signal.isStopped()) {
                         break;
                     }
+                    if (passSucceededSinceFailure) {
+                        backoff = settings.reconnectInitial();
+                        passSucceededSinceFailure = false;
+                    }
                     recordFailure(e);
                     Duration wait = backoff;
+                    nextAttemptAt = clock.instant().plus(wait);
                     LOG.warning(() -> "Intake mailbox problem (" + lastProblem + "); reconnecting in " + wait.toMillis() + " ms");
                     LOG.log(Level.FINE, "Intake mailbox problem", e);
-                    if (!signal.await(wait)) {
+                    boolean go = signal.await(wait);
+                    nextAttemptAt = null;
+                    if (!go) {
                         break;
                     }
                     backoff = backoff.multipliedBy(2).compareTo(settings.reconnectMax()) > 0 ? settings.reconnectMax() : backoff.multipliedBy(2);
@@ -113,8 +130,9 @@ public final class MailboxWatcher implements Runnable {
             LOG.info(() -> "Connected to " + mailbox.describe() + (usingIdle ? "; waiting with IMAP IDLE" : "; polling every "
                     + settings.pollInterval().toSeconds() + " s"));
             while (!signal.isStopped()) {
-                InboxPassResult result = pipeline.processInbox(session);
+                InboxPassResult result = pipeline.processInbox(session, waiting);
                 recordSuccess();
+                warnAboutLongWaiting();
                 if (result.stored() + result.released() + result.failed() > 0) {
                     LOG.info(() -> "INBOX pass: " + result.seen() + " present, " + result.stored() + " stored, "
                             + result.released() + " moved out, " + result.failed() + " failed");
@@ -157,13 +175,28 @@ public final class MailboxWatcher implements Runnable {
         boolean running = started && finished.getCount() > 0;
         MailboxSession session = current;
         return new WorkerStatus(running, session != null && session.isConnected(), usingIdle,
-                Optional.ofNullable(lastSuccessAt), Optional.ofNullable(lastProblem), consecutiveFailures);
+                Optional.ofNullable(lastSuccessAt), Optional.ofNullable(lastProblem), consecutiveFailures,
+                running ? Optional.ofNullable(nextAttemptAt) : Optional.empty(), waiting.oldestSince());
     }
 
     private void recordSuccess() {
         lastSuccessAt = clock.instant();
         lastProblem = null;
         consecutiveFailures = 0;
+        passSucceededSinceFailure = true;
+    }
+
+    /** Logs (once per message) a message that waits in the INBOX longer than the threshold. UID only: no content. */
+    private void warnAboutLongWaiting() {
+        waiting.oldest().ifPresent(oldest -> {
+            Duration waited = Duration.between(oldest.getValue(), clock.instant());
+            if (waited.compareTo(settings.waitingWarning()) > 0 && oldest.getKey() != warnedUid) {
+                warnedUid = oldest.getKey();
+                LOG.warning(() -> "A message (uid " + oldest.getKey() + ") has waited " + waited.toSeconds()
+                        + " s in the INBOX of " + mailbox.describe() + " without being handled (" + waiting.count()
+                        + " waiting); see the submissions in ERROR and the log above");
+            }
+        });
     }
 
     private void recordFailure(RuntimeException e) {

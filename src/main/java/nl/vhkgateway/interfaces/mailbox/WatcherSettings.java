@@ -9,15 +9,23 @@ import java.util.Objects;
  * @param pollInterval     wait between INBOX passes when the server has no IDLE (or IDLE is disabled)
  * @param idleRenewal      longest single IDLE before a fresh pass (servers drop IDLE after ~30 minutes; NATs sooner)
  * @param reconnectInitial wait before the first reconnect after the connection was lost
- * @param reconnectMax     upper bound of the doubling reconnect wait
+ * @param reconnectMax     upper bound of the doubling reconnect wait (the wait starts again at reconnectInitial
+ *                         after a pass succeeded)
+ * @param waitingWarning   a message that waits in the INBOX longer than this is logged as a warning (once)
  */
-public record WatcherSettings(Duration pollInterval, Duration idleRenewal, Duration reconnectInitial, Duration reconnectMax) {
+public record WatcherSettings(Duration pollInterval, Duration idleRenewal, Duration reconnectInitial, Duration reconnectMax,
+                              Duration waitingWarning) {
+
+    public WatcherSettings(Duration pollInterval, Duration idleRenewal, Duration reconnectInitial, Duration reconnectMax) {
+        this(pollInterval, idleRenewal, reconnectInitial, reconnectMax, Duration.ofSeconds(60));
+    }
 
     public WatcherSettings {
         requirePositive(pollInterval, "pollInterval");
         requirePositive(idleRenewal, "idleRenewal");
         requirePositive(reconnectInitial, "reconnectInitial");
         requirePositive(reconnectMax, "reconnectMax");
+        requirePositive(waitingWarning, "waitingWarning");
         if (reconnectMax.compareTo(reconnectInitial) < 0) {
             throw new IllegalArgumentException("reconnectMax must be >= reconnectInitial");
         }
@@ -26,17 +34,30 @@ public record WatcherSettings(Duration pollInterval, Duration idleRenewal, Durat
         }
     }
 
-    /** Poll every 30 s, renew IDLE every 5 min, reconnect after 2 s doubling to 5 min. */
+    /**
+     * Poll every 30 s, renew IDLE every 5 min, reconnect after 2 s doubling to 15 s (a card mailed during an outage
+     * is handled within seconds of the server's return; a login attempt every 15 s costs a server nothing), warn
+     * after 60 s waiting.
+     */
     public static WatcherSettings defaults() {
-        return new WatcherSettings(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofMinutes(5));
+        return new WatcherSettings(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(15),
+                Duration.ofSeconds(60));
     }
 
     public WatcherSettings withPollInterval(Duration value) {
-        return new WatcherSettings(value, idleRenewal, reconnectInitial, reconnectMax);
+        return new WatcherSettings(value, idleRenewal, reconnectInitial, reconnectMax, waitingWarning);
+    }
+
+    public WatcherSettings withIdleRenewal(Duration value) {
+        return new WatcherSettings(pollInterval, value, reconnectInitial, reconnectMax, waitingWarning);
     }
 
     public WatcherSettings withReconnect(Duration initial, Duration max) {
-        return new WatcherSettings(pollInterval, idleRenewal, initial, max);
+        return new WatcherSettings(pollInterval, idleRenewal, initial, max, waitingWarning);
+    }
+
+    public WatcherSettings withWaitingWarning(Duration value) {
+        return new WatcherSettings(pollInterval, idleRenewal, reconnectInitial, reconnectMax, value);
     }
 
     private static void requirePositive(Duration value, String name) {
