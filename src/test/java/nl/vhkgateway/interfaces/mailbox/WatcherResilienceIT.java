@@ -2,9 +2,9 @@ package nl.vhkgateway.interfaces.mailbox;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import nl.vhkgateway.application.intake.MailSendException;
-import nl.vhkgateway.application.intake.MailSender;
-import nl.vhkgateway.application.intake.ProcessingObserver;
+import nl.vhkgateway.application.mailflow.MailSendException;
+import nl.vhkgateway.application.mailflow.MailSender;
+import nl.vhkgateway.application.mailflow.ProcessingObserver;
 import nl.vhkgateway.infrastructure.mail.MailAccount;
 import nl.vhkgateway.infrastructure.mail.MailSecurity;
 import nl.vhkgateway.infrastructure.mail.MailServerSettings;
@@ -27,6 +27,7 @@ import static nl.vhkgateway.testsupport.TestMail.PASSWORD;
 import static nl.vhkgateway.testsupport.TestMail.VOORZITTER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.vhkgateway.bootstrap.MailflowAssembly;
 
 /**
  * The watcher over a long, uneven life (issue 13): many IDLE renewals, quiet spells after which the mail server has
@@ -42,7 +43,7 @@ class WatcherResilienceIT {
 
     private GreenMail greenMail;
     private TcpProxy proxy;
-    private IntakeAssembly intake;
+    private MailflowAssembly intake;
 
     @AfterEach
     void stopEverything() throws InterruptedException {
