@@ -66,7 +66,7 @@ public final class EndToEndBenchmark {
     private static final String VOORZITTER = "voorzitter@vht.test";
     private static final List<String> SENDERS = List.of("deelnemer@roosendaal.test", "deelnemer@veiligthuis.test",
             "deelnemer@jbb.test");
-    private static final String DATABASE = "vhk_bench";
+    private static final String DATABASE = System.getProperty("vhk.bench.database", "vhk_bench");
     private static final Path WORK = Path.of("target", "bench");
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
@@ -134,8 +134,8 @@ public final class EndToEndBenchmark {
                 .build()
                 .start();
         System.out.println("Payara Micro starting with " + options + " (log " + payara.logFile() + ")");
-        payara.awaitDeployed(Duration.ofMinutes(4), System.out::println);
-        await("the intake INBOX to be watched", Duration.ofSeconds(60), () -> payara.log().contains("Watching IMAP"));
+        payara.awaitDeployed(Duration.ofSeconds(Long.getLong("vhk.bench.start-timeout-seconds", 900)), System.out::println);
+        await("the intake INBOX to be watched", Duration.ofSeconds(300), () -> payara.log().contains("Watching IMAP"));
         System.out.println("Stack up; Payara used " + payara.cpuTime().toMillis() + " ms CPU to start");
     }
 

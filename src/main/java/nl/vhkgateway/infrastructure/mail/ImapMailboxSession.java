@@ -139,6 +139,29 @@ final class ImapMailboxSession implements MailboxSession {
         }
     }
 
+    @Override
+    public java.util.Map<Long, FetchedMessage> fetchAll(List<Long> uids) {
+        try {
+            @SuppressWarnings("unchecked")
+            java.util.Map<Long, UidCommands.RawMessage> raw = (java.util.Map<Long, UidCommands.RawMessage>)
+                    command("fetching", protocol -> UidCommands.fetchAll(protocol, uids));
+            java.util.Map<Long, FetchedMessage> result = new java.util.LinkedHashMap<>();
+            for (var entry : raw.entrySet()) {
+                result.put(entry.getKey(), toFetched(entry.getKey(), entry.getValue()));
+            }
+            return result;
+        } catch (MessagingException | RuntimeException e) {
+            throw failure("fetching " + uids.size() + " messages", e);
+        }
+    }
+
+    private FetchedMessage toFetched(long uid, UidCommands.RawMessage message) throws MessagingException {
+        MimeMessage parsed = new MimeMessage(session, new ByteArrayInputStream(message.bytes()));
+        return new FetchedMessage(locationOf(uid), message.bytes(),
+                Optional.ofNullable(parsed.getHeader("Message-ID", null)), firstFrom(parsed),
+                message.internalDate().orElseGet(Instant::now));
+    }
+
     private static Optional<MailAddress> firstFrom(MimeMessage message) {
         try {
             return Optional.ofNullable(message.getFrom()).flatMap(from -> Arrays.stream(from).findFirst())

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,7 +56,9 @@ public final class MailboxWatcher implements Runnable {
     private volatile Instant nextAttemptAt;
     private volatile boolean passSucceededSinceFailure;
     private final WaitingCards waiting;
-    private volatile long warnedUid = -1;
+    private volatile boolean warnedLongWaiting;
+    private volatile ThreadFactory workerThreads = Executors.defaultThreadFactory();
+    private volatile ExecutorService workers;
 
     public MailboxWatcher(WatchedMailbox mailbox, MailflowPipeline pipeline, WatcherSettings settings) {
         this(mailbox, pipeline, settings, Clock.systemUTC());
@@ -67,6 +71,15 @@ public final class MailboxWatcher implements Runnable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.waiting = new WaitingCards(clock);
         pipeline.onReadyForRelease(this::wakeUp);
+    }
+
+    /**
+     * The threads of the worker pool ({@link WatcherSettings#workers()}); in the container a ManagedThreadFactory.
+     * Call before {@link #run()}.
+     */
+    public MailboxWatcher workerThreads(ThreadFactory factory) {
+        this.workerThreads = Objects.requireNonNull(factory, "factory");
+        return this;
     }
 
     /** Starts {@link #run()} on a new thread from {@code threadFactory} and returns that thread. */
@@ -84,6 +97,9 @@ public final class MailboxWatcher implements Runnable {
         started = true;
         LOG.info(() -> "Watching " + mailbox.describe());
         Duration backoff = settings.reconnectInitial();
+        if (settings.workers() > 0) {
+            workers = Executors.newFixedThreadPool(settings.workers(), workerThreads);
+        }
         try {
             while (!signal.isStopped()) {
                 try {
@@ -114,6 +130,7 @@ public final class MailboxWatcher implements Runnable {
             Thread.currentThread().interrupt();
         } finally {
             current = null;
+            stopWorkers();
             finished.countDown();
             LOG.info(() -> "Stopped watching " + mailbox.describe());
         }
@@ -130,7 +147,9 @@ public final class MailboxWatcher implements Runnable {
             LOG.info(() -> "Connected to " + mailbox.describe() + (usingIdle ? "; waiting with IMAP IDLE" : "; polling every "
                     + settings.pollInterval().toSeconds() + " s"));
             while (!signal.isStopped()) {
-                InboxPassResult result = pipeline.processInbox(session, waiting);
+                ExecutorService pool = workers;
+                InboxPassResult result = pool == null ? pipeline.processInbox(session, waiting)
+                        : pipeline.processInbox(session, waiting, pool, settings.workers() * 2);
                 recordSuccess();
                 warnAboutLongWaiting();
                 if (result.stored() + result.released() + result.failed() > 0) {
@@ -144,6 +163,23 @@ public final class MailboxWatcher implements Runnable {
             }
         } finally {
             current = null;
+        }
+    }
+
+    /** Lets running workers finish their submission (each step is short and bounded by timeouts). */
+    private void stopWorkers() {
+        ExecutorService pool = workers;
+        if (pool == null) {
+            return;
+        }
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -186,17 +222,23 @@ public final class MailboxWatcher implements Runnable {
         passSucceededSinceFailure = true;
     }
 
-    /** Logs (once per message) a message that waits in the INBOX longer than the threshold. UID only: no content. */
+    /**
+     * Logs a warning when the longest-waiting message of the INBOX crosses the threshold, once per episode (a burst
+     * does not log a line per message): again only after the wait fell below the threshold. UID only: no content.
+     */
     private void warnAboutLongWaiting() {
-        waiting.oldest().ifPresent(oldest -> {
-            Duration waited = Duration.between(oldest.getValue(), clock.instant());
-            if (waited.compareTo(settings.waitingWarning()) > 0 && oldest.getKey() != warnedUid) {
-                warnedUid = oldest.getKey();
-                LOG.warning(() -> "A message (uid " + oldest.getKey() + ") has waited " + waited.toSeconds()
-                        + " s in the INBOX of " + mailbox.describe() + " without being handled (" + waiting.count()
-                        + " waiting); see the submissions in ERROR and the log above");
-            }
-        });
+        Optional<java.util.Map.Entry<Long, Instant>> oldest = waiting.oldest();
+        Duration waited = oldest.map(o -> Duration.between(o.getValue(), clock.instant())).orElse(Duration.ZERO);
+        if (waited.compareTo(settings.waitingWarning()) <= 0) {
+            warnedLongWaiting = false;
+            return;
+        }
+        if (!warnedLongWaiting) {
+            warnedLongWaiting = true;
+            LOG.warning(() -> "A message (uid " + oldest.get().getKey() + ") has waited " + waited.toSeconds()
+                    + " s in the INBOX of " + mailbox.describe() + " without being handled (" + waiting.count()
+                    + " waiting); health is DEGRADED until it is handled");
+        }
     }
 
     private void recordFailure(RuntimeException e) {

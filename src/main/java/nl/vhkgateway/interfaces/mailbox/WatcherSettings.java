@@ -12,12 +12,19 @@ import java.util.Objects;
  * @param reconnectMax     upper bound of the doubling reconnect wait (the wait starts again at reconnectInitial
  *                         after a pass succeeded)
  * @param waitingWarning   a message that waits in the INBOX longer than this is logged as a warning (once)
+ * @param workers          threads that screen, route and send submissions concurrently (0: all on the watcher's
+ *                         thread, one at a time)
  */
 public record WatcherSettings(Duration pollInterval, Duration idleRenewal, Duration reconnectInitial, Duration reconnectMax,
-                              Duration waitingWarning) {
+                              Duration waitingWarning, int workers) {
 
     public WatcherSettings(Duration pollInterval, Duration idleRenewal, Duration reconnectInitial, Duration reconnectMax) {
-        this(pollInterval, idleRenewal, reconnectInitial, reconnectMax, Duration.ofSeconds(60));
+        this(pollInterval, idleRenewal, reconnectInitial, reconnectMax, Duration.ofSeconds(60), defaultWorkers());
+    }
+
+    /** One worker per CPU, at least two (a worker waits for SMTP and the database part of the time). */
+    public static int defaultWorkers() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 
     public WatcherSettings {
@@ -26,6 +33,9 @@ public record WatcherSettings(Duration pollInterval, Duration idleRenewal, Durat
         requirePositive(reconnectInitial, "reconnectInitial");
         requirePositive(reconnectMax, "reconnectMax");
         requirePositive(waitingWarning, "waitingWarning");
+        if (workers < 0 || workers > 64) {
+            throw new IllegalArgumentException("workers must be between 0 and 64");
+        }
         if (reconnectMax.compareTo(reconnectInitial) < 0) {
             throw new IllegalArgumentException("reconnectMax must be >= reconnectInitial");
         }
@@ -41,23 +51,27 @@ public record WatcherSettings(Duration pollInterval, Duration idleRenewal, Durat
      */
     public static WatcherSettings defaults() {
         return new WatcherSettings(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(15),
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), defaultWorkers());
     }
 
     public WatcherSettings withPollInterval(Duration value) {
-        return new WatcherSettings(value, idleRenewal, reconnectInitial, reconnectMax, waitingWarning);
+        return new WatcherSettings(value, idleRenewal, reconnectInitial, reconnectMax, waitingWarning, workers);
     }
 
     public WatcherSettings withIdleRenewal(Duration value) {
-        return new WatcherSettings(pollInterval, value, reconnectInitial, reconnectMax, waitingWarning);
+        return new WatcherSettings(pollInterval, value, reconnectInitial, reconnectMax, waitingWarning, workers);
     }
 
     public WatcherSettings withReconnect(Duration initial, Duration max) {
-        return new WatcherSettings(pollInterval, idleRenewal, initial, max, waitingWarning);
+        return new WatcherSettings(pollInterval, idleRenewal, initial, max, waitingWarning, workers);
+    }
+
+    public WatcherSettings withWorkers(int value) {
+        return new WatcherSettings(pollInterval, idleRenewal, reconnectInitial, reconnectMax, waitingWarning, value);
     }
 
     public WatcherSettings withWaitingWarning(Duration value) {
-        return new WatcherSettings(pollInterval, idleRenewal, reconnectInitial, reconnectMax, value);
+        return new WatcherSettings(pollInterval, idleRenewal, reconnectInitial, reconnectMax, value, workers);
     }
 
     private static void requirePositive(Duration value, String name) {

@@ -116,6 +116,24 @@ class WatcherResilienceIT {
     }
 
     @Test
+    void aBurstIsScreenedAndSentByConcurrentWorkersEveryCardExactlyOnce() throws Exception {
+        greenMail = startGreenMail();
+        IntakeBench bench = new IntakeBench(greenMail, "vhk_it_watcherresilience");
+        intake = bench.assembly(ProcessingObserver.NONE, b -> b
+                .watcherSettings(WatcherSettings.defaults().withWorkers(4))
+                .dispatchInterval(Duration.ofMillis(100))); // the dispatch loop races the workers for the same submissions
+        bench.deliver(40);
+        long start = System.nanoTime();
+        intake.watcher().start(Executors.defaultThreadFactory());
+        intake.dispatchLoop().start(Executors.defaultThreadFactory());
+        TestMail.await("40 cards delivered and moved", Duration.ofSeconds(90), () -> bench.voorzitterInbox().size() >= 40
+                && TestMail.folder(greenMail, INTAKE, "INBOX").isEmpty());
+        System.out.println("WatcherResilienceIT: 40 cards with 4 workers in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        Thread.sleep(500); // a late duplicate would show here
+        bench.assertEveryMessageDeliveredOnce(40);
+    }
+
+    @Test
     void aCardThatCannotBeDeliveredShowsAsWaitingSinceTheFirstPassThatSawIt() throws Exception {
         greenMail = startGreenMail();
         IntakeBench bench = new IntakeBench(greenMail, "vhk_it_watcherresilience");
