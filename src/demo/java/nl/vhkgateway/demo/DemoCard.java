@@ -45,11 +45,25 @@ public final class DemoCard {
 
     /** @return the bytes of a clean demo card */
     public static byte[] create() {
+        return create(KAART);
+    }
+
+    /**
+     * @return a demo card that the screening refuses: it names a (fictitious, elfproef-valid) BSN, which a card must
+     *         never carry
+     */
+    public static byte[] createWithPersonalData() {
+        String[][] kaart = KAART.clone();
+        kaart[0] = new String[] {"Gezinssamenstelling", "Moeder (1985), J. (2013, BSN 111222333) en broertje D. (2017)."};
+        return create(kaart);
+    }
+
+    private static byte[] create(String[][] kaart) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             heading(document, "Voorblad");
             table(document, VOORBLAD);
             heading(document, "Veiligheidskaart");
-            table(document, KAART);
+            table(document, kaart);
             heading(document, "Persoonsgegevens");
             document.createParagraph().createRun().setText("Niet invullen bij inbreng");
             document.write(out);

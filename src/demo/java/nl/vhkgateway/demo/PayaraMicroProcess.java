@@ -45,6 +45,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private final String maxHeap;
     private final String bindAddress;
+    private final List<String> jvmOptions;
     private Process process;
 
     private PayaraMicroProcess(Builder builder) {
@@ -54,6 +55,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         this.logFile = builder.logFile;
         this.environment = Map.copyOf(builder.environment);
         this.maxHeap = builder.maxHeap;
+        this.jvmOptions = builder.jvmOptions;
         this.bindAddress = builder.bindAddress;
     }
 
@@ -74,9 +76,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + maxHeap,
-                    "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC",
+                    "-Xmx" + maxHeap));
+            command.addAll(jvmOptions);
+            command.addAll(List.of(
                     "-Djava.io.tmpdir=" + Files.createDirectories(rootDir.resolve("tmp")).toAbsolutePath(),
                     "-jar", findPayaraMicroJar().toString(),
                     "--deploy", war.toAbsolutePath().toString(),
@@ -254,6 +256,28 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return logFile;
     }
 
+    /** @return the operating-system process id of the running Payara Micro */
+    public long pid() {
+        if (process == null) {
+            throw new IllegalStateException("Payara Micro is not running");
+        }
+        return process.pid();
+    }
+
+    /** @return the CPU time (user + system) Payara Micro has used so far, or zero when the OS does not tell */
+    public Duration cpuTime() {
+        return process == null ? Duration.ZERO : process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** Ends Payara Micro at once with SIGKILL (no shutdown hooks: a crash), and waits for it to be gone. */
+    public synchronized void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+            process = null;
+        }
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
@@ -325,6 +349,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         private final Map<String, String> environment = new LinkedHashMap<>();
         private String maxHeap = "512m";
         private String bindAddress = "127.0.0.1";
+        private List<String> jvmOptions = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
         private Builder(Path war) {
             this.war = Objects.requireNonNull(war, "war");
@@ -354,6 +379,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
         public Builder maxHeap(String heap) {
             this.maxHeap = heap;
+            return this;
+        }
+
+        /**
+         * JVM options besides -Xmx (default: the demo's fast start, C1 only and the serial collector; the benchmark
+         * passes the production options of {@code deploy/jvm.options}).
+         */
+        public Builder jvmOptions(List<String> options) {
+            this.jvmOptions = List.copyOf(options);
             return this;
         }
 

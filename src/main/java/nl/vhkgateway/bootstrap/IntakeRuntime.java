@@ -116,6 +116,7 @@ public class IntakeRuntime {
         if (!threads.isEmpty()) {
             throw new IllegalStateException("The intake is already running");
         }
+        intake.watcher().workerThreads(threadFactory);
         threads.add(startThread(threadFactory, "vhk-intake-watcher", intake.watcher()));
         threads.add(startThread(threadFactory, "vhk-outbox-dispatch", intake.dispatchLoop()));
         retentionJob = Executors.newSingleThreadScheduledExecutor(threadFactory);

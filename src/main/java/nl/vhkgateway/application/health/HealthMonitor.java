@@ -70,40 +70,55 @@ public final class HealthMonitor {
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, HealthStatus> statuses = new LinkedHashMap<>();
+        Map<String, String> degradations = new LinkedHashMap<>();
         for (int i = 0; i < checks.size(); i++) {
             DependencyCheck check = checks.get(i);
-            Optional<String> failure = await(futures.get(i), deadline);
-            statuses.put(check.name(), failure.isEmpty() ? HealthStatus.UP : HealthStatus.DOWN);
-            logChange(check.name(), failure);
+            Optional<Failure> failure = await(futures.get(i), deadline);
+            HealthStatus status = failure.map(Failure::status).orElse(HealthStatus.UP);
+            statuses.put(check.name(), status);
+            if (status == HealthStatus.DEGRADED) {
+                degradations.put(check.name(), failure.get().text());
+            }
+            logChange(check.name(), status, failure.map(Failure::text));
         }
-        return new HealthReport(statuses, now);
+        return new HealthReport(statuses, degradations, now);
     }
 
-    private static Optional<String> await(Future<?> future, long deadline) {
+    /** Why a check did not report UP: DOWN (it failed) or DEGRADED ({@link DegradedException}). */
+    private record Failure(HealthStatus status, String text) {
+        static Failure down(String text) {
+            return new Failure(HealthStatus.DOWN, text);
+        }
+    }
+
+    private static Optional<Failure> await(Future<?> future, long deadline) {
         try {
             future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             return Optional.empty();
         } catch (TimeoutException e) {
             future.cancel(true);
-            return Optional.of("no answer within the health timeout");
+            return Optional.of(Failure.down("no answer within the health timeout"));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return Optional.of(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            if (cause instanceof DegradedException degraded) {
+                return Optional.of(new Failure(HealthStatus.DEGRADED, degraded.getMessage()));
+            }
+            return Optional.of(Failure.down(cause.getClass().getSimpleName() + ": " + cause.getMessage()));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            return Optional.of("interrupted");
+            return Optional.of(Failure.down("interrupted"));
         } catch (RuntimeException e) {
-            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Optional.of(Failure.down(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
-    private void logChange(String name, Optional<String> failure) {
-        HealthStatus status = failure.isEmpty() ? HealthStatus.UP : HealthStatus.DOWN;
+    private void logChange(String name, HealthStatus status, Optional<String> failure) {
         HealthStatus previous = lastLogged.put(name, status);
-        if (status == HealthStatus.DOWN && previous != HealthStatus.DOWN) {
-            LOG.warning(() -> "Health: " + name + " is DOWN (" + failure.orElse("") + ")");
-        } else if (status == HealthStatus.UP && previous == HealthStatus.DOWN) {
+        if (status != HealthStatus.UP && previous != status) {
+            LOG.warning(() -> "Health: " + name + " is " + status + " ("
+                    + failure.orElse("") + ")");
+        } else if (status == HealthStatus.UP && previous != null && previous != HealthStatus.UP) {
             LOG.info(() -> "Health: " + name + " is UP again");
         }
     }

@@ -3,7 +3,9 @@ package nl.vhkgateway.application.mailflow;
 import nl.vhkgateway.domain.submission.MailboxLocation;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,18 @@ public interface MailboxSession extends AutoCloseable {
 
     /** The message with this UID, or empty when it is no longer in the INBOX. */
     Optional<FetchedMessage> fetch(long uid);
+
+    /**
+     * The messages with these UIDs, fetched together where the server allows (one round trip for a batch); a UID
+     * that is no longer in the INBOX is missing from the result. Default: one {@link #fetch} per UID.
+     */
+    default Map<Long, FetchedMessage> fetchAll(List<Long> uids) {
+        Map<Long, FetchedMessage> result = new LinkedHashMap<>();
+        for (long uid : uids) {
+            fetch(uid).ifPresent(message -> result.put(uid, message));
+        }
+        return result;
+    }
 
     /**
      * Moves the message out of the INBOX into the processed folder (created when missing). Returns false when the

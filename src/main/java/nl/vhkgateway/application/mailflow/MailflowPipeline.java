@@ -11,6 +11,17 @@ import nl.vhkgateway.domain.submission.SubmissionRepository;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +53,9 @@ public final class MailflowPipeline {
     private static final Logger LOG = Logger.getLogger(MailflowPipeline.class.getName());
     private static final Set<SubmissionState> WORKING = EnumSet.of(SubmissionState.RECEIVED, SubmissionState.SCREENED,
             SubmissionState.ROUTED, SubmissionState.ACCEPTED, SubmissionState.REFUSING);
+    /** States in which a message stays in the INBOX on purpose, waiting for the beheerder rather than for us. */
+    private static final Set<SubmissionState> SET_ASIDE = EnumSet.of(SubmissionState.ERROR, SubmissionState.QUARANTINED,
+            SubmissionState.DISCARDED);
 
     private final SubmissionRepository submissions;
     private final StoreSubmission store;
@@ -53,6 +67,14 @@ public final class MailflowPipeline {
     private final Clock clock;
     private final ProcessingObserver observer;
     private final List<Runnable> releaseListeners = new CopyOnWriteArrayList<>();
+    /** How long a worker's claim on a submission lasts; after a crash, another worker may take it over then. */
+    static final Duration CLAIM_LEASE = Duration.ofSeconds(60);
+    /** Messages per {@code UID FETCH}. */
+    private static final int FETCH_BATCH = 25;
+    private final String claimToken = UUID.randomUUID().toString();
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private final Queue<Finished> finished = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger workFailures = new AtomicInteger();
 
     private MailflowPipeline(Builder b) {
         this.submissions = Objects.requireNonNull(b.submissions, "submissions");
@@ -82,24 +104,181 @@ public final class MailflowPipeline {
      * move) are recorded as released. Throws {@link MailboxUnavailableException} when the connection is lost.
      */
     public InboxPassResult processInbox(MailboxSession session) {
+        return processInbox(session, new WaitingCards(clock));
+    }
+
+    /**
+     * As {@link #processInbox(MailboxSession)}, and records in {@code waiting} which messages are still waiting to be
+     * handled after the pass (not delivered and not set aside in ERROR or QUARANTINED). Everything runs on the
+     * calling thread.
+     */
+    public InboxPassResult processInbox(MailboxSession session, WaitingCards waiting) {
+        return processInbox(session, waiting, Runnable::run, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The concurrent INBOX pass (issue 13). On the calling thread (the watcher's, which owns the IMAP session):
+     * move out the originals whose work finished since the last pass, fetch new messages in batches (one
+     * {@code UID FETCH} per batch) and store each at once (stored before anything else happens, as before). The
+     * work after storing (screening and routing, sending, recording the delivery) runs on {@code workers}, at most
+     * {@code maxInFlight} submissions at a time; each worker first claims its submission in the database, so two
+     * workers (also the dispatch loop's) never advance the same one. When a worker finishes a delivery it notifies
+     * the {@link #onReadyForRelease release listeners} (the watcher wakes and moves the original at once, no
+     * waiting for a timer). With a calling-thread executor the pass is complete when it returns.
+     */
+    public InboxPassResult processInbox(MailboxSession session, WaitingCards waiting, Executor workers, int maxInFlight) {
         List<Long> uids = session.inboxUids();
+        Set<Long> present = new HashSet<>(uids);
+        Set<Long> releasedUids = new HashSet<>();
+        int released = releaseFinished(session, present, releasedUids);
         int stored = 0;
-        int released = 0;
         int failed = 0;
+        List<Long> stillWaiting = new ArrayList<>();
+        List<Long> toFetch = new ArrayList<>();
         for (long uid : uids) {
+            if (releasedUids.contains(uid)) {
+                continue;
+            }
+            if (inFlight.contains(uid) || inFlight.size() + toFetch.size() >= maxInFlight) {
+                stillWaiting.add(uid);
+                continue;
+            }
             try {
-                MessageOutcome outcome = processMessage(session, uid);
-                stored += outcome.stored ? 1 : 0;
-                released += outcome.released ? 1 : 0;
+                // The location shortcut spares re-reading messages that wait (backoff, ERROR). It is not trusted for
+                // the one destructive step, moving the original: a server that reused UIDVALIDITY (against RFC 3501)
+                // could otherwise make a new message look like a delivered one. Those are re-read and matched on
+                // their key (and so fetched again below).
+                Optional<Submission> known = submissions.findByLocation(session.locationOf(uid))
+                        .filter(s -> !s.state().releasesOriginal());
+                if (known.isEmpty()) {
+                    toFetch.add(uid);
+                } else if (!SET_ASIDE.contains(known.get().state())) {
+                    stillWaiting.add(uid);
+                    submit(workers, uid, known.get(), false);
+                    released += releaseFinished(session, present, releasedUids);
+                }
             } catch (MailboxUnavailableException e) {
                 throw e;
             } catch (RuntimeException e) {
                 failed++;
+                stillWaiting.add(uid);
                 logFailure("Message uid " + uid + " could not be handled; it stays in the INBOX for the next pass", e);
             }
         }
-        released += recordOriginalsGone(session, new HashSet<>(uids), failed == 0);
+        for (int from = 0; from < toFetch.size(); from += FETCH_BATCH) {
+            List<Long> batch = toFetch.subList(from, Math.min(toFetch.size(), from + FETCH_BATCH));
+            Map<Long, FetchedMessage> fetched = session.fetchAll(batch);
+            for (long uid : batch) {
+                FetchedMessage message = fetched.get(uid);
+                if (message == null) {
+                    continue; // gone meanwhile
+                }
+                try {
+                    observer.reached(ProcessingPoint.AFTER_FETCH);
+                    StoreOutcome outcome = store.store(message);
+                    if (outcome.created()) {
+                        stored++;
+                        observer.reached(ProcessingPoint.AFTER_STORE);
+                    }
+                    Submission submission = outcome.submission();
+                    if (submission.state().releasesOriginal()) {
+                        release.release(session, submission, uid); // delivered before, matched on its key just now
+                        released++;
+                        releasedUids.add(uid);
+                    } else if (!SET_ASIDE.contains(submission.state())) {
+                        stillWaiting.add(uid);
+                        submit(workers, uid, submission, true);
+                        // what finished meanwhile leaves the INBOX now (with a calling-thread executor: this one,
+                        // before the next message is touched, as in the one-at-a-time pipeline)
+                        released += releaseFinished(session, present, releasedUids);
+                    }
+                } catch (MailboxUnavailableException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    failed++;
+                    stillWaiting.add(uid);
+                    logFailure("Message uid " + uid + " could not be handled; it stays in the INBOX for the next pass", e);
+                }
+            }
+        }
+        released += releaseFinished(session, present, releasedUids);
+        failed += workFailures.getAndSet(0);
+        stillWaiting.removeAll(releasedUids);
+        released += recordOriginalsGone(session, present, failed == 0);
+        waiting.update(session.uidValidity(), stillWaiting);
         return new InboxPassResult(uids.size(), stored, released, failed);
+    }
+
+    /** @return how many submissions workers are advancing now */
+    public int inFlight() {
+        return inFlight.size();
+    }
+
+    private void submit(Executor workers, long uid, Submission submission, boolean matchedOnKey) {
+        inFlight.add(uid);
+        try {
+            workers.execute(() -> work(uid, submission, matchedOnKey));
+        } catch (RejectedExecutionException e) {
+            inFlight.remove(uid);
+            throw e;
+        }
+    }
+
+    /** One worker's job: claim, advance as far as possible, release the claim; hand a delivery to the watcher. */
+    private void work(long uid, Submission submission, boolean matchedOnKey) {
+        boolean delivered = false;
+        try {
+            Optional<Submission> advanced = advanceClaimed(submission);
+            if (advanced.isPresent() && advanced.get().state().releasesOriginal()) {
+                finished.add(new Finished(uid, advanced.get(), matchedOnKey));
+                delivered = true;
+            }
+        } catch (RuntimeException e) {
+            workFailures.incrementAndGet();
+            logFailure("Submission " + submission.id() + " could not be advanced; will retry", e);
+        } finally {
+            inFlight.remove(uid);
+        }
+        if (delivered) {
+            releaseListeners.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Advances the submission under a database claim; empty when another worker holds it (it will finish the work).
+     */
+    private Optional<Submission> advanceClaimed(Submission submission) {
+        Instant now = clock.instant();
+        if (!submissions.claim(submission.id(), claimToken, now, now.plus(CLAIM_LEASE))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(advance(submission));
+        } finally {
+            submissions.releaseClaim(submission.id(), claimToken);
+        }
+    }
+
+    /**
+     * Moves out the originals of the deliveries workers finished, by the UID the pass handed them (still present, same
+     * UIDVALIDITY); originals delivered outside a pass (the dispatch loop) are re-read and matched on their key first.
+     */
+    private int releaseFinished(MailboxSession session, Set<Long> present, Set<Long> releasedUids) {
+        int count = 0;
+        Finished done;
+        while ((done = finished.poll()) != null) {
+            if (!present.contains(done.uid())
+                    || !session.locationOf(done.uid()).equals(done.submission().location().orElse(null))) {
+                continue; // gone, or the INBOX changed (UIDVALIDITY): the next pass re-reads and matches it
+            }
+            release.release(session, done.submission(), done.uid());
+            releasedUids.add(done.uid());
+            count++;
+        }
+        return count;
+    }
+
+    private record Finished(long uid, Submission submission, boolean matchedOnKey) {
     }
 
     /**
@@ -111,7 +290,7 @@ public final class MailflowPipeline {
         int delivered = 0;
         for (Submission submission : submissions.findDue(WORKING, clock.instant(), settings.batchSize())) {
             try {
-                if (advance(submission).state().releasesOriginal()) {
+                if (advanceClaimed(submission).map(s -> s.state().releasesOriginal()).orElse(false)) {
                     delivered++;
                 }
             } catch (RuntimeException e) {
@@ -128,37 +307,6 @@ public final class MailflowPipeline {
     /** Registers a callback run when submissions became ready to leave the INBOX outside an INBOX pass. */
     public void onReadyForRelease(Runnable listener) {
         releaseListeners.add(Objects.requireNonNull(listener, "listener"));
-    }
-
-    private MessageOutcome processMessage(MailboxSession session, long uid) {
-        MailboxLocation location = session.locationOf(uid);
-        // The location shortcut spares re-reading messages that wait (backoff, ERROR). It is not trusted for the
-        // one destructive step, moving the original: a server that reused UIDVALIDITY (against RFC 3501) could
-        // otherwise make a new message look like a delivered one. Those are re-read and matched on their key.
-        Optional<Submission> known = submissions.findByLocation(location).filter(s -> !s.state().releasesOriginal());
-        Submission submission;
-        boolean stored = false;
-        if (known.isPresent()) {
-            submission = known.get();
-        } else {
-            Optional<FetchedMessage> fetched = session.fetch(uid);
-            if (fetched.isEmpty()) {
-                return new MessageOutcome(false, false);
-            }
-            observer.reached(ProcessingPoint.AFTER_FETCH);
-            StoreOutcome outcome = store.store(fetched.get());
-            stored = outcome.created();
-            if (stored) {
-                observer.reached(ProcessingPoint.AFTER_STORE);
-            }
-            submission = outcome.submission();
-        }
-        submission = advance(submission);
-        if (submission.state().releasesOriginal()) {
-            release.release(session, submission, uid);
-            return new MessageOutcome(stored, true);
-        }
-        return new MessageOutcome(stored, false);
     }
 
     private Submission advance(Submission submission) {
@@ -201,9 +349,6 @@ public final class MailflowPipeline {
     private static void logFailure(String what, RuntimeException e) {
         LOG.warning(() -> what + ": " + ProcessingError.of("UNEXPECTED", e).reason());
         LOG.log(Level.FINE, what, e);
-    }
-
-    private record MessageOutcome(boolean stored, boolean released) {
     }
 
     /** Collects the pipeline's collaborators. Not thread-safe; the built pipeline is. */

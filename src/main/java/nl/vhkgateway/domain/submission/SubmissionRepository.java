@@ -72,4 +72,14 @@ public interface SubmissionRepository {
 
     /** The state history, oldest first. */
     List<StateChange> history(SubmissionId id);
+
+    /**
+     * Claims the submission for one worker: succeeds (true) when it has no claim, its claim lapsed before
+     * {@code now}, or {@code token} holds it already; the claim lasts until {@code until}. Atomic (one UPDATE), so of
+     * two workers racing for the same submission exactly one gets it.
+     */
+    boolean claim(SubmissionId id, String token, Instant now, Instant until);
+
+    /** Clears the claim when {@code token} holds it. */
+    void releaseClaim(SubmissionId id, String token);
 }

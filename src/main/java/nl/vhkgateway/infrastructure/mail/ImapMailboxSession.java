@@ -16,8 +16,9 @@ import nl.vhkgateway.application.mailflow.MailboxUnavailableException;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.submission.MailboxLocation;
 import org.eclipse.angus.mail.iap.ConnectionException;
+import org.eclipse.angus.mail.iap.ProtocolException;
 import org.eclipse.angus.mail.imap.IMAPFolder;
-import org.eclipse.angus.mail.imap.IMAPStore;
+import org.eclipse.angus.mail.imap.protocol.IMAPProtocol;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -38,6 +39,16 @@ import java.util.logging.Logger;
  * read with {@code BODY.PEEK[]} so their bytes, and so their SHA-256, are exactly what the server stores, and the
  * \Seen flag is left alone. Every command is addressed by UID ({@link UidCommands}). Waiting uses IMAP IDLE when offered and enabled; a NOOP from a helper thread ends the
  * IDLE at the deadline or on {@link #wakeUp()}.
+ *
+ * <p><b>Only the INBOX's own connection is used after the session opened.</b> Angus Mail keeps a second, "store"
+ * connection for store-level commands (capabilities, LIST, CREATE, NOOP in {@code Store.isConnected()}). That one
+ * sits unused while the INBOX connection works and IDLEs, and servers (GreenMail, and every server or NAT with an
+ * idle timeout) drop it. When Angus next touched it and found it dead, it force-closed every open folder, including
+ * the healthy INBOX, and {@code IMAPFolder.doCommand} then silently ran our UID commands on the store connection,
+ * where no mailbox is selected: "NO UID failed. Command not valid in this state" on the first pass after a quiet
+ * spell (issue 13). So capabilities and the processed folder are resolved once at open, liveness is judged by the
+ * INBOX connection only, and every command checks that it runs on the INBOX's connection
+ * ({@link #command(String, IMAPFolder.ProtocolCommand)}), failing as "connection lost" instead of falling back.
  */
 final class ImapMailboxSession implements MailboxSession {
 
@@ -53,8 +64,11 @@ final class ImapMailboxSession implements MailboxSession {
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final Object pollLock = new Object();
     private final ScheduledExecutorService waker;
+    private final IMAPProtocol inboxProtocol;
+    private final boolean idleOffered;
+    private final boolean moveOffered;
+    private final String processedFolder;
     private volatile boolean closed;
-    private IMAPFolder processed;
     private long highestListedUid;
 
     ImapMailboxSession(Session session, Store store, IMAPFolder inbox, String account, ImapOptions options)
@@ -65,6 +79,10 @@ final class ImapMailboxSession implements MailboxSession {
         this.account = account;
         this.options = options;
         this.uidValidity = inbox.getUIDValidity();
+        this.inboxProtocol = (IMAPProtocol) inbox.doCommand(protocol -> protocol);
+        this.idleOffered = inboxProtocol.hasCapability("IDLE");
+        this.moveOffered = inboxProtocol.hasCapability("MOVE");
+        this.processedFolder = ensureFolder(store, options.processedFolder());
         this.waker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "vhk-imap-waker");
             thread.setDaemon(true);
@@ -94,7 +112,7 @@ final class ImapMailboxSession implements MailboxSession {
     public List<Long> inboxUids() {
         try {
             @SuppressWarnings("unchecked")
-            List<Long> uids = (List<Long>) inbox.doCommand(UidCommands::searchNotDeleted);
+            List<Long> uids = (List<Long>) command("listing", UidCommands::searchNotDeleted);
             if (!uids.isEmpty()) {
                 highestListedUid = Math.max(highestListedUid, uids.get(uids.size() - 1));
             }
@@ -107,7 +125,7 @@ final class ImapMailboxSession implements MailboxSession {
     @Override
     public Optional<FetchedMessage> fetch(long uid) {
         try {
-            Optional<?> raw = (Optional<?>) inbox.doCommand(protocol -> UidCommands.fetch(protocol, uid));
+            Optional<?> raw = (Optional<?>) command("fetching", protocol -> UidCommands.fetch(protocol, uid));
             if (raw.isEmpty()) {
                 return Optional.empty();
             }
@@ -119,6 +137,29 @@ final class ImapMailboxSession implements MailboxSession {
         } catch (MessagingException | RuntimeException e) {
             throw failure("fetching uid " + uid, e);
         }
+    }
+
+    @Override
+    public java.util.Map<Long, FetchedMessage> fetchAll(List<Long> uids) {
+        try {
+            @SuppressWarnings("unchecked")
+            java.util.Map<Long, UidCommands.RawMessage> raw = (java.util.Map<Long, UidCommands.RawMessage>)
+                    command("fetching", protocol -> UidCommands.fetchAll(protocol, uids));
+            java.util.Map<Long, FetchedMessage> result = new java.util.LinkedHashMap<>();
+            for (var entry : raw.entrySet()) {
+                result.put(entry.getKey(), toFetched(entry.getKey(), entry.getValue()));
+            }
+            return result;
+        } catch (MessagingException | RuntimeException e) {
+            throw failure("fetching " + uids.size() + " messages", e);
+        }
+    }
+
+    private FetchedMessage toFetched(long uid, UidCommands.RawMessage message) throws MessagingException {
+        MimeMessage parsed = new MimeMessage(session, new ByteArrayInputStream(message.bytes()));
+        return new FetchedMessage(locationOf(uid), message.bytes(),
+                Optional.ofNullable(parsed.getHeader("Message-ID", null)), firstFrom(parsed),
+                message.internalDate().orElseGet(Instant::now));
     }
 
     private static Optional<MailAddress> firstFrom(MimeMessage message) {
@@ -136,9 +177,9 @@ final class ImapMailboxSession implements MailboxSession {
     @Override
     public boolean moveToProcessed(long uid) {
         try {
-            String target = processedFolder().getFullName();
-            boolean useMove = options.moveMode() == ImapOptions.MoveMode.AUTO && imapStore().hasCapability("MOVE");
-            return (Boolean) inbox.doCommand(protocol -> {
+            String target = processedFolder;
+            boolean useMove = options.moveMode() == ImapOptions.MoveMode.AUTO && moveOffered;
+            return (Boolean) command("moving", protocol -> {
                 if (!UidCommands.exists(protocol, uid)) {
                     return false;
                 }
@@ -156,24 +197,32 @@ final class ImapMailboxSession implements MailboxSession {
         }
     }
 
-    private IMAPFolder processedFolder() throws MessagingException {
-        if (processed == null) {
-            IMAPFolder folder = (IMAPFolder) store.getFolder(options.processedFolder());
-            if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
-                throw new MessagingException("Cannot create folder " + options.processedFolder());
-            }
-            processed = folder;
+    /** Creates the folder when missing (at open, while the store connection is fresh); returns its full name. */
+    private static String ensureFolder(Store store, String name) throws MessagingException {
+        IMAPFolder folder = (IMAPFolder) store.getFolder(name);
+        if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
+            throw new MessagingException("Cannot create folder " + name);
         }
-        return processed;
+        return folder.getFullName();
+    }
+
+    /**
+     * Runs {@code command} on the INBOX's own connection. When Angus has closed the folder, {@code doCommand} would
+     * run it on the store connection instead, where no mailbox is selected; that is refused here as a lost connection.
+     */
+    private Object command(String what, IMAPFolder.ProtocolCommand command) throws MessagingException {
+        return inbox.doCommand(protocol -> {
+            if (protocol != inboxProtocol) {
+                // a plain protocol failure: Angus must not treat it as the death of this (store) connection
+                throw new ProtocolException("the INBOX connection was closed before " + what);
+            }
+            return command.doCommand(protocol);
+        });
     }
 
     @Override
     public boolean usesIdle() {
-        try {
-            return options.useIdle() && imapStore().hasCapability("IDLE");
-        } catch (MessagingException e) {
-            throw unavailable("reading capabilities", e);
-        }
+        return options.useIdle() && idleOffered;
     }
 
     @Override
@@ -222,7 +271,7 @@ final class ImapMailboxSession implements MailboxSession {
     private boolean arrivedSinceListing() {
         try {
             long highest = highestListedUid;
-            return (Boolean) inbox.doCommand(protocol -> UidCommands.hasUidAbove(protocol, highest));
+            return (Boolean) command("checking for new messages", protocol -> UidCommands.hasUidAbove(protocol, highest));
         } catch (MessagingException | RuntimeException e) {
             throw unavailable("checking for new messages", e);
         }
@@ -264,7 +313,7 @@ final class ImapMailboxSession implements MailboxSession {
     }
 
     private void noop() throws MessagingException {
-        inbox.doCommand(protocol -> {
+        command("NOOP", protocol -> {
             protocol.noop();
             return null;
         });
@@ -272,7 +321,7 @@ final class ImapMailboxSession implements MailboxSession {
 
     @Override
     public boolean isConnected() {
-        return !closed && store.isConnected() && inbox.isOpen();
+        return !closed && inbox.isOpen();
     }
 
     @Override
@@ -294,13 +343,6 @@ final class ImapMailboxSession implements MailboxSession {
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.FINE, "Closing the IMAP connection failed", e);
         }
-    }
-
-    private IMAPStore imapStore() throws MessagingException {
-        if (!(store instanceof IMAPStore imap)) {
-            throw new MessagingException("Not an IMAP store");
-        }
-        return imap;
     }
 
     /** Connection-level trouble ends the session; anything else concerns one message only. */

@@ -18,18 +18,32 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * Sends finished messages over SMTP (Angus Mail), one connection per message. The bytes are parsed only to hand
+ * Sends finished messages over SMTP (Angus Mail). Connections are reused (issue 13: no TCP, TLS and AUTH handshake
+ * per message): up to eight logged-in connections are kept between sends for at most 5 s and checked (NOOP) before
+ * reuse; one the server dropped is replaced by a fresh connection for the same message. The bytes are parsed only to hand
  * them to the transport and are written out unchanged (the Message-ID is kept: {@code Transport.sendMessage} does
  * not call {@code saveChanges}). A 5xx reply is reported as permanent. Thread-safe.
  */
 public final class SmtpMailSender implements MailSender {
 
+    /** Connections kept open between sends (one per concurrent sender is enough: the intake's worker count). */
+    private static final int MAX_IDLE_CONNECTIONS = 8;
+    /** A connection unused for longer is closed rather than reused (servers drop idle SMTP sessions). */
+    private static final long MAX_IDLE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
     private final MailAccount account;
     private final String protocol;
+    private final Session session;
+    private final java.util.Deque<Pooled> idle = new java.util.ArrayDeque<>();
 
     public SmtpMailSender(MailAccount account) {
         this.account = Objects.requireNonNull(account, "account");
         this.protocol = account.server().security() == MailSecurity.TLS ? "smtps" : "smtp";
+        this.session = newSession();
+    }
+
+    /** An open, logged-in connection and when it was last used. */
+    private record Pooled(Transport transport, long lastUsed) {
     }
 
     @Override
@@ -37,7 +51,6 @@ public final class SmtpMailSender implements MailSender {
         if (recipients.isEmpty()) {
             throw new MailSendException("No recipients", null, true);
         }
-        Session session = newSession();
         try {
             SMTPMessage message = new SMTPMessage(session, new ByteArrayInputStream(rawMime));
             message.setEnvelopeFrom(envelopeFrom.value());
@@ -45,16 +58,69 @@ public final class SmtpMailSender implements MailSender {
             for (int i = 0; i < to.length; i++) {
                 to[i] = new InternetAddress(recipients.get(i).value());
             }
-            try (Transport transport = session.getTransport(protocol)) {
+            Transport reused = takeIdle();
+            if (reused != null) {
+                try {
+                    reused.sendMessage(message, to);
+                    giveBack(reused);
+                    return;
+                } catch (SendFailedException e) {
+                    closeQuietly(reused);
+                    throw e; // the server answered: refused, not a broken connection
+                } catch (MessagingException e) {
+                    // The kept connection was dropped by the server; send once more on a fresh one below. Should it
+                    // have broken after the server accepted the data, this is the resend ADR 0001 accepts (same
+                    // Message-ID), as a retry after backoff would be.
+                    closeQuietly(reused);
+                }
+            }
+            Transport transport = session.getTransport(protocol);
+            try {
                 connect(transport);
                 transport.sendMessage(message, to);
+            } catch (MessagingException | RuntimeException e) {
+                closeQuietly(transport);
+                throw e;
             }
+            giveBack(transport);
         } catch (SMTPSendFailedException e) {
             throw new MailSendException("SMTP server refused the message: " + e.getMessage(), e, e.getReturnCode() >= 500);
         } catch (SendFailedException e) {
             throw new MailSendException("SMTP server refused a recipient: " + e.getMessage(), e, true);
         } catch (MessagingException e) {
             throw new MailSendException("Sending failed: " + e.getMessage(), e, false);
+        }
+    }
+
+    /** An idle connection that is fresh enough to reuse, or null; stale ones are closed. */
+    private Transport takeIdle() {
+        synchronized (idle) {
+            Pooled pooled;
+            while ((pooled = idle.pollFirst()) != null) {
+                if (System.nanoTime() - pooled.lastUsed() < MAX_IDLE_NANOS && pooled.transport().isConnected()) {
+                    return pooled.transport();
+                }
+                closeQuietly(pooled.transport());
+            }
+            return null;
+        }
+    }
+
+    private void giveBack(Transport transport) {
+        synchronized (idle) {
+            if (idle.size() < MAX_IDLE_CONNECTIONS) {
+                idle.addFirst(new Pooled(transport, System.nanoTime()));
+                return;
+            }
+        }
+        closeQuietly(transport);
+    }
+
+    private static void closeQuietly(Transport transport) {
+        try {
+            transport.close();
+        } catch (MessagingException | RuntimeException ignored) {
+            // already broken
         }
     }
 

@@ -68,6 +68,36 @@ final class UidCommands {
         return result;
     }
 
+    /**
+     * The messages with these UIDs in one {@code UID FETCH} (a UID set), keyed by UID; UIDs no longer present are
+     * missing from the result.
+     */
+    static java.util.Map<Long, RawMessage> fetchAll(IMAPProtocol protocol, List<Long> uids) throws ProtocolException {
+        java.util.Map<Long, RawMessage> result = new java.util.LinkedHashMap<>();
+        if (uids.isEmpty()) {
+            return result;
+        }
+        StringBuilder set = new StringBuilder();
+        for (Long uid : uids) {
+            set.append(set.length() == 0 ? "" : ",").append(uid);
+        }
+        java.util.Set<Long> wanted = new java.util.HashSet<>(uids);
+        Response[] responses = protocol.command("UID FETCH " + set + " (UID INTERNALDATE BODY.PEEK[])", null);
+        for (int i = 0; i < responses.length - 1; i++) {
+            if (responses[i] instanceof FetchResponse fetch) {
+                UID id = fetch.getItem(UID.class);
+                BODY body = fetch.getItem(BODY.class);
+                if (id != null && wanted.contains(id.uid) && body != null && body.getByteArray() != null) {
+                    INTERNALDATE date = fetch.getItem(INTERNALDATE.class);
+                    result.put(id.uid, new RawMessage(body.getByteArray().getNewBytes(),
+                            Optional.ofNullable(date).map(d -> d.getDate().toInstant())));
+                }
+            }
+        }
+        finish(protocol, responses);
+        return result;
+    }
+
     /** True when the selected folder holds a message with a UID above {@code uid} (one that arrived after it). */
     static boolean hasUidAbove(IMAPProtocol protocol, long uid) throws ProtocolException {
         Response[] responses = protocol.command("UID SEARCH UID " + (uid + 1) + ":*", null);

@@ -247,6 +247,34 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
     }
 
     @Override
+    public boolean claim(SubmissionId id, String token, Instant now, Instant until) {
+        return jdbc.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE submission SET claim_token = ?, claim_until = ? "
+                    + "WHERE id = ? AND (claim_token IS NULL OR claim_until < ? OR claim_token = ?)")) {
+                s.setString(1, token);
+                Jdbc.setInstant(s, 2, until);
+                s.setLong(3, id.value());
+                Jdbc.setInstant(s, 4, now);
+                s.setString(5, token);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public void releaseClaim(SubmissionId id, String token) {
+        jdbc.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE submission SET claim_token = NULL, claim_until = NULL WHERE id = ? AND claim_token = ?")) {
+                s.setLong(1, id.value());
+                s.setString(2, token);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void recordReleasedFromInbox(SubmissionId id, Instant at) {
         jdbc.inTransaction(() -> jdbc.withConnection(c -> {
             Optional<Submission> current = selectOne(c, "id = ? FOR UPDATE", id.value());

@@ -4,6 +4,7 @@ import nl.vhkgateway.application.mailflow.InboxPassResult;
 import nl.vhkgateway.application.mailflow.WatchedMailbox;
 import nl.vhkgateway.application.mailflow.MailflowPipeline;
 import nl.vhkgateway.application.mailflow.MailboxSession;
+import nl.vhkgateway.application.mailflow.WaitingCards;
 import nl.vhkgateway.domain.submission.ProcessingError;
 
 import java.time.Clock;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,7 +26,11 @@ import java.util.logging.Logger;
  * changes with IMAP IDLE (renewed every {@link WatcherSettings#idleRenewal()}) or, when the server has no IDLE,
  * for the {@link WatcherSettings#pollInterval() poll interval}, and repeats. After a lost connection (or any
  * other failure of a pass) it reconnects with a doubling backoff. The first pass after every (re)connect covers
- * everything still in the INBOX, which is how processing resumes after a crash.
+ * everything still in the INBOX, which is how processing resumes after a crash. The backoff starts again at
+ * {@link WatcherSettings#reconnectInitial()} once a pass succeeded, so a gateway that lost its connection now and
+ * then over days reconnects as fast as on its first day. While it waits to reconnect its {@link #status()} is
+ * DEGRADED ({@link WorkerStatus#degradation()}: the reason and the next attempt). A message that waits in the INBOX
+ * longer than {@link WatcherSettings#waitingWarning()} is logged as a warning ({@link WaitingCards}).
  *
  * <p>Lifecycle: {@link #run()} on a thread of the caller's choice (in Payara a ManagedThreadFactory thread; or
  * {@link #start(ThreadFactory)}); {@link #stop()} from any thread ends it promptly (it closes the IMAP connection to
@@ -46,6 +53,12 @@ public final class MailboxWatcher implements Runnable {
     private volatile Instant lastSuccessAt;
     private volatile String lastProblem;
     private volatile int consecutiveFailures;
+    private volatile Instant nextAttemptAt;
+    private volatile boolean passSucceededSinceFailure;
+    private final WaitingCards waiting;
+    private volatile boolean warnedLongWaiting;
+    private volatile ThreadFactory workerThreads = Executors.defaultThreadFactory();
+    private volatile ExecutorService workers;
 
     public MailboxWatcher(WatchedMailbox mailbox, MailflowPipeline pipeline, WatcherSettings settings) {
         this(mailbox, pipeline, settings, Clock.systemUTC());
@@ -56,7 +69,17 @@ public final class MailboxWatcher implements Runnable {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.waiting = new WaitingCards(clock);
         pipeline.onReadyForRelease(this::wakeUp);
+    }
+
+    /**
+     * The threads of the worker pool ({@link WatcherSettings#workers()}); in the container a ManagedThreadFactory.
+     * Call before {@link #run()}.
+     */
+    public MailboxWatcher workerThreads(ThreadFactory factory) {
+        this.workerThreads = Objects.requireNonNull(factory, "factory");
+        return this;
     }
 
     /** Starts {@link #run()} on a new thread from {@code threadFactory} and returns that thread. */
@@ -74,6 +97,9 @@ public final class MailboxWatcher implements Runnable {
         started = true;
         LOG.info(() -> "Watching " + mailbox.describe());
         Duration backoff = settings.reconnectInitial();
+        if (settings.workers() > 0) {
+            workers = Executors.newFixedThreadPool(settings.workers(), workerThreads);
+        }
         try {
             while (!signal.isStopped()) {
                 try {
@@ -83,11 +109,18 @@ public final class MailboxWatcher implements Runnable {
                     if (signal.isStopped()) {
                         break;
                     }
+                    if (passSucceededSinceFailure) {
+                        backoff = settings.reconnectInitial();
+                        passSucceededSinceFailure = false;
+                    }
                     recordFailure(e);
                     Duration wait = backoff;
+                    nextAttemptAt = clock.instant().plus(wait);
                     LOG.warning(() -> "Intake mailbox problem (" + lastProblem + "); reconnecting in " + wait.toMillis() + " ms");
                     LOG.log(Level.FINE, "Intake mailbox problem", e);
-                    if (!signal.await(wait)) {
+                    boolean go = signal.await(wait);
+                    nextAttemptAt = null;
+                    if (!go) {
                         break;
                     }
                     backoff = backoff.multipliedBy(2).compareTo(settings.reconnectMax()) > 0 ? settings.reconnectMax() : backoff.multipliedBy(2);
@@ -97,6 +130,7 @@ public final class MailboxWatcher implements Runnable {
             Thread.currentThread().interrupt();
         } finally {
             current = null;
+            stopWorkers();
             finished.countDown();
             LOG.info(() -> "Stopped watching " + mailbox.describe());
         }
@@ -113,8 +147,11 @@ public final class MailboxWatcher implements Runnable {
             LOG.info(() -> "Connected to " + mailbox.describe() + (usingIdle ? "; waiting with IMAP IDLE" : "; polling every "
                     + settings.pollInterval().toSeconds() + " s"));
             while (!signal.isStopped()) {
-                InboxPassResult result = pipeline.processInbox(session);
+                ExecutorService pool = workers;
+                InboxPassResult result = pool == null ? pipeline.processInbox(session, waiting)
+                        : pipeline.processInbox(session, waiting, pool, settings.workers() * 2);
                 recordSuccess();
+                warnAboutLongWaiting();
                 if (result.stored() + result.released() + result.failed() > 0) {
                     LOG.info(() -> "INBOX pass: " + result.seen() + " present, " + result.stored() + " stored, "
                             + result.released() + " moved out, " + result.failed() + " failed");
@@ -126,6 +163,23 @@ public final class MailboxWatcher implements Runnable {
             }
         } finally {
             current = null;
+        }
+    }
+
+    /** Lets running workers finish their submission (each step is short and bounded by timeouts). */
+    private void stopWorkers() {
+        ExecutorService pool = workers;
+        if (pool == null) {
+            return;
+        }
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -157,13 +211,34 @@ public final class MailboxWatcher implements Runnable {
         boolean running = started && finished.getCount() > 0;
         MailboxSession session = current;
         return new WorkerStatus(running, session != null && session.isConnected(), usingIdle,
-                Optional.ofNullable(lastSuccessAt), Optional.ofNullable(lastProblem), consecutiveFailures);
+                Optional.ofNullable(lastSuccessAt), Optional.ofNullable(lastProblem), consecutiveFailures,
+                running ? Optional.ofNullable(nextAttemptAt) : Optional.empty(), waiting.oldestSince());
     }
 
     private void recordSuccess() {
         lastSuccessAt = clock.instant();
         lastProblem = null;
         consecutiveFailures = 0;
+        passSucceededSinceFailure = true;
+    }
+
+    /**
+     * Logs a warning when the longest-waiting message of the INBOX crosses the threshold, once per episode (a burst
+     * does not log a line per message): again only after the wait fell below the threshold. UID only: no content.
+     */
+    private void warnAboutLongWaiting() {
+        Optional<java.util.Map.Entry<Long, Instant>> oldest = waiting.oldest();
+        Duration waited = oldest.map(o -> Duration.between(o.getValue(), clock.instant())).orElse(Duration.ZERO);
+        if (waited.compareTo(settings.waitingWarning()) <= 0) {
+            warnedLongWaiting = false;
+            return;
+        }
+        if (!warnedLongWaiting) {
+            warnedLongWaiting = true;
+            LOG.warning(() -> "A message (uid " + oldest.get().getKey() + ") has waited " + waited.toSeconds()
+                    + " s in the INBOX of " + mailbox.describe() + " without being handled (" + waiting.count()
+                    + " waiting); health is DEGRADED until it is handled");
+        }
     }
 
     private void recordFailure(RuntimeException e) {

@@ -95,6 +95,42 @@ class HealthMonitorTest {
     }
 
     @Test
+    void aDegradedCheckMakesTheGatewayDegradedWithItsReasonButDownStillWins() {
+        Switchable database = new Switchable("database");
+        AtomicBoolean reconnecting = new AtomicBoolean(true);
+        DependencyCheck watcher = new DependencyCheck() {
+            @Override
+            public String name() {
+                return "intakeWorkers";
+            }
+
+            @Override
+            public void check() throws DegradedException {
+                if (reconnecting.get()) {
+                    throw new DegradedException("intake mailbox watcher reconnecting; next attempt at 2026-12-05T05:00:02Z");
+                }
+            }
+        };
+        HealthMonitor monitor = new HealthMonitor(List.of(database, watcher), executor, Duration.ZERO,
+                Duration.ofSeconds(2), Clock.systemUTC());
+
+        HealthReport degraded = monitor.report();
+        assertEquals(HealthStatus.DEGRADED, degraded.status());
+        assertEquals(HealthStatus.DEGRADED, degraded.components().get("intakeWorkers"));
+        assertEquals("intake mailbox watcher reconnecting; next attempt at 2026-12-05T05:00:02Z",
+                degraded.degradations().get("intakeWorkers"));
+
+        database.up.set(false);
+        assertEquals(HealthStatus.DOWN, monitor.report().status());
+
+        database.up.set(true);
+        reconnecting.set(false);
+        HealthReport up = monitor.report();
+        assertEquals(HealthStatus.UP, up.status());
+        assertEquals(java.util.Map.of(), up.degradations());
+    }
+
+    @Test
     void aHangingCheckCountsAsDownWithinTheTimeout() {
         CountDownLatch never = new CountDownLatch(1);
         DependencyCheck hanging = new DependencyCheck() {

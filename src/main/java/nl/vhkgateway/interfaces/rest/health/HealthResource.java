@@ -25,8 +25,9 @@ import nl.vhkgateway.bootstrap.VersionInfo;
 
 /**
  * {@code GET /api/health}: {@code {"status":"UP","version":"…","database":"UP","intakeMailbox":"UP","smtp":"UP",
- * "checkedAt":"…"}}; HTTP 200 when everything is UP, 503 otherwise. Public (no login) and without details of
- * failures (those are in the server log).
+ * "checkedAt":"…"}}; HTTP 200 when everything is UP or DEGRADED, 503 otherwise. Public (no login) and without details of
+ * failures (those are in the server log); a DEGRADED component has a short reason without personal data under
+ * {@code "degraded"} (e.g. the intake watcher waiting to reconnect, with the time of its next attempt).
  */
 @Tag(name = "Gezondheid", description = "Samenvatting van de gezondheid (openbaar)")
 @Path("health")
@@ -50,10 +51,15 @@ public class HealthResource {
                 .add("status", report.status().name())
                 .add("version", versionInfo.version());
         report.components().forEach((name, status) -> json.add(name, status.name()));
+        if (!report.degradations().isEmpty()) {
+            JsonObjectBuilder degraded = Json.createObjectBuilder();
+            report.degradations().forEach(degraded::add);
+            json.add("degraded", degraded);
+        }
         json.add("checkedAt", report.checkedAt().toString());
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.status(report.status() == HealthStatus.UP ? Response.Status.OK
+        return Response.status(report.status() != HealthStatus.DOWN ? Response.Status.OK
                         : Response.Status.SERVICE_UNAVAILABLE)
                 .entity(json.build())
                 .cacheControl(noStore)
