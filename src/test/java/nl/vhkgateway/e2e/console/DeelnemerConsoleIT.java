@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,13 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
+import nl.vhkgateway.demo.DemoHandoverCard;
 import nl.vhkgateway.e2e.RunningGateway;
 import nl.vhkgateway.testsupport.corpus.DemoCards;
 
 /**
  * The vaste deelnemer's console in a real Chromium against the real Payara (shared {@link RunningGateway}), with
  * the keyboard only: log in, pre-check a card with personal data and see each finding's place and masked excerpt,
- * pre-check the clean card, open the blank-card page. Every page passes axe-core and is photographed.
+ * pre-check the clean card, open the blank-card page; record a consent (after the empty form's Dutch validation
+ * messages), mail a handover quoting it and see it go through; see a mailed card in Mijn inzendingen with its VHT
+ * number. Every page passes axe-core and is photographed at desktop and phone width.
  */
 class DeelnemerConsoleIT {
 
@@ -82,4 +89,58 @@ class DeelnemerConsoleIT {
         browser.checkPage("deelnemer-lege-kaart");
         browser.logout();
     }
+
+    @Test
+    void aDeelnemerRecordsAConsentWithTheKeyboardAndSeesTheHandoverGoThrough() throws Exception {
+        RunningGateway gateway = GATEWAY.gateway();
+        String caseReference = "VHT-2026-0701";
+        browser.login("deelnemer@roosendaal.test", "demo");
+        browser.press(By.linkText("Toestemming"));
+        browser.checkPage("deelnemer-toestemming");
+        browser.press(By.linkText("Toestemming vastleggen"));
+        browser.press(By.cssSelector("form.form button[type=submit]"));
+        assertTrue(browser.text().contains("Controleer het formulier"), "empty form: Dutch validation messages");
+        assertTrue(browser.text().contains("Vul het casusnummer in."), browser.text());
+        browser.checkPage("deelnemer-toestemming-fouten");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        browser.type(By.id("casus"), caseReference);
+        browser.choose(By.id("doel"), "Overdracht aan een andere partner");
+        browser.choose(By.id("ontvanger"), "Veilig Thuis");
+        browser.toggle(By.id("instemmers-OUDER_MET_GEZAG"));
+        browser.toggle(By.id("instemmers-JEUGDIGE"));
+        browser.choose(By.id("leeftijd"), "12 tot 16 jaar");
+        browser.type(By.id("hoe"), "mondeling tijdens huisbezoek");
+        browser.type(By.id("gegeven"), DUTCH.format(today));
+        browser.type(By.id("tot"), DUTCH.format(today.plusDays(30)));
+        browser.press(By.cssSelector("form.form button[type=submit]"));
+        String confirmation = browser.text();
+        assertTrue(confirmation.contains("is vastgelegd"), confirmation);
+        String consent = browser.h1().replace("Toestemming ", "").strip();
+        assertTrue(consent.matches("\\d+"), browser.h1());
+        browser.checkPage("deelnemer-toestemming-detail");
+
+        ConsoleMail.send(gateway, "deelnemer@roosendaal.test", ConsoleMail.HANDOVER,
+                DemoHandoverCard.create("Veilig Thuis West-Brabant", caseReference, consent), "Overdracht");
+        String handovers = gateway.awaitValue(Duration.ofSeconds(40), () -> {
+            browser.get("/console/deelnemer/overdrachten");
+            String text = browser.text();
+            return text.contains(caseReference) && text.contains("doorgestuurd") ? text : null;
+        });
+        assertTrue(handovers.contains("met toestemming " + consent), handovers);
+        browser.checkPage("deelnemer-overdrachten");
+
+        ConsoleMail.send(gateway, "deelnemer@roosendaal.test", ConsoleMail.INTAKE, DemoCards.clean(),
+                "Veiligheidskaart");
+        String submissions = gateway.awaitValue(Duration.ofSeconds(40), () -> {
+            browser.get("/console/deelnemer/inzendingen");
+            String text = browser.text();
+            return text.contains("doorgestuurd als VHT-") ? text : null;
+        });
+        assertFalse(submissions.contains("Anouk"), "no card content in the list");
+        browser.checkPage("deelnemer-inzendingen");
+        browser.logout();
+    }
+
+    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 }

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +58,8 @@ public class ConsentServlet extends ConsoleServlet {
     private static final List<Map.Entry<String, String>> AGES = List.of(Map.entry("", "Kies een leeftijd"),
             Map.entry("0-11", "Jonger dan 12 jaar"), Map.entry("12-15", "12 tot 16 jaar"),
             Map.entry("16+", "16 jaar of ouder"));
+
+    private static final String DATE_ATTRIBUTES = "inputmode=\"numeric\" autocomplete=\"off\" size=\"10\"";
 
     @Inject
     ConsoleQueries queries;
@@ -250,12 +251,11 @@ public class ConsentServlet extends ConsoleServlet {
             }
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            errors.put(field, "Vul " + what + " in als datum, bijvoorbeeld 2026-12-15.");
-            return Optional.empty();
+        Optional<LocalDate> date = Words.parseDate(text);
+        if (date.isEmpty()) {
+            errors.put(field, "Vul " + what + " in als datum, bijvoorbeeld 15-12-2026.");
         }
+        return date;
     }
 
     private static Page form(HttpServletRequest request, Map<String, String> values, Map<String, String> errors,
@@ -279,12 +279,12 @@ public class ConsentServlet extends ConsoleServlet {
         page.input("hoe", "text", "Hoe is de toestemming gegeven?", "Bijvoorbeeld: mondeling tijdens huisbezoek."
                 + " Geen namen.", values.getOrDefault("hoe", ""), Optional.ofNullable(errors.get("hoe")),
                 "maxlength=\"200\"");
-        page.input("gegeven", "date", "Gegeven op", "De datum waarop de toestemming is gegeven.",
-                values.getOrDefault("gegeven", ""), Optional.ofNullable(errors.get("gegeven")), "");
-        page.input("vanaf", "date", "Geldig vanaf (niet verplicht)", "Leeg: vanaf nu.", values.getOrDefault("vanaf", ""),
-                Optional.ofNullable(errors.get("vanaf")), "");
-        page.input("tot", "date", "Geldig tot en met", "De laatste dag waarop gedeeld mag worden.",
-                values.getOrDefault("tot", ""), Optional.ofNullable(errors.get("tot")), "");
+        page.input("gegeven", "text", "Gegeven op", "De datum waarop de toestemming is gegeven, bijvoorbeeld 15-12-2026.",
+                values.getOrDefault("gegeven", ""), Optional.ofNullable(errors.get("gegeven")), DATE_ATTRIBUTES);
+        page.input("vanaf", "text", "Geldig vanaf (niet verplicht)", "Leeg: vanaf nu.", values.getOrDefault("vanaf", ""),
+                Optional.ofNullable(errors.get("vanaf")), DATE_ATTRIBUTES);
+        page.input("tot", "text", "Geldig tot en met", "De laatste dag waarop gedeeld mag worden, bijvoorbeeld 31-12-2026.",
+                values.getOrDefault("tot", ""), Optional.ofNullable(errors.get("tot")), DATE_ATTRIBUTES);
         page.button("Toestemming vastleggen", "primary");
         page.formEnd();
         return page;

@@ -242,7 +242,7 @@ public final class Page {
     }
 
     public Page fileInput(String name, String label, String description, String accept, Optional<String> error) {
-        return input(name, "file", label, description, "", error, "accept=\"" + attr(accept) + "\" required");
+        return input(name, "file", label, description, "", error, "accept=\"" + attr(accept) + "\"");
     }
 
     public Page button(String label, String kind) {

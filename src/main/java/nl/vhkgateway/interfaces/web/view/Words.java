@@ -73,6 +73,24 @@ public final class Words {
         return reason.length() == 0 ? "zie de e-mail met de reden" : reason.toString();
     }
 
+    private static final java.util.regex.Pattern DUTCH_DATE =
+            java.util.regex.Pattern.compile("^(\\d{1,2})-(\\d{1,2})-(\\d{4})$");
+
+    /** A date as typed in a form: 15-12-2026 (Dutch) or 2026-12-15 (ISO); empty when it is neither. */
+    public static java.util.Optional<LocalDate> parseDate(String text) {
+        String t = text.strip().replace('/', '-').replace('.', '-');
+        try {
+            java.util.regex.Matcher dutch = DUTCH_DATE.matcher(t);
+            if (dutch.matches()) {
+                return java.util.Optional.of(LocalDate.of(Integer.parseInt(dutch.group(3)),
+                        Integer.parseInt(dutch.group(2)), Integer.parseInt(dutch.group(1))));
+            }
+            return java.util.Optional.of(LocalDate.parse(t));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static String dateTime(Instant instant) {
         return DutchDates.dateTime(instant, DUTCH_TIME);
     }
