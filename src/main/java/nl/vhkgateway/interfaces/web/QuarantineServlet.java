@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.vhkgateway.domain.audit.AuditLog;
-import nl.vhkgateway.infrastructure.runtime.IntakeRuntime;
+import nl.vhkgateway.bootstrap.IntakeRuntime;
 
 /**
  * The quarantine pages of the voorzitter ({@code /console/voorzitter/quarantaine}) and the beheerder

@@ -11,7 +11,7 @@ import java.util.Optional;
 import nl.vhkgateway.application.console.ConsoleQueries;
 import nl.vhkgateway.application.console.ConsoleQueries.SubmissionRow;
 import nl.vhkgateway.domain.submission.SubmissionId;
-import nl.vhkgateway.infrastructure.runtime.IntakeRuntime;
+import nl.vhkgateway.bootstrap.IntakeRuntime;
 import nl.vhkgateway.interfaces.web.view.Page;
 import nl.vhkgateway.interfaces.web.view.SubmissionViews;
 

@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -111,7 +112,7 @@ final class ConsoleBrowser implements AutoCloseable {
             if (wanted.equals(driver.switchTo().activeElement())) {
                 return wanted;
             }
-            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            new Actions(driver).sendKeys(Keys.TAB).perform();
         }
         fail("the keyboard never reached " + target + " on " + path());
         return wanted;

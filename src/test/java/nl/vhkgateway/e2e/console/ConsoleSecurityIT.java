@@ -71,7 +71,7 @@ class ConsoleSecurityIT {
             assertEquals("Geen toegang", browser.h1(), foreign);
         }
         browser.checkPage("geen-toegang");
-        browser.get("/console/bestaat-niet");
+        browser.get("/console/deelnemer/bestaat-niet");
         assertEquals("Pagina niet gevonden", browser.h1());
         browser.get("/ui");
         assertEquals("Pagina niet gevonden", browser.h1(), "Dutch 404 outside the console too");

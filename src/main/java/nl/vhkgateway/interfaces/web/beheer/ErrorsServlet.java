@@ -15,7 +15,7 @@ import java.util.Optional;
 
 import nl.vhkgateway.application.console.ConsoleQueries;
 import nl.vhkgateway.domain.submission.SubmissionId;
-import nl.vhkgateway.infrastructure.runtime.IntakeRuntime;
+import nl.vhkgateway.bootstrap.IntakeRuntime;
 import nl.vhkgateway.interfaces.web.ConsoleServlet;
 import nl.vhkgateway.interfaces.web.ErrorPages;
 import nl.vhkgateway.interfaces.web.deelnemer.SubmissionsServlet;

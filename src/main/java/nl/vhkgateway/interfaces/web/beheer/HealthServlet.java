@@ -12,7 +12,7 @@ import java.util.List;
 
 import nl.vhkgateway.application.health.HealthReport;
 import nl.vhkgateway.application.health.HealthStatus;
-import nl.vhkgateway.infrastructure.runtime.HealthChecks;
+import nl.vhkgateway.bootstrap.HealthChecks;
 import nl.vhkgateway.interfaces.web.ConsoleServlet;
 import nl.vhkgateway.interfaces.web.view.Page;
 import nl.vhkgateway.interfaces.web.view.Words;
