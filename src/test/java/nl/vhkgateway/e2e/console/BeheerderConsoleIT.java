@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,9 +68,17 @@ class BeheerderConsoleIT {
         assertTrue(page.contains(address), page);
         assertTrue(page.contains("geldig tot"), "subject and expiry shown: " + page);
 
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        HttpResponse<String> consent = GATEWAY.gateway().postJson("api/consents", "deelnemer@jbb.test:demo", "{"
+                + "\"caseReference\": \"VHT-2026-0901\", \"consenters\": [{\"role\": \"OUDER_MET_GEZAG\"}],"
+                + " \"youthAgeGroup\": \"0-11\", \"purpose\": \"OVERDRACHT\", \"recipientType\": \"TOEGANG\","
+                + " \"howGiven\": \"schriftelijk\", \"givenAt\": \"" + today + "\", \"validUntil\": \""
+                + today.plusDays(10) + "\"}");
+        assertEquals(201, consent.statusCode(), "an audited event, so the chain has rows: " + consent.body());
         browser.press(By.linkText("Auditlog"));
         browser.press(By.xpath("//button[text()='Keten controleren']"));
         assertTrue(browser.text().contains("De keten is intact"), browser.text());
+        assertTrue(browser.text().matches("(?s).*[1-9][0-9]* regels gecontroleerd.*"), browser.text());
         browser.checkPage("beheer-audit");
 
         for (String[] item : new String[][] {{"Fouten", "beheer-fouten"}, {"Quarantaine", "beheer-quarantaine"},

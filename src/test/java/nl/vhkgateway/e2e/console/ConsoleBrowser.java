@@ -82,6 +82,12 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver;
     }
 
+    /** Forgets the session (each test starts logged out, whatever the previous one left). */
+    void forgetSession() {
+        get("/console/inloggen");
+        driver.manage().deleteAllCookies();
+    }
+
     void get(String path) {
         driver.get(baseUri + path);
     }
@@ -149,6 +155,8 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Logs in with the keyboard only (focus starts at the top of the login page). */
     void login(String user, String password) {
         get("/console/inloggen");
+        driver.manage().deleteAllCookies();
+        get("/console/inloggen");
         type(By.id("gebruikersnaam"), user);
         type(By.id("wachtwoord"), password);
         press(By.cssSelector("main button[type=submit]"));
@@ -173,8 +181,10 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void assertAccessible(String name) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(driver);
+        // Legacy mode: axe runs in the page itself instead of opening about:blank windows, which failed now and
+        // then on a loaded machine ("switchToWindow failed"); the rules and tags are the same.
+        Results results = new AxeBuilder().setLegacyMode(true)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         List<Rule> violations = results.getViolations();
         assertTrue(violations.isEmpty(), () -> "WCAG violations on " + name + " (" + path() + "): "
                 + violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()

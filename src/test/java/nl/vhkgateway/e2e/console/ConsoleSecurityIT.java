@@ -91,6 +91,7 @@ class ConsoleSecurityIT {
 
     @Test
     void aWrongPasswordGetsADutchMessageAndPagesCarryTheSecurityHeaders() throws Exception {
+        browser.forgetSession();
         browser.get("/console/inloggen");
         browser.type(By.id("gebruikersnaam"), "beheerder");
         browser.type(By.id("wachtwoord"), "niet-het-wachtwoord");

@@ -50,6 +50,7 @@ class DeelnemerConsoleIT {
 
     @Test
     void aDeelnemerPreChecksADirtyCardAndSeesEachPlaceMaskedWithTheKeyboardOnly() throws Exception {
+        browser.forgetSession();
         browser.get("/");
         assertEquals("/console/inloggen", browser.path(), "/ leads to the console's login");
         browser.checkPage("inloggen");

@@ -56,7 +56,9 @@ public class AuditServlet extends ConsoleServlet {
                 + " die laat zien of er iets is gewijzigd of verwijderd.");
         if (!param(request, "verifieer").isEmpty()) {
             ChainVerification verification = audit.verifyChain();
-            if (verification.intact()) {
+            if (verification.intact() && verification.rowsChecked() == 0) {
+                page.notice("info", "Het auditlog is nog leeg", "Er is nog niets om te controleren.");
+            } else if (verification.intact()) {
                 page.notice("ok", "De keten is intact", verification.rowsChecked() + " regels gecontroleerd: niets is"
                         + " gewijzigd of verwijderd.");
             } else {
