@@ -146,6 +146,12 @@ public final class DemoLauncher {
         out.println(line);
         out.printf("  vhk-gateway demo is READY (%d s)%n", took.toSeconds());
         out.println(line);
+        out.println("  Web console   http://127.0.0.1:" + HTTP_PORT + "/console/   (one login form for all roles)");
+        out.println("                  vaste deelnemer  deelnemer@roosendaal.test / demo   (also @veiligthuis, @jbb, @rvdk)");
+        out.println("                  voorzitter       voorzitter / demo");
+        out.println("                  beheerder        beheerder / demo");
+        out.println("                Kaart controleren zonder inloggen: http://127.0.0.1:" + HTTP_PORT
+                + "/console/openbaar/kaart-controleren");
         out.println("  Health        http://127.0.0.1:" + HTTP_PORT + "/api/health");
         out.println("                " + health);
         out.println("  REST API      http://127.0.0.1:" + HTTP_PORT + "/api/...   beheerder / demo (HTTP Basic)");

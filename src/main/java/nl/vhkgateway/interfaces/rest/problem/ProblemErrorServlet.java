@@ -26,6 +26,14 @@ public class ProblemErrorServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        handle(request, response);
+    }
+
+    /**
+     * Answers an error dispatch (status, path and exception from the request's error attributes) with a problem; the
+     * console's error page hands the API's paths to this.
+     */
+    public static void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
