@@ -1,7 +1,7 @@
 package nl.vhkgateway.testsupport;
 
-import nl.vhkgateway.application.intake.ProcessingObserver;
-import nl.vhkgateway.application.intake.ProcessingPoint;
+import nl.vhkgateway.application.mailflow.ProcessingObserver;
+import nl.vhkgateway.application.mailflow.ProcessingPoint;
 
 import java.util.concurrent.atomic.AtomicInteger;
 

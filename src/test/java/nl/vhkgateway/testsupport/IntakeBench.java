@@ -2,14 +2,14 @@ package nl.vhkgateway.testsupport;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
 import jakarta.mail.internet.MimeMessage;
-import nl.vhkgateway.application.intake.InboxPassResult;
-import nl.vhkgateway.application.intake.IntakeSettings;
-import nl.vhkgateway.application.intake.MailboxSession;
-import nl.vhkgateway.application.intake.ProcessingObserver;
+import nl.vhkgateway.application.mailflow.InboxPassResult;
+import nl.vhkgateway.application.mailflow.MailflowSettings;
+import nl.vhkgateway.application.mailflow.MailboxSession;
+import nl.vhkgateway.application.mailflow.ProcessingObserver;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.submission.Submission;
 import nl.vhkgateway.domain.submission.SubmissionState;
-import nl.vhkgateway.interfaces.mailbox.IntakeAssembly;
+import nl.vhkgateway.bootstrap.MailflowAssembly;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One intake test setup: a GreenMail server, a migrated database and a hand-moved clock; builds fresh
- * {@link IntakeAssembly}s on them (a "restart" is simply a new assembly) and checks the exactly-once outcome.
+ * {@link MailflowAssembly}s on them (a "restart" is simply a new assembly) and checks the exactly-once outcome.
  */
 public final class IntakeBench {
 
@@ -50,19 +50,19 @@ public final class IntakeBench {
         return dataSource;
     }
 
-    public IntakeAssembly assembly(ProcessingObserver observer) {
+    public MailflowAssembly assembly(ProcessingObserver observer) {
         return assembly(observer, UnaryOperator.identity());
     }
 
     /** A fresh assembly; {@code customise} may change the builder (settings, routing, smtp, ...). */
-    public IntakeAssembly assembly(ProcessingObserver observer, UnaryOperator<IntakeAssembly.Builder> customise) {
-        IntakeAssembly.Builder builder = IntakeAssembly.builder()
+    public MailflowAssembly assembly(ProcessingObserver observer, UnaryOperator<MailflowAssembly.Builder> customise) {
+        MailflowAssembly.Builder builder = MailflowAssembly.builder()
                 .dataSource(dataSource)
                 .intakeMailbox(TestMail.intakeAccount(greenMail))
                 .smtp(TestMail.smtpAccount(greenMail))
                 .gatewayAddress(MailAddress.of(INTAKE))
                 .voorzitter(MailAddress.of(VOORZITTER))
-                .settings(IntakeSettings.defaults().withSendingLease(LEASE))
+                .settings(MailflowSettings.defaults().withSendingLease(LEASE))
                 .observer(observer)
                 .clock(clock);
         return customise.apply(builder).build();
@@ -77,7 +77,7 @@ public final class IntakeBench {
                 () -> TestMail.folder(greenMail, INTAKE, "INBOX").size() == before + count);
     }
 
-    public static InboxPassResult inboxPass(IntakeAssembly intake) {
+    public static InboxPassResult inboxPass(MailflowAssembly intake) {
         try (MailboxSession session = intake.mailbox().open()) {
             return intake.pipeline().processInbox(session);
         }
@@ -87,9 +87,9 @@ public final class IntakeBench {
      * A restart after a crash: the lease of an interrupted send has expired (also one taken by a child process on
      * the system clock); one INBOX pass, one retry pass, one INBOX pass.
      */
-    public IntakeAssembly restartAndProcess() {
+    public MailflowAssembly restartAndProcess() {
         clock.advancePastSystemTime(LEASE.plusSeconds(1));
-        IntakeAssembly restarted = assembly(ProcessingObserver.NONE);
+        MailflowAssembly restarted = assembly(ProcessingObserver.NONE);
         inboxPass(restarted);
         restarted.pipeline().processDue();
         inboxPass(restarted);
@@ -97,7 +97,7 @@ public final class IntakeBench {
     }
 
     public List<Submission> allSubmissions() {
-        IntakeAssembly view = assembly(ProcessingObserver.NONE);
+        MailflowAssembly view = assembly(ProcessingObserver.NONE);
         List<Submission> all = new ArrayList<>();
         for (SubmissionState state : SubmissionState.values()) {
             all.addAll(view.administration().inState(state, 100));

@@ -9,7 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import nl.vhkgateway.application.intake.messages.MailText;
-import nl.vhkgateway.application.intake.routing.OutgoingMessageIds;
+import nl.vhkgateway.application.mailflow.OutgoingMessageIds;
 import nl.vhkgateway.domain.consent.ConsentId;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.outbox.OutgoingMessage;

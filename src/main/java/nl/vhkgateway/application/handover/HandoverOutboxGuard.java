@@ -3,7 +3,7 @@ package nl.vhkgateway.application.handover;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import nl.vhkgateway.application.intake.OutboxGuard;
+import nl.vhkgateway.application.mailflow.OutboxGuard;
 import nl.vhkgateway.domain.audit.AuditEvent;
 import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.domain.consent.ConsentId;

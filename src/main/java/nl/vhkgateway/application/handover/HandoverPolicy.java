@@ -1,7 +1,7 @@
 package nl.vhkgateway.application.handover;
 
-import nl.vhkgateway.application.intake.routing.RoutingDecision;
-import nl.vhkgateway.application.intake.routing.RoutingPolicy;
+import nl.vhkgateway.application.mailflow.RoutingDecision;
+import nl.vhkgateway.application.mailflow.RoutingPolicy;
 import nl.vhkgateway.domain.audit.AuditEvent;
 import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.domain.card.DocumentSanitiser;

@@ -26,8 +26,8 @@ import nl.vhkgateway.domain.participant.ParticipantId;
 import nl.vhkgateway.domain.participant.ParticipantRepository;
 import nl.vhkgateway.domain.participant.PemCertificate;
 import nl.vhkgateway.domain.participant.UnknownOrganisationException;
-import nl.vhkgateway.infrastructure.crypto.Pbkdf2PasswordHasher;
-import nl.vhkgateway.infrastructure.crypto.VerifiedPasswordCache;
+import nl.vhkgateway.application.security.PasswordHasher;
+import nl.vhkgateway.application.security.VerifiedPasswordCache;
 
 /**
  * The register of partner organisations and their vaste deelnemers: what the beheerder manages through the REST
@@ -48,12 +48,12 @@ public final class ParticipantRegistry {
 
     private final OrganisationRepository organisations;
     private final ParticipantRepository participants;
-    private final Pbkdf2PasswordHasher hasher;
+    private final PasswordHasher hasher;
     private final Clock clock;
     private final VerifiedPasswordCache verified = new VerifiedPasswordCache();
 
     public ParticipantRegistry(OrganisationRepository organisations, ParticipantRepository participants,
-                               Pbkdf2PasswordHasher hasher, Clock clock) {
+                               PasswordHasher hasher, Clock clock) {
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.participants = Objects.requireNonNull(participants, "participants");
         this.hasher = Objects.requireNonNull(hasher, "hasher");

@@ -19,7 +19,7 @@ import nl.vhkgateway.domain.participant.MailAddress;
 import nl.vhkgateway.domain.participant.Organisation;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.participant.ParticipantRepository;
-import nl.vhkgateway.infrastructure.crypto.Pbkdf2PasswordHasher;
+import nl.vhkgateway.application.security.PasswordHasher;
 
 /**
  * Fills the register from a JSON file at start-up, when configured (the demo uses {@code config/demo-register.json};
@@ -39,10 +39,10 @@ public final class RegisterSeeder {
 
     private final ParticipantRegistry registry;
     private final ParticipantRepository participants;
-    private final Pbkdf2PasswordHasher hasher;
+    private final PasswordHasher hasher;
 
     public RegisterSeeder(ParticipantRegistry registry, ParticipantRepository participants,
-                          Pbkdf2PasswordHasher hasher) {
+                          PasswordHasher hasher) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.participants = Objects.requireNonNull(participants, "participants");
         this.hasher = Objects.requireNonNull(hasher, "hasher");

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import nl.vhkgateway.application.intake.retention.RetentionSettings;
-import nl.vhkgateway.application.intake.sender.AuthenticationResultsPolicy;
+import nl.vhkgateway.application.sender.AuthenticationResultsPolicy;
 import nl.vhkgateway.domain.consent.ConsentPolicy;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.infrastructure.crypto.SmimeEncryptor;

@@ -10,6 +10,8 @@ import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
+import nl.vhkgateway.application.security.PasswordHasher;
+
 /**
  * Hashes and checks REST API passwords with PBKDF2-HMAC-SHA256 (JDK {@code PBKDF2WithHmacSHA256}), a random
  * 16-byte salt per password and a 32-byte derived key. The encoded form carries its own parameters, so the work
@@ -20,7 +22,7 @@ import javax.crypto.spec.PBEKeySpec;
  * Comparison is constant-time ({@link MessageDigest#isEqual}); {@link #burnTime(char[])} spends the same work for
  * an unknown user, so timing does not tell whether an account exists. Thread-safe.
  */
-public final class Pbkdf2PasswordHasher {
+public final class Pbkdf2PasswordHasher implements PasswordHasher {
 
     public static final int DEFAULT_ITERATIONS = 600_000;
     /** Lowest work factor accepted when hashing (tests use it to stay fast); stored hashes are checked as they are. */

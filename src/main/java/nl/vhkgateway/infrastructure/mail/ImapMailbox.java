@@ -4,9 +4,9 @@ import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import nl.vhkgateway.application.intake.IntakeMailbox;
-import nl.vhkgateway.application.intake.MailboxSession;
-import nl.vhkgateway.application.intake.MailboxUnavailableException;
+import nl.vhkgateway.application.mailflow.WatchedMailbox;
+import nl.vhkgateway.application.mailflow.MailboxSession;
+import nl.vhkgateway.application.mailflow.MailboxUnavailableException;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 
 import java.util.Objects;
@@ -16,7 +16,7 @@ import java.util.Properties;
  * The intake mailbox over IMAP (Angus Mail): opens {@link ImapMailboxSession}s with the INBOX selected read-write.
  * Thread-safe (each session has its own connection).
  */
-public final class ImapMailbox implements IntakeMailbox {
+public final class ImapMailbox implements WatchedMailbox {
 
     private final MailAccount account;
     private final ImapOptions options;

@@ -9,7 +9,7 @@ import jakarta.mail.Store;
 import jakarta.mail.search.ComparisonTerm;
 import jakarta.mail.search.MessageIDTerm;
 import jakarta.mail.search.ReceivedDateTerm;
-import nl.vhkgateway.application.intake.MailboxUnavailableException;
+import nl.vhkgateway.application.mailflow.MailboxUnavailableException;
 import nl.vhkgateway.application.intake.retention.ProcessedMailbox;
 
 import java.time.Instant;

@@ -3,7 +3,7 @@ package nl.vhkgateway.infrastructure.mail;
 import java.util.Objects;
 
 import nl.vhkgateway.application.health.DependencyCheck;
-import nl.vhkgateway.application.intake.MailSendException;
+import nl.vhkgateway.application.mailflow.MailSendException;
 
 /**
  * Health check of the SMTP server: connects, negotiates TLS and logs in as configured, sends no mail. The account's

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
-import nl.vhkgateway.interfaces.rest.Roles;
+import nl.vhkgateway.application.security.Roles;
 
 /**
  * Identity store for the one beheerder account from the configuration: grants the role {@value Roles#BEHEERDER}.

@@ -4,7 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 
-import nl.vhkgateway.interfaces.rest.Roles;
+import nl.vhkgateway.application.security.Roles;
 
 /**
  * Switches on HTTP Basic authentication (Jakarta Security) for the whole application, validated against every

@@ -1,9 +1,9 @@
 package nl.vhkgateway.interfaces.mailbox;
 
-import nl.vhkgateway.application.intake.InboxPassResult;
-import nl.vhkgateway.application.intake.IntakeMailbox;
-import nl.vhkgateway.application.intake.IntakePipeline;
-import nl.vhkgateway.application.intake.MailboxSession;
+import nl.vhkgateway.application.mailflow.InboxPassResult;
+import nl.vhkgateway.application.mailflow.WatchedMailbox;
+import nl.vhkgateway.application.mailflow.MailflowPipeline;
+import nl.vhkgateway.application.mailflow.MailboxSession;
 import nl.vhkgateway.domain.submission.ProcessingError;
 
 import java.time.Clock;
@@ -19,7 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Watches the intake mailbox: connects, runs an {@link IntakePipeline#processInbox INBOX pass}, then waits for
+ * Watches the intake mailbox: connects, runs an {@link MailflowPipeline#processInbox INBOX pass}, then waits for
  * changes with IMAP IDLE (renewed every {@link WatcherSettings#idleRenewal()}) or, when the server has no IDLE,
  * for the {@link WatcherSettings#pollInterval() poll interval}, and repeats. After a lost connection (or any
  * other failure of a pass) it reconnects with a doubling backoff. The first pass after every (re)connect covers
@@ -33,8 +33,8 @@ public final class MailboxWatcher implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(MailboxWatcher.class.getName());
 
-    private final IntakeMailbox mailbox;
-    private final IntakePipeline pipeline;
+    private final WatchedMailbox mailbox;
+    private final MailflowPipeline pipeline;
     private final WatcherSettings settings;
     private final Clock clock;
     private final LoopSignal signal = new LoopSignal();
@@ -47,11 +47,11 @@ public final class MailboxWatcher implements Runnable {
     private volatile String lastProblem;
     private volatile int consecutiveFailures;
 
-    public MailboxWatcher(IntakeMailbox mailbox, IntakePipeline pipeline, WatcherSettings settings) {
+    public MailboxWatcher(WatchedMailbox mailbox, MailflowPipeline pipeline, WatcherSettings settings) {
         this(mailbox, pipeline, settings, Clock.systemUTC());
     }
 
-    public MailboxWatcher(IntakeMailbox mailbox, IntakePipeline pipeline, WatcherSettings settings, Clock clock) {
+    public MailboxWatcher(WatchedMailbox mailbox, MailflowPipeline pipeline, WatcherSettings settings, Clock clock) {
         this.mailbox = Objects.requireNonNull(mailbox, "mailbox");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.settings = Objects.requireNonNull(settings, "settings");

@@ -1,6 +1,6 @@
 package nl.vhkgateway.interfaces.mailbox;
 
-import nl.vhkgateway.application.intake.IntakePipeline;
+import nl.vhkgateway.application.mailflow.MailflowPipeline;
 import nl.vhkgateway.domain.submission.ProcessingError;
 
 import java.time.Clock;
@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 
 /**
  * The periodic retry loop: every {@code interval} (or at once after {@link #wakeUp()}) it runs
- * {@link IntakePipeline#processDue()}: routing and sending whatever is due (retries after backoff, messages left
+ * {@link MailflowPipeline#processDue()}: routing and sending whatever is due (retries after backoff, messages left
  * behind by a crash, reprocessed submissions), independent of the mailbox connection.
  *
  * <p>Lifecycle as {@link MailboxWatcher}: {@link #run()} on a thread of the caller's choice or
@@ -28,7 +28,7 @@ public final class OutboxDispatchLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatchLoop.class.getName());
 
-    private final IntakePipeline pipeline;
+    private final MailflowPipeline pipeline;
     private final Duration interval;
     private final Clock clock;
     private final LoopSignal signal = new LoopSignal();
@@ -39,11 +39,11 @@ public final class OutboxDispatchLoop implements Runnable {
     private volatile String lastProblem;
     private volatile int consecutiveFailures;
 
-    public OutboxDispatchLoop(IntakePipeline pipeline, Duration interval) {
+    public OutboxDispatchLoop(MailflowPipeline pipeline, Duration interval) {
         this(pipeline, interval, Clock.systemUTC());
     }
 
-    public OutboxDispatchLoop(IntakePipeline pipeline, Duration interval, Clock clock) {
+    public OutboxDispatchLoop(MailflowPipeline pipeline, Duration interval, Clock clock) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.interval = Objects.requireNonNull(interval, "interval");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -5,6 +5,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 import java.util.Map;
+import nl.vhkgateway.application.security.Roles;
 
 /**
  * The REST API under {@code /api}. Authentication is HTTP Basic (Jakarta Security, see

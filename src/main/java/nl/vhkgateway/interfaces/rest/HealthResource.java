@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 
 import nl.vhkgateway.application.health.HealthReport;
 import nl.vhkgateway.application.health.HealthStatus;
-import nl.vhkgateway.infrastructure.runtime.HealthChecks;
-import nl.vhkgateway.infrastructure.runtime.VersionInfo;
+import nl.vhkgateway.bootstrap.HealthChecks;
+import nl.vhkgateway.bootstrap.VersionInfo;
 
 /**
  * {@code GET /api/health}: {@code {"status":"UP","version":"…","database":"UP","intakeMailbox":"UP","smtp":"UP",

@@ -20,10 +20,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import nl.vhkgateway.application.intake.quarantine.QuarantineAdministration;
 import nl.vhkgateway.application.intake.quarantine.QuarantineEntry;
 import nl.vhkgateway.domain.submission.SubmissionId;
-import nl.vhkgateway.infrastructure.runtime.IntakeRuntime;
+import nl.vhkgateway.bootstrap.IntakeRuntime;
 
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import nl.vhkgateway.application.security.Roles;
 
 /**
  * The beheerder's quarantine (role {@value Roles#BEHEERDER}): mail from unknown senders, machine-made messages and

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import java.util.List;
+import nl.vhkgateway.application.security.Roles;
 
 /**
  * {@code GET /api/session}: who is logged in and with which roles ({@code {"user":"beheerder","roles":["beheerder"]}}),

@@ -20,11 +20,12 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import nl.vhkgateway.application.intake.IntakeAdministration;
+import nl.vhkgateway.application.mailflow.SubmissionAdministration;
 import nl.vhkgateway.domain.submission.Submission;
 import nl.vhkgateway.domain.submission.SubmissionId;
 import nl.vhkgateway.domain.submission.SubmissionState;
-import nl.vhkgateway.infrastructure.runtime.IntakeRuntime;
+import nl.vhkgateway.bootstrap.IntakeRuntime;
+import nl.vhkgateway.application.security.Roles;
 
 /**
  * The beheerder's view of received submissions (role {@value Roles#BEHEERDER}):
@@ -97,7 +98,7 @@ public class SubmissionAdminResource {
         }
     }
 
-    private IntakeAdministration administration() {
+    private SubmissionAdministration administration() {
         return intake.administration();
     }
 

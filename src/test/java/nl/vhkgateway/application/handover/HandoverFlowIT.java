@@ -14,10 +14,10 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import nl.vhkgateway.application.intake.ProcessingObserver;
-import nl.vhkgateway.application.intake.ProcessingPoint;
-import nl.vhkgateway.application.intake.sender.AuthenticationResultsPolicy;
-import nl.vhkgateway.application.intake.sender.SenderVerifier;
+import nl.vhkgateway.application.mailflow.ProcessingObserver;
+import nl.vhkgateway.application.mailflow.ProcessingPoint;
+import nl.vhkgateway.application.sender.AuthenticationResultsPolicy;
+import nl.vhkgateway.application.sender.SenderVerifier;
 import nl.vhkgateway.application.participant.OrganisationInput;
 import nl.vhkgateway.application.participant.ParticipantInput;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
@@ -52,8 +52,8 @@ import nl.vhkgateway.infrastructure.persistence.JdbcConsentRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcOrganisationRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcParticipantRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcVhtSubmissionLookup;
-import nl.vhkgateway.interfaces.mailbox.IntakeAssembly;
-import nl.vhkgateway.interfaces.mailbox.HandoverAssembly;
+import nl.vhkgateway.bootstrap.MailflowAssembly;
+import nl.vhkgateway.bootstrap.HandoverAssembly;
 import nl.vhkgateway.testsupport.ConsentExamples;
 import nl.vhkgateway.testsupport.HandoverCards;
 import nl.vhkgateway.testsupport.IntakeBench;
@@ -151,7 +151,7 @@ class HandoverFlowIT {
         byte[] card = HandoverCards.card("Veilig Thuis West-Brabant", "VHT-2026-0101", consent.toString());
 
         mailHandover(ROOSENDAAL, "Overdracht", card);
-        IntakeAssembly handover = pipeline(ProcessingObserver.NONE);
+        MailflowAssembly handover = pipeline(ProcessingObserver.NONE);
         IntakeBench.inboxPass(handover);
 
         MimeMessage delivered = single(VT_MAILBOX);
@@ -222,7 +222,7 @@ class HandoverFlowIT {
 
         mailHandover(ROOSENDAAL, "Overdracht", HandoverCards.card("Veilig Thuis West-Brabant", "VHT-2026-0104",
                 consent.toString()));
-        IntakeAssembly handover = pipeline(ProcessingObserver.NONE);
+        MailflowAssembly handover = pipeline(ProcessingObserver.NONE);
         IntakeBench.inboxPass(handover);
 
         assertTrue(TestMail.folder(MAIL, VT_MAILBOX, "INBOX").isEmpty(), "nothing delivered");
@@ -249,7 +249,7 @@ class HandoverFlowIT {
                 withdrawnAt.set(now);
             }
         };
-        IntakeAssembly handover = pipeline(withdrawAfterReceipt);
+        MailflowAssembly handover = pipeline(withdrawAfterReceipt);
         IntakeBench.inboxPass(handover);
 
         assertTrue(withdrawnAt.get() != null, "the consent was withdrawn after the decision on receipt");
@@ -284,7 +284,7 @@ class HandoverFlowIT {
     void unknownSenderIsQuarantinedAndNeverAnswered() throws Exception {
         recordConsent("VHT-2026-0107", roosendaal, veiligThuis);
         mailHandover(STRANGER, "Overdracht aan Veilig Thuis", HandoverCards.card("Veilig Thuis", "VHT-2026-0107", ""));
-        IntakeAssembly handover = pipeline(ProcessingObserver.NONE);
+        MailflowAssembly handover = pipeline(ProcessingObserver.NONE);
         IntakeBench.inboxPass(handover);
 
         assertEquals(SubmissionState.QUARANTINED, onlySubmission(handover).state());
@@ -333,7 +333,7 @@ class HandoverFlowIT {
         ConsentId consent = recordConsent("VHT-2026-0111", roosendaal, veiligThuis);
         byte[] card = HandoverCards.card("Veilig Thuis West-Brabant", "VHT-2026-0111", consent.toString());
         mailHandover(ROOSENDAAL, "Overdracht", card);
-        IntakeAssembly intake = IntakeAssembly.builder()
+        MailflowAssembly intake = MailflowAssembly.builder()
                 .dataSource(dataSource)
                 .intakeMailbox(new MailAccount(new MailServerSettings("127.0.0.1", MAIL.getImap().getPort(),
                         MailSecurity.NONE, Duration.ofSeconds(5), Duration.ofSeconds(10)), INTAKE, PASSWORD))
@@ -342,7 +342,7 @@ class HandoverFlowIT {
                 .voorzitter(MailAddress.of(VOORZITTER))
                 .clock(clock)
                 .build();
-        IntakeAssembly handover = pipeline(point -> {
+        MailflowAssembly handover = pipeline(point -> {
             if (point == ProcessingPoint.AFTER_STORE) {
                 // the handover is stored, not yet routed: the intake's passes must leave it alone
                 IntakeBench.inboxPass(intake);
@@ -376,11 +376,11 @@ class HandoverFlowIT {
         return new OrganisationRef(organisation.id().value(), organisation.type());
     }
 
-    private IntakeAssembly pipeline(ProcessingObserver observer) {
+    private MailflowAssembly pipeline(ProcessingObserver observer) {
         return pipeline(observer, new DeliveryTransport(false, false));
     }
 
-    private IntakeAssembly pipeline(ProcessingObserver observer, DeliveryTransport transport) {
+    private MailflowAssembly pipeline(ProcessingObserver observer, DeliveryTransport transport) {
         MailServerSettings imap = new MailServerSettings("127.0.0.1", MAIL.getImap().getPort(), MailSecurity.NONE,
                 Duration.ofSeconds(5), Duration.ofSeconds(10));
         return HandoverAssembly.builder()
@@ -399,7 +399,7 @@ class HandoverFlowIT {
                 .observer(observer)
                 .clock(clock)
                 .build()
-                .intake();
+                .mailflow();
     }
 
     private void mailHandover(String from, String subject, byte[] card) throws Exception {
@@ -432,7 +432,7 @@ class HandoverFlowIT {
         return messages.get(0);
     }
 
-    private static Submission onlySubmission(IntakeAssembly handover) {
+    private static Submission onlySubmission(MailflowAssembly handover) {
         List<Submission> all = new ArrayList<>();
         for (SubmissionState state : SubmissionState.values()) {
             all.addAll(handover.submissions().findByState(state, 10));

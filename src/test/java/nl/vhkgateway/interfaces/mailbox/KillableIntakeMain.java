@@ -1,12 +1,13 @@
 package nl.vhkgateway.interfaces.mailbox;
 
-import nl.vhkgateway.application.intake.IntakeSettings;
-import nl.vhkgateway.application.intake.MailboxSession;
-import nl.vhkgateway.application.intake.ProcessingPoint;
+import nl.vhkgateway.application.mailflow.MailflowSettings;
+import nl.vhkgateway.application.mailflow.MailboxSession;
+import nl.vhkgateway.application.mailflow.ProcessingPoint;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.testsupport.CrashAt;
 import nl.vhkgateway.testsupport.TestMail;
 import org.mariadb.jdbc.MariaDbDataSource;
+import nl.vhkgateway.bootstrap.MailflowAssembly;
 
 /**
  * Child process of {@link ProcessKillIT}: processes the intake mailbox once and halts the JVM
@@ -29,7 +30,7 @@ public final class KillableIntakeMain {
         ProcessingPoint point = ProcessingPoint.valueOf(args[3]);
         int occurrence = Integer.parseInt(args[4]);
 
-        IntakeAssembly intake = IntakeAssembly.builder()
+        MailflowAssembly intake = MailflowAssembly.builder()
                 .dataSource(dataSource)
                 .intakeMailbox(new nl.vhkgateway.infrastructure.mail.MailAccount(
                         new nl.vhkgateway.infrastructure.mail.MailServerSettings("127.0.0.1", imapPort,
@@ -37,7 +38,7 @@ public final class KillableIntakeMain {
                 .smtp(TestMail.smtpAccount(smtpPort))
                 .gatewayAddress(MailAddress.of(TestMail.INTAKE))
                 .voorzitter(MailAddress.of(TestMail.VOORZITTER))
-                .settings(IntakeSettings.defaults())
+                .settings(MailflowSettings.defaults())
                 .observer(CrashAt.halting(point, occurrence))
                 .build();
         try (MailboxSession session = intake.mailbox().open()) {

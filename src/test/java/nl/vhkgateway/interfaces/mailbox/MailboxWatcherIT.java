@@ -2,7 +2,7 @@ package nl.vhkgateway.interfaces.mailbox;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import nl.vhkgateway.application.intake.ProcessingObserver;
+import nl.vhkgateway.application.mailflow.ProcessingObserver;
 import nl.vhkgateway.infrastructure.mail.ImapOptions;
 import nl.vhkgateway.testsupport.IntakeBench;
 import nl.vhkgateway.testsupport.TestMail;
@@ -21,6 +21,7 @@ import static nl.vhkgateway.testsupport.TestMail.PASSWORD;
 import static nl.vhkgateway.testsupport.TestMail.VOORZITTER;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.vhkgateway.bootstrap.MailflowAssembly;
 
 /**
  * The watcher and dispatch loop running on their own threads, as in the gateway: IMAP IDLE and polling, delivery
@@ -32,7 +33,7 @@ class MailboxWatcherIT {
     private static final Duration WITHIN = Duration.ofSeconds(10);
 
     private GreenMail greenMail;
-    private IntakeAssembly intake;
+    private MailflowAssembly intake;
 
     @AfterEach
     void stopEverything() throws InterruptedException {
@@ -100,7 +101,7 @@ class MailboxWatcherIT {
                         && TestMail.folder(greenMail, INTAKE, "INBOX").isEmpty());
     }
 
-    private static void start(IntakeAssembly intake) {
+    private static void start(MailflowAssembly intake) {
         intake.watcher().start(THREADS);
         intake.dispatchLoop().start(THREADS);
     }

@@ -3,7 +3,7 @@ package nl.vhkgateway.interfaces.mailbox;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import nl.vhkgateway.application.intake.ProcessingPoint;
+import nl.vhkgateway.application.mailflow.ProcessingPoint;
 import nl.vhkgateway.testsupport.CrashAt;
 import nl.vhkgateway.testsupport.IntakeBench;
 import nl.vhkgateway.testsupport.TestDatabase;

@@ -20,8 +20,8 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import nl.vhkgateway.application.intake.retention.RetentionSettings;
 import nl.vhkgateway.application.intake.routing.Addresses;
-import nl.vhkgateway.application.intake.sender.AuthenticationResultsPolicy;
-import nl.vhkgateway.application.intake.sender.SenderVerifier;
+import nl.vhkgateway.application.sender.AuthenticationResultsPolicy;
+import nl.vhkgateway.application.sender.SenderVerifier;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
 import nl.vhkgateway.application.participant.RegisterSeeder;
 import nl.vhkgateway.application.screening.CardScreeningService;
@@ -37,8 +37,8 @@ import nl.vhkgateway.infrastructure.mail.ImapProcessedFolder;
 import nl.vhkgateway.infrastructure.persistence.JdbcAuditLog;
 import nl.vhkgateway.infrastructure.persistence.JdbcOrganisationRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcParticipantRepository;
-import nl.vhkgateway.interfaces.mailbox.IntakeAssembly;
-import nl.vhkgateway.interfaces.mailbox.ScreeningIntakeAssembly;
+import nl.vhkgateway.bootstrap.MailflowAssembly;
+import nl.vhkgateway.bootstrap.ScreeningIntakeAssembly;
 import nl.vhkgateway.testsupport.IntakeBench;
 import nl.vhkgateway.testsupport.MutableClock;
 import nl.vhkgateway.testsupport.TestDatabase;
@@ -65,7 +65,7 @@ import java.util.Properties;
 /**
  * One screening-intake test setup, built in plain Java as the runtime builds it: a migrated MariaDB with the demo
  * register seeded, GreenMail, the real sender verification, the real screener, the shared JDBC audit log, the
- * {@link ScreeningIntakeAssembly} plugged into an {@link IntakeAssembly}, on a hand-moved clock. Close it after the
+ * {@link ScreeningIntakeAssembly} plugged into an {@link MailflowAssembly}, on a hand-moved clock. Close it after the
  * test (the screener holds threads).
  */
 public final class ScreeningIntakeBench implements AutoCloseable {
@@ -85,7 +85,7 @@ public final class ScreeningIntakeBench implements AutoCloseable {
     private final JdbcAuditLog auditLog;
     private final CardScreeningService cards;
     private final ScreeningIntakeAssembly screening;
-    private final IntakeAssembly intake;
+    private final MailflowAssembly intake;
 
     public ScreeningIntakeBench(GreenMailOperations greenMail, String database) {
         this(greenMail, database, RetentionSettings.defaults());
@@ -121,7 +121,7 @@ public final class ScreeningIntakeBench implements AutoCloseable {
                 .processedMailbox(new ImapProcessedFolder(TestMail.intakeAccount(greenMail), "Verwerkt"))
                 .clock(clock)
                 .build();
-        this.intake = IntakeAssembly.builder()
+        this.intake = MailflowAssembly.builder()
                 .dataSource(dataSource)
                 .intakeMailbox(TestMail.intakeAccount(greenMail))
                 .smtp(TestMail.smtpAccount(greenMail))
@@ -162,7 +162,7 @@ public final class ScreeningIntakeBench implements AutoCloseable {
         return screening;
     }
 
-    public IntakeAssembly intake() {
+    public MailflowAssembly intake() {
         return intake;
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import nl.vhkgateway.application.intake.sender.SenderRefusalReason;
+import nl.vhkgateway.application.sender.SenderRefusalReason;
 import nl.vhkgateway.domain.card.DocumentPart;
 import nl.vhkgateway.domain.card.Section;
 import nl.vhkgateway.domain.participant.Participant;

@@ -3,7 +3,7 @@ package nl.vhkgateway.application.intake.messages;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import nl.vhkgateway.application.intake.sender.SenderVerdict;
+import nl.vhkgateway.application.sender.SenderVerdict;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
 
 /**

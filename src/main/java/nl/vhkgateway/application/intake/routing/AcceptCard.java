@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.vhkgateway.application.mailflow.RoutingDecision;
 
 /**
  * Step for a mail whose one card was screened clean and complete: ACCEPTED. Allocates the submission number (once

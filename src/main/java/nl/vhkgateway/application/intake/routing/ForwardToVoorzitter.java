@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import nl.vhkgateway.application.mailflow.OutgoingMessageIds;
+import nl.vhkgateway.application.mailflow.RoutingDecision;
+import nl.vhkgateway.application.mailflow.RoutingPolicy;
 
 /**
  * The skeleton's routing: forward every submission, unscreened, to the voorzitter.

@@ -9,6 +9,7 @@ import nl.vhkgateway.domain.submission.SubmissionNumber;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import nl.vhkgateway.application.mailflow.RoutingDecision;
 
 /**
  * Writes the intake's decisions and the beheerder's quarantine actions to the shared, hash-chained {@link AuditLog}:

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.Objects;
 import java.util.Properties;
+import nl.vhkgateway.application.mailflow.OutgoingMessageIds;
 
 /**
  * Turns {@link MailDraft}s of one submission into finished {@link OutgoingMessage}s: From the gateway's address,

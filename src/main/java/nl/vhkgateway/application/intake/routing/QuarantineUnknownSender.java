@@ -1,13 +1,14 @@
 package nl.vhkgateway.application.intake.routing;
 
 import nl.vhkgateway.application.intake.messages.UnknownSenderNotice;
-import nl.vhkgateway.application.intake.sender.SenderVerdict;
+import nl.vhkgateway.application.sender.SenderVerdict;
 import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.vhkgateway.application.mailflow.RoutingDecision;
 
 /**
  * Step for a message that is not from a registered vaste deelnemer: QUARANTINED, and only the beheerder is told

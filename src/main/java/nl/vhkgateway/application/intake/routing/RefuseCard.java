@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.vhkgateway.application.mailflow.RoutingDecision;
 
 /**
  * Step for a mail refused by screening (personal data anywhere in the mail or card, an incomplete card, no card,

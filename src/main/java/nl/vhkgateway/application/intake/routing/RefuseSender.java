@@ -1,7 +1,7 @@
 package nl.vhkgateway.application.intake.routing;
 
 import nl.vhkgateway.application.intake.messages.Refusal;
-import nl.vhkgateway.application.intake.sender.SenderVerdict;
+import nl.vhkgateway.application.sender.SenderVerdict;
 import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.submission.SubmissionState;
@@ -9,6 +9,7 @@ import nl.vhkgateway.domain.submission.SubmissionState;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.vhkgateway.application.mailflow.RoutingDecision;
 
 /**
  * Step for a registered participant's message that fails a sender check (inactive, S/MIME signature, DKIM/SPF/DMARC,

@@ -4,8 +4,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import nl.vhkgateway.application.intake.retention.ContentRetention;
-import nl.vhkgateway.application.intake.sender.SenderVerdict;
-import nl.vhkgateway.application.intake.sender.SenderVerifier;
+import nl.vhkgateway.application.sender.SenderVerdict;
+import nl.vhkgateway.application.sender.SenderVerifier;
 import nl.vhkgateway.application.screening.MailScreeningReport;
 import nl.vhkgateway.application.screening.MailScreeningService;
 import nl.vhkgateway.domain.intake.IntakeRecord;
@@ -22,6 +22,8 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Properties;
+import nl.vhkgateway.application.mailflow.RoutingDecision;
+import nl.vhkgateway.application.mailflow.RoutingPolicy;
 
 /**
  * The screening intake (issue 4), plugged into the intake pipeline in place of the skeleton's blind forward. Per

@@ -1,11 +1,12 @@
 package nl.vhkgateway.application.intake.routing;
 
-import nl.vhkgateway.application.intake.sender.SenderVerdict;
+import nl.vhkgateway.application.sender.SenderVerdict;
 import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.util.List;
 import java.util.Optional;
+import nl.vhkgateway.application.mailflow.RoutingDecision;
 
 /**
  * Step for an auto-reply, bounce or other machine-made message: QUARANTINED without any message, not even to the

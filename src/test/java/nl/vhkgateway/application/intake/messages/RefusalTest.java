@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 import net.datafaker.Faker;
-import nl.vhkgateway.application.intake.sender.SenderRefusalReason;
+import nl.vhkgateway.application.sender.SenderRefusalReason;
 import nl.vhkgateway.domain.card.DocumentPart;
 import nl.vhkgateway.domain.card.Location;
 import nl.vhkgateway.domain.card.Section;

@@ -42,6 +42,7 @@ import static nl.vhkgateway.testsupport.intake.ScreeningIntakeBench.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.vhkgateway.application.mailflow.RoutingDecision;
 
 /**
  * The screening intake end to end without the container: real GreenMail, real MariaDB with the demo register, the

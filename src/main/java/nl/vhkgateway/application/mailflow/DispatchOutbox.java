@@ -1,0 +1,191 @@
+package nl.vhkgateway.application.mailflow;
+
+import nl.vhkgateway.application.UnitOfWork;
+import nl.vhkgateway.domain.outbox.OutboxMessage;
+import nl.vhkgateway.domain.outbox.OutboxMessageId;
+import nl.vhkgateway.domain.outbox.OutboxRepository;
+import nl.vhkgateway.domain.outbox.OutboxRepository.ClaimedMessage;
+import nl.vhkgateway.domain.submission.ProcessingError;
+import nl.vhkgateway.domain.submission.ReasonCodes;
+import nl.vhkgateway.domain.submission.SubmissionId;
+import nl.vhkgateway.domain.submission.SubmissionRepository;
+import nl.vhkgateway.domain.submission.SubmissionState;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Pipeline step 3: send outbox messages over SMTP. Per message: claim it (SENDING committed before the SMTP
+ * conversation), send, mark SENT, then let {@link RecordDelivery} complete the submission. A failed send is retried
+ * with backoff; after the maximum number of attempts the message is FAILED and its submission goes to ERROR. A
+ * claim left behind by a crash is taken over after the sending lease and sent again with the same Message-ID.
+ * Right before each send the {@link OutboxGuard} may cancel the message (CANCELLED, with replacement messages) or
+ * add follow-ups that are stored with the SENT mark; messages added that way are sent in the same call.
+ * Thread-safe: claims are atomic in the database.
+ */
+public final class DispatchOutbox {
+
+    private static final Logger LOG = Logger.getLogger(DispatchOutbox.class.getName());
+    /** Rounds of sending within one call when the guard added messages (bounds a guard that keeps adding). */
+    private static final int MAX_ROUNDS = 3;
+
+    private final OutboxRepository outbox;
+    private final SubmissionRepository submissions;
+    private final UnitOfWork unitOfWork;
+    private final MailSender sender;
+    private final RecordDelivery recordDelivery;
+    private final MailflowSettings settings;
+    private final Clock clock;
+    private final ProcessingObserver observer;
+    private final OutboxGuard guard;
+
+    public DispatchOutbox(OutboxRepository outbox, SubmissionRepository submissions, UnitOfWork unitOfWork,
+                          MailSender sender, RecordDelivery recordDelivery, MailflowSettings settings, Clock clock,
+                          ProcessingObserver observer) {
+        this(outbox, submissions, unitOfWork, sender, recordDelivery, settings, clock, observer, OutboxGuard.ALLOW_ALL);
+    }
+
+    public DispatchOutbox(OutboxRepository outbox, SubmissionRepository submissions, UnitOfWork unitOfWork,
+                          MailSender sender, RecordDelivery recordDelivery, MailflowSettings settings, Clock clock,
+                          ProcessingObserver observer, OutboxGuard guard) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.submissions = Objects.requireNonNull(submissions, "submissions");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.recordDelivery = Objects.requireNonNull(recordDelivery, "recordDelivery");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.observer = Objects.requireNonNull(observer, "observer");
+        this.guard = Objects.requireNonNull(guard, "guard");
+    }
+
+    /** Sends the claimable messages of one submission; returns how many were sent. */
+    public int dispatchFor(SubmissionId submissionId) {
+        return dispatchRounds(now -> outbox.findClaimable(submissionId, now, staleBefore(now)));
+    }
+
+    /** Sends up to a batch of claimable messages of any submission; returns how many were sent. */
+    public int dispatchDue() {
+        return dispatchRounds(now -> outbox.findClaimable(now, staleBefore(now), settings.batchSize()));
+    }
+
+    private int dispatchRounds(java.util.function.Function<Instant, List<OutboxMessageId>> claimable) {
+        int sent = 0;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            boolean added = false;
+            for (OutboxMessageId id : claimable.apply(clock.instant())) {
+                Outcome outcome = dispatchOne(id);
+                sent += outcome == Outcome.SENT || outcome == Outcome.SENT_AND_ADDED ? 1 : 0;
+                added |= outcome == Outcome.SENT_AND_ADDED || outcome == Outcome.CANCELLED_AND_ADDED;
+            }
+            if (!added) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private enum Outcome { SENT, SENT_AND_ADDED, CANCELLED_AND_ADDED, NOT_SENT }
+
+    private Outcome dispatchOne(OutboxMessageId id) {
+        Instant now = clock.instant();
+        Optional<ClaimedMessage> claimed = outbox.claim(id, now, staleBefore(now));
+        if (claimed.isEmpty()) {
+            return Outcome.NOT_SENT;
+        }
+        OutboxMessage message = claimed.get().message();
+        if (message.attempts() > 1) {
+            LOG.info(() -> "Outbox message " + id + " " + message.messageId() + ": attempt " + message.attempts()
+                    + (message.lastError().isEmpty() ? " (previous attempt was interrupted; sending again with the same Message-ID)" : ""));
+        }
+        if (message.attempts() > settings.maxAttempts()) {
+            fail(message, new ProcessingError(ReasonCodes.MAX_ATTEMPTS_REACHED, "no attempts left"));
+            return Outcome.NOT_SENT;
+        }
+        OutboxGuard.Verdict verdict;
+        try {
+            verdict = guard.beforeSend(message, claimed.get().rawMime());
+        } catch (RuntimeException e) {
+            handleFailure(message, ProcessingError.of(ReasonCodes.GUARD_FAILED, e));
+            return Outcome.NOT_SENT;
+        }
+        if (!verdict.allowed()) {
+            cancel(message, verdict);
+            return verdict.messages().isEmpty() ? Outcome.NOT_SENT : Outcome.CANCELLED_AND_ADDED;
+        }
+        observer.reached(ProcessingPoint.BEFORE_SEND);
+        try {
+            sender.send(message.envelopeFrom(), message.recipients(), claimed.get().rawMime());
+        } catch (MailSendException | RuntimeException e) {
+            handleFailure(message, ProcessingError.of(ReasonCodes.SEND_FAILED, e));
+            return Outcome.NOT_SENT;
+        }
+        observer.reached(ProcessingPoint.AFTER_SEND);
+        if (verdict.messages().isEmpty()) {
+            outbox.markSent(id, clock.instant());
+        } else {
+            unitOfWork.run(() -> {
+                Instant sentAt = clock.instant();
+                outbox.markSent(id, sentAt);
+                outbox.add(message.submissionId(), verdict.messages(), sentAt);
+            });
+        }
+        observer.reached(ProcessingPoint.AFTER_SENT_RECORDED);
+        LOG.info(() -> "Sent outbox message " + id + " " + message.messageId() + " (" + message.purpose() + ") to "
+                + message.recipients());
+        message.submissionId().ifPresent(submissionId -> {
+            if (recordDelivery.recordIfComplete(submissionId)) {
+                observer.reached(ProcessingPoint.AFTER_DELIVERY_RECORDED);
+            }
+        });
+        return verdict.messages().isEmpty() ? Outcome.SENT : Outcome.SENT_AND_ADDED;
+    }
+
+    private void cancel(OutboxMessage message, OutboxGuard.Verdict verdict) {
+        unitOfWork.run(() -> {
+            Instant now = clock.instant();
+            outbox.markCancelled(message.id(), new ProcessingError(verdict.reasonCode(), "cancelled before sending"), now);
+            outbox.add(message.submissionId(), verdict.messages(), now);
+        });
+        LOG.info(() -> "Outbox message " + message.id() + " " + message.messageId() + " (" + message.purpose()
+                + ") CANCELLED before sending: " + verdict.reasonCode() + "; " + verdict.messages().size()
+                + " message(s) instead");
+        message.submissionId().ifPresent(recordDelivery::recordIfComplete);
+    }
+
+    private void handleFailure(OutboxMessage message, ProcessingError error) {
+        if (message.attempts() >= settings.maxAttempts()) {
+            fail(message, error);
+            return;
+        }
+        Instant now = clock.instant();
+        outbox.markRetry(message.id(), now.plus(settings.backoffAfter(message.attempts())), error, now);
+        LOG.log(Level.WARNING, () -> "Sending outbox message " + message.id() + " failed (attempt " + message.attempts()
+                + " of " + settings.maxAttempts() + "): " + error.reason());
+    }
+
+    private void fail(OutboxMessage message, ProcessingError error) {
+        unitOfWork.run(() -> {
+            Instant now = clock.instant();
+            outbox.markFailed(message.id(), error, now);
+            message.submissionId().flatMap(submissions::lock)
+                    .filter(s -> s.state().awaitsDispatch())
+                    .ifPresent(s -> {
+                        submissions.recordFailure(s.id(), s.state(), message.attempts(), now, error, now);
+                        submissions.changeState(s.changeTo(SubmissionState.ERROR, ReasonCodes.SEND_FAILED, now));
+                    });
+        });
+        LOG.warning(() -> "Outbox message " + message.id() + " FAILED after " + message.attempts() + " attempts ("
+                + error.reason() + "); submission " + message.submissionId().map(SubmissionId::toString).orElse("-")
+                + " is in ERROR for the beheerder");
+    }
+
+    private Instant staleBefore(Instant now) {
+        return now.minus(settings.sendingLease());
+    }
+}

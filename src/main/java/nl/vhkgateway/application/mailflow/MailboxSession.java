@@ -1,0 +1,52 @@
+package nl.vhkgateway.application.mailflow;
+
+import nl.vhkgateway.domain.submission.MailboxLocation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An open connection to the intake mailbox with its INBOX selected. Used by one thread (the watcher), except
+ * {@link #wakeUp()} and {@link #close()}, which another thread may call to end a wait. Not otherwise thread-safe.
+ */
+public interface MailboxSession extends AutoCloseable {
+
+    /** The INBOX's UIDVALIDITY; locations with another value are stale. */
+    long uidValidity();
+
+    /** The location a UID of the INBOX has in this session. */
+    MailboxLocation locationOf(long uid);
+
+    /** UIDs of all messages now in the INBOX (not marked deleted), ascending. */
+    List<Long> inboxUids();
+
+    /** The message with this UID, or empty when it is no longer in the INBOX. */
+    Optional<FetchedMessage> fetch(long uid);
+
+    /**
+     * Moves the message out of the INBOX into the processed folder (created when missing). Returns false when the
+     * message was no longer in the INBOX.
+     */
+    boolean moveToProcessed(long uid);
+
+    /** True when {@link #awaitChange} uses IMAP IDLE (the server offers it and it is enabled), false when it polls. */
+    boolean usesIdle();
+
+    /**
+     * Blocks until the INBOX may have changed or {@code maxWait} passed: IMAP IDLE when {@link #usesIdle()}, else a
+     * plain wait. Returns early on {@link #wakeUp()} (also when the wake-up came just before the call). Throws
+     * {@link MailboxUnavailableException} when the connection is lost.
+     */
+    void awaitChange(Duration maxWait) throws InterruptedException;
+
+    /** Ends a running {@link #awaitChange} soon; callable from any thread. */
+    void wakeUp();
+
+    /** True while the connection is usable. */
+    boolean isConnected();
+
+    /** Closes the connection; callable from any thread, never throws. */
+    @Override
+    void close();
+}

@@ -1,0 +1,72 @@
+package nl.vhkgateway.bootstrap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import nl.vhkgateway.infrastructure.config.GatewayConfig;
+import nl.vhkgateway.infrastructure.persistence.FlywayMigrator;
+
+/**
+ * Starts the gateway when the application is deployed, in this order: validate the whole configuration (an invalid
+ * one fails the deployment with one message listing every problem), migrate the database schema (Flyway), fire
+ * {@link SchemaMigrated} (seeding, synchronously), then start the intake loops (mailbox watcher, outbox dispatcher) on managed threads. Stops the loops cleanly on
+ * undeploy or shutdown.
+ *
+ * <p>Runs outside container transactions ({@code NOT_SUPPORTED}): Flyway and the repositories manage their own
+ * JDBC transactions, and a migration inside a JTA transaction fails on the XA-capable MariaDB DataSource. A
+ * container-managed singleton: the container serialises its lifecycle calls.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class GatewayStartup {
+
+    private static final Logger LOG = Logger.getLogger(GatewayStartup.class.getName());
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    IntakeRuntime intake;
+
+    @Inject
+    HandoverRuntime handover;
+
+    @Inject
+    Event<SchemaMigrated> schemaMigrated;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void start() {
+        int applied = new FlywayMigrator(dataSource).migrate();
+        schemaMigrated.fire(new SchemaMigrated(applied));
+        intake.start(threadFactory);
+        handover.start(threadFactory);
+        LOG.info(() -> "vhk-gateway started" + (config.demo() ? " in DEMO MODE" : ""));
+    }
+
+    @PreDestroy
+    void stop() {
+        handover.stop();
+        intake.stop();
+        LOG.info("vhk-gateway stopped");
+    }
+}

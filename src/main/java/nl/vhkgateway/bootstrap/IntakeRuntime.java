@@ -1,0 +1,194 @@
+package nl.vhkgateway.bootstrap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import nl.vhkgateway.application.mailflow.SubmissionAdministration;
+import nl.vhkgateway.application.intake.quarantine.QuarantineAdministration;
+import nl.vhkgateway.application.intake.routing.Addresses;
+import nl.vhkgateway.application.mailflow.RoutingPolicy;
+import nl.vhkgateway.application.sender.SenderVerifier;
+import nl.vhkgateway.application.screening.MailScreeningService;
+import nl.vhkgateway.domain.audit.AuditLog;
+import nl.vhkgateway.bootstrap.ScreeningIntakeAssembly;
+import nl.vhkgateway.application.mailflow.MailflowSettings;
+import nl.vhkgateway.infrastructure.config.GatewayConfig;
+import nl.vhkgateway.infrastructure.config.IntakeConfig;
+import nl.vhkgateway.infrastructure.mail.ImapOptions;
+import nl.vhkgateway.infrastructure.mail.ImapProcessedFolder;
+import nl.vhkgateway.bootstrap.MailflowAssembly;
+import nl.vhkgateway.interfaces.mailbox.WatcherSettings;
+import nl.vhkgateway.interfaces.mailbox.WorkerStatus;
+
+/**
+ * The intake in the container: builds the {@link MailflowAssembly} from the configuration and the container's
+ * DataSource with the screening intake ({@link ScreeningIntakeAssembly}: sender verification, screening, routing
+ * to the voorzitter / RvdK, answers, quarantine, retention) as its routing, runs the mailbox watcher, the outbox
+ * dispatch loop and the retention job on managed threads ({@link #start}, called by {@link GatewayStartup} after the
+ * schema migration), stops them on undeploy, and gives the beheerder's REST resources the
+ * {@link SubmissionAdministration} and the {@link QuarantineAdministration}. Thread-safe.
+ */
+@ApplicationScoped
+public class IntakeRuntime {
+
+    private static final Logger LOG = Logger.getLogger(IntakeRuntime.class.getName());
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
+    /** The first retention pass after start-up (catches up on what fell due while the gateway was down). */
+    private static final Duration RETENTION_FIRST_RUN = Duration.ofMinutes(1);
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    SenderVerifier senderVerifier;
+
+    @Inject
+    MailScreeningService mailScreening;
+
+    @Inject
+    AuditLog auditLog;
+
+    private ScreeningIntakeAssembly screening;
+    private MailflowAssembly intake;
+    private final List<Thread> threads = new ArrayList<>();
+    private ScheduledExecutorService retentionJob;
+
+    @PostConstruct
+    void init() {
+        screening = ScreeningIntakeAssembly.builder()
+                .dataSource(dataSource)
+                .senderVerifier(senderVerifier)
+                .screening(mailScreening)
+                .auditLog(auditLog)
+                .addresses(new Addresses(config.mailboxes().intake(), config.mailboxes().voorzitter(),
+                        config.mailboxes().rvdk(), config.mailboxes().beheer()))
+                .retention(config.retention())
+                .processedMailbox(new ImapProcessedFolder(config.imap(), config.intake().processedFolder()))
+                .build();
+        intake = assemble(config, dataSource, screening.policy());
+    }
+
+    /** Builds the intake from the configuration with the screening intake as its routing (no connections, no threads). */
+    static MailflowAssembly assemble(GatewayConfig config, DataSource dataSource, RoutingPolicy routing) {
+        IntakeConfig settings = config.intake();
+        MailflowSettings defaults = MailflowSettings.defaults();
+        MailflowSettings retries = new MailflowSettings(settings.maxAttempts(), settings.retryDelay(),
+                settings.maxRetryDelay(), defaults.sendingLease(), defaults.batchSize(), settings.maxMessageBytes());
+        return MailflowAssembly.builder()
+                .dataSource(dataSource)
+                .intakeMailbox(config.imap())
+                .imapOptions(new ImapOptions(settings.processedFolder(), settings.useIdle(),
+                        ImapOptions.MoveMode.AUTO))
+                .smtp(config.smtp())
+                .gatewayAddress(config.mailboxes().intake())
+                .voorzitter(config.mailboxes().voorzitter())
+                .settings(retries)
+                .watcherSettings(WatcherSettings.defaults().withPollInterval(settings.pollInterval()))
+                .dispatchInterval(settings.dispatchInterval())
+                .routing(routing)
+                .build();
+    }
+
+    /** Starts the watcher and the dispatch loop on threads of {@code threadFactory} (once). */
+    public synchronized void start(ThreadFactory threadFactory) {
+        if (!threads.isEmpty()) {
+            throw new IllegalStateException("The intake is already running");
+        }
+        threads.add(startThread(threadFactory, "vhk-intake-watcher", intake.watcher()));
+        threads.add(startThread(threadFactory, "vhk-outbox-dispatch", intake.dispatchLoop()));
+        retentionJob = Executors.newSingleThreadScheduledExecutor(threadFactory);
+        Duration every = config.retention().interval();
+        retentionJob.scheduleWithFixedDelay(this::runRetention, RETENTION_FIRST_RUN.toSeconds(), every.toSeconds(),
+                TimeUnit.SECONDS);
+        LOG.info(() -> "Intake running: watching " + config.imap().describe() + ", sending via "
+                + config.smtp().describe());
+    }
+
+    private static Thread startThread(ThreadFactory factory, String name, Runnable loop) {
+        Thread thread = factory.newThread(() -> {
+            try {
+                loop.run();
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.SEVERE, name + " ended unexpectedly", e);
+                throw e;
+            }
+        });
+        thread.setName(name);
+        thread.start();
+        return thread;
+    }
+
+    private void runRetention() {
+        try {
+            screening.retention().purgeDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retention pass failed; the next pass tries again", e);
+        }
+    }
+
+    /** Stops both loops and the retention job and waits for them (at most 15 s); safe to call more than once. */
+    @PreDestroy
+    public synchronized void stop() {
+        if (retentionJob != null) {
+            retentionJob.shutdownNow();
+            retentionJob = null;
+        }
+        if (threads.isEmpty()) {
+            return;
+        }
+        intake.stop();
+        try {
+            if (!intake.awaitStopped(STOP_TIMEOUT)) {
+                LOG.warning("The intake loops did not stop within " + STOP_TIMEOUT + "; interrupting them");
+                threads.forEach(Thread::interrupt);
+            }
+        } catch (InterruptedException e) {
+            threads.forEach(Thread::interrupt);
+            Thread.currentThread().interrupt();
+        }
+        threads.clear();
+        LOG.info("Intake stopped");
+    }
+
+    public SubmissionAdministration administration() {
+        return intake.administration();
+    }
+
+    /** The beheerder's quarantine (list, show, release, delete). */
+    public QuarantineAdministration quarantine() {
+        return screening.quarantine();
+    }
+
+    /** Wakes both loops, e.g. after the beheerder reprocessed a submission. */
+    public void wakeUp() {
+        intake.watcher().wakeUp();
+        intake.dispatchLoop().wakeUp();
+    }
+
+    /** @return the mailbox watcher's state (for health and the beheerder) */
+    public WorkerStatus watcherStatus() {
+        return intake.watcher().status();
+    }
+
+    /** @return the dispatch loop's state (for health and the beheerder) */
+    public WorkerStatus dispatchStatus() {
+        return intake.dispatchLoop().status();
+    }
+}

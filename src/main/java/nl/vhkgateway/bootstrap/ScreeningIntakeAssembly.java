@@ -1,0 +1,121 @@
+package nl.vhkgateway.bootstrap;
+
+import nl.vhkgateway.application.intake.quarantine.DiscardQuarantined;
+import nl.vhkgateway.application.intake.quarantine.QuarantineAdministration;
+import nl.vhkgateway.application.intake.retention.ContentRetention;
+import nl.vhkgateway.application.intake.retention.ProcessedMailbox;
+import nl.vhkgateway.application.intake.retention.RetentionSettings;
+import nl.vhkgateway.application.intake.routing.Addresses;
+import nl.vhkgateway.application.intake.routing.IntakeAudit;
+import nl.vhkgateway.application.intake.routing.ScreeningIntakePolicy;
+import nl.vhkgateway.application.sender.SenderVerifier;
+import nl.vhkgateway.application.screening.MailScreeningService;
+import nl.vhkgateway.domain.audit.AuditLog;
+import nl.vhkgateway.domain.intake.IntakeRecordRepository;
+import nl.vhkgateway.domain.planning.MeetingPlanner;
+import nl.vhkgateway.infrastructure.persistence.JdbcContentRepository;
+import nl.vhkgateway.infrastructure.persistence.JdbcIntakeRecordRepository;
+import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
+import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Composition root of the screening intake (issue 4): the {@link ScreeningIntakePolicy} to plug into
+ * {@link MailflowAssembly.Builder#routing}, the beheerder's {@link QuarantineAdministration} and the
+ * {@link ContentRetention} job, on one DataSource and the shared {@link AuditLog}. Starts nothing.
+ *
+ * <pre>{@code
+ * ScreeningIntakeAssembly screening = ScreeningIntakeAssembly.builder()
+ *         .dataSource(ds).senderVerifier(verifier).screening(mailScreening).auditLog(auditLog)
+ *         .addresses(new Addresses(gateway, voorzitter, rvdk, beheer))
+ *         .retention(RetentionSettings.defaults()).build();
+ * MailflowAssembly intake = MailflowAssembly.builder()...routing(screening.policy()).build();
+ * }</pre>
+ * Thread-safe once built.
+ */
+public final class ScreeningIntakeAssembly {
+
+    private final ScreeningIntakePolicy policy;
+    private final QuarantineAdministration quarantine;
+    private final ContentRetention retention;
+    private final IntakeRecordRepository records;
+
+    private ScreeningIntakeAssembly(Builder b) {
+        DataSource dataSource = Objects.requireNonNull(b.dataSource, "dataSource");
+        Clock clock = Objects.requireNonNull(b.clock, "clock");
+        JdbcTransactions jdbc = new JdbcTransactions(dataSource);
+        JdbcSubmissionRepository submissions = new JdbcSubmissionRepository(jdbc);
+        JdbcContentRepository content = new JdbcContentRepository(jdbc);
+        this.records = new JdbcIntakeRecordRepository(dataSource, clock);
+        IntakeAudit audit = new IntakeAudit(Objects.requireNonNull(b.auditLog, "auditLog"));
+        this.retention = new ContentRetention(content, new DiscardQuarantined(submissions, content, jdbc, clock), audit,
+                Objects.requireNonNull(b.retentionSettings, "retention"), b.processedMailbox, clock);
+        this.quarantine = new QuarantineAdministration(submissions, records, content, jdbc, audit, clock);
+        this.policy = ScreeningIntakePolicy.builder()
+                .senderVerifier(b.senderVerifier)
+                .screening(b.screening)
+                .addresses(b.addresses)
+                .records(records)
+                .submissions(submissions)
+                .audit(audit)
+                .retention(retention)
+                .planner(b.planner)
+                .clock(clock)
+                .build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public ScreeningIntakePolicy policy() {
+        return policy;
+    }
+
+    public QuarantineAdministration quarantine() {
+        return quarantine;
+    }
+
+    public ContentRetention retention() {
+        return retention;
+    }
+
+    public IntakeRecordRepository records() {
+        return records;
+    }
+
+    /** Collects the configuration; {@link #build()} validates it. Not thread-safe. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private SenderVerifier senderVerifier;
+        private MailScreeningService screening;
+        private AuditLog auditLog;
+        private Addresses addresses;
+        private RetentionSettings retentionSettings = RetentionSettings.defaults();
+        private Optional<ProcessedMailbox> processedMailbox = Optional.empty();
+        private MeetingPlanner planner = new MeetingPlanner();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        public Builder dataSource(DataSource value) { this.dataSource = value; return this; }
+        public Builder senderVerifier(SenderVerifier value) { this.senderVerifier = value; return this; }
+        public Builder screening(MailScreeningService value) { this.screening = value; return this; }
+        public Builder auditLog(AuditLog value) { this.auditLog = value; return this; }
+        public Builder addresses(Addresses value) { this.addresses = value; return this; }
+        public Builder retention(RetentionSettings value) { this.retentionSettings = value; return this; }
+        /** The intake mailbox's processed folder, so that retention removes the originals there too. */
+        public Builder processedMailbox(ProcessedMailbox value) { this.processedMailbox = Optional.of(value); return this; }
+        public Builder planner(MeetingPlanner value) { this.planner = value; return this; }
+        public Builder clock(Clock value) { this.clock = value; return this; }
+
+        public ScreeningIntakeAssembly build() {
+            return new ScreeningIntakeAssembly(this);
+        }
+    }
+}
