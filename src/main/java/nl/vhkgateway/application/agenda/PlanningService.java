@@ -79,6 +79,15 @@ public final class PlanningService {
         return cases.find(number);
     }
 
+    /** Cases with a meeting from {@code from} to {@code to}, by meeting then number. */
+    public List<PlannedCase> list(LocalDate from, LocalDate to, int limit, int offset) {
+        return cases.list(from, to, limit, offset);
+    }
+
+    public int count(LocalDate from, LocalDate to) {
+        return cases.count(from, to);
+    }
+
     public PlannedCase accept(SubmissionNumber number, String voorzitter) {
         PlannedCase current = open(number);
         if (current.state() == PlanningState.ACCEPTED) {
