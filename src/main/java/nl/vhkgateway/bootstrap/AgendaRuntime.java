@@ -8,6 +8,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.vhkgateway.application.agenda.AgendaMailComposer;
 import nl.vhkgateway.application.agenda.PlanningService;
+import nl.vhkgateway.application.agenda.ReminderService;
+import nl.vhkgateway.application.agenda.TermService;
+import nl.vhkgateway.domain.planning.ReminderRule;
+import nl.vhkgateway.domain.planning.TermRules;
+import nl.vhkgateway.domain.planning.WorkingDays;
+import nl.vhkgateway.infrastructure.persistence.JdbcTermRepository;
 import nl.vhkgateway.domain.planning.DutchPublicHolidays;
 import nl.vhkgateway.domain.planning.MeetingCalendar;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
@@ -28,7 +34,8 @@ import java.util.logging.Logger;
  * The agenda in the container: reads {@link AgendaSettings} (fails the start-up on a wrong value), builds the
  * {@link PlanningService}, and once the schema is migrated ({@link SchemaMigrated}) runs the proposal loop on a
  * managed thread: every {@code vhk.agenda.propose-interval-seconds} the accepted cards without a planned case are
- * proposed for their earliest free meeting. Because the loop reads the accepted submissions from the database, the
+ * proposed for their earliest free meeting, and the due reminders and the Monday overview are queued
+ * ({@link ReminderService}, exactly once through the notice ledger). Because the loop reads the accepted submissions from the database, the
  * intake pipeline needs no call into planning, and a crash only delays a proposal. Decline mails go into the intake
  * outbox, which the intake's dispatcher sends. Thread-safe.
  */
@@ -52,6 +59,8 @@ public class AgendaRuntime {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile PlanningService planning;
+    private volatile TermService terms;
+    private volatile ReminderService reminders;
     private volatile Thread loop;
 
     void onMigrated(@Observes SchemaMigrated event) {
@@ -62,6 +71,13 @@ public class AgendaRuntime {
                 new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
                 new JdbcOutboxRepository(jdbc), new JdbcParticipantRepository(dataSource, clock),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), jdbc, clock);
+        WorkingDays workingDays = new WorkingDays(new DutchPublicHolidays(settings.bevrijdingsdag()));
+        JdbcTermRepository termRepository = new JdbcTermRepository(jdbc);
+        terms = new TermService(new JdbcPlanningRepository(jdbc), termRepository, new TermRules(workingDays), clock);
+        reminders = new ReminderService(termRepository, new ReminderRule(workingDays), new JdbcOutboxRepository(jdbc),
+                new JdbcParticipantRepository(dataSource, clock),
+                new AgendaMailComposer(config.mailboxes().intake(), clock), config.mailboxes().voorzitter(), jdbc,
+                clock);
         long intervalMillis = settings.proposeInterval().toMillis();
         Thread thread = threadFactory.newThread(() -> {
             while (stopped.getCount() > 0) {
@@ -69,6 +85,10 @@ public class AgendaRuntime {
                     int proposed = planning.proposeAccepted(BATCH).size();
                     if (proposed > 0) {
                         LOG.info(() -> "agenda: " + proposed + " accepted card(s) proposed for a meeting");
+                    }
+                    int queued = reminders.run();
+                    if (queued > 0) {
+                        LOG.info(() -> "agenda: " + queued + " reminder(s) / overview(s) queued");
                     }
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "agenda: proposing accepted cards failed; next try in "
@@ -84,9 +104,18 @@ public class AgendaRuntime {
                 }
             }
         });
-        thread.setName("vhk-agenda-proposals");
+        thread.setName("vhk-agenda");
         loop = thread;
         thread.start();
+    }
+
+    /** Outcomes and terms; only after start-up. */
+    public TermService terms() {
+        TermService current = terms;
+        if (current == null) {
+            throw new IllegalStateException("the agenda has not started yet");
+        }
+        return current;
     }
 
     /** The planning use cases; only after start-up. */

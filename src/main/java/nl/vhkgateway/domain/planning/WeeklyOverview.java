@@ -24,17 +24,9 @@ public record WeeklyOverview(LocalDate today, List<CaseTerm> open, List<CaseTerm
     /** The overview of all terms not yet done. */
     public static WeeklyOverview of(LocalDate today, List<CaseTerm> undone) {
         Comparator<CaseTerm> order = Comparator.comparing((CaseTerm t) -> t.term().due())
-                .thenComparing(CaseTerm::vhtNumber).thenComparing(t -> t.term().kind());
+                .thenComparing(CaseTerm::number).thenComparing(t -> t.term().kind());
         return new WeeklyOverview(today,
                 undone.stream().filter(t -> !t.term().due().isBefore(today)).sorted(order).toList(),
                 undone.stream().filter(t -> t.term().due().isBefore(today)).sorted(order).toList());
-    }
-
-    /** A term of a case, by its VHT number. */
-    public record CaseTerm(String vhtNumber, Term term) {
-        public CaseTerm {
-            Objects.requireNonNull(vhtNumber, "vhtNumber");
-            Objects.requireNonNull(term, "term");
-        }
     }
 }

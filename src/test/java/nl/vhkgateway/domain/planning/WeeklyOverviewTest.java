@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import nl.vhkgateway.domain.submission.SubmissionId;
+import nl.vhkgateway.domain.submission.SubmissionNumber;
 import org.junit.jupiter.api.Test;
 
 class WeeklyOverviewTest {
 
-    private static WeeklyOverview.CaseTerm t(String number, TermKind kind, String due) {
-        return new WeeklyOverview.CaseTerm(number, new Term(kind, LocalDate.parse(due)));
+    private static CaseTerm t(String number, TermKind kind, String due) {
+        return new CaseTerm(new SubmissionId(1), SubmissionNumber.parse(number), Optional.empty(),
+                new Term(kind, LocalDate.parse(due)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import nl.vhkgateway.application.agenda.PlanningProblem;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.interfaces.rest.support.InvalidInputException;
 import nl.vhkgateway.domain.planning.PlannedCase;
+import nl.vhkgateway.domain.planning.Term;
 
 import java.util.List;
 
@@ -35,6 +36,13 @@ final class AgendaJson {
                 .add("experts", experts)
                 .add("version", planned.version());
         return json.build();
+    }
+
+    static JsonObject terms(List<Term> terms) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        terms.forEach(term -> array.add(Json.createObjectBuilder().add("kind", term.kind().name())
+                .add("description", term.kind().dutch()).add("due", term.due().toString())));
+        return Json.createObjectBuilder().add("terms", array).build();
     }
 
     static JsonObject page(List<PlannedCase> items, int total, int limit, int offset) {

@@ -21,12 +21,15 @@ import nl.vhkgateway.application.agenda.PlanningService;
 import nl.vhkgateway.application.security.Roles;
 import nl.vhkgateway.bootstrap.AgendaRuntime;
 import nl.vhkgateway.domain.planning.PlannedCase;
+import nl.vhkgateway.domain.planning.Term;
+import nl.vhkgateway.domain.planning.TermKind;
 import nl.vhkgateway.domain.submission.SubmissionNumber;
 import nl.vhkgateway.interfaces.rest.support.InvalidInputException;
 import nl.vhkgateway.interfaces.rest.support.JsonInput;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -38,7 +41,8 @@ import java.util.function.Supplier;
  *   <li>{@code GET /api/agenda/cases/VHT-2026-0042};</li>
  *   <li>{@code POST .../VHT-2026-0042/accept}; {@code POST .../move} {@code {"meeting":"2026-12-15"}};
  *       {@code POST .../decline} {@code {"reason":"..."}} (mailed to the vaste deelnemer, not stored);
- *       {@code POST .../experts} {@code {"address":"..."}}.</li>
+ *       {@code POST .../experts} {@code {"address":"..."}};</li>
+ *   <li>{@code POST .../outcome} (the terms follow from it), {@code POST .../terms/{KIND}/done}.</li>
  * </ul>
  * Errors are {@code application/problem+json}: 400 invalid, 404 unknown number, 409 full meeting / already declined
  * / changed in between.
@@ -120,6 +124,43 @@ public class AgendaResource {
     public Response addExpert(@PathParam("number") String number, String body) {
         return handle(() -> ok(planning().addExpert(number(number),
                 JsonInput.requiredString(JsonInput.object(body), "address"), voorzitter())));
+    }
+
+    /**
+     * Records the outcome of the case's meeting: {@code {"interventionTalkAdvised":true, "talkDate":"2026-12-28",
+     * "monitoringDate":"2027-02-09", "otsEndDate":null}}; returns the derived terms.
+     */
+    @POST
+    @Path("{number}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response outcome(@PathParam("number") String number, String body) {
+        return handle(() -> {
+            JsonObject json = JsonInput.object(body);
+            boolean talk = json.containsKey("interventionTalkAdvised")
+                    && json.get("interventionTalkAdvised").getValueType() == jakarta.json.JsonValue.ValueType.TRUE;
+            List<Term> terms = agenda.terms().recordOutcome(number(number), talk,
+                    date(JsonInput.optionalString(json, "talkDate"), "talkDate"),
+                    date(JsonInput.optionalString(json, "monitoringDate"), "monitoringDate"),
+                    date(JsonInput.optionalString(json, "otsEndDate"), "otsEndDate"));
+            return Response.ok(AgendaJson.terms(terms)).build();
+        });
+    }
+
+    /** Marks a term of the case done (e.g. {@code POST .../VHT-2026-0042/terms/PARENTS_REACTION/done}). */
+    @POST
+    @Path("{number}/terms/{kind}/done")
+    public Response termDone(@PathParam("number") String number, @PathParam("kind") String kind) {
+        return handle(() -> {
+            TermKind parsed;
+            try {
+                parsed = TermKind.valueOf(kind);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("onbekende termijn; kies uit " + java.util.Arrays.toString(
+                        TermKind.values()));
+            }
+            agenda.terms().markDone(number(number), parsed);
+            return Response.noContent().build();
+        });
     }
 
     private PlanningService planning() {

@@ -38,6 +38,16 @@ class AgendaResourceTest {
     }
 
     @Test
+    void termsShowKindDutchDescriptionAndDueDate() {
+        JsonObject json = AgendaJson.terms(List.of(new nl.vhkgateway.domain.planning.Term(
+                nl.vhkgateway.domain.planning.TermKind.PARENTS_REACTION, LocalDate.of(2026, 12, 22))));
+        JsonObject term = json.getJsonArray("terms").getJsonObject(0);
+        assertEquals("PARENTS_REACTION", term.getString("kind"));
+        assertEquals("2026-12-22", term.getString("due"));
+        assertEquals("Reactietermijn ouders en jeugdige (5 werkdagen)", term.getString("description"));
+    }
+
+    @Test
     void listsUseTheTeamsEnvelope() {
         JsonObject page = AgendaJson.page(List.of(CASE), 9, 1, 4);
         assertEquals(1, page.getJsonArray("items").size());
