@@ -2,6 +2,7 @@ package nl.vhkgateway.bootstrap;
 
 import nl.vhkgateway.domain.planning.BevrijdingsdagRule;
 import nl.vhkgateway.domain.planning.MeetingCalendarSettings;
+import nl.vhkgateway.infrastructure.config.ConfigKey;
 import nl.vhkgateway.infrastructure.config.InvalidConfigurationException;
 
 import java.time.DayOfWeek;
@@ -29,14 +30,14 @@ import java.util.function.Function;
 public record AgendaSettings(MeetingCalendarSettings calendar, BevrijdingsdagRule bevrijdingsdag,
                              Duration proposeInterval) {
 
-    public static final String MEETING_DAYS = "vhk.agenda.meeting-days";
-    public static final String FIRST_SLOT = "vhk.agenda.first-slot";
-    public static final String SLOT_MINUTES = "vhk.agenda.slot-minutes";
-    public static final String CASES_PER_MEETING = "vhk.agenda.cases-per-meeting";
-    public static final String CLOSED_DAYS = "vhk.agenda.closed-days";
-    public static final String EXTRA_MEETINGS = "vhk.agenda.extra-meetings";
-    public static final String PROPOSE_INTERVAL = "vhk.agenda.propose-interval-seconds";
-    public static final String BEVRIJDINGSDAG = "vhk.planning.bevrijdingsdag";
+    public static final String MEETING_DAYS = ConfigKey.AGENDA_MEETING_DAYS.key();
+    public static final String FIRST_SLOT = ConfigKey.AGENDA_FIRST_SLOT.key();
+    public static final String SLOT_MINUTES = ConfigKey.AGENDA_SLOT_MINUTES.key();
+    public static final String CASES_PER_MEETING = ConfigKey.AGENDA_CASES_PER_MEETING.key();
+    public static final String CLOSED_DAYS = ConfigKey.AGENDA_CLOSED_DAYS.key();
+    public static final String EXTRA_MEETINGS = ConfigKey.AGENDA_EXTRA_MEETINGS.key();
+    public static final String PROPOSE_INTERVAL = ConfigKey.AGENDA_PROPOSE_INTERVAL.key();
+    public static final String BEVRIJDINGSDAG = ConfigKey.PLANNING_BEVRIJDINGSDAG.key();
 
     /** Reads the settings from {@code source} (key to value, empty when unset); defaults for unset keys. */
     public static AgendaSettings read(Function<String, Optional<String>> source) {
