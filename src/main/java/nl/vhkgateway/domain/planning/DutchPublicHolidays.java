@@ -16,9 +16,10 @@ import java.util.Optional;
  *       Eerste en Tweede Pinksterdag (Easter + 49 and + 50 days);</li>
  *   <li>Koningsdag: 27 April, or 26 April when the 27th is a Sunday (since 2014). Before 2014 Koninginnedag:
  *       30 April, or 29 April when the 30th is a Sunday (the rule from 1980 on; earlier years use it as well);</li>
- *   <li>Bevrijdingsdag (5 May) <b>every year</b>: it is a national holiday every year, although many collective
- *       agreements give the day off only in lustrum years (2025, 2030, ...). Issue 4 lists it among the days the
- *       team does not meet, so planning skips it every year (docs/adr/0003-earliest-meeting-rule.md);</li>
+ *   <li>Bevrijdingsdag (5 May) <b>every year</b> by default: it is a national holiday every year, although many
+ *       collective agreements give the day off only in lustrum years (2025, 2030, ...). Issue 4 lists it among the
+ *       days the team does not meet, so planning skips it every year (docs/adr/0003-earliest-meeting-rule.md).
+ *       {@link BevrijdingsdagRule#LUSTRUM_YEARS} is the one switch for a team that works on 5 May in other years;</li>
  *   <li>Eerste en Tweede Kerstdag (25 and 26 December).</li>
  * </ul>
  * Easter Sunday follows the Anonymous Gregorian algorithm ("Meeus/Jones/Butcher"; anonymous correspondent in
@@ -30,6 +31,17 @@ public final class DutchPublicHolidays {
     public static final int FIRST_YEAR = 1583;
     public static final int LAST_YEAR = 9999;
     private static final int FIRST_KONINGSDAG_YEAR = 2014;
+
+    private final BevrijdingsdagRule bevrijdingsdag;
+
+    /** Bevrijdingsdag every year (the team's practice, ADR 0003). */
+    public DutchPublicHolidays() {
+        this(BevrijdingsdagRule.EVERY_YEAR);
+    }
+
+    public DutchPublicHolidays(BevrijdingsdagRule bevrijdingsdag) {
+        this.bevrijdingsdag = java.util.Objects.requireNonNull(bevrijdingsdag, "bevrijdingsdag");
+    }
 
     /** Easter Sunday (Gregorian calendar) of the year. */
     public LocalDate easterSunday(int year) {
@@ -54,7 +66,7 @@ public final class DutchPublicHolidays {
     /** Every holiday of the year, in date order. */
     public List<PublicHoliday> holidays(int year) {
         LocalDate easter = easterSunday(year);
-        return List.of(
+        return java.util.stream.Stream.of(
                 new PublicHoliday(LocalDate.of(year, Month.JANUARY, 1), "Nieuwjaarsdag"),
                 new PublicHoliday(easter.minusDays(2), "Goede Vrijdag"),
                 new PublicHoliday(easter, "Eerste Paasdag"),
@@ -66,7 +78,7 @@ public final class DutchPublicHolidays {
                 new PublicHoliday(easter.plusDays(50), "Tweede Pinksterdag"),
                 new PublicHoliday(LocalDate.of(year, Month.DECEMBER, 25), "Eerste Kerstdag"),
                 new PublicHoliday(LocalDate.of(year, Month.DECEMBER, 26), "Tweede Kerstdag"))
-                .stream()
+                .filter(h -> !h.dutchName().equals("Bevrijdingsdag") || bevrijdingsdag.isHoliday(year))
                 .sorted(Comparator.comparing(PublicHoliday::date))
                 .toList();
     }

@@ -90,7 +90,16 @@ public enum ConfigKey {
     CONSOLE_VOORZITTER_PASSWORD_HASH("vhk.console.voorzitter.password-hash", "(none)", "Voorzitter password as a PBKDF2 hash (hash-password); set this or vhk.console.voorzitter.password."),
     CONSOLE_ANONYMOUS_PRECHECK("vhk.console.anonymous-precheck", "false", "Offer Kaart controleren without login at /console/openbaar/kaart-controleren (nothing is stored)."),
     CONSOLE_ANONYMOUS_PRECHECK_MAX_SIZE("vhk.console.anonymous-precheck.max-size-mb", "5", "Largest card for the pre-check without login, MB."),
-    CONSOLE_ANONYMOUS_PRECHECK_PER_HOUR("vhk.console.anonymous-precheck.per-hour", "20", "Pre-checks without login per client address per hour.");
+    CONSOLE_ANONYMOUS_PRECHECK_PER_HOUR("vhk.console.anonymous-precheck.per-hour", "20", "Pre-checks without login per client address per hour."),
+
+    AGENDA_MEETING_DAYS("vhk.agenda.meeting-days", "TUESDAY,THURSDAY", "Weekdays of the regular VHT meetings (English names, comma-separated); public holidays are always off. See docs/agenda.md."),
+    AGENDA_FIRST_SLOT("vhk.agenda.first-slot", "09:00", "Start of the first case of a meeting (HH:mm, Europe/Amsterdam)."),
+    AGENDA_SLOT_MINUTES("vhk.agenda.slot-minutes", "30", "Time per case on the agenda, minutes (5-480)."),
+    AGENDA_CASES_PER_MEETING("vhk.agenda.cases-per-meeting", "4", "Most cases per meeting; a further accepted card is proposed for the next meeting with room (1-50)."),
+    AGENDA_CLOSED_DAYS("vhk.agenda.closed-days", "(none)", "Extra days without a meeting (summer break, cancelled meeting): yyyy-MM-dd, comma-separated."),
+    AGENDA_EXTRA_MEETINGS("vhk.agenda.extra-meetings", "(none)", "Extra meetings on other days: yyyy-MM-dd, comma-separated (not also a closed day)."),
+    AGENDA_PROPOSE_INTERVAL("vhk.agenda.propose-interval-seconds", "60", "How often accepted cards without a planned meeting are proposed for one, seconds."),
+    PLANNING_BEVRIJDINGSDAG("vhk.planning.bevrijdingsdag", "EVERY_YEAR", "5 May off every year (EVERY_YEAR, the team's practice) or only in lustrum years (LUSTRUM_YEARS); applies to meetings and working days.");
 
     private final String key;
     private final String defaultValue;
