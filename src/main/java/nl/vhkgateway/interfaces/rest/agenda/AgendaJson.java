@@ -1,5 +1,8 @@
 package nl.vhkgateway.interfaces.rest.agenda;
 
+import nl.vhkgateway.interfaces.rest.problem.Problem;
+import nl.vhkgateway.interfaces.rest.problem.ProblemType;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,7 +22,6 @@ import java.util.List;
  */
 final class AgendaJson {
 
-    static final String PROBLEM_TYPE_PREFIX = "urn:vhk-gateway:problem:";
 
     private AgendaJson() {
     }
@@ -52,23 +54,18 @@ final class AgendaJson {
                 .add("offset", offset).build();
     }
 
-    /** The problem+json body for a planning problem or invalid input (RFC 9457); its status is in {@code status}. */
-    static JsonObject problemFor(RuntimeException e) {
+    /** The RFC 9457 problem for a planning problem or invalid input, in the API's one problem family. */
+    static Problem problemFor(RuntimeException e) {
         if (e instanceof PlanningProblem planning) {
             return switch (planning.kind()) {
-                case NOT_FOUND -> problem("not-found", "Niet gevonden", 404, e.getMessage());
-                case CONFLICT -> problem("planning-conflict", "Kan niet worden ingepland", 409, e.getMessage());
-                case INVALID -> problem("invalid-input", "Ongeldige invoer", 400, e.getMessage());
+                case NOT_FOUND -> Problem.of(ProblemType.NOT_FOUND, e.getMessage());
+                case CONFLICT -> Problem.of(ProblemType.CONFLICT, e.getMessage());
+                case INVALID -> Problem.of(ProblemType.INVALID_INPUT, e.getMessage());
             };
         }
         if (e instanceof InvalidInputException) {
-            return problem("invalid-input", "Ongeldige invoer", 400, e.getMessage());
+            return Problem.of(ProblemType.INVALID_INPUT, e.getMessage());
         }
         throw e;
-    }
-
-    static JsonObject problem(String slug, String title, int status, String detail) {
-        return Json.createObjectBuilder().add("type", PROBLEM_TYPE_PREFIX + slug).add("title", title)
-                .add("status", status).add("detail", detail).build();
     }
 }

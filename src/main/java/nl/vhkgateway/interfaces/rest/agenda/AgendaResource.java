@@ -1,5 +1,13 @@
 package nl.vhkgateway.interfaces.rest.agenda;
 
+import nl.vhkgateway.interfaces.rest.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,6 +55,8 @@ import java.util.function.Supplier;
  * Errors are {@code application/problem+json}: 400 invalid, 404 unknown number, 409 full meeting / already declined
  * / changed in between.
  */
+@Tag(name = "Agenda", description = "Planning van de kaarten op de overleggen en de termijnen daarna")
+@SecurityRequirement(name = "basic")
 @Path("agenda/cases")
 @RequestScoped
 @RolesAllowed(Roles.BEHEERDER)
@@ -55,7 +65,6 @@ public class AgendaResource {
 
     static final int MAX_LIMIT = 200;
     static final int DEFAULT_WEEKS = 8;
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     @Inject
     AgendaRuntime agenda;
@@ -63,6 +72,8 @@ public class AgendaResource {
     @Context
     SecurityContext security;
 
+    @Operation(operationId = "agendaList", summary = "De agenda: kaarten per overleg")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "PlannedCasePage"))})
     @GET
     public Response list(@QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("limit") @DefaultValue("50") int limit,
@@ -82,6 +93,8 @@ public class AgendaResource {
         });
     }
 
+    @Operation(operationId = "agendaGet", summary = "Eén kaart op de agenda")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "PlannedCase"))})
     @GET
     @Path("{number}")
     public Response get(@PathParam("number") String number) {
@@ -93,12 +106,17 @@ public class AgendaResource {
         });
     }
 
+    @Operation(operationId = "agendaAccept", summary = "Een voorgestelde kaart agenderen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "PlannedCase"))})
     @POST
     @Path("{number}/accept")
     public Response accept(@PathParam("number") String number) {
         return handle(() -> ok(planning().accept(number(number), voorzitter())));
     }
 
+    @Operation(operationId = "agendaMove", summary = "Een kaart naar een ander overleg verplaatsen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "PlannedCase"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "MoveInput")))
     @POST
     @Path("{number}/move")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,6 +128,9 @@ public class AgendaResource {
         });
     }
 
+    @Operation(operationId = "agendaDecline", summary = "Een kaart niet agenderen, met reden")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "PlannedCase"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "DeclineInput")))
     @POST
     @Path("{number}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,6 +139,9 @@ public class AgendaResource {
                 JsonInput.requiredString(JsonInput.object(body), "reason"), voorzitter())));
     }
 
+    @Operation(operationId = "agendaAddExpert", summary = "Een expert uitnodigen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "PlannedCase"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "ExpertInput")))
     @POST
     @Path("{number}/experts")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -130,6 +154,9 @@ public class AgendaResource {
      * Records the outcome of the case's meeting: {@code {"interventionTalkAdvised":true, "talkDate":"2026-12-28",
      * "monitoringDate":"2027-02-09", "otsEndDate":null}}; returns the derived terms.
      */
+    @Operation(operationId = "agendaOutcome", summary = "De uitkomst vastleggen; geeft de termijnen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "TermList"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "OutcomeInput")))
     @POST
     @Path("{number}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -147,6 +174,8 @@ public class AgendaResource {
     }
 
     /** Marks a term of the case done (e.g. {@code POST .../VHT-2026-0042/terms/PARENTS_REACTION/done}). */
+    @Operation(operationId = "agendaTermDone", summary = "Een termijn als gedaan vastleggen")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "TermDone"))})
     @POST
     @Path("{number}/terms/{kind}/done")
     public Response termDone(@PathParam("number") String number, @PathParam("kind") String kind) {
@@ -158,8 +187,10 @@ public class AgendaResource {
                 throw new InvalidInputException("onbekende termijn; kies uit " + java.util.Arrays.toString(
                         TermKind.values()));
             }
-            agenda.terms().markDone(number(number), parsed);
-            return Response.noContent().build();
+            SubmissionNumber case_ = number(number);
+            agenda.terms().markDone(case_, parsed);
+            return Response.ok(jakarta.json.Json.createObjectBuilder().add("number", case_.format())
+                    .add("kind", parsed.name()).add("done", true).build()).build();
         });
     }
 
@@ -193,8 +224,9 @@ public class AgendaResource {
         try {
             return work.get();
         } catch (InvalidInputException | PlanningProblem e) {
-            JsonObject problem = AgendaJson.problemFor(e);
-            return Response.status(problem.getInt("status")).type(PROBLEM_JSON).entity(problem.toString()).build();
+            Problem problem = AgendaJson.problemFor(e);
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toJson().toString())
+                    .build();
         }
     }
 }

@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.FIELD})
 public @interface SchemaDoc {
 
-    /** The schema's name (on a class). */
+    /** The schema's name (on a class), or the property's name where it is no Java name (on a field). */
     String name() default "";
 
     /** In Dutch. */

@@ -30,7 +30,10 @@ public class SchemaModelReader implements OASModelReader {
             OrganisationRefDoc.class, OrganisationPageDoc.class, ParticipantDoc.class, ParticipantInputDoc.class,
             ParticipantPageDoc.class, PasswordInputDoc.class, ConsenterDoc.class, PartyDoc.class, WithdrawalDoc.class,
             ConsentDoc.class, ConsentInputDoc.class, ConsentPageDoc.class, WithdrawalInputDoc.class, DirectionDoc.class,
-            DirectionPageDoc.class, FindingDoc.class, ScreeningResultDoc.class);
+            DirectionPageDoc.class, FindingDoc.class, ScreeningResultDoc.class, PlannedCaseDoc.class,
+            PlannedCasePageDoc.class, TermDoc.class, TermListDoc.class, TermDoneDoc.class, MoveInputDoc.class,
+            DeclineInputDoc.class, ExpertInputDoc.class, OutcomeInputDoc.class, SenderAuthenticationDoc.class,
+            SenderAuthenticationInputDoc.class);
 
     @Override
     public OpenAPI buildModel() {
@@ -68,7 +71,7 @@ public class SchemaModelReader implements OASModelReader {
                     property.example(example(field.getType(), doc.example()));
                 }
             }
-            schema.addProperty(field.getName(), property);
+            schema.addProperty(doc != null && !doc.name().isBlank() ? doc.name() : field.getName(), property);
         }
         return schema;
     }

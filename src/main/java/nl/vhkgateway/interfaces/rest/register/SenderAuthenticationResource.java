@@ -1,5 +1,12 @@
 package nl.vhkgateway.interfaces.rest.register;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,6 +45,8 @@ import nl.vhkgateway.interfaces.rest.problem.Problem;
  * {@code {"method": "DKIM"}}. Without a choice: S/MIME for a participant with a registered signing certificate,
  * DKIM otherwise ({@code "method": null, "default": true}). Every choice is audited. Request scoped.
  */
+@Tag(name = "Organisaties", description = "Partnerorganisaties (beheerder)")
+@SecurityRequirement(name = "basic")
 @Path("organisations/{id}/sender-authentication")
 @RequestScoped
 @RolesAllowed("beheerder")
@@ -56,6 +65,8 @@ public class SenderAuthenticationResource {
     @Context
     SecurityContext security;
 
+    @Operation(operationId = "senderAuthenticationGet", summary = "Hoe de afzenders van een organisatie worden vastgesteld")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "SenderAuthentication"))})
     @GET
     public Response get(@PathParam("id") String id) {
         Optional<Organisation> organisation = organisation(id);
@@ -65,6 +76,9 @@ public class SenderAuthenticationResource {
         return answer(organisation.get(), choices.methodOf(organisation.get().id()));
     }
 
+    @Operation(operationId = "senderAuthenticationChoose", summary = "De manier kiezen waarop afzenders worden vastgesteld")
+    @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "SenderAuthentication"))})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "SenderAuthenticationInput")))
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response choose(@PathParam("id") String id, String body) {

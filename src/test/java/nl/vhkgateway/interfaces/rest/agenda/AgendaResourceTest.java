@@ -59,15 +59,15 @@ class AgendaResourceTest {
     @Test
     void problemsBecomeProblemJsonWithTheRightStatus() {
         JsonObject notFound = AgendaJson.problemFor(
-                new PlanningProblem(PlanningProblem.Kind.NOT_FOUND, "VHT-2026-0099 is niet ingepland"));
+                new PlanningProblem(PlanningProblem.Kind.NOT_FOUND, "VHT-2026-0099 is niet ingepland")).toJson();
         assertEquals(404, notFound.getInt("status"));
         assertEquals("VHT-2026-0099 is niet ingepland", notFound.getString("detail"));
         assertEquals("urn:vhk-gateway:problem:not-found", notFound.getString("type"));
         assertEquals(409, AgendaJson.problemFor(new PlanningProblem(PlanningProblem.Kind.CONFLICT, "vol"))
-                .getInt("status"));
+                .status());
         assertEquals(400, AgendaJson.problemFor(new PlanningProblem(PlanningProblem.Kind.INVALID, "x"))
-                .getInt("status"));
-        JsonObject invalid = AgendaJson.problemFor(new InvalidInputException("het veld meeting ontbreekt"));
+                .status());
+        JsonObject invalid = AgendaJson.problemFor(new InvalidInputException("het veld meeting ontbreekt")).toJson();
         assertEquals(400, invalid.getInt("status"));
         assertEquals("urn:vhk-gateway:problem:invalid-input", invalid.getString("type"));
         assertThrows(IllegalStateException.class, () -> AgendaJson.problemFor(new IllegalStateException("bug")));
