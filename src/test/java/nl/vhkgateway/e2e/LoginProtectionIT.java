@@ -62,13 +62,13 @@ class LoginProtectionIT {
 
         HttpResponse<String> audit = gateway().get("api/audit?action=LOGIN_FAILED&actor=" + account, BEHEERDER);
         assertEquals(200, audit.statusCode(), audit.body());
-        List<JsonObject> failures = RunningGateway.json(audit.body()).getJsonArray("entries")
+        List<JsonObject> failures = RunningGateway.json(audit.body()).getJsonArray("items")
                 .getValuesAs(JsonValue::asJsonObject);
         assertEquals(5, failures.size(), audit.body());
         assertEquals("127.0.0.1", failures.get(0).getJsonObject("details").getString("clientAddress"),
                 audit.body());
         HttpResponse<String> success = gateway().get("api/audit?action=LOGIN_SUCCEEDED&actor=" + account, BEHEERDER);
-        assertEquals(1, RunningGateway.json(success.body()).getJsonArray("entries").size(), success.body());
+        assertEquals(1, RunningGateway.json(success.body()).getJsonArray("items").size(), success.body());
     }
 
     @Test
@@ -84,7 +84,7 @@ class LoginProtectionIT {
     void aUnicodeAuditSearchFindsNothingInsteadOfAnSqlError() throws Exception {
         HttpResponse<String> search = gateway().get("api/audit?actor=%C3%A9&subject=%F0%9F%98%80", BEHEERDER);
         assertEquals(200, search.statusCode(), search.body());
-        assertEquals(0, RunningGateway.json(search.body()).getJsonArray("entries").size());
+        assertEquals(0, RunningGateway.json(search.body()).getJsonArray("items").size());
     }
 
     /** Finding 6: a cross-site form post (the browser adds the remembered Basic login) changes nothing. */

@@ -30,7 +30,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    static void apply(boolean overTls, HttpServletResponse response) {
+    /** Sets the headers; also for answers written outside this filter (the login, the error page). */
+    public static void apply(boolean overTls, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Frame-Options", "DENY");

@@ -1,5 +1,7 @@
 package nl.vhkgateway.interfaces.rest.problem;
 
+import nl.vhkgateway.interfaces.http.SecurityHeadersFilter;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -57,7 +59,8 @@ public class ProblemErrorServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Cache-Control", "no-store");
+        SecurityHeadersFilter.apply(request.isSecure()
+                || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")), response);
         if (status == 401 && response.getHeader("WWW-Authenticate") == null) {
             response.setHeader("WWW-Authenticate", ProblemResponses.CHALLENGE);
         }

@@ -119,7 +119,7 @@ public class OrganisationsResource {
     @PUT
     @Path("{id}/certificate")
     @Consumes({"application/x-pem-file", "application/pem-certificate-chain", "application/x-x509-ca-cert",
-            MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+            MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "organisationsSetCertificate", summary = "Het S/MIME-certificaat voor versleutelde overdracht zetten (PEM)")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Organisation"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = SchemaType.STRING, description = "Een X.509-certificaat in PEM")))

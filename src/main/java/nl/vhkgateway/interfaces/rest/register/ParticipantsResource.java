@@ -134,7 +134,7 @@ public class ParticipantsResource {
     @PUT
     @Path("{id}/certificate")
     @Consumes({"application/x-pem-file", "application/pem-certificate-chain", "application/x-x509-ca-cert",
-            MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+            MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "participantsSetCertificate", summary = "Het ondertekeningscertificaat zetten (PEM)")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Participant"))})
     @RequestBody(required = true, content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = SchemaType.STRING, description = "Een X.509-certificaat in PEM")))

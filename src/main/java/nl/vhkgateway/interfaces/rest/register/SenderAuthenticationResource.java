@@ -45,7 +45,7 @@ import nl.vhkgateway.interfaces.rest.problem.Problem;
  * {@code {"method": "DKIM"}}. Without a choice: S/MIME for a participant with a registered signing certificate,
  * DKIM otherwise ({@code "method": null, "default": true}). Every choice is audited. Request scoped.
  */
-@Tag(name = "Organisaties", description = "Partnerorganisaties (beheerder)")
+@Tag(name = "Afzenderherkenning", description = "Hoe de afzenders van een organisatie worden vastgesteld (beheerder)")
 @SecurityRequirement(name = "basic")
 @Path("organisations/{id}/sender-authentication")
 @RequestScoped
