@@ -82,6 +82,7 @@ public class IntakeRuntime {
                 .addresses(new Addresses(config.mailboxes().intake(), config.mailboxes().voorzitter(),
                         config.mailboxes().rvdk(), config.mailboxes().beheer()))
                 .retention(config.retention())
+                .blankCard(PublicConsoleAddress.fromConfiguration().map(PublicConsoleAddress::blankCard))
                 .processedMailbox(new ImapProcessedFolder(config.imap(), config.intake().processedFolder()));
         // retention cleans the processed folder of every watched mailbox, the handover mailbox's too
         config.handoverImap().ifPresent(handover -> builder.processedMailbox(

@@ -21,6 +21,7 @@ import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 
 import javax.sql.DataSource;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,7 @@ public final class ScreeningIntakeAssembly {
                 .retention(retention)
                 .deliveryReports(new JdbcDeliveryReportRepository(jdbc))
                 .planner(b.planner)
+                .blankCard(b.blankCard)
                 .clock(clock)
                 .build();
     }
@@ -102,6 +104,7 @@ public final class ScreeningIntakeAssembly {
 
     /** Collects the configuration; {@link #build()} validates it. Not thread-safe. */
     public static final class Builder {
+        private Optional<URI> blankCard = Optional.empty();
         private DataSource dataSource;
         private SenderVerifier senderVerifier;
         private MailScreeningService screening;
@@ -126,6 +129,12 @@ public final class ScreeningIntakeAssembly {
         public Builder processedMailbox(ProcessedMailbox value) { this.processedMailboxes.add(value); return this; }
         public Builder planner(MeetingPlanner value) { this.planner = value; return this; }
         public Builder clock(Clock value) { this.clock = value; return this; }
+
+        /** Where a refused sender downloads a blank Veiligheidskaart (see {@link PublicConsoleAddress}). */
+        public Builder blankCard(Optional<URI> value) {
+            this.blankCard = Objects.requireNonNull(value, "blankCard");
+            return this;
+        }
 
         public ScreeningIntakeAssembly build() {
             return new ScreeningIntakeAssembly(this);

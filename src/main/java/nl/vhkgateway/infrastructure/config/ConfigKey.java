@@ -88,6 +88,7 @@ public enum ConfigKey {
     CONSOLE_VOORZITTER_USER("vhk.console.voorzitter.user", "voorzitter", "Login name of the voorzitter for the web console (not a mail address)."),
     CONSOLE_VOORZITTER_PASSWORD("vhk.console.voorzitter.password", "(none)", "Voorzitter password in plain form (secret; at least 12 characters outside demo mode); without a password the voorzitter cannot log in."),
     CONSOLE_VOORZITTER_PASSWORD_HASH("vhk.console.voorzitter.password-hash", "(none)", "Voorzitter password as a PBKDF2 hash (hash-password); set this or vhk.console.voorzitter.password."),
+    CONSOLE_PUBLIC_URL("vhk.console.public-url", "(none)", "Address under which people reach the web console (https://...); refusal mails then link the blank Veiligheidskaart. Empty: no links in mails."),
     CONSOLE_ANONYMOUS_PRECHECK("vhk.console.anonymous-precheck", "false", "Offer Kaart controleren without login at /console/openbaar/kaart-controleren (nothing is stored)."),
     CONSOLE_ANONYMOUS_PRECHECK_MAX_SIZE("vhk.console.anonymous-precheck.max-size-mb", "5", "Largest card for the pre-check without login, MB."),
     CONSOLE_ANONYMOUS_PRECHECK_PER_HOUR("vhk.console.anonymous-precheck.per-hour", "20", "Pre-checks without login per client address per hour."),

@@ -1,13 +1,15 @@
 package nl.vhkgateway.interfaces.web;
 
 import jakarta.inject.Inject;
+import nl.vhkgateway.application.security.LoginAudit;
+import nl.vhkgateway.application.security.LoginNames;
+import nl.vhkgateway.application.security.LoginThrottle;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +20,8 @@ import nl.vhkgateway.interfaces.web.view.Page;
 /**
  * {@code /console/inloggen}: one login form for every role (beheerder, voorzitter, vaste deelnemer). A successful
  * login gets a new session id (no session fixation) and a new CSRF token; failures are throttled per account and
- * client address ({@link LoginThrottle}) and never say whether the name exists. The session ends after the
+ * client address (the gateway's one {@link LoginThrottle}, shared with the API's HTTP Basic login, and audited by
+ * {@link LoginAudit}) and never say whether the name exists. The session ends after the
  * {@code session-timeout} of web.xml without activity.
  */
 @WebServlet(urlPatterns = ConsoleFilter.LOGIN_PATH)
@@ -31,6 +34,9 @@ public class LoginServlet extends ConsoleServlet {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    LoginAudit audit;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -58,22 +64,25 @@ public class LoginServlet extends ConsoleServlet {
             return;
         }
         String address = request.getRemoteAddr();
-        Duration wait = throttle.retryAfter(name, address);
-        if (!wait.isZero()) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+        String account = LoginNames.account(name);
+        LoginThrottle.Admission admission = throttle.admit(account, address);
+        if (!admission.allowed()) {
+            audit.throttled(name, address, admission);
+            response.setHeader("Retry-After", Long.toString(admission.retryAfterSeconds()));
             send(response, form(request, name, Map.of(), Optional.of("U heeft te vaak een verkeerd wachtwoord"
-                    + " ingevuld. Probeer het over " + Math.max(1, wait.toMinutes() + 1) + " minuten opnieuw.")), 429);
+                    + " ingevuld. Probeer het over " + Math.max(1, admission.retryAfter().toMinutes() + 1)
+                    + " minuten opnieuw.")), 429);
             return;
         }
         Optional<ConsoleUser> user = accounts.authenticate(name, password.toCharArray());
         if (user.isEmpty()) {
-            throttle.failed(name, address);
-            LOG.info("Failed console login");
+            audit.failed(name, address, throttle.failed(account, address));
             send(response, form(request, name, Map.of(), Optional.of("De gebruikersnaam of het wachtwoord klopt"
                     + " niet. Let op hoofdletters; een vaste deelnemer logt in met het e-mailadres.")), 401);
             return;
         }
-        throttle.succeeded(name);
+        throttle.succeeded(account, address);
+        audit.succeeded(name, address);
         request.changeSessionId();
         HttpSession session = request.getSession(true);
         session.setAttribute(ConsoleFilter.USER, user.get());

@@ -47,31 +47,6 @@ class ConsoleGuardsTest {
     }
 
     @Test
-    void theLoginThrottleStopsAnAccountAfterFiveFailuresForFifteenMinutes() {
-        MutableClock clock = MutableClock.atSystemTime();
-        LoginThrottle throttle = new LoginThrottle(clock);
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            assertEquals(Duration.ZERO, throttle.retryAfter("beheerder", "10.0.0.1"));
-            throttle.failed("Beheerder", "10.0.0.1");
-        }
-        assertTrue(throttle.retryAfter("beheerder", "10.0.0.2").compareTo(Duration.ofMinutes(14)) > 0,
-                "the account is throttled from any address, in any case");
-        assertEquals(Duration.ZERO, throttle.retryAfter("voorzitter", "10.0.0.2"), "other accounts are not");
-        clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
-        assertEquals(Duration.ZERO, throttle.retryAfter("beheerder", "10.0.0.1"));
-    }
-
-    @Test
-    void theLoginThrottleStopsAnAddressThatTriesManyAccounts() {
-        LoginThrottle throttle = new LoginThrottle(MutableClock.atSystemTime());
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
-            throttle.failed("account" + i, "10.0.0.9");
-        }
-        assertTrue(throttle.retryAfter("someone-else", "10.0.0.9").compareTo(Duration.ZERO) > 0);
-        assertEquals(Duration.ZERO, throttle.retryAfter("someone-else", "10.0.0.8"));
-    }
-
-    @Test
     void theAnonymousPrecheckIsLimitedPerAddressPerHour() {
         MutableClock clock = MutableClock.atSystemTime();
         PrecheckRateLimit limit = new PrecheckRateLimit(clock);

@@ -1,5 +1,6 @@
 package nl.vhkgateway.application.intake.messages;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,6 +89,14 @@ public record Refusal(Participant participant, Instant receivedAt, List<SenderRe
     }
 
     public MailText toMail() {
+        return toMail(Optional.empty());
+    }
+
+    /**
+     * The refusal, with a link to the blank Veiligheidskaart of the web console (when the console's public address is
+     * configured) for a card that was screened.
+     */
+    public MailText toMail(Optional<URI> blankCard) {
         TextLayout text = new TextLayout()
                 .line("Beste " + participant.name() + ",")
                 .blank()
@@ -106,6 +115,10 @@ public record Refusal(Participant participant, Instant receivedAt, List<SenderRe
                 .toList());
         missingSection(text, screening.map(ScreeningReport::missing).orElse(List.of()));
         fileSection(text, findings.stream().filter(f -> f.category().kind() != Category.Kind.PERSONAL_DATA).toList());
+        if (screening.isPresent()) {
+            blankCard.ifPresent(link -> text.paragraph("Een lege Veiligheidskaart met alle onderdelen en een toelichting"
+                    + " per veld downloadt u hier: " + link).blank());
+        }
         text.paragraph("Twijfelt u, of hebt u hulp nodig? Bespreek de kaart met de vaste deelnemer van uw organisatie of neem"
                 + " contact op met de beheerder.");
         reference.ifPresent(r -> text.blank().field("Referentie voor de beheerder", r));

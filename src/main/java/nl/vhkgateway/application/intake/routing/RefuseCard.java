@@ -11,6 +11,7 @@ import nl.vhkgateway.domain.screening.Finding;
 import nl.vhkgateway.domain.screening.ScreeningReport;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,16 @@ public final class RefuseCard {
     static final String PURPOSE = "REFUSAL";
 
     private final OutgoingMailComposer composer;
+    private final Optional<URI> blankCard;
 
     public RefuseCard(OutgoingMailComposer composer) {
+        this(composer, Optional.empty());
+    }
+
+    /** @param blankCard where the sender downloads a blank Veiligheidskaart (the web console), linked in the refusal */
+    public RefuseCard(OutgoingMailComposer composer, Optional<URI> blankCard) {
         this.composer = Objects.requireNonNull(composer, "composer");
+        this.blankCard = Objects.requireNonNull(blankCard, "blankCard");
     }
 
     /** True when the report has something to tell the sender (else the refusal would have no reason). */
@@ -58,7 +66,7 @@ public final class RefuseCard {
                 Optional.empty(), report.facts(), report.missingItems());
         Refusal refusal = new Refusal(participant, intake.submission().receivedAt(), List.of(), Optional.of(whole),
                 Optional.of(intake.reference()), answered);
-        MailDraft draft = MailDraft.answer(PURPOSE, Addresses.of(participant), refusal.toMail())
+        MailDraft draft = MailDraft.answer(PURPOSE, Addresses.of(participant), refusal.toMail(blankCard))
                 .withHeader(GatewayHeaders.OUTCOME, GatewayHeaders.REFUSED)
                 .withHeader(GatewayHeaders.REASONS, String.join(", ", reasonCodes(report)));
         String screeningReason = switch (report.verdict()) {

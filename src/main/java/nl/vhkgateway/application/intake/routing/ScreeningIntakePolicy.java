@@ -23,6 +23,7 @@ import nl.vhkgateway.domain.submission.SubmissionRepository;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         this.automated = new SetAsideAutomatedMessage();
         this.refuseSender = new RefuseSender(composer);
         this.acceptCard = new AcceptCard(addresses, composer, records, Objects.requireNonNull(b.planner, "planner"));
-        this.refuseCard = new RefuseCard(composer);
+        this.refuseCard = new RefuseCard(composer, b.blankCard);
         this.screeningFailure = new QuarantineScreeningFailure(addresses, composer);
         this.deliveryReport = new HandleDeliveryReport(addresses, composer,
                 Objects.requireNonNull(b.deliveryReports, "deliveryReports"));
@@ -192,6 +193,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         private DeliveryReportRepository deliveryReports;
         private MeetingPlanner planner = new MeetingPlanner();
         private Clock clock = Clock.systemUTC();
+        private Optional<URI> blankCard = Optional.empty();
 
         private Builder() {
         }
@@ -208,6 +210,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         public Builder deliveryReports(DeliveryReportRepository value) { this.deliveryReports = value; return this; }
         public Builder planner(MeetingPlanner value) { this.planner = value; return this; }
         public Builder clock(Clock value) { this.clock = value; return this; }
+        /** Where a refused sender downloads a blank Veiligheidskaart; empty: no link in refusals. */
+        public Builder blankCard(Optional<URI> value) { this.blankCard = Objects.requireNonNull(value); return this; }
 
         public ScreeningIntakePolicy build() {
             return new ScreeningIntakePolicy(this);

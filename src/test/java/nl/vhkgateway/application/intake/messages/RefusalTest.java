@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,6 +118,20 @@ class RefusalTest {
         assertTrue(text.contains("Wat u kunt doen: Stuur de kaart opnieuw en zet in uw mailprogramma"), text);
         assertTrue(text.contains("DMARC"));
         assertFalse(text.contains("Persoonsgegevens gevonden"));
+    }
+
+    @Test
+    void aScreenedCardsRefusalLinksTheBlankCardWhenTheConsoleAddressIsKnown() {
+        ScreeningReport report = rejected(List.of(), List.of(Section.VRAAG_AAN_VHT));
+        URI blank = URI.create("https://vht.example.nl/console/lege-kaart.docx");
+        MailText linked = Refusal.ofScreening(MessageFixtures.roosendaal(), RECEIVED, report, Optional.empty())
+                .toMail(Optional.of(blank));
+        assertTrue(linked.text().contains("Een lege Veiligheidskaart met alle onderdelen en een toelichting per veld"
+                + " downloadt u hier: " + blank), linked.text());
+        assertFalse(refusal(report).contains("lege-kaart.docx"), "no address configured: no link");
+        MailText sender = Refusal.ofSender(MessageFixtures.roosendaal(), RECEIVED,
+                List.of(SenderRefusalReason.SIGNATURE_MISSING), Optional.empty()).toMail(Optional.of(blank));
+        assertFalse(sender.text().contains("lege-kaart.docx"), "a refused sender's card was never read: no template");
     }
 
     @Test
