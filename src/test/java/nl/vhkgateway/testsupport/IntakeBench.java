@@ -111,6 +111,10 @@ public final class IntakeBench {
 
     /** Every stored submission reached the voorzitter exactly once, byte for byte, is DELIVERED and out of the INBOX. */
     public void assertEveryMessageDeliveredOnce(int expected) {
+        // a worker moves the original first and records the release right after it (ADR 0001): a caller that saw the
+        // INBOX empty may be a moment ahead of that record
+        TestMail.await("every release recorded", java.time.Duration.ofSeconds(10), () -> allSubmissions().stream()
+                .allMatch(s -> s.releasedFromInboxAt().isPresent()));
         List<MimeMessage> received = voorzitterInbox();
         assertEquals(expected, received.size(), "messages in the voorzitter's INBOX");
         Set<String> messageIds = received.stream().map(m -> TestMail.header(m, "Message-ID")).collect(Collectors.toSet());

@@ -1,12 +1,15 @@
 package nl.vhkgateway.application.agenda;
 
+import nl.vhkgateway.application.intake.messages.MailBodies;
+
+import nl.vhkgateway.application.mailflow.FixedIdMimeMessage;
+
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import nl.vhkgateway.application.intake.messages.MailText;
 import nl.vhkgateway.domain.mail.MailAddress;
@@ -21,6 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -76,26 +80,18 @@ public final class AgendaMailComposer {
             message.setRecipients(MimeMessage.RecipientType.TO, to);
             message.setSubject(text.subject(), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(clock.instant()));
-            message.setHeader("Auto-Submitted", "auto-generated");
-            String body = text.text().replace("\r\n", "\n").replace("\n", "\r\n");
-            if (attachments.isEmpty()) {
-                message.setText(body, StandardCharsets.UTF_8.name(), "plain");
-            } else {
-                MimeMultipart mixed = new MimeMultipart("mixed");
-                MimeBodyPart textPart = new MimeBodyPart();
-                textPart.setText(body, StandardCharsets.UTF_8.name(), "plain");
-                mixed.addBodyPart(textPart);
-                for (Attachment attachment : attachments) {
-                    MimeBodyPart part = new MimeBodyPart();
-                    part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
-                            attachment.contentType())));
-                    part.setFileName(attachment.fileName());
-                    part.setDisposition(MimeBodyPart.ATTACHMENT);
-                    part.setHeader("Content-Transfer-Encoding", "base64");
-                    mixed.addBodyPart(part);
-                }
-                message.setContent(mixed);
+            MailBodies.markAutomatic(message, false);
+            List<MimeBodyPart> parts = new ArrayList<>();
+            for (Attachment attachment : attachments) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
+                        attachment.contentType())));
+                part.setFileName(attachment.fileName());
+                part.setDisposition(MimeBodyPart.ATTACHMENT);
+                part.setHeader("Content-Transfer-Encoding", "base64");
+                parts.add(part);
             }
+            MailBodies.setBody(message, text, parts);
             message.saveChanges();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             message.writeTo(out);
@@ -104,21 +100,6 @@ public final class AgendaMailComposer {
             throw new IllegalStateException("Composing the " + purpose + " message failed", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Keeps the deterministic Message-ID: saveChanges() would otherwise generate a random one. */
-    private static final class FixedIdMimeMessage extends MimeMessage {
-        private final String messageId;
-
-        FixedIdMimeMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
         }
     }
 }

@@ -1,5 +1,7 @@
 package nl.vhkgateway.application.handover;
 
+import nl.vhkgateway.application.mailflow.FixedIdMimeMessage;
+
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -155,20 +157,5 @@ public final class HandoverMailComposer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
         return out.toByteArray();
-    }
-
-    /** Keeps the deterministic Message-ID: saveChanges() would otherwise generate a random one. */
-    private static final class FixedIdMimeMessage extends MimeMessage {
-        private final String messageId;
-
-        FixedIdMimeMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package nl.vhkgateway.application.agenda;
 
+import nl.vhkgateway.testsupport.TestMail;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -174,7 +176,7 @@ class PlanningServiceIT {
         byte[] raw = outbox.claim(message.id(), clock.instant(), clock.instant()).orElseThrow().rawMime();
         MimeMessage mime = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
         assertEquals("Inbreng VHT-2026-0002 wordt niet besproken", mime.getSubject());
-        String body = ((String) mime.getContent()).replace("\r\n", "\n");
+        String body = TestMail.plainText(mime).replace("\r\n", "\n");
         assertTrue(body.contains("Er is al een lopend traject bij Veilig Thuis."), body);
         assertTrue(body.contains("dinsdag 1 december 2026"), body);
         assertEquals("auto-generated", mime.getHeader("Auto-Submitted", null));

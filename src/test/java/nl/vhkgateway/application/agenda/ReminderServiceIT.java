@@ -1,5 +1,7 @@
 package nl.vhkgateway.application.agenda;
 
+import nl.vhkgateway.testsupport.TestMail;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -95,7 +97,7 @@ class ReminderServiceIT {
         Instant later = Instant.parse("2030-01-01T00:00:00Z");   // the messages were queued on the moved clock
         byte[] raw = outbox.claim(message.id(), later, later).orElseThrow().rawMime();
         MimeMessage mime = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
-        return mime.getSubject() + "\n" + ((String) mime.getContent()).replace("\r\n", "\n");
+        return mime.getSubject() + "\n" + TestMail.plainText(mime).replace("\r\n", "\n");
     }
 
     @Test

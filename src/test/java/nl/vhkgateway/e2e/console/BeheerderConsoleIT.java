@@ -9,13 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-import nl.vhkgateway.e2e.RunningGateway;
 import nl.vhkgateway.infrastructure.crypto.TestCertificates;
 
 /**
@@ -23,25 +19,7 @@ import nl.vhkgateway.infrastructure.crypto.TestCertificates;
  * S/MIME certificate (PEM upload) and see its subject and expiry; verify the audit chain; open the organisations,
  * errors, quarantine and health pages. Every page passes axe-core.
  */
-class BeheerderConsoleIT {
-
-    @RegisterExtension
-    static final RunningGateway.Extension GATEWAY = new RunningGateway.Extension();
-
-    private static ConsoleBrowser browser;
-
-    @BeforeAll
-    static void open() {
-        ConsoleBrowser.requireChromium();
-        browser = ConsoleBrowser.open(GATEWAY.gateway().payara().baseUri().toString());
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class BeheerderConsoleIT extends ConsoleBrowserTestBase {
 
     @Test
     void theBeheerderAddsAParticipantWithACertificateAndVerifiesTheAuditChain() throws Exception {

@@ -13,10 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -27,25 +24,7 @@ import nl.vhkgateway.e2e.RunningGateway;
  * another role's pages by changing the URL; a form without its CSRF token is refused and changes nothing; a wrong
  * password gets a Dutch message; pages carry the security headers; unknown pages get a Dutch 404 page.
  */
-class ConsoleSecurityIT {
-
-    @RegisterExtension
-    static final RunningGateway.Extension GATEWAY = new RunningGateway.Extension();
-
-    private static ConsoleBrowser browser;
-
-    @BeforeAll
-    static void open() {
-        ConsoleBrowser.requireChromium();
-        browser = ConsoleBrowser.open(GATEWAY.gateway().payara().baseUri().toString());
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsoleSecurityIT extends ConsoleBrowserTestBase {
 
     @Test
     void aDeelnemerCannotOpenAnotherOrganisationsDataOrAnotherRolesPagesByTheUrl() throws Exception {

@@ -11,10 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import nl.vhkgateway.demo.DemoHandoverCard;
@@ -28,25 +25,7 @@ import nl.vhkgateway.testsupport.corpus.DemoCards;
  * messages), mail a handover quoting it and see it go through; see a mailed card in Mijn inzendingen with its VHT
  * number. Every page passes axe-core and is photographed at desktop and phone width.
  */
-class DeelnemerConsoleIT {
-
-    @RegisterExtension
-    static final RunningGateway.Extension GATEWAY = new RunningGateway.Extension();
-
-    private static ConsoleBrowser browser;
-
-    @BeforeAll
-    static void open() {
-        ConsoleBrowser.requireChromium();
-        browser = ConsoleBrowser.open(GATEWAY.gateway().payara().baseUri().toString());
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class DeelnemerConsoleIT extends ConsoleBrowserTestBase {
 
     @Test
     void aDeelnemerPreChecksADirtyCardAndSeesEachPlaceMaskedWithTheKeyboardOnly() throws Exception {

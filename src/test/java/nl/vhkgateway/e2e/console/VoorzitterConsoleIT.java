@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import nl.vhkgateway.e2e.RunningGateway;
@@ -19,25 +16,7 @@ import nl.vhkgateway.testsupport.corpus.DemoCards;
  * appears under its meeting date with its history; a mail from an unknown sender is in quarantine and the
  * voorzitter releases it with a reason (after trying without one). Every page passes axe-core.
  */
-class VoorzitterConsoleIT {
-
-    @RegisterExtension
-    static final RunningGateway.Extension GATEWAY = new RunningGateway.Extension();
-
-    private static ConsoleBrowser browser;
-
-    @BeforeAll
-    static void open() {
-        ConsoleBrowser.requireChromium();
-        browser = ConsoleBrowser.open(GATEWAY.gateway().payara().baseUri().toString());
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class VoorzitterConsoleIT extends ConsoleBrowserTestBase {
 
     @Test
     void theVoorzitterSeesCardsPerMeetingAndReleasesAQuarantinedMail() throws Exception {

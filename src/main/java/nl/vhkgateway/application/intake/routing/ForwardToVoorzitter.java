@@ -1,5 +1,7 @@
 package nl.vhkgateway.application.intake.routing;
 
+import nl.vhkgateway.application.mailflow.FixedIdMimeMessage;
+
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -119,20 +121,5 @@ public final class ForwardToVoorzitter implements RoutingPolicy {
                 "",
                 "Dit is een automatisch bericht van de VHK-gateway.",
                 "");
-    }
-
-    /** Keeps the deterministic Message-ID: saveChanges() would otherwise generate a random one. */
-    private static final class FixedIdMimeMessage extends MimeMessage {
-        private final String messageId;
-
-        FixedIdMimeMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
     }
 }
