@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -122,24 +121,10 @@ public class HandoverRuntime {
         if (!threads.isEmpty()) {
             throw new IllegalStateException("The handover mailbox is already watched");
         }
-        threads.add(startThread(threadFactory, "vhk-handover-watcher", handover.get().watcher()));
-        threads.add(startThread(threadFactory, "vhk-handover-dispatch", handover.get().dispatchLoop()));
+        threads.add(WorkerThreads.start(threadFactory, "vhk-handover-watcher", handover.get().watcher()));
+        threads.add(WorkerThreads.start(threadFactory, "vhk-handover-dispatch", handover.get().dispatchLoop()));
         LOG.info(() -> "Handovers running: watching " + config.handoverImap().orElseThrow().describe()
                 + (requireTlsWithoutSmime ? "" : "; cards to partners without certificate may go without TLS"));
-    }
-
-    private static Thread startThread(ThreadFactory factory, String name, Runnable loop) {
-        Thread thread = factory.newThread(() -> {
-            try {
-                loop.run();
-            } catch (RuntimeException | Error e) {
-                LOG.log(Level.SEVERE, name + " ended unexpectedly", e);
-                throw e;
-            }
-        });
-        thread.setName(name);
-        thread.start();
-        return thread;
     }
 
     /** Stops both loops and waits for them (at most 15 s); safe to call more than once. */

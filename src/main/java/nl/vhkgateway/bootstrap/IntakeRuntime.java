@@ -118,28 +118,14 @@ public class IntakeRuntime {
             throw new IllegalStateException("The intake is already running");
         }
         intake.watcher().workerThreads(threadFactory);
-        threads.add(startThread(threadFactory, "vhk-intake-watcher", intake.watcher()));
-        threads.add(startThread(threadFactory, "vhk-outbox-dispatch", intake.dispatchLoop()));
+        threads.add(WorkerThreads.start(threadFactory, "vhk-intake-watcher", intake.watcher()));
+        threads.add(WorkerThreads.start(threadFactory, "vhk-outbox-dispatch", intake.dispatchLoop()));
         retentionJob = Executors.newSingleThreadScheduledExecutor(threadFactory);
         Duration every = config.retention().interval();
         retentionJob.scheduleWithFixedDelay(this::runRetention, RETENTION_FIRST_RUN.toSeconds(), every.toSeconds(),
                 TimeUnit.SECONDS);
         LOG.info(() -> "Intake running: watching " + config.imap().describe() + ", sending via "
                 + config.smtp().describe());
-    }
-
-    private static Thread startThread(ThreadFactory factory, String name, Runnable loop) {
-        Thread thread = factory.newThread(() -> {
-            try {
-                loop.run();
-            } catch (RuntimeException | Error e) {
-                LOG.log(Level.SEVERE, name + " ended unexpectedly", e);
-                throw e;
-            }
-        });
-        thread.setName(name);
-        thread.start();
-        return thread;
     }
 
     private void runRetention() {
