@@ -11,6 +11,10 @@ import nl.vhkgateway.application.consent.ConsentService;
 import nl.vhkgateway.application.consent.ParticipantDirectory;
 import nl.vhkgateway.application.handover.HandoverAuthorisation;
 import nl.vhkgateway.domain.audit.AuditLog;
+import nl.vhkgateway.domain.audit.PublishedHeads;
+import nl.vhkgateway.infrastructure.config.AuditSealSettings;
+import nl.vhkgateway.infrastructure.persistence.AuditHeadFile;
+import org.eclipse.microprofile.config.Config;
 import nl.vhkgateway.domain.consent.ConsentPolicy;
 import nl.vhkgateway.domain.consent.ConsentRepository;
 import nl.vhkgateway.domain.handover.PermittedHandoverSpecification;
@@ -79,11 +83,15 @@ public class ConsentAndAuditProducers {
     @Inject
     Instance<ParticipantDirectory> participantDirectories;
 
+    @Inject
+    Config config;
+
     private final Clock clock = Clock.systemUTC();
     private final PermittedHandoverSpecification directions = new PermittedHandoverSpecification();
     private ConsentPolicy policy;
     private ConsentRegistrationRules rules;
     private AuditLog auditLog;
+    private PublishedHeads publishedHeads;
     private ConsentRepository consents;
 
     @PostConstruct
@@ -91,7 +99,11 @@ public class ConsentAndAuditProducers {
         policy = ConsentPolicy.parse(representativeRoles, youthConsentFrom);
         rules = ConsentRulesSettings.read(casePattern, earliestDate, maxValidityMonths,
                 new DetectorNoteScreening(DetectorCatalog.defaults(), clock));
-        auditLog = new JdbcAuditLog(dataSource, clock);
+        AuditSealSettings seal = AuditSealSettings.read(key -> config.getOptionalValue(key, String.class));
+        publishedHeads = seal.headFile().<PublishedHeads>map(AuditHeadFile::new).orElseGet(PublishedHeads::none);
+        auditLog = new JdbcAuditLog(dataSource, clock, seal.key(), publishedHeads);
+        LOG.info(() -> "Audit log sealed with key " + seal.key().fingerprint() + (seal.demoKey() ? " (DEMO throwaway key)" : "")
+                + seal.headFile().map(f -> "; chain head published to " + f).orElse("; no head file"));
         consents = new JdbcConsentRepository(dataSource);
         LOG.info(() -> "Consent policy: " + policy);
     }
@@ -111,6 +123,12 @@ public class ConsentAndAuditProducers {
     @ApplicationScoped
     ConsentRepository consentRepository() {
         return consents;
+    }
+
+    @Produces
+    @ApplicationScoped
+    PublishedHeads publishedHeads() {
+        return publishedHeads;
     }
 
     @Produces

@@ -69,6 +69,10 @@ public enum ConfigKey {
     CONSENT_EARLIEST_DATE("vhk.consent.earliest-date", "2020-01-01", "A consent given before this date is refused (catches mistyped years)."),
     CONSENT_MAX_VALIDITY("vhk.consent.max-validity-months", "24", "Longest validity of a consent, months; a longer one is refused."),
 
+    AUDIT_KEY_FILE("vhk.audit.key-file", "(none; required outside demo mode)", "File with the key (at least 32 random bytes: head -c 32 /dev/urandom) that seals the audit chain (HMAC-SHA256); kept outside the database, readable only by the gateway. Demo: a throwaway key in the temporary directory. See deploy/audit.md."),
+    AUDIT_KEY("vhk.audit.key", "(none)", "The audit key as Base64 (secret, e.g. VHK_AUDIT_KEY from the secrets file), instead of vhk.audit.key-file."),
+    AUDIT_HEAD_FILE("vhk.audit.head-file", "(none)", "File the audit chain head is appended to at start-up and daily (and mailed to the beheerder); verification checks the chain against its last line. Keep it outside the database host's reach (another disk or a synced share)."),
+
     RETENTION_DAYS("vhk.retention.days", "30", "Days the raw mail and the (sanitised) card are kept after delivery; also the longest a message stays in quarantine. A refused card is never kept. Metadata, decisions and audit stay."),
     RETENTION_INTERVAL("vhk.retention.interval-minutes", "60", "How often the retention job removes content that is due, minutes."),
 
@@ -78,6 +82,8 @@ public enum ConfigKey {
     DB_URL("vhk.db.url", null, "JDBC URL of the MariaDB database (jdbc:mariadb://host:3306/vhk)."),
     DB_USER("vhk.db.user", null, "Database user."),
     DB_PASSWORD("vhk.db.password", null, "Database password (secret)."),
+    DB_MIGRATION_USER("vhk.db.migration.user", "(none: vhk.db.user)", "Database user that runs the schema migrations (Flyway) and grants the runtime user its table rights; the runtime user vhk.db.user then needs no DDL. See deploy/database-users.md."),
+    DB_MIGRATION_PASSWORD("vhk.db.migration.password", "(none)", "Password of the migration user (secret); required with vhk.db.migration.user."),
 
     BEHEERDER_USER("vhk.beheerder.user", "beheerder", "Login name of the beheerder for the REST API."),
     BEHEERDER_PASSWORD("vhk.beheerder.password", "(none)", "Beheerder password in plain form (secret; at least 12 characters outside demo mode)."),

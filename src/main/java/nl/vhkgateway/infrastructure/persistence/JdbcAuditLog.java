@@ -9,7 +9,11 @@ import nl.vhkgateway.domain.audit.AuditChain;
 import nl.vhkgateway.domain.audit.AuditEntry;
 import nl.vhkgateway.domain.audit.AuditEvent;
 import nl.vhkgateway.domain.audit.AuditLog;
+import nl.vhkgateway.domain.audit.AuditKey;
 import nl.vhkgateway.domain.audit.AuditQuery;
+import nl.vhkgateway.domain.audit.ChainSeal;
+import nl.vhkgateway.domain.audit.PublishedHead;
+import nl.vhkgateway.domain.audit.PublishedHeads;
 import nl.vhkgateway.domain.audit.ChainHead;
 import nl.vhkgateway.domain.audit.ChainVerification;
 import nl.vhkgateway.domain.audit.ChainVerifier;
@@ -39,20 +43,36 @@ import java.util.function.Consumer;
  * concurrent appends, from this JVM or another instance, are serialised and the chain never forks; the primary key
  * on the sequence number backs that up. Because it manages its own transaction it must be called outside a
  * container (JTA) transaction: from a CDI bean, or an EJB method with {@code @TransactionAttribute(NOT_SUPPORTED)}.
- * An audit row therefore survives a rollback of the caller's work. Thread-safe.
+ * An audit row therefore survives a rollback of the caller's work.
+ *
+ * <p>Sealed (migration V11): every row appended carries {@code seal}, an HMAC of its hash with the {@link AuditKey}
+ * kept outside the database, and the head row carries the head seal ({@link ChainSeal}); rows written before V11
+ * ({@code seq < keyed_from}) carry none. {@link #verifyChain()} checks hashes, seals and the latest
+ * {@link PublishedHeads published head}, so a rewrite of the whole chain with recomputed hashes is detected.
+ * Thread-safe.
  */
 public final class JdbcAuditLog implements AuditLog {
 
     private static final String COLUMNS =
             "seq, occurred_at, actor, action, subject, outcome, reason_codes, details, previous_hash, hash";
+    private static final String SEALED_COLUMNS = COLUMNS + ", seal";
     private static final int FETCH_SIZE = 500;
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final AuditKey key;
+    private final PublishedHeads publishedHeads;
 
-    public JdbcAuditLog(DataSource dataSource, Clock clock) {
+    /** A log sealed with {@code key}, without a published head. */
+    public JdbcAuditLog(DataSource dataSource, Clock clock, AuditKey key) {
+        this(dataSource, clock, key, PublishedHeads.none());
+    }
+
+    public JdbcAuditLog(DataSource dataSource, Clock clock, AuditKey key, PublishedHeads publishedHeads) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.key = Objects.requireNonNull(key, "key");
+        this.publishedHeads = Objects.requireNonNull(publishedHeads, "publishedHeads");
     }
 
     @Override
@@ -61,10 +81,11 @@ public final class JdbcAuditLog implements AuditLog {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                ChainHead head = lockHead(connection);
-                AuditEntry entry = AuditChain.next(head, clock.instant(), event);
-                insert(connection, entry);
-                moveHead(connection, entry);
+                StoredHead head = lockHead(connection);
+                AuditEntry entry = AuditChain.next(head.head(), clock.instant(), event);
+                ChainSeal seal = new ChainSeal(key, head.keyedFrom());
+                insert(connection, entry, seal);
+                moveHead(connection, entry, seal);
                 connection.commit();
                 return entry;
             } catch (SQLException | RuntimeException e) {
@@ -76,21 +97,30 @@ public final class JdbcAuditLog implements AuditLog {
         }
     }
 
-    private static ChainHead lockHead(Connection connection) throws SQLException {
+    private static StoredHead lockHead(Connection connection) throws SQLException {
+        return readStoredHead(connection, " FOR UPDATE");
+    }
+
+    /** The head row as stored: the head, the first sealed sequence number and the head seal. */
+    private record StoredHead(ChainHead head, long keyedFrom, Optional<String> seal) {
+    }
+
+    private static StoredHead readStoredHead(Connection connection, String lock) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+                "SELECT last_seq, last_hash, keyed_from, head_seal FROM audit_chain_head WHERE id = 1" + lock);
              ResultSet rs = select.executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("audit_chain_head has no row: migration V3 not applied?");
             }
-            return new ChainHead(rs.getLong(1), rs.getString(2));
+            return new StoredHead(new ChainHead(rs.getLong(1), rs.getString(2)), rs.getLong(3),
+                    Optional.ofNullable(rs.getString(4)));
         }
     }
 
-    private static void insert(Connection connection, AuditEntry entry) throws SQLException {
+    private static void insert(Connection connection, AuditEntry entry, ChainSeal seal) throws SQLException {
         AuditEvent event = entry.event();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO audit_event (" + SEALED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, entry.sequence());
             JdbcTime.set(insert, 2, entry.occurredAt());
             insert.setString(3, event.actor());
@@ -101,15 +131,18 @@ public final class JdbcAuditLog implements AuditLog {
             insert.setString(8, detailsJson(event.details()));
             insert.setString(9, entry.previousHash());
             insert.setString(10, entry.hash());
+            insert.setString(11, seal.covers(entry.sequence()) ? seal.rowSeal(entry.hash()) : null);
             insert.executeUpdate();
         }
     }
 
-    private static void moveHead(Connection connection, AuditEntry entry) throws SQLException {
+    private static void moveHead(Connection connection, AuditEntry entry, ChainSeal seal) throws SQLException {
+        ChainHead head = new ChainHead(entry.sequence(), entry.hash());
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+                "UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, head_seal = ? WHERE id = 1")) {
             update.setLong(1, entry.sequence());
             update.setString(2, entry.hash());
+            update.setString(3, seal.covers(entry.sequence()) ? seal.headSeal(head) : null);
             update.executeUpdate();
         }
     }
@@ -223,14 +256,7 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     private static ChainHead readHead(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
-             ResultSet rs = select.executeQuery()) {
-            if (!rs.next()) {
-                throw new SQLException("audit_chain_head has no row: migration V3 not applied?");
-            }
-            return new ChainHead(rs.getLong(1), rs.getString(2));
-        }
+        return readStoredHead(connection, "").head();
     }
 
     /**
@@ -239,7 +265,7 @@ public final class JdbcAuditLog implements AuditLog {
      */
     @Override
     public ChainVerification verifyChain() {
-        ChainVerifier verifier = new ChainVerifier();
+        Optional<PublishedHead> published = publishedHeads.latest();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -248,9 +274,11 @@ public final class JdbcAuditLog implements AuditLog {
                         "START TRANSACTION WITH CONSISTENT SNAPSHOT")) {
                     start.execute();
                 }
-                ChainHead head = readHead(connection);
+                StoredHead head = readStoredHead(connection, "");
+                ChainVerifier verifier = new ChainVerifier(Optional.of(new ChainSeal(key, head.keyedFrom())),
+                        published);
                 try (PreparedStatement statement = connection.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM audit_event ORDER BY seq")) {
+                        "SELECT " + SEALED_COLUMNS + " FROM audit_event ORDER BY seq")) {
                     statement.setFetchSize(FETCH_SIZE);
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
@@ -258,7 +286,7 @@ public final class JdbcAuditLog implements AuditLog {
                         }
                     }
                 }
-                return verifier.finish(head);
+                return verifier.finish(head.head(), head.seal());
             } finally {
                 connection.rollback();
             }
@@ -276,7 +304,7 @@ public final class JdbcAuditLog implements AuditLog {
             verifier.acceptUnreadable(rs.getLong("seq"), rs.getString("previous_hash"), rs.getString("hash"));
             return;
         }
-        verifier.accept(entry);
+        verifier.accept(entry, Optional.ofNullable(rs.getString("seal")));
     }
 
     private static AuditEntry read(ResultSet rs) throws SQLException {

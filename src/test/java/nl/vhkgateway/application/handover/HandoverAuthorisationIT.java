@@ -1,5 +1,6 @@
 package nl.vhkgateway.application.handover;
 
+import nl.vhkgateway.domain.audit.AuditKey;
 import jakarta.json.JsonObject;
 import nl.vhkgateway.application.consent.Caller;
 import nl.vhkgateway.application.consent.ConsentService;
@@ -48,7 +49,7 @@ class HandoverAuthorisationIT {
     void consentRecordedWithdrawnAndAuditedEndToEnd() {
         DataSource dataSource = TestDatabase.fresh("handoverauthorisation");
         Clock clock = Clock.systemUTC();
-        JdbcAuditLog audit = new JdbcAuditLog(dataSource, clock);
+        JdbcAuditLog audit = new JdbcAuditLog(dataSource, clock, AuditKey.random());
         JdbcConsentRepository consents = new JdbcConsentRepository(dataSource);
         PermittedHandoverSpecification directions = new PermittedHandoverSpecification();
         ConsentApi consentApi = new ConsentApi(new ConsentService(consents, new DemoParticipantDirectory(),

@@ -1,5 +1,6 @@
 package nl.vhkgateway.application.handover;
 
+import nl.vhkgateway.domain.audit.AuditKey;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -139,7 +140,7 @@ class HandoverFlowIT {
                 roosendaal.id().value(), true));
         registry.registerParticipant(new ParticipantInput("Vaste deelnemer JBB", GI_SENDER, gi.id().value(), true));
         consents = new JdbcConsentRepository(dataSource);
-        auditLog = new JdbcAuditLog(dataSource, clock);
+        auditLog = new JdbcAuditLog(dataSource, clock, AuditKey.random());
         authorisation = new HandoverAuthorisation(consents, ConsentPolicy.parse("OUDER_MET_GEZAG,VOOGD", "16+"),
                 new PermittedHandoverSpecification(), auditLog);
     }

@@ -1,5 +1,6 @@
 package nl.vhkgateway.infrastructure.persistence;
 
+import nl.vhkgateway.domain.audit.AuditKey;
 import nl.vhkgateway.application.audit.AuditExporter;
 import nl.vhkgateway.application.audit.ExportFormat;
 import nl.vhkgateway.domain.audit.AuditChain;
@@ -8,7 +9,12 @@ import nl.vhkgateway.domain.audit.AuditEvent;
 import nl.vhkgateway.domain.audit.AuditQuery;
 import nl.vhkgateway.domain.audit.ChainBreak;
 import nl.vhkgateway.domain.audit.ChainHead;
+import nl.vhkgateway.domain.audit.ChainSeal;
 import nl.vhkgateway.domain.audit.ChainVerification;
+import nl.vhkgateway.domain.audit.ChainVerifier;
+import nl.vhkgateway.application.audit.ChainHeadPublication;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
 import nl.vhkgateway.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +55,7 @@ class JdbcAuditLogIT {
     @BeforeEach
     void freshDatabase() {
         dataSource = TestDatabase.fresh("jdbcauditlog");
-        log = new JdbcAuditLog(dataSource, Clock.systemUTC());
+        log = new JdbcAuditLog(dataSource, Clock.systemUTC(), AuditKey.random());
     }
 
     private static AuditEvent event(int i) {
@@ -235,8 +241,8 @@ class JdbcAuditLogIT {
         AuditEntry five = log.find(AuditQuery.all().withAfterSequence(4).withLimit(1)).get(0);
         insert(AuditChain.next(new ChainHead(5, five.hash()), T0, event(99)));
 
-        // ...but the next row still points at row 5.
-        assertEquals(new ChainBreak(7, ChainBreak.Kind.LINK_BROKEN), firstBreak());
+        // ...but cannot seal it without the key (and the next row still points at row 5).
+        assertEquals(new ChainBreak(6, ChainBreak.Kind.SEAL_INVALID), firstBreak());
     }
 
     @Test
@@ -244,7 +250,7 @@ class JdbcAuditLogIT {
         appendTen();
         insert(AuditChain.next(log.head(), T0, event(99)));
 
-        assertEquals(new ChainBreak(10, ChainBreak.Kind.HEAD_MISMATCH), firstBreak());
+        assertEquals(new ChainBreak(11, ChainBreak.Kind.SEAL_INVALID), firstBreak());
     }
 
     private void insert(AuditEntry entry) throws SQLException {
@@ -269,6 +275,141 @@ class JdbcAuditLogIT {
 
     private static List<Long> sequences(List<AuditEntry> entries) {
         return entries.stream().map(AuditEntry::sequence).toList();
+    }
+
+    /**
+     * Issue 11: someone with full rights on the database (triggers dropped) rewrites every row and recomputes every
+     * unkeyed hash and the head, exactly as the gateway would without its key. The unkeyed chain alone verifies; the
+     * seals made with the key outside the database do not.
+     */
+    @Test
+    void detectsARewriteOfTheWholeChainWithRecomputedHashes() throws SQLException {
+        appendTen();
+        rewriteWholeChain(false);
+
+        assertTrue(unkeyedChainHolds(), "the forger's unkeyed chain is consistent");
+        assertEquals(new ChainBreak(1, ChainBreak.Kind.SEAL_INVALID), firstBreak());
+        assertTrue(firstBreak().description().contains("geen geldig zegel"), firstBreak().description());
+    }
+
+    @Test
+    void detectsARewriteSealedWithAnotherKey() throws SQLException {
+        appendTen();
+        rewriteWholeChain(false);
+        TestDatabase.execute(dataSource, "UPDATE audit_chain_head SET head_seal = NULL");
+        // the forger's own key seals every row and the head
+        JdbcAuditLog forger = new JdbcAuditLog(dataSource, Clock.systemUTC(), AuditKey.random());
+        List<AuditEntry> rows = new ArrayList<>();
+        forger.scan(AuditQuery.all(), rows::add);
+        ChainSeal forged = new ChainSeal(AuditKey.random(), 1);
+        for (AuditEntry row : rows) {
+            TestDatabase.execute(dataSource, "UPDATE audit_event SET seal = '" + forged.rowSeal(row.hash())
+                    + "' WHERE seq = " + row.sequence());
+        }
+
+        assertEquals(new ChainBreak(1, ChainBreak.Kind.SEAL_INVALID), firstBreak());
+    }
+
+    /**
+     * A forger who also strips every seal and moves the start of the sealing past the end (so that the log looks as
+     * if it had been written before the key existed) is caught by the head published outside the database.
+     */
+    @Test
+    void detectsARewriteThatStripsTheSealsByThePublishedHead(@TempDir Path dir) throws SQLException {
+        AuditHeadFile heads = new AuditHeadFile(dir.resolve("audit-head.txt"));
+        AuditKey key = AuditKey.random();
+        log = new JdbcAuditLog(dataSource, Clock.systemUTC(), key, heads);
+        appendTen();
+        assertTrue(new ChainHeadPublication(log, heads, text -> { }, Clock.systemUTC()).publish().intact());
+        assertEquals(10, heads.latest().orElseThrow().sequence());
+        assertTrue(log.verifyChain().intact(), "the published head matches");
+
+        rewriteWholeChain(true);
+
+        assertTrue(unkeyedChainHolds());
+        ChainBreak found = firstBreak();
+        assertEquals(new ChainBreak(10, ChainBreak.Kind.PUBLISHED_HEAD_MISMATCH), found);
+        assertTrue(found.description().contains("buiten de database"), found.description());
+        // without the published head, this forgery would pass: that is why the head is published
+        assertTrue(new JdbcAuditLog(dataSource, Clock.systemUTC(), key).verifyChain().intact());
+    }
+
+    @Test
+    void rowsWrittenBeforeTheKeyExistedStillVerifyAndLaterRowsAreSealed() throws SQLException {
+        // a log as V3-V10 wrote it: no seals; V11 then set keyed_from to the next row
+        JdbcAuditLog legacy = new JdbcAuditLog(dataSource, Clock.systemUTC(), AuditKey.random());
+        for (int i = 1; i <= 3; i++) {
+            legacy.append(event(i));
+        }
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
+                "UPDATE audit_event SET seal = NULL", "UPDATE audit_chain_head SET keyed_from = 4, head_seal = NULL");
+        assertTrue(log.verifyChain().intact(), log.verifyChain().description());
+
+        log.append(event(4));
+        log.append(event(5));
+
+        ChainVerification verification = log.verifyChain();
+        assertTrue(verification.intact(), verification.description());
+        assertEquals(5, verification.rowsChecked());
+        TestDatabase.execute(dataSource, "UPDATE audit_event SET seal = NULL WHERE seq = 5");
+        assertEquals(new ChainBreak(5, ChainBreak.Kind.SEAL_INVALID), firstBreak());
+    }
+
+    @Test
+    void detectsRowsCutFromTheEndWithTheHeadMovedBack() {
+        appendTen();
+        AuditEntry eight = log.find(AuditQuery.all().withAfterSequence(7).withLimit(1)).get(0);
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_delete",
+                "DELETE FROM audit_event WHERE seq > 8",
+                "UPDATE audit_chain_head SET last_seq = 8, last_hash = '" + eight.hash() + "'");
+
+        assertEquals(new ChainBreak(8, ChainBreak.Kind.HEAD_SEAL_INVALID), firstBreak());
+    }
+
+    /**
+     * Rewrites every row (another actor in each) with recomputed unkeyed hashes and moves the head, as someone who
+     * knows the algorithm but not the key would; {@code stripSeals} also removes every seal and moves the start of the
+     * sealing past the end.
+     */
+    private void rewriteWholeChain(boolean stripSeals) throws SQLException {
+        List<AuditEntry> original = new ArrayList<>();
+        log.scan(AuditQuery.all(), original::add);
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update", "DROP TRIGGER audit_event_no_delete",
+                "DELETE FROM audit_event");
+        ChainHead head = ChainHead.genesis();
+        for (AuditEntry row : original) {
+            AuditEvent e = row.event();
+            AuditEvent forged = AuditEvent.builder("vervalst@example.test", e.action()).outcome(e.outcome()).build();
+            AuditEntry rewritten = AuditChain.next(head, row.occurredAt(), forged);
+            insertRaw(rewritten, stripSeals ? null : "0".repeat(64));
+            head = new ChainHead(rewritten.sequence(), rewritten.hash());
+        }
+        TestDatabase.execute(dataSource, "UPDATE audit_chain_head SET last_seq = " + head.sequence()
+                + ", last_hash = '" + head.hash() + "'"
+                + (stripSeals ? ", head_seal = NULL, keyed_from = " + (head.sequence() + 1) : ""));
+    }
+
+    private boolean unkeyedChainHolds() {
+        ChainVerifier unkeyed = new ChainVerifier();
+        log.scan(AuditQuery.all(), unkeyed::accept);
+        return unkeyed.finish(log.head()).intact();
+    }
+
+    private void insertRaw(AuditEntry entry, String seal) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_event (seq, occurred_at,"
+                     + " actor, action, subject, outcome, reason_codes, details, previous_hash, hash, seal)"
+                     + " VALUES (?, ?, ?, ?, NULL, ?, '', '{}', ?, ?, ?)")) {
+            insert.setLong(1, entry.sequence());
+            insert.setObject(2, LocalDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
+            insert.setString(3, entry.event().actor());
+            insert.setString(4, entry.event().action());
+            insert.setString(5, entry.event().outcome());
+            insert.setString(6, entry.previousHash());
+            insert.setString(7, entry.hash());
+            insert.setString(8, seal);
+            insert.executeUpdate();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.vhkgateway.testsupport.intake;
 
+import nl.vhkgateway.domain.audit.AuditKey;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -106,7 +107,7 @@ public final class ScreeningIntakeBench implements AutoCloseable {
         this.registry = new ParticipantRegistry(new JdbcOrganisationRepository(dataSource, clock), participants, hasher,
                 clock);
         new RegisterSeeder(registry, participants, hasher).seed(new StringReader(demoRegisterWithoutPasswords()));
-        this.auditLog = new JdbcAuditLog(dataSource, clock);
+        this.auditLog = new JdbcAuditLog(dataSource, clock, AuditKey.random());
         this.cards = limits.equals(ScreeningLimits.DEFAULT) ? sharedScreener() : ScreeningServices.cardScreening(limits);
         SenderVerifier verifier = SenderVerifier.standard(registry::findByMailAddress, new BcSignedMailReader(),
                 AuthenticationResultsPolicy.disabled());

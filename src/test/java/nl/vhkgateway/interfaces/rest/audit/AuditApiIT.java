@@ -1,5 +1,6 @@
 package nl.vhkgateway.interfaces.rest.audit;
 
+import nl.vhkgateway.domain.audit.AuditKey;
 import jakarta.json.JsonObject;
 import nl.vhkgateway.application.consent.Caller;
 import nl.vhkgateway.domain.audit.AuditEvent;
@@ -35,7 +36,7 @@ class AuditApiIT {
     @BeforeEach
     void fill() {
         dataSource = TestDatabase.fresh("auditapi");
-        log = new JdbcAuditLog(dataSource, Clock.systemUTC());
+        log = new JdbcAuditLog(dataSource, Clock.systemUTC(), AuditKey.random());
         api = new AuditApi(log);
         for (int i = 1; i <= 5; i++) {
             log.append(AuditEvent.builder("deelnemer@roosendaal.test", "HANDOVER_CHECK").subject("VHT-2026-000" + i)

@@ -1,5 +1,6 @@
 package nl.vhkgateway.interfaces.rest.consent;
 
+import nl.vhkgateway.domain.audit.AuditKey;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import nl.vhkgateway.application.consent.Caller;
@@ -50,7 +51,7 @@ class ConsentApiIT {
     static void wire() {
         DataSource dataSource = TestDatabase.fresh("consentapi");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        audit = new JdbcAuditLog(dataSource, clock);
+        audit = new JdbcAuditLog(dataSource, clock, AuditKey.random());
         consents = new JdbcConsentRepository(dataSource);
         api = api(new DemoParticipantDirectory(), clock);
     }
