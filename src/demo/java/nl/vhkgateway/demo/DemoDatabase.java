@@ -47,6 +47,70 @@ public record DemoDatabase(String url, String user, String password) {
         return new DemoDatabase(server.jdbcUrl(database), user, password);
     }
 
+    /**
+     * Creates the two users of deploy/database-users.sql on a real (non-embedded) server, for 127.0.0.1 and
+     * localhost: {@code migrationUser} (all rights on the database WITH GRANT OPTION) and {@code runtimeUser} with
+     * only the role {@code runtimeRole} (its table rights are granted by the gateway after migrating). Returns the
+     * runtime user's login; the migration user's password is {@code migrationPassword}.
+     */
+    public static DemoDatabase prepareTwoUsers(RunningMariaDb server, String database, String migrationUser,
+                                               String migrationPassword, String runtimeUser, String runtimePassword,
+                                               String runtimeRole) {
+        for (String value : new String[] {database, migrationUser, migrationPassword, runtimeUser, runtimePassword,
+                runtimeRole}) {
+            if (!NAME.matcher(value).matches()) {
+                throw new IllegalArgumentException("names and passwords: letters, digits, underscore");
+            }
+        }
+        if (server.embedded()) {
+            throw new IllegalStateException("the embedded MariaDB runs without grant tables: no users");
+        }
+        String script;
+        try {
+            script = java.nio.file.Files.readString(java.nio.file.Path.of("deploy", "database-users.sql"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("deploy/database-users.sql not readable: " + e.getMessage(), e);
+        }
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl("mysql"), server.user(),
+                server.password());
+             Statement statement = connection.createStatement()) {
+            for (String host : new String[] {"127.0.0.1", "localhost"}) {
+                String filled = script.replace("${database}", database).replace("${migration_user}", migrationUser)
+                        .replace("${migration_password}", migrationPassword).replace("${runtime_user}", runtimeUser)
+                        .replace("${runtime_password}", runtimePassword).replace("${runtime_role}", runtimeRole)
+                        .replace("${host}", host);
+                StringBuilder withoutComments = new StringBuilder();
+                filled.lines().filter(line -> !line.strip().startsWith("--"))
+                        .forEach(line -> withoutComments.append(line).append('\n'));
+                for (String sql : withoutComments.toString().split(";\\s*\n")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql.strip());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the users of " + database + ": " + e.getMessage(), e);
+        }
+        return new DemoDatabase(server.jdbcUrl(database), runtimeUser, runtimePassword);
+    }
+
+    /** Drops the users and the role made by {@link #prepareTwoUsers} (both hosts), when they exist. */
+    public static void dropTwoUsers(RunningMariaDb server, String migrationUser, String runtimeUser,
+                                    String runtimeRole) {
+        dropUser(server, migrationUser);
+        dropUser(server, runtimeUser);
+        if (server.embedded() || !NAME.matcher(runtimeRole).matches()) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl("mysql"), server.user(),
+                server.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP ROLE IF EXISTS " + runtimeRole);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot drop role " + runtimeRole + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public String toString() {
         return "DemoDatabase[" + url + ", user=" + user + "]";

@@ -15,7 +15,11 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import java.util.Optional;
+
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
+import nl.vhkgateway.infrastructure.config.MigrationLogin;
+import org.eclipse.microprofile.config.Config;
 import nl.vhkgateway.infrastructure.persistence.FlywayMigrator;
 
 /**
@@ -42,6 +46,9 @@ public class GatewayStartup {
     DataSource dataSource;
 
     @Inject
+    Config mpConfig;
+
+    @Inject
     IntakeRuntime intake;
 
     @Inject
@@ -56,7 +63,12 @@ public class GatewayStartup {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        int applied = new FlywayMigrator(dataSource).migrate();
+        Optional<MigrationLogin> migrationLogin = MigrationLogin.read(key -> mpConfig.getOptionalValue(key, String.class));
+        FlywayMigrator migrator = migrationLogin
+                .map(login -> FlywayMigrator.asMigrationUser(config.database().url(), login.user(),
+                        login.password().reveal(), login.runtimeRole()))
+                .orElseGet(() -> new FlywayMigrator(dataSource));
+        int applied = migrator.migrate();
         schemaMigrated.fire(new SchemaMigrated(applied));
         intake.start(threadFactory);
         handover.start(threadFactory);

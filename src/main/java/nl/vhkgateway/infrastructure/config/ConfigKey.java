@@ -84,6 +84,7 @@ public enum ConfigKey {
     DB_PASSWORD("vhk.db.password", null, "Database password (secret)."),
     DB_MIGRATION_USER("vhk.db.migration.user", "(none: vhk.db.user)", "Database user that runs the schema migrations (Flyway) and grants the runtime user its table rights; the runtime user vhk.db.user then needs no DDL. See deploy/database-users.md."),
     DB_MIGRATION_PASSWORD("vhk.db.migration.password", "(none)", "Password of the migration user (secret); required with vhk.db.migration.user."),
+    DB_RUNTIME_ROLE("vhk.db.runtime-role", "vhk_runtime", "MariaDB role (default role of vhk.db.user) that the migration user grants the runtime's table rights to after each migration."),
 
     BEHEERDER_USER("vhk.beheerder.user", "beheerder", "Login name of the beheerder for the REST API."),
     BEHEERDER_PASSWORD("vhk.beheerder.password", "(none)", "Beheerder password in plain form (secret; at least 12 characters outside demo mode)."),
