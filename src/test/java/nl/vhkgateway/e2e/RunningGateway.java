@@ -42,6 +42,9 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
     /** Per process: helpers in other work trees may run the same tests on the same MariaDB server at once. */
     private static final String DATABASE = "vhk_it_gateway_" + ProcessHandle.current().pid();
     private static final String DB_USER = "vhk_e2e_" + ProcessHandle.current().pid();
+    /** On a real server the gateway runs as a runtime user without DDL rights, as deploy/database-users.sql sets up. */
+    private static final String RUNTIME_USER = "vhk_e2e_run_" + ProcessHandle.current().pid();
+    private static final String RUNTIME_ROLE = "vhk_e2e_role_" + ProcessHandle.current().pid();
     private static final Path WORK = Path.of("target", "e2e");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -58,7 +61,11 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
         dbServer = TestDatabase.server();
         dbServer.recreateDatabase(DATABASE);
         String dbPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-        DemoDatabase database = DemoDatabase.prepare(dbServer, DATABASE, DB_USER, dbPassword);
+        DemoDatabase migration = DemoDatabase.prepare(dbServer, DATABASE, DB_USER, dbPassword);
+        // two users as in production (issue 11): DB_USER migrates, the runtime user only has its table rights
+        DemoDatabase database = dbServer.embedded() ? migration : DemoDatabase.prepareTwoUsers(dbServer, DATABASE,
+                DB_USER, dbPassword, RUNTIME_USER, HexFormat.of().formatHex(new SecureRandom().generateSeed(12)),
+                RUNTIME_ROLE);
         // the gateway reaches the database through a link the health test can cut (the server stays up for others)
         java.util.regex.Matcher address = java.util.regex.Pattern.compile("jdbc:mariadb://([^/:]+):([0-9]+)/")
                 .matcher(database.url());
@@ -82,6 +89,9 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
                 .environment("VHK_DB_URL", gatewayDbUrl)
                 .environment("VHK_DB_USER", database.user())
                 .environment("VHK_DB_PASSWORD", database.password())
+                .environment("VHK_DB_MIGRATION_USER", dbServer.embedded() ? "" : migration.user())
+                .environment("VHK_DB_MIGRATION_PASSWORD", dbServer.embedded() ? "" : migration.password())
+                .environment("VHK_DB_RUNTIME_ROLE", RUNTIME_ROLE)
                 .environment("VHK_HEALTH_CACHE_SECONDS", "0")
                 .environment("VHK_HEALTH_TIMEOUT_SECONDS", "3")
                 .environment("VHK_INTAKE_POLL_INTERVAL_SECONDS", "1")
@@ -238,6 +248,7 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
         mail.close();
         dbServer.dropDatabase(DATABASE);
         DemoDatabase.dropUser(dbServer, DB_USER);
+        DemoDatabase.dropTwoUsers(dbServer, DB_USER, RUNTIME_USER, RUNTIME_ROLE);
         // the server itself belongs to TestDatabase, which stops it when the JVM ends
     }
 }

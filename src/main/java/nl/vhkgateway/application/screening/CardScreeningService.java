@@ -200,7 +200,12 @@ public final class CardScreeningService implements AutoCloseable {
             return timeout();
         } catch (UnreadableDocumentException e) {
             return invalid(e.category(), e.getMessage(), step);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // The gateway ran short of memory or stack, whatever the file: not proof that the card is corrupt.
+            LOG.warning("screening step '" + step + "' ran out of resources: " + e.getClass().getName());
+            return invalid(Category.SCREENING_ERROR, "De kaart kon door een fout niet volledig worden"
+                    + " gecontroleerd.", step);
+        } catch (RuntimeException e) {
             // Never the message: it may quote the document.
             LOG.warning("screening step '" + step + "' failed: " + e.getClass().getName());
             boolean fileProblem = step.equals("inspect") || step.equals("sanitise") || step.equals("read");

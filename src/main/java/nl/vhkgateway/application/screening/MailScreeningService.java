@@ -116,13 +116,16 @@ public final class MailScreeningService {
         try {
             walk.subject(message, "");
             walk.part(message, 0, "");
+        } catch (OutOfMemoryError e) {
+            LOG.warning("reading the mail ran out of memory");
+            return refused(Category.SCREENING_ERROR, "De e-mail kon door een fout niet volledig worden gecontroleerd.");
         } catch (MessagingException | IOException | RuntimeException | StackOverflowError e) {
             LOG.warning("mail could not be read completely: " + e.getClass().getName());
             return refused(Category.MALFORMED_MAIL, "De e-mail kan niet volledig worden gelezen.");
         }
         try {
             return walk.finish();
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             LOG.warning("screening the mail text failed: " + e.getClass().getName());
             return refused(Category.SCREENING_ERROR, "De e-mail kon door een fout niet volledig worden gecontroleerd.");
         }
