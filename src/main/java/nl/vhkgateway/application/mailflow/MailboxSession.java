@@ -44,6 +44,12 @@ public interface MailboxSession extends AutoCloseable {
      */
     boolean moveToProcessed(long uid);
 
+    /**
+     * Removes the message from the INBOX for good, without a copy in the processed folder: for an original the gateway
+     * may not keep (a refused card or handover). Returns false when the message was no longer in the INBOX.
+     */
+    boolean deleteFromInbox(long uid);
+
     /** True when {@link #awaitChange} uses IMAP IDLE (the server offers it and it is enabled), false when it polls. */
     boolean usesIdle();
 

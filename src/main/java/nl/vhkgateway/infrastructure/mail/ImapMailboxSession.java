@@ -197,6 +197,22 @@ final class ImapMailboxSession implements MailboxSession {
         }
     }
 
+    @Override
+    public boolean deleteFromInbox(long uid) {
+        try {
+            return (Boolean) command("deleting", protocol -> {
+                if (!UidCommands.exists(protocol, uid)) {
+                    return false;
+                }
+                UidCommands.flagDeleted(protocol, uid);
+                UidCommands.expunge(protocol, uid);
+                return true;
+            });
+        } catch (MessagingException | RuntimeException e) {
+            throw failure("deleting uid " + uid + " from the INBOX", e);
+        }
+    }
+
     /** Creates the folder when missing (at open, while the store connection is fresh); returns its full name. */
     private static String ensureFolder(Store store, String name) throws MessagingException {
         IMAPFolder folder = (IMAPFolder) store.getFolder(name);

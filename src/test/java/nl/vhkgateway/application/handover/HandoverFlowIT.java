@@ -251,6 +251,9 @@ class HandoverFlowIT {
                 assertEquals("REFUSED_NOT_KEPT", rows.getString(2));
             }
         }
+        // ...and its original is gone from the handover mailbox at once: not in the INBOX, never in Verwerkt
+        assertTrue(TestMail.folder(MAIL, HANDOVER, "INBOX").isEmpty(), "the original left the INBOX");
+        assertTrue(TestMail.folder(MAIL, HANDOVER, "Verwerkt").isEmpty(), "the refused original is not kept");
     }
 
     @Test
@@ -288,7 +291,8 @@ class HandoverFlowIT {
     @Test
     void giToVeiligThuisIsRefusedForItsDirection() throws Exception {
         mailHandover(GI_SENDER, "Overdracht", HandoverCards.card("Veilig Thuis West-Brabant", "VHT-2026-0106", ""));
-        IntakeBench.inboxPass(pipeline(ProcessingObserver.NONE));
+        MailflowAssembly handover = pipeline(ProcessingObserver.NONE);
+        IntakeBench.inboxPass(handover);
 
         assertTrue(TestMail.folder(MAIL, VT_MAILBOX, "INBOX").isEmpty(), "nothing delivered");
         String text = TestMail.plainText(single(GI_SENDER));
@@ -296,6 +300,7 @@ class HandoverFlowIT {
                 || text.contains("Deze richting is niet toegestaan"), text);
         assertTrue(text.contains("(code DIRECTION_NOT_PERMITTED)"), text);
         assertEquals(List.of("HANDOVER_CHECK:REFUSED"), consentChecks("VHT-2026-0106"));
+        assertRefusedContentPurged(onlySubmission(handover));
     }
 
     @Test
