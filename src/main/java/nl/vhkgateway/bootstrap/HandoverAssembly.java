@@ -78,7 +78,7 @@ public final class HandoverAssembly {
                 new PurgeRefusedContent(new JdbcContentRepository(new JdbcTransactions(dataSource)), new IntakeAudit(auditLog), b.clock)::purge);
         HandoverOutboxGuard guard = new HandoverOutboxGuard(
                 new JdbcSubmissionRepository(new JdbcTransactions(dataSource), HandoverMail.CHANNEL),
-                reception, authorisation, composer, auditLog, b.clock);
+                reception, authorisation, composer, auditLog, b.clock, b.transport);
         MailflowAssembly.Builder intakeBuilder = MailflowAssembly.builder()
                 .dataSource(dataSource)
                 .channel(HandoverMail.CHANNEL)

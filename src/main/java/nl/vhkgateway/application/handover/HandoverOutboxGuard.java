@@ -50,16 +50,18 @@ public final class HandoverOutboxGuard implements OutboxGuard {
     private final HandoverMailComposer composer;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final DeliveryTransport transport;
 
     public HandoverOutboxGuard(SubmissionRepository submissions, HandoverReception reception,
                                HandoverAuthorisation authorisation, HandoverMailComposer composer, AuditLog auditLog,
-                               Clock clock) {
+                               Clock clock, DeliveryTransport transport) {
         this.submissions = Objects.requireNonNull(submissions, "submissions");
         this.reception = Objects.requireNonNull(reception, "reception");
         this.authorisation = Objects.requireNonNull(authorisation, "authorisation");
         this.composer = Objects.requireNonNull(composer, "composer");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.transport = Objects.requireNonNull(transport, "transport");
     }
 
     @Override
@@ -91,7 +93,7 @@ public final class HandoverOutboxGuard implements OutboxGuard {
             if (decision.isGranted()) {
                 OutgoingMessage confirmation = composer.toSender(submission, ready.participant(),
                         HandoverMail.CONFIRMATION, HandoverTexts.confirmation(ready, consent, submission.receivedAt(),
-                                now, HandoverMailComposer.encrypts(ready)));
+                                now, HandoverMailComposer.encrypts(ready), transport.smtpUsesTls()));
                 return Verdict.sendThen(List.of(confirmation));
             }
             HandoverRefusal refusal = decision.refusal().orElseThrow();

@@ -53,9 +53,12 @@ public final class HandoverTexts {
                 String.join("\n", lines));
     }
 
-    /** To the sender, once the card was handed to the mail server for the partner. */
+    /**
+     * To the sender, once the card was handed to the mail server for the partner. Says "TLS" only when the gateway's
+     * SMTP connection really is TLS or STARTTLS ({@code smtpUsesTls}); the demo's plain SMTP is named as such.
+     */
     public static MailText confirmation(Reception.Ready ready, ConsentId consent, Instant receivedAt, Instant sentAt,
-                                        boolean encrypted) {
+                                        boolean encrypted, boolean smtpUsesTls) {
         Organisation receiver = ready.receiver();
         List<String> lines = List.of(
                 "Beste collega,",
@@ -68,8 +71,12 @@ public final class HandoverTexts {
                 "Toestemmingsnummer: " + consent,
                 "Verzonden: " + (encrypted
                         ? "versleuteld (S/MIME) met het geregistreerde certificaat van de ontvanger"
-                        : "over een beveiligde verbinding met de mailserver (TLS); de ontvanger heeft geen certificaat"
-                        + " voor versleutelde e-mail geregistreerd"),
+                        : smtpUsesTls
+                        ? "over een beveiligde verbinding met de mailserver (TLS); de ontvanger heeft geen certificaat"
+                        + " voor versleutelde e-mail geregistreerd"
+                        : "onversleuteld, over een onbeveiligde verbinding met de mailserver (zonder TLS; alleen"
+                        + " toegestaan in een demo- of testopstelling); de ontvanger heeft geen certificaat voor"
+                        + " versleutelde e-mail geregistreerd"),
                 "",
                 "De gateway heeft de documenteigenschappen en de auteursgegevens uit de kaart verwijderd; de inhoud is"
                         + " ongewijzigd. De controle van de toestemming is vastgelegd in het auditlogboek.",

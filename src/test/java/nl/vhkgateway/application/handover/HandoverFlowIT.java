@@ -168,11 +168,27 @@ class HandoverFlowIT {
         assertTrue(text.contains("Veilig Thuis West-Brabant (" + VT_MAILBOX + ")"), text);
         assertTrue(text.contains("Casus: VHT-2026-0101"), text);
         assertFalse(text.contains(HandoverCards.YOUTH), "no card content in the confirmation");
+        // issue 11: GreenMail's plain SMTP is not called TLS
+        assertFalse(text.contains("(TLS)"), text);
+        assertTrue(text.contains("onversleuteld, over een onbeveiligde verbinding met de mailserver (zonder TLS"), text);
 
         Submission submission = onlySubmission(handover);
         assertEquals(SubmissionState.DELIVERED, submission.state());
         assertEquals(List.of("HANDOVER_CHECK:GRANTED", "HANDOVER_RECHECK:GRANTED"), consentChecks("VHT-2026-0101"));
         assertTrue(TestMail.folder(MAIL, HANDOVER, "INBOX").isEmpty(), "the original left the INBOX");
+    }
+
+    @Test
+    void theConfirmationSaysTlsOnlyWhenTheSmtpConnectionUsesTls() throws Exception {
+        ConsentId consent = recordConsent("VHT-2026-0107", roosendaal, veiligThuis);
+        mailHandover(ROOSENDAAL, "Overdracht", HandoverCards.card("Veilig Thuis West-Brabant", "VHT-2026-0107",
+                consent.toString()));
+        // the gateway's SMTP configured as tls/starttls (vhk.smtp.security), as in production
+        IntakeBench.inboxPass(pipeline(ProcessingObserver.NONE, new DeliveryTransport(true, true)));
+
+        String text = TestMail.plainText(single(ROOSENDAAL));
+        assertTrue(text.contains("over een beveiligde verbinding met de mailserver (TLS)"), text);
+        assertFalse(text.contains("zonder TLS"), text);
     }
 
     @Test
