@@ -18,6 +18,7 @@ import nl.vhkgateway.application.mailflow.MailflowSettings;
 import nl.vhkgateway.application.mailflow.MailSender;
 import nl.vhkgateway.application.mailflow.ProcessingObserver;
 import nl.vhkgateway.application.sender.SenderVerifier;
+import nl.vhkgateway.application.worker.WorkerGate;
 import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.infrastructure.docx.DocxCardReader;
@@ -90,6 +91,7 @@ public final class HandoverAssembly {
                 .watcherSettings(b.watcherSettings)
                 .dispatchInterval(b.dispatchInterval)
                 .observer(b.observer)
+                .gate(b.gate)
                 .clock(b.clock);
         b.handoverAccount.ifPresent(intakeBuilder::intakeMailbox);
         b.smtpAccount.ifPresent(intakeBuilder::smtp);
@@ -129,6 +131,7 @@ public final class HandoverAssembly {
         private Duration dispatchInterval = Duration.ofSeconds(15);
         private ProcessingObserver observer = ProcessingObserver.NONE;
         private Clock clock = Clock.systemUTC();
+        private WorkerGate gate = WorkerGate.ALWAYS;
 
         private Builder() {
         }
@@ -159,6 +162,9 @@ public final class HandoverAssembly {
         public Builder dispatchInterval(Duration value) { this.dispatchInterval = Objects.requireNonNull(value); return this; }
         public Builder observer(ProcessingObserver value) { this.observer = Objects.requireNonNull(value); return this; }
         public Builder clock(Clock value) { this.clock = Objects.requireNonNull(value); return this; }
+
+        /** Asked by the watcher and the dispatch loop before every round (default {@link WorkerGate#ALWAYS}). */
+        public Builder gate(WorkerGate value) { this.gate = Objects.requireNonNull(value); return this; }
 
         public HandoverAssembly build() {
             return new HandoverAssembly(this);

@@ -9,6 +9,7 @@ import nl.vhkgateway.application.handover.HandoverAuthorisation;
 import nl.vhkgateway.application.mailflow.MailflowSettings;
 import nl.vhkgateway.application.sender.SenderVerifier;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
+import nl.vhkgateway.application.worker.WorkerGate;
 import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.config.IntakeConfig;
@@ -18,8 +19,6 @@ import nl.vhkgateway.infrastructure.mail.ImapOptions;
 import nl.vhkgateway.infrastructure.mail.MailAccount;
 import nl.vhkgateway.infrastructure.mail.MailSecurity;
 import nl.vhkgateway.infrastructure.persistence.JdbcVhtSubmissionLookup;
-import nl.vhkgateway.bootstrap.HandoverAssembly;
-import nl.vhkgateway.bootstrap.MailflowAssembly;
 import nl.vhkgateway.interfaces.mailbox.WatcherSettings;
 import nl.vhkgateway.interfaces.mailbox.WorkerStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -69,6 +68,12 @@ public class HandoverRuntime {
     AuditLog auditLog;
 
     @Inject
+    WorkerGate gate;
+
+    @Inject
+    WorkerLoops loops;
+
+    @Inject
     @ConfigProperty(name = "vhk.handover.require-tls-without-smime", defaultValue = "true")
     boolean requireTlsWithoutSmime;
 
@@ -108,6 +113,7 @@ public class HandoverRuntime {
                         .withBackoff(settings.retryDelay(), settings.maxRetryDelay()))
                 .watcherSettings(WatcherSettings.defaults().withPollInterval(settings.pollInterval()))
                 .dispatchInterval(settings.dispatchInterval())
+                .gate(gate)
                 .build()
                 .mailflow();
     }
@@ -121,8 +127,11 @@ public class HandoverRuntime {
         if (!threads.isEmpty()) {
             throw new IllegalStateException("The handover mailbox is already watched");
         }
-        threads.add(WorkerThreads.start(threadFactory, "vhk-handover-watcher", handover.get().watcher()));
-        threads.add(WorkerThreads.start(threadFactory, "vhk-handover-dispatch", handover.get().dispatchLoop()));
+        MailflowAssembly flow = handover.get();
+        threads.add(flow.watcher().start(threadFactory));
+        threads.add(flow.dispatchLoop().start(threadFactory));
+        loops.register(flow.watcher().state().name(), flow.watcher()::state);
+        loops.register(flow.dispatchLoop().state().name(), flow.dispatchLoop()::state);
         LOG.info(() -> "Handovers running: watching " + config.handoverImap().orElseThrow().describe()
                 + (requireTlsWithoutSmime ? "" : "; cards to partners without certificate may go without TLS"));
     }

@@ -9,6 +9,7 @@ import nl.vhkgateway.application.mailflow.OutboxGuard;
 import nl.vhkgateway.application.mailflow.ProcessingObserver;
 import nl.vhkgateway.application.intake.routing.ForwardToVoorzitter;
 import nl.vhkgateway.application.mailflow.RoutingPolicy;
+import nl.vhkgateway.application.worker.WorkerGate;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.outbox.OutboxRepository;
 import nl.vhkgateway.domain.submission.SubmissionRepository;
@@ -44,8 +45,8 @@ import nl.vhkgateway.interfaces.mailbox.WatcherSettings;
  *         .gatewayAddress(MailAddress.of("veiligheidsteam@gateway.test"))
  *         .voorzitter(MailAddress.of("voorzitter@vht.test"))
  *         .build();
- * managedThreadFactory.newThread(intake.watcher()).start();
- * managedThreadFactory.newThread(intake.dispatchLoop()).start();
+ * intake.watcher().start(managedThreadFactory);      // thread vhk-intake-watcher
+ * intake.dispatchLoop().start(managedThreadFactory); // thread vhk-intake-dispatch
  * ...
  * intake.stop(); intake.awaitStopped(Duration.ofSeconds(10));
  * }</pre>
@@ -79,8 +80,11 @@ public final class MailflowAssembly {
                 .settings(b.settings).clock(b.clock).observer(b.observer).guard(b.guard)
                 .build();
         this.administration = new SubmissionAdministration(submissions, outbox, jdbc, b.clock);
-        this.watcher = new MailboxWatcher(mailbox, pipeline, b.watcherSettings, b.clock);
-        this.dispatchLoop = new OutboxDispatchLoop(pipeline, b.dispatchInterval, b.clock);
+        String loopPrefix = "vhk-" + b.channel.toLowerCase(java.util.Locale.ROOT);
+        this.watcher = new MailboxWatcher(loopPrefix + "-watcher", mailbox, pipeline, b.watcherSettings, b.clock,
+                b.gate);
+        this.dispatchLoop = new OutboxDispatchLoop(loopPrefix + "-dispatch", pipeline, b.dispatchInterval, b.clock,
+                b.gate);
     }
 
     public static Builder builder() {
@@ -148,6 +152,7 @@ public final class MailflowAssembly {
         private Clock clock = Clock.systemUTC();
         private String channel = JdbcSubmissionRepository.INTAKE_CHANNEL;
         private OutboxGuard guard = OutboxGuard.ALLOW_ALL;
+        private WorkerGate gate = WorkerGate.ALWAYS;
 
         private Builder() {
         }
@@ -181,6 +186,9 @@ public final class MailflowAssembly {
         public Builder channel(String value) { this.channel = JdbcSubmissionRepository.requireChannel(value); return this; }
         /** Consulted right before every send of this channel's outbox (default {@link OutboxGuard#ALLOW_ALL}). */
         public Builder guard(OutboxGuard value) { this.guard = Objects.requireNonNull(value); return this; }
+
+        /** Asked by the watcher and the dispatch loop before every round (default {@link WorkerGate#ALWAYS}). */
+        public Builder gate(WorkerGate value) { this.gate = Objects.requireNonNull(value); return this; }
 
         public MailflowAssembly build() {
             return new MailflowAssembly(this);
