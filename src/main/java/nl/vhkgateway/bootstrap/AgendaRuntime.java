@@ -20,12 +20,10 @@ import nl.vhkgateway.domain.planning.DutchPublicHolidays;
 import nl.vhkgateway.domain.planning.MeetingCalendar;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.persistence.JdbcOutboxRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcParticipantRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcPlanningRepository;
+import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 import org.eclipse.microprofile.config.Config;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -49,7 +47,7 @@ public class AgendaRuntime {
     GatewayConfig config;
 
     @Inject
-    DataSource dataSource;
+    Repositories repositories;
 
     @Inject
     Config mpConfig;
@@ -71,16 +69,17 @@ public class AgendaRuntime {
     void onMigrated(@Observes SchemaMigrated event) {
         AgendaSettings settings = AgendaSettings.read(key -> mpConfig.getOptionalValue(key, String.class));
         Clock clock = Clock.systemUTC();
-        JdbcTransactions jdbc = new JdbcTransactions(dataSource);
-        planning = new PlanningService(new JdbcPlanningRepository(jdbc),
+        JdbcTransactions jdbc = repositories.transactions();
+        JdbcOutboxRepository outbox = repositories.outbox(JdbcSubmissionRepository.INTAKE_CHANNEL);
+        planning = new PlanningService(repositories.planning(),
                 new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
-                new JdbcOutboxRepository(jdbc), new JdbcParticipantRepository(dataSource, clock),
+                outbox, repositories.participants(),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), jdbc, clock);
         WorkingDays workingDays = new WorkingDays(new DutchPublicHolidays(settings.bevrijdingsdag()));
-        JdbcTermRepository termRepository = new JdbcTermRepository(jdbc);
-        terms = new TermService(new JdbcPlanningRepository(jdbc), termRepository, new TermRules(workingDays), clock);
-        reminders = new ReminderService(termRepository, new ReminderRule(workingDays), new JdbcOutboxRepository(jdbc),
-                new JdbcParticipantRepository(dataSource, clock),
+        JdbcTermRepository termRepository = repositories.terms();
+        terms = new TermService(repositories.planning(), termRepository, new TermRules(workingDays), clock);
+        reminders = new ReminderService(termRepository, new ReminderRule(workingDays), outbox,
+                repositories.participants(),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), config.mailboxes().voorzitter(), jdbc,
                 clock);
         WorkerLoop proposals = WorkerLoop.builder("vhk-agenda", context -> proposeAndRemind())

@@ -4,7 +4,6 @@ import nl.vhkgateway.application.handover.DeliveryTransport;
 import nl.vhkgateway.application.handover.HandoverAuthorisation;
 import nl.vhkgateway.application.intake.retention.PurgeRefusedContent;
 import nl.vhkgateway.application.intake.routing.IntakeAudit;
-import nl.vhkgateway.infrastructure.persistence.JdbcContentRepository;
 import nl.vhkgateway.application.handover.HandoverMail;
 import nl.vhkgateway.application.handover.HandoverMailComposer;
 import nl.vhkgateway.application.handover.HandoverOutboxGuard;
@@ -27,8 +26,6 @@ import nl.vhkgateway.infrastructure.docx.DocxLimits;
 import nl.vhkgateway.infrastructure.docx.DocxSanitiser;
 import nl.vhkgateway.infrastructure.mail.ImapOptions;
 import nl.vhkgateway.infrastructure.mail.MailAccount;
-import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -62,7 +59,8 @@ public final class HandoverAssembly {
     private final MailflowAssembly intake;
 
     private HandoverAssembly(Builder b) {
-        DataSource dataSource = Objects.requireNonNull(b.dataSource, "dataSource");
+        Repositories repositories = b.repositories.orElseGet(
+                () -> new Repositories(Objects.requireNonNull(b.dataSource, "dataSource"), b.clock));
         MailAddress gatewayAddress = Objects.requireNonNull(b.gatewayAddress, "gatewayAddress");
         HandoverAuthorisation authorisation = Objects.requireNonNull(b.authorisation, "authorisation");
         AuditLog auditLog = Objects.requireNonNull(b.auditLog, "auditLog");
@@ -76,12 +74,12 @@ public final class HandoverAssembly {
                 Objects.requireNonNull(b.encryption, "encryption"), b.clock);
         HandoverPolicy policy = new HandoverPolicy(reception, authorisation, new DocxSanitiser(b.docxLimits), composer,
                 Objects.requireNonNull(b.transport, "transport"), auditLog, b.clock,
-                new PurgeRefusedContent(new JdbcContentRepository(new JdbcTransactions(dataSource)), new IntakeAudit(auditLog), b.clock)::purge);
+                new PurgeRefusedContent(repositories.content(), new IntakeAudit(auditLog), b.clock)::purge);
         HandoverOutboxGuard guard = new HandoverOutboxGuard(
-                new JdbcSubmissionRepository(new JdbcTransactions(dataSource), HandoverMail.CHANNEL),
+                repositories.submissions(HandoverMail.CHANNEL),
                 reception, authorisation, composer, auditLog, b.clock);
         MailflowAssembly.Builder intakeBuilder = MailflowAssembly.builder()
-                .dataSource(dataSource)
+                .repositories(repositories)
                 .channel(HandoverMail.CHANNEL)
                 .routing(policy)
                 .guard(guard)
@@ -112,6 +110,7 @@ public final class HandoverAssembly {
     /** Collects the collaborators; {@link #build()} validates them. Not thread-safe. */
     public static final class Builder {
         private DataSource dataSource;
+        private Optional<Repositories> repositories = Optional.empty();
         private Optional<MailAccount> handoverAccount = Optional.empty();
         private Optional<MailAccount> smtpAccount = Optional.empty();
         private Optional<MailSender> sender = Optional.empty();
@@ -136,7 +135,10 @@ public final class HandoverAssembly {
         private Builder() {
         }
 
+        /** The database, when no shared {@link #repositories} are given (tests: repositories of its own). */
         public Builder dataSource(DataSource value) { this.dataSource = value; return this; }
+        /** The application's shared repositories (wins over {@link #dataSource}). */
+        public Builder repositories(Repositories value) { this.repositories = Optional.of(value); return this; }
         /** The handover mailbox login (IMAP). */
         public Builder handoverMailbox(MailAccount value) { this.handoverAccount = Optional.of(value); return this; }
         /** The SMTP server for outgoing messages. */

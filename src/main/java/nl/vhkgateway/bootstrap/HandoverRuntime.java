@@ -18,12 +18,10 @@ import nl.vhkgateway.infrastructure.crypto.SmimePartnerEncryption;
 import nl.vhkgateway.infrastructure.mail.ImapOptions;
 import nl.vhkgateway.infrastructure.mail.MailAccount;
 import nl.vhkgateway.infrastructure.mail.MailSecurity;
-import nl.vhkgateway.infrastructure.persistence.JdbcVhtSubmissionLookup;
 import nl.vhkgateway.interfaces.mailbox.WatcherSettings;
 import nl.vhkgateway.interfaces.mailbox.WorkerStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +51,7 @@ public class HandoverRuntime {
     GatewayConfig config;
 
     @Inject
-    DataSource dataSource;
+    Repositories repositories;
 
     @Inject
     ParticipantRegistry registry;
@@ -97,14 +95,14 @@ public class HandoverRuntime {
         IntakeConfig settings = config.intake();
         boolean smtpUsesTls = config.smtp().server().security() != MailSecurity.NONE;
         return HandoverAssembly.builder()
-                .dataSource(dataSource)
+                .repositories(repositories)
                 .handoverMailbox(handoverMailbox)
                 .imapOptions(new ImapOptions(settings.processedFolder(), settings.useIdle(), ImapOptions.MoveMode.AUTO))
                 .smtp(config.smtp())
                 .gatewayAddress(config.mailboxes().handover())
                 .senderVerifier(senderVerifier)
                 .partners(registry::organisations)
-                .vhtSubmissions(new JdbcVhtSubmissionLookup(dataSource))
+                .vhtSubmissions(repositories.vhtSubmissions())
                 .authorisation(authorisation)
                 .auditLog(auditLog)
                 .encryption(new SmimePartnerEncryption(SmimeEncryptor.fromConfig(contentEncryption, keyTransport)))

@@ -52,9 +52,6 @@ public class IntakeRuntime {
     GatewayConfig config;
 
     @Inject
-    DataSource dataSource;
-
-    @Inject
     SenderVerifier senderVerifier;
 
     @Inject
@@ -62,6 +59,9 @@ public class IntakeRuntime {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Repositories repositories;
 
     @Inject
     WorkerGate gate;
@@ -77,7 +77,7 @@ public class IntakeRuntime {
     @PostConstruct
     void init() {
         ScreeningIntakeAssembly.Builder builder = ScreeningIntakeAssembly.builder()
-                .dataSource(dataSource)
+                .repositories(repositories)
                 .senderVerifier(senderVerifier)
                 .screening(mailScreening)
                 .auditLog(auditLog)
@@ -90,7 +90,7 @@ public class IntakeRuntime {
         config.handoverImap().ifPresent(handover -> builder.processedMailbox(
                 new ImapProcessedFolder(handover, config.intake().processedFolder())));
         screening = builder.build();
-        intake = assemble(config, dataSource, screening.policy(), gate);
+        intake = assemble(config, repositories, screening.policy(), gate);
         retentionJob = WorkerLoop.builder("vhk-retention", context -> screening.retention().purgeDue())
                 .firstRoundAfter(RETENTION_FIRST_RUN)
                 .pause(config.retention().interval())
@@ -103,17 +103,17 @@ public class IntakeRuntime {
 
     /** Builds the intake from the configuration with the screening intake as its routing (no connections, no threads). */
     static MailflowAssembly assemble(GatewayConfig config, DataSource dataSource, RoutingPolicy routing) {
-        return assemble(config, dataSource, routing, WorkerGate.ALWAYS);
+        return assemble(config, new Repositories(dataSource, java.time.Clock.systemUTC()), routing, WorkerGate.ALWAYS);
     }
 
-    private static MailflowAssembly assemble(GatewayConfig config, DataSource dataSource, RoutingPolicy routing,
+    private static MailflowAssembly assemble(GatewayConfig config, Repositories repositories, RoutingPolicy routing,
                                              WorkerGate gate) {
         IntakeConfig settings = config.intake();
         MailflowSettings defaults = MailflowSettings.defaults();
         MailflowSettings retries = new MailflowSettings(settings.maxAttempts(), settings.retryDelay(),
                 settings.maxRetryDelay(), defaults.sendingLease(), defaults.batchSize(), settings.maxMessageBytes());
         return MailflowAssembly.builder()
-                .dataSource(dataSource)
+                .repositories(repositories)
                 .intakeMailbox(config.imap())
                 .imapOptions(new ImapOptions(settings.processedFolder(), settings.useIdle(),
                         ImapOptions.MoveMode.AUTO))

@@ -17,7 +17,6 @@ import nl.vhkgateway.infrastructure.mail.ImapMailbox;
 import nl.vhkgateway.infrastructure.mail.ImapOptions;
 import nl.vhkgateway.infrastructure.mail.MailAccount;
 import nl.vhkgateway.infrastructure.mail.SmtpMailSender;
-import nl.vhkgateway.infrastructure.persistence.JdbcOutboxRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 
@@ -32,7 +31,7 @@ import nl.vhkgateway.interfaces.mailbox.WatcherSettings;
 
 /**
  * Composition root of one watched mailbox's mail flow (the card intake, or the handover mailbox on its own
- * channel): builds the repositories, mail adapters, pipeline, watcher, dispatch loop and administration from a
+ * channel): takes the channel's repositories from {@link Repositories} and builds the mail adapters, pipeline, watcher, dispatch loop and administration from a
  * DataSource and configuration. Does not migrate the database (run
  * {@code FlywayMigrator} first) and starts no threads: start {@link #watcher()} and {@link #dispatchLoop()} on
  * threads of your choice and stop them with {@link #stop()}.
@@ -64,11 +63,12 @@ public final class MailflowAssembly {
     private final WatchedMailbox mailbox;
 
     private MailflowAssembly(Builder b) {
-        Objects.requireNonNull(b.dataSource, "dataSource");
+        Repositories repositories = b.repositories.orElseGet(
+                () -> new Repositories(Objects.requireNonNull(b.dataSource, "dataSource"), b.clock));
         Objects.requireNonNull(b.gatewayAddress, "gatewayAddress");
-        JdbcTransactions jdbc = new JdbcTransactions(b.dataSource);
-        this.submissions = new JdbcSubmissionRepository(jdbc, b.channel);
-        this.outbox = new JdbcOutboxRepository(jdbc, b.channel);
+        JdbcTransactions jdbc = repositories.transactions();
+        this.submissions = repositories.submissions(b.channel);
+        this.outbox = repositories.outbox(b.channel);
         this.mailbox = b.mailbox.orElseGet(() -> new ImapMailbox(
                 Objects.requireNonNull(b.intakeAccount, "intakeMailbox"), b.imapOptions));
         this.sender = b.sender.orElseGet(() -> new SmtpMailSender(Objects.requireNonNull(b.smtpAccount, "smtp")));
@@ -137,6 +137,7 @@ public final class MailflowAssembly {
     /** Collects configuration; {@link #build()} validates it. Not thread-safe. */
     public static final class Builder {
         private DataSource dataSource;
+        private Optional<Repositories> repositories = Optional.empty();
         private MailAccount intakeAccount;
         private ImapOptions imapOptions = ImapOptions.defaults();
         private MailAccount smtpAccount;
@@ -157,7 +158,10 @@ public final class MailflowAssembly {
         private Builder() {
         }
 
+        /** The database, when no shared {@link #repositories} are given (tests: repositories of its own). */
         public Builder dataSource(DataSource value) { this.dataSource = value; return this; }
+        /** The application's shared repositories (one set for every assembly; wins over {@link #dataSource}). */
+        public Builder repositories(Repositories value) { this.repositories = Optional.of(value); return this; }
         /** The intake mailbox login (IMAP). */
         public Builder intakeMailbox(MailAccount value) { this.intakeAccount = value; return this; }
         public Builder imapOptions(ImapOptions value) { this.imapOptions = Objects.requireNonNull(value); return this; }
