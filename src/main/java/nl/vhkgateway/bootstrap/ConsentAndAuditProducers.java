@@ -22,7 +22,6 @@ import nl.vhkgateway.application.intake.routing.IntakeAudit;
 import nl.vhkgateway.domain.submission.SubmissionSearch;
 import nl.vhkgateway.infrastructure.persistence.JdbcAuditLog;
 import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 import nl.vhkgateway.infrastructure.persistence.JdbcConsentRepository;
 import nl.vhkgateway.interfaces.rest.audit.AuditApi;
 import nl.vhkgateway.interfaces.rest.consent.ConsentApi;
@@ -85,6 +84,9 @@ public class ConsentAndAuditProducers {
 
     @Inject
     Config config;
+
+    @Inject
+    Repositories repositories;
 
     private final Clock clock = Clock.systemUTC();
     private final PermittedHandoverSpecification directions = new PermittedHandoverSpecification();
@@ -152,7 +154,7 @@ public class ConsentAndAuditProducers {
 
     @Produces
     AuditApi auditApi() {
-        JdbcSubmissionRepository submissions = new JdbcSubmissionRepository(new JdbcTransactions(dataSource));
+        JdbcSubmissionRepository submissions = repositories.submissions(JdbcSubmissionRepository.INTAKE_CHANNEL);
         return new AuditApi(auditLog, number -> submissions.search(SubmissionSearch.all(1, 0).withNumber(number))
                 .stream().findFirst().map(submission -> IntakeAudit.subject(submission.id())));
     }
