@@ -15,7 +15,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 
 import nl.vhkgateway.application.health.HealthReport;
@@ -25,7 +27,7 @@ import nl.vhkgateway.bootstrap.VersionInfo;
 
 /**
  * {@code GET /api/health}: {@code {"status":"UP","version":"…","database":"UP","intakeMailbox":"UP","smtp":"UP",
- * "checkedAt":"…"}}; HTTP 200 when everything is UP or DEGRADED, 503 otherwise. Public (no login) and without details of
+ * "checkedAt":"…"}} ({@code version} only for a caller who logged in); HTTP 200 when everything is UP or DEGRADED, 503 otherwise. Public (no login) and without details of
  * failures (those are in the server log); a DEGRADED component has a short reason without personal data under
  * {@code "degraded"} (e.g. the intake watcher waiting to reconnect, with the time of its next attempt).
  */
@@ -41,15 +43,19 @@ public class HealthResource {
     @Inject
     VersionInfo versionInfo;
 
+    @Context
+    SecurityContext security;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "healthHealth", summary = "Gezondheid van de gateway en zijn afhankelijkheden (200 alles UP, anders 503)")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "HealthSummary"))})
     public Response health() {
         HealthReport report = healthChecks.report();
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("status", report.status().name())
-                .add("version", versionInfo.version());
+        JsonObjectBuilder json = Json.createObjectBuilder().add("status", report.status().name());
+        if (security.getUserPrincipal() != null) {
+            json.add("version", versionInfo.version()); // never to anonymous callers: no version to probe for
+        }
         report.components().forEach((name, status) -> json.add(name, status.name()));
         if (!report.degradations().isEmpty()) {
             JsonObjectBuilder degraded = Json.createObjectBuilder();

@@ -7,7 +7,7 @@ public class HealthSummaryDoc {
     @SchemaDoc(description = "UP of DOWN", example = "UP")
     public String status;
 
-    @SchemaDoc(description = "Versie van de gateway", example = "0.1.0-SNAPSHOT")
+    @SchemaDoc(description = "Versie van de gateway (alleen na inloggen)", example = "0.1.0-SNAPSHOT")
     public String version;
 
     @SchemaDoc(description = "UP of DOWN", example = "UP")
