@@ -52,7 +52,7 @@ public class AuditHeadPublisher {
     @Inject
     GatewayConfig config;
 
-    void atStart(@Observes SchemaMigrated migrated) {
+    public void atStart(@Observes SchemaMigrated migrated) {
         if (!publishedHeads.publishes()) {
             return; // no head file: nothing to publish at start-up
         }

@@ -40,32 +40,54 @@ import java.util.concurrent.Callable;
 public final class RunningGateway implements ExtensionContext.Store.CloseableResource {
 
     /** Per process: helpers in other work trees may run the same tests on the same MariaDB server at once. */
-    private static final String DATABASE = "vhk_it_gateway_" + ProcessHandle.current().pid();
-    private static final String DB_USER = "vhk_e2e_" + ProcessHandle.current().pid();
+    private static final String SHARED_DATABASE = "vhk_it_gateway_" + ProcessHandle.current().pid();
+    private static final String SHARED_DB_USER = "vhk_e2e_" + ProcessHandle.current().pid();
+    private static final Path SHARED_WORK = Path.of("target", "e2e");
     /** On a real server the gateway runs as a runtime user without DDL rights, as deploy/database-users.sql sets up. */
-    private static final String RUNTIME_USER = "vhk_e2e_run_" + ProcessHandle.current().pid();
-    private static final String RUNTIME_ROLE = "vhk_e2e_role_" + ProcessHandle.current().pid();
-    private static final Path WORK = Path.of("target", "e2e");
+    private static final String RUNTIME_SUFFIX = "_run";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final DemoAccounts accounts;
     private final RunningMariaDb dbServer;
-    private final PayaraMicroProcess payara;
     private final TcpProxy databaseLink;
+    private final String databaseName;
+    private final String dbUserName;
+    private final java.util.function.Supplier<PayaraMicroProcess> payaraFactory;
+    private volatile PayaraMicroProcess payara;
     private volatile GreenMailDemoServer mail;
 
     private RunningGateway() {
+        this(SHARED_DATABASE, SHARED_DB_USER, SHARED_WORK, java.util.Map.of());
+    }
+
+    /**
+     * A gateway of its own (own database, mail server, Payara and work directory under {@code target/e2e-<name>}),
+     * for a test that changes its configuration or kills it; the caller closes it.
+     *
+     * @param environment extra environment of the Payara process (configuration overrides such as
+     *                    {@code VHK_AGENDA_CLOCK_FILE})
+     */
+    public static RunningGateway own(String name, java.util.Map<String, String> environment) {
+        long pid = ProcessHandle.current().pid();
+        return new RunningGateway("vhk_it_gateway_" + name + "_" + pid, "vhk_e2e_" + name + "_" + pid,
+                Path.of("target", "e2e-" + name), environment);
+    }
+
+    private RunningGateway(String databaseName, String dbUserName, Path work,
+                           java.util.Map<String, String> environment) {
+        this.databaseName = databaseName;
+        this.dbUserName = dbUserName;
         TmpDir.ensureExists();
         accounts = DemoAccounts.load(DemoAccounts.DEFAULT_FILE);
         mail = new GreenMailDemoServer(accounts, 0, 0).start();
         dbServer = TestDatabase.server();
-        dbServer.recreateDatabase(DATABASE);
+        dbServer.recreateDatabase(databaseName);
         String dbPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-        DemoDatabase migration = DemoDatabase.prepare(dbServer, DATABASE, DB_USER, dbPassword);
-        // two users as in production (issue 11): DB_USER migrates, the runtime user only has its table rights
-        DemoDatabase database = dbServer.embedded() ? migration : DemoDatabase.prepareTwoUsers(dbServer, DATABASE,
-                DB_USER, dbPassword, RUNTIME_USER, HexFormat.of().formatHex(new SecureRandom().generateSeed(12)),
-                RUNTIME_ROLE);
+        DemoDatabase migration = DemoDatabase.prepare(dbServer, databaseName, dbUserName, dbPassword);
+        // two users as in production (issue 11): dbUserName migrates, the runtime user only has its table rights
+        DemoDatabase database = dbServer.embedded() ? migration : DemoDatabase.prepareTwoUsers(dbServer, databaseName,
+                dbUserName, dbPassword, dbUserName + RUNTIME_SUFFIX,
+                HexFormat.of().formatHex(new SecureRandom().generateSeed(12)), runtimeRole(dbUserName));
         // the gateway reaches the database through a link the health test can cut (the server stays up for others)
         java.util.regex.Matcher address = java.util.regex.Pattern.compile("jdbc:mariadb://([^/:]+):([0-9]+)/")
                 .matcher(database.url());
@@ -76,10 +98,13 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
                 PayaraMicroProcess.freePort()).start();
         String gatewayDbUrl = database.url().substring(0, address.start(1)) + "127.0.0.1:" + databaseLink.port()
                 + database.url().substring(address.end(2));
-        payara = PayaraMicroProcess.builder(Path.of(System.getProperty("vhk.war", "target/vhk-gateway.war")))
-                .port(PayaraMicroProcess.freePort())
-                .rootDir(WORK.resolve("payara"))
-                .logFile(WORK.resolve("payara.log"))
+        int httpPort = PayaraMicroProcess.freePort();
+        payaraFactory = () -> {
+            PayaraMicroProcess.Builder builder = PayaraMicroProcess.builder(
+                    Path.of(System.getProperty("vhk.war", "target/vhk-gateway.war")))
+                .port(httpPort)
+                .rootDir(work.resolve("payara"))
+                .logFile(work.resolve("payara.log"))
                 .maxHeap("384m")
                 .environment("VHK_CONFIG_FILE", Path.of("config", "demo.properties").toAbsolutePath().toString())
                 .environment("VHK_REGISTER_SEED_FILE",
@@ -91,17 +116,30 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
                 .environment("VHK_DB_PASSWORD", database.password())
                 .environment("VHK_DB_MIGRATION_USER", dbServer.embedded() ? "" : migration.user())
                 .environment("VHK_DB_MIGRATION_PASSWORD", dbServer.embedded() ? "" : migration.password())
-                .environment("VHK_DB_RUNTIME_ROLE", RUNTIME_ROLE)
+                .environment("VHK_DB_RUNTIME_ROLE", runtimeRole(dbUserName))
                 .environment("VHK_HEALTH_CACHE_SECONDS", "0")
                 .environment("VHK_HEALTH_TIMEOUT_SECONDS", "3")
                 .environment("VHK_INTAKE_POLL_INTERVAL_SECONDS", "1")
                 // every test calls from 127.0.0.1, and the fuzz test fails many logins on purpose: the per-address
                 // throttle would lock out the other tests (LoginThrottleTest covers it); per account it stays as set
                 .environment("VHK_LOGIN_ADDRESS_FREE_FAILURES", "100000")
-                .environment("VHK_LOGIN_ADDRESS_LOCK_AFTER_FAILURES", "1000000")
-                .build()
-                .start();
+                .environment("VHK_LOGIN_ADDRESS_LOCK_AFTER_FAILURES", "1000000");
+            environment.forEach(builder::environment);
+            return builder.build();
+        };
+        payara = payaraFactory.get().start();
         payara.awaitDeployed(Duration.ofMinutes(8), System.out::println); // minutes on a loaded shared machine
+    }
+
+    private static String runtimeRole(String dbUserName) {
+        return dbUserName + "_role";
+    }
+
+    /** Kills Payara with SIGKILL (kill -9) and starts it again on the same port, database and mail server. */
+    public void killAndRestartPayara() throws InterruptedException {
+        payara.kill();
+        payara = payaraFactory.get().start();
+        payara.awaitDeployed(Duration.ofMinutes(8), System.out::println);
     }
 
     /** Gives a test class the shared gateway, starting it on first use. */
@@ -246,9 +284,9 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
         payara.close();
         databaseLink.close();
         mail.close();
-        dbServer.dropDatabase(DATABASE);
-        DemoDatabase.dropUser(dbServer, DB_USER);
-        DemoDatabase.dropTwoUsers(dbServer, DB_USER, RUNTIME_USER, RUNTIME_ROLE);
+        dbServer.dropDatabase(databaseName);
+        DemoDatabase.dropUser(dbServer, dbUserName);
+        DemoDatabase.dropTwoUsers(dbServer, dbUserName, dbUserName + RUNTIME_SUFFIX, runtimeRole(dbUserName));
         // the server itself belongs to TestDatabase, which stops it when the JVM ends
     }
 }
