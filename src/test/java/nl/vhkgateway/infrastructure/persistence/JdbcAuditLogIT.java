@@ -335,6 +335,23 @@ class JdbcAuditLogIT {
     }
 
     @Test
+    void aBrokenChainIsNotPublishedAndTheBeheerderIsToldInstead(@TempDir Path dir) {
+        AuditHeadFile heads = new AuditHeadFile(dir.resolve("audit-head.txt"));
+        appendTen();
+        TestDatabase.execute(dataSource, "DROP TRIGGER audit_event_no_update",
+                "UPDATE audit_event SET outcome = 'GRANTED' WHERE seq = 3");
+        List<String> told = new ArrayList<>();
+
+        ChainVerification verification = new ChainHeadPublication(log, heads, told::add, Clock.systemUTC()).publish();
+
+        assertFalse(verification.intact());
+        assertEquals(Optional.empty(), heads.latest(), "nothing published");
+        assertEquals(1, told.size());
+        assertTrue(told.get(0).contains("niet intact"), told.get(0));
+        assertEquals(10, log.head().sequence(), "no publication row appended");
+    }
+
+    @Test
     void rowsWrittenBeforeTheKeyExistedStillVerifyAndLaterRowsAreSealed() throws SQLException {
         // a log as V3-V10 wrote it: no seals; V11 then set keyed_from to the next row
         JdbcAuditLog legacy = new JdbcAuditLog(dataSource, Clock.systemUTC(), AuditKey.random());
