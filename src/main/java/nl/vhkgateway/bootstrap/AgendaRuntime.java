@@ -7,6 +7,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.vhkgateway.application.agenda.AgendaMailComposer;
+import nl.vhkgateway.application.agenda.AgendaService;
+import nl.vhkgateway.application.handover.DeliveryTransport;
+import nl.vhkgateway.domain.planning.AgendaMoment;
+import nl.vhkgateway.domain.planning.MeetingPlanner;
+import nl.vhkgateway.infrastructure.mail.MailSecurity;
+import nl.vhkgateway.infrastructure.crypto.SmimeEncryptor;
+import nl.vhkgateway.infrastructure.crypto.SmimePartnerEncryption;
+import nl.vhkgateway.infrastructure.docx.DocxCardReader;
+import nl.vhkgateway.infrastructure.persistence.JdbcAgendaRepository;
+import nl.vhkgateway.infrastructure.persistence.JdbcOrganisationRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.vhkgateway.application.agenda.PlanningService;
 import nl.vhkgateway.application.agenda.ReminderService;
 import nl.vhkgateway.application.agenda.TermService;
@@ -34,7 +45,8 @@ import java.util.logging.Logger;
  * The agenda in the container: reads {@link AgendaSettings} (fails the start-up on a wrong value), builds the
  * {@link PlanningService}, and once the schema is migrated ({@link SchemaMigrated}) runs the proposal loop on a
  * managed thread: every {@code vhk.agenda.propose-interval-seconds} the accepted cards without a planned case are
- * proposed for their earliest free meeting, and the due reminders and the Monday overview are queued
+ * proposed for their earliest free meeting, the agendas that are due go out ({@link AgendaService}, once per
+ * meeting and recipient), and the due reminders and the Monday overview are queued
  * ({@link ReminderService}, exactly once through the notice ledger). Because the loop reads the accepted submissions from the database, the
  * intake pipeline needs no call into planning, and a crash only delays a proposal. Decline mails go into the intake
  * outbox, which the intake's dispatcher sends. Thread-safe.
@@ -57,15 +69,29 @@ public class AgendaRuntime {
     @Resource
     ManagedThreadFactory threadFactory;
 
+    @Inject
+    @ConfigProperty(name = "vhk.handover.require-tls-without-smime", defaultValue = "true")
+    boolean requireTlsWithoutSmime;
+
+    @Inject
+    @ConfigProperty(name = "vhk.smime.content-encryption", defaultValue = "AES256_CBC")
+    String contentEncryption;
+
+    @Inject
+    @ConfigProperty(name = "vhk.smime.key-transport", defaultValue = "RSA_PKCS1")
+    String keyTransport;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile PlanningService planning;
     private volatile TermService terms;
     private volatile ReminderService reminders;
+    private volatile AgendaService agendaMails;
     private volatile Thread loop;
 
     void onMigrated(@Observes SchemaMigrated event) {
         AgendaSettings settings = AgendaSettings.read(key -> mpConfig.getOptionalValue(key, String.class));
-        Clock clock = Clock.systemUTC();
+        Clock clock = AgendaClock.of(mpConfig.getOptionalValue(AgendaClock.KEY, String.class), config.demo(),
+                Clock.systemUTC());
         JdbcTransactions jdbc = new JdbcTransactions(dataSource);
         planning = new PlanningService(new JdbcPlanningRepository(jdbc),
                 new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
@@ -78,6 +104,16 @@ public class AgendaRuntime {
                 new JdbcParticipantRepository(dataSource, clock),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), config.mailboxes().voorzitter(), jdbc,
                 clock);
+        boolean smtpUsesTls = config.smtp().server().security() != MailSecurity.NONE;
+        agendaMails = new AgendaService(new JdbcAgendaRepository(jdbc), new JdbcPlanningRepository(jdbc),
+                new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
+                new AgendaMoment(workingDays, settings.sendWorkingDaysBefore(), settings.sendTime(),
+                        MeetingPlanner.TEAM_ZONE),
+                new JdbcParticipantRepository(dataSource, clock), new JdbcOrganisationRepository(dataSource, clock),
+                new DocxCardReader(), new SmimePartnerEncryption(SmimeEncryptor.fromConfig(contentEncryption,
+                        keyTransport)), new DeliveryTransport(requireTlsWithoutSmime, smtpUsesTls),
+                new AgendaMailComposer(config.mailboxes().intake(), clock), new JdbcOutboxRepository(jdbc),
+                config.mailboxes().voorzitter(), jdbc, clock);
         long intervalMillis = settings.proposeInterval().toMillis();
         Thread thread = threadFactory.newThread(() -> {
             while (stopped.getCount() > 0) {
@@ -85,6 +121,10 @@ public class AgendaRuntime {
                     int proposed = planning.proposeAccepted(BATCH).size();
                     if (proposed > 0) {
                         LOG.info(() -> "agenda: " + proposed + " accepted card(s) proposed for a meeting");
+                    }
+                    int agendas = agendaMails.run();
+                    if (agendas > 0) {
+                        LOG.info(() -> "agenda: " + agendas + " agenda mail(s) queued");
                     }
                     int queued = reminders.run();
                     if (queued > 0) {
