@@ -40,25 +40,48 @@ import java.util.concurrent.Callable;
 public final class RunningGateway implements ExtensionContext.Store.CloseableResource {
 
     /** Per process: helpers in other work trees may run the same tests on the same MariaDB server at once. */
-    private static final String DATABASE = "vhk_it_gateway_" + ProcessHandle.current().pid();
-    private static final String DB_USER = "vhk_e2e_" + ProcessHandle.current().pid();
-    private static final Path WORK = Path.of("target", "e2e");
+    private static final String SHARED_DATABASE = "vhk_it_gateway_" + ProcessHandle.current().pid();
+    private static final String SHARED_DB_USER = "vhk_e2e_" + ProcessHandle.current().pid();
+    private static final Path SHARED_WORK = Path.of("target", "e2e");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final DemoAccounts accounts;
     private final RunningMariaDb dbServer;
-    private final PayaraMicroProcess payara;
     private final TcpProxy databaseLink;
+    private final String databaseName;
+    private final String dbUserName;
+    private final java.util.function.Supplier<PayaraMicroProcess> payaraFactory;
+    private volatile PayaraMicroProcess payara;
     private volatile GreenMailDemoServer mail;
 
     private RunningGateway() {
+        this(SHARED_DATABASE, SHARED_DB_USER, SHARED_WORK, java.util.Map.of());
+    }
+
+    /**
+     * A gateway of its own (own database, mail server, Payara and work directory under {@code target/e2e-<name>}),
+     * for a test that changes its configuration or kills it; the caller closes it.
+     *
+     * @param environment extra environment of the Payara process (configuration overrides such as
+     *                    {@code VHK_AGENDA_CLOCK_FILE})
+     */
+    public static RunningGateway own(String name, java.util.Map<String, String> environment) {
+        long pid = ProcessHandle.current().pid();
+        return new RunningGateway("vhk_it_gateway_" + name + "_" + pid, "vhk_e2e_" + name + "_" + pid,
+                Path.of("target", "e2e-" + name), environment);
+    }
+
+    private RunningGateway(String databaseName, String dbUserName, Path work,
+                           java.util.Map<String, String> environment) {
+        this.databaseName = databaseName;
+        this.dbUserName = dbUserName;
         TmpDir.ensureExists();
         accounts = DemoAccounts.load(DemoAccounts.DEFAULT_FILE);
         mail = new GreenMailDemoServer(accounts, 0, 0).start();
         dbServer = TestDatabase.server();
-        dbServer.recreateDatabase(DATABASE);
+        dbServer.recreateDatabase(databaseName);
         String dbPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-        DemoDatabase database = DemoDatabase.prepare(dbServer, DATABASE, DB_USER, dbPassword);
+        DemoDatabase database = DemoDatabase.prepare(dbServer, databaseName, dbUserName, dbPassword);
         // the gateway reaches the database through a link the health test can cut (the server stays up for others)
         java.util.regex.Matcher address = java.util.regex.Pattern.compile("jdbc:mariadb://([^/:]+):([0-9]+)/")
                 .matcher(database.url());
@@ -69,10 +92,13 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
                 PayaraMicroProcess.freePort()).start();
         String gatewayDbUrl = database.url().substring(0, address.start(1)) + "127.0.0.1:" + databaseLink.port()
                 + database.url().substring(address.end(2));
-        payara = PayaraMicroProcess.builder(Path.of(System.getProperty("vhk.war", "target/vhk-gateway.war")))
-                .port(PayaraMicroProcess.freePort())
-                .rootDir(WORK.resolve("payara"))
-                .logFile(WORK.resolve("payara.log"))
+        int httpPort = PayaraMicroProcess.freePort();
+        payaraFactory = () -> {
+            PayaraMicroProcess.Builder builder = PayaraMicroProcess.builder(
+                    Path.of(System.getProperty("vhk.war", "target/vhk-gateway.war")))
+                .port(httpPort)
+                .rootDir(work.resolve("payara"))
+                .logFile(work.resolve("payara.log"))
                 .maxHeap("384m")
                 .environment("VHK_CONFIG_FILE", Path.of("config", "demo.properties").toAbsolutePath().toString())
                 .environment("VHK_REGISTER_SEED_FILE",
@@ -88,10 +114,19 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
                 // every test calls from 127.0.0.1, and the fuzz test fails many logins on purpose: the per-address
                 // throttle would lock out the other tests (LoginThrottleTest covers it); per account it stays as set
                 .environment("VHK_LOGIN_ADDRESS_FREE_FAILURES", "100000")
-                .environment("VHK_LOGIN_ADDRESS_LOCK_AFTER_FAILURES", "1000000")
-                .build()
-                .start();
+                .environment("VHK_LOGIN_ADDRESS_LOCK_AFTER_FAILURES", "1000000");
+            environment.forEach(builder::environment);
+            return builder.build();
+        };
+        payara = payaraFactory.get().start();
         payara.awaitDeployed(Duration.ofMinutes(8), System.out::println); // minutes on a loaded shared machine
+    }
+
+    /** Kills Payara with SIGKILL (kill -9) and starts it again on the same port, database and mail server. */
+    public void killAndRestartPayara() throws InterruptedException {
+        payara.kill();
+        payara = payaraFactory.get().start();
+        payara.awaitDeployed(Duration.ofMinutes(8), System.out::println);
     }
 
     /** Gives a test class the shared gateway, starting it on first use. */
@@ -236,8 +271,8 @@ public final class RunningGateway implements ExtensionContext.Store.CloseableRes
         payara.close();
         databaseLink.close();
         mail.close();
-        dbServer.dropDatabase(DATABASE);
-        DemoDatabase.dropUser(dbServer, DB_USER);
+        dbServer.dropDatabase(databaseName);
+        DemoDatabase.dropUser(dbServer, dbUserName);
         // the server itself belongs to TestDatabase, which stops it when the JVM ends
     }
 }

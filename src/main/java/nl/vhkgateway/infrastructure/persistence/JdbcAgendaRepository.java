@@ -83,7 +83,8 @@ public final class JdbcAgendaRepository implements AgendaRepository {
                     + "JOIN submission_intake si ON si.submission_id = s.id "
                     + "JOIN outbox_message o ON o.submission_id = s.id AND o.purpose = ? "
                     + "WHERE (s.id = ? OR (si.linked_submission_id = ? AND s.received_at < ?)) "
-                    + "AND s.state = 'ACCEPTED' AND si.submission_year IS NOT NULL AND o.raw_mime IS NOT NULL "
+                    + "AND s.state IN ('ACCEPTED', 'DELIVERED') AND si.screening_verdict = 'ACCEPT' "
+                    + "AND si.submission_year IS NOT NULL AND o.raw_mime IS NOT NULL "
                     + "ORDER BY s.received_at DESC, s.id DESC")) {
                 s.setString(1, SUMMARY_PURPOSE);
                 s.setLong(2, planned.value());

@@ -109,6 +109,8 @@ class AgendaServiceIT {
         clock = new MutableClock(Instant.parse("2026-12-07T12:00:00Z"));
         int first = data.accepted(Instant.parse("2026-12-07T09:00:00Z"));   // Monday 7 Dec
         summary(first, card(OLD_QUESTION));
+        // the intake's mails about it went out: the submission is DELIVERED, and still an accepted card to plan
+        TestDatabase.execute(dataSource, "UPDATE submission SET state = 'DELIVERED' WHERE id = " + first);
         PlanningService planning = new PlanningService(new JdbcPlanningRepository(jdbc), calendar(),
                 new JdbcOutboxRepository(jdbc), new JdbcParticipantRepository(dataSource, clock),
                 new AgendaMailComposer(MailAddress.of("vht@gateway.example"), clock), jdbc, clock);
