@@ -16,11 +16,12 @@ import nl.vhkgateway.infrastructure.crypto.SmimeEncryptor;
 import nl.vhkgateway.infrastructure.crypto.SmimePartnerEncryption;
 import nl.vhkgateway.infrastructure.docx.DocxCardReader;
 import nl.vhkgateway.infrastructure.persistence.JdbcAgendaRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcOrganisationRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.vhkgateway.application.agenda.PlanningService;
 import nl.vhkgateway.application.agenda.ReminderService;
 import nl.vhkgateway.application.agenda.TermService;
+import nl.vhkgateway.application.worker.WorkerGate;
+import nl.vhkgateway.application.worker.WorkerLoop;
 import nl.vhkgateway.domain.planning.ReminderRule;
 import nl.vhkgateway.domain.planning.TermRules;
 import nl.vhkgateway.domain.planning.WorkingDays;
@@ -29,24 +30,20 @@ import nl.vhkgateway.domain.planning.DutchPublicHolidays;
 import nl.vhkgateway.domain.planning.MeetingCalendar;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.persistence.JdbcOutboxRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcParticipantRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcPlanningRepository;
+import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 import org.eclipse.microprofile.config.Config;
 
-import javax.sql.DataSource;
 import java.time.Clock;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
  * The agenda in the container: reads {@link AgendaSettings} (fails the start-up on a wrong value), builds the
  * {@link PlanningService}, and once the schema is migrated ({@link SchemaMigrated}) runs the proposal loop on a
- * managed thread: every {@code vhk.agenda.propose-interval-seconds} the accepted cards without a planned case are
- * proposed for their earliest free meeting, the agendas that are due go out ({@link AgendaService}, once per
- * meeting and recipient), and the due reminders and the Monday overview are queued
+ * managed thread (a {@link WorkerLoop} named {@code vhk-agenda}): every {@code vhk.agenda.propose-interval-seconds}
+ * the accepted cards without a planned case are proposed for their earliest free meeting, the agendas that are due go
+ * out ({@link AgendaService}, once per meeting and recipient), and the due reminders and the Monday overview are queued
  * ({@link ReminderService}, exactly once through the notice ledger). Because the loop reads the accepted submissions from the database, the
  * intake pipeline needs no call into planning, and a crash only delays a proposal. Decline mails go into the intake
  * outbox, which the intake's dispatcher sends. Thread-safe.
@@ -61,7 +58,7 @@ public class AgendaRuntime {
     GatewayConfig config;
 
     @Inject
-    DataSource dataSource;
+    Repositories repositories;
 
     @Inject
     Config mpConfig;
@@ -81,72 +78,71 @@ public class AgendaRuntime {
     @ConfigProperty(name = "vhk.smime.key-transport", defaultValue = "RSA_PKCS1")
     String keyTransport;
 
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    @Inject
+    WorkerGate gate;
+
+    @Inject
+    WorkerLoops loops;
+
     private volatile PlanningService planning;
     private volatile TermService terms;
     private volatile ReminderService reminders;
     private volatile AgendaService agendaMails;
-    private volatile Thread loop;
+    private volatile WorkerLoop loop;
 
     void onMigrated(@Observes SchemaMigrated event) {
         AgendaSettings settings = AgendaSettings.read(key -> mpConfig.getOptionalValue(key, String.class));
         Clock clock = AgendaClock.of(mpConfig.getOptionalValue(AgendaClock.KEY, String.class), config.demo(),
                 Clock.systemUTC());
-        JdbcTransactions jdbc = new JdbcTransactions(dataSource);
-        planning = new PlanningService(new JdbcPlanningRepository(jdbc),
+        JdbcTransactions jdbc = repositories.transactions();
+        JdbcOutboxRepository outbox = repositories.outbox(JdbcSubmissionRepository.INTAKE_CHANNEL);
+        planning = new PlanningService(repositories.planning(),
                 new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
-                new JdbcOutboxRepository(jdbc), new JdbcParticipantRepository(dataSource, clock),
+                outbox, repositories.participants(),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), jdbc, clock);
         WorkingDays workingDays = new WorkingDays(new DutchPublicHolidays(settings.bevrijdingsdag()));
-        JdbcTermRepository termRepository = new JdbcTermRepository(jdbc);
-        terms = new TermService(new JdbcPlanningRepository(jdbc), termRepository, new TermRules(workingDays), clock);
-        reminders = new ReminderService(termRepository, new ReminderRule(workingDays), new JdbcOutboxRepository(jdbc),
-                new JdbcParticipantRepository(dataSource, clock),
+        JdbcTermRepository termRepository = repositories.terms();
+        terms = new TermService(repositories.planning(), termRepository, new TermRules(workingDays), clock);
+        reminders = new ReminderService(termRepository, new ReminderRule(workingDays), outbox,
+                repositories.participants(),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), config.mailboxes().voorzitter(), jdbc,
                 clock);
         boolean smtpUsesTls = config.smtp().server().security() != MailSecurity.NONE;
-        agendaMails = new AgendaService(new JdbcAgendaRepository(jdbc), new JdbcPlanningRepository(jdbc),
+        agendaMails = new AgendaService(new JdbcAgendaRepository(jdbc), repositories.planning(),
                 new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
                 new AgendaMoment(workingDays, settings.sendWorkingDaysBefore(), settings.sendTime(),
                         MeetingPlanner.TEAM_ZONE),
-                new JdbcParticipantRepository(dataSource, clock), new JdbcOrganisationRepository(dataSource, clock),
-                new DocxCardReader(), new SmimePartnerEncryption(SmimeEncryptor.fromConfig(contentEncryption,
-                        keyTransport)), new DeliveryTransport(requireTlsWithoutSmime, smtpUsesTls),
-                new AgendaMailComposer(config.mailboxes().intake(), clock), new JdbcOutboxRepository(jdbc),
-                config.mailboxes().voorzitter(), jdbc, clock);
-        long intervalMillis = settings.proposeInterval().toMillis();
-        Thread thread = threadFactory.newThread(() -> {
-            while (stopped.getCount() > 0) {
-                try {
-                    int proposed = planning.proposeAccepted(BATCH).size();
-                    if (proposed > 0) {
-                        LOG.info(() -> "agenda: " + proposed + " accepted card(s) proposed for a meeting");
-                    }
-                    int agendas = agendaMails.run();
-                    if (agendas > 0) {
-                        LOG.info(() -> "agenda: " + agendas + " agenda mail(s) queued");
-                    }
-                    int queued = reminders.run();
-                    if (queued > 0) {
-                        LOG.info(() -> "agenda: " + queued + " reminder(s) / overview(s) queued");
-                    }
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "agenda: proposing accepted cards failed; next try in "
-                            + intervalMillis / 1000 + " s: " + e.getClass().getSimpleName());
-                }
-                try {
-                    if (stopped.await(intervalMillis, TimeUnit.MILLISECONDS)) {
-                        return;
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        });
-        thread.setName("vhk-agenda");
-        loop = thread;
-        thread.start();
+                repositories.participants(), repositories.organisations(), new DocxCardReader(),
+                new SmimePartnerEncryption(SmimeEncryptor.fromConfig(contentEncryption, keyTransport)),
+                new DeliveryTransport(requireTlsWithoutSmime, smtpUsesTls),
+                new AgendaMailComposer(config.mailboxes().intake(), clock), outbox, config.mailboxes().voorzitter(),
+                jdbc, clock);
+        WorkerLoop proposals = WorkerLoop.builder("vhk-agenda", context -> proposeAndRemind())
+                .pause(settings.proposeInterval())
+                .retryAfter(settings.proposeInterval())
+                .failureLabel("agenda: proposing accepted cards failed")
+                .gate(gate)
+                .clock(Clock.systemUTC())   // the loop's own timing; the agenda's (possibly moved) clock is for planning
+                .logger(LOG)
+                .build();
+        loop = proposals;
+        loops.register(proposals.name(), proposals::state);
+        proposals.start(threadFactory);
+    }
+
+    private void proposeAndRemind() {
+        int proposed = planning.proposeAccepted(BATCH).size();
+        if (proposed > 0) {
+            LOG.info(() -> "agenda: " + proposed + " accepted card(s) proposed for a meeting");
+        }
+        int agendas = agendaMails.run();
+        if (agendas > 0) {
+            LOG.info(() -> "agenda: " + agendas + " agenda mail(s) queued");
+        }
+        int queued = reminders.run();
+        if (queued > 0) {
+            LOG.info(() -> "agenda: " + queued + " reminder(s) / overview(s) queued");
+        }
     }
 
     /** Outcomes and terms; only after start-up. */
@@ -169,11 +165,11 @@ public class AgendaRuntime {
 
     @PreDestroy
     void stop() {
-        stopped.countDown();
-        Thread thread = loop;
-        if (thread != null) {
+        WorkerLoop current = loop;
+        if (current != null) {
+            current.stop();
             try {
-                thread.join(TimeUnit.SECONDS.toMillis(10));
+                current.awaitStopped(Duration.ofSeconds(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
