@@ -7,6 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.vhkgateway.application.agenda.AgendaMailComposer;
+import nl.vhkgateway.application.agenda.AgendaService;
+import nl.vhkgateway.application.handover.DeliveryTransport;
+import nl.vhkgateway.domain.planning.AgendaMoment;
+import nl.vhkgateway.domain.planning.MeetingPlanner;
+import nl.vhkgateway.infrastructure.mail.MailSecurity;
+import nl.vhkgateway.infrastructure.crypto.SmimeEncryptor;
+import nl.vhkgateway.infrastructure.crypto.SmimePartnerEncryption;
+import nl.vhkgateway.infrastructure.docx.DocxCardReader;
+import nl.vhkgateway.infrastructure.persistence.JdbcAgendaRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.vhkgateway.application.agenda.PlanningService;
 import nl.vhkgateway.application.agenda.ReminderService;
 import nl.vhkgateway.application.agenda.TermService;
@@ -31,8 +41,9 @@ import java.util.logging.Logger;
 /**
  * The agenda in the container: reads {@link AgendaSettings} (fails the start-up on a wrong value), builds the
  * {@link PlanningService}, and once the schema is migrated ({@link SchemaMigrated}) runs the proposal loop on a
- * managed thread (a {@link WorkerLoop} named {@code vhk-agenda}): every {@code vhk.agenda.propose-interval-seconds} the accepted cards without a planned case are
- * proposed for their earliest free meeting, and the due reminders and the Monday overview are queued
+ * managed thread (a {@link WorkerLoop} named {@code vhk-agenda}): every {@code vhk.agenda.propose-interval-seconds}
+ * the accepted cards without a planned case are proposed for their earliest free meeting, the agendas that are due go
+ * out ({@link AgendaService}, once per meeting and recipient), and the due reminders and the Monday overview are queued
  * ({@link ReminderService}, exactly once through the notice ledger). Because the loop reads the accepted submissions from the database, the
  * intake pipeline needs no call into planning, and a crash only delays a proposal. Decline mails go into the intake
  * outbox, which the intake's dispatcher sends. Thread-safe.
@@ -56,6 +67,18 @@ public class AgendaRuntime {
     ManagedThreadFactory threadFactory;
 
     @Inject
+    @ConfigProperty(name = "vhk.handover.require-tls-without-smime", defaultValue = "true")
+    boolean requireTlsWithoutSmime;
+
+    @Inject
+    @ConfigProperty(name = "vhk.smime.content-encryption", defaultValue = "AES256_CBC")
+    String contentEncryption;
+
+    @Inject
+    @ConfigProperty(name = "vhk.smime.key-transport", defaultValue = "RSA_PKCS1")
+    String keyTransport;
+
+    @Inject
     WorkerGate gate;
 
     @Inject
@@ -64,11 +87,13 @@ public class AgendaRuntime {
     private volatile PlanningService planning;
     private volatile TermService terms;
     private volatile ReminderService reminders;
+    private volatile AgendaService agendaMails;
     private volatile WorkerLoop loop;
 
     void onMigrated(@Observes SchemaMigrated event) {
         AgendaSettings settings = AgendaSettings.read(key -> mpConfig.getOptionalValue(key, String.class));
-        Clock clock = Clock.systemUTC();
+        Clock clock = AgendaClock.of(mpConfig.getOptionalValue(AgendaClock.KEY, String.class), config.demo(),
+                Clock.systemUTC());
         JdbcTransactions jdbc = repositories.transactions();
         JdbcOutboxRepository outbox = repositories.outbox(JdbcSubmissionRepository.INTAKE_CHANNEL);
         planning = new PlanningService(repositories.planning(),
@@ -82,12 +107,22 @@ public class AgendaRuntime {
                 repositories.participants(),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), config.mailboxes().voorzitter(), jdbc,
                 clock);
+        boolean smtpUsesTls = config.smtp().server().security() != MailSecurity.NONE;
+        agendaMails = new AgendaService(new JdbcAgendaRepository(jdbc), repositories.planning(),
+                new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
+                new AgendaMoment(workingDays, settings.sendWorkingDaysBefore(), settings.sendTime(),
+                        MeetingPlanner.TEAM_ZONE),
+                repositories.participants(), repositories.organisations(), new DocxCardReader(),
+                new SmimePartnerEncryption(SmimeEncryptor.fromConfig(contentEncryption, keyTransport)),
+                new DeliveryTransport(requireTlsWithoutSmime, smtpUsesTls),
+                new AgendaMailComposer(config.mailboxes().intake(), clock), outbox, config.mailboxes().voorzitter(),
+                jdbc, clock);
         WorkerLoop proposals = WorkerLoop.builder("vhk-agenda", context -> proposeAndRemind())
                 .pause(settings.proposeInterval())
                 .retryAfter(settings.proposeInterval())
                 .failureLabel("agenda: proposing accepted cards failed")
                 .gate(gate)
-                .clock(clock)
+                .clock(Clock.systemUTC())   // the loop's own timing; the agenda's (possibly moved) clock is for planning
                 .logger(LOG)
                 .build();
         loop = proposals;
@@ -99,6 +134,10 @@ public class AgendaRuntime {
         int proposed = planning.proposeAccepted(BATCH).size();
         if (proposed > 0) {
             LOG.info(() -> "agenda: " + proposed + " accepted card(s) proposed for a meeting");
+        }
+        int agendas = agendaMails.run();
+        if (agendas > 0) {
+            LOG.info(() -> "agenda: " + agendas + " agenda mail(s) queued");
         }
         int queued = reminders.run();
         if (queued > 0) {

@@ -26,9 +26,11 @@ import java.util.function.Function;
  * @param calendar        the meeting calendar
  * @param bevrijdingsdag  whether 5 May is a day off every year or in lustrum years
  * @param proposeInterval how often accepted cards are proposed for a meeting
+ * @param sendWorkingDaysBefore how many working days before a meeting its agenda is sent
+ * @param sendTime        at what time (Europe/Amsterdam) on that day
  */
 public record AgendaSettings(MeetingCalendarSettings calendar, BevrijdingsdagRule bevrijdingsdag,
-                             Duration proposeInterval) {
+                             Duration proposeInterval, int sendWorkingDaysBefore, LocalTime sendTime) {
 
     public static final String MEETING_DAYS = ConfigKey.AGENDA_MEETING_DAYS.key();
     public static final String FIRST_SLOT = ConfigKey.AGENDA_FIRST_SLOT.key();
@@ -38,6 +40,8 @@ public record AgendaSettings(MeetingCalendarSettings calendar, BevrijdingsdagRul
     public static final String EXTRA_MEETINGS = ConfigKey.AGENDA_EXTRA_MEETINGS.key();
     public static final String PROPOSE_INTERVAL = ConfigKey.AGENDA_PROPOSE_INTERVAL.key();
     public static final String BEVRIJDINGSDAG = ConfigKey.PLANNING_BEVRIJDINGSDAG.key();
+    public static final String SEND_WORKING_DAYS_BEFORE = ConfigKey.AGENDA_SEND_WORKING_DAYS_BEFORE.key();
+    public static final String SEND_TIME = ConfigKey.AGENDA_SEND_TIME.key();
 
     /** Reads the settings from {@code source} (key to value, empty when unset); defaults for unset keys. */
     public static AgendaSettings read(Function<String, Optional<String>> source) {
@@ -59,6 +63,13 @@ public record AgendaSettings(MeetingCalendarSettings calendar, BevrijdingsdagRul
         int slotMinutes = integer(source, SLOT_MINUTES, 30, 5, 480, problems);
         int cases = integer(source, CASES_PER_MEETING, 4, 1, 50, problems);
         int interval = integer(source, PROPOSE_INTERVAL, 60, 5, 86_400, problems);
+        int sendBefore = integer(source, SEND_WORKING_DAYS_BEFORE, 2, 0, 10, problems);
+        LocalTime sendTime = LocalTime.NOON;
+        try {
+            sendTime = LocalTime.parse(source.apply(SEND_TIME).orElse("12:00").strip());
+        } catch (DateTimeParseException e) {
+            problems.add(SEND_TIME + ": not a time HH:mm");
+        }
         Set<LocalDate> closed = dates(source, CLOSED_DAYS, problems);
         Set<LocalDate> extra = dates(source, EXTRA_MEETINGS, problems);
         BevrijdingsdagRule rule = BevrijdingsdagRule.EVERY_YEAR;
@@ -80,7 +91,7 @@ public record AgendaSettings(MeetingCalendarSettings calendar, BevrijdingsdagRul
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
-        return new AgendaSettings(calendar, rule, Duration.ofSeconds(interval));
+        return new AgendaSettings(calendar, rule, Duration.ofSeconds(interval), sendBefore, sendTime);
     }
 
     private static List<String> list(Function<String, Optional<String>> source, String key, String fallback) {

@@ -27,6 +27,8 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.Properties;
 
 /**
@@ -69,6 +71,21 @@ public final class AgendaMailComposer {
 
     public OutgoingMessage compose(String purpose, String noticeKey, List<MailAddress> recipients, MailText text,
                                    List<Attachment> attachments) {
+        return compose(purpose, noticeKey, recipients, text, attachments, Optional.empty());
+    }
+
+    /**
+     * As {@link #compose}, for one recipient, with the text and attachments inside an S/MIME envelope: {@code
+     * envelope} turns the {@code multipart/mixed} content into an {@code application/pkcs7-mime} part (the
+     * handover's {@code PartnerEncryption}). Only the headers (subject without personal data) stay readable.
+     */
+    public OutgoingMessage composeEncrypted(String purpose, String noticeKey, MailAddress recipient, MailText text,
+                                            List<Attachment> attachments, UnaryOperator<MimeBodyPart> envelope) {
+        return compose(purpose, noticeKey, List.of(recipient), text, attachments, Optional.of(envelope));
+    }
+
+    private OutgoingMessage compose(String purpose, String noticeKey, List<MailAddress> recipients, MailText text,
+                                    List<Attachment> attachments, Optional<UnaryOperator<MimeBodyPart>> envelope) {
         String messageId = messageId(noticeKey);
         try {
             MimeMessage message = new FixedIdMimeMessage(Session.getInstance(new Properties()), messageId);
@@ -91,7 +108,21 @@ public final class AgendaMailComposer {
                 part.setHeader("Content-Transfer-Encoding", "base64");
                 parts.add(part);
             }
-            MailBodies.setBody(message, text, parts);
+            if (envelope.isPresent()) {
+                MimeBodyPart inner = new MimeBodyPart();
+                inner.setContent(MailBodies.mixed(text, parts));
+                MimeBodyPart encrypted = envelope.get().apply(inner);
+                message.setContent(encrypted.getContent(), encrypted.getContentType());
+                for (String name : List.of("Content-Transfer-Encoding", "Content-Disposition",
+                        "Content-Description")) {
+                    String[] values = encrypted.getHeader(name);
+                    if (values != null && values.length > 0) {
+                        message.setHeader(name, values[0]);
+                    }
+                }
+            } else {
+                MailBodies.setBody(message, text, parts);
+            }
             message.saveChanges();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             message.writeTo(out);

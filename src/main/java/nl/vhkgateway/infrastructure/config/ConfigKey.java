@@ -106,6 +106,9 @@ public enum ConfigKey {
     AGENDA_CASES_PER_MEETING("vhk.agenda.cases-per-meeting", "4", "Most cases per meeting; a further accepted card is proposed for the next meeting with room (1-50)."),
     AGENDA_CLOSED_DAYS("vhk.agenda.closed-days", "(none)", "Extra days without a meeting (summer break, cancelled meeting): yyyy-MM-dd, comma-separated."),
     AGENDA_EXTRA_MEETINGS("vhk.agenda.extra-meetings", "(none)", "Extra meetings on other days: yyyy-MM-dd, comma-separated (not also a closed day)."),
+    AGENDA_SEND_WORKING_DAYS_BEFORE("vhk.agenda.send-working-days-before", "2", "The agenda of a meeting (with the cards) goes to its participants this many working days before it (0-10)."),
+    AGENDA_SEND_TIME("vhk.agenda.send-time", "12:00", "Time of day (HH:mm, Europe/Amsterdam) at which the agenda is sent on that working day."),
+    AGENDA_CLOCK_FILE("vhk.agenda.clock-file", "(system clock)", "Tests and demos only (refused unless vhk.demo=true): a file holding an ISO-8601 instant; the agenda's clock shows that instant at the file's modification time and runs on from there. Rewrite the file to move the clock."),
     AGENDA_PROPOSE_INTERVAL("vhk.agenda.propose-interval-seconds", "60", "How often accepted cards without a planned meeting are proposed for one, seconds."),
     PLANNING_BEVRIJDINGSDAG("vhk.planning.bevrijdingsdag", "EVERY_YEAR", "5 May off every year (EVERY_YEAR, the team's practice) or only in lustrum years (LUSTRUM_YEARS); applies to meetings and working days.");
 

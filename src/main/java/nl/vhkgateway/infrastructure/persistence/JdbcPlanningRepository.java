@@ -51,7 +51,9 @@ public final class JdbcPlanningRepository implements PlanningRepository {
                 + "si.participant_id, si.linked_submission_id FROM submission s "
                 + "JOIN submission_intake si ON si.submission_id = s.id "
                 + "LEFT JOIN planned_case p ON p.submission_id = s.id "
-                + "WHERE s.state = 'ACCEPTED' AND s.channel = 'INTAKE' AND si.submission_year IS NOT NULL "
+                // accepted cards: ACCEPTED, or DELIVERED once the intake's mails about them went out
+                + "WHERE s.state IN ('ACCEPTED', 'DELIVERED') AND si.screening_verdict = 'ACCEPT' "
+                + "AND s.channel = 'INTAKE' AND si.submission_year IS NOT NULL "
                 + "AND p.submission_id IS NULL ORDER BY s.id LIMIT ?";
         return jdbc.withConnection(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {

@@ -13,6 +13,6 @@ import nl.vhkgateway.application.security.Roles;
  * TLS in front of it in production (see deploy/README.md).
  */
 @ApplicationScoped
-@DeclareRoles({Roles.BEHEERDER, Roles.DEELNEMER})
+@DeclareRoles({Roles.BEHEERDER, Roles.DEELNEMER, Roles.VOORZITTER})
 public class HttpBasicAuthentication {
 }

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "HTTP Basic: de beheerder of een vaste deelnemer (gebruikersnaam = mailadres). Alleen via TLS.")
 @ApplicationPath("/api")
-@DeclareRoles({Roles.BEHEERDER, Roles.DEELNEMER})
+@DeclareRoles({Roles.BEHEERDER, Roles.DEELNEMER, Roles.VOORZITTER})
 public class GatewayApplication extends Application {
 
     @Override

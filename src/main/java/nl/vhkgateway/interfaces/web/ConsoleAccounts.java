@@ -69,6 +69,18 @@ public class ConsoleAccounts {
         return current;
     }
 
+    /**
+     * The voorzitter's login (REST API role {@code voorzitter}): VALID, INVALID (the voorzitter's name with a wrong
+     * password) or UNKNOWN_USER (another name, or no voorzitter login configured).
+     */
+    public BeheerderCredentialCheck.Outcome checkVoorzitter(String login, char[] password) {
+        settings();
+        if (voorzitter.isEmpty() || login.strip().isEmpty()) {
+            return BeheerderCredentialCheck.Outcome.UNKNOWN_USER;
+        }
+        return voorzitter.get().check(login.strip(), password);
+    }
+
     /** The user behind a name and password, or empty when they do not match an active account. */
     public Optional<ConsoleUser> authenticate(String login, char[] password) {
         settings();

@@ -39,8 +39,9 @@ final class AgendaTestData {
                         + "updated_at) VALUES (" + n + ", 'INTAKE', '<m" + n + "@example>', FALSE, '" + hash + "', '"
                         + hash + "', '" + DEELNEMER + "', " + at + ", 100, 'ACCEPTED', " + at + ", " + at + ", " + at + ")",
                 "INSERT INTO submission_intake (submission_id, submission_year, submission_sequence, route, "
-                        + "participant_id, organisation_id, sender_verdict, created_at, updated_at) VALUES (" + n
-                        + ", 2026, " + n + ", 'VHT', 1, 1, 'ACCEPTED', " + at + ", " + at + ")");
+                        + "participant_id, organisation_id, sender_verdict, screening_verdict, created_at, updated_at) "
+                        + "VALUES (" + n + ", 2026, " + n + ", 'VHT', 1, 1, 'ACCEPTED', 'ACCEPT', " + at + ", " + at
+                        + ")");
         return n;
     }
 }

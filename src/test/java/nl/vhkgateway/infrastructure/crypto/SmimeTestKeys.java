@@ -20,12 +20,12 @@ import java.time.Instant;
 import java.util.Date;
 
 /** Partner keys and certificates generated at test time (never stored). */
-final class SmimeTestKeys {
+public final class SmimeTestKeys {
 
     private SmimeTestKeys() {
     }
 
-    static KeyPair rsa(int bits) throws Exception {
+    public static KeyPair rsa(int bits) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(bits);
         return generator.generateKeyPair();
@@ -46,7 +46,7 @@ final class SmimeTestKeys {
                 new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
     }
 
-    static X509Certificate emailCertificate(KeyPair keys) throws Exception {
+    public static X509Certificate emailCertificate(KeyPair keys) throws Exception {
         Instant now = Instant.now();
         return certificate(keys, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)),
                 KeyUsage.keyEncipherment | KeyUsage.digitalSignature, KeyPurposeId.id_kp_emailProtection);

@@ -59,7 +59,7 @@ import java.util.function.Supplier;
 @SecurityRequirement(name = "basic")
 @Path("agenda/cases")
 @RequestScoped
-@RolesAllowed(Roles.BEHEERDER)
+@RolesAllowed({Roles.BEHEERDER, Roles.VOORZITTER})
 @Produces(MediaType.APPLICATION_JSON)
 public class AgendaResource {
 
@@ -68,6 +68,9 @@ public class AgendaResource {
 
     @Inject
     AgendaRuntime agenda;
+
+    @Inject
+    nl.vhkgateway.application.participant.ParticipantRegistry participants;
 
     @Context
     SecurityContext security;
@@ -160,8 +163,10 @@ public class AgendaResource {
     @POST
     @Path("{number}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BEHEERDER, Roles.VOORZITTER, Roles.DEELNEMER})
     public Response outcome(@PathParam("number") String number, String body) {
         return handle(() -> {
+            mayMinute(number(number));
             JsonObject json = JsonInput.object(body);
             boolean talk = json.containsKey("interventionTalkAdvised")
                     && json.get("interventionTalkAdvised").getValueType() == jakarta.json.JsonValue.ValueType.TRUE;
@@ -178,8 +183,10 @@ public class AgendaResource {
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "TermDone"))})
     @POST
     @Path("{number}/terms/{kind}/done")
+    @RolesAllowed({Roles.BEHEERDER, Roles.VOORZITTER, Roles.DEELNEMER})
     public Response termDone(@PathParam("number") String number, @PathParam("kind") String kind) {
         return handle(() -> {
+            mayMinute(number(number));
             TermKind parsed;
             try {
                 parsed = TermKind.valueOf(kind);
@@ -196,6 +203,24 @@ public class AgendaResource {
 
     private PlanningService planning() {
         return agenda.planning();
+    }
+
+    /**
+     * The voorzitter and the beheerder record any outcome; a vaste deelnemer (who minutes) only for a case of their own
+     * organisation. Another organisation's case answers 404, as an unknown number: its existence is not told.
+     */
+    private void mayMinute(SubmissionNumber number) {
+        if (security.isUserInRole(Roles.BEHEERDER) || security.isUserInRole(Roles.VOORZITTER)) {
+            return;
+        }
+        Optional<Long> caseOrganisation = planning().find(number).flatMap(p -> p.card().organisationId());
+        Optional<Long> callerOrganisation = Optional.ofNullable(security.getUserPrincipal())
+                .flatMap(p -> nl.vhkgateway.domain.participant.MailAddress.parse(p.getName()))
+                .flatMap(participants::activeParticipant).map(p -> p.organisation().id().value());
+        if (caseOrganisation.isEmpty() || !caseOrganisation.equals(callerOrganisation)) {
+            throw new PlanningProblem(PlanningProblem.Kind.NOT_FOUND, "Er is geen kaart " + number.format()
+                    + " van uw organisatie op de agenda.");
+        }
     }
 
     private String voorzitter() {

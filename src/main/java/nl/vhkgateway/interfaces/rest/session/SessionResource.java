@@ -35,12 +35,12 @@ public class SessionResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.BEHEERDER, Roles.DEELNEMER})
+    @RolesAllowed({Roles.BEHEERDER, Roles.DEELNEMER, Roles.VOORZITTER})
     @Operation(operationId = "sessionSession", summary = "Wie is aangemeld en met welke rollen")
     @APIResponse(responseCode = "200", description = "Gelukt", content = {@Content(mediaType = "application/json", schema = @Schema(ref = "Session"))})
     public JsonObject session(@Context SecurityContext security) {
         JsonArrayBuilder roles = Json.createArrayBuilder();
-        for (String role : List.of(Roles.BEHEERDER, Roles.DEELNEMER)) {
+        for (String role : List.of(Roles.BEHEERDER, Roles.DEELNEMER, Roles.VOORZITTER)) {
             if (security.isUserInRole(role)) {
                 roles.add(role);
             }
