@@ -80,7 +80,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
             command.addAll(jvmOptions);
             command.addAll(List.of(
                     "-Djava.io.tmpdir=" + Files.createDirectories(rootDir.resolve("tmp")).toAbsolutePath(),
-                    "-jar", findPayaraMicroJar().toString(),
+                    // the gateway's log formatter must be on the class path before Payara reads --logproperties
+                    "-cp", findPayaraMicroJar() + java.io.File.pathSeparator + loggingJar().toAbsolutePath(),
+                    "fish.payara.micro.PayaraMicro",
                     "--deploy", war.toAbsolutePath().toString(),
                     "--contextroot", "/",
                     "--port", Integer.toString(port),
@@ -110,6 +112,16 @@ public final class PayaraMicroProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start Payara Micro", e);
         }
+    }
+
+    /** {@code vhk-gateway-logging.jar} next to the WAR (built with it by {@code mvn package}). */
+    private Path loggingJar() {
+        Path jar = war.toAbsolutePath().resolveSibling("vhk-gateway-logging.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("The log formatter jar " + jar + " does not exist: build it first "
+                    + "(mvn package)");
+        }
+        return jar;
     }
 
     /**
