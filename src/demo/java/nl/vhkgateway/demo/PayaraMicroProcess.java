@@ -80,9 +80,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
             command.addAll(jvmOptions);
             command.addAll(List.of(
                     "-Djava.io.tmpdir=" + Files.createDirectories(rootDir.resolve("tmp")).toAbsolutePath(),
-                    // the gateway's log formatter must be on the class path before Payara reads --logproperties
-                    "-cp", findPayaraMicroJar() + java.io.File.pathSeparator + loggingJar().toAbsolutePath(),
-                    "fish.payara.micro.PayaraMicro",
+                    // the gateway's log formatter must be loadable before Payara reads --logproperties; -jar keeps
+                    // the Add-Opens of Payara's manifest (a -cp start would lose them)
+                    "-Xbootclasspath/a:" + loggingJar().toAbsolutePath(),
+                    "-jar", findPayaraMicroJar().toString(),
                     "--deploy", war.toAbsolutePath().toString(),
                     "--contextroot", "/",
                     "--port", Integer.toString(port),

@@ -8,7 +8,7 @@ import java.util.logging.LogRecord;
  * from its first line: {@link OneLineFormatter} or, with {@code vhk.log.format=json} as a system property or
  * {@code VHK_LOG_FORMAT=json} in the environment, {@link JsonLineFormatter} (the configuration file is read only
  * once the gateway is deployed; then {@link LogFormat#install()} applies its value). Runs from
- * {@code vhk-gateway-logging.jar} on Payara Micro's class path (see deploy/README.md). Thread-safe.
+ * {@code vhk-gateway-logging.jar} on the JVM's boot class path (-Xbootclasspath/a) (see deploy/README.md). Thread-safe.
  */
 public class GatewayLogFormatter extends Formatter {
 

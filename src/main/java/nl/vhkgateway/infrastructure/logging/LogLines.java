@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * What both line formats share: the logger's short name, the message on one line, the exception summary. Depends on
  * nothing else of the gateway, because the formatters also run from {@code vhk-gateway-logging.jar} on Payara
- * Micro's class path (before the WAR is deployed). Stateless.
+ * Micro's boot class path (before the WAR is deployed). Stateless.
  */
 final class LogLines {
 

@@ -88,4 +88,24 @@ class LogFormattersTest {
         assertTrue(LogFormat.parse("text").formatter() instanceof OneLineFormatter);
         assertThrows(IllegalArgumentException.class, () -> LogFormat.parse("xml"));
     }
+
+    @Test
+    void theFormatterNamedInPayarasLoggingPropertiesFollowsTheSystemPropertyOrEnvironment() {
+        String before = System.getProperty("vhk.log.format");
+        try {
+            System.setProperty("vhk.log.format", "json");
+            assertTrue(new GatewayLogFormatter().format(record(Level.INFO, "ok", null)).startsWith("{\"time\":"));
+            System.setProperty("vhk.log.format", "text");
+            assertTrue(new GatewayLogFormatter().format(record(Level.INFO, "ok", null))
+                    .startsWith("2026-12-05T07:01:02.345Z INFO MailboxWatcher: ok"));
+            System.setProperty("vhk.log.format", "nonsense");
+            assertEquals(LogFormat.TEXT, LogFormat.fromEnvironment(), "a formatter never fails: text");
+        } finally {
+            if (before == null) {
+                System.clearProperty("vhk.log.format");
+            } else {
+                System.setProperty("vhk.log.format", before);
+            }
+        }
+    }
 }
