@@ -80,6 +80,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
             command.addAll(jvmOptions);
             command.addAll(List.of(
                     "-Djava.io.tmpdir=" + Files.createDirectories(rootDir.resolve("tmp")).toAbsolutePath(),
+                    // the gateway's log formatter must be loadable before Payara reads --logproperties; -jar keeps
+                    // the Add-Opens of Payara's manifest (a -cp start would lose them)
+                    "-Xbootclasspath/a:" + loggingJar().toAbsolutePath(),
                     "-jar", findPayaraMicroJar().toString(),
                     "--deploy", war.toAbsolutePath().toString(),
                     "--contextroot", "/",
@@ -110,6 +113,16 @@ public final class PayaraMicroProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start Payara Micro", e);
         }
+    }
+
+    /** {@code vhk-gateway-logging.jar} next to the WAR (built with it by {@code mvn package}). */
+    private Path loggingJar() {
+        Path jar = war.toAbsolutePath().resolveSibling("vhk-gateway-logging.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("The log formatter jar " + jar + " does not exist: build it first "
+                    + "(mvn package)");
+        }
+        return jar;
     }
 
     /**

@@ -19,11 +19,14 @@ import java.util.Optional;
 
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.config.MigrationLogin;
+import nl.vhkgateway.infrastructure.logging.LogFormat;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.vhkgateway.infrastructure.persistence.FlywayMigrator;
 
 /**
- * Starts the gateway when the application is deployed, in this order: validate the whole configuration (an invalid
+ * Starts the gateway when the application is deployed, in this order: switch the server's log lines to the gateway's
+ * format ({@code vhk.log.format}, {@link LogFormat}), validate the whole configuration (an invalid
  * one fails the deployment with one message listing every problem), migrate the database schema (Flyway), fire
  * {@link SchemaMigrated} (seeding, synchronously), then start the intake loops (mailbox watcher, outbox dispatcher) on managed threads. Stops the loops cleanly on
  * undeploy or shutdown.
@@ -60,9 +63,17 @@ public class GatewayStartup {
     @Resource
     ManagedThreadFactory threadFactory;
 
+    @Inject
+    @ConfigProperty(name = "vhk.log.format", defaultValue = "text")
+    String logFormat;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
+        LogFormat format = LogFormat.parse(logFormat);
+        int handlers = format.install();
+        LOG.info(() -> "Log format " + format.name().toLowerCase(java.util.Locale.ROOT) + " on " + handlers
+                + " handler(s)");
         Optional<MigrationLogin> migrationLogin = MigrationLogin.read(key -> mpConfig.getOptionalValue(key, String.class));
         FlywayMigrator migrator = migrationLogin
                 .map(login -> FlywayMigrator.asMigrationUser(config.database().url(), login.user(),

@@ -126,7 +126,7 @@ public final class PlanningService {
         }
         PlannedCase current = open(number);
         MailAddress to = current.card().participantId().flatMap(id -> participants.findById(new ParticipantId(id)))
-                .map(p -> MailAddress.of(p.mailAddress().value()))
+                .map(p -> p.mailAddress())
                 .orElseThrow(() -> new PlanningProblem(PlanningProblem.Kind.CONFLICT, "De vaste deelnemer van "
                         + number.format() + " is niet (meer) geregistreerd; de reden kan niet worden gemaild."));
         Instant now = clock.instant();

@@ -90,7 +90,7 @@ public final class ReminderService {
 
     private boolean remind(CaseTerm term, ReminderKind kind, Instant now) {
         Optional<MailAddress> to = term.participantId().flatMap(id -> participants.findById(new ParticipantId(id)))
-                .map(p -> MailAddress.of(p.mailAddress().value()));
+                .map(p -> p.mailAddress());
         if (to.isEmpty()) {
             return false;   // no registered vaste deelnemer any more: the weekly overview still lists the term
         }

@@ -81,7 +81,7 @@ public final class HandoverMailComposer {
      */
     public OutgoingMessage delivery(Submission submission, Reception.Ready ready, ConsentId consent,
                                     byte[] sanitisedCard) {
-        MailAddress to = MailAddress.of(ready.receiver().receivingMailbox().value());
+        MailAddress to = ready.receiver().receivingMailbox();
         List<MailAddress> recipients = List.of(to);
         String messageId = OutgoingMessageIds.of(submission.id(), HandoverMail.DELIVERY, recipients,
                 gatewayAddress.domain());
@@ -120,7 +120,7 @@ public final class HandoverMailComposer {
 
     /** A plain Dutch text to the sender's registered address, in reply to the original message when it had an id. */
     public OutgoingMessage toSender(Submission submission, Participant participant, String purpose, MailText text) {
-        MailAddress to = MailAddress.of(participant.mailAddress().value());
+        MailAddress to = participant.mailAddress();
         List<MailAddress> recipients = List.of(to);
         String messageId = OutgoingMessageIds.of(submission.id(), purpose, recipients, gatewayAddress.domain());
         try {

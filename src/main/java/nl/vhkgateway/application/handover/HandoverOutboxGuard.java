@@ -79,7 +79,7 @@ public final class HandoverOutboxGuard implements OutboxGuard {
         Instant now = clock.instant();
         Reception received = reception.receive(original, submission.receivedAt());
         if (received instanceof Reception.Ready ready
-                && !message.recipients().equals(List.of(MailAddress.of(ready.receiver().receivingMailbox().value())))) {
+                && !message.recipients().equals(List.of(ready.receiver().receivingMailbox()))) {
             audit(ready.participant().mailAddress().value(), id, "HANDOVER_RECEIVER_CHANGED");
             LOG.info(() -> "Handover delivery of submission " + id + " stopped: the partner's mailbox changed");
             OutgoingMessage notice = composer.toSender(submission, ready.participant(), HandoverMail.NOT_DELIVERED,

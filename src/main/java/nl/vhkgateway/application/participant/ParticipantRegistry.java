@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import nl.vhkgateway.application.intake.messages.DutchDates;
 import nl.vhkgateway.domain.participant.DuplicateRegistrationException;
 import nl.vhkgateway.domain.participant.InvalidCertificateException;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Organisation;
 import nl.vhkgateway.domain.participant.OrganisationData;
 import nl.vhkgateway.domain.participant.OrganisationId;
@@ -313,7 +313,7 @@ public final class ParticipantRegistry {
 
     private static Optional<Violation> certificateAddressViolation(PemCertificate certificate, MailAddress address) {
         List<String> named = certificate.mailAddresses();
-        if (named.isEmpty() || named.contains(address.value())) {
+        if (named.isEmpty() || named.contains(address.normalised())) {
             return Optional.empty();
         }
         return Optional.of(new Violation("certificate", "Dit certificaat hoort bij een ander e-mailadres ("

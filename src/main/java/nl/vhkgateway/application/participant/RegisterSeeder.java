@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Organisation;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.participant.ParticipantRepository;

@@ -1,7 +1,7 @@
 package nl.vhkgateway.application.sender;
 
 import java.util.Optional;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Participant;
 
 /**

@@ -1,5 +1,6 @@
 package nl.vhkgateway.domain.participant;
 
+import nl.vhkgateway.domain.mail.MailAddress;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -92,6 +92,7 @@ public enum ConfigKey {
 
     HEALTH_CACHE("vhk.health.cache-seconds", "5", "How long a health result is reused, seconds."),
     HEALTH_TIMEOUT("vhk.health.timeout-seconds", "5", "The longest a single health check may take, seconds."),
+    LOG_FORMAT("vhk.log.format", "text", "Log format of the whole server: text (one line per event: time UTC, level, logger, message, exception as a one-line summary) or json (JSON Lines); addresses masked, never personal data. As environment variable or system property it applies from Payara's first line, in the configuration file from the gateway's deployment on."),
     CONSOLE_VOORZITTER_USER("vhk.console.voorzitter.user", "voorzitter", "Login name of the voorzitter for the web console (not a mail address)."),
     CONSOLE_VOORZITTER_PASSWORD("vhk.console.voorzitter.password", "(none)", "Voorzitter password in plain form (secret; at least 12 characters outside demo mode); without a password the voorzitter cannot log in."),
     CONSOLE_VOORZITTER_PASSWORD_HASH("vhk.console.voorzitter.password-hash", "(none)", "Voorzitter password as a PBKDF2 hash (hash-password); set this or vhk.console.voorzitter.password."),

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import nl.vhkgateway.application.consent.ParticipantDirectory;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
 import nl.vhkgateway.domain.consent.OrganisationRef;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Organisation;
 
 import java.util.Optional;

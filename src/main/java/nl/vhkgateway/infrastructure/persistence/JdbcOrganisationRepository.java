@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.vhkgateway.domain.participant.DuplicateRegistrationException;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Organisation;
 import nl.vhkgateway.domain.participant.OrganisationData;
 import nl.vhkgateway.domain.participant.OrganisationId;
@@ -111,7 +111,7 @@ public final class JdbcOrganisationRepository implements OrganisationRepository 
         } else {
             statement.setNull(3, Types.VARCHAR);
         }
-        statement.setString(4, data.receivingMailbox().value());
+        statement.setString(4, data.receivingMailbox().normalised());
         if (data.partnerCertificate().isPresent()) {
             statement.setString(5, data.partnerCertificate().get().pem());
             statement.setString(6, data.partnerCertificate().get().sha256Fingerprint());

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.vhkgateway.domain.participant.DuplicateRegistrationException;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Organisation;
 import nl.vhkgateway.domain.participant.OrganisationId;
 import nl.vhkgateway.domain.participant.Participant;
@@ -60,7 +60,7 @@ public final class JdbcParticipantRepository implements ParticipantRepository {
 
     @Override
     public Optional<Participant> findByMailAddress(MailAddress mailAddress) {
-        return query(SELECT + " WHERE p.mail_address = ?", mailAddress.value(), "finding participant by address")
+        return query(SELECT + " WHERE p.mail_address = ?", mailAddress.normalised(), "finding participant by address")
                 .stream().findFirst();
     }
 
@@ -163,7 +163,7 @@ public final class JdbcParticipantRepository implements ParticipantRepository {
     private static int bind(PreparedStatement statement, ParticipantData data) throws SQLException {
         statement.setLong(1, data.organisationId().value());
         statement.setString(2, data.name());
-        statement.setString(3, data.mailAddress().value());
+        statement.setString(3, data.mailAddress().normalised());
         if (data.signingCertificate().isPresent()) {
             statement.setString(4, data.signingCertificate().get().pem());
             statement.setString(5, data.signingCertificate().get().sha256Fingerprint());

@@ -9,7 +9,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 
 /**
  * Identity store for the vaste deelnemers of the register (HTTP Basic): the user name is the participant's mail
@@ -52,7 +52,7 @@ public class ParticipantIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return registry.authenticate(login.getCaller(), login.getPassword().getValue())
-                .map(participant -> new CredentialValidationResult(participant.mailAddress().value(), Set.of(GROUP)))
+                .map(participant -> new CredentialValidationResult(participant.mailAddress().normalised(), Set.of(GROUP)))
                 .orElseGet(() -> {
                     LOG.info("failed participant login");
                     return CredentialValidationResult.INVALID_RESULT;

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 import nl.vhkgateway.application.participant.ParticipantRegistry;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.security.BeheerderCredentialCheck;
@@ -115,7 +115,7 @@ public class ConsoleAccounts {
     }
 
     private static ConsoleUser deelnemer(Participant participant) {
-        return new ConsoleUser(participant.mailAddress().value(), ConsoleRole.DEELNEMER,
+        return new ConsoleUser(participant.mailAddress().normalised(), ConsoleRole.DEELNEMER,
                 participant.organisation().id().value(), participant.organisation().name());
     }
 }

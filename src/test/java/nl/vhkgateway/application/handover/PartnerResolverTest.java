@@ -1,6 +1,6 @@
 package nl.vhkgateway.application.handover;
 
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Organisation;
 import nl.vhkgateway.domain.participant.OrganisationData;
 import nl.vhkgateway.domain.participant.OrganisationId;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.OrganisationType;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.infrastructure.crypto.Pbkdf2PasswordHasher;

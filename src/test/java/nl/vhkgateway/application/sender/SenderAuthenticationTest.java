@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Organisation;
 import nl.vhkgateway.domain.participant.OrganisationData;
 import nl.vhkgateway.domain.participant.OrganisationId;

@@ -12,6 +12,7 @@ import nl.vhkgateway.infrastructure.mail.SmtpMailSender;
 import nl.vhkgateway.testsupport.IntakeBench;
 import nl.vhkgateway.testsupport.TcpProxy;
 import nl.vhkgateway.testsupport.TestMail;
+import nl.vhkgateway.testsupport.TestServerNoise;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -178,6 +179,8 @@ class WatcherResilienceIT {
     }
 
     private static GreenMail startGreenMail() {
+        // the proxy cuts IMAP connections on purpose: GreenMail's handler threads then die with a stack trace
+        TestServerNoise.routeMailServerThreadsToFile();
         GreenMail server = new GreenMail(new ServerSetup[] {
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort(),
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort()});

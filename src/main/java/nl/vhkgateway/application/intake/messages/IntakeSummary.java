@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import nl.vhkgateway.domain.card.CardFacts;
 import nl.vhkgateway.domain.card.SoortInbreng;
 import nl.vhkgateway.domain.card.Youth;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Organisation;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.planning.MeetingPlanner;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
 import nl.vhkgateway.domain.submission.SubmissionNumber;

@@ -84,7 +84,7 @@ public final class AcceptCard {
 
         IntakeSummary summary = new IntakeSummary(number, participant, receivedAt, facts, report.sanitisingActions(),
                 meeting, link.linkedNumber(),
-                rvdk ? Optional.of(Addresses.toRegister(addresses.rvdk())) : Optional.empty(),
+                rvdk ? Optional.of(addresses.rvdk()) : Optional.empty(),
                 link.unknownNumber(), Optional.of(new IntakeSummary.SenderMessage(intake.subject(), senderText)));
         MailDraft.Attachment card = new MailDraft.Attachment(IntakeSummary.attachmentFileName(number),
                 MailDraft.Attachment.DOCX, sanitised);
@@ -93,12 +93,12 @@ public final class AcceptCard {
                 summary.toMail(), Optional.of(card)).withHeader(GatewayHeaders.NUMBER, number.format())));
         if (rvdk) {
             RvdkCardNotice notice = new RvdkCardNotice(number, participant, receivedAt, facts.soortInbreng(), meeting,
-                    Addresses.toRegister(addresses.voorzitter()));
+                    addresses.voorzitter());
             messages.add(composer.compose(intake, MailDraft.message(PURPOSE_RVDK, addresses.rvdk(), notice.toMail(),
                     Optional.of(card)).withHeader(GatewayHeaders.NUMBER, number.format())));
         }
         Receipt receipt = new Receipt(number, participant, receivedAt, meeting, rvdk,
-                Optional.of(Addresses.toRegister(addresses.beheer())), answered);
+                Optional.of(addresses.beheer()), answered);
         messages.add(composer.compose(intake, MailDraft.answer(PURPOSE_RECEIPT, Addresses.of(participant),
                 receipt.toMail())
                 .withHeader(GatewayHeaders.OUTCOME, GatewayHeaders.ACCEPTED)

@@ -29,13 +29,8 @@ public record Addresses(MailAddress gateway, MailAddress voorzitter, MailAddress
         }
     }
 
-    /** The registered address of a participant, in the mail layer's type. */
+    /** The registered address of a participant. */
     static MailAddress of(Participant participant) {
-        return MailAddress.of(participant.mailAddress().value());
-    }
-
-    /** An address of the mail layer in the register's type (for the Dutch texts). */
-    static nl.vhkgateway.domain.participant.MailAddress toRegister(MailAddress address) {
-        return nl.vhkgateway.domain.participant.MailAddress.of(address.value());
+        return participant.mailAddress();
     }
 }

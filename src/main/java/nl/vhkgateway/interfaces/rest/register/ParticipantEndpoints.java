@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
 import nl.vhkgateway.application.participant.RegistrationNotFoundException;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 
 /**
  * The logic behind {@code /api/participants}, without JAX-RS: each method answers an {@link ApiResponse}.

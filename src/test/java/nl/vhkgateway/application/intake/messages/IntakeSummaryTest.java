@@ -11,7 +11,7 @@ import java.util.Optional;
 import nl.vhkgateway.domain.card.CardFacts;
 import nl.vhkgateway.domain.card.SoortInbreng;
 import nl.vhkgateway.domain.card.Youth;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
 import nl.vhkgateway.domain.submission.SubmissionNumber;
 import org.junit.jupiter.api.Test;

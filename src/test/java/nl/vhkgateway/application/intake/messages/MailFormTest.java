@@ -22,7 +22,7 @@ import nl.vhkgateway.application.sender.SenderRefusalReason;
 import nl.vhkgateway.domain.card.DocumentPart;
 import nl.vhkgateway.domain.card.Location;
 import nl.vhkgateway.domain.card.Section;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.screening.Category;
 import nl.vhkgateway.domain.screening.Finding;
 import nl.vhkgateway.domain.screening.Masker;

@@ -1,7 +1,7 @@
 package nl.vhkgateway.application.intake.messages;
 
 import java.util.Optional;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Organisation;
 import nl.vhkgateway.domain.participant.OrganisationData;
 import nl.vhkgateway.domain.participant.OrganisationId;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import nl.vhkgateway.application.sender.SenderVerdict;
 import nl.vhkgateway.application.sender.UnknownSenderReason;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.submission.SubmissionNumber;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package nl.vhkgateway.application.intake.messages;
 
 import nl.vhkgateway.domain.card.CardFacts;
 import nl.vhkgateway.domain.card.SoortInbreng;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.submission.SubmissionNumber;
 import org.junit.jupiter.api.Test;
 

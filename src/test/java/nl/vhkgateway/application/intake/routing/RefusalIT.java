@@ -8,7 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import nl.vhkgateway.domain.audit.AuditEntry;
 import nl.vhkgateway.domain.audit.AuditQuery;
 import nl.vhkgateway.domain.card.DocumentPart;
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.screening.Category;
 import nl.vhkgateway.domain.submission.StateChange;
