@@ -200,8 +200,7 @@ public final class AgendaService {
      * address, or of the organisation whose receiving mailbox it is.
      */
     private Optional<PemCertificate> certificateOf(MailAddress recipient) {
-        Optional<Participant> participant = participants.findByMailAddress(
-                nl.vhkgateway.domain.participant.MailAddress.of(recipient.value()));
+        Optional<Participant> participant = participants.findByMailAddress(recipient);
         if (participant.isPresent()) {
             return participant.get().organisation().partnerCertificate();
         }

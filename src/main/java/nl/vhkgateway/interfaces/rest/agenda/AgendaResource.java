@@ -215,7 +215,7 @@ public class AgendaResource {
         }
         Optional<Long> caseOrganisation = planning().find(number).flatMap(p -> p.card().organisationId());
         Optional<Long> callerOrganisation = Optional.ofNullable(security.getUserPrincipal())
-                .flatMap(p -> nl.vhkgateway.domain.participant.MailAddress.parse(p.getName()))
+                .flatMap(p -> nl.vhkgateway.domain.mail.MailAddress.parse(p.getName()))
                 .flatMap(participants::activeParticipant).map(p -> p.organisation().id().value());
         if (caseOrganisation.isEmpty() || !caseOrganisation.equals(callerOrganisation)) {
             throw new PlanningProblem(PlanningProblem.Kind.NOT_FOUND, "Er is geen kaart " + number.format()
