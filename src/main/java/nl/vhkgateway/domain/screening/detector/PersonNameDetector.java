@@ -100,6 +100,16 @@ public final class PersonNameDetector extends SpanDetector {
             "zonder", "naast", "tussen", "heb", "hebben", "heeft", "had", "hadden", "zag", "sprak", "spreek",
             "spreekt", "belde", "bel", "belt", "mailde", "mailt", "vroeg", "vraag", "vraagt", "zie", "ziet",
             "gezien", "gesproken", "gebeld", "gevraagd", "dhr", "mw");
+    /** Subject pronouns between an auxiliary and its object: "heb ik Mulder gevraagd", "heeft zij Bakker gebeld". */
+    private static final Set<String> PRONOUNS = Set.of("ik", "hij", "zij", "ze", "we", "wij", "jij", "je", "u",
+            "moeder", "vader", "jeugdige");
+    /** Past participles that take a person as their object right before them: "(heb) Mulder gevraagd". */
+    private static final Set<String> PERSON_PARTICIPLES = Set.of("gevraagd", "gebeld", "gesproken", "gemaild",
+            "geappt", "gezien", "geïnformeerd", "geinformeerd", "uitgenodigd", "bezocht", "benaderd", "ingelicht",
+            "opgebeld", "teruggebeld", "aangesproken", "ontmoet", "geslagen", "bedreigd", "geschopt", "geduwd",
+            "gebracht", "opgehaald");
+    /** A lower-case particle joined to a capitalised surname by an apostrophe: "d'Ancona", "l'Ami". */
+    private static final Pattern APOSTROPHE_SURNAME = Pattern.compile("[dlDL]['’]\\p{Lu}\\p{Ll}{2,}(?:['’]s)?");
     /** Heads of institution names: the capitalised words before them name the institution ("Jeroen Bosch Ziekenhuis"). */
     private static final Set<String> INSTITUTION_HEADS = Set.of("ziekenhuis", "ziekenhuizen", "kinderziekenhuis",
             "gasthuis", "kliniek", "mc", "umc", "umc+", "medisch", "zorggroep", "ziekenhuisgroep", "revalidatiecentrum",
@@ -435,7 +445,7 @@ public final class PersonNameDetector extends SpanDetector {
                 case AMBIGUOUS_FIRST_NAME -> flag[i] |= !place && (!t.sentenceStart() || strict
                         || personVerbAfter(tokens, i));
                 case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && (personVerbAfter(tokens, i)
-                        || !t.sentenceStart() && personWordBefore(tokens, i));
+                        || !t.sentenceStart() && (personWordBefore(tokens, i) || personParticipleAfter(tokens, i)));
                 case UNKNOWN -> flag[i] |= strict || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
                         && (!t.sentenceStart()
                         ? unknownMidSentenceIsName(tokens, cls, i)
@@ -449,6 +459,9 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
                 flag[i] = true;
+            }
+            if (!t.capitalised() && APOSTROPHE_SURNAME.matcher(t.text()).matches()) {
+                flag[i] = true; // "mevrouw d'Ancona", "D'Hondt": a particle joined to a surname
             }
         }
         extend(tokens, cls, covered, flag);
@@ -717,6 +730,7 @@ public final class PersonNameDetector extends SpanDetector {
                     && !words.allowed().containsWord(h.lower()) && !words.isTussenvoegsel(h.lower())
                     && !classifier.isTypoOfWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
             // "oma jannigje", "tante fenna": a lower-case word that is no word right after a kin word
+            ok |= !title && head == j && kinGivenNameInLowerCase(tokens, head);
         }
         if (ok) {
             String name = NameClassifier.stripPossessive(h.text());
@@ -728,6 +742,31 @@ public final class PersonNameDetector extends SpanDetector {
                 kin[m] = family;
             }
         }
+    }
+
+    /**
+     * "stiefvader kees drinkt", "oma bep, ...": right after a kin word, a given name in lower case that is also a
+     * word counts when a person verb, a comma, "en", a bracket or the end follows (so "vader kookt" stays a verb).
+     */
+    private boolean kinGivenNameInLowerCase(List<Token> tokens, int head) {
+        Token h = tokens.get(head);
+        String lower = h.lower();
+        if (lower.length() < 3 || h.hasDigit() || PERSON_VERBS.contains(lower) || words.isCommonWord(lower)
+                || words.isKinOrRole(lower) || words.isTitle(lower) || words.isTussenvoegsel(lower)
+                || PLACE_PREPOSITIONS.contains(lower) || words.allowed().containsWord(lower)) {
+            return false;
+        }
+        String cap = NameClassifier.capitalise(lower);
+        if (!words.isFirstName(cap) || words.isException(cap)) {
+            return false;
+        }
+        int n = tokens.size();
+        if (head + 1 >= n) {
+            return true;
+        }
+        Token next = tokens.get(head + 1);
+        return next.isWord() ? PERSON_VERBS.contains(next.lower()) || next.lower().equals("en")
+                : next.is(',') || next.is('(') || next.is('.') || next.is(')') || next.is(':');
     }
 
     private void afterNamingWord(List<Token> tokens, WordClass[] cls, boolean[] covered, int i, boolean strong,
@@ -865,7 +904,19 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "met Bakker", "volgens Visser", "heb Mulder gevraagd": a word that wants a person stands before. */
     private static boolean personWordBefore(List<Token> tokens, int i) {
-        return i > 0 && tokens.get(i - 1).isWord() && PERSON_BEFORE.contains(tokens.get(i - 1).lower());
+        if (i > 0 && tokens.get(i - 1).isWord() && PERSON_BEFORE.contains(tokens.get(i - 1).lower())) {
+            return true;
+        }
+        // "heb ik Mulder gevraagd", "sprak zij Bakker": an auxiliary or verb, a subject, then the person
+        return i > 1 && tokens.get(i - 1).isWord() && PRONOUNS.contains(tokens.get(i - 1).lower())
+                && tokens.get(i - 2).isWord() && PERSON_BEFORE.contains(tokens.get(i - 2).lower())
+                && !tokens.get(i - 2).lower().equals("met") && !tokens.get(i - 2).lower().equals("aan");
+    }
+
+    /** "(heb) Mulder gevraagd", "Bakker gebeld": a participle that takes a person follows the word. */
+    private static boolean personParticipleAfter(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                && PERSON_PARTICIPLES.contains(tokens.get(i + 1).lower());
     }
 
     /** A class that can name a person where context says so (known, ambiguous and unknown names). */
@@ -933,9 +984,10 @@ public final class PersonNameDetector extends SpanDetector {
      */
     private boolean unknownMidSentenceIsName(List<Token> tokens, WordClass[] cls, int i) {
         Token t = tokens.get(i);
-        int p0 = previousWord(tokens, i);
-        if (p0 >= 0 && p0 == i - 1 && PLACE_PREPOSITIONS.contains(tokens.get(p0).lower())) {
-            return false; // "in Kalsdonk", "uit Aleppo", "te Hoogerheide": a place, not a person
+        int first = compoundStart(tokens, i);
+        int p0 = previousWord(tokens, first);
+        if (p0 >= 0 && p0 == first - 1 && PLACE_PREPOSITIONS.contains(tokens.get(p0).lower())) {
+            return false; // "in Kalsdonk", "uit Aleppo", "vanuit Nieuw-Vennep": a place, not a person
         }
         String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
         if (lower.length() >= 8 && classifier.isTypoOfWord(lower)) {
@@ -948,6 +1000,16 @@ public final class PersonNameDetector extends SpanDetector {
         boolean titleAfter = q < tokens.size() && tokens.get(q).isWord() && tokens.get(q).capitalised()
                 && (cls[q] == WordClass.DICTIONARY || cls[q] == WordClass.ALLOWED);
         return !(titleBefore && titleAfter);
+    }
+
+    /** The first part of a hyphenated run of capitalised words ("Nieuw-Vennep", "Sint-Oedenrode") ending at i. */
+    private static int compoundStart(List<Token> tokens, int i) {
+        int k = i;
+        while (k >= 2 && tokens.get(k - 1).is('-') && !tokens.get(k - 1).spaceBefore() && !tokens.get(k).spaceBefore()
+                && tokens.get(k - 2).isWord() && tokens.get(k - 2).capitalised()) {
+            k -= 2;
+        }
+        return k;
     }
 
     private boolean unknownAtStartIsName(List<Token> tokens, int i) {
