@@ -215,7 +215,7 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** @param memo classes of words already classified on this card (a class depends on the word alone) */
     private Prepared prepare(String text, Map<String, WordClass> memo) {
-        List<Token> tokens = Tokenizer.tokenize(shouting(text) ? titleCase(text) : text);
+        List<Token> tokens = Tokenizer.tokenize(shouting(text) ? titleCase(text) : shoutedNames(text));
         int n = tokens.size();
         WordClass[] cls = new WordClass[n];
         boolean[] covered = new boolean[n];
@@ -243,6 +243,91 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         return upper >= 12 && upper > 4 * lower;
+    }
+
+    /**
+     * A name in capitals inside ordinary text ("Oma DE VRIES", "vader AHMED BENALI", "mevrouw JANSEN"): a run of
+     * words in capitals is read with ordinary capitalisation when it starts with a particle before a word ("DE
+     * VRIES", "VAN DIJK"), holds a listed name that is no word, or follows a kin word or title and holds a listed name
+     * that is no verb or frequent word. Acronyms ("GGZ", "VT", "OTS") stay as they are. Offsets unchanged.
+     */
+    String shoutedNames(String text) {
+        char[] out = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            int runEnd = -1;
+            List<String> parts = new ArrayList<>(3);
+            int k = i;
+            while (k < n) {
+                int e = k;
+                while (e < n && Character.isUpperCase(text.charAt(e))) {
+                    e++;
+                }
+                if (e - k < 2 || e < n && Character.isLetterOrDigit(text.charAt(e))) {
+                    break;
+                }
+                parts.add(text.substring(k, e));
+                runEnd = e;
+                if (e + 1 < n && (text.charAt(e) == ' ' || text.charAt(e) == '-') && Character.isUpperCase(
+                        text.charAt(e + 1))) {
+                    k = e + 1;
+                } else {
+                    break;
+                }
+            }
+            if (runEnd < 0) {
+                i++;
+                continue;
+            }
+            if (shoutedName(text, runStart, parts)) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                String cased = titleCase(text.substring(runStart, runEnd));
+                cased.getChars(0, cased.length(), out, runStart);
+            }
+            i = runEnd;
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private boolean shoutedName(String text, int start, List<String> parts) {
+        boolean particle = parts.size() >= 2 && words.isTussenvoegsel(WordLists.lower(parts.get(0)))
+                && parts.get(parts.size() - 1).length() >= 3;
+        boolean afterRole = false;
+        int p = start - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == ':')) {
+            p--;
+        }
+        int q = p;
+        while (q >= 0 && Character.isLetter(text.charAt(q))) {
+            q--;
+        }
+        if (q < p) {
+            int r = roles.getOrDefault(WordLists.lower(text.substring(q + 1, p + 1)), 0);
+            afterRole = (r & (KIN | TITLE | HEER)) != 0;
+        }
+        boolean listed = false;
+        for (String part : parts) {
+            String lower = WordLists.lower(part);
+            if (part.length() < 3 || words.allowed().containsWord(lower)) {
+                continue;
+            }
+            String cap = NameClassifier.capitalise(lower);
+            boolean name = words.isFirstName(cap) || words.isSurname(cap);
+            if (name && !words.isWord(lower) && !words.isException(cap)) {
+                listed = true;
+            } else if (name && afterRole && !PERSON_VERBS.contains(lower) && !words.isCommonWord(lower)) {
+                listed = true;
+            }
+        }
+        return particle || listed;
     }
 
     /** Each word with a capital first letter and the rest in lower case; offsets unchanged (char by char). */
@@ -504,7 +589,11 @@ public final class PersonNameDetector extends SpanDetector {
                             || m.kind() == PhraseIndex.Kind.OTHER;
                 }
             }
-            if ((role[i] & ORG) != 0) {
+            if ((role[i] & ORG) != 0 || cls[i] != WordClass.NAME && t.lower().length() > 7
+                    && endsWithInstitutionHead(t.lower()) && i + 1 < n && tokens.get(i + 1).isWord()
+                    && tokens.get(i + 1).capitalised()) {
+                // "stichting X", "basisschool De Regenboog", and any compound institution word before a capitalised
+                // run ("Gezinshuis De Linde", "jongerenhuis Het Anker", "zorgcentrum De Vijverhof")
                 int k = i + 1;
                 if (k < n && tokens.get(k).is('(')) {
                     k++;
@@ -652,6 +741,19 @@ public final class PersonNameDetector extends SpanDetector {
             k++;
         }
         return k < tokens.size() && tokens.get(k).is(')') && PROVINCES.contains(b.toString());
+    }
+
+    private static final String[] INSTITUTION_HEAD_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis",
+        "kliniek", "centrum", "huis", "instituut", "academie", "boerderij", "opvang", "voorziening"};
+
+    /** A compound that names a kind of institution ("gezinshuis", "zorgcentrum", "crisisopvang"). */
+    private static boolean endsWithInstitutionHead(String lower) {
+        for (String suffix : INSTITUTION_HEAD_SUFFIXES) {
+            if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithInstitution(String lower) {
