@@ -94,6 +94,8 @@ public final class PersonNameDetector extends SpanDetector {
             "verhuist", "verhuizen", "verhuisde", "verhuisden", "komt", "komen", "kwam", "kwamen", "afkomstig",
             "opgegroeid", "geboren", "ligt", "lag", "gelegen", "verblijft", "verblijven", "verbleef", "gevlucht",
             "vertrokken", "vertrekt", "opgenomen", "gevestigd", "logeert", "logeren");
+    /** Particles that are also articles: "De Raad", "Het Anker" are no surnames by themselves. */
+    private static final Set<String> ARTICLES = Set.of("de", "het", "'t", "den", "der", "des", "la", "le", "les");
     private static final Set<String> APPOSITION_ARTICLES = Set.of("de", "het", "een", "zijn", "haar", "hun", "onze");
     /** Words before a person: a capitalised surname that is also a word counts after them ("met Bakker"). */
     private static final Set<String> PERSON_BEFORE = Set.of("met", "volgens", "namens", "door", "aan", "tegen",
@@ -504,14 +506,24 @@ public final class PersonNameDetector extends SpanDetector {
                         || t.lower().equals("ten") || t.lower().equals("van't");
                 if (head < n && head > i && tokens.get(head).capitalised() && tokens.get(head).isWord()
                         && (nameLike(cls[head]) && !covered[head] || strongParticles && !coveredOrganisation[head]
-                        && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED))
+                        && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED || nameLike(cls[head])))
                         && tokens.get(head).spaceBefore()) {
                     mark(flag, i, head);
                 }
             }
+            if (t.capitalised() && (role[i] & TUSSENVOEGSEL) != 0 && i + 1 < n && tokens.get(i + 1).spaceBefore()) {
+                int head = skipTussenvoegsels(tokens, i + 1);
+                if (head < n && head > i && tokens.get(head).isWord() && tokens.get(head).capitalised()
+                        && !coveredOrganisation[head] && (nameLike(cls[head]) || !ARTICLES.contains(t.lower())
+                        && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED))
+                        && (personDescribedAfter(tokens, head) || personVerbAfter(tokens, head))) {
+                    mark(flag, i, head); // "Van Zundert, de vader van de tweeling", "De Wit belde", "Ten Brink (oom)"
+                }
+            }
             if (t.capitalised() && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED
                     && words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER)
-                    && !t.allCaps() && !coveredOrganisationPhrase(tokens, i) && personDescribedAfter(tokens, i)) {
+                    && !t.allCaps() && !coveredOrganisationPhrase(tokens, i)
+                    && !institutionWord(t.lower()) && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
             }
             if (covered[i]) {
@@ -532,7 +544,7 @@ public final class PersonNameDetector extends SpanDetector {
                 case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && (personVerbAfter(tokens, i)
                         || !t.sentenceStart() && (personWordBefore(tokens, i) || personParticipleAfter(tokens, i)));
                 case UNKNOWN -> flag[i] |= strict || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
-                        && (!t.sentenceStart()
+                        && !nextInPlaceList(tokens, compoundStart(tokens, i)) && (!t.sentenceStart()
                         ? unknownMidSentenceIsName(tokens, cls, i)
                         : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
                 default -> {
@@ -673,6 +685,11 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
+    }
+
+    /** "College", "Ziekenhuis", "Gertrudiscollege": a word that names a kind of institution is no person. */
+    private static boolean institutionWord(String lower) {
+        return INSTITUTION_HEADS.contains(lower) || ORG_INTRO.contains(lower) || endsWithInstitutionHead(lower);
     }
 
     private static boolean isHospitalWord(String lower) {
@@ -906,9 +923,11 @@ public final class PersonNameDetector extends SpanDetector {
         }
         int head = skipTussenvoegsels(tokens, k);
         // "J. de Vries"; with a tussenvoegsel between, an ordinary word counts too ("Joh. 't Hart", "Ph. van 't Hof")
-        if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && !covered[head]
-                && (nameLike(cls[head]) || head > k && (cls[head] == WordClass.DICTIONARY
-                || cls[head] == WordClass.ALLOWED))) {
+        // an initial and a particle make any capitalised word a surname, even one that is part of an allowed phrase
+        // ("Chr. de Graaf" next to the hospital "Reinier de Graaf", "J. van Zundert" next to the place Zundert)
+        if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
+                && (head > k || !covered[head]) && (nameLike(cls[head]) || head > k && (cls[head] == WordClass.DICTIONARY
+                || cls[head] == WordClass.ALLOWED || cls[head] == WordClass.ROLE))) {
             mark(flag, i, head);
         }
     }
@@ -1091,6 +1110,9 @@ public final class PersonNameDetector extends SpanDetector {
         if (p0 >= 0 && p0 == first - 1 && PLACE_PREPOSITIONS.contains(tokens.get(p0).lower())) {
             return false; // "in Kalsdonk", "uit Aleppo", "vanuit Nieuw-Vennep": a place, not a person
         }
+        if (nextInPlaceList(tokens, first)) {
+            return false; // "in Roosendaal, \"Tuutengat\"", "in Rucphen en Sprundel": the list goes on with places
+        }
         String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
         if (lower.length() >= 8 && classifier.isTypoOfWord(lower)) {
             return false;
@@ -1102,6 +1124,31 @@ public final class PersonNameDetector extends SpanDetector {
         boolean titleAfter = q < tokens.size() && tokens.get(q).isWord() && tokens.get(q).capitalised()
                 && (cls[q] == WordClass.DICTIONARY || cls[q] == WordClass.ALLOWED);
         return !(titleBefore && titleAfter);
+    }
+
+    /**
+     * The word continues a list that a place preposition opened with a known place: "in Roosendaal, Tuutengat",
+     * "uit Zundert of Achtmaal" (quotes allowed around the word).
+     */
+    private boolean nextInPlaceList(List<Token> tokens, int first) {
+        int k = first - 1;
+        while (k >= 0 && (tokens.get(k).is('"') || tokens.get(k).is('“') || tokens.get(k).is('\'')
+                || tokens.get(k).is('‘') || tokens.get(k).is('('))) {
+            k--;
+        }
+        if (k < 1 || !(tokens.get(k).is(',') || tokens.get(k).isWord() && (tokens.get(k).lower().equals("en")
+                || tokens.get(k).lower().equals("of")))) {
+            return false;
+        }
+        int place = k - 1;
+        if (!tokens.get(place).isWord() || !tokens.get(place).capitalised()
+                || !words.isPlace(WordLists.lower(tokens.get(place).text()))) {
+            return false;
+        }
+        int start = compoundStart(tokens, place);
+        int p = previousWord(tokens, start);
+        return p >= 0 && p == start - 1 && (PLACE_PREPOSITIONS.contains(tokens.get(p).lower())
+                || tokens.get(p).lower().equals("naar"));
     }
 
     /** The first part of a hyphenated run of capitalised words ("Nieuw-Vennep", "Sint-Oedenrode") ending at i. */
