@@ -96,8 +96,10 @@ public final class ScreeningQualityReport {
         System.out.println("== Complete cards: " + set.name() + " (" + outcomes.size() + " cards)");
         System.out.print("all:      " + BlindCards.summary(outcomes));
         if (set.cardsEvery() > 0) {
-            System.out.print("tuning:   " + BlindCards.summary(outcomes.stream().filter(o -> !o.card().heldOut()).toList()));
-            System.out.print("held-out: " + BlindCards.summary(outcomes.stream().filter(o -> o.card().heldOut()).toList()));
+            System.out.print("tuning:   "
+                    + BlindCards.summary(outcomes.stream().filter(o -> !o.card().heldOut()).toList()));
+            System.out.print("held-out: "
+                    + BlindCards.summary(outcomes.stream().filter(o -> o.card().heldOut()).toList()));
         }
         for (BlindCards.Outcome o : outcomes) {
             if (!o.problems().isEmpty()) {

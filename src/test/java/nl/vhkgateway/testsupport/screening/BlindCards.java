@@ -26,7 +26,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * sanitised copy, detectors, completeness): each card is turned into a real .docx (and a mail, where the card names
  * a mail subject, body or file name) by {@link PlainTextCard}. The outcome names every way the card differs from what
  * its author expects ({@link Problem}); the must-show of issue 14 is "no personal-data item in an accepted card's
- * forwarded copy" ({@link Problem#ITEM_FORWARDED}) and "at most 2 % of clean cards refused" ({@link Problem#CLEAN_REFUSED}).
+ * forwarded copy" ({@link Problem#ITEM_FORWARDED}) and "at most 2 % of clean cards refused"
+ * ({@link Problem#CLEAN_REFUSED}).
  */
 public final class BlindCards {
 
@@ -189,8 +190,9 @@ public final class BlindCards {
             other += o.problems().stream().anyMatch(p -> p == Problem.ITEM_UNMASKED
                     || p == Problem.FINDING_WITHOUT_PLACE_OR_FIX) ? 1 : 0;
         }
-        return String.format("clean cards refused %d/%d (%.1f%%); dirty cards accepted %d/%d, of which with a personal-data"
-                        + " item in the forwarded copy %d; cards with an unmasked item or a finding without place/fix %d%n",
+        return String.format("clean cards refused %d/%d (%.1f%%); dirty cards accepted %d/%d, of which with a"
+                        + " personal-data item in the forwarded copy %d; cards with an unmasked item or a finding"
+                        + " without place/fix %d%n",
                 cleanRefused, clean, clean == 0 ? 0.0 : 100.0 * cleanRefused / clean, dirtyAccepted, dirty, forwarded,
                 other);
     }

@@ -25,7 +25,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
 
     /** Blind set #1 (826 sentences, every third held out; 24 cards, none held out: all were examined). */
     public static final BlindSet FIRST = new BlindSet("blind", 3, 0, 826, 24);
-    /** Blind set #2 (every second sentence and every second card held out: B2-002, B2-004 ...; cards.tsv rows 2, 4 ...). */
+    /** Blind set #2 (every second sentence and card held out: B2-002, B2-004 ...; cards.tsv rows 2, 4 ...). */
     public static final BlindSet SECOND = new BlindSet("blind2", 2, 2, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND);
 

@@ -39,8 +39,8 @@ public final class AddressDetector extends SpanDetector {
             "(?i)(?:\\bwoon\\w*|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres)"
                     + "[^\\n]{0,50}?\\b(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
     private static final Pattern HOUSE_NUMBER = Pattern.compile(
-            "\\s+\\d{1,4}(?:\\s?[a-zA-Z])?(?![\\p{L}\\d]|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|dagen"
-                    + "|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers)\\b)");
+            "\\s+\\d{1,4}(?:\\s?[a-zA-Z])?(?![\\p{L}\\d]|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten"
+                    + "|weken|dagen|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers)\\b)");
     private static final Set<String> STREET_PREFIX_WORDS = Set.of("prins", "prinses", "koning", "koningin", "graaf", "gravin", "burgemeester", "pastoor",
                 "dokter", "sint", "st", "lange", "korte", "oude", "nieuwe", "grote", "kleine", "hoge", "lage",
                 "noord", "zuid", "oost", "west", "binnen", "buiten", "anne", "willem", "hendrik", "jan", "pieter",

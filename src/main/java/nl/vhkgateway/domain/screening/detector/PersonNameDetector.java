@@ -926,8 +926,9 @@ public final class PersonNameDetector extends SpanDetector {
         // an initial and a particle make any capitalised word a surname, even one that is part of an allowed phrase
         // ("Chr. de Graaf" next to the hospital "Reinier de Graaf", "J. van Zundert" next to the place Zundert)
         if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
-                && (head > k || !covered[head]) && (nameLike(cls[head]) || head > k && (cls[head] == WordClass.DICTIONARY
-                || cls[head] == WordClass.ALLOWED || cls[head] == WordClass.ROLE))) {
+                && (head > k || !covered[head]) && (nameLike(cls[head]) || head > k
+                && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED
+                || cls[head] == WordClass.ROLE))) {
             mark(flag, i, head);
         }
     }

@@ -61,7 +61,8 @@ class BlindSentencesTest {
         return sets.stream();
     }
 
-    private static void bounds(BlindSet set, List<SentenceScore.Outcome> outcomes, Predicate<SentenceScore.Outcome> part) {
+    private static void bounds(BlindSet set, List<SentenceScore.Outcome> outcomes,
+                               Predicate<SentenceScore.Outcome> part) {
         Map<String, SentenceScore.Tally> t = SentenceScore.tally(outcomes, part);
         System.out.print(set + " (tuning part)\n" + SentenceScore.table(t));
         t.forEach((category, tally) -> {
