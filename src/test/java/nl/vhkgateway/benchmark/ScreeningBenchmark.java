@@ -107,6 +107,8 @@ public class ScreeningBenchmark {
                 slice(extract, corpus.cards);
                 slice(screen, corpus.cards);
             }
+            double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage();
             List<Double> extractWall = new ArrayList<>();
             List<Double> screenWall = new ArrayList<>();
             List<Double> extractCpu = new ArrayList<>();
@@ -124,6 +126,11 @@ public class ScreeningBenchmark {
                 ratioWall.add(e.cardsPerSecond() / s.cardsPerSecond());
             }
             int cores = Runtime.getRuntime().availableProcessors();
+            double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage();
+            // other processes share the machine: the wall-clock figures only mean something near an idle machine
+            System.out.printf("System load average (1 min) before/after the measured slices: %.2f / %.2f%n",
+                    loadBefore, loadAfter);
             System.out.printf("%d typical generated cards, %d threads, %d paired slices of %d ms, %d cores%n", CARDS,
                     THREADS, PAIRS, SLICE_MILLIS, cores);
             System.out.printf("Screening throughput (wall clock, median): %.1f cards/s%n", median(screenWall));

@@ -6,67 +6,105 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.vhkgateway.application.screening.CardScreeningService;
+import nl.vhkgateway.application.screening.MailScreeningService;
 import nl.vhkgateway.domain.screening.detector.DetectorCatalog;
+import nl.vhkgateway.infrastructure.config.ScreeningServices;
+import nl.vhkgateway.testsupport.screening.BlindCards;
+import nl.vhkgateway.testsupport.screening.BlindSet;
 import nl.vhkgateway.testsupport.screening.SentenceScore;
 import nl.vhkgateway.testsupport.screening.SentenceSet;
 
 /**
- * Prints the screener's quality on the labelled sentence sets (run by {@code mvn -o -Pbenchmark} before the speed
- * benchmark): per category the personal-data items refused (recall) and the clean sentences refused (false-refusal
- * rate), for the whole set, the tuning part and the held-out part (every third sentence, never tuned against).
- * Prints no sentence text, only counts, unless {@code --failures} is given (then the failures of the tuning part only).
+ * Prints the screener's quality on the blind sets (run by {@code mvn -o -Pbenchmark} before the speed benchmark): per
+ * category the personal-data items refused (recall) and the clean sentences refused (false-refusal rate), for the
+ * whole set, the tuning part and the held-out part (never tuned against; the rule is fixed per set in
+ * {@link BlindSet}); then the complete cards through the real screening path (clean cards refused, dirty cards
+ * accepted, personal-data items in an accepted card's forwarded copy), again per part. Prints no sentence or card
+ * text, only counts and ids, unless {@code --failures} is given (then the failures of the tuning parts only).
  *
- * <p>Arguments: optional TSV files; without them the regression resources {@value #DEFAULT}.
+ * <p>Arguments: optional TSV files (held out: every third row); without them every {@link BlindSet}.
  */
 public final class ScreeningQualityReport {
-
-    static final String DEFAULT = "/screening/blind/sentences.tsv";
 
     private ScreeningQualityReport() {
     }
 
     public static void main(String[] args) throws IOException {
         boolean failures = false;
-        List<SentenceSet> sets = new ArrayList<>();
+        List<SentenceSet> files = new ArrayList<>();
         for (String a : args) {
             if (a.equals("--failures")) {
                 failures = true;
             } else {
                 try (InputStream in = Files.newInputStream(Path.of(a))) {
-                    sets.add(SentenceSet.read(a, in));
+                    files.add(SentenceSet.read(a, in));
                 }
             }
-        }
-        if (sets.isEmpty()) {
-            sets.add(SentenceSet.read(DEFAULT));
         }
         DetectorCatalog catalog = DetectorCatalog.defaults();
-        for (SentenceSet set : sets) {
-            List<SentenceScore.Outcome> outcomes = SentenceScore.score(set, catalog);
-            System.out.println("== Screening quality: " + set.name() + " (" + outcomes.size() + " sentences)");
-            System.out.println("-- all");
-            System.out.print(SentenceScore.table(SentenceScore.tally(outcomes, o -> true)));
-            System.out.println("-- tuning part (2 of every 3 sentences)");
-            System.out.print(SentenceScore.table(SentenceScore.tally(outcomes, o -> !o.row().heldOut())));
-            System.out.println("-- held-out part (every third sentence; never tuned against)");
-            System.out.print(SentenceScore.table(SentenceScore.tally(outcomes, o -> o.row().heldOut())));
-            System.out.println("-- failing ids (all parts; no text)");
-            StringBuilder ids = new StringBuilder();
+        if (!files.isEmpty()) {
+            for (SentenceSet set : files) {
+                sentences(set, catalog, failures);
+            }
+            return;
+        }
+        try (CardScreeningService cards = ScreeningServices.cardScreening()) {
+            MailScreeningService mails = new MailScreeningService(cards);
+            for (BlindSet set : BlindSet.ALL) {
+                sentences(set.sentences(), catalog, failures);
+                cards(set, cards, mails, failures);
+            }
+        }
+    }
+
+    private static void sentences(SentenceSet set, DetectorCatalog catalog, boolean failures) {
+        List<SentenceScore.Outcome> outcomes = SentenceScore.score(set, catalog);
+        System.out.println("== Screening quality: " + set.name() + " (" + outcomes.size() + " sentences)");
+        System.out.println("-- all");
+        System.out.print(SentenceScore.table(SentenceScore.tally(outcomes, o -> true)));
+        System.out.println("-- tuning part");
+        System.out.print(SentenceScore.table(SentenceScore.tally(outcomes, o -> !o.row().heldOut())));
+        System.out.println("-- held-out part (never tuned against)");
+        System.out.print(SentenceScore.table(SentenceScore.tally(outcomes, o -> o.row().heldOut())));
+        System.out.println("-- failing ids (all parts; no text)");
+        StringBuilder ids = new StringBuilder();
+        for (SentenceScore.Outcome o : outcomes) {
+            if (o.failed()) {
+                ids.append(o.row().id()).append(o.row().heldOut() ? " (held-out) " : " ").append(o.row().category())
+                        .append('\n');
+            }
+        }
+        System.out.print(ids);
+        if (failures) {
+            System.out.println("-- failures in the tuning part");
             for (SentenceScore.Outcome o : outcomes) {
-                if (o.failed()) {
-                    ids.append(o.row().id()).append(o.row().heldOut() ? " (held-out) " : " ").append(o.row().category())
-                            .append('\n');
+                if (!o.row().heldOut() && o.failed()) {
+                    System.out.println(o.row().id() + "\t" + o.row().category() + "\t" + o.describe() + "\t"
+                            + o.row().sentence());
                 }
             }
-            System.out.print(ids);
-            if (failures) {
-                System.out.println("-- failures in the tuning part");
-                for (SentenceScore.Outcome o : outcomes) {
-                    if (!o.row().heldOut() && o.failed()) {
-                        System.out.println(o.row().id() + "\t" + o.row().category() + "\t" + o.describe() + "\t"
-                                + o.row().sentence());
-                    }
-                }
+        }
+    }
+
+    private static void cards(BlindSet set, CardScreeningService cards, MailScreeningService mails,
+                              boolean failures) {
+        List<BlindCards.Outcome> outcomes = new ArrayList<>();
+        for (BlindCards.BlindCard card : set.cards()) {
+            outcomes.add(BlindCards.screen(set, card, cards, mails));
+        }
+        System.out.println("== Complete cards: " + set.name() + " (" + outcomes.size() + " cards)");
+        System.out.print("all:      " + BlindCards.summary(outcomes));
+        if (set.cardsEvery() > 0) {
+            System.out.print("tuning:   "
+                    + BlindCards.summary(outcomes.stream().filter(o -> !o.card().heldOut()).toList()));
+            System.out.print("held-out: "
+                    + BlindCards.summary(outcomes.stream().filter(o -> o.card().heldOut()).toList()));
+        }
+        for (BlindCards.Outcome o : outcomes) {
+            if (!o.problems().isEmpty()) {
+                System.out.println(o.card() + " " + o.problems()
+                        + (failures && !o.card().heldOut() ? " " + o.refusedFor() : ""));
             }
         }
     }

@@ -22,27 +22,40 @@ public record SentenceSet(String name, List<Row> rows) {
 
     private static final Set<String> REFUSE = Set.of("refuse", "reject", "block", "pii", "flag", "yes", "1", "personal");
 
-    /** One labelled sentence; {@code index} is its position in the file (0-based, comments not counted). */
-    public record Row(int index, String id, boolean refuse, String category, List<String> spans, String sentence) {
-
-        /** Every third row (index 2, 5, 8 ...) is held out: measured, never looked at while tuning. */
-        public boolean heldOut() {
-            return index % 3 == 2;
-        }
+    /**
+     * One labelled sentence; {@code index} is its position in the file (0-based, comments not counted);
+     * {@code heldOut} rows are measured, never looked at while tuning (see {@link #read(String, int)}).
+     */
+    public record Row(int index, String id, boolean refuse, String category, List<String> spans, String sentence,
+                      boolean heldOut) {
     }
 
+    /** Reads a set whose every third row (index 2, 5, 8 ...) is held out (blind set #1's rule). */
     public static SentenceSet read(String resource) {
+        return read(resource, 3);
+    }
+
+    /**
+     * Reads a set; the row at index {@code i} is held out when {@code i % heldOutEvery == heldOutEvery - 1} (3: index
+     * 2, 5, 8 ...; 2: index 1, 3, 5 ..., i.e. every second row); 0 holds nothing out. The rule is fixed per set before
+     * any failure is looked at.
+     */
+    public static SentenceSet read(String resource, int heldOutEvery) {
         try (InputStream in = SentenceSet.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no resource " + resource);
             }
-            return read(resource, in);
+            return read(resource, in, heldOutEvery);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static SentenceSet read(String name, InputStream in) throws IOException {
+        return read(name, in, 3);
+    }
+
+    public static SentenceSet read(String name, InputStream in, int heldOutEvery) throws IOException {
         List<Row> rows = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String header = reader.readLine();
@@ -74,8 +87,9 @@ public record SentenceSet(String name, List<Row> rows) {
                     items.add(s.strip());
                 }
             }
-            rows.add(new Row(rows.size(), cells[id].strip(), REFUSE.contains(e), cells[category].strip(), items,
-                    cells[sentence]));
+            int index = rows.size();
+            rows.add(new Row(index, cells[id].strip(), REFUSE.contains(e), cells[category].strip(), items,
+                    cells[sentence], heldOutEvery > 0 && index % heldOutEvery == heldOutEvery - 1));
         }
         return new SentenceSet(name, List.copyOf(rows));
     }

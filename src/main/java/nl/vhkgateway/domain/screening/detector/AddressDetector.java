@@ -38,6 +38,9 @@ public final class AddressDetector extends SpanDetector {
     private static final Pattern LIVES_ON = Pattern.compile(
             "(?i)(?:\\bwoon\\w*|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres)"
                     + "[^\\n]{0,50}?\\b(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
+    private static final Pattern HOUSE_NUMBER = Pattern.compile(
+            "\\s+\\d{1,4}(?:\\s?[a-zA-Z])?(?![\\p{L}\\d]|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten"
+                    + "|weken|dagen|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers)\\b)");
     private static final Set<String> STREET_PREFIX_WORDS = Set.of("prins", "prinses", "koning", "koningin", "graaf", "gravin", "burgemeester", "pastoor",
                 "dokter", "sint", "st", "lange", "korte", "oude", "nieuwe", "grote", "kleine", "hoge", "lage",
                 "noord", "zuid", "oost", "west", "binnen", "buiten", "anne", "willem", "hendrik", "jan", "pieter",
@@ -95,6 +98,15 @@ public final class AddressDetector extends SpanDetector {
             TextWindow.matchAt(LIVES_ON, text, hints, found -> {
                 if (isStreet(found.group(1), false)) {
                     spans.add(new Span(found.start(1), found.end(1), Category.ADDRESS, NAME));
+                } else {
+                    // "woont op de Vlasakker 7": after a word of living, a capitalised name with a house number is a
+                    // street whatever its ending, unless it is a place or an organisation
+                    Matcher number = HOUSE_NUMBER.matcher(text).region(found.end(1), text.length());
+                    String lower = WordLists.lower(found.group(1));
+                    if (number.lookingAt() && !words.isPlace(lower) && !words.allowed().containsWord(lower)
+                            && !NOT_STREETS.contains(lower)) {
+                        spans.add(new Span(found.start(1), number.end(), Category.ADDRESS, NAME));
+                    }
                 }
             });
         }

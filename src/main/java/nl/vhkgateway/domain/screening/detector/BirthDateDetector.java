@@ -62,12 +62,13 @@ public final class BirthDateDetector extends SpanDetector {
             return List.of();
         }
         List<DateFinder.FoundDate> dates = DateFinder.find(text);
+        List<Span> compact = compactInBirthSentence(text);
         if (dates.isEmpty()) {
-            return List.of();
+            return compact;
         }
         boolean jeugdige = CardSections.is(segment, Section.JEUGDIGE);
         boolean gezin = CardSections.is(segment, Section.GEZINSSAMENSTELLING);
-        List<Span> spans = new ArrayList<>(0);
+        List<Span> spans = new ArrayList<>(compact);
         for (DateFinder.FoundDate d : dates) {
             String before = TextWindow.before(text, d.start(), 40);
             String after = TextWindow.after(text, d.end(), 25);
@@ -83,6 +84,41 @@ public final class BirthDateDetector extends SpanDetector {
             }
         }
         return spans;
+    }
+
+    /** Six or eight digits without separators: "12031985", "120385", "19850312". */
+    private static final Pattern COMPACT = Pattern.compile("(?<![\\d.,/-])(\\d{6}|\\d{8})(?![\\d]|[.,/-]\\d)");
+
+    /**
+     * A date written without separators ("geb. 12031985", "geboortedatum 120385") counts in a sentence with a birth
+     * word: day-month-year or year-month-day that is a real calendar date.
+     */
+    private static List<Span> compactInBirthSentence(String text) {
+        List<Span> out = new ArrayList<>(0);
+        if (text.length() < 12 || TextWindow.digitCount(text) < 6) {
+            return out;
+        }
+        Matcher m = COMPACT.matcher(text);
+        while (m.find()) {
+            if (compactDate(m.group(1)) && birthInSentence(text, m.start(), m.end())) {
+                out.add(new Span(m.start(), m.end(), Category.BIRTH_DATE, NAME));
+            }
+        }
+        return out;
+    }
+
+    private static boolean compactDate(String digits) {
+        int a = Integer.parseInt(digits.substring(0, 2));
+        int b = Integer.parseInt(digits.substring(2, 4));
+        if (digits.length() == 6) {
+            return a >= 1 && a <= 31 && b >= 1 && b <= 12;
+        }
+        int year = Integer.parseInt(digits.substring(4));
+        int isoYear = Integer.parseInt(digits.substring(0, 4));
+        int isoMonth = Integer.parseInt(digits.substring(4, 6));
+        int isoDay = Integer.parseInt(digits.substring(6));
+        return a >= 1 && a <= 31 && b >= 1 && b <= 12 && year >= 1900 && year <= 2100
+                || isoYear >= 1900 && isoYear <= 2100 && isoMonth >= 1 && isoMonth <= 12 && isoDay >= 1 && isoDay <= 31;
     }
 
     private static boolean birthInSentence(String text, int start, int end) {

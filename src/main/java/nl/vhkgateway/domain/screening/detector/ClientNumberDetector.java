@@ -46,7 +46,7 @@ public final class ClientNumberDetector extends SpanDetector {
     private static final Pattern ID_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:[\\p{L}-]*nummer[s]?|[\\p{L}]*nr\\.?|"
             + "nummer|no\\.|dossier\\p{L}*|cli[eë]nt\\p{L}*|pati[eë]nt\\p{L}*|patnr|zaak\\p{L}*|id|kenmerk\\p{L}*|bsn|"
             + "burgerservicenummer|registratie\\p{L}*|referentie\\p{L}*|polis\\p{L}*|lid|pas|account|"
-            + "record|file|case|reference)(?![\\p{L}])");
+            + "record|file|case|reference|geregistreerd|ingeschreven|geboekt)(?![\\p{L}])");
     /** Labels of numbers that do not identify a person: organisations, phones, houses, amounts, weeks. */
     private static final Pattern OTHER_LABEL = Pattern.compile("(?iu)^(?:kvk|kvk-nummer|kvk-nr|kvknummer|lrk|lrk-nummer|"
             + "lrknummer|agb|agb-code|agb-nummer|rsin|btw|btw-nummer|vestigingsnummer|organisatienummer|"

@@ -32,6 +32,9 @@ final class DateFinder {
             "(?<![\\d-])(\\d{4})\\s?([-/.])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{1,2})(?![\\d]|[-/.]\\d)");
     /** "12 03 2011": day, month and a four-digit year separated by single spaces. */
     private static final Pattern SPACED = Pattern.compile("(?<![\\d.,/-])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2})(?![\\d])");
+    /** "2011 03 12": a four-digit year, month and day separated by single spaces. */
+    private static final Pattern ISO_SPACED = Pattern.compile(
+            "(?<![\\d.,/-])((?:19|20)\\d{2}) (\\d{1,2}) (\\d{1,2})(?![\\d]|[.,/-]\\d)");
     /** "12.iii.2011", "12-XI-2011": a Roman month. */
     private static final Pattern ROMAN = Pattern.compile(
             "(?i)(?<![\\d.,/-])(\\d{1,2})\\s?([-/. ])\\s?(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\\s?\\2\\s?(\\d{4}|'?\\d{2})(?![\\d\\p{L}])");
@@ -86,7 +89,8 @@ final class DateFinder {
                     || next == '.' || next == '/')) {
                 textual[nt++] = start;
             }
-            if (len <= 2 && next == ' ' && Character.isDigit(after) && (nn == 0 || numbers[nn - 1] != start)) {
+            if ((len <= 2 || len == 4) && next == ' ' && Character.isDigit(after)
+                    && (nn == 0 || numbers[nn - 1] != start)) {
                 numbers[nn++] = start;
             }
         }
@@ -108,6 +112,11 @@ final class DateFinder {
         TextWindow.matchAt(SPACED, text, numbers, m -> {
             if (valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) {
                 dates.add(new FoundDate(m.start(), m.end(), Integer.parseInt(m.group(3))));
+            }
+        });
+        TextWindow.matchAt(ISO_SPACED, text, numbers, m -> {
+            if (valid(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)))) {
+                dates.add(new FoundDate(m.start(), m.end(), Integer.parseInt(m.group(1))));
             }
         });
         TextWindow.matchAt(ROMAN, text, numbers, m -> {

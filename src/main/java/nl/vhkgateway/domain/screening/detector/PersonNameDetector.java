@@ -94,12 +94,24 @@ public final class PersonNameDetector extends SpanDetector {
             "verhuist", "verhuizen", "verhuisde", "verhuisden", "komt", "komen", "kwam", "kwamen", "afkomstig",
             "opgegroeid", "geboren", "ligt", "lag", "gelegen", "verblijft", "verblijven", "verbleef", "gevlucht",
             "vertrokken", "vertrekt", "opgenomen", "gevestigd", "logeert", "logeren");
+    /** Particles that are also articles: "De Raad", "Het Anker" are no surnames by themselves. */
+    private static final Set<String> ARTICLES = Set.of("de", "het", "'t", "den", "der", "des", "la", "le", "les");
     private static final Set<String> APPOSITION_ARTICLES = Set.of("de", "het", "een", "zijn", "haar", "hun", "onze");
     /** Words before a person: a capitalised surname that is also a word counts after them ("met Bakker"). */
     private static final Set<String> PERSON_BEFORE = Set.of("met", "volgens", "namens", "door", "aan", "tegen",
             "zonder", "naast", "tussen", "heb", "hebben", "heeft", "had", "hadden", "zag", "sprak", "spreek",
             "spreekt", "belde", "bel", "belt", "mailde", "mailt", "vroeg", "vraag", "vraagt", "zie", "ziet",
             "gezien", "gesproken", "gebeld", "gevraagd", "dhr", "mw");
+    /** Subject pronouns between an auxiliary and its object: "heb ik Mulder gevraagd", "heeft zij Bakker gebeld". */
+    private static final Set<String> PRONOUNS = Set.of("ik", "hij", "zij", "ze", "we", "wij", "jij", "je", "u",
+            "moeder", "vader", "jeugdige");
+    /** Past participles that take a person as their object right before them: "(heb) Mulder gevraagd". */
+    private static final Set<String> PERSON_PARTICIPLES = Set.of("gevraagd", "gebeld", "gesproken", "gemaild",
+            "geappt", "gezien", "geïnformeerd", "geinformeerd", "uitgenodigd", "bezocht", "benaderd", "ingelicht",
+            "opgebeld", "teruggebeld", "aangesproken", "ontmoet", "geslagen", "bedreigd", "geschopt", "geduwd",
+            "gebracht", "opgehaald");
+    /** A lower-case particle joined to a capitalised surname by an apostrophe: "d'Ancona", "l'Ami". */
+    private static final Pattern APOSTROPHE_SURNAME = Pattern.compile("[dlDL]['’]\\p{Lu}\\p{Ll}{2,}(?:['’]s)?");
     /** Heads of institution names: the capitalised words before them name the institution ("Jeroen Bosch Ziekenhuis"). */
     private static final Set<String> INSTITUTION_HEADS = Set.of("ziekenhuis", "ziekenhuizen", "kinderziekenhuis",
             "gasthuis", "kliniek", "mc", "umc", "umc+", "medisch", "zorggroep", "ziekenhuisgroep", "revalidatiecentrum",
@@ -205,7 +217,7 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** @param memo classes of words already classified on this card (a class depends on the word alone) */
     private Prepared prepare(String text, Map<String, WordClass> memo) {
-        List<Token> tokens = Tokenizer.tokenize(shouting(text) ? titleCase(text) : text);
+        List<Token> tokens = Tokenizer.tokenize(shouting(text) ? titleCase(text) : shoutedNames(text));
         int n = tokens.size();
         WordClass[] cls = new WordClass[n];
         boolean[] covered = new boolean[n];
@@ -233,6 +245,91 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         return upper >= 12 && upper > 4 * lower;
+    }
+
+    /**
+     * A name in capitals inside ordinary text ("Oma DE VRIES", "vader AHMED BENALI", "mevrouw JANSEN"): a run of
+     * words in capitals is read with ordinary capitalisation when it starts with a particle before a word ("DE
+     * VRIES", "VAN DIJK"), holds a listed name that is no word, or follows a kin word or title and holds a listed name
+     * that is no verb or frequent word. Acronyms ("GGZ", "VT", "OTS") stay as they are. Offsets unchanged.
+     */
+    String shoutedNames(String text) {
+        char[] out = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            int runEnd = -1;
+            List<String> parts = new ArrayList<>(3);
+            int k = i;
+            while (k < n) {
+                int e = k;
+                while (e < n && Character.isUpperCase(text.charAt(e))) {
+                    e++;
+                }
+                if (e - k < 2 || e < n && Character.isLetterOrDigit(text.charAt(e))) {
+                    break;
+                }
+                parts.add(text.substring(k, e));
+                runEnd = e;
+                if (e + 1 < n && (text.charAt(e) == ' ' || text.charAt(e) == '-') && Character.isUpperCase(
+                        text.charAt(e + 1))) {
+                    k = e + 1;
+                } else {
+                    break;
+                }
+            }
+            if (runEnd < 0) {
+                i++;
+                continue;
+            }
+            if (shoutedName(text, runStart, parts)) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                String cased = titleCase(text.substring(runStart, runEnd));
+                cased.getChars(0, cased.length(), out, runStart);
+            }
+            i = runEnd;
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private boolean shoutedName(String text, int start, List<String> parts) {
+        boolean particle = parts.size() >= 2 && words.isTussenvoegsel(WordLists.lower(parts.get(0)))
+                && parts.get(parts.size() - 1).length() >= 3;
+        boolean afterRole = false;
+        int p = start - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == ':')) {
+            p--;
+        }
+        int q = p;
+        while (q >= 0 && Character.isLetter(text.charAt(q))) {
+            q--;
+        }
+        if (q < p) {
+            int r = roles.getOrDefault(WordLists.lower(text.substring(q + 1, p + 1)), 0);
+            afterRole = (r & (KIN | TITLE | HEER)) != 0;
+        }
+        boolean listed = false;
+        for (String part : parts) {
+            String lower = WordLists.lower(part);
+            if (part.length() < 3 || words.allowed().containsWord(lower)) {
+                continue;
+            }
+            String cap = NameClassifier.capitalise(lower);
+            boolean name = words.isFirstName(cap) || words.isSurname(cap);
+            if (name && !words.isWord(lower) && !words.isException(cap)) {
+                listed = true;
+            } else if (name && afterRole && !PERSON_VERBS.contains(lower) && !words.isCommonWord(lower)) {
+                listed = true;
+            }
+        }
+        return particle || listed;
     }
 
     /** Each word with a capital first letter and the rest in lower case; offsets unchanged (char by char). */
@@ -409,14 +506,24 @@ public final class PersonNameDetector extends SpanDetector {
                         || t.lower().equals("ten") || t.lower().equals("van't");
                 if (head < n && head > i && tokens.get(head).capitalised() && tokens.get(head).isWord()
                         && (nameLike(cls[head]) && !covered[head] || strongParticles && !coveredOrganisation[head]
-                        && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED))
+                        && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED || nameLike(cls[head])))
                         && tokens.get(head).spaceBefore()) {
                     mark(flag, i, head);
                 }
             }
+            if (t.capitalised() && (role[i] & TUSSENVOEGSEL) != 0 && i + 1 < n && tokens.get(i + 1).spaceBefore()) {
+                int head = skipTussenvoegsels(tokens, i + 1);
+                if (head < n && head > i && tokens.get(head).isWord() && tokens.get(head).capitalised()
+                        && !coveredOrganisation[head] && (nameLike(cls[head]) || !ARTICLES.contains(t.lower())
+                        && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED))
+                        && (personDescribedAfter(tokens, head) || personVerbAfter(tokens, head))) {
+                    mark(flag, i, head); // "Van Zundert, de vader van de tweeling", "De Wit belde", "Ten Brink (oom)"
+                }
+            }
             if (t.capitalised() && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED
                     && words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER)
-                    && !t.allCaps() && !coveredOrganisationPhrase(tokens, i) && personDescribedAfter(tokens, i)) {
+                    && !t.allCaps() && !coveredOrganisationPhrase(tokens, i)
+                    && !institutionWord(t.lower()) && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
             }
             if (covered[i]) {
@@ -435,9 +542,9 @@ public final class PersonNameDetector extends SpanDetector {
                 case AMBIGUOUS_FIRST_NAME -> flag[i] |= !place && (!t.sentenceStart() || strict
                         || personVerbAfter(tokens, i));
                 case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && (personVerbAfter(tokens, i)
-                        || !t.sentenceStart() && personWordBefore(tokens, i));
+                        || !t.sentenceStart() && (personWordBefore(tokens, i) || personParticipleAfter(tokens, i)));
                 case UNKNOWN -> flag[i] |= strict || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
-                        && (!t.sentenceStart()
+                        && !nextInPlaceList(tokens, compoundStart(tokens, i)) && (!t.sentenceStart()
                         ? unknownMidSentenceIsName(tokens, cls, i)
                         : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
                 default -> {
@@ -449,6 +556,9 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
                 flag[i] = true;
+            }
+            if (!t.capitalised() && APOSTROPHE_SURNAME.matcher(t.text()).matches()) {
+                flag[i] = true; // "mevrouw d'Ancona", "D'Hondt": a particle joined to a surname
             }
         }
         extend(tokens, cls, covered, flag);
@@ -491,7 +601,11 @@ public final class PersonNameDetector extends SpanDetector {
                             || m.kind() == PhraseIndex.Kind.OTHER;
                 }
             }
-            if ((role[i] & ORG) != 0) {
+            if ((role[i] & ORG) != 0 || cls[i] != WordClass.NAME && t.lower().length() > 7
+                    && endsWithInstitutionHead(t.lower()) && i + 1 < n && tokens.get(i + 1).isWord()
+                    && tokens.get(i + 1).capitalised()) {
+                // "stichting X", "basisschool De Regenboog", and any compound institution word before a capitalised
+                // run ("Gezinshuis De Linde", "jongerenhuis Het Anker", "zorgcentrum De Vijverhof")
                 int k = i + 1;
                 if (k < n && tokens.get(k).is('(')) {
                     k++;
@@ -573,6 +687,11 @@ public final class PersonNameDetector extends SpanDetector {
         }
     }
 
+    /** "College", "Ziekenhuis", "Gertrudiscollege": a word that names a kind of institution is no person. */
+    private static boolean institutionWord(String lower) {
+        return INSTITUTION_HEADS.contains(lower) || ORG_INTRO.contains(lower) || endsWithInstitutionHead(lower);
+    }
+
     private static boolean isHospitalWord(String lower) {
         return lower.equals("ziekenhuis") || lower.equals("kinderziekenhuis") || lower.equals("gasthuis")
                 || lower.equals("kliniek") || lower.equals("ziekenhuizen");
@@ -639,6 +758,19 @@ public final class PersonNameDetector extends SpanDetector {
             k++;
         }
         return k < tokens.size() && tokens.get(k).is(')') && PROVINCES.contains(b.toString());
+    }
+
+    private static final String[] INSTITUTION_HEAD_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis",
+        "kliniek", "centrum", "huis", "instituut", "academie", "boerderij", "opvang", "voorziening"};
+
+    /** A compound that names a kind of institution ("gezinshuis", "zorgcentrum", "crisisopvang"). */
+    private static boolean endsWithInstitutionHead(String lower) {
+        for (String suffix : INSTITUTION_HEAD_SUFFIXES) {
+            if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithInstitution(String lower) {
@@ -717,6 +849,7 @@ public final class PersonNameDetector extends SpanDetector {
                     && !words.allowed().containsWord(h.lower()) && !words.isTussenvoegsel(h.lower())
                     && !classifier.isTypoOfWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
             // "oma jannigje", "tante fenna": a lower-case word that is no word right after a kin word
+            ok |= !title && head == j && kinGivenNameInLowerCase(tokens, head);
         }
         if (ok) {
             String name = NameClassifier.stripPossessive(h.text());
@@ -728,6 +861,31 @@ public final class PersonNameDetector extends SpanDetector {
                 kin[m] = family;
             }
         }
+    }
+
+    /**
+     * "stiefvader kees drinkt", "oma bep, ...": right after a kin word, a given name in lower case that is also a
+     * word counts when a person verb, a comma, "en", a bracket or the end follows (so "vader kookt" stays a verb).
+     */
+    private boolean kinGivenNameInLowerCase(List<Token> tokens, int head) {
+        Token h = tokens.get(head);
+        String lower = h.lower();
+        if (lower.length() < 3 || h.hasDigit() || PERSON_VERBS.contains(lower) || words.isCommonWord(lower)
+                || words.isKinOrRole(lower) || words.isTitle(lower) || words.isTussenvoegsel(lower)
+                || PLACE_PREPOSITIONS.contains(lower) || words.allowed().containsWord(lower)) {
+            return false;
+        }
+        String cap = NameClassifier.capitalise(lower);
+        if (!words.isFirstName(cap) || words.isException(cap)) {
+            return false;
+        }
+        int n = tokens.size();
+        if (head + 1 >= n) {
+            return true;
+        }
+        Token next = tokens.get(head + 1);
+        return next.isWord() ? PERSON_VERBS.contains(next.lower()) || next.lower().equals("en")
+                : next.is(',') || next.is('(') || next.is('.') || next.is(')') || next.is(':');
     }
 
     private void afterNamingWord(List<Token> tokens, WordClass[] cls, boolean[] covered, int i, boolean strong,
@@ -765,9 +923,12 @@ public final class PersonNameDetector extends SpanDetector {
         }
         int head = skipTussenvoegsels(tokens, k);
         // "J. de Vries"; with a tussenvoegsel between, an ordinary word counts too ("Joh. 't Hart", "Ph. van 't Hof")
-        if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && !covered[head]
-                && (nameLike(cls[head]) || head > k && (cls[head] == WordClass.DICTIONARY
-                || cls[head] == WordClass.ALLOWED))) {
+        // an initial and a particle make any capitalised word a surname, even one that is part of an allowed phrase
+        // ("Chr. de Graaf" next to the hospital "Reinier de Graaf", "J. van Zundert" next to the place Zundert)
+        if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
+                && (head > k || !covered[head]) && (nameLike(cls[head]) || head > k
+                && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED
+                || cls[head] == WordClass.ROLE))) {
             mark(flag, i, head);
         }
     }
@@ -865,7 +1026,19 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "met Bakker", "volgens Visser", "heb Mulder gevraagd": a word that wants a person stands before. */
     private static boolean personWordBefore(List<Token> tokens, int i) {
-        return i > 0 && tokens.get(i - 1).isWord() && PERSON_BEFORE.contains(tokens.get(i - 1).lower());
+        if (i > 0 && tokens.get(i - 1).isWord() && PERSON_BEFORE.contains(tokens.get(i - 1).lower())) {
+            return true;
+        }
+        // "heb ik Mulder gevraagd", "sprak zij Bakker": an auxiliary or verb, a subject, then the person
+        return i > 1 && tokens.get(i - 1).isWord() && PRONOUNS.contains(tokens.get(i - 1).lower())
+                && tokens.get(i - 2).isWord() && PERSON_BEFORE.contains(tokens.get(i - 2).lower())
+                && !tokens.get(i - 2).lower().equals("met") && !tokens.get(i - 2).lower().equals("aan");
+    }
+
+    /** "(heb) Mulder gevraagd", "Bakker gebeld": a participle that takes a person follows the word. */
+    private static boolean personParticipleAfter(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                && PERSON_PARTICIPLES.contains(tokens.get(i + 1).lower());
     }
 
     /** A class that can name a person where context says so (known, ambiguous and unknown names). */
@@ -933,9 +1106,13 @@ public final class PersonNameDetector extends SpanDetector {
      */
     private boolean unknownMidSentenceIsName(List<Token> tokens, WordClass[] cls, int i) {
         Token t = tokens.get(i);
-        int p0 = previousWord(tokens, i);
-        if (p0 >= 0 && p0 == i - 1 && PLACE_PREPOSITIONS.contains(tokens.get(p0).lower())) {
-            return false; // "in Kalsdonk", "uit Aleppo", "te Hoogerheide": a place, not a person
+        int first = compoundStart(tokens, i);
+        int p0 = previousWord(tokens, first);
+        if (p0 >= 0 && p0 == first - 1 && PLACE_PREPOSITIONS.contains(tokens.get(p0).lower())) {
+            return false; // "in Kalsdonk", "uit Aleppo", "vanuit Nieuw-Vennep": a place, not a person
+        }
+        if (nextInPlaceList(tokens, first)) {
+            return false; // "in Roosendaal, \"Tuutengat\"", "in Rucphen en Sprundel": the list goes on with places
         }
         String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
         if (lower.length() >= 8 && classifier.isTypoOfWord(lower)) {
@@ -948,6 +1125,41 @@ public final class PersonNameDetector extends SpanDetector {
         boolean titleAfter = q < tokens.size() && tokens.get(q).isWord() && tokens.get(q).capitalised()
                 && (cls[q] == WordClass.DICTIONARY || cls[q] == WordClass.ALLOWED);
         return !(titleBefore && titleAfter);
+    }
+
+    /**
+     * The word continues a list that a place preposition opened with a known place: "in Roosendaal, Tuutengat",
+     * "uit Zundert of Achtmaal" (quotes allowed around the word).
+     */
+    private boolean nextInPlaceList(List<Token> tokens, int first) {
+        int k = first - 1;
+        while (k >= 0 && (tokens.get(k).is('"') || tokens.get(k).is('“') || tokens.get(k).is('\'')
+                || tokens.get(k).is('‘') || tokens.get(k).is('('))) {
+            k--;
+        }
+        if (k < 1 || !(tokens.get(k).is(',') || tokens.get(k).isWord() && (tokens.get(k).lower().equals("en")
+                || tokens.get(k).lower().equals("of")))) {
+            return false;
+        }
+        int place = k - 1;
+        if (!tokens.get(place).isWord() || !tokens.get(place).capitalised()
+                || !words.isPlace(WordLists.lower(tokens.get(place).text()))) {
+            return false;
+        }
+        int start = compoundStart(tokens, place);
+        int p = previousWord(tokens, start);
+        return p >= 0 && p == start - 1 && (PLACE_PREPOSITIONS.contains(tokens.get(p).lower())
+                || tokens.get(p).lower().equals("naar"));
+    }
+
+    /** The first part of a hyphenated run of capitalised words ("Nieuw-Vennep", "Sint-Oedenrode") ending at i. */
+    private static int compoundStart(List<Token> tokens, int i) {
+        int k = i;
+        while (k >= 2 && tokens.get(k - 1).is('-') && !tokens.get(k - 1).spaceBefore() && !tokens.get(k).spaceBefore()
+                && tokens.get(k - 2).isWord() && tokens.get(k - 2).capitalised()) {
+            k -= 2;
+        }
+        return k;
     }
 
     private boolean unknownAtStartIsName(List<Token> tokens, int i) {

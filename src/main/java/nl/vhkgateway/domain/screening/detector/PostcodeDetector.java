@@ -13,7 +13,8 @@ import nl.vhkgateway.domain.screening.ScreeningContext;
  * POSTCODE: Dutch postcodes, {@code 1234 AB} and {@code 1234AB} (the letters SA, SD and SS are never used).
  * Prose that looks alike is not a postcode: a year followed by a two-letter word in capitals ("IN 2026 EN ...",
  * "2026 OF") is skipped unless a place name or "postcode" goes with it; lower-case letters after a space
- * ("2011 en") count only before a place name or after a house number. Thread-safe.
+ * ("2011 en") count only before a place name or after a house number; lower-case letters without a space
+ * ("4761ab") count anywhere unless they are a unit or a word ("1250mg", "2000ml"). Thread-safe.
  */
 public final class PostcodeDetector extends SpanDetector {
 
@@ -24,7 +25,8 @@ public final class PostcodeDetector extends SpanDetector {
             "NU", "OM", "ER", "ME", "JE", "WE", "ZE", "HE", "EH", "OK", "TV", "PC", "AM", "PM", "AD", "BC", "NL", "EU",
             "UK", "US", "ID", "IQ", "VT", "GI", "AN", "AT", "TO", "BY", "ON", "OR", "IT", "DO", "GO", "NO",
             "SO", "UP", "MB", "KB", "GB", "CM", "KM", "KG", "MG", "ML", "CC", "MA", "DI", "WO", "VR", "ZA",
-            "BV", "NV", "CV", "HB", "LT", "EX");
+            "BV", "NV", "CV", "HB", "LT", "EX", "ST", "GR", "DL", "CL", "HL", "KW", "PK", "HZ", "MM", "UG", "TB",
+            "KJ", "WH", "AH", "MS", "SE", "XL", "PX", "DB", "HA", "MU", "YR", "JR", "SR", "TH", "ND", "RD");
     private static final Pattern PLACE_AFTER = Pattern.compile("^[\\s,]+\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
             "(?:(?:postcode|adres|woont)\\s*:?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
@@ -64,8 +66,9 @@ public final class PostcodeDetector extends SpanDetector {
             boolean contextBefore = CONTEXT_BEFORE.matcher(TextWindow.before(text, m.start(), 40)).find();
             boolean flag;
             if (!space) {
-                // "4811AB" counts anywhere; "1250mg", "2000ml" (a dose, a unit) only with an address around it
-                flag = upperCase || !WORDS.contains(upper) && (placeAfter || contextBefore);
+                // "4811AB" and "4761ab" count anywhere; "1250mg", "2000ml" (a dose, a unit, a listed word) only with an
+                // address around it
+                flag = upperCase || !WORDS.contains(upper) || placeAfter || contextBefore;
             } else if (upperCase) {
                 int number = Integer.parseInt(m.group(1));
                 boolean yearAndWord = number >= 1900 && number <= 2100 && WORDS.contains(upper);

@@ -1,0 +1,89 @@
+package nl.vhkgateway.testsupport.screening;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A blind test set under {@code src/test/resources/screening/<name>/}: {@code sentences.tsv}, {@code cards/cards.tsv}
+ * with the card files, and a {@code known-failures.tsv} for each. Written by people who never saw the screener. The
+ * held-out rule is fixed per set before any failure was looked at: held-out rows are measured, never examined.
+ *
+ * @param name            the folder name ("blind", "blind2")
+ * @param sentencesEvery  a sentence at index i is held out when i % sentencesEvery == sentencesEvery - 1
+ * @param cardsEvery      the same for the rows of cards.tsv (0: no card held out)
+ * @param sentenceCount   the number of sentences the authors wrote (checked, so a truncated copy shows)
+ * @param cardCount       the number of cards
+ */
+public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sentenceCount, int cardCount) {
+
+    /** Blind set #1 (826 sentences, every third held out; 24 cards, none held out: all were examined). */
+    public static final BlindSet FIRST = new BlindSet("blind", 3, 0, 826, 24);
+    /** Blind set #2 (every second sentence and card held out: B2-002, B2-004 ...; cards.tsv rows 2, 4 ...). */
+    public static final BlindSet SECOND = new BlindSet("blind2", 2, 2, 400, 60);
+    public static final List<BlindSet> ALL = List.of(FIRST, SECOND);
+
+    public String base() {
+        return "/screening/" + name + "/";
+    }
+
+    public SentenceSet sentences() {
+        return SentenceSet.read(base() + "sentences.tsv", sentencesEvery);
+    }
+
+    public List<BlindCards.BlindCard> cards() {
+        return BlindCards.read(this);
+    }
+
+    /** The known failures of the sentences: id to reason. */
+    public Map<String, String> knownSentenceFailures() {
+        return knownFailures(base() + "known-failures.tsv");
+    }
+
+    /** The known failures of the cards: file to the expected problems (comma-separated) and the reason. */
+    public Map<String, String> knownCardFailures() {
+        return knownFailures(base() + "cards/known-failures.tsv");
+    }
+
+    public String resource(String path) {
+        try (InputStream in = BlindSet.class.getResourceAsStream(base() + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + base() + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> knownFailures(String resource) {
+        Map<String, String> known = new LinkedHashMap<>();
+        try (InputStream in = BlindSet.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return known;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cells = line.split("\t", 2);
+                    known.put(cells[0].strip(), cells.length > 1 ? cells[1].strip() : "");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return known;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
