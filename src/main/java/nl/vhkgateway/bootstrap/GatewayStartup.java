@@ -21,7 +21,8 @@ import nl.vhkgateway.infrastructure.persistence.FlywayMigrator;
 /**
  * Starts the gateway when the application is deployed, in this order: validate the whole configuration (an invalid
  * one fails the deployment with one message listing every problem), migrate the database schema (Flyway), fire
- * {@link SchemaMigrated} (seeding, synchronously), then start the intake loops (mailbox watcher, outbox dispatcher) on managed threads. Stops the loops cleanly on
+ * {@link SchemaMigrated} (seeding, synchronously), take the leader leases that are free ({@link LeadershipRuntime}: all of
+ * them for a single instance), then start the intake loops (mailbox watcher, outbox dispatcher) on managed threads. Stops the loops cleanly on
  * undeploy or shutdown.
  *
  * <p>Runs outside container transactions ({@code NOT_SUPPORTED}): Flyway and the repositories manage their own
@@ -48,6 +49,9 @@ public class GatewayStartup {
     HandoverRuntime handover;
 
     @Inject
+    LeadershipRuntime leadership;
+
+    @Inject
     Event<SchemaMigrated> schemaMigrated;
 
     @Resource
@@ -57,6 +61,7 @@ public class GatewayStartup {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         int applied = new FlywayMigrator(dataSource).migrate();
+        leadership.start(threadFactory);
         schemaMigrated.fire(new SchemaMigrated(applied));
         intake.start(threadFactory);
         handover.start(threadFactory);
@@ -67,6 +72,7 @@ public class GatewayStartup {
     void stop() {
         handover.stop();
         intake.stop();
+        leadership.stop(); // after the workers: hands the roles over at once
         LOG.info("vhk-gateway stopped");
     }
 }

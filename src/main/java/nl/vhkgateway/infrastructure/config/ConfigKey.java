@@ -79,6 +79,9 @@ public enum ConfigKey {
     DB_USER("vhk.db.user", null, "Database user."),
     DB_PASSWORD("vhk.db.password", null, "Database password (secret)."),
 
+    CLUSTER_INSTANCE_ID("vhk.cluster.instance-id", "host name + process id", "Name of this gateway instance in the leader leases and in /api/health (1-128 characters); unique per running instance. See deploy/cluster/README.md."),
+    CLUSTER_LEASE_SECONDS("vhk.cluster.lease-seconds", "15", "Leader lease of the mailbox watchers and scheduled jobs, seconds (3-60), renewed every fifth; another instance takes over at most this long (plus one renewal interval) after the leader died; a clean shutdown hands over at once."),
+
     BEHEERDER_USER("vhk.beheerder.user", "beheerder", "Login name of the beheerder for the REST API."),
     BEHEERDER_PASSWORD("vhk.beheerder.password", "(none)", "Beheerder password in plain form (secret; at least 12 characters outside demo mode)."),
     BEHEERDER_PASSWORD_HASH("vhk.beheerder.password-hash", "(none)", "Beheerder password as a PBKDF2 hash (see deploy/README.md); set this or vhk.beheerder.password."),
