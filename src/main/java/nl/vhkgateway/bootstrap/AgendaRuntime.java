@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.vhkgateway.application.agenda.AgendaMailComposer;
 import nl.vhkgateway.application.agenda.PlanningService;
+import nl.vhkgateway.application.leadership.LeadershipRole;
 import nl.vhkgateway.application.agenda.ReminderService;
 import nl.vhkgateway.application.agenda.TermService;
 import nl.vhkgateway.application.worker.WorkerGate;
@@ -92,7 +93,7 @@ public class AgendaRuntime {
                 .build();
         loop = proposals;
         loops.register(proposals.name(), proposals::state);
-        proposals.start(threadFactory);
+        proposals.start(RoleThreads.of(threadFactory, LeadershipRole.JOBS)); // a scheduled job: fenced writes
     }
 
     private void proposeAndRemind() {

@@ -61,6 +61,12 @@ public class GatewayStartup {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         int applied = new FlywayMigrator(dataSource).migrate();
+        // a role gained later (another instance died or stood down) wakes its loops at once instead of at their next look
+        leadership.leadership().onChange((role, leads) -> {
+            if (leads && role == nl.vhkgateway.application.leadership.LeadershipRole.INTAKE) {
+                intake.wakeUp();
+            }
+        });
         leadership.start(threadFactory);
         schemaMigrated.fire(new SchemaMigrated(applied));
         intake.start(threadFactory);
