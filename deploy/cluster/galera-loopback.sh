@@ -130,7 +130,14 @@ stop() {
 
 kill_node() {
   local i=$1
-  if running "$i"; then kill -9 "$(cat "$(node_dir "$i")/mysqld.pid")"; echo "node$i: killed (SIGKILL)"; else echo "node$i: not running"; fi
+  if running "$i"; then
+    local pid; pid=$(cat "$(node_dir "$i")/mysqld.pid")
+    kill -9 "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    echo "node$i: killed (SIGKILL)"
+  else
+    echo "node$i: not running"
+  fi
 }
 
 status() {

@@ -67,6 +67,24 @@ public final class FencingDataSource implements DataSource {
         }
     }
 
+    /**
+     * Runs {@code work} without the fencing check: only for recording an effect outside the database that has already
+     * happened, such as a mail the SMTP server accepted. Refusing that record would not undo the mail; it would
+     * make the next leader send it again once the sending lease has passed. (A write on a connection that is already
+     * open in a fenced transaction stays fenced.)
+     */
+    public static <T> T recordingDoneEffect(java.util.function.Supplier<T> work) {
+        LeadershipRole before = ROLE.get();
+        ROLE.remove();
+        try {
+            return work.get();
+        } finally {
+            if (before != null) {
+                ROLE.set(before);
+            }
+        }
+    }
+
     /** The role the calling thread works for, if any. */
     public static Optional<LeadershipRole> currentRole() {
         return Optional.ofNullable(ROLE.get());
