@@ -346,7 +346,7 @@ public final class ClusterReleaseCheck {
     private Map<String, Integer> delivered(List<String> ids) {
         Map<Long, String> originals = submissionMessageIds();
         Map<String, Integer> seen = new HashMap<>();
-        for (StoredMessage stored : inbox(VOORZITTER).getMessages()) {
+        for (StoredMessage stored : voorzitterMessages()) {
             try {
                 String submission = stored.getMimeMessage().getHeader("X-VHK-Submission", null);
                 String original = submission == null ? null : originals.get(Long.valueOf(submission.trim()));
@@ -358,6 +358,20 @@ public final class ClusterReleaseCheck {
             }
         }
         return seen;
+    }
+
+    /** A snapshot of the voorzitter's inbox (GreenMail's list changes while mail arrives). */
+    private List<StoredMessage> voorzitterMessages() {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return new ArrayList<>(inbox(VOORZITTER).getMessages());
+            } catch (java.util.ConcurrentModificationException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+                sleepQuietly(Duration.ofMillis(50));
+            }
+        }
     }
 
     private MailFolder inbox(String user) {
