@@ -18,6 +18,7 @@ import nl.vhkgateway.infrastructure.docx.DocxCardReader;
 import nl.vhkgateway.infrastructure.persistence.JdbcAgendaRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.vhkgateway.application.agenda.PlanningService;
+import nl.vhkgateway.application.leadership.LeadershipRole;
 import nl.vhkgateway.application.agenda.ReminderService;
 import nl.vhkgateway.application.agenda.TermService;
 import nl.vhkgateway.application.worker.WorkerGate;
@@ -127,7 +128,7 @@ public class AgendaRuntime {
                 .build();
         loop = proposals;
         loops.register(proposals.name(), proposals::state);
-        proposals.start(threadFactory);
+        proposals.start(RoleThreads.of(threadFactory, LeadershipRole.JOBS)); // a scheduled job: fenced writes
     }
 
     private void proposeAndRemind() {

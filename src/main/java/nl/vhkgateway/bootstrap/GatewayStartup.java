@@ -28,7 +28,8 @@ import nl.vhkgateway.infrastructure.persistence.FlywayMigrator;
  * Starts the gateway when the application is deployed, in this order: switch the server's log lines to the gateway's
  * format ({@code vhk.log.format}, {@link LogFormat}), validate the whole configuration (an invalid
  * one fails the deployment with one message listing every problem), migrate the database schema (Flyway), fire
- * {@link SchemaMigrated} (seeding, synchronously), then start the intake loops (mailbox watcher, outbox dispatcher) on managed threads. Stops the loops cleanly on
+ * {@link SchemaMigrated} (seeding, synchronously), take the leader leases that are free ({@link LeadershipRuntime}: all of
+ * them for a single instance), then start the intake loops (mailbox watcher, outbox dispatcher) on managed threads. Stops the loops cleanly on
  * undeploy or shutdown.
  *
  * <p>Runs outside container transactions ({@code NOT_SUPPORTED}): Flyway and the repositories manage their own
@@ -58,6 +59,9 @@ public class GatewayStartup {
     HandoverRuntime handover;
 
     @Inject
+    LeadershipRuntime leadership;
+
+    @Inject
     Event<SchemaMigrated> schemaMigrated;
 
     @Resource
@@ -80,6 +84,13 @@ public class GatewayStartup {
                         login.password().reveal(), login.runtimeRole()))
                 .orElseGet(() -> new FlywayMigrator(dataSource));
         int applied = migrator.migrate();
+        // a role gained later (another instance died or stood down) wakes its loops at once instead of at their next look
+        leadership.leadership().onChange((role, leads) -> {
+            if (leads && role == nl.vhkgateway.application.leadership.LeadershipRole.INTAKE) {
+                intake.wakeUp();
+            }
+        });
+        leadership.start(threadFactory);
         schemaMigrated.fire(new SchemaMigrated(applied));
         intake.start(threadFactory);
         handover.start(threadFactory);
@@ -90,6 +101,7 @@ public class GatewayStartup {
     void stop() {
         handover.stop();
         intake.stop();
+        leadership.stop(); // after the workers: hands the roles over at once
         LOG.info("vhk-gateway stopped");
     }
 }

@@ -82,7 +82,7 @@ public final class HandoverAssembly {
                 .repositories(repositories)
                 .channel(HandoverMail.CHANNEL)
                 .routing(policy)
-                .guard(guard)
+                .guard(b.guardWrapper.apply(guard))
                 .gatewayAddress(gatewayAddress)
                 .imapOptions(b.imapOptions)
                 .settings(b.settings)
@@ -131,6 +131,8 @@ public final class HandoverAssembly {
         private ProcessingObserver observer = ProcessingObserver.NONE;
         private Clock clock = Clock.systemUTC();
         private WorkerGate gate = WorkerGate.ALWAYS;
+        private java.util.function.UnaryOperator<nl.vhkgateway.application.mailflow.OutboxGuard> guardWrapper =
+                java.util.function.UnaryOperator.identity();
 
         private Builder() {
         }
@@ -167,6 +169,11 @@ public final class HandoverAssembly {
 
         /** Asked by the watcher and the dispatch loop before every round (default {@link WorkerGate#ALWAYS}). */
         public Builder gate(WorkerGate value) { this.gate = Objects.requireNonNull(value); return this; }
+        /** Wraps the handover's outbox guard, e.g. with the leadership check before every send (default: none). */
+        public Builder guardWrapper(java.util.function.UnaryOperator<nl.vhkgateway.application.mailflow.OutboxGuard> value) {
+            this.guardWrapper = Objects.requireNonNull(value);
+            return this;
+        }
 
         public HandoverAssembly build() {
             return new HandoverAssembly(this);

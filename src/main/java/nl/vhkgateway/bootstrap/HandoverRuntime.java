@@ -10,6 +10,9 @@ import nl.vhkgateway.application.mailflow.MailflowSettings;
 import nl.vhkgateway.application.sender.SenderVerifier;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
 import nl.vhkgateway.application.worker.WorkerGate;
+import nl.vhkgateway.application.leadership.LeaderOnlyOutboxGuard;
+import nl.vhkgateway.application.leadership.Leadership;
+import nl.vhkgateway.application.leadership.LeadershipRole;
 import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.config.IntakeConfig;
@@ -72,6 +75,9 @@ public class HandoverRuntime {
     WorkerLoops loops;
 
     @Inject
+    Leadership leadership;
+
+    @Inject
     @ConfigProperty(name = "vhk.handover.require-tls-without-smime", defaultValue = "true")
     boolean requireTlsWithoutSmime;
 
@@ -112,6 +118,7 @@ public class HandoverRuntime {
                 .watcherSettings(WatcherSettings.defaults().withPollInterval(settings.pollInterval()))
                 .dispatchInterval(settings.dispatchInterval())
                 .gate(gate)
+                .guardWrapper(guard -> new LeaderOnlyOutboxGuard(leadership, LeadershipRole.HANDOVER, guard))
                 .build()
                 .mailflow();
     }
@@ -126,8 +133,9 @@ public class HandoverRuntime {
             throw new IllegalStateException("The handover mailbox is already watched");
         }
         MailflowAssembly flow = handover.get();
-        threads.add(flow.watcher().start(threadFactory));
-        threads.add(flow.dispatchLoop().start(threadFactory));
+        ThreadFactory handoverThreads = RoleThreads.of(threadFactory, LeadershipRole.HANDOVER);
+        threads.add(flow.watcher().start(handoverThreads));
+        threads.add(flow.dispatchLoop().start(handoverThreads));
         loops.register(flow.watcher().state().name(), flow.watcher()::state);
         loops.register(flow.dispatchLoop().state().name(), flow.dispatchLoop()::state);
         LOG.info(() -> "Handovers running: watching " + config.handoverImap().orElseThrow().describe()

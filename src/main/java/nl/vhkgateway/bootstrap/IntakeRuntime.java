@@ -22,6 +22,10 @@ import nl.vhkgateway.application.mailflow.RoutingPolicy;
 import nl.vhkgateway.application.sender.SenderVerifier;
 import nl.vhkgateway.application.screening.MailScreeningService;
 import nl.vhkgateway.application.worker.WorkerGate;
+import nl.vhkgateway.application.leadership.LeaderOnlyOutboxGuard;
+import nl.vhkgateway.application.leadership.Leadership;
+import nl.vhkgateway.application.leadership.LeadershipRole;
+import nl.vhkgateway.application.mailflow.OutboxGuard;
 import nl.vhkgateway.application.worker.WorkerLoop;
 import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.application.mailflow.MailflowSettings;
@@ -69,6 +73,9 @@ public class IntakeRuntime {
     @Inject
     WorkerLoops loops;
 
+    @Inject
+    Leadership leadership;
+
     private ScreeningIntakeAssembly screening;
     private MailflowAssembly intake;
     private WorkerLoop retentionJob;
@@ -90,7 +97,8 @@ public class IntakeRuntime {
         config.handoverImap().ifPresent(handover -> builder.processedMailbox(
                 new ImapProcessedFolder(handover, config.intake().processedFolder())));
         screening = builder.build();
-        intake = assemble(config, repositories, screening.policy(), gate);
+        intake = assemble(config, repositories, screening.policy(), gate,
+                new LeaderOnlyOutboxGuard(leadership, LeadershipRole.INTAKE, OutboxGuard.ALLOW_ALL));
         retentionJob = WorkerLoop.builder("vhk-retention", context -> screening.retention().purgeDue())
                 .firstRoundAfter(RETENTION_FIRST_RUN)
                 .pause(config.retention().interval())
@@ -103,11 +111,12 @@ public class IntakeRuntime {
 
     /** Builds the intake from the configuration with the screening intake as its routing (no connections, no threads). */
     static MailflowAssembly assemble(GatewayConfig config, DataSource dataSource, RoutingPolicy routing) {
-        return assemble(config, new Repositories(dataSource, java.time.Clock.systemUTC()), routing, WorkerGate.ALWAYS);
+        return assemble(config, new Repositories(dataSource, java.time.Clock.systemUTC()), routing, WorkerGate.ALWAYS,
+                OutboxGuard.ALLOW_ALL);
     }
 
     private static MailflowAssembly assemble(GatewayConfig config, Repositories repositories, RoutingPolicy routing,
-                                             WorkerGate gate) {
+                                             WorkerGate gate, OutboxGuard guard) {
         IntakeConfig settings = config.intake();
         MailflowSettings defaults = MailflowSettings.defaults();
         MailflowSettings retries = new MailflowSettings(settings.maxAttempts(), settings.retryDelay(),
@@ -125,6 +134,7 @@ public class IntakeRuntime {
                 .dispatchInterval(settings.dispatchInterval())
                 .routing(routing)
                 .gate(gate)
+                .guard(guard)
                 .build();
     }
 
@@ -133,10 +143,12 @@ public class IntakeRuntime {
         if (!threads.isEmpty()) {
             throw new IllegalStateException("The intake is already running");
         }
-        intake.watcher().workerThreads(threadFactory);
-        threads.add(intake.watcher().start(threadFactory));
-        threads.add(intake.dispatchLoop().start(threadFactory));
-        threads.add(retentionJob.start(threadFactory));
+        // every thread of the intake's workers (and of the retention job) writes under its role's fencing check
+        ThreadFactory intakeThreads = RoleThreads.of(threadFactory, LeadershipRole.INTAKE);
+        intake.watcher().workerThreads(intakeThreads);
+        threads.add(intake.watcher().start(intakeThreads));
+        threads.add(intake.dispatchLoop().start(intakeThreads));
+        threads.add(retentionJob.start(RoleThreads.of(threadFactory, LeadershipRole.JOBS)));
         loops.register(retentionJob.name(), retentionJob::state);
         loops.register(intake.watcher().state().name(), intake.watcher()::state);
         loops.register(intake.dispatchLoop().state().name(), intake.dispatchLoop()::state);

@@ -86,6 +86,9 @@ public enum ConfigKey {
     DB_MIGRATION_PASSWORD("vhk.db.migration.password", "(none)", "Password of the migration user (secret); required with vhk.db.migration.user."),
     DB_RUNTIME_ROLE("vhk.db.runtime-role", "vhk_runtime", "MariaDB role (default role of vhk.db.user) that the migration user grants the runtime's table rights to after each migration."),
 
+    CLUSTER_INSTANCE_ID("vhk.cluster.instance-id", "host name + process id", "Name of this gateway instance in the leader leases and in /api/health (1-128 characters); unique per running instance. See deploy/cluster/README.md."),
+    CLUSTER_LEASE_SECONDS("vhk.cluster.lease-seconds", "15", "Leader lease of the mailbox watchers and scheduled jobs, seconds (3-60), renewed every fifth; another instance takes over at most this long (plus one renewal interval) after the leader died; a clean shutdown hands over at once."),
+
     BEHEERDER_USER("vhk.beheerder.user", "beheerder", "Login name of the beheerder for the REST API."),
     BEHEERDER_PASSWORD("vhk.beheerder.password", "(none)", "Beheerder password in plain form (secret; at least 12 characters outside demo mode)."),
     BEHEERDER_PASSWORD_HASH("vhk.beheerder.password-hash", "(none)", "Beheerder password as a PBKDF2 hash (see deploy/README.md); set this or vhk.beheerder.password."),

@@ -313,8 +313,9 @@ public final class GatewayConfigReader {
 
     private String jdbcUrl(ConfigKey key) {
         String value = required(key);
-        if (!value.isEmpty() && !value.startsWith("jdbc:mariadb://") && !value.startsWith("jdbc:mysql://")) {
-            problem(key, "must start with jdbc:mariadb://");
+        // the MariaDB driver's high-availability modes list several hosts (a Galera cluster, deploy/cluster/README.md)
+        if (!value.isEmpty() && !value.matches("jdbc:(mariadb|mysql):((sequential|loadbalance|replication):)?//.+")) {
+            problem(key, "must start with jdbc:mariadb:// (or jdbc:mariadb:sequential:// with several hosts)");
         }
         return value;
     }

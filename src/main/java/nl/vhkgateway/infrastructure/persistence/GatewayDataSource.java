@@ -3,14 +3,14 @@ package nl.vhkgateway.infrastructure.persistence;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 
 import javax.sql.DataSource;
 
 /**
  * The container-managed connection pool {@value #JNDI_NAME} to MariaDB, configured by the keys {@code vhk.db.url},
- * {@code vhk.db.user} and {@code vhk.db.password} (MicroProfile Config: configuration file or environment), and made
- * injectable as {@code @Inject DataSource}.
+ * {@code vhk.db.user} and {@code vhk.db.password} (MicroProfile Config: configuration file or environment). The
+ * injectable {@code DataSource} is this pool behind the fencing check of the leader lease (bootstrap's
+ * {@code LeadershipProducer}).
  *
  * <p>Connections are validated before use (a database restart does not leave dead connections in the pool) and not
  * enlisted in JTA transactions: the repositories manage their own JDBC transactions. A caller waits at most ten
@@ -37,7 +37,6 @@ public class GatewayDataSource {
 
     public static final String JNDI_NAME = "java:app/jdbc/vhk";
 
-    @Produces
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
 }

@@ -41,7 +41,8 @@ import java.util.function.Consumer;
  * The audit log in MariaDB (tables {@code audit_event} and {@code audit_chain_head}, migration V3). Each append
  * runs in its own local transaction that first locks the single head row ({@code SELECT ... FOR UPDATE}), so
  * concurrent appends, from this JVM or another instance, are serialised and the chain never forks; the primary key
- * on the sequence number backs that up. Because it manages its own transaction it must be called outside a
+ * on the sequence number backs that up. On Galera the row lock is local to a node, but both appends write the head
+ * row, so certification aborts the later one (error 1213), which is run again (bounded, logged). Because it manages its own transaction it must be called outside a
  * container (JTA) transaction: from a CDI bean, or an EJB method with {@code @TransactionAttribute(NOT_SUPPORTED)}.
  * An audit row therefore survives a rollback of the caller's work.
  *
@@ -78,6 +79,12 @@ public final class JdbcAuditLog implements AuditLog {
     @Override
     public AuditEntry append(AuditEvent event) {
         Objects.requireNonNull(event, "event");
+        // on Galera two instances appending through different nodes conflict on the head row: one commit wins,
+        // the other is aborted (1213) and appends again on top of the winner, so the chain stays one chain
+        return WriteConflicts.retry("Appending to the audit log", () -> appendOnce(event));
+    }
+
+    private AuditEntry appendOnce(AuditEvent event) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {

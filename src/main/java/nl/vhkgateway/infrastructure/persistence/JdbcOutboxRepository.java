@@ -143,8 +143,9 @@ public final class JdbcOutboxRepository implements OutboxRepository {
 
     @Override
     public void markSent(OutboxMessageId id, Instant at) {
-        update("UPDATE outbox_message SET state = 'SENT', sent_at = ?, error_code = NULL, error_reason = NULL, "
-                + "updated_at = ? WHERE id = ? AND state = 'SENDING'", at, at, id.value());
+        // the mail is out: recorded even by an instance that lost its leadership meanwhile (see FencingDataSource)
+        FencingDataSource.recordingDoneEffect(() -> update("UPDATE outbox_message SET state = 'SENT', sent_at = ?, error_code = NULL, error_reason = NULL, "
+                + "updated_at = ? WHERE id = ? AND state = 'SENDING'", at, at, id.value()));
     }
 
     @Override

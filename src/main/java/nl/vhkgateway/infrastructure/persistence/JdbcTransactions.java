@@ -12,7 +12,12 @@ import java.util.function.Supplier;
  * Plain-JDBC transactions on a {@link DataSource}: {@link #inTransaction} binds one connection (READ COMMITTED,
  * auto-commit off) to the current thread; repositories use it through {@link #withConnection} and otherwise get a
  * short-lived auto-commit connection. Meant for threads without a container (JTA) transaction, such as the mailbox
- * watcher on a ManagedThreadFactory thread. Thread-safe.
+ * watcher on a ManagedThreadFactory thread.
+ *
+ * <p>A transaction that the database aborted because of a write conflict (an InnoDB deadlock or, on Galera, a
+ * certification conflict: error 1213) is run again, the whole {@code work}, at most {@link WriteConflicts#MAX_RUNS}
+ * times in all, each retry logged; so the work must not have effects outside the database that a second run would
+ * repeat. Thread-safe.
  */
 public final class JdbcTransactions implements UnitOfWork {
 
@@ -34,6 +39,10 @@ public final class JdbcTransactions implements UnitOfWork {
         if (current.get() != null) {
             return work.get();
         }
+        return WriteConflicts.retry("A transaction", () -> once(work));
+    }
+
+    private <T> T once(Supplier<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             int isolation = connection.getTransactionIsolation();

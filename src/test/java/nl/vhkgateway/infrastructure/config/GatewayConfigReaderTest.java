@@ -48,6 +48,17 @@ class GatewayConfigReaderTest {
     }
 
     @Test
+    void aGaleraClusterUrlWithSeveralHostsIsAcceptedAndAnotherSchemeIsNot() {
+        Map<String, String> cluster = production();
+        cluster.put("vhk.db.url", "jdbc:mariadb:sequential://db1:3306,db2:3306,db3:3306/vhk");
+        read(cluster);
+        cluster.put("vhk.db.url", "jdbc:mariadb:loadbalance://db1,db2,db3/vhk");
+        read(cluster);
+        cluster.put("vhk.db.url", "jdbc:postgresql://db1/vhk");
+        assertTrue(invalid(cluster).getMessage().contains("VHK_DB_URL"));
+    }
+
+    @Test
     void completeProductionConfigurationGetsSecureDefaults() {
         GatewayConfig config = read(production());
 

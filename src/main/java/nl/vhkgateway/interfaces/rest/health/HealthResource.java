@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,13 +24,16 @@ import jakarta.ws.rs.core.Response;
 import nl.vhkgateway.application.health.HealthReport;
 import nl.vhkgateway.application.health.HealthStatus;
 import nl.vhkgateway.bootstrap.HealthChecks;
+import nl.vhkgateway.bootstrap.LeadershipRuntime;
 import nl.vhkgateway.bootstrap.VersionInfo;
 
 /**
  * {@code GET /api/health}: {@code {"status":"UP","version":"…","database":"UP","intakeMailbox":"UP","smtp":"UP",
- * "checkedAt":"…"}} ({@code version} only for a caller who logged in); HTTP 200 when everything is UP or DEGRADED, 503 otherwise. Public (no login) and without details of
+ * "checkedAt":"…","cluster":{…}}} ({@code version} and {@code cluster} only for a caller who logged in); HTTP 200 when everything is UP or DEGRADED, 503 otherwise. Public (no login) and without details of
  * failures (those are in the server log); a DEGRADED component has a short reason without personal data under
- * {@code "degraded"} (e.g. the intake watcher waiting to reconnect, with the time of its next attempt).
+ * {@code "degraded"} (e.g. the intake watcher waiting to reconnect, with the time of its next attempt). Under
+ * {@code "cluster"} (issue 12): this instance's id, which roles it leads, the leader of each role, the database node its
+ * connections reach with its Galera state, and the gateway instances seen lately.
  */
 @Tag(name = "Gezondheid", description = "Samenvatting van de gezondheid (openbaar)")
 @Path("health")
@@ -45,6 +49,8 @@ public class HealthResource {
 
     @Context
     SecurityContext security;
+    @Inject
+    LeadershipRuntime leadership;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +69,9 @@ public class HealthResource {
             json.add("degraded", degraded);
         }
         json.add("checkedAt", report.checkedAt().toString());
+        if (security.getUserPrincipal() != null) {
+            json.add("cluster", cluster()); // host names, instance ids and database nodes are internals, as the version
+        }
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.status(report.status() != HealthStatus.DOWN ? Response.Status.OK
@@ -70,5 +79,31 @@ public class HealthResource {
                 .entity(json.build())
                 .cacheControl(noStore)
                 .build();
+    }
+
+    /** This instance, what it leads, the leader of each role, the database node it uses and the instances seen. */
+    private JsonObjectBuilder cluster() {
+        JsonObjectBuilder cluster = Json.createObjectBuilder();
+        try {
+            LeadershipRuntime.ClusterStatus status = leadership.status();
+            JsonObjectBuilder leads = Json.createObjectBuilder();
+            status.leads().forEach((role, yes) -> leads.add(role.key(), yes));
+            JsonObjectBuilder leaders = Json.createObjectBuilder();
+            status.leaders().forEach((role, holder) -> leaders.add(role.key(), holder));
+            JsonArrayBuilder instances = Json.createArrayBuilder();
+            status.instances().forEach(i -> instances.add(Json.createObjectBuilder().add("instance", i.id())
+                    .add("databaseNode", i.databaseNode()).add("secondsSinceSeen", i.secondsSinceSeen())));
+            cluster.add("instance", status.instance())
+                    .add("leads", leads)
+                    .add("leaders", leaders)
+                    .add("databaseNode", status.databaseNode().address())
+                    .add("galera", status.databaseNode().standalone() ? "uit"
+                            : status.databaseNode().galeraState() + ", " + status.databaseNode().galeraClusterSize()
+                            + " knooppunten")
+                    .add("instances", instances);
+        } catch (RuntimeException e) {
+            cluster.add("instance", "onbekend").add("problem", "clusterstatus niet leesbaar");
+        }
+        return cluster;
     }
 }

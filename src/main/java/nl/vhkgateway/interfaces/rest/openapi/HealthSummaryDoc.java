@@ -24,4 +24,7 @@ public class HealthSummaryDoc {
 
     @SchemaDoc(description = "Tijdstip van de controle (ISO 8601)", example = "2026-03-02T09:15:00Z")
     public String checkedAt;
+
+    @SchemaDoc(description = "Deze instantie in het cluster (issue 12)")
+    public ClusterStatusDoc cluster;
 }
