@@ -1,12 +1,12 @@
 package nl.vhkgateway.application.agenda;
 
+import nl.vhkgateway.application.MailSessions;
 import nl.vhkgateway.application.intake.messages.MailBodies;
 
 import nl.vhkgateway.application.mailflow.FixedIdMimeMessage;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -27,7 +27,6 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * Composes the agenda's own mails (declined notice, agenda, reminders, weekly overview) as finished
@@ -71,7 +70,7 @@ public final class AgendaMailComposer {
                                    List<Attachment> attachments) {
         String messageId = messageId(noticeKey);
         try {
-            MimeMessage message = new FixedIdMimeMessage(Session.getInstance(new Properties()), messageId);
+            MimeMessage message = new FixedIdMimeMessage(MailSessions.plain(), messageId);
             message.setFrom(new InternetAddress(gatewayAddress.value(), SENDER_NAME, StandardCharsets.UTF_8.name()));
             InternetAddress[] to = new InternetAddress[recipients.size()];
             for (int i = 0; i < to.length; i++) {
