@@ -337,8 +337,9 @@ public final class MailflowPipeline {
             current = reload(current);
         }
         if (current.state().awaitsDispatch()) {
-            dispatch.dispatchFor(current.id());
-            if (recordDelivery.recordIfComplete(current.id())) {
+            // a send records the delivery itself once the last message is out; only when nothing was sent now (all
+            // sent before a crash, or cancelled) is it this call's turn
+            if (dispatch.dispatchFor(current.id()) == 0 && recordDelivery.recordIfComplete(current.id())) {
                 observer.reached(ProcessingPoint.AFTER_DELIVERY_RECORDED);
             }
             current = reload(current);
