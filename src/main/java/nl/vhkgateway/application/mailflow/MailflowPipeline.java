@@ -7,6 +7,7 @@ import nl.vhkgateway.domain.submission.MailboxLocation;
 import nl.vhkgateway.domain.submission.ProcessingError;
 import nl.vhkgateway.domain.submission.StoreOutcome;
 import nl.vhkgateway.domain.submission.Submission;
+import nl.vhkgateway.domain.submission.SubmissionId;
 import nl.vhkgateway.domain.submission.SubmissionRepository;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
@@ -75,6 +76,12 @@ public final class MailflowPipeline {
     private static final int RELEASE_BATCH = 16;
     private final String claimToken = UUID.randomUUID().toString();
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    /**
+     * The submissions handed to this pipeline's workers and not finished yet (queued or running). {@link #processDue}
+     * leaves them to their worker: taking one over would deliver it without telling the watcher, which then finds the
+     * original still in the INBOX, fetches it again and moves it on its own (seen in the benchmark's profile).
+     */
+    private final Set<SubmissionId> handedToWorkers = ConcurrentHashMap.newKeySet();
     private final Queue<Finished> finished = new ConcurrentLinkedQueue<>();
     private final AtomicInteger workFailures = new AtomicInteger();
 
@@ -234,10 +241,12 @@ public final class MailflowPipeline {
 
     private void submit(Executor workers, long uid, Submission submission, boolean matchedOnKey) {
         inFlight.add(uid);
+        handedToWorkers.add(submission.id());
         try {
             workers.execute(() -> work(uid, submission, matchedOnKey));
         } catch (RejectedExecutionException e) {
             inFlight.remove(uid);
+            handedToWorkers.remove(submission.id());
             throw e;
         }
     }
@@ -256,6 +265,7 @@ public final class MailflowPipeline {
             logFailure("Submission " + submission.id() + " could not be advanced; will retry", e);
         } finally {
             inFlight.remove(uid);
+            handedToWorkers.remove(submission.id());
         }
         if (delivered) {
             releaseListeners.forEach(Runnable::run);
@@ -310,6 +320,9 @@ public final class MailflowPipeline {
     public int processDue() {
         int delivered = 0;
         for (Submission submission : submissions.findDue(WORKING, clock.instant(), settings.batchSize())) {
+            if (handedToWorkers.contains(submission.id())) {
+                continue; // its worker is on it (queued or running)
+            }
             try {
                 if (advanceClaimed(submission).map(s -> s.state().releasesOriginal()).orElse(false)) {
                     delivered++;
