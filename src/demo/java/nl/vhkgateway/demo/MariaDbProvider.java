@@ -125,7 +125,7 @@ public final class MariaDbProvider {
                 socket = Files.createTempDirectory("vhk-mariadb").resolve("mariadb.sock");
             }
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
-                    .setPort(Integer.getInteger("vhk.embedded.db.port", 0))
+                    .setPort(Integer.getInteger("vhk.embedded.db.port", ListeningPorts.freeOutsideEphemeralRange()))
                     .setBaseDir(base.toFile())
                     .setDataDir(data.toFile())
                     .setTmpDir(tmp.toString())

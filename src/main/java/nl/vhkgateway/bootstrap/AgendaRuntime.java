@@ -10,6 +10,8 @@ import nl.vhkgateway.application.agenda.AgendaMailComposer;
 import nl.vhkgateway.application.agenda.PlanningService;
 import nl.vhkgateway.application.agenda.ReminderService;
 import nl.vhkgateway.application.agenda.TermService;
+import nl.vhkgateway.application.worker.WorkerGate;
+import nl.vhkgateway.application.worker.WorkerLoop;
 import nl.vhkgateway.domain.planning.ReminderRule;
 import nl.vhkgateway.domain.planning.TermRules;
 import nl.vhkgateway.domain.planning.WorkingDays;
@@ -18,22 +20,18 @@ import nl.vhkgateway.domain.planning.DutchPublicHolidays;
 import nl.vhkgateway.domain.planning.MeetingCalendar;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.persistence.JdbcOutboxRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcParticipantRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcPlanningRepository;
+import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 import org.eclipse.microprofile.config.Config;
 
-import javax.sql.DataSource;
 import java.time.Clock;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
  * The agenda in the container: reads {@link AgendaSettings} (fails the start-up on a wrong value), builds the
  * {@link PlanningService}, and once the schema is migrated ({@link SchemaMigrated}) runs the proposal loop on a
- * managed thread: every {@code vhk.agenda.propose-interval-seconds} the accepted cards without a planned case are
+ * managed thread (a {@link WorkerLoop} named {@code vhk-agenda}): every {@code vhk.agenda.propose-interval-seconds} the accepted cards without a planned case are
  * proposed for their earliest free meeting, and the due reminders and the Monday overview are queued
  * ({@link ReminderService}, exactly once through the notice ledger). Because the loop reads the accepted submissions from the database, the
  * intake pipeline needs no call into planning, and a crash only delays a proposal. Decline mails go into the intake
@@ -49,7 +47,7 @@ public class AgendaRuntime {
     GatewayConfig config;
 
     @Inject
-    DataSource dataSource;
+    Repositories repositories;
 
     @Inject
     Config mpConfig;
@@ -57,56 +55,55 @@ public class AgendaRuntime {
     @Resource
     ManagedThreadFactory threadFactory;
 
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    @Inject
+    WorkerGate gate;
+
+    @Inject
+    WorkerLoops loops;
+
     private volatile PlanningService planning;
     private volatile TermService terms;
     private volatile ReminderService reminders;
-    private volatile Thread loop;
+    private volatile WorkerLoop loop;
 
     void onMigrated(@Observes SchemaMigrated event) {
         AgendaSettings settings = AgendaSettings.read(key -> mpConfig.getOptionalValue(key, String.class));
         Clock clock = Clock.systemUTC();
-        JdbcTransactions jdbc = new JdbcTransactions(dataSource);
-        planning = new PlanningService(new JdbcPlanningRepository(jdbc),
+        JdbcTransactions jdbc = repositories.transactions();
+        JdbcOutboxRepository outbox = repositories.outbox(JdbcSubmissionRepository.INTAKE_CHANNEL);
+        planning = new PlanningService(repositories.planning(),
                 new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
-                new JdbcOutboxRepository(jdbc), new JdbcParticipantRepository(dataSource, clock),
+                outbox, repositories.participants(),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), jdbc, clock);
         WorkingDays workingDays = new WorkingDays(new DutchPublicHolidays(settings.bevrijdingsdag()));
-        JdbcTermRepository termRepository = new JdbcTermRepository(jdbc);
-        terms = new TermService(new JdbcPlanningRepository(jdbc), termRepository, new TermRules(workingDays), clock);
-        reminders = new ReminderService(termRepository, new ReminderRule(workingDays), new JdbcOutboxRepository(jdbc),
-                new JdbcParticipantRepository(dataSource, clock),
+        JdbcTermRepository termRepository = repositories.terms();
+        terms = new TermService(repositories.planning(), termRepository, new TermRules(workingDays), clock);
+        reminders = new ReminderService(termRepository, new ReminderRule(workingDays), outbox,
+                repositories.participants(),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), config.mailboxes().voorzitter(), jdbc,
                 clock);
-        long intervalMillis = settings.proposeInterval().toMillis();
-        Thread thread = threadFactory.newThread(() -> {
-            while (stopped.getCount() > 0) {
-                try {
-                    int proposed = planning.proposeAccepted(BATCH).size();
-                    if (proposed > 0) {
-                        LOG.info(() -> "agenda: " + proposed + " accepted card(s) proposed for a meeting");
-                    }
-                    int queued = reminders.run();
-                    if (queued > 0) {
-                        LOG.info(() -> "agenda: " + queued + " reminder(s) / overview(s) queued");
-                    }
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "agenda: proposing accepted cards failed; next try in "
-                            + intervalMillis / 1000 + " s: " + e.getClass().getSimpleName());
-                }
-                try {
-                    if (stopped.await(intervalMillis, TimeUnit.MILLISECONDS)) {
-                        return;
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        });
-        thread.setName("vhk-agenda");
-        loop = thread;
-        thread.start();
+        WorkerLoop proposals = WorkerLoop.builder("vhk-agenda", context -> proposeAndRemind())
+                .pause(settings.proposeInterval())
+                .retryAfter(settings.proposeInterval())
+                .failureLabel("agenda: proposing accepted cards failed")
+                .gate(gate)
+                .clock(clock)
+                .logger(LOG)
+                .build();
+        loop = proposals;
+        loops.register(proposals.name(), proposals::state);
+        proposals.start(threadFactory);
+    }
+
+    private void proposeAndRemind() {
+        int proposed = planning.proposeAccepted(BATCH).size();
+        if (proposed > 0) {
+            LOG.info(() -> "agenda: " + proposed + " accepted card(s) proposed for a meeting");
+        }
+        int queued = reminders.run();
+        if (queued > 0) {
+            LOG.info(() -> "agenda: " + queued + " reminder(s) / overview(s) queued");
+        }
     }
 
     /** Outcomes and terms; only after start-up. */
@@ -129,11 +126,11 @@ public class AgendaRuntime {
 
     @PreDestroy
     void stop() {
-        stopped.countDown();
-        Thread thread = loop;
-        if (thread != null) {
+        WorkerLoop current = loop;
+        if (current != null) {
+            current.stop();
             try {
-                thread.join(TimeUnit.SECONDS.toMillis(10));
+                current.awaitStopped(Duration.ofSeconds(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

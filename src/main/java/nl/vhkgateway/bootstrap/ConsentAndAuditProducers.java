@@ -18,7 +18,6 @@ import nl.vhkgateway.application.intake.routing.IntakeAudit;
 import nl.vhkgateway.domain.submission.SubmissionSearch;
 import nl.vhkgateway.infrastructure.persistence.JdbcAuditLog;
 import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 import nl.vhkgateway.infrastructure.persistence.JdbcConsentRepository;
 import nl.vhkgateway.interfaces.rest.audit.AuditApi;
 import nl.vhkgateway.interfaces.rest.consent.ConsentApi;
@@ -79,6 +78,9 @@ public class ConsentAndAuditProducers {
     @Inject
     Instance<ParticipantDirectory> participantDirectories;
 
+    @Inject
+    Repositories repositories;
+
     private final Clock clock = Clock.systemUTC();
     private final PermittedHandoverSpecification directions = new PermittedHandoverSpecification();
     private ConsentPolicy policy;
@@ -134,7 +136,7 @@ public class ConsentAndAuditProducers {
 
     @Produces
     AuditApi auditApi() {
-        JdbcSubmissionRepository submissions = new JdbcSubmissionRepository(new JdbcTransactions(dataSource));
+        JdbcSubmissionRepository submissions = repositories.submissions(JdbcSubmissionRepository.INTAKE_CHANNEL);
         return new AuditApi(auditLog, number -> submissions.search(SubmissionSearch.all(1, 0).withNumber(number))
                 .stream().findFirst().map(submission -> IntakeAudit.subject(submission.id())));
     }

@@ -4,7 +4,6 @@ import nl.vhkgateway.application.handover.DeliveryTransport;
 import nl.vhkgateway.application.handover.HandoverAuthorisation;
 import nl.vhkgateway.application.intake.retention.PurgeRefusedContent;
 import nl.vhkgateway.application.intake.routing.IntakeAudit;
-import nl.vhkgateway.infrastructure.persistence.JdbcContentRepository;
 import nl.vhkgateway.application.handover.HandoverMail;
 import nl.vhkgateway.application.handover.HandoverMailComposer;
 import nl.vhkgateway.application.handover.HandoverOutboxGuard;
@@ -18,6 +17,7 @@ import nl.vhkgateway.application.mailflow.MailflowSettings;
 import nl.vhkgateway.application.mailflow.MailSender;
 import nl.vhkgateway.application.mailflow.ProcessingObserver;
 import nl.vhkgateway.application.sender.SenderVerifier;
+import nl.vhkgateway.application.worker.WorkerGate;
 import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.infrastructure.docx.DocxCardReader;
@@ -26,8 +26,6 @@ import nl.vhkgateway.infrastructure.docx.DocxLimits;
 import nl.vhkgateway.infrastructure.docx.DocxSanitiser;
 import nl.vhkgateway.infrastructure.mail.ImapOptions;
 import nl.vhkgateway.infrastructure.mail.MailAccount;
-import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -61,7 +59,8 @@ public final class HandoverAssembly {
     private final MailflowAssembly intake;
 
     private HandoverAssembly(Builder b) {
-        DataSource dataSource = Objects.requireNonNull(b.dataSource, "dataSource");
+        Repositories repositories = b.repositories.orElseGet(
+                () -> new Repositories(Objects.requireNonNull(b.dataSource, "dataSource"), b.clock));
         MailAddress gatewayAddress = Objects.requireNonNull(b.gatewayAddress, "gatewayAddress");
         HandoverAuthorisation authorisation = Objects.requireNonNull(b.authorisation, "authorisation");
         AuditLog auditLog = Objects.requireNonNull(b.auditLog, "auditLog");
@@ -75,12 +74,12 @@ public final class HandoverAssembly {
                 Objects.requireNonNull(b.encryption, "encryption"), b.clock);
         HandoverPolicy policy = new HandoverPolicy(reception, authorisation, new DocxSanitiser(b.docxLimits), composer,
                 Objects.requireNonNull(b.transport, "transport"), auditLog, b.clock,
-                new PurgeRefusedContent(new JdbcContentRepository(new JdbcTransactions(dataSource)), new IntakeAudit(auditLog), b.clock)::purge);
+                new PurgeRefusedContent(repositories.content(), new IntakeAudit(auditLog), b.clock)::purge);
         HandoverOutboxGuard guard = new HandoverOutboxGuard(
-                new JdbcSubmissionRepository(new JdbcTransactions(dataSource), HandoverMail.CHANNEL),
+                repositories.submissions(HandoverMail.CHANNEL),
                 reception, authorisation, composer, auditLog, b.clock);
         MailflowAssembly.Builder intakeBuilder = MailflowAssembly.builder()
-                .dataSource(dataSource)
+                .repositories(repositories)
                 .channel(HandoverMail.CHANNEL)
                 .routing(policy)
                 .guard(guard)
@@ -90,6 +89,7 @@ public final class HandoverAssembly {
                 .watcherSettings(b.watcherSettings)
                 .dispatchInterval(b.dispatchInterval)
                 .observer(b.observer)
+                .gate(b.gate)
                 .clock(b.clock);
         b.handoverAccount.ifPresent(intakeBuilder::intakeMailbox);
         b.smtpAccount.ifPresent(intakeBuilder::smtp);
@@ -110,6 +110,7 @@ public final class HandoverAssembly {
     /** Collects the collaborators; {@link #build()} validates them. Not thread-safe. */
     public static final class Builder {
         private DataSource dataSource;
+        private Optional<Repositories> repositories = Optional.empty();
         private Optional<MailAccount> handoverAccount = Optional.empty();
         private Optional<MailAccount> smtpAccount = Optional.empty();
         private Optional<MailSender> sender = Optional.empty();
@@ -129,11 +130,15 @@ public final class HandoverAssembly {
         private Duration dispatchInterval = Duration.ofSeconds(15);
         private ProcessingObserver observer = ProcessingObserver.NONE;
         private Clock clock = Clock.systemUTC();
+        private WorkerGate gate = WorkerGate.ALWAYS;
 
         private Builder() {
         }
 
+        /** The database, when no shared {@link #repositories} are given (tests: repositories of its own). */
         public Builder dataSource(DataSource value) { this.dataSource = value; return this; }
+        /** The application's shared repositories (wins over {@link #dataSource}). */
+        public Builder repositories(Repositories value) { this.repositories = Optional.of(value); return this; }
         /** The handover mailbox login (IMAP). */
         public Builder handoverMailbox(MailAccount value) { this.handoverAccount = Optional.of(value); return this; }
         /** The SMTP server for outgoing messages. */
@@ -159,6 +164,9 @@ public final class HandoverAssembly {
         public Builder dispatchInterval(Duration value) { this.dispatchInterval = Objects.requireNonNull(value); return this; }
         public Builder observer(ProcessingObserver value) { this.observer = Objects.requireNonNull(value); return this; }
         public Builder clock(Clock value) { this.clock = Objects.requireNonNull(value); return this; }
+
+        /** Asked by the watcher and the dispatch loop before every round (default {@link WorkerGate#ALWAYS}). */
+        public Builder gate(WorkerGate value) { this.gate = Objects.requireNonNull(value); return this; }
 
         public HandoverAssembly build() {
             return new HandoverAssembly(this);

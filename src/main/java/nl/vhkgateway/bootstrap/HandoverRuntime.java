@@ -9,6 +9,7 @@ import nl.vhkgateway.application.handover.HandoverAuthorisation;
 import nl.vhkgateway.application.mailflow.MailflowSettings;
 import nl.vhkgateway.application.sender.SenderVerifier;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
+import nl.vhkgateway.application.worker.WorkerGate;
 import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.config.IntakeConfig;
@@ -17,14 +18,10 @@ import nl.vhkgateway.infrastructure.crypto.SmimePartnerEncryption;
 import nl.vhkgateway.infrastructure.mail.ImapOptions;
 import nl.vhkgateway.infrastructure.mail.MailAccount;
 import nl.vhkgateway.infrastructure.mail.MailSecurity;
-import nl.vhkgateway.infrastructure.persistence.JdbcVhtSubmissionLookup;
-import nl.vhkgateway.bootstrap.HandoverAssembly;
-import nl.vhkgateway.bootstrap.MailflowAssembly;
 import nl.vhkgateway.interfaces.mailbox.WatcherSettings;
 import nl.vhkgateway.interfaces.mailbox.WorkerStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +51,7 @@ public class HandoverRuntime {
     GatewayConfig config;
 
     @Inject
-    DataSource dataSource;
+    Repositories repositories;
 
     @Inject
     ParticipantRegistry registry;
@@ -67,6 +64,12 @@ public class HandoverRuntime {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    WorkerGate gate;
+
+    @Inject
+    WorkerLoops loops;
 
     @Inject
     @ConfigProperty(name = "vhk.handover.require-tls-without-smime", defaultValue = "true")
@@ -92,14 +95,14 @@ public class HandoverRuntime {
         IntakeConfig settings = config.intake();
         boolean smtpUsesTls = config.smtp().server().security() != MailSecurity.NONE;
         return HandoverAssembly.builder()
-                .dataSource(dataSource)
+                .repositories(repositories)
                 .handoverMailbox(handoverMailbox)
                 .imapOptions(new ImapOptions(settings.processedFolder(), settings.useIdle(), ImapOptions.MoveMode.AUTO))
                 .smtp(config.smtp())
                 .gatewayAddress(config.mailboxes().handover())
                 .senderVerifier(senderVerifier)
                 .partners(registry::organisations)
-                .vhtSubmissions(new JdbcVhtSubmissionLookup(dataSource))
+                .vhtSubmissions(repositories.vhtSubmissions())
                 .authorisation(authorisation)
                 .auditLog(auditLog)
                 .encryption(new SmimePartnerEncryption(SmimeEncryptor.fromConfig(contentEncryption, keyTransport)))
@@ -108,6 +111,7 @@ public class HandoverRuntime {
                         .withBackoff(settings.retryDelay(), settings.maxRetryDelay()))
                 .watcherSettings(WatcherSettings.defaults().withPollInterval(settings.pollInterval()))
                 .dispatchInterval(settings.dispatchInterval())
+                .gate(gate)
                 .build()
                 .mailflow();
     }
@@ -121,8 +125,11 @@ public class HandoverRuntime {
         if (!threads.isEmpty()) {
             throw new IllegalStateException("The handover mailbox is already watched");
         }
-        threads.add(WorkerThreads.start(threadFactory, "vhk-handover-watcher", handover.get().watcher()));
-        threads.add(WorkerThreads.start(threadFactory, "vhk-handover-dispatch", handover.get().dispatchLoop()));
+        MailflowAssembly flow = handover.get();
+        threads.add(flow.watcher().start(threadFactory));
+        threads.add(flow.dispatchLoop().start(threadFactory));
+        loops.register(flow.watcher().state().name(), flow.watcher()::state);
+        loops.register(flow.dispatchLoop().state().name(), flow.dispatchLoop()::state);
         LOG.info(() -> "Handovers running: watching " + config.handoverImap().orElseThrow().describe()
                 + (requireTlsWithoutSmime ? "" : "; cards to partners without certificate may go without TLS"));
     }

@@ -8,11 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -25,14 +21,14 @@ import nl.vhkgateway.application.intake.routing.Addresses;
 import nl.vhkgateway.application.mailflow.RoutingPolicy;
 import nl.vhkgateway.application.sender.SenderVerifier;
 import nl.vhkgateway.application.screening.MailScreeningService;
+import nl.vhkgateway.application.worker.WorkerGate;
+import nl.vhkgateway.application.worker.WorkerLoop;
 import nl.vhkgateway.domain.audit.AuditLog;
-import nl.vhkgateway.bootstrap.ScreeningIntakeAssembly;
 import nl.vhkgateway.application.mailflow.MailflowSettings;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
 import nl.vhkgateway.infrastructure.config.IntakeConfig;
 import nl.vhkgateway.infrastructure.mail.ImapOptions;
 import nl.vhkgateway.infrastructure.mail.ImapProcessedFolder;
-import nl.vhkgateway.bootstrap.MailflowAssembly;
 import nl.vhkgateway.interfaces.mailbox.WatcherSettings;
 import nl.vhkgateway.interfaces.mailbox.WorkerStatus;
 
@@ -40,7 +36,7 @@ import nl.vhkgateway.interfaces.mailbox.WorkerStatus;
  * The intake in the container: builds the {@link MailflowAssembly} from the configuration and the container's
  * DataSource with the screening intake ({@link ScreeningIntakeAssembly}: sender verification, screening, routing
  * to the voorzitter / RvdK, answers, quarantine, retention) as its routing, runs the mailbox watcher, the outbox
- * dispatch loop and the retention job on managed threads ({@link #start}, called by {@link GatewayStartup} after the
+ * dispatch loop and the retention job ({@link WorkerLoop}s, registered in {@link WorkerLoops}) on managed threads ({@link #start}, called by {@link GatewayStartup} after the
  * schema migration), stops them on undeploy, and gives the beheerder's REST resources the
  * {@link SubmissionAdministration} and the {@link QuarantineAdministration}. Thread-safe.
  */
@@ -56,9 +52,6 @@ public class IntakeRuntime {
     GatewayConfig config;
 
     @Inject
-    DataSource dataSource;
-
-    @Inject
     SenderVerifier senderVerifier;
 
     @Inject
@@ -67,15 +60,24 @@ public class IntakeRuntime {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    Repositories repositories;
+
+    @Inject
+    WorkerGate gate;
+
+    @Inject
+    WorkerLoops loops;
+
     private ScreeningIntakeAssembly screening;
     private MailflowAssembly intake;
+    private WorkerLoop retentionJob;
     private final List<Thread> threads = new ArrayList<>();
-    private ScheduledExecutorService retentionJob;
 
     @PostConstruct
     void init() {
         ScreeningIntakeAssembly.Builder builder = ScreeningIntakeAssembly.builder()
-                .dataSource(dataSource)
+                .repositories(repositories)
                 .senderVerifier(senderVerifier)
                 .screening(mailScreening)
                 .auditLog(auditLog)
@@ -88,17 +90,30 @@ public class IntakeRuntime {
         config.handoverImap().ifPresent(handover -> builder.processedMailbox(
                 new ImapProcessedFolder(handover, config.intake().processedFolder())));
         screening = builder.build();
-        intake = assemble(config, dataSource, screening.policy());
+        intake = assemble(config, repositories, screening.policy(), gate);
+        retentionJob = WorkerLoop.builder("vhk-retention", context -> screening.retention().purgeDue())
+                .firstRoundAfter(RETENTION_FIRST_RUN)
+                .pause(config.retention().interval())
+                .retryAfter(config.retention().interval())
+                .failureLabel("Retention pass failed")
+                .gate(gate)
+                .logger(LOG)
+                .build();
     }
 
     /** Builds the intake from the configuration with the screening intake as its routing (no connections, no threads). */
     static MailflowAssembly assemble(GatewayConfig config, DataSource dataSource, RoutingPolicy routing) {
+        return assemble(config, new Repositories(dataSource, java.time.Clock.systemUTC()), routing, WorkerGate.ALWAYS);
+    }
+
+    private static MailflowAssembly assemble(GatewayConfig config, Repositories repositories, RoutingPolicy routing,
+                                             WorkerGate gate) {
         IntakeConfig settings = config.intake();
         MailflowSettings defaults = MailflowSettings.defaults();
         MailflowSettings retries = new MailflowSettings(settings.maxAttempts(), settings.retryDelay(),
                 settings.maxRetryDelay(), defaults.sendingLease(), defaults.batchSize(), settings.maxMessageBytes());
         return MailflowAssembly.builder()
-                .dataSource(dataSource)
+                .repositories(repositories)
                 .intakeMailbox(config.imap())
                 .imapOptions(new ImapOptions(settings.processedFolder(), settings.useIdle(),
                         ImapOptions.MoveMode.AUTO))
@@ -109,6 +124,7 @@ public class IntakeRuntime {
                 .watcherSettings(WatcherSettings.defaults().withPollInterval(settings.pollInterval()).withWorkers(settings.workers()))
                 .dispatchInterval(settings.dispatchInterval())
                 .routing(routing)
+                .gate(gate)
                 .build();
     }
 
@@ -118,37 +134,26 @@ public class IntakeRuntime {
             throw new IllegalStateException("The intake is already running");
         }
         intake.watcher().workerThreads(threadFactory);
-        threads.add(WorkerThreads.start(threadFactory, "vhk-intake-watcher", intake.watcher()));
-        threads.add(WorkerThreads.start(threadFactory, "vhk-outbox-dispatch", intake.dispatchLoop()));
-        retentionJob = Executors.newSingleThreadScheduledExecutor(threadFactory);
-        Duration every = config.retention().interval();
-        retentionJob.scheduleWithFixedDelay(this::runRetention, RETENTION_FIRST_RUN.toSeconds(), every.toSeconds(),
-                TimeUnit.SECONDS);
+        threads.add(intake.watcher().start(threadFactory));
+        threads.add(intake.dispatchLoop().start(threadFactory));
+        threads.add(retentionJob.start(threadFactory));
+        loops.register(retentionJob.name(), retentionJob::state);
+        loops.register(intake.watcher().state().name(), intake.watcher()::state);
+        loops.register(intake.dispatchLoop().state().name(), intake.dispatchLoop()::state);
         LOG.info(() -> "Intake running: watching " + config.imap().describe() + ", sending via "
                 + config.smtp().describe());
-    }
-
-    private void runRetention() {
-        try {
-            screening.retention().purgeDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Retention pass failed; the next pass tries again", e);
-        }
     }
 
     /** Stops both loops and the retention job and waits for them (at most 15 s); safe to call more than once. */
     @PreDestroy
     public synchronized void stop() {
-        if (retentionJob != null) {
-            retentionJob.shutdownNow();
-            retentionJob = null;
-        }
         if (threads.isEmpty()) {
             return;
         }
+        retentionJob.stop();
         intake.stop();
         try {
-            if (!intake.awaitStopped(STOP_TIMEOUT)) {
+            if (!(intake.awaitStopped(STOP_TIMEOUT) & retentionJob.awaitStopped(STOP_TIMEOUT))) {
                 LOG.warning("The intake loops did not stop within " + STOP_TIMEOUT + "; interrupting them");
                 threads.forEach(Thread::interrupt);
             }

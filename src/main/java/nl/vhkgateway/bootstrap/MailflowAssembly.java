@@ -9,6 +9,7 @@ import nl.vhkgateway.application.mailflow.OutboxGuard;
 import nl.vhkgateway.application.mailflow.ProcessingObserver;
 import nl.vhkgateway.application.intake.routing.ForwardToVoorzitter;
 import nl.vhkgateway.application.mailflow.RoutingPolicy;
+import nl.vhkgateway.application.worker.WorkerGate;
 import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.outbox.OutboxRepository;
 import nl.vhkgateway.domain.submission.SubmissionRepository;
@@ -16,7 +17,6 @@ import nl.vhkgateway.infrastructure.mail.ImapMailbox;
 import nl.vhkgateway.infrastructure.mail.ImapOptions;
 import nl.vhkgateway.infrastructure.mail.MailAccount;
 import nl.vhkgateway.infrastructure.mail.SmtpMailSender;
-import nl.vhkgateway.infrastructure.persistence.JdbcOutboxRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 
@@ -31,7 +31,7 @@ import nl.vhkgateway.interfaces.mailbox.WatcherSettings;
 
 /**
  * Composition root of one watched mailbox's mail flow (the card intake, or the handover mailbox on its own
- * channel): builds the repositories, mail adapters, pipeline, watcher, dispatch loop and administration from a
+ * channel): takes the channel's repositories from {@link Repositories} and builds the mail adapters, pipeline, watcher, dispatch loop and administration from a
  * DataSource and configuration. Does not migrate the database (run
  * {@code FlywayMigrator} first) and starts no threads: start {@link #watcher()} and {@link #dispatchLoop()} on
  * threads of your choice and stop them with {@link #stop()}.
@@ -44,8 +44,8 @@ import nl.vhkgateway.interfaces.mailbox.WatcherSettings;
  *         .gatewayAddress(MailAddress.of("veiligheidsteam@gateway.test"))
  *         .voorzitter(MailAddress.of("voorzitter@vht.test"))
  *         .build();
- * managedThreadFactory.newThread(intake.watcher()).start();
- * managedThreadFactory.newThread(intake.dispatchLoop()).start();
+ * intake.watcher().start(managedThreadFactory);      // thread vhk-intake-watcher
+ * intake.dispatchLoop().start(managedThreadFactory); // thread vhk-intake-dispatch
  * ...
  * intake.stop(); intake.awaitStopped(Duration.ofSeconds(10));
  * }</pre>
@@ -63,11 +63,12 @@ public final class MailflowAssembly {
     private final WatchedMailbox mailbox;
 
     private MailflowAssembly(Builder b) {
-        Objects.requireNonNull(b.dataSource, "dataSource");
+        Repositories repositories = b.repositories.orElseGet(
+                () -> new Repositories(Objects.requireNonNull(b.dataSource, "dataSource"), b.clock));
         Objects.requireNonNull(b.gatewayAddress, "gatewayAddress");
-        JdbcTransactions jdbc = new JdbcTransactions(b.dataSource);
-        this.submissions = new JdbcSubmissionRepository(jdbc, b.channel);
-        this.outbox = new JdbcOutboxRepository(jdbc, b.channel);
+        JdbcTransactions jdbc = repositories.transactions();
+        this.submissions = repositories.submissions(b.channel);
+        this.outbox = repositories.outbox(b.channel);
         this.mailbox = b.mailbox.orElseGet(() -> new ImapMailbox(
                 Objects.requireNonNull(b.intakeAccount, "intakeMailbox"), b.imapOptions));
         this.sender = b.sender.orElseGet(() -> new SmtpMailSender(Objects.requireNonNull(b.smtpAccount, "smtp")));
@@ -79,8 +80,11 @@ public final class MailflowAssembly {
                 .settings(b.settings).clock(b.clock).observer(b.observer).guard(b.guard)
                 .build();
         this.administration = new SubmissionAdministration(submissions, outbox, jdbc, b.clock);
-        this.watcher = new MailboxWatcher(mailbox, pipeline, b.watcherSettings, b.clock);
-        this.dispatchLoop = new OutboxDispatchLoop(pipeline, b.dispatchInterval, b.clock);
+        String loopPrefix = "vhk-" + b.channel.toLowerCase(java.util.Locale.ROOT);
+        this.watcher = new MailboxWatcher(loopPrefix + "-watcher", mailbox, pipeline, b.watcherSettings, b.clock,
+                b.gate);
+        this.dispatchLoop = new OutboxDispatchLoop(loopPrefix + "-dispatch", pipeline, b.dispatchInterval, b.clock,
+                b.gate);
     }
 
     public static Builder builder() {
@@ -133,6 +137,7 @@ public final class MailflowAssembly {
     /** Collects configuration; {@link #build()} validates it. Not thread-safe. */
     public static final class Builder {
         private DataSource dataSource;
+        private Optional<Repositories> repositories = Optional.empty();
         private MailAccount intakeAccount;
         private ImapOptions imapOptions = ImapOptions.defaults();
         private MailAccount smtpAccount;
@@ -148,11 +153,15 @@ public final class MailflowAssembly {
         private Clock clock = Clock.systemUTC();
         private String channel = JdbcSubmissionRepository.INTAKE_CHANNEL;
         private OutboxGuard guard = OutboxGuard.ALLOW_ALL;
+        private WorkerGate gate = WorkerGate.ALWAYS;
 
         private Builder() {
         }
 
+        /** The database, when no shared {@link #repositories} are given (tests: repositories of its own). */
         public Builder dataSource(DataSource value) { this.dataSource = value; return this; }
+        /** The application's shared repositories (one set for every assembly; wins over {@link #dataSource}). */
+        public Builder repositories(Repositories value) { this.repositories = Optional.of(value); return this; }
         /** The intake mailbox login (IMAP). */
         public Builder intakeMailbox(MailAccount value) { this.intakeAccount = value; return this; }
         public Builder imapOptions(ImapOptions value) { this.imapOptions = Objects.requireNonNull(value); return this; }
@@ -181,6 +190,9 @@ public final class MailflowAssembly {
         public Builder channel(String value) { this.channel = JdbcSubmissionRepository.requireChannel(value); return this; }
         /** Consulted right before every send of this channel's outbox (default {@link OutboxGuard#ALLOW_ALL}). */
         public Builder guard(OutboxGuard value) { this.guard = Objects.requireNonNull(value); return this; }
+
+        /** Asked by the watcher and the dispatch loop before every round (default {@link WorkerGate#ALWAYS}). */
+        public Builder gate(WorkerGate value) { this.gate = Objects.requireNonNull(value); return this; }
 
         public MailflowAssembly build() {
             return new MailflowAssembly(this);

@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import javax.sql.DataSource;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
 import nl.vhkgateway.application.participant.RegisterSeeder;
 import nl.vhkgateway.application.security.PasswordHasher;
@@ -13,13 +12,10 @@ import nl.vhkgateway.domain.participant.OrganisationRepository;
 import nl.vhkgateway.domain.participant.ParticipantRepository;
 import nl.vhkgateway.domain.submission.SubmissionNumberAllocator;
 import nl.vhkgateway.infrastructure.crypto.Pbkdf2PasswordHasher;
-import nl.vhkgateway.infrastructure.persistence.JdbcOrganisationRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcParticipantRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionNumberAllocator;
 
 /**
- * CDI wiring of the participant register on the application's {@code DataSource} (injected as {@code @Inject
- * DataSource}): the JDBC repositories, the submission number allocator, the password hasher, the
+ * CDI wiring of the participant register: the JDBC repositories (from the one {@link Repositories}), the submission number allocator, the password hasher, the
  * {@link ParticipantRegistry} and the {@link RegisterSeeder}. Each is produced once ({@code @Singleton}: they are
  * immutable and thread-safe, and final classes need no proxy).
  */
@@ -29,25 +25,25 @@ public class ParticipantRegisterProducer {
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    DataSource dataSource;
+    Repositories repositories;
 
     @Produces
     @Singleton
     public OrganisationRepository organisationRepository() {
-        return new JdbcOrganisationRepository(dataSource, clock);
+        return repositories.organisations();
     }
 
     @Produces
     @Singleton
     public ParticipantRepository participantRepository() {
-        return new JdbcParticipantRepository(dataSource, clock);
+        return repositories.participants();
     }
 
     /** Also injectable as {@link SubmissionNumberAllocator}. */
     @Produces
     @Singleton
     public JdbcSubmissionNumberAllocator submissionNumberAllocator() {
-        return new JdbcSubmissionNumberAllocator(dataSource);
+        return repositories.submissionNumbers();
     }
 
     @Produces

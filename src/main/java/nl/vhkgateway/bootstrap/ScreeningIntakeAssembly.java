@@ -15,8 +15,6 @@ import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.domain.intake.IntakeRecordRepository;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
 import nl.vhkgateway.infrastructure.persistence.JdbcContentRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcDeliveryReportRepository;
-import nl.vhkgateway.infrastructure.persistence.JdbcIntakeRecordRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
 
@@ -51,12 +49,13 @@ public final class ScreeningIntakeAssembly {
     private final IntakeRecordRepository records;
 
     private ScreeningIntakeAssembly(Builder b) {
-        DataSource dataSource = Objects.requireNonNull(b.dataSource, "dataSource");
         Clock clock = Objects.requireNonNull(b.clock, "clock");
-        JdbcTransactions jdbc = new JdbcTransactions(dataSource);
-        JdbcSubmissionRepository submissions = new JdbcSubmissionRepository(jdbc);
-        JdbcContentRepository content = new JdbcContentRepository(jdbc);
-        this.records = new JdbcIntakeRecordRepository(dataSource, clock);
+        Repositories repositories = b.repositories.orElseGet(
+                () -> new Repositories(Objects.requireNonNull(b.dataSource, "dataSource"), clock));
+        JdbcTransactions jdbc = repositories.transactions();
+        JdbcSubmissionRepository submissions = repositories.submissions(JdbcSubmissionRepository.INTAKE_CHANNEL);
+        JdbcContentRepository content = repositories.content();
+        this.records = repositories.intakeRecords();
         IntakeAudit audit = new IntakeAudit(Objects.requireNonNull(b.auditLog, "auditLog"));
         this.retention = new ContentRetention(content, new DiscardQuarantined(submissions, content, jdbc, clock), audit,
                 Objects.requireNonNull(b.retentionSettings, "retention"), b.processedMailboxes, clock);
@@ -70,7 +69,7 @@ public final class ScreeningIntakeAssembly {
                 .submissions(submissions)
                 .audit(audit)
                 .retention(retention)
-                .deliveryReports(new JdbcDeliveryReportRepository(jdbc))
+                .deliveryReports(repositories.deliveryReports())
                 .planner(b.planner)
                 .blankCard(b.blankCard)
                 .clock(clock)
@@ -106,6 +105,7 @@ public final class ScreeningIntakeAssembly {
     public static final class Builder {
         private Optional<URI> blankCard = Optional.empty();
         private DataSource dataSource;
+        private Optional<Repositories> repositories = Optional.empty();
         private SenderVerifier senderVerifier;
         private MailScreeningService screening;
         private AuditLog auditLog;
@@ -118,7 +118,10 @@ public final class ScreeningIntakeAssembly {
         private Builder() {
         }
 
+        /** The database, when no shared {@link #repositories} are given (tests: repositories of its own). */
         public Builder dataSource(DataSource value) { this.dataSource = value; return this; }
+        /** The application's shared repositories (wins over {@link #dataSource}). */
+        public Builder repositories(Repositories value) { this.repositories = Optional.of(value); return this; }
         public Builder senderVerifier(SenderVerifier value) { this.senderVerifier = value; return this; }
         public Builder screening(MailScreeningService value) { this.screening = value; return this; }
         public Builder auditLog(AuditLog value) { this.auditLog = value; return this; }

@@ -4,16 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+
 import nl.vhkgateway.application.sender.AuthenticationResultsPolicy;
 import nl.vhkgateway.application.sender.SenderAuthentication;
 import nl.vhkgateway.application.sender.SenderAuthenticationChoices;
 import nl.vhkgateway.application.sender.SenderAuthenticationPolicy;
 import nl.vhkgateway.infrastructure.config.SenderAuthenticationSettings;
-import nl.vhkgateway.infrastructure.persistence.JdbcSenderAuthenticationChoices;
 import org.eclipse.microprofile.config.Config;
 import nl.vhkgateway.application.sender.SenderVerifier;
 import nl.vhkgateway.application.participant.ParticipantRegistry;
@@ -50,7 +48,7 @@ public class SenderVerificationProducer {
     Config config;
 
     @Inject
-    DataSource dataSource;
+    Repositories repositories;
 
     @Produces
     @Singleton
@@ -72,6 +70,6 @@ public class SenderVerificationProducer {
     @Produces
     @Singleton
     public SenderAuthenticationChoices senderAuthenticationChoices() {
-        return new JdbcSenderAuthenticationChoices(dataSource, Clock.systemUTC());
+        return repositories.senderAuthenticationChoices();
     }
 }

@@ -5,20 +5,19 @@ import nl.vhkgateway.application.mailflow.WatchedMailbox;
 import nl.vhkgateway.application.mailflow.MailflowPipeline;
 import nl.vhkgateway.application.mailflow.MailboxSession;
 import nl.vhkgateway.application.mailflow.WaitingCards;
-import nl.vhkgateway.domain.submission.ProcessingError;
+import nl.vhkgateway.application.worker.WorkerGate;
+import nl.vhkgateway.application.worker.WorkerLoop;
+import nl.vhkgateway.application.worker.WorkerState;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -30,7 +29,8 @@ import java.util.logging.Logger;
  * {@link WatcherSettings#reconnectInitial()} once a pass succeeded, so a gateway that lost its connection now and
  * then over days reconnects as fast as on its first day. While it waits to reconnect its {@link #status()} is
  * DEGRADED ({@link WorkerStatus#degradation()}: the reason and the next attempt). A message that waits in the INBOX
- * longer than {@link WatcherSettings#waitingWarning()} is logged as a warning ({@link WaitingCards}).
+ * longer than {@link WatcherSettings#waitingWarning()} is logged as a warning ({@link WaitingCards}). Runs on a
+ * {@link WorkerLoop} (one round per connection).
  *
  * <p>Lifecycle: {@link #run()} on a thread of the caller's choice (in Payara a ManagedThreadFactory thread; or
  * {@link #start(ThreadFactory)}); {@link #stop()} from any thread ends it promptly (it closes the IMAP connection to
@@ -49,17 +49,9 @@ public final class MailboxWatcher implements Runnable {
     private final MailflowPipeline pipeline;
     private final WatcherSettings settings;
     private final Clock clock;
-    private final LoopSignal signal = new LoopSignal();
-    private final AtomicReference<Thread> runner = new AtomicReference<>();
-    private final CountDownLatch finished = new CountDownLatch(1);
+    private final WorkerLoop loop;
     private volatile MailboxSession current;
-    private volatile boolean started;
     private volatile boolean usingIdle;
-    private volatile Instant lastSuccessAt;
-    private volatile String lastProblem;
-    private volatile int consecutiveFailures;
-    private volatile Instant nextAttemptAt;
-    private volatile boolean passSucceededSinceFailure;
     private final WaitingCards waiting;
     private volatile boolean warnedLongWaiting;
     private volatile ThreadFactory workerThreads = Executors.defaultThreadFactory();
@@ -70,11 +62,30 @@ public final class MailboxWatcher implements Runnable {
     }
 
     public MailboxWatcher(WatchedMailbox mailbox, MailflowPipeline pipeline, WatcherSettings settings, Clock clock) {
+        this("vhk-intake-watcher", mailbox, pipeline, settings, clock, WorkerGate.ALWAYS);
+    }
+
+    /**
+     * @param name the loop's (and its thread's) name
+     * @param gate asked before every connection and every INBOX pass (leadership)
+     */
+    public MailboxWatcher(String name, WatchedMailbox mailbox, MailflowPipeline pipeline, WatcherSettings settings,
+                          Clock clock, WorkerGate gate) {
         this.mailbox = Objects.requireNonNull(mailbox, "mailbox");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.waiting = new WaitingCards(clock);
+        this.loop = WorkerLoop.builder(name, this::watchOneConnection)
+                .retryAfter(settings.reconnectInitial(), settings.reconnectMax())
+                .failureLabel("Intake mailbox problem")
+                .gate(gate)
+                .clock(clock)
+                .logger(LOG)
+                .onStart(this::startWorkers)
+                .onStop(this::closeSession)
+                .onEnd(this::ended)
+                .build();
         pipeline.onReadyForRelease(this::wakeUp);
     }
 
@@ -87,81 +98,50 @@ public final class MailboxWatcher implements Runnable {
         return this;
     }
 
-    /** Starts {@link #run()} on a new thread from {@code threadFactory} and returns that thread. */
+    /** Starts {@link #run()} on a new thread from {@code threadFactory}, named after the loop, and returns it. */
     public Thread start(ThreadFactory threadFactory) {
-        Thread thread = threadFactory.newThread(this);
-        thread.start();
-        return thread;
+        return loop.start(threadFactory);
     }
 
     @Override
     public void run() {
-        if (!runner.compareAndSet(null, Thread.currentThread())) {
-            throw new IllegalStateException("A MailboxWatcher runs once; create a new one");
-        }
-        started = true;
+        loop.run();
+    }
+
+    private void startWorkers() {
         LOG.info(() -> "Watching " + mailbox.describe());
-        Duration backoff = settings.reconnectInitial();
         if (settings.workers() > 0) {
             workers = Executors.newFixedThreadPool(settings.workers(), workerThreads);
         }
-        try {
-            while (!signal.isStopped()) {
-                try {
-                    watchOneConnection();
-                    backoff = settings.reconnectInitial();
-                } catch (RuntimeException e) {
-                    if (signal.isStopped()) {
-                        break;
-                    }
-                    if (passSucceededSinceFailure) {
-                        backoff = settings.reconnectInitial();
-                        passSucceededSinceFailure = false;
-                    }
-                    recordFailure(e);
-                    Duration wait = backoff;
-                    nextAttemptAt = clock.instant().plus(wait);
-                    LOG.warning(() -> "Intake mailbox problem (" + lastProblem + "); reconnecting in " + wait.toMillis() + " ms");
-                    LOG.log(Level.FINE, "Intake mailbox problem", e);
-                    boolean go = signal.await(wait);
-                    nextAttemptAt = null;
-                    if (!go) {
-                        break;
-                    }
-                    backoff = backoff.multipliedBy(2).compareTo(settings.reconnectMax()) > 0 ? settings.reconnectMax() : backoff.multipliedBy(2);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            current = null;
-            stopWorkers();
-            finished.countDown();
-            LOG.info(() -> "Stopped watching " + mailbox.describe());
-        }
     }
 
-    /** Returns normally when stopped; throws when the connection or a pass failed. */
-    private void watchOneConnection() throws InterruptedException {
+    private void ended() {
+        current = null;
+        stopWorkers();
+        LOG.info(() -> "Stopped watching " + mailbox.describe());
+    }
+
+    /** One round: returns normally when stopped (or no longer allowed to run); throws when the connection or a pass failed. */
+    private void watchOneConnection(WorkerLoop.Context context) throws InterruptedException {
         try (MailboxSession session = mailbox.open()) {
             current = session;
-            if (signal.isStopped()) {
+            if (!context.active()) {
                 return;
             }
             usingIdle = session.usesIdle();
             LOG.info(() -> "Connected to " + mailbox.describe() + (usingIdle ? "; waiting with IMAP IDLE" : "; polling every "
                     + settings.pollInterval().toSeconds() + " s"));
-            while (!signal.isStopped()) {
+            while (context.active()) {
                 ExecutorService pool = workers;
                 InboxPassResult result = pool == null ? pipeline.processInbox(session, waiting)
                         : pipeline.processInbox(session, waiting, pool, settings.workers() * IN_FLIGHT_PER_WORKER);
-                recordSuccess();
+                context.succeeded();
                 warnAboutLongWaiting();
                 if (result.stored() + result.released() + result.failed() > 0) {
                     LOG.info(() -> "INBOX pass: " + result.seen() + " present, " + result.stored() + " stored, "
                             + result.released() + " moved out, " + result.failed() + " failed");
                 }
-                if (signal.isStopped()) {
+                if (!context.active()) {
                     return;
                 }
                 session.awaitChange(usingIdle ? settings.idleRenewal() : settings.pollInterval());
@@ -190,7 +170,10 @@ public final class MailboxWatcher implements Runnable {
 
     /** Ends the loop: closes the IMAP connection (breaking an IDLE) and cancels a reconnect wait. Idempotent. */
     public void stop() {
-        signal.stop();
+        loop.stop();
+    }
+
+    private void closeSession() {
         MailboxSession session = current;
         if (session != null) {
             session.close();
@@ -199,7 +182,7 @@ public final class MailboxWatcher implements Runnable {
 
     /** Waits until {@link #run()} has returned (true) or the timeout passed (false). True when never started. */
     public boolean awaitStopped(Duration timeout) throws InterruptedException {
-        return !started || finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return loop.awaitStopped(timeout);
     }
 
     /** Makes the watcher run a pass soon (ends a running IDLE or poll wait, or a reconnect wait). */
@@ -208,23 +191,21 @@ public final class MailboxWatcher implements Runnable {
         if (session != null) {
             session.wakeUp();
         } else {
-            signal.wake();
+            loop.wakeUp();
         }
     }
 
-    public WorkerStatus status() {
-        boolean running = started && finished.getCount() > 0;
-        MailboxSession session = current;
-        return new WorkerStatus(running, session != null && session.isConnected(), usingIdle,
-                Optional.ofNullable(lastSuccessAt), Optional.ofNullable(lastProblem), consecutiveFailures,
-                running ? Optional.ofNullable(nextAttemptAt) : Optional.empty(), waiting.oldestSince());
+    /** The generic loop state (for the registry of all loops). */
+    public WorkerState state() {
+        return loop.state();
     }
 
-    private void recordSuccess() {
-        lastSuccessAt = clock.instant();
-        lastProblem = null;
-        consecutiveFailures = 0;
-        passSucceededSinceFailure = true;
+    public WorkerStatus status() {
+        WorkerState state = loop.state();
+        MailboxSession session = current;
+        return new WorkerStatus(state.running(), session != null && session.isConnected(), usingIdle,
+                state.lastSuccessAt(), state.lastProblem(), state.consecutiveFailures(), state.nextAttemptAt(),
+                waiting.oldestSince());
     }
 
     /**
@@ -246,8 +227,4 @@ public final class MailboxWatcher implements Runnable {
         }
     }
 
-    private void recordFailure(RuntimeException e) {
-        lastProblem = ProcessingError.of("MAILBOX", e).reason();
-        consecutiveFailures++;
-    }
 }

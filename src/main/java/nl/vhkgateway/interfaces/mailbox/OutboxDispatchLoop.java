@@ -1,24 +1,21 @@
 package nl.vhkgateway.interfaces.mailbox;
 
 import nl.vhkgateway.application.mailflow.MailflowPipeline;
-import nl.vhkgateway.domain.submission.ProcessingError;
+import nl.vhkgateway.application.worker.WorkerGate;
+import nl.vhkgateway.application.worker.WorkerLoop;
+import nl.vhkgateway.application.worker.WorkerState;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The periodic retry loop: every {@code interval} (or at once after {@link #wakeUp()}) it runs
  * {@link MailflowPipeline#processDue()}: routing and sending whatever is due (retries after backoff, messages left
- * behind by a crash, reprocessed submissions), independent of the mailbox connection.
+ * behind by a crash, reprocessed submissions), independent of the mailbox connection. A failed pass is retried after
+ * the same interval. Runs on a {@link WorkerLoop}.
  *
  * <p>Lifecycle as {@link MailboxWatcher}: {@link #run()} on a thread of the caller's choice or
  * {@link #start(ThreadFactory)}, {@link #stop()}, {@link #awaitStopped(Duration)}. One run per instance.
@@ -28,80 +25,69 @@ public final class OutboxDispatchLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatchLoop.class.getName());
 
-    private final MailflowPipeline pipeline;
-    private final Duration interval;
-    private final Clock clock;
-    private final LoopSignal signal = new LoopSignal();
-    private final AtomicReference<Thread> runner = new AtomicReference<>();
-    private final CountDownLatch finished = new CountDownLatch(1);
-    private volatile boolean started;
-    private volatile Instant lastSuccessAt;
-    private volatile String lastProblem;
-    private volatile int consecutiveFailures;
+    private final WorkerLoop loop;
 
     public OutboxDispatchLoop(MailflowPipeline pipeline, Duration interval) {
         this(pipeline, interval, Clock.systemUTC());
     }
 
     public OutboxDispatchLoop(MailflowPipeline pipeline, Duration interval, Clock clock) {
-        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
-        this.interval = Objects.requireNonNull(interval, "interval");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this("vhk-outbox-dispatch", pipeline, interval, clock, WorkerGate.ALWAYS);
+    }
+
+    /**
+     * @param name the loop's (and its thread's) name
+     * @param gate asked before every pass (leadership)
+     */
+    public OutboxDispatchLoop(String name, MailflowPipeline pipeline, Duration interval, Clock clock,
+                              WorkerGate gate) {
+        Objects.requireNonNull(pipeline, "pipeline");
+        Objects.requireNonNull(interval, "interval");
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("The dispatch interval must be positive");
         }
+        this.loop = WorkerLoop.builder(name, context -> pipeline.processDue())
+                .pause(interval)
+                .retryAfter(interval)
+                .failureLabel("Outbox dispatch pass failed")
+                .gate(gate)
+                .clock(Objects.requireNonNull(clock, "clock"))
+                .logger(LOG)
+                .build();
     }
 
+    /** Starts {@link #run()} on a new thread from {@code threadFactory}, named after the loop. */
     public Thread start(ThreadFactory threadFactory) {
-        Thread thread = threadFactory.newThread(this);
-        thread.start();
-        return thread;
+        return loop.start(threadFactory);
     }
 
     @Override
     public void run() {
-        if (!runner.compareAndSet(null, Thread.currentThread())) {
-            throw new IllegalStateException("An OutboxDispatchLoop runs once; create a new one");
-        }
-        started = true;
-        try {
-            do {
-                try {
-                    pipeline.processDue();
-                    lastSuccessAt = clock.instant();
-                    lastProblem = null;
-                    consecutiveFailures = 0;
-                } catch (RuntimeException e) {
-                    lastProblem = ProcessingError.of("DISPATCH", e).reason();
-                    consecutiveFailures++;
-                    LOG.warning(() -> "Outbox dispatch pass failed (" + lastProblem + "); retrying in " + interval.toSeconds() + " s");
-                    LOG.log(Level.FINE, "Outbox dispatch pass failed", e);
-                }
-            } while (signal.await(interval));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            finished.countDown();
-        }
+        loop.run();
     }
 
     /** Runs a pass soon. */
     public void wakeUp() {
-        signal.wake();
+        loop.wakeUp();
     }
 
     /** Ends the loop after the current pass. Idempotent. */
     public void stop() {
-        signal.stop();
+        loop.stop();
     }
 
     public boolean awaitStopped(Duration timeout) throws InterruptedException {
-        return !started || finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return loop.awaitStopped(timeout);
+    }
+
+    /** The generic loop state (for the registry of all loops). */
+    public WorkerState state() {
+        return loop.state();
     }
 
     public WorkerStatus status() {
-        boolean running = started && finished.getCount() > 0;
-        return new WorkerStatus(running, running, false, Optional.ofNullable(lastSuccessAt),
-                Optional.ofNullable(lastProblem), consecutiveFailures);
+        WorkerState state = loop.state();
+        return new WorkerStatus(state.running(), state.running(), false, state.lastSuccessAt(), state.lastProblem(),
+                state.consecutiveFailures());
     }
 }

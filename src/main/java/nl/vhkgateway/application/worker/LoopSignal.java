@@ -1,4 +1,4 @@
-package nl.vhkgateway.interfaces.mailbox;
+package nl.vhkgateway.application.worker;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
