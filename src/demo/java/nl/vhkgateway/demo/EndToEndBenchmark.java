@@ -119,6 +119,9 @@ public final class EndToEndBenchmark {
                 ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
                 : JvmOptions.read(Path.of("deploy", "jvm.options")));
         options.add("-Xlog:gc:file=" + gcLog);
+        // extra options for profiling, e.g. -Dvhk.bench.jvm.extra=-XX:StartFlightRecording=filename=target/bench/b.jfr
+        Arrays.stream(System.getProperty("vhk.bench.jvm.extra", "").split("\\s+")).filter(o -> !o.isBlank())
+                .forEach(options::add);
         payara = PayaraMicroProcess.builder(Path.of(System.getProperty("vhk.war", "target/vhk-gateway.war")))
                 .port(PayaraMicroProcess.freePort())
                 .rootDir(WORK.resolve("payara"))

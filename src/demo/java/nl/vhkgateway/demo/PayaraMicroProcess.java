@@ -162,6 +162,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         long nextProgress = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long bootFinishedSince = -1;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro ended (exit " + process.exitValue() + ")" + errorLines());
@@ -171,7 +172,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
             if (response.isPresent() && isGatewayHealth(response.get())) {
                 return;
             }
-            if (status.isPresent() && bootFinished()) {
+            if (status.isPresent() && bootFinished() && bootFinishedSince < 0) {
+                bootFinishedSince = System.nanoTime();
+            }
+            // right after "ready" Payara may still answer 404 for a moment (seen under load): allow it 20 s
+            if (status.isPresent() && bootFinishedSince >= 0
+                    && System.nanoTime() - bootFinishedSince > TimeUnit.SECONDS.toNanos(20)) {
                 throw new IllegalStateException("Payara Micro is up but the gateway was not deployed (HTTP "
                         + status.get() + " on /api/health)" + errorLines());
             }

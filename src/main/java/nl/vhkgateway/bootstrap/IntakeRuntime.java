@@ -130,7 +130,7 @@ public class IntakeRuntime {
                 .gatewayAddress(config.mailboxes().intake())
                 .voorzitter(config.mailboxes().voorzitter())
                 .settings(retries)
-                .watcherSettings(WatcherSettings.defaults().withPollInterval(settings.pollInterval()))
+                .watcherSettings(WatcherSettings.defaults().withPollInterval(settings.pollInterval()).withWorkers(settings.workers()))
                 .dispatchInterval(settings.dispatchInterval())
                 .routing(routing)
                 .gate(gate)

@@ -1,12 +1,12 @@
 package nl.vhkgateway.application.agenda;
 
+import nl.vhkgateway.application.MailSessions;
 import nl.vhkgateway.application.intake.messages.MailBodies;
 
 import nl.vhkgateway.application.mailflow.FixedIdMimeMessage;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.Properties;
 
 /**
  * Composes the agenda's own mails (declined notice, agenda, reminders, weekly overview) as finished
@@ -88,7 +87,7 @@ public final class AgendaMailComposer {
                                     List<Attachment> attachments, Optional<UnaryOperator<MimeBodyPart>> envelope) {
         String messageId = messageId(noticeKey);
         try {
-            MimeMessage message = new FixedIdMimeMessage(Session.getInstance(new Properties()), messageId);
+            MimeMessage message = new FixedIdMimeMessage(MailSessions.plain(), messageId);
             message.setFrom(new InternetAddress(gatewayAddress.value(), SENDER_NAME, StandardCharsets.UTF_8.name()));
             InternetAddress[] to = new InternetAddress[recipients.size()];
             for (int i = 0; i < to.length; i++) {

@@ -1,5 +1,6 @@
 package nl.vhkgateway.application.handover;
 
+import nl.vhkgateway.application.MailSessions;
 import nl.vhkgateway.application.mailflow.FixedIdMimeMessage;
 
 import jakarta.activation.DataHandler;
@@ -29,7 +30,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * Builds the finished messages of the handover flow, each with a deterministic Message-ID
@@ -143,7 +143,7 @@ public final class HandoverMailComposer {
 
     private MimeMessage newMessage(String messageId, MailAddress to, String subject, boolean reply)
             throws MessagingException, IOException {
-        MimeMessage message = new FixedIdMimeMessage(Session.getInstance(new Properties()), messageId);
+        MimeMessage message = new FixedIdMimeMessage(MailSessions.plain(), messageId);
         message.setFrom(new InternetAddress(gatewayAddress.value(), "VHK-gateway", StandardCharsets.UTF_8.name()));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to.value()));
         message.setSubject(subject, StandardCharsets.UTF_8.name());

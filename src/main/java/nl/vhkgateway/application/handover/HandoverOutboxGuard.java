@@ -1,7 +1,7 @@
 package nl.vhkgateway.application.handover;
 
+import nl.vhkgateway.application.MailSessions;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import nl.vhkgateway.application.mailflow.OutboxGuard;
 import nl.vhkgateway.domain.audit.AuditEvent;
@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
@@ -131,7 +130,7 @@ public final class HandoverOutboxGuard implements OutboxGuard {
 
     private static ConsentId grantedConsent(byte[] rawMime) {
         try {
-            MimeMessage delivery = new MimeMessage(Session.getInstance(new Properties()),
+            MimeMessage delivery = new MimeMessage(MailSessions.plain(),
                     new ByteArrayInputStream(rawMime));
             String header = delivery.getHeader(HandoverMail.CONSENT_HEADER, null);
             return ConsentId.parse(header).orElseThrow(() -> new IllegalStateException(

@@ -1,7 +1,7 @@
 package nl.vhkgateway.application.handover;
 
+import nl.vhkgateway.application.MailSessions;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import nl.vhkgateway.application.sender.SenderRefusalReason;
 import nl.vhkgateway.application.sender.SenderVerdict;
@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
@@ -74,7 +73,7 @@ public final class HandoverReception {
     public Reception receive(byte[] rawMime, Instant receivedAt) {
         MimeMessage message;
         try {
-            message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(rawMime));
+            message = new MimeMessage(MailSessions.plain(), new ByteArrayInputStream(rawMime));
         } catch (MessagingException e) {
             return new Reception.Quarantined("MALFORMED_MAIL");
         }

@@ -4,6 +4,8 @@ import nl.vhkgateway.domain.submission.MailboxLocation;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +51,21 @@ public interface MailboxSession extends AutoCloseable {
      * may not keep (a refused card or handover). Returns false when the message was no longer in the INBOX.
      */
     boolean deleteFromInbox(long uid);
+
+    /**
+     * Moves these messages out of the INBOX into the processed folder, together where the server allows (one
+     * {@code UID MOVE} with a UID set); returns the UIDs that were still in the INBOX and were moved. Default: one
+     * {@link #moveToProcessed} per UID.
+     */
+    default Set<Long> moveAllToProcessed(List<Long> uids) {
+        Set<Long> moved = new LinkedHashSet<>();
+        for (long uid : uids) {
+            if (moveToProcessed(uid)) {
+                moved.add(uid);
+            }
+        }
+        return moved;
+    }
 
     /** True when {@link #awaitChange} uses IMAP IDLE (the server offers it and it is enabled), false when it polls. */
     boolean usesIdle();

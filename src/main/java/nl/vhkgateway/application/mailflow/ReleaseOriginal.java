@@ -1,11 +1,17 @@
 package nl.vhkgateway.application.mailflow;
 
+import nl.vhkgateway.application.UnitOfWork;
 import nl.vhkgateway.domain.submission.Submission;
 import nl.vhkgateway.domain.submission.SubmissionRepository;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -22,11 +28,47 @@ public final class ReleaseOriginal {
     private final SubmissionRepository submissions;
     private final Clock clock;
     private final ProcessingObserver observer;
+    private final UnitOfWork unitOfWork;
 
-    public ReleaseOriginal(SubmissionRepository submissions, Clock clock, ProcessingObserver observer) {
+    public ReleaseOriginal(SubmissionRepository submissions, Clock clock, ProcessingObserver observer,
+                           UnitOfWork unitOfWork) {
         this.submissions = Objects.requireNonNull(submissions, "submissions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.observer = Objects.requireNonNull(observer, "observer");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    /**
+     * Moves the originals of these delivered submissions (by their UID in this session's INBOX) together
+     * ({@link MailboxSession#moveAllToProcessed}) and records all their releases in one transaction. The order per
+     * message is the same as {@link #release}'s: moved first, recorded after; a crash in between leaves originals
+     * that are gone from the INBOX, which the next pass records. Returns how many were released.
+     */
+    public int releaseAll(MailboxSession session, Map<Long, Submission> delivered) {
+        List<Long> uids = new ArrayList<>();
+        delivered.forEach((uid, submission) -> {
+            if (submission.state().releasesOriginal()) {
+                uids.add(uid);
+            }
+        });
+        if (uids.isEmpty()) {
+            return 0;
+        }
+        observer.reached(ProcessingPoint.BEFORE_MOVE);
+        Set<Long> moved = session.moveAllToProcessed(uids);
+        observer.reached(ProcessingPoint.AFTER_MOVE);
+        Instant now = clock.instant();
+        unitOfWork.run(() -> {
+            for (long uid : uids) {
+                Submission submission = delivered.get(uid);
+                if (submission.releasedFromInboxAt().isEmpty()) {
+                    submissions.recordReleasedFromInbox(submission.id(), now);
+                }
+            }
+        });
+        LOG.info(() -> uids.size() + " original(s) released: " + moved.size() + " moved out of the INBOX in one command, "
+                + (uids.size() - moved.size()) + " already gone");
+        return uids.size();
     }
 
     /**

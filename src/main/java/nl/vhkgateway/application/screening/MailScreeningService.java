@@ -1,10 +1,10 @@
 package nl.vhkgateway.application.screening;
 
+import nl.vhkgateway.application.MailSessions;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -101,7 +100,7 @@ public final class MailScreeningService {
             return refused(Category.MALFORMED_MAIL, "De e-mail is leeg.");
         }
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
+            MimeMessage message = new MimeMessage(MailSessions.plain(), new ByteArrayInputStream(eml));
             return screen(message);
         } catch (MessagingException | RuntimeException e) {
             LOG.warning("mail could not be parsed: " + e.getClass().getName());
@@ -216,7 +215,7 @@ public final class MailScreeningService {
             }
             Object content = part.getContent();
             MimeMessage nested = content instanceof MimeMessage message ? message
-                    : new MimeMessage(Session.getInstance(new Properties()), part.getInputStream());
+                    : new MimeMessage(MailSessions.plain(), part.getInputStream());
             subject(nested, nestedWhere);
             part(nested, depth + 1, nestedWhere);
         }

@@ -1,5 +1,6 @@
 package nl.vhkgateway.application.sender;
 
+import nl.vhkgateway.application.MailSessions;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeBodyPart;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.Enumeration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * A message under sender verification: the parsed message, when it was received, and its S/MIME structure (read
@@ -73,7 +73,7 @@ public final class InboundMail {
             out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
         content.writeTo(out);
-        Session session = Session.getInstance(new Properties());
+        Session session = MailSessions.plain();
         return new MimeMessage(session, new ByteArrayInputStream(out.toByteArray()));
     }
 }

@@ -96,7 +96,8 @@ public final class GatewayConfigReader {
                 integer(ConfigKey.INTAKE_MAX_ATTEMPTS, 5, 1, 100),
                 retryDelay, maxRetryDelay,
                 seconds(ConfigKey.INTAKE_DISPATCH_INTERVAL, 15, 1, 3600),
-                integer(ConfigKey.INTAKE_MAX_MESSAGE_MB, 15, 1, 1000) * 1024 * 1024);
+                integer(ConfigKey.INTAKE_MAX_MESSAGE_MB, 15, 1, 1000) * 1024 * 1024,
+                integer(ConfigKey.INTAKE_WORKERS, IntakeConfig.defaultWorkers(), 1, 64));
 
         DatabaseSettings database = new DatabaseSettings(
                 jdbcUrl(ConfigKey.DB_URL),

@@ -14,10 +14,16 @@ import java.util.Objects;
  * @param maxRetryDelay    the longest pause between attempts
  * @param dispatchInterval how often pending and retried deliveries are sent
  * @param maxMessageBytes  the largest message that is stored (larger ones are recorded in ERROR without content)
+ * @param workers          threads that screen, route and send submissions at the same time
  */
 public record IntakeConfig(Duration pollInterval, boolean useIdle, String processedFolder, int maxAttempts,
                            Duration retryDelay, Duration maxRetryDelay, Duration dispatchInterval,
-                           int maxMessageBytes) {
+                           int maxMessageBytes, int workers) {
+
+    /** One worker per CPU, at least two (a worker waits for SMTP and the database part of the time). */
+    public static int defaultWorkers() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
 
     public IntakeConfig {
         Objects.requireNonNull(pollInterval, "pollInterval");
@@ -25,5 +31,8 @@ public record IntakeConfig(Duration pollInterval, boolean useIdle, String proces
         Objects.requireNonNull(retryDelay, "retryDelay");
         Objects.requireNonNull(maxRetryDelay, "maxRetryDelay");
         Objects.requireNonNull(dispatchInterval, "dispatchInterval");
+        if (workers < 1 || workers > 64) {
+            throw new IllegalArgumentException("workers must be between 1 and 64");
+        }
     }
 }

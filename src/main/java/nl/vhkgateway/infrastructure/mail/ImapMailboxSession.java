@@ -37,7 +37,7 @@ import java.util.logging.Logger;
 /**
  * One IMAP connection with the INBOX selected (see {@link MailboxSession} for the threading contract). Messages are
  * read with {@code BODY.PEEK[]} so their bytes, and so their SHA-256, are exactly what the server stores, and the
- * \Seen flag is left alone. Every command is addressed by UID ({@link UidCommands}). Waiting uses IMAP IDLE when offered and enabled; a NOOP from a helper thread ends the
+ * \Seen flag is left alone. Every command is addressed by UID ({@link UidCommands}). Waiting uses IMAP IDLE when offered and enabled; a UID SEARCH from a helper thread ends the
  * IDLE at the deadline or on {@link #wakeUp()}.
  *
  * <p><b>Only the INBOX's own connection is used after the session opened.</b> Angus Mail keeps a second, "store"
@@ -69,7 +69,9 @@ final class ImapMailboxSession implements MailboxSession {
     private final boolean moveOffered;
     private final String processedFolder;
     private volatile boolean closed;
-    private long highestListedUid;
+    /** True while {@link #idle} runs: only then does a wake-up need a command to end it. */
+    private volatile boolean idling;
+    private volatile long highestListedUid;
 
     ImapMailboxSession(Session session, Store store, IMAPFolder inbox, String account, ImapOptions options)
             throws MessagingException {
@@ -213,6 +215,41 @@ final class ImapMailboxSession implements MailboxSession {
         }
     }
 
+    /**
+     * One {@code UID SEARCH} for the UIDs still present, then one {@code UID MOVE} (or COPY, STORE \\Deleted and
+     * UID EXPUNGE) for all of them: two round trips for a whole batch of delivered originals instead of two per
+     * message (issue 13).
+     */
+    @Override
+    public java.util.Set<Long> moveAllToProcessed(List<Long> uids) {
+        if (uids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        try {
+            String target = processedFolder;
+            boolean useMove = options.moveMode() == ImapOptions.MoveMode.AUTO && moveOffered;
+            @SuppressWarnings("unchecked")
+            java.util.Set<Long> moved = (java.util.Set<Long>) command("moving", protocol -> {
+                java.util.Set<Long> present = UidCommands.existing(protocol, uids);
+                if (present.isEmpty()) {
+                    return present;
+                }
+                String set = UidCommands.uidSet(present);
+                if (useMove) {
+                    UidCommands.move(protocol, set, target);
+                } else {
+                    UidCommands.copy(protocol, set, target);
+                    UidCommands.flagDeleted(protocol, set);
+                    UidCommands.expunge(protocol, set);
+                }
+                return present;
+            });
+            return moved;
+        } catch (MessagingException | RuntimeException e) {
+            throw failure("moving " + uids.size() + " messages to " + options.processedFolder(), e);
+        }
+    }
+
     /** Creates the folder when missing (at open, while the store connection is fresh); returns its full name. */
     private static String ensureFolder(Store store, String name) throws MessagingException {
         IMAPFolder folder = (IMAPFolder) store.getFolder(name);
@@ -255,7 +292,7 @@ final class ImapMailboxSession implements MailboxSession {
 
     /**
      * IDLE until the server reports a change, the deadline passes or a wake-up is requested. A watchdog on the
-     * helper thread checks four times a second and ends the IDLE with a NOOP, so a wake-up that raced with the
+     * helper thread checks four times a second and ends the IDLE with a UID SEARCH, so a wake-up that raced with the
      * start of the IDLE is still honoured within a quarter second.
      */
     private void idle(Duration maxWait) {
@@ -268,13 +305,17 @@ final class ImapMailboxSession implements MailboxSession {
                 abortIdle();
             }
         }, WATCHDOG_MILLIS, WATCHDOG_MILLIS, TimeUnit.MILLISECONDS);
+        idling = true;
         try {
-            inbox.idle(true);
+            if (!wakeRequested.get()) { // one that came before idling was set got no command; the watchdog covers the rest
+                inbox.idle(true);
+            }
         } catch (MessagingException | RuntimeException e) {
             if (!closed) {
                 throw unavailable("waiting in IDLE", e);
             }
         } finally {
+            idling = false;
             watchdog.cancel(false);
             wakeRequested.set(false);
         }
@@ -310,7 +351,9 @@ final class ImapMailboxSession implements MailboxSession {
         synchronized (pollLock) {
             pollLock.notifyAll();
         }
-        if (!closed) {
+        // Only an IDLE needs a command to end it. Sent while the watcher works, the command would only hold the
+        // connection's lock and cost a round trip (seen in the benchmark's profile: the watcher blocked on it).
+        if (!closed && idling) {
             try {
                 waker.execute(this::abortIdle);
             } catch (java.util.concurrent.RejectedExecutionException ignored) {
@@ -319,20 +362,19 @@ final class ImapMailboxSession implements MailboxSession {
         }
     }
 
-    /** Any command on the folder from another thread makes Angus send DONE, which ends a running IDLE. */
+    /**
+     * Any command on the folder from another thread makes Angus send DONE, which ends a running IDLE. The command is a
+     * {@code UID SEARCH} rather than a NOOP: a NOOP makes GreenMail report pending expunges, and when a new message
+     * arrives at that moment it fails the whole connection ("Need to do this properly..." in
+     * {@code ImapSessionFolder.getExpunged}); UID commands report no expunges (RFC 3501 7.4.1), so they cannot.
+     */
     private void abortIdle() {
         try {
-            noop();
+            long highest = highestListedUid;
+            command("ending IDLE", protocol -> UidCommands.hasUidAbove(protocol, highest));
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.FINE, "NOOP to end IDLE failed", e);
+            LOG.log(Level.FINE, "Command to end IDLE failed", e);
         }
-    }
-
-    private void noop() throws MessagingException {
-        command("NOOP", protocol -> {
-            protocol.noop();
-            return null;
-        });
     }
 
     @Override

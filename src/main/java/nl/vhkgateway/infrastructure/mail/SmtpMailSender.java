@@ -19,8 +19,8 @@ import java.util.Properties;
 
 /**
  * Sends finished messages over SMTP (Angus Mail). Connections are reused (issue 13: no TCP, TLS and AUTH handshake
- * per message): up to eight logged-in connections are kept between sends for at most 5 s and checked (NOOP) before
- * reuse; one the server dropped is replaced by a fresh connection for the same message. The bytes are parsed only to hand
+ * per message): up to eight logged-in connections are kept between sends for at most 5 s and checked (NOOP, outside the
+ * pool's lock) before reuse when unused for more than a second; one the server dropped is replaced by a fresh connection for the same message. The bytes are parsed only to hand
  * them to the transport and are written out unchanged (the Message-ID is kept: {@code Transport.sendMessage} does
  * not call {@code saveChanges}). A 5xx reply is reported as permanent. Thread-safe.
  */
@@ -30,6 +30,8 @@ public final class SmtpMailSender implements MailSender {
     private static final int MAX_IDLE_CONNECTIONS = 8;
     /** A connection unused for longer is closed rather than reused (servers drop idle SMTP sessions). */
     private static final long MAX_IDLE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    /** A connection unused for longer is checked with a NOOP before reuse; one used more recently is trusted. */
+    private static final long CHECK_AFTER_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
 
     private final MailAccount account;
     private final String protocol;
@@ -92,17 +94,26 @@ public final class SmtpMailSender implements MailSender {
         }
     }
 
-    /** An idle connection that is fresh enough to reuse, or null; stale ones are closed. */
+    /**
+     * An idle connection that is fresh enough to reuse, or null; stale ones are closed. Taken under the lock, checked
+     * outside it: the check of a connection unused for more than {@link #CHECK_AFTER_NANOS} is a NOOP round trip,
+     * which must not hold up the other senders. A connection used moments ago is not checked at all: should the
+     * server have dropped it anyway, {@link #send} notices and sends on a fresh one.
+     */
     private Transport takeIdle() {
-        synchronized (idle) {
+        while (true) {
             Pooled pooled;
-            while ((pooled = idle.pollFirst()) != null) {
-                if (System.nanoTime() - pooled.lastUsed() < MAX_IDLE_NANOS && pooled.transport().isConnected()) {
-                    return pooled.transport();
-                }
-                closeQuietly(pooled.transport());
+            synchronized (idle) {
+                pooled = idle.pollFirst();
             }
-            return null;
+            if (pooled == null) {
+                return null;
+            }
+            long unused = System.nanoTime() - pooled.lastUsed();
+            if (unused < MAX_IDLE_NANOS && (unused < CHECK_AFTER_NANOS || pooled.transport().isConnected())) {
+                return pooled.transport();
+            }
+            closeQuietly(pooled.transport());
         }
     }
 

@@ -132,6 +132,57 @@ final class UidCommands {
         return found;
     }
 
+    /** The UIDs of this list that are in the selected folder and not flagged \\Deleted (one {@code UID SEARCH}). */
+    static java.util.Set<Long> existing(IMAPProtocol protocol, List<Long> uids) throws ProtocolException {
+        java.util.Set<Long> found = new java.util.LinkedHashSet<>();
+        if (uids.isEmpty()) {
+            return found;
+        }
+        java.util.Set<Long> wanted = new java.util.HashSet<>(uids);
+        Response[] responses = protocol.command("UID SEARCH UID " + uidSet(uids) + " NOT DELETED", null);
+        for (int i = 0; i < responses.length - 1; i++) {
+            if (responses[i] instanceof IMAPResponse response && response.keyEquals("SEARCH")) {
+                long value;
+                while ((value = response.readLong()) != -1) {
+                    if (wanted.contains(value)) {
+                        found.add(value);
+                    }
+                }
+                responses[i] = null;
+            }
+        }
+        finish(protocol, responses);
+        return found;
+    }
+
+    /** A UID set ({@code 3,5,7}) in the list's order. */
+    static String uidSet(java.util.Collection<Long> uids) {
+        StringBuilder set = new StringBuilder();
+        for (Long uid : uids) {
+            set.append(set.length() == 0 ? "" : ",").append(uid);
+        }
+        return set.toString();
+    }
+
+    /** {@code UID MOVE} of a UID set ({@link #uidSet}). */
+    static void move(IMAPProtocol protocol, String uidSet, String folder) throws ProtocolException {
+        finish(protocol, protocol.command("UID MOVE " + uidSet, mailbox(folder)));
+    }
+
+    static void copy(IMAPProtocol protocol, String uidSet, String folder) throws ProtocolException {
+        finish(protocol, protocol.command("UID COPY " + uidSet, mailbox(folder)));
+    }
+
+    static void flagDeleted(IMAPProtocol protocol, String uidSet) throws ProtocolException {
+        finish(protocol, protocol.command("UID STORE " + uidSet + " +FLAGS.SILENT (\\Deleted)", null));
+    }
+
+    /** UID EXPUNGE of a UID set when the server has UIDPLUS, else EXPUNGE (all \\Deleted messages). */
+    static void expunge(IMAPProtocol protocol, String uidSet) throws ProtocolException {
+        String command = protocol.hasCapability("UIDPLUS") ? "UID EXPUNGE " + uidSet : "EXPUNGE";
+        finish(protocol, protocol.command(command, null));
+    }
+
     static void move(IMAPProtocol protocol, long uid, String folder) throws ProtocolException {
         finish(protocol, protocol.command("UID MOVE " + uid, mailbox(folder)));
     }

@@ -39,6 +39,11 @@ import java.util.logging.Logger;
 public final class MailboxWatcher implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(MailboxWatcher.class.getName());
+    /**
+     * Submissions handed to the pool per worker thread: enough queued work that a worker never waits for the next
+     * INBOX pass (which also moves the delivered originals out), few enough that a burst is not all held in memory.
+     */
+    static final int IN_FLIGHT_PER_WORKER = 8;
 
     private final WatchedMailbox mailbox;
     private final MailflowPipeline pipeline;
@@ -129,7 +134,7 @@ public final class MailboxWatcher implements Runnable {
             while (context.active()) {
                 ExecutorService pool = workers;
                 InboxPassResult result = pool == null ? pipeline.processInbox(session, waiting)
-                        : pipeline.processInbox(session, waiting, pool, settings.workers() * 2);
+                        : pipeline.processInbox(session, waiting, pool, settings.workers() * IN_FLIGHT_PER_WORKER);
                 context.succeeded();
                 warnAboutLongWaiting();
                 if (result.stored() + result.released() + result.failed() > 0) {

@@ -68,6 +68,36 @@ class ImapMailboxIT {
         assertMovesWith(ImapOptions.defaults().withMoveMode(ImapOptions.MoveMode.COPY_AND_DELETE));
     }
 
+    @Test
+    void movesABatchInOneCommandAndReportsWhichWereStillThere() {
+        assertBatchMovesWith(ImapOptions.defaults());
+    }
+
+    @Test
+    void movesABatchWithCopyDeleteAndExpungeWhenMoveIsNotUsed() {
+        assertBatchMovesWith(ImapOptions.defaults().withMoveMode(ImapOptions.MoveMode.COPY_AND_DELETE));
+    }
+
+    private void assertBatchMovesWith(ImapOptions options) {
+        for (int i = 1; i <= 4; i++) {
+            TestMail.deliverToIntake(GREEN_MAIL, TestMail.cardMessage("Kaart " + i, true, i));
+        }
+        TestMail.await("4 in INBOX", Duration.ofSeconds(5), () -> TestMail.folder(GREEN_MAIL, INTAKE, "INBOX").size() == 4);
+        try (MailboxSession session = mailbox(options).open()) {
+            List<Long> uids = session.inboxUids();
+            assertTrue(session.moveToProcessed(uids.get(0)));
+
+            long unknown = uids.get(3) + 100;
+            assertEquals(java.util.Set.of(uids.get(1), uids.get(3)),
+                    session.moveAllToProcessed(List.of(uids.get(0), uids.get(1), uids.get(3), unknown)),
+                    "only the ones still in the INBOX count as moved");
+            assertEquals(List.of(uids.get(2)), session.inboxUids(), "the message not in the batch stays");
+            assertEquals(3, TestMail.folder(GREEN_MAIL, INTAKE, "Verwerkt").size());
+            assertEquals(java.util.Set.of(), session.moveAllToProcessed(List.of(uids.get(1))), "already moved");
+            assertEquals(java.util.Set.of(), session.moveAllToProcessed(List.of()));
+        }
+    }
+
     private void assertMovesWith(ImapOptions options) {
         for (int i = 1; i <= 3; i++) {
             TestMail.deliverToIntake(GREEN_MAIL, TestMail.cardMessage("Kaart " + i, true, i));

@@ -1,5 +1,6 @@
 package nl.vhkgateway.application.intake.routing;
 
+import nl.vhkgateway.application.MailSessions;
 import nl.vhkgateway.application.mailflow.FixedIdMimeMessage;
 
 import jakarta.activation.DataHandler;
@@ -27,7 +28,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Properties;
 import nl.vhkgateway.application.mailflow.OutgoingMessageIds;
 import nl.vhkgateway.application.mailflow.RoutingDecision;
 import nl.vhkgateway.application.mailflow.RoutingPolicy;
@@ -83,7 +83,7 @@ public final class ForwardToVoorzitter implements RoutingPolicy {
     }
 
     private byte[] compose(Submission submission, byte[] original, String messageId) throws MessagingException, IOException {
-        MimeMessage message = new FixedIdMimeMessage(Session.getInstance(new Properties()), messageId);
+        MimeMessage message = new FixedIdMimeMessage(MailSessions.plain(), messageId);
         message.setFrom(new InternetAddress(gatewayAddress.value(), "VHK-gateway", StandardCharsets.UTF_8.name()));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(voorzitter.value()));
         String subject = "VHK-gateway: inzending " + submission.id() + " ontvangen";

@@ -1,5 +1,6 @@
 package nl.vhkgateway.application.intake.routing;
 
+import nl.vhkgateway.application.MailSessions;
 import nl.vhkgateway.application.mailflow.FixedIdMimeMessage;
 
 import jakarta.activation.DataHandler;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import nl.vhkgateway.application.mailflow.OutgoingMessageIds;
 
 /**
@@ -64,7 +64,7 @@ public final class OutgoingMailComposer {
     }
 
     private byte[] mime(IntakeContext intake, MailDraft draft, String messageId) throws MessagingException, IOException {
-        MimeMessage message = new FixedIdMimeMessage(Session.getInstance(new Properties()), messageId);
+        MimeMessage message = new FixedIdMimeMessage(MailSessions.plain(), messageId);
         message.setFrom(new InternetAddress(gatewayAddress.value(), SENDER_NAME, StandardCharsets.UTF_8.name()));
         InternetAddress[] to = new InternetAddress[draft.recipients().size()];
         for (int i = 0; i < to.length; i++) {

@@ -1,8 +1,8 @@
 package nl.vhkgateway.application.intake.routing;
 
+import nl.vhkgateway.application.MailSessions;
 import nl.vhkgateway.application.metrics.DurationHistogram;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import nl.vhkgateway.application.intake.messages.AnsweredMail;
 import nl.vhkgateway.application.intake.bounce.DeliveryStatusReader;
@@ -27,7 +27,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import nl.vhkgateway.application.mailflow.RoutingDecision;
 import nl.vhkgateway.application.mailflow.RoutingPolicy;
 
@@ -107,7 +106,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
 
     @Override
     public RoutingDecision decide(Submission submission, byte[] rawMime) throws MessagingException {
-        MimeMessage original = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(rawMime));
+        MimeMessage original = new MimeMessage(MailSessions.plain(), new ByteArrayInputStream(rawMime));
         String subject = subjectOf(original);
         IntakeContext intake = new IntakeContext(submission, original, subject, IntakeRoute.fromSubject(subject),
                 round(submission));
