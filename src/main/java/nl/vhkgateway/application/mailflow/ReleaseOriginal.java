@@ -46,16 +46,21 @@ public final class ReleaseOriginal {
      */
     public int releaseAll(MailboxSession session, Map<Long, Submission> delivered) {
         List<Long> uids = new ArrayList<>();
+        List<Long> kept = new ArrayList<>();
+        List<Long> notKept = new ArrayList<>();
         delivered.forEach((uid, submission) -> {
             if (submission.state().releasesOriginal()) {
                 uids.add(uid);
+                (isKept(submission) ? kept : notKept).add(uid);
             }
         });
         if (uids.isEmpty()) {
             return 0;
         }
         observer.reached(ProcessingPoint.BEFORE_MOVE);
-        Set<Long> moved = session.moveAllToProcessed(uids);
+        Set<Long> moved = kept.isEmpty() ? Set.of() : session.moveAllToProcessed(kept);
+        // a refused card or handover may not be kept anywhere: deleted, not moved to the processed folder (issue 11)
+        long deleted = notKept.stream().filter(session::deleteFromInbox).count();
         observer.reached(ProcessingPoint.AFTER_MOVE);
         Instant now = clock.instant();
         unitOfWork.run(() -> {
@@ -67,7 +72,7 @@ public final class ReleaseOriginal {
             }
         });
         LOG.info(() -> uids.size() + " original(s) released: " + moved.size() + " moved out of the INBOX in one command, "
-                + (uids.size() - moved.size()) + " already gone");
+                + deleted + " deleted (not kept), " + (uids.size() - moved.size() - deleted) + " already gone");
         return uids.size();
     }
 
@@ -80,8 +85,7 @@ public final class ReleaseOriginal {
             return;
         }
         observer.reached(ProcessingPoint.BEFORE_MOVE);
-        boolean notKept = submission.state() == SubmissionState.REFUSED
-                || submission.state() == SubmissionState.DISCARDED;
+        boolean notKept = !isKept(submission);
         boolean moved = notKept ? session.deleteFromInbox(uid) : session.moveToProcessed(uid);
         observer.reached(ProcessingPoint.AFTER_MOVE);
         if (submission.releasedFromInboxAt().isEmpty()) {
@@ -89,6 +93,11 @@ public final class ReleaseOriginal {
         }
         LOG.info(() -> "Submission " + submission.id() + ": original " + (moved
                 ? (notKept ? "deleted (not kept)" : "moved out of the INBOX") : "was already gone from the INBOX"));
+    }
+
+    /** A refused or discarded original is not kept: it may hold personal data that may go nowhere. */
+    private static boolean isKept(Submission submission) {
+        return submission.state() != SubmissionState.REFUSED && submission.state() != SubmissionState.DISCARDED;
     }
 
     /** Records the release of a submission whose original is no longer in the INBOX (moved before a crash, or by hand). */
