@@ -111,7 +111,10 @@ public final class Page {
             body.append("<p class=\"empty\">").append(text(emptyText)).append("</p>\n");
             return this;
         }
-        body.append("<div class=\"table-wrap\"><table><caption>").append(text(caption)).append("</caption><thead><tr>");
+        // a wide table scrolls sideways inside its wrapper: a labelled region that keyboard users can focus and scroll
+        // (WCAG 2.1.1, axe "scrollable-region-focusable")
+        body.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"").append(attr(caption))
+                .append("\"><table><caption>").append(text(caption)).append("</caption><thead><tr>");
         headers.forEach(h -> body.append("<th scope=\"col\">").append(text(h)).append("</th>"));
         body.append("</tr></thead><tbody>\n");
         for (List<String> row : rows) {
