@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * programs, which cannot log in: the secret token in the URL is the credential (web.xml leaves this path open).
  * A malformed, unknown or revoked token answers the same 404 problem. No card text, names or addresses in it.
  */
-@Tag(name = "Agenda", description = "Planning van de kaarten op de overleggen en de termijnen daarna")
+@Tag(name = "Agenda-feed", description = "De agenda als iCalendar-feed (zonder inlog, met geheime URL)")
 @Path("agenda/feed")
 @RequestScoped
 @PermitAll
@@ -39,8 +39,7 @@ public class CalendarFeedDownloadResource {
     @Path("{token}.ics")
     public Response feed(@PathParam("token") String token) {
         return agenda.feeds().feed(token)
-                .map(ics -> Response.ok(ics, TEXT_CALENDAR).header("Cache-Control", "no-store")
-                        .header("Referrer-Policy", "no-referrer").build())
+                .map(ics -> Response.ok(ics, TEXT_CALENDAR).build())   // no-store etc.: SecurityHeadersFilter
                 .orElseGet(() -> {
                     Problem problem = Problem.of(ProblemType.NOT_FOUND,
                             "Deze agenda-feed bestaat niet of is ingetrokken.");

@@ -47,7 +47,7 @@ import java.util.List;
  * </ul>
  * The feed itself is {@link CalendarFeedDownloadResource}.
  */
-@Tag(name = "Agenda", description = "Planning van de kaarten op de overleggen en de termijnen daarna")
+@Tag(name = "Agenda-feeds", description = "Geheime iCalendar-feeds van de agenda, per gebruiker")
 @SecurityRequirement(name = "basic")
 @Path("agenda/feeds")
 @RequestScoped
