@@ -8,6 +8,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.vhkgateway.application.agenda.AgendaMailComposer;
 import nl.vhkgateway.application.agenda.AgendaService;
+import nl.vhkgateway.application.agenda.CalendarFeedService;
+import nl.vhkgateway.infrastructure.calendar.Ical4jCalendarWriter;
+import nl.vhkgateway.infrastructure.persistence.JdbcCalendarFeedRepository;
 import nl.vhkgateway.application.handover.DeliveryTransport;
 import nl.vhkgateway.domain.planning.AgendaMoment;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
@@ -90,6 +93,7 @@ public class AgendaRuntime {
     private volatile ReminderService reminders;
     private volatile AgendaService agendaMails;
     private volatile WorkerLoop loop;
+    private volatile CalendarFeedService feeds;
 
     void onMigrated(@Observes SchemaMigrated event) {
         AgendaSettings settings = AgendaSettings.read(key -> mpConfig.getOptionalValue(key, String.class));
@@ -118,6 +122,10 @@ public class AgendaRuntime {
                 new DeliveryTransport(requireTlsWithoutSmime, smtpUsesTls),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), outbox, config.mailboxes().voorzitter(),
                 jdbc, clock);
+        feeds = new CalendarFeedService(new JdbcCalendarFeedRepository(jdbc), repositories.planning(), termRepository,
+                repositories.participants(),
+                new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
+                new Ical4jCalendarWriter(), clock);
         WorkerLoop proposals = WorkerLoop.builder("vhk-agenda", context -> proposeAndRemind())
                 .pause(settings.proposeInterval())
                 .retryAfter(settings.proposeInterval())
@@ -149,6 +157,15 @@ public class AgendaRuntime {
     /** Outcomes and terms; only after start-up. */
     public TermService terms() {
         TermService current = terms;
+        if (current == null) {
+            throw new IllegalStateException("the agenda has not started yet");
+        }
+        return current;
+    }
+
+    /** The calendar feeds; only after start-up. */
+    public CalendarFeedService feeds() {
+        CalendarFeedService current = feeds;
         if (current == null) {
             throw new IllegalStateException("the agenda has not started yet");
         }

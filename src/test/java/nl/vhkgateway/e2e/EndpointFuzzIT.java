@@ -83,6 +83,10 @@ class EndpointFuzzIT {
             new Endpoint("GET", "api/submissions", null),
             new Endpoint("GET", "api/submissions/{id}", null),
             new Endpoint("POST", "api/submissions/{id}/reprocess", null),
+            new Endpoint("GET", "api/agenda/feeds", null),
+            new Endpoint("POST", "api/agenda/feeds", null),
+            new Endpoint("DELETE", "api/agenda/feeds/{id}", null),
+            new Endpoint("GET", "api/agenda/feed/{id}.ics", null),
             new Endpoint("GET", "api/does-not-exist/{id}", null));
 
     /** Hostile texts: Unicode of every plane, control characters, injections, huge and odd numbers. */

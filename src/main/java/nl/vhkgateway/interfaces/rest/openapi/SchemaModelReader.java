@@ -31,7 +31,8 @@ public class SchemaModelReader implements OASModelReader {
             ParticipantPageDoc.class, PasswordInputDoc.class, ConsenterDoc.class, PartyDoc.class, WithdrawalDoc.class,
             ConsentDoc.class, ConsentInputDoc.class, ConsentPageDoc.class, WithdrawalInputDoc.class, DirectionDoc.class,
             DirectionPageDoc.class, FindingDoc.class, ScreeningResultDoc.class, PlannedCaseDoc.class,
-            PlannedCasePageDoc.class, TermDoc.class, TermListDoc.class, TermDoneDoc.class, MoveInputDoc.class,
+            PlannedCasePageDoc.class, TermDoc.class, TermListDoc.class, TermDoneDoc.class, CalendarFeedDoc.class,
+            CalendarFeedCreatedDoc.class, CalendarFeedPageDoc.class, MoveInputDoc.class,
             DeclineInputDoc.class, ExpertInputDoc.class, OutcomeInputDoc.class, SenderAuthenticationDoc.class,
             SenderAuthenticationInputDoc.class);
 
