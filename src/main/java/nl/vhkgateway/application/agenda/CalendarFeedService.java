@@ -1,6 +1,6 @@
 package nl.vhkgateway.application.agenda;
 
-import nl.vhkgateway.domain.participant.MailAddress;
+import nl.vhkgateway.domain.mail.MailAddress;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.participant.ParticipantRepository;
 import nl.vhkgateway.domain.planning.CalendarFeed;
