@@ -131,6 +131,8 @@ public final class ClusterReleaseCheck {
                 .environment("VHK_DB_USER", "vhk_cluster")
                 .environment("VHK_DB_PASSWORD", "cluster")
                 .environment("VHK_CLUSTER_INSTANCE_ID", id)
+                // one audit key for every instance: they seal one chain (the demo's throwaway key is per instance)
+                .environment("VHK_AUDIT_KEY", SHARED_AUDIT_KEY)
                 .environment("VHK_CLUSTER_LEASE_SECONDS", Integer.toString(LEASE_SECONDS))
                 .environment("VHK_CONSOLE_PUBLIC_URL", "")
                 .build()
@@ -434,6 +436,9 @@ public final class ClusterReleaseCheck {
     }
 
     // ---------------------------------------------------------------- health
+
+    private static final String SHARED_AUDIT_KEY = java.util.Base64.getEncoder()
+            .encodeToString(new java.security.SecureRandom().generateSeed(32));
 
     private static final String DEMO_BEHEERDER_BASIC = "Basic " + java.util.Base64.getEncoder()
             .encodeToString("beheerder:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
