@@ -41,6 +41,8 @@ public final class PlanningService {
 
     static final String PURPOSE_DECLINED = "PLANNING_DECLINED";
     static final int MAX_REASON_LENGTH = 2000;
+    /** The Dutch answer to a decision taken on a version of the case that is no longer the current one. */
+    public static final String STALE = "De planning is intussen gewijzigd; laad de pagina opnieuw.";
 
     private final PlanningRepository cases;
     private final MeetingCalendar calendar;
@@ -96,8 +98,30 @@ public final class PlanningService {
         return update(current, PlanningState.ACCEPTED, current.meeting(), voorzitter);
     }
 
+    /**
+     * Accepts the case as the voorzitter saw it: when its version is no longer {@code expectedVersion} (someone
+     * decided in between), a {@link PlanningProblem.Kind#CONFLICT} with {@link #STALE}. Used by the web console,
+     * whose forms carry the version they were built from.
+     */
+    public PlannedCase accept(SubmissionNumber number, int expectedVersion, String voorzitter) {
+        PlannedCase current = open(number, expectedVersion);
+        if (current.state() == PlanningState.ACCEPTED) {
+            return current;
+        }
+        return update(current, PlanningState.ACCEPTED, current.meeting(), voorzitter);
+    }
+
     public PlannedCase move(SubmissionNumber number, LocalDate meeting, String voorzitter) {
-        PlannedCase current = open(number);
+        return move(open(number), meeting, voorzitter);
+    }
+
+    /** {@link #move} on the version the voorzitter saw (see {@link #accept(SubmissionNumber, int, String)}). */
+    public PlannedCase move(SubmissionNumber number, LocalDate meeting, int expectedVersion, String voorzitter) {
+        return move(open(number, expectedVersion), meeting, voorzitter);
+    }
+
+    private PlannedCase move(PlannedCase current, LocalDate meeting, String voorzitter) {
+        SubmissionNumber number = current.card().number();
         LocalDate today = today();
         if (meeting.isBefore(today)) {
             throw new PlanningProblem(PlanningProblem.Kind.INVALID, "De datum " + meeting + " ligt in het verleden.");
@@ -116,6 +140,17 @@ public final class PlanningService {
     }
 
     public PlannedCase decline(SubmissionNumber number, String reason, String voorzitter) {
+        checkReason(reason);
+        return decline(open(number), reason, voorzitter);
+    }
+
+    /** {@link #decline} on the version the voorzitter saw (see {@link #accept(SubmissionNumber, int, String)}). */
+    public PlannedCase decline(SubmissionNumber number, String reason, int expectedVersion, String voorzitter) {
+        checkReason(reason);
+        return decline(open(number, expectedVersion), reason, voorzitter);
+    }
+
+    private static void checkReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new PlanningProblem(PlanningProblem.Kind.INVALID,
                     "Geef een reden op: de vaste deelnemer krijgt die te lezen.");
@@ -124,7 +159,10 @@ public final class PlanningService {
             throw new PlanningProblem(PlanningProblem.Kind.INVALID,
                     "De reden is te lang (maximaal " + MAX_REASON_LENGTH + " tekens).");
         }
-        PlannedCase current = open(number);
+    }
+
+    private PlannedCase decline(PlannedCase current, String reason, String voorzitter) {
+        SubmissionNumber number = current.card().number();
         MailAddress to = current.card().participantId().flatMap(id -> participants.findById(new ParticipantId(id)))
                 .map(p -> p.mailAddress())
                 .orElseThrow(() -> new PlanningProblem(PlanningProblem.Kind.CONFLICT, "De vaste deelnemer van "
@@ -157,6 +195,14 @@ public final class PlanningService {
         return current;
     }
 
+    private PlannedCase open(SubmissionNumber number, int expectedVersion) {
+        PlannedCase current = open(number);
+        if (current.version() != expectedVersion) {
+            throw new PlanningProblem(PlanningProblem.Kind.CONFLICT, STALE);
+        }
+        return current;
+    }
+
     private PlannedCase update(PlannedCase current, PlanningState state, LocalDate meeting, String voorzitter) {
         try {
             return cases.update(current.card().number(), current.version(), state, meeting, voorzitter, calendar,
@@ -169,7 +215,8 @@ public final class PlanningService {
         }
     }
 
-    private LocalDate today() {
+    /** Today in Europe/Amsterdam by the agenda's clock (which tests and demos can move). */
+    public LocalDate today() {
         return clock.instant().atZone(MeetingPlanner.TEAM_ZONE).toLocalDate();
     }
 }

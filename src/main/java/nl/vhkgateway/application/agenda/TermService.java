@@ -4,6 +4,7 @@ import nl.vhkgateway.domain.planning.Outcome;
 import nl.vhkgateway.domain.planning.PlannedCase;
 import nl.vhkgateway.domain.planning.PlanningRepository;
 import nl.vhkgateway.domain.planning.PlanningState;
+import nl.vhkgateway.domain.planning.RecordedTerm;
 import nl.vhkgateway.domain.planning.Term;
 import nl.vhkgateway.domain.planning.TermKind;
 import nl.vhkgateway.domain.planning.TermRepository;
@@ -58,6 +59,11 @@ public final class TermService {
         List<Term> derived = rules.termsFor(outcome);
         terms.replaceTerms(number, derived, clock.instant());
         return derived;
+    }
+
+    /** The case's terms (done or open), by due date; empty before an outcome is recorded. */
+    public List<RecordedTerm> termsOf(SubmissionNumber number) {
+        return terms.termsOf(number);
     }
 
     public void markDone(SubmissionNumber number, TermKind kind) {

@@ -17,6 +17,9 @@ public interface TermRepository {
      */
     void replaceTerms(SubmissionNumber number, List<Term> terms, Instant now);
 
+    /** The terms of one case, done or not, by due date then kind; empty for a case without an outcome. */
+    List<RecordedTerm> termsOf(SubmissionNumber number);
+
     /** Every term not yet done, by due date. */
     List<CaseTerm> undone();
 

@@ -1,6 +1,7 @@
 package nl.vhkgateway.infrastructure.persistence;
 
 import nl.vhkgateway.domain.planning.CaseTerm;
+import nl.vhkgateway.domain.planning.RecordedTerm;
 import nl.vhkgateway.domain.planning.Term;
 import nl.vhkgateway.domain.planning.TermKind;
 import nl.vhkgateway.domain.planning.TermRepository;
@@ -52,6 +53,26 @@ public final class JdbcTermRepository implements TermRepository {
             }
             return null;
         }));
+    }
+
+    @Override
+    public List<RecordedTerm> termsOf(SubmissionNumber number) {
+        return jdbc.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT t.kind, t.due_date, t.done_at FROM case_term t "
+                    + "JOIN planned_case p ON p.submission_id = t.submission_id "
+                    + "WHERE p.submission_year = ? AND p.submission_sequence = ? ORDER BY t.due_date, t.kind")) {
+                s.setInt(1, number.year());
+                s.setInt(2, number.sequence());
+                try (ResultSet rs = s.executeQuery()) {
+                    List<RecordedTerm> terms = new ArrayList<>();
+                    while (rs.next()) {
+                        terms.add(new RecordedTerm(new Term(TermKind.valueOf(rs.getString("kind")),
+                                rs.getDate("due_date").toLocalDate()), Jdbc.optionalInstant(rs, "done_at")));
+                    }
+                    return terms;
+                }
+            }
+        });
     }
 
     @Override

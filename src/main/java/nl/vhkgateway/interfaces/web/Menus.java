@@ -17,17 +17,23 @@ public final class Menus {
                     new MenuItem("/console/deelnemer/lege-kaart", "Lege kaart"),
                     new MenuItem("/console/deelnemer/inzendingen", "Mijn inzendingen"),
                     new MenuItem("/console/deelnemer/toestemming", "Toestemming"),
-                    new MenuItem("/console/deelnemer/overdrachten", "Overdrachten"));
+                    new MenuItem("/console/deelnemer/overdrachten", "Overdrachten"),
+                    new MenuItem("/console/deelnemer/uitkomst", "Uitkomsten"),
+                    new MenuItem("/console/deelnemer/agenda-feed", "Agenda-feed"));
             case VOORZITTER -> List.of(
                     new MenuItem("/console/voorzitter/kaarten", "Binnengekomen kaarten"),
-                    new MenuItem("/console/voorzitter/quarantaine", "Quarantaine"));
+                    new MenuItem("/console/voorzitter/planning", "Planning"),
+                    new MenuItem("/console/voorzitter/uitkomst", "Uitkomsten"),
+                    new MenuItem("/console/voorzitter/quarantaine", "Quarantaine"),
+                    new MenuItem("/console/voorzitter/agenda-feed", "Agenda-feed"));
             case BEHEERDER -> List.of(
                     new MenuItem("/console/beheer/organisaties", "Organisaties"),
                     new MenuItem("/console/beheer/deelnemers", "Vaste deelnemers"),
                     new MenuItem("/console/beheer/quarantaine", "Quarantaine"),
                     new MenuItem("/console/beheer/fouten", "Fouten"),
                     new MenuItem("/console/beheer/audit", "Auditlog"),
-                    new MenuItem("/console/beheer/gezondheid", "Gezondheid"));
+                    new MenuItem("/console/beheer/gezondheid", "Gezondheid"),
+                    new MenuItem("/console/beheer/agenda-feed", "Agenda-feed"));
         };
     }
 
