@@ -200,4 +200,46 @@ class PlanningServiceIT {
         assertEquals("ggd.example", twice.experts().get(0).domain());
         assertTrue(twice.experts().stream().map(MailAddress::value).collect(Collectors.joining()).contains("@"));
     }
+
+    @Test
+    void aDecisionOnAnOlderVersionIsRefusedWithTheConsolesDutchMessageAndChangesNothing() {
+        data.accepted(MONDAY);
+        PlannedCase proposed = planning.proposeAccepted(100).get(0);
+        int seen = proposed.version();
+        planning.addExpert(number(1), "jeugdarts@ggd.example", "voorzitter");
+        planning.move(number(1), LocalDate.of(2026, 12, 10), seen, "voorzitter");
+        PlanningProblem stale = assertThrows(PlanningProblem.class,
+                () -> planning.accept(number(1), seen, "voorzitter"));
+        assertEquals(PlanningProblem.Kind.CONFLICT, stale.kind());
+        assertEquals("De planning is intussen gewijzigd; laad de pagina opnieuw.", stale.getMessage());
+        assertThrows(PlanningProblem.class, () -> planning.decline(number(1), "Geen plek", seen, "voorzitter"));
+        assertThrows(PlanningProblem.class, () -> planning.move(number(1), THURSDAY_NEXT_WEEK, seen, "voorzitter"));
+        PlannedCase current = planning.find(number(1)).orElseThrow();
+        assertEquals(LocalDate.of(2026, 12, 10), current.meeting(), "the stale decisions changed nothing");
+        assertEquals(PlanningState.ACCEPTED, current.state());
+        assertEquals(LocalDate.of(2026, 11, 23), planning.today(), "today by the agenda's (moved) clock");
+
+        PlannedCase declined = planning.decline(number(1), "Geen plek", current.version(), "voorzitter");
+        assertEquals(PlanningState.DECLINED, declined.state());
+        assertTrue(declined.version() > current.version());
+    }
+
+    @Test
+    void aCasesTermsAreListedWithTheirDoneState() {
+        data.accepted(MONDAY);
+        planning.proposeAccepted(100);
+        planning.accept(number(1), "voorzitter");
+        JdbcTransactions jdbc = new JdbcTransactions(dataSource);
+        TermService terms = new TermService(new JdbcPlanningRepository(jdbc),
+                new nl.vhkgateway.infrastructure.persistence.JdbcTermRepository(jdbc),
+                new nl.vhkgateway.domain.planning.TermRules(new nl.vhkgateway.domain.planning.WorkingDays()), clock);
+        assertEquals(List.of(), terms.termsOf(number(1)), "no outcome yet: no terms");
+        terms.recordOutcome(number(1), false, Optional.empty(), Optional.empty(), Optional.empty());
+        terms.markDone(number(1), nl.vhkgateway.domain.planning.TermKind.PARENTS_REACTION);
+        List<nl.vhkgateway.domain.planning.RecordedTerm> listed = terms.termsOf(number(1));
+        assertEquals(1, listed.size(), listed.toString());
+        assertTrue(listed.get(0).done());
+        assertEquals(LocalDate.of(2026, 12, 8), listed.get(0).term().due(), "5 working days after Tuesday 1 Dec");
+        assertEquals(List.of(), terms.termsOf(number(2)));
+    }
 }
