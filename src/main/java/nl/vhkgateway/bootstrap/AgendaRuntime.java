@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import nl.vhkgateway.application.agenda.AgendaMailComposer;
 import nl.vhkgateway.application.agenda.AgendaService;
 import nl.vhkgateway.application.agenda.CalendarFeedService;
+import nl.vhkgateway.application.agenda.MeetingDayService;
+import nl.vhkgateway.infrastructure.persistence.JdbcMeetingDayRepository;
 import nl.vhkgateway.infrastructure.calendar.Ical4jCalendarWriter;
 import nl.vhkgateway.infrastructure.persistence.JdbcCalendarFeedRepository;
 import nl.vhkgateway.application.handover.DeliveryTransport;
@@ -94,6 +96,7 @@ public class AgendaRuntime {
     private volatile AgendaService agendaMails;
     private volatile WorkerLoop loop;
     private volatile CalendarFeedService feeds;
+    private volatile MeetingDayService meetingDays;
 
     void onMigrated(@Observes SchemaMigrated event) {
         AgendaSettings settings = AgendaSettings.read(key -> mpConfig.getOptionalValue(key, String.class));
@@ -101,8 +104,12 @@ public class AgendaRuntime {
                 Clock.systemUTC());
         JdbcTransactions jdbc = repositories.transactions();
         JdbcOutboxRepository outbox = repositories.outbox(JdbcSubmissionRepository.INTAKE_CHANNEL);
-        planning = new PlanningService(repositories.planning(),
+        meetingDays = new MeetingDayService(new JdbcMeetingDayRepository(jdbc),
                 new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
+                repositories.planning(), clock, System::nanoTime);
+        planning = new PlanningService(repositories.planning(),
+                new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag()),
+                        meetingDays),
                 outbox, repositories.participants(),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), jdbc, clock);
         WorkingDays workingDays = new WorkingDays(new DutchPublicHolidays(settings.bevrijdingsdag()));
@@ -114,7 +121,8 @@ public class AgendaRuntime {
                 clock);
         boolean smtpUsesTls = config.smtp().server().security() != MailSecurity.NONE;
         agendaMails = new AgendaService(new JdbcAgendaRepository(jdbc), repositories.planning(),
-                new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
+                new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag()),
+                        meetingDays),
                 new AgendaMoment(workingDays, settings.sendWorkingDaysBefore(), settings.sendTime(),
                         MeetingPlanner.TEAM_ZONE),
                 repositories.participants(), repositories.organisations(), new DocxCardReader(),
@@ -124,7 +132,8 @@ public class AgendaRuntime {
                 jdbc, clock);
         feeds = new CalendarFeedService(new JdbcCalendarFeedRepository(jdbc), repositories.planning(), termRepository,
                 repositories.participants(),
-                new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
+                new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag()),
+                        meetingDays),
                 new Ical4jCalendarWriter(), clock);
         WorkerLoop proposals = WorkerLoop.builder("vhk-agenda", context -> proposeAndRemind())
                 .pause(settings.proposeInterval())
@@ -166,6 +175,15 @@ public class AgendaRuntime {
     /** The calendar feeds; only after start-up. */
     public CalendarFeedService feeds() {
         CalendarFeedService current = feeds;
+        if (current == null) {
+            throw new IllegalStateException("the agenda has not started yet");
+        }
+        return current;
+    }
+
+    /** The beheerder's closed days and extra meetings (on top of the configuration); only after start-up. */
+    public MeetingDayService meetingDays() {
+        MeetingDayService current = meetingDays;
         if (current == null) {
             throw new IllegalStateException("the agenda has not started yet");
         }

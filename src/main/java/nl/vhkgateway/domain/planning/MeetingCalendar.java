@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The team's meetings: the regular weekdays (Tuesday and Thursday mornings) without the Dutch public holidays and the
- * beheerder's closed days, plus the extra meetings. Proposes the meeting for an accepted card: the earliest meeting
+ * closed days, plus the extra meetings (both from the configuration and, through {@link MeetingDayChanges}, added by
+ * the beheerder in the console). Proposes the meeting for an accepted card: the earliest meeting
  * by the rule of ADR 0003 (at least {@value MeetingPlanner#DAYS_BEFORE_MEETING} days after the day of receipt), or
  * the first later one that still has room when it is full ({@link MeetingCalendarSettings#casesPerMeeting()}).
  * Stateless and thread-safe.
@@ -24,10 +25,30 @@ public final class MeetingCalendar {
 
     private final MeetingCalendarSettings settings;
     private final DutchPublicHolidays holidays;
+    private final MeetingDayChanges changes;
 
     public MeetingCalendar(MeetingCalendarSettings settings, DutchPublicHolidays holidays) {
+        this(settings, holidays, MeetingDayChanges.NONE);
+    }
+
+    /** A calendar that also follows the beheerder's added closed days and extra meetings. */
+    public MeetingCalendar(MeetingCalendarSettings settings, DutchPublicHolidays holidays, MeetingDayChanges changes) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.holidays = Objects.requireNonNull(holidays, "holidays");
+        this.changes = Objects.requireNonNull(changes, "changes");
+    }
+
+    /** True when the team meets on this date by the configuration alone (without the beheerder's additions). */
+    public boolean isConfiguredMeetingDay(LocalDate date) {
+        if (settings.extraMeetings().contains(date)) {
+            return true;
+        }
+        return isRegularDay(date) && !settings.closedDays().contains(date);
+    }
+
+    /** True when the date is a regular meeting weekday and no public holiday. */
+    public boolean isRegularDay(LocalDate date) {
+        return settings.weekdays().contains(date.getDayOfWeek()) && !holidays.isHoliday(date);
     }
 
     public MeetingCalendarSettings settings() {
@@ -36,11 +57,11 @@ public final class MeetingCalendar {
 
     /** True when the team meets on this date. */
     public boolean isMeetingDay(LocalDate date) {
-        if (settings.extraMeetings().contains(date)) {
+        MeetingDayChanges.Days added = changes.current();
+        if (added.extra().contains(date)) {
             return true;
         }
-        return settings.weekdays().contains(date.getDayOfWeek()) && !holidays.isHoliday(date)
-                && !settings.closedDays().contains(date);
+        return isConfiguredMeetingDay(date) && !added.closed().contains(date);
     }
 
     /** The first meeting on or after {@code date}. */

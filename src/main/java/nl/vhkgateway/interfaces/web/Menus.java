@@ -33,6 +33,7 @@ public final class Menus {
                     new MenuItem("/console/beheer/fouten", "Fouten"),
                     new MenuItem("/console/beheer/audit", "Auditlog"),
                     new MenuItem("/console/beheer/gezondheid", "Gezondheid"),
+                    new MenuItem("/console/beheer/besprekingsdagen", "Besprekingsdagen"),
                     new MenuItem("/console/beheer/agenda-feed", "Agenda-feed"));
         };
     }

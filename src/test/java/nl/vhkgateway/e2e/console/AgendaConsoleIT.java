@@ -66,6 +66,7 @@ class AgendaConsoleIT extends ConsoleBrowserTestBase {
         assertTrue(planning.contains("voorgesteld"), planning);
         assertTrue(planning.contains("plaatsen)"), planning);
         browser.checkPage("voorzitter-planning");
+        browser.wholePageAtPhoneWidth("voorzitter-planning");
 
         browser.press(By.xpath("//button[contains(., '" + accepted + "')]"));
         assertEquals("/console/voorzitter/planning", browser.path());
@@ -102,6 +103,7 @@ class AgendaConsoleIT extends ConsoleBrowserTestBase {
                 browser.text());
         assertEquals("true", browser.driver().findElement(By.id("datum")).getAttribute("aria-invalid"));
         browser.checkPage("voorzitter-planning-gewijzigd");
+        browser.wholePageAtPhoneWidth("voorzitter-planning-gewijzigd");
 
         browser.get("/console/voorzitter/planning/" + accepted);
         browser.choose(By.id("datum"), meetings.get(1));
@@ -138,6 +140,7 @@ class AgendaConsoleIT extends ConsoleBrowserTestBase {
         assertTrue(outcome.contains("Definitieve kaart naar alle deelnemers"), outcome);
         assertTrue(outcome.contains("Monitoring"), outcome);
         browser.checkPage("deelnemer-uitkomst");
+        browser.wholePageAtPhoneWidth("deelnemer-uitkomst");
         browser.press(By.xpath("//button[contains(., 'Reactietermijn ouders')]"));
         assertTrue(browser.text().contains("is gedaan."), browser.text());
         assertTrue(browser.text().contains("gedaan op "), browser.text());
@@ -168,6 +171,7 @@ class AgendaConsoleIT extends ConsoleBrowserTestBase {
             assertTrue(feed.body().startsWith("BEGIN:VCALENDAR"), feed.body());
             if (login[2].equals("deelnemer")) {
                 browser.checkPage("agenda-feed");
+        browser.wholePageAtPhoneWidth("agenda-feed");
             }
             browser.get("/console/" + login[2] + "/agenda-feed");
             assertTrue(browser.driver().findElements(By.id("feed-adres")).isEmpty(), "the URL is shown only once");

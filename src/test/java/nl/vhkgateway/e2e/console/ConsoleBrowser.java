@@ -208,6 +208,24 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * A screenshot of the whole page at phone width ({@code <name>-telefoon-pagina.png}: the window made as tall as
+     * the page), for the docs; the window is back at desktop size afterwards.
+     */
+    void wholePageAtPhoneWidth(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            driver.manage().window().setSize(new Dimension(390, 844));
+            Long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollHeight;");
+            driver.manage().window().setSize(new Dimension(390, (int) Math.min(height + 120, 5000)));
+            write(name + "-telefoon-pagina.png");
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        } catch (IOException e) {
+            throw new IllegalStateException("screenshot " + name, e);
+        }
+    }
+
     private void assertAccessibleAtPhoneWidth(String name) {
         Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
