@@ -42,6 +42,8 @@ import nl.vhkgateway.interfaces.web.view.Words;
         "/console/deelnemer/uitkomst", "/console/deelnemer/uitkomst/*"})
 public class OutcomeServlet extends ConsoleServlet {
 
+    private static final java.time.format.DateTimeFormatter DUTCH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
     static final int WEEKS_BACK = 26;
     static final int WEEKS_AHEAD = 8;
     private static final int MAX_CASES = 500;
@@ -61,7 +63,25 @@ public class OutcomeServlet extends ConsoleServlet {
             ErrorPages.send(request, response, 404);
             return;
         }
-        send(response, casePage(request, planned.get(), Map.of(), Map.of()));
+        send(response, casePage(request, planned.get(), recorded(planned.get()), Map.of()));
+    }
+
+    /**
+     * The form's values as far as the stored terms tell them (only terms are stored, not the outcome itself): the
+     * advised talk, the monitoring date and the OTS end date. The talk's date cannot be told from its terms.
+     */
+    private Map<String, String> recorded(PlannedCase planned) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (var term : agenda.terms().termsOf(planned.card().number())) {
+            String due = DUTCH_DATE.format(term.term().due());
+            switch (term.term().kind()) {
+                case INTERVENTION_TALK -> values.put("advies", "interventiegesprek");
+                case MONITORING -> values.put("monitoring", due);
+                case OTS_END -> values.put("ots-einde", due);
+                default -> { }
+            }
+        }
+        return values;
     }
 
     @Override
@@ -158,10 +178,13 @@ public class OutcomeServlet extends ConsoleServlet {
                             "Het team adviseert een interventiegesprek")),
                     values.getOrDefault("advies", "").isEmpty() ? List.of() : List.of("interventiegesprek"),
                     Optional.ofNullable(errors.get("advies")));
-            dateInput(page, "gesprek", "Datum van het interventiegesprek (als die bekend is)", values, errors);
-            dateInput(page, "monitoring", "Monitoringsdatum (vervolgbespreking, als afgesproken)", values, errors);
-            dateInput(page, "ots-einde", "Einddatum van de ondertoezichtstelling (alleen bij een OTS)", values,
-                    errors);
+            dateInput(page, "gesprek", "Datum van het interventiegesprek (als die bekend is)", "Bijvoorbeeld"
+                    + " 15-12-2026. Legt u de uitkomst opnieuw vast, vul de datum dan opnieuw in: zonder datum vervalt"
+                    + " de termijn voor de definitieve kaart.", values, errors);
+            dateInput(page, "monitoring", "Monitoringsdatum (vervolgbespreking, als afgesproken)",
+                    "Bijvoorbeeld 15-12-2026.", values, errors);
+            dateInput(page, "ots-einde", "Einddatum van de ondertoezichtstelling (alleen bij een OTS)",
+                    "Bijvoorbeeld 15-12-2026.", values, errors);
             page.button("Uitkomst vastleggen", "primary");
             page.formEnd();
         }
@@ -171,9 +194,9 @@ public class OutcomeServlet extends ConsoleServlet {
         return page;
     }
 
-    private static void dateInput(Page page, String name, String label, Map<String, String> values,
-                                  Map<String, String> errors) {
-        page.input(name, "text", label, "Bijvoorbeeld 15-12-2026.", values.getOrDefault(name, ""),
+    private static void dateInput(Page page, String name, String label, String description,
+                                  Map<String, String> values, Map<String, String> errors) {
+        page.input(name, "text", label, description, values.getOrDefault(name, ""),
                 Optional.ofNullable(errors.get(name)), "autocomplete=\"off\" inputmode=\"numeric\"");
     }
 

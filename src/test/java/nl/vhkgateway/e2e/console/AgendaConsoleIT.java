@@ -139,6 +139,9 @@ class AgendaConsoleIT extends ConsoleBrowserTestBase {
         assertTrue(outcome.contains("Reactietermijn ouders en jeugdige"), outcome);
         assertTrue(outcome.contains("Definitieve kaart naar alle deelnemers"), outcome);
         assertTrue(outcome.contains("Monitoring"), outcome);
+        assertEquals(DUTCH.format(meeting.plusWeeks(8)), browser.driver().findElement(By.id("monitoring"))
+                .getAttribute("value"), "the form shows what the stored terms tell");
+        assertTrue(browser.driver().findElement(By.id("advies-interventiegesprek")).isSelected());
         browser.checkPage("deelnemer-uitkomst");
         browser.wholePageAtPhoneWidth("deelnemer-uitkomst");
         browser.press(By.xpath("//button[contains(., 'Reactietermijn ouders')]"));
@@ -171,7 +174,7 @@ class AgendaConsoleIT extends ConsoleBrowserTestBase {
             assertTrue(feed.body().startsWith("BEGIN:VCALENDAR"), feed.body());
             if (login[2].equals("deelnemer")) {
                 browser.checkPage("agenda-feed");
-        browser.wholePageAtPhoneWidth("agenda-feed");
+                browser.wholePageAtPhoneWidth("agenda-feed");
             }
             browser.get("/console/" + login[2] + "/agenda-feed");
             assertTrue(browser.driver().findElements(By.id("feed-adres")).isEmpty(), "the URL is shown only once");
@@ -183,6 +186,45 @@ class AgendaConsoleIT extends ConsoleBrowserTestBase {
             assertTrue(browser.text().contains("ingetrokken op "), browser.text());
             browser.logout();
         }
+    }
+
+    @Test
+    void theBeheerderAddsAndRemovesAClosedDayWithTheKeyboard() throws Exception {
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusWeeks(30);
+        nl.vhkgateway.domain.planning.DutchPublicHolidays holidays = new nl.vhkgateway.domain.planning.DutchPublicHolidays();
+        while (day.getDayOfWeek() != java.time.DayOfWeek.TUESDAY || holidays.isHoliday(day)) {
+            day = day.plusDays(1);
+        }
+        browser.login("beheerder", "demo");
+        browser.press(By.linkText("Besprekingsdagen"));
+        assertEquals("Besprekingsdagen", browser.h1());
+        browser.press(By.xpath("//button[text()='Toevoegen']"));
+        assertTrue(browser.text().contains("Vul de datum in."), browser.text());
+        assertTrue(browser.text().contains("Kies of de dag gesloten is of een extra bespreking heeft."), browser.text());
+        browser.checkPage("beheer-besprekingsdagen-fouten");
+        browser.type(By.id("datum"), DUTCH.format(day));
+        browser.choose(By.id("soort"), "Gesloten dag (geen bespreking)");
+        browser.press(By.xpath("//button[text()='Toevoegen']"));
+        String added = browser.text();
+        String when = "dinsdag " + day.format(DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.forLanguageTag("nl")));
+        assertTrue(added.contains(when + " is een gesloten dag."), added);
+        assertTrue(added.contains("door beheerder op "), added);
+        browser.checkPage("beheer-besprekingsdagen");
+        browser.wholePageAtPhoneWidth("beheer-besprekingsdagen");
+
+        browser.type(By.id("datum"), DUTCH.format(day.plusDays(1)));
+        browser.choose(By.id("soort"), "Gesloten dag (geen bespreking)");
+        browser.press(By.xpath("//button[text()='Toevoegen']"));
+        assertTrue(browser.text().contains("is er geen bespreking; alleen een besprekingsdag kan gesloten worden."),
+                browser.text());
+        assertEquals("true", browser.driver().findElement(By.id("datum")).getAttribute("aria-invalid"));
+
+        browser.press(By.xpath("//form[input[@name='dag' and @value='" + day + "']]/button"));
+        assertTrue(browser.text().contains(when + " is verwijderd."), browser.text());
+        assertTrue(browser.driver().findElements(By.xpath("//form[input[@name='dag' and @value='" + day + "']]"))
+                .isEmpty(), "the day is gone");
+        browser.logout();
     }
 
     private static Set<String> proposedNumbers(RunningGateway gateway) throws Exception {
