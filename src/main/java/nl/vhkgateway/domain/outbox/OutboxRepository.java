@@ -21,7 +21,8 @@ public interface OutboxRepository {
 
     /**
      * Ids of messages that may be claimed now: PENDING and due, or SENDING with a claim older than
-     * {@code staleClaimBefore} (the sender died mid-send). Oldest first.
+     * {@code staleClaimBefore} (the sender died mid-send) or made under a superseded leadership (an
+     * {@link OutboxClaimant} with a lower fencing token, another process). Oldest first.
      */
     List<OutboxMessageId> findClaimable(Instant now, Instant staleClaimBefore, int limit);
 
@@ -56,7 +57,17 @@ public interface OutboxRepository {
 
     Optional<OutboxMessage> find(OutboxMessageId id);
 
-    /** A claimed message with the bytes to send. */
-    record ClaimedMessage(OutboxMessage message, byte[] rawMime) {
+    /**
+     * A claimed message with the bytes to send.
+     *
+     * @param inDoubt true when an earlier claim of the message ended without a recorded outcome (it was taken over
+     *                while SENDING): the SMTP server may already have accepted it, so ask before sending it again
+     */
+    record ClaimedMessage(OutboxMessage message, byte[] rawMime, boolean inDoubt) {
+
+        /** A claimed message that is not in doubt. */
+        public ClaimedMessage(OutboxMessage message, byte[] rawMime) {
+            this(message, rawMime, false);
+        }
     }
 }
