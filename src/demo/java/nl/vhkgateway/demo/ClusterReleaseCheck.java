@@ -289,6 +289,24 @@ public final class ClusterReleaseCheck {
         // a message left claimed (SENDING) would be sent again once its sending lease has passed: a late duplicate
         boolean settled = awaitQuietly(Duration.ofSeconds(120), () -> unsentMessages() == 0);
         results.put(round + ": no outbox message left unsent or claimed (" + unsentMessages() + ")", settled);
+        say(round + ": outbox messages in doubt so far (taken over from a claim without outcome), by decision: "
+                + inDoubtDecisions());
+    }
+
+    /** The in-doubt decisions in the audit log (ADR 0001, addendum): DELIVERY_CONFIRMED, NOT_DELIVERED_RESENT, RESENT_IN_DOUBT. */
+    private Map<String, Long> inDoubtDecisions() {
+        Map<String, Long> decisions = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "vhk_cluster", "cluster");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT outcome, COUNT(*) FROM audit_event WHERE action = 'OUTBOX_IN_DOUBT'"
+                     + " GROUP BY outcome")) {
+            while (rs.next()) {
+                decisions.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            decisions.put("unreadable: " + e.getClass().getSimpleName(), -1L);
+        }
+        return decisions;
     }
 
     private long unsentMessages() {
