@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +39,8 @@ public final class DispatchOutbox {
     private static final int MAX_ROUNDS = 3;
     /** The check of a message in doubt failed (e.g. its audit row was refused): counts as a failed attempt. */
     static final String IN_DOUBT_CHECK_FAILED = "IN_DOUBT_CHECK_FAILED";
+    /** The messages the threads of this process (JVM) are dispatching now, of every pipeline (issue 12). */
+    private static final Set<OutboxMessageId> WORKING = ConcurrentHashMap.newKeySet();
 
     private final OutboxRepository outbox;
     private final SubmissionRepository submissions;
@@ -85,7 +89,17 @@ public final class DispatchOutbox {
 
     /** Sends up to a batch of claimable messages of any submission; returns how many were sent. */
     public int dispatchDue() {
+        reopenAbandonedClaims();
         return dispatchRounds(now -> outbox.findClaimable(now, staleBefore(now), settings.batchSize()));
+    }
+
+    /** This process's claims that no thread of it works on any more go back to PENDING (in doubt) at once. */
+    private void reopenAbandonedClaims() {
+        int reopened = outbox.reopenAbandonedClaims(() -> Set.copyOf(WORKING), clock.instant());
+        if (reopened > 0) {
+            LOG.warning(() -> reopened + " outbox message(s) left claimed by this instance without an outcome (e.g. a"
+                    + " database connection lost mid-dispatch) are pending again, in doubt");
+        }
     }
 
     private int dispatchRounds(java.util.function.Function<Instant, List<OutboxMessageId>> claimable) {
@@ -107,6 +121,15 @@ public final class DispatchOutbox {
     private enum Outcome { SENT, SENT_AND_ADDED, CANCELLED_AND_ADDED, NOT_SENT }
 
     private Outcome dispatchOne(OutboxMessageId id) {
+        WORKING.add(id);
+        try {
+            return dispatchClaimed(id);
+        } finally {
+            WORKING.remove(id);
+        }
+    }
+
+    private Outcome dispatchClaimed(OutboxMessageId id) {
         Instant now = clock.instant();
         Optional<ClaimedMessage> claimed = outbox.claim(id, now, staleBefore(now));
         if (claimed.isEmpty()) {

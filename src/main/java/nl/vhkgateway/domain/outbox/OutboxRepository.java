@@ -35,6 +35,17 @@ public interface OutboxRepository {
      */
     Optional<ClaimedMessage> claim(OutboxMessageId id, Instant now, Instant staleClaimBefore);
 
+    /**
+     * Claims of this process (the repository's {@link OutboxClaimant}) that none of its threads works on any more,
+     * e.g. left SENDING when the database connection broke mid-dispatch: back to PENDING, due {@code now} and in doubt,
+     * instead of waiting for the sending lease. {@code working} (the messages this process's threads dispatch now) is
+     * read after the claims, and each claim is reopened only if unchanged since (same attempt), so a claim in progress
+     * is never touched. Returns how many were reopened; 0 without a claimant.
+     */
+    default int reopenAbandonedClaims(java.util.function.Supplier<java.util.Set<OutboxMessageId>> working, Instant now) {
+        return 0;
+    }
+
     /** SENDING -> SENT. */
     void markSent(OutboxMessageId id, Instant at);
 

@@ -170,6 +170,38 @@ public final class JdbcOutboxRepository implements OutboxRepository {
     }
 
     @Override
+    public int reopenAbandonedClaims(java.util.function.Supplier<java.util.Set<OutboxMessageId>> working, Instant now) {
+        Optional<OutboxClaimant.Claimant> who = claimant.current();
+        if (who.isEmpty()) {
+            return 0;
+        }
+        String process = who.get().process();
+        java.util.Map<OutboxMessageId, Integer> claims = jdbc.withConnection(c -> {
+            java.util.Map<OutboxMessageId, Integer> found = new java.util.HashMap<>();
+            try (PreparedStatement s = prepare(c, "SELECT id, attempts FROM outbox_message WHERE state = 'SENDING' "
+                    + "AND channel = ? AND claimed_by = ?", channel, process); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.put(new OutboxMessageId(rs.getLong(1)), rs.getInt(2));
+                }
+            }
+            return found;
+        });
+        if (claims.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<OutboxMessageId> busy = working.get(); // after the claims were read
+        int reopened = 0;
+        for (java.util.Map.Entry<OutboxMessageId, Integer> claim : claims.entrySet()) {
+            if (!busy.contains(claim.getKey())) {
+                reopened += update("UPDATE outbox_message SET state = 'PENDING', in_doubt = 1, claimed_at = NULL, "
+                        + "next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'SENDING' AND claimed_by = ? "
+                        + "AND attempts = ?", now, now, claim.getKey().value(), process, claim.getValue());
+            }
+        }
+        return reopened;
+    }
+
+    @Override
     public void markSent(OutboxMessageId id, Instant at) {
         // the mail is out: recorded even by an instance that lost its leadership meanwhile (see FencingDataSource)
         FencingDataSource.recordingDoneEffect(() -> update("UPDATE outbox_message SET state = 'SENT', sent_at = ?, error_code = NULL, error_reason = NULL, "

@@ -35,6 +35,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +56,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the SMTP server accepted the mail (ADR 0001's window) or right before sending. Instance B takes over the lease and,
  * with the application clock standing still (so the five-minute sending lease has <em>not</em> passed), takes over
  * A's claim at once; the message is in doubt, so B first asks the voorzitter's mailbox over IMAP
- * ({@link ImapDeliveryProbe}, SEARCH HEADER Message-ID). The current leadership's own claim is not taken over.
+ * ({@link ImapDeliveryProbe}, SEARCH HEADER Message-ID). The current leadership's claim is not taken over while a
+ * thread works on it; one that no thread of the process works on any more is reopened at once, in doubt.
  */
 class InDoubtTakeoverIT {
 
@@ -134,28 +137,53 @@ class InDoubtTakeoverIT {
     }
 
     @Test
-    void aClaimOfTheCurrentLeadershipIsNotTakenOverBeforeTheSendingLease() {
+    void aClaimOfTheCurrentLeadershipIsNotTakenOverWhileItsThreadWorksOnIt() throws Exception {
         Leadership a = new Leadership("gw-a", leases, LEASE);
         keepRenewing(a);
-        MailflowAssembly crashing = assemblyOf(a, InDoubtDeliveries.unprobed(), CrashAt.throwing(ProcessingPoint.BEFORE_SEND, 1));
-        runAsIntake(() -> assertThrows(CrashAt.SimulatedCrash.class, () -> IntakeBench.inboxPass(crashing)));
+        CountDownLatch atTheSend = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        ProcessingObserver slowSmtp = point -> {
+            if (point == ProcessingPoint.BEFORE_SEND) {
+                atTheSend.countDown();
+                await(goOn);
+            }
+        };
+        MailflowAssembly working = assemblyOf(a, InDoubtDeliveries.unprobed(), slowSmtp);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> runAsIntake(() -> IntakeBench.inboxPass(working)));
+        assertTrue(atTheSend.await(60, TimeUnit.SECONDS), "A's worker claimed the mail and is about to send it");
+
         Leadership b = new Leadership("gw-b", leases, LEASE);
         b.tick();
         assertTrue(!b.holds(LeadershipRole.INTAKE), "A still leads");
-
         InDoubtDeliveries inDoubt = new InDoubtDeliveries(voorzitterProbe(), auditOf(a), "system:outbox");
         MailflowAssembly sameLeader = assemblyOf(a, inDoubt, ProcessingObserver.NONE);
         runAsIntake(() -> sameLeader.pipeline().processDue());
-        assertEquals(0, bench.voorzitterInbox().size(), "the current leadership's claim waits for its sending lease");
+        assertEquals(OutboxState.SENDING, onlyOutboxMessage(a).state(), "another dispatcher of the current leadership"
+                + " leaves the claim alone while a thread works on it");
+        assertEquals(0, inDoubt.count(Resolution.NOT_DELIVERED) + inDoubt.count(Resolution.UNVERIFIED));
+
+        goOn.countDown();
+        first.get(60, TimeUnit.SECONDS);
+        runAsIntake(() -> IntakeBench.inboxPass(sameLeader));
+        assertExactlyOnceAtTheVoorzitter();
+    }
+
+    @Test
+    void aClaimThisProcessAbandonedIsReopenedAtOnceAndInDoubt() {
+        // a worker of the current leader fails between its claim and any outcome (as when its database connection
+        // breaks mid-dispatch): its own process reopens the claim on the next dispatch round, not after 5 minutes
+        Leadership a = new Leadership("gw-a", leases, LEASE);
+        keepRenewing(a);
+        MailflowAssembly failing = assemblyOf(a, InDoubtDeliveries.unprobed(), CrashAt.throwing(ProcessingPoint.AFTER_SEND, 1));
+        runAsIntake(() -> assertThrows(CrashAt.SimulatedCrash.class, () -> IntakeBench.inboxPass(failing)));
         assertEquals(OutboxState.SENDING, onlyOutboxMessage(a).state());
 
-        bench.clock().advancePastSystemTime(IntakeBench.LEASE.plusSeconds(1));
-        runAsIntake(() -> {
-            sameLeader.pipeline().processDue();
-            IntakeBench.inboxPass(sameLeader);
-        });
+        JdbcAuditLog audit = auditOf(a);
+        InDoubtDeliveries inDoubt = new InDoubtDeliveries(voorzitterProbe(), audit, "system:outbox");
+        processAsLeader(a, inDoubt);
+
         assertExactlyOnceAtTheVoorzitter();
-        assertEquals(1, inDoubt.count(Resolution.NOT_DELIVERED), "after the lease it is in doubt and looked for first");
+        assertEquals(List.of("DELIVERY_CONFIRMED"), inDoubtOutcomes(audit));
     }
 
     /** Leader A (clock frozen: it never notices its lease ran out) processes the card and dies at {@code point}. */
@@ -232,6 +260,15 @@ class InDoubtTakeoverIT {
 
     private static void runAsIntake(Runnable work) {
         FencingDataSource.runAs(LeadershipRole.INTAKE, work);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(60, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void sleep(long millis) {
