@@ -198,10 +198,13 @@ public final class ClusterReleaseCheck {
                 () -> voorzitterCount() - before >= cards / 3);
         String victim = instanceIds[leader];
         int other = 1 - leader;
+        // the hard case: the leader dies while it has mail claimed (SENDING), possibly inside ADR 0001's SMTP window
+        boolean claimSeen = awaitClaimedMail(Duration.ofSeconds(30));
         say("SIGKILL " + victim + " (pid " + gateways[leader].pid() + "), the intake leader, at "
-                + (voorzitterCount() - before) + " delivered");
+                + (voorzitterCount() - before) + " delivered" + (claimSeen ? ", right after it claimed mail" : ""));
         long killed = System.nanoTime();
         gateways[leader].kill();
+        say("claims left behind by " + victim + ": " + claimsOf(victim) + " outbox message(s) SENDING");
         boolean took = awaitQuietly(Duration.ofSeconds(90), () -> leads(gateways[other], "intake"));
         double takeover = (System.nanoTime() - killed) / 1e9;
         say(String.format(Locale.ROOT, "TAKEOVER: %s leads the intake %.1f s after %s was killed", instanceIds[other],
@@ -289,6 +292,78 @@ public final class ClusterReleaseCheck {
         // a message left claimed (SENDING) would be sent again once its sending lease has passed: a late duplicate
         boolean settled = awaitQuietly(Duration.ofSeconds(120), () -> unsentMessages() == 0);
         results.put(round + ": no outbox message left unsent or claimed (" + unsentMessages() + ")", settled);
+        say(round + ": outbox messages in doubt so far (taken over from a claim without outcome), by decision: "
+                + inDoubtDecisions() + "; mails at the senders (receipts, not probed) with a Message-ID seen twice: "
+                + senderDuplicates());
+    }
+
+    /** Mails in the senders' inboxes whose Message-ID another mail there has too (informational). */
+    private long senderDuplicates() {
+        long duplicates = 0;
+        for (String sender : SENDERS) {
+            Map<String, Integer> perId = new HashMap<>();
+            for (StoredMessage stored : messagesOf(sender)) {
+                try {
+                    String id = stored.getMimeMessage().getMessageID();
+                    if (id != null) {
+                        perId.merge(id, 1, Integer::sum);
+                    }
+                } catch (MessagingException e) {
+                    // unreadable: not counted
+                }
+            }
+            duplicates += perId.values().stream().mapToLong(n -> n - 1L).sum();
+        }
+        return duplicates;
+    }
+
+    /** The in-doubt decisions in the audit log (ADR 0001, addendum): DELIVERY_CONFIRMED, NOT_DELIVERED_RESENT, RESENT_IN_DOUBT. */
+    private Map<String, Long> inDoubtDecisions() {
+        Map<String, Long> decisions = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "vhk_cluster", "cluster");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT outcome, COUNT(*) FROM audit_event WHERE action = 'OUTBOX_IN_DOUBT'"
+                     + " GROUP BY outcome")) {
+            while (rs.next()) {
+                decisions.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            decisions.put("unreadable: " + e.getClass().getSimpleName(), -1L);
+        }
+        return decisions;
+    }
+
+    /** Polls until an outbox message is claimed (SENDING) or the timeout passes; true when one was seen. */
+    private boolean awaitClaimedMail(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "vhk_cluster", "cluster");
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM outbox_message WHERE state = 'SENDING'")) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) > 0) {
+                        return true;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            say("could not watch the outbox claims: " + e.getMessage());
+        }
+        return false;
+    }
+
+    /** Outbox messages still claimed (SENDING) by a process of {@code instance} (V23: claimed_by = instance/suffix). */
+    private long claimsOf(String instance) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "vhk_cluster", "cluster");
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT COUNT(*) FROM outbox_message WHERE state = 'SENDING' AND claimed_by LIKE ?")) {
+            s.setString(1, instance + "/%");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            return -1;
+        }
     }
 
     private long unsentMessages() {
@@ -364,9 +439,13 @@ public final class ClusterReleaseCheck {
 
     /** A snapshot of the voorzitter's inbox (GreenMail's list changes while mail arrives). */
     private List<StoredMessage> voorzitterMessages() {
+        return messagesOf(VOORZITTER);
+    }
+
+    private List<StoredMessage> messagesOf(String user) {
         for (int attempt = 0; ; attempt++) {
             try {
-                return new ArrayList<>(inbox(VOORZITTER).getMessages());
+                return new ArrayList<>(inbox(user).getMessages());
             } catch (java.util.ConcurrentModificationException e) {
                 if (attempt > 100) {
                     throw e;

@@ -90,6 +90,7 @@ public final class HandoverAssembly {
                 .dispatchInterval(b.dispatchInterval)
                 .observer(b.observer)
                 .gate(b.gate)
+                .inDoubt(b.inDoubt)
                 .clock(b.clock);
         b.handoverAccount.ifPresent(intakeBuilder::intakeMailbox);
         b.smtpAccount.ifPresent(intakeBuilder::smtp);
@@ -131,6 +132,8 @@ public final class HandoverAssembly {
         private ProcessingObserver observer = ProcessingObserver.NONE;
         private Clock clock = Clock.systemUTC();
         private WorkerGate gate = WorkerGate.ALWAYS;
+        private nl.vhkgateway.application.mailflow.InDoubtDeliveries inDoubt =
+                nl.vhkgateway.application.mailflow.InDoubtDeliveries.unprobed();
         private java.util.function.UnaryOperator<nl.vhkgateway.application.mailflow.OutboxGuard> guardWrapper =
                 java.util.function.UnaryOperator.identity();
 
@@ -172,6 +175,12 @@ public final class HandoverAssembly {
         /** Wraps the handover's outbox guard, e.g. with the leadership check before every send (default: none). */
         public Builder guardWrapper(java.util.function.UnaryOperator<nl.vhkgateway.application.mailflow.OutboxGuard> value) {
             this.guardWrapper = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Decides about handover mails in doubt before they are sent again (issue 12; default: no probe). */
+        public Builder inDoubt(nl.vhkgateway.application.mailflow.InDoubtDeliveries value) {
+            this.inDoubt = Objects.requireNonNull(value);
             return this;
         }
 

@@ -12,6 +12,7 @@ import nl.vhkgateway.application.participant.ParticipantRegistry;
 import nl.vhkgateway.application.worker.WorkerGate;
 import nl.vhkgateway.application.leadership.LeaderOnlyOutboxGuard;
 import nl.vhkgateway.application.leadership.Leadership;
+import nl.vhkgateway.application.mailflow.InDoubtDeliveries;
 import nl.vhkgateway.application.leadership.LeadershipRole;
 import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.infrastructure.config.GatewayConfig;
@@ -78,6 +79,9 @@ public class HandoverRuntime {
     Leadership leadership;
 
     @Inject
+    InDoubtDeliveries inDoubt;
+
+    @Inject
     @ConfigProperty(name = "vhk.handover.require-tls-without-smime", defaultValue = "true")
     boolean requireTlsWithoutSmime;
 
@@ -119,6 +123,7 @@ public class HandoverRuntime {
                 .dispatchInterval(settings.dispatchInterval())
                 .gate(gate)
                 .guardWrapper(guard -> new LeaderOnlyOutboxGuard(leadership, LeadershipRole.HANDOVER, guard))
+                .inDoubt(inDoubt)
                 .build()
                 .mailflow();
     }

@@ -26,6 +26,7 @@ import nl.vhkgateway.application.leadership.LeaderOnlyOutboxGuard;
 import nl.vhkgateway.application.leadership.Leadership;
 import nl.vhkgateway.application.leadership.LeadershipRole;
 import nl.vhkgateway.application.mailflow.OutboxGuard;
+import nl.vhkgateway.application.mailflow.InDoubtDeliveries;
 import nl.vhkgateway.application.worker.WorkerLoop;
 import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.application.mailflow.MailflowSettings;
@@ -76,6 +77,9 @@ public class IntakeRuntime {
     @Inject
     Leadership leadership;
 
+    @Inject
+    InDoubtDeliveries inDoubt;
+
     private ScreeningIntakeAssembly screening;
     private MailflowAssembly intake;
     private WorkerLoop retentionJob;
@@ -98,7 +102,7 @@ public class IntakeRuntime {
                 new ImapProcessedFolder(handover, config.intake().processedFolder())));
         screening = builder.build();
         intake = assemble(config, repositories, screening.policy(), gate,
-                new LeaderOnlyOutboxGuard(leadership, LeadershipRole.INTAKE, OutboxGuard.ALLOW_ALL));
+                new LeaderOnlyOutboxGuard(leadership, LeadershipRole.INTAKE, OutboxGuard.ALLOW_ALL), inDoubt);
         retentionJob = WorkerLoop.builder("vhk-retention", context -> screening.retention().purgeDue())
                 .firstRoundAfter(RETENTION_FIRST_RUN)
                 .pause(config.retention().interval())
@@ -112,11 +116,11 @@ public class IntakeRuntime {
     /** Builds the intake from the configuration with the screening intake as its routing (no connections, no threads). */
     static MailflowAssembly assemble(GatewayConfig config, DataSource dataSource, RoutingPolicy routing) {
         return assemble(config, new Repositories(dataSource, java.time.Clock.systemUTC()), routing, WorkerGate.ALWAYS,
-                OutboxGuard.ALLOW_ALL);
+                OutboxGuard.ALLOW_ALL, InDoubtDeliveries.unprobed());
     }
 
     private static MailflowAssembly assemble(GatewayConfig config, Repositories repositories, RoutingPolicy routing,
-                                             WorkerGate gate, OutboxGuard guard) {
+                                             WorkerGate gate, OutboxGuard guard, InDoubtDeliveries inDoubt) {
         IntakeConfig settings = config.intake();
         MailflowSettings defaults = MailflowSettings.defaults();
         MailflowSettings retries = new MailflowSettings(settings.maxAttempts(), settings.retryDelay(),
@@ -135,6 +139,7 @@ public class IntakeRuntime {
                 .routing(routing)
                 .gate(gate)
                 .guard(guard)
+                .inDoubt(inDoubt)
                 .build();
     }
 

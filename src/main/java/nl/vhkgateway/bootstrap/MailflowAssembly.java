@@ -6,6 +6,7 @@ import nl.vhkgateway.application.mailflow.MailflowPipeline;
 import nl.vhkgateway.application.mailflow.MailflowSettings;
 import nl.vhkgateway.application.mailflow.MailSender;
 import nl.vhkgateway.application.mailflow.OutboxGuard;
+import nl.vhkgateway.application.mailflow.InDoubtDeliveries;
 import nl.vhkgateway.application.mailflow.ProcessingObserver;
 import nl.vhkgateway.application.intake.routing.ForwardToVoorzitter;
 import nl.vhkgateway.application.mailflow.RoutingPolicy;
@@ -77,7 +78,7 @@ public final class MailflowAssembly {
         this.pipeline = MailflowPipeline.builder()
                 .submissions(submissions).outbox(outbox).unitOfWork(jdbc)
                 .routing(routing).sender(sender)
-                .settings(b.settings).clock(b.clock).observer(b.observer).guard(b.guard)
+                .settings(b.settings).clock(b.clock).observer(b.observer).guard(b.guard).inDoubt(b.inDoubt)
                 .build();
         this.administration = new SubmissionAdministration(submissions, outbox, jdbc, b.clock);
         String loopPrefix = "vhk-" + b.channel.toLowerCase(java.util.Locale.ROOT);
@@ -154,6 +155,7 @@ public final class MailflowAssembly {
         private String channel = JdbcSubmissionRepository.INTAKE_CHANNEL;
         private OutboxGuard guard = OutboxGuard.ALLOW_ALL;
         private WorkerGate gate = WorkerGate.ALWAYS;
+        private InDoubtDeliveries inDoubt = InDoubtDeliveries.unprobed();
 
         private Builder() {
         }
@@ -193,6 +195,9 @@ public final class MailflowAssembly {
 
         /** Asked by the watcher and the dispatch loop before every round (default {@link WorkerGate#ALWAYS}). */
         public Builder gate(WorkerGate value) { this.gate = Objects.requireNonNull(value); return this; }
+
+        /** Decides about messages in doubt before they are sent again (issue 12; default: no probe, always resend). */
+        public Builder inDoubt(InDoubtDeliveries value) { this.inDoubt = Objects.requireNonNull(value); return this; }
 
         public MailflowAssembly build() {
             return new MailflowAssembly(this);

@@ -1,5 +1,7 @@
 package nl.vhkgateway.bootstrap;
 
+import nl.vhkgateway.domain.outbox.OutboxClaimant;
+import nl.vhkgateway.infrastructure.persistence.FencingDataSource;
 import nl.vhkgateway.infrastructure.persistence.JdbcContentRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcDeliveryReportRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcIntakeRecordRepository;
@@ -94,7 +96,12 @@ public final class Repositories {
     /** The outbox of {@code channel}. */
     public JdbcOutboxRepository outbox(String channel) {
         return outboxes.computeIfAbsent(JdbcSubmissionRepository.requireChannel(channel),
-                c -> new JdbcOutboxRepository(transactions, c));
+                c -> new JdbcOutboxRepository(transactions, c, claimant()));
+    }
+
+    /** A fenced data source (a cluster member, also a single instance) records the leadership of each claim. */
+    private OutboxClaimant claimant() {
+        return dataSource instanceof FencingDataSource fencing ? fencing.claimant() : OutboxClaimant.NONE;
     }
 
     public JdbcContentRepository content() {

@@ -39,6 +39,9 @@ class MetricsEndpointIT {
         assertTrue(before.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         assertTrue(before.body().contains("# TYPE vhk_screening_duration_seconds histogram"), before.body());
         assertTrue(before.body().contains("# TYPE vhk_outbox_pending gauge"), before.body());
+        // issue 12: mails in doubt after a crash or takeover, by resolution (the demo configures the delivery probe)
+        assertTrue(before.body().contains("# TYPE vhk_outbox_in_doubt_total counter"), before.body());
+        assertTrue(before.body().contains("vhk_outbox_in_doubt_total{resolution=\"unverified\"} "), before.body());
         long received = value(before.body(), "vhk_cards_received_total");
         long quarantined = value(before.body(), "vhk_cards_decided_total{outcome=\"quarantined\"}");
 

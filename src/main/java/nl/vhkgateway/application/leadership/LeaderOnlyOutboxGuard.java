@@ -7,11 +7,12 @@ import java.util.Objects;
 
 /**
  * The last check before an SMTP delivery, which no database can fence: the database must confirm, right now, that
- * this instance still holds the role's lease ({@link Leadership#confirm}); otherwise the send is not attempted and
- * the message stays claimed until the new leader's sending lease takes it over (its write of the retry is refused
- * by the fencing check as well). What remains is the moment between this check and the end of the SMTP conversation:
- * a process paused exactly there may still deliver once more (with the same Message-ID). Then the wrapped guard
- * decides as before. Thread-safe.
+ * this instance still holds the role's lease ({@link Leadership#confirm}); otherwise the send is not attempted (its
+ * write of the retry is refused by the fencing check as well). The new leader has taken the message over at once
+ * (its fencing token is higher than the one the claim recorded) and treats it as in doubt: it looks for it at the
+ * recipient before sending it ({@code InDoubtDeliveries}). What remains is the moment between this check and the end
+ * of the SMTP conversation: a process paused exactly there for longer than the leader lease may still deliver once
+ * more (with the same Message-ID) after the new leader looked. Then the wrapped guard decides as before. Thread-safe.
  */
 public final class LeaderOnlyOutboxGuard implements OutboxGuard {
 

@@ -30,6 +30,7 @@ public final class Leadership {
     private static final Logger LOG = Logger.getLogger(Leadership.class.getName());
 
     private final String instanceId;
+    private final String process;
     private final LeaseStore store;
     private final Duration lease;
     private final Duration renewInterval;
@@ -48,6 +49,7 @@ public final class Leadership {
     /** @param nanoTime a monotonic clock in nanoseconds (tests pass their own) */
     public Leadership(String instanceId, LeaseStore store, Duration lease, LongSupplier nanoTime) {
         this.instanceId = requireInstanceId(instanceId);
+        this.process = instanceId + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
         this.store = Objects.requireNonNull(store, "store");
         this.lease = Objects.requireNonNull(lease, "lease");
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
@@ -65,6 +67,14 @@ public final class Leadership {
 
     public String instanceId() {
         return instanceId;
+    }
+
+    /**
+     * This process: the instance id with a suffix of this start. Claims record it, so that a restarted instance with
+     * the same id is a different claimant, and a running one never takes over its own older claims at once.
+     */
+    public String process() {
+        return process;
     }
 
     public Duration lease() {

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,7 +25,9 @@ import java.util.logging.Logger;
  * Pipeline step 3: send outbox messages over SMTP. Per message: claim it (SENDING committed before the SMTP
  * conversation), send, mark SENT, then let {@link RecordDelivery} complete the submission. A failed send is retried
  * with backoff; after the maximum number of attempts the message is FAILED and its submission goes to ERROR. A
- * claim left behind by a crash is taken over after the sending lease and sent again with the same Message-ID.
+ * claim left behind by a crash is taken over after the sending lease (at once when a newer leader takes over a
+ * superseded leader's claim) and is then in doubt: {@link InDoubtDeliveries} looks for it at the recipients first,
+ * and it is sent again with the same Message-ID only when it was not found there or could not be looked for.
  * Right before each send the {@link OutboxGuard} may cancel the message (CANCELLED, with replacement messages) or
  * add follow-ups that are stored with the SENT mark; messages added that way are sent in the same call.
  * Thread-safe: claims are atomic in the database.
@@ -33,6 +37,10 @@ public final class DispatchOutbox {
     private static final Logger LOG = Logger.getLogger(DispatchOutbox.class.getName());
     /** Rounds of sending within one call when the guard added messages (bounds a guard that keeps adding). */
     private static final int MAX_ROUNDS = 3;
+    /** The check of a message in doubt failed (e.g. its audit row was refused): counts as a failed attempt. */
+    static final String IN_DOUBT_CHECK_FAILED = "IN_DOUBT_CHECK_FAILED";
+    /** The messages the threads of this process (JVM) are dispatching now, of every pipeline (issue 12). */
+    private static final Set<OutboxMessageId> WORKING = ConcurrentHashMap.newKeySet();
 
     private final OutboxRepository outbox;
     private final SubmissionRepository submissions;
@@ -43,6 +51,7 @@ public final class DispatchOutbox {
     private final Clock clock;
     private final ProcessingObserver observer;
     private final OutboxGuard guard;
+    private final InDoubtDeliveries inDoubt;
 
     public DispatchOutbox(OutboxRepository outbox, SubmissionRepository submissions, UnitOfWork unitOfWork,
                           MailSender sender, RecordDelivery recordDelivery, MailflowSettings settings, Clock clock,
@@ -53,6 +62,15 @@ public final class DispatchOutbox {
     public DispatchOutbox(OutboxRepository outbox, SubmissionRepository submissions, UnitOfWork unitOfWork,
                           MailSender sender, RecordDelivery recordDelivery, MailflowSettings settings, Clock clock,
                           ProcessingObserver observer, OutboxGuard guard) {
+        this(outbox, submissions, unitOfWork, sender, recordDelivery, settings, clock, observer, guard,
+                InDoubtDeliveries.unprobed());
+    }
+
+    /** @param inDoubt decides about a message taken over from a claim whose outcome is unknown (issue 12) */
+    public DispatchOutbox(OutboxRepository outbox, SubmissionRepository submissions, UnitOfWork unitOfWork,
+                          MailSender sender, RecordDelivery recordDelivery, MailflowSettings settings, Clock clock,
+                          ProcessingObserver observer, OutboxGuard guard, InDoubtDeliveries inDoubt) {
+        this.inDoubt = Objects.requireNonNull(inDoubt, "inDoubt");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.submissions = Objects.requireNonNull(submissions, "submissions");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -71,7 +89,17 @@ public final class DispatchOutbox {
 
     /** Sends up to a batch of claimable messages of any submission; returns how many were sent. */
     public int dispatchDue() {
+        reopenAbandonedClaims();
         return dispatchRounds(now -> outbox.findClaimable(now, staleBefore(now), settings.batchSize()));
+    }
+
+    /** This process's claims that no thread of it works on any more go back to PENDING (in doubt) at once. */
+    private void reopenAbandonedClaims() {
+        int reopened = outbox.reopenAbandonedClaims(() -> Set.copyOf(WORKING), clock.instant());
+        if (reopened > 0) {
+            LOG.warning(() -> reopened + " outbox message(s) left claimed by this instance without an outcome (e.g. a"
+                    + " database connection lost mid-dispatch) are pending again, in doubt");
+        }
     }
 
     private int dispatchRounds(java.util.function.Function<Instant, List<OutboxMessageId>> claimable) {
@@ -93,6 +121,15 @@ public final class DispatchOutbox {
     private enum Outcome { SENT, SENT_AND_ADDED, CANCELLED_AND_ADDED, NOT_SENT }
 
     private Outcome dispatchOne(OutboxMessageId id) {
+        WORKING.add(id);
+        try {
+            return dispatchClaimed(id);
+        } finally {
+            WORKING.remove(id);
+        }
+    }
+
+    private Outcome dispatchClaimed(OutboxMessageId id) {
         Instant now = clock.instant();
         Optional<ClaimedMessage> claimed = outbox.claim(id, now, staleBefore(now));
         if (claimed.isEmpty()) {
@@ -107,6 +144,15 @@ public final class DispatchOutbox {
             fail(message, new ProcessingError(ReasonCodes.MAX_ATTEMPTS_REACHED, "no attempts left"));
             return Outcome.NOT_SENT;
         }
+        // a message in doubt is looked for at the recipients before the guard, so the lease check stays the last step before SMTP
+        boolean alreadyDelivered;
+        try {
+            alreadyDelivered = claimed.get().inDoubt()
+                    && inDoubt.resolve(message) == InDoubtDeliveries.Resolution.DELIVERED;
+        } catch (RuntimeException e) {
+            handleFailure(message, ProcessingError.of(IN_DOUBT_CHECK_FAILED, e));
+            return Outcome.NOT_SENT;
+        }
         OutboxGuard.Verdict verdict;
         try {
             verdict = guard.beforeSend(message, claimed.get().rawMime());
@@ -118,14 +164,16 @@ public final class DispatchOutbox {
             cancel(message, verdict);
             return verdict.messages().isEmpty() ? Outcome.NOT_SENT : Outcome.CANCELLED_AND_ADDED;
         }
-        observer.reached(ProcessingPoint.BEFORE_SEND);
-        try {
-            sender.send(message.envelopeFrom(), message.recipients(), claimed.get().rawMime());
-        } catch (MailSendException | RuntimeException e) {
-            handleFailure(message, ProcessingError.of(ReasonCodes.SEND_FAILED, e));
-            return Outcome.NOT_SENT;
+        if (!alreadyDelivered) {
+            observer.reached(ProcessingPoint.BEFORE_SEND);
+            try {
+                sender.send(message.envelopeFrom(), message.recipients(), claimed.get().rawMime());
+            } catch (MailSendException | RuntimeException e) {
+                handleFailure(message, ProcessingError.of(ReasonCodes.SEND_FAILED, e));
+                return Outcome.NOT_SENT;
+            }
+            observer.reached(ProcessingPoint.AFTER_SEND);
         }
-        observer.reached(ProcessingPoint.AFTER_SEND);
         if (verdict.messages().isEmpty()) {
             outbox.markSent(id, clock.instant());
         } else {
@@ -136,7 +184,7 @@ public final class DispatchOutbox {
             });
         }
         observer.reached(ProcessingPoint.AFTER_SENT_RECORDED);
-        LOG.info(() -> "Sent outbox message " + id + " " + message.messageId() + " (" + message.purpose() + ") to "
+        LOG.info(() -> (alreadyDelivered ? "Recorded as sent without sending (already delivered) " : "Sent ") + "outbox message " + id + " " + message.messageId() + " (" + message.purpose() + ") to "
                 + message.recipients());
         message.submissionId().ifPresent(submissionId -> {
             if (recordDelivery.recordIfComplete(submissionId)) {

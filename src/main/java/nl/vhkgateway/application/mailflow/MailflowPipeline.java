@@ -99,7 +99,7 @@ public final class MailflowPipeline {
         this.route = new RouteSubmission(submissions, outbox, unitOfWork, routing, attempts, clock);
         this.recordDelivery = new RecordDelivery(submissions, outbox, unitOfWork, clock);
         this.dispatch = new DispatchOutbox(outbox, submissions, unitOfWork, sender, recordDelivery, settings, clock, observer,
-                Objects.requireNonNull(b.guard, "guard"));
+                Objects.requireNonNull(b.guard, "guard"), Objects.requireNonNull(b.inDoubt, "inDoubt"));
         this.release = new ReleaseOriginal(submissions, clock, observer, unitOfWork);
     }
 
@@ -397,6 +397,7 @@ public final class MailflowPipeline {
         private Clock clock = Clock.systemUTC();
         private ProcessingObserver observer = ProcessingObserver.NONE;
         private OutboxGuard guard = OutboxGuard.ALLOW_ALL;
+        private InDoubtDeliveries inDoubt = InDoubtDeliveries.unprobed();
 
         private Builder() {
         }
@@ -411,6 +412,8 @@ public final class MailflowPipeline {
         public Builder observer(ProcessingObserver value) { this.observer = value; return this; }
         /** Consulted right before every send (default {@link OutboxGuard#ALLOW_ALL}). */
         public Builder guard(OutboxGuard value) { this.guard = value; return this; }
+        /** Decides about messages in doubt before they are sent again (default: no probe, always resend). */
+        public Builder inDoubt(InDoubtDeliveries value) { this.inDoubt = value; return this; }
 
         public MailflowPipeline build() {
             return new MailflowPipeline(this);

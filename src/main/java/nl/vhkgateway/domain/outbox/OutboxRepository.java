@@ -21,7 +21,8 @@ public interface OutboxRepository {
 
     /**
      * Ids of messages that may be claimed now: PENDING and due, or SENDING with a claim older than
-     * {@code staleClaimBefore} (the sender died mid-send). Oldest first.
+     * {@code staleClaimBefore} (the sender died mid-send) or made under a superseded leadership (an
+     * {@link OutboxClaimant} with a lower fencing token, another process). Oldest first.
      */
     List<OutboxMessageId> findClaimable(Instant now, Instant staleClaimBefore, int limit);
 
@@ -33,6 +34,17 @@ public interface OutboxRepository {
      * claimable, and returns it with its raw MIME; empty when another dispatcher got it first or it is done.
      */
     Optional<ClaimedMessage> claim(OutboxMessageId id, Instant now, Instant staleClaimBefore);
+
+    /**
+     * Claims of this process (the repository's {@link OutboxClaimant}) that none of its threads works on any more,
+     * e.g. left SENDING when the database connection broke mid-dispatch: back to PENDING, due {@code now} and in doubt,
+     * instead of waiting for the sending lease. {@code working} (the messages this process's threads dispatch now) is
+     * read after the claims, and each claim is reopened only if unchanged since (same attempt), so a claim in progress
+     * is never touched. Returns how many were reopened; 0 without a claimant.
+     */
+    default int reopenAbandonedClaims(java.util.function.Supplier<java.util.Set<OutboxMessageId>> working, Instant now) {
+        return 0;
+    }
 
     /** SENDING -> SENT. */
     void markSent(OutboxMessageId id, Instant at);
@@ -56,7 +68,17 @@ public interface OutboxRepository {
 
     Optional<OutboxMessage> find(OutboxMessageId id);
 
-    /** A claimed message with the bytes to send. */
-    record ClaimedMessage(OutboxMessage message, byte[] rawMime) {
+    /**
+     * A claimed message with the bytes to send.
+     *
+     * @param inDoubt true when an earlier claim of the message ended without a recorded outcome (it was taken over
+     *                while SENDING): the SMTP server may already have accepted it, so ask before sending it again
+     */
+    record ClaimedMessage(OutboxMessage message, byte[] rawMime, boolean inDoubt) {
+
+        /** A claimed message that is not in doubt. */
+        public ClaimedMessage(OutboxMessage message, byte[] rawMime) {
+            this(message, rawMime, false);
+        }
     }
 }

@@ -90,6 +90,8 @@ public enum ConfigKey {
     CLUSTER_INSTANCE_ID("vhk.cluster.instance-id", "host name + process id", "Name of this gateway instance in the leader leases and in /api/health (1-128 characters); unique per running instance. See deploy/cluster/README.md."),
     CLUSTER_LEASE_SECONDS("vhk.cluster.lease-seconds", "15", "Leader lease of the mailbox watchers and scheduled jobs, seconds (3-60), renewed every fifth; another instance takes over at most this long (plus one renewal interval) after the leader died; a clean shutdown hands over at once."),
 
+    DELIVERY_PROBE_MAILBOXES("vhk.delivery-probe.mailboxes", "(none)", "Recipient mailboxes the gateway may search (IMAP, read-only) for a mail in doubt before sending it again after a leader's crash: names, comma-separated (e.g. voorzitter,rvdk); per name N: vhk.delivery-probe.N.address, .user, .password (secret), optional .host/.port/.security (default vhk.imap.*) and .folders (default INBOX). Without a probe such a mail is resent with the same Message-ID and counted. See docs/adr/0001-exactly-once-intake.md."),
+
     BEHEERDER_USER("vhk.beheerder.user", "beheerder", "Login name of the beheerder for the REST API."),
     BEHEERDER_PASSWORD("vhk.beheerder.password", "(none)", "Beheerder password in plain form (secret; at least 12 characters outside demo mode)."),
     BEHEERDER_PASSWORD_HASH("vhk.beheerder.password-hash", "(none)", "Beheerder password as a PBKDF2 hash (see deploy/README.md); set this or vhk.beheerder.password."),

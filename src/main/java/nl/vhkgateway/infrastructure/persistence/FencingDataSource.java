@@ -85,6 +85,11 @@ public final class FencingDataSource implements DataSource {
         }
     }
 
+    /** The claimant of outbox messages on this data source's worker threads (issue 12, prompt takeover). */
+    public LeadershipClaimant claimant() {
+        return new LeadershipClaimant(leadership);
+    }
+
     /** The role the calling thread works for, if any. */
     public static Optional<LeadershipRole> currentRole() {
         return Optional.ofNullable(ROLE.get());

@@ -1,6 +1,7 @@
 package nl.vhkgateway.infrastructure.persistence;
 
 import nl.vhkgateway.domain.mail.MailAddress;
+import nl.vhkgateway.domain.outbox.OutboxClaimant;
 import nl.vhkgateway.domain.outbox.OutboxMessage;
 import nl.vhkgateway.domain.outbox.OutboxMessageId;
 import nl.vhkgateway.domain.outbox.OutboxRepository;
@@ -34,10 +35,17 @@ public final class JdbcOutboxRepository implements OutboxRepository {
 
     private static final String COLUMNS = "id, submission_id, purpose, message_id, envelope_from, recipients, state, "
             + "attempts, next_attempt_at, claimed_at, sent_at, error_code, error_reason, created_at";
-    private static final String CLAIMABLE = "((state = 'PENDING' AND next_attempt_at <= ?) OR (state = 'SENDING' AND claimed_at < ?))";
+    /**
+     * Due and PENDING, or SENDING with a claim that is stale (older than the sending lease) or was made under a
+     * superseded leadership of the claimant's role (a lower fencing token) by another process (issue 12). Parameters:
+     * now, stale-before, then {@link #claimantParameters}.
+     */
+    private static final String CLAIMABLE = "((state = 'PENDING' AND next_attempt_at <= ?) OR (state = 'SENDING' AND "
+            + "(claimed_at < ? OR (claim_role = ? AND claim_token < ? AND claimed_by <> ?))))";
 
     private final JdbcTransactions jdbc;
     private final String channel;
+    private final OutboxClaimant claimant;
 
     /** The outbox of the intake channel. */
     public JdbcOutboxRepository(JdbcTransactions jdbc) {
@@ -46,8 +54,17 @@ public final class JdbcOutboxRepository implements OutboxRepository {
 
     /** The outbox of {@code channel} (upper case, e.g. {@code HANDOVER}). */
     public JdbcOutboxRepository(JdbcTransactions jdbc, String channel) {
+        this(jdbc, channel, OutboxClaimant.NONE);
+    }
+
+    /**
+     * The outbox of {@code channel} whose claims record the leadership of the claiming thread ({@code claimant}), so
+     * that a newer leader takes over the claims of a superseded one at once (issue 12).
+     */
+    public JdbcOutboxRepository(JdbcTransactions jdbc, String channel, OutboxClaimant claimant) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         this.channel = JdbcSubmissionRepository.requireChannel(channel);
+        this.claimant = Objects.requireNonNull(claimant, "claimant");
     }
 
     @Override
@@ -103,42 +120,85 @@ public final class JdbcOutboxRepository implements OutboxRepository {
 
     @Override
     public List<OutboxMessageId> findClaimable(Instant now, Instant staleClaimBefore, int limit) {
+        Object[] who = claimantParameters(claimant.current());
         return jdbc.withConnection(c -> ids(c, "SELECT id FROM outbox_message WHERE channel = ? AND " + CLAIMABLE
-                + " ORDER BY id LIMIT ?", channel, now, staleClaimBefore, limit));
+                + " ORDER BY id LIMIT ?", channel, now, staleClaimBefore, who[0], who[1], who[2], limit));
     }
 
     @Override
     public List<OutboxMessageId> findClaimable(SubmissionId submissionId, Instant now, Instant staleClaimBefore) {
+        Object[] who = claimantParameters(claimant.current());
         return jdbc.withConnection(c -> ids(c, "SELECT id FROM outbox_message WHERE submission_id = ? AND " + CLAIMABLE
-                + " ORDER BY id", submissionId.value(), now, staleClaimBefore));
+                + " ORDER BY id", submissionId.value(), now, staleClaimBefore, who[0], who[1], who[2]));
+    }
+
+    /** Role, token and process of the claimant; with none, a role that matches no claim (NULL). */
+    private static Object[] claimantParameters(Optional<OutboxClaimant.Claimant> who) {
+        return who.<Object[]>map(c -> new Object[] {c.role(), c.fencingToken(), c.process()})
+                .orElseGet(() -> new Object[] {null, 0L, ""});
     }
 
     @Override
     public Optional<ClaimedMessage> claim(OutboxMessageId id, Instant now, Instant staleClaimBefore) {
+        Optional<OutboxClaimant.Claimant> who = claimant.current();
+        Object[] current = claimantParameters(who);
         return jdbc.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE outbox_message SET state = 'SENDING', claimed_at = ?, "
-                    + "attempts = attempts + 1, updated_at = ? WHERE id = ? AND " + CLAIMABLE)) {
-                Jdbc.setInstant(s, 1, now);
-                Jdbc.setInstant(s, 2, now);
-                s.setLong(3, id.value());
-                Jdbc.setInstant(s, 4, now);
-                Jdbc.setInstant(s, 5, staleClaimBefore);
+            // in_doubt first: it reads the state before this claim (a SENDING message is being taken over)
+            try (PreparedStatement s = prepare(c, "UPDATE outbox_message SET in_doubt = (in_doubt OR state = 'SENDING'), "
+                    + "state = 'SENDING', claimed_at = ?, claim_role = ?, claim_token = ?, claimed_by = ?, "
+                    + "attempts = attempts + 1, updated_at = ? WHERE id = ? AND " + CLAIMABLE,
+                    now, who.map(OutboxClaimant.Claimant::role).orElse(null),
+                    who.map(OutboxClaimant.Claimant::fencingToken).orElse(null),
+                    who.map(OutboxClaimant.Claimant::process).orElse(null), now, id.value(),
+                    now, staleClaimBefore, current[0], current[1], current[2])) {
                 if (s.executeUpdate() != 1) {
                     return Optional.empty();
                 }
             }
             OutboxMessage message = selectOne(c, id).orElseThrow();
-            try (PreparedStatement s = c.prepareStatement("SELECT raw_mime FROM outbox_message WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT raw_mime, in_doubt FROM outbox_message WHERE id = ?")) {
                 s.setLong(1, id.value());
                 try (ResultSet rs = s.executeQuery()) {
                     byte[] raw = rs.next() ? rs.getBytes(1) : null;
                     if (raw == null) {
                         throw new SQLException("Outbox message " + id + " has no content");
                     }
-                    return Optional.of(new ClaimedMessage(message, raw));
+                    return Optional.of(new ClaimedMessage(message, raw, rs.getBoolean(2)));
                 }
             }
         });
+    }
+
+    @Override
+    public int reopenAbandonedClaims(java.util.function.Supplier<java.util.Set<OutboxMessageId>> working, Instant now) {
+        Optional<OutboxClaimant.Claimant> who = claimant.current();
+        if (who.isEmpty()) {
+            return 0;
+        }
+        String process = who.get().process();
+        java.util.Map<OutboxMessageId, Integer> claims = jdbc.withConnection(c -> {
+            java.util.Map<OutboxMessageId, Integer> found = new java.util.HashMap<>();
+            try (PreparedStatement s = prepare(c, "SELECT id, attempts FROM outbox_message WHERE state = 'SENDING' "
+                    + "AND channel = ? AND claimed_by = ?", channel, process); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.put(new OutboxMessageId(rs.getLong(1)), rs.getInt(2));
+                }
+            }
+            return found;
+        });
+        if (claims.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<OutboxMessageId> busy = working.get(); // after the claims were read
+        int reopened = 0;
+        for (java.util.Map.Entry<OutboxMessageId, Integer> claim : claims.entrySet()) {
+            if (!busy.contains(claim.getKey())) {
+                reopened += update("UPDATE outbox_message SET state = 'PENDING', in_doubt = 1, claimed_at = NULL, "
+                        + "next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'SENDING' AND claimed_by = ? "
+                        + "AND attempts = ?", now, now, claim.getKey().value(), process, claim.getValue());
+            }
+        }
+        return reopened;
     }
 
     @Override

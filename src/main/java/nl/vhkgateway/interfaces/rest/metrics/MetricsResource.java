@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.vhkgateway.application.mailflow.InDoubtDeliveries;
 import nl.vhkgateway.application.metrics.WorkFigures;
 import nl.vhkgateway.application.security.Roles;
 import nl.vhkgateway.bootstrap.IntakeRuntime;
@@ -42,6 +43,9 @@ public class MetricsResource {
     @Inject
     IntakeRuntime intake;
 
+    @Inject
+    InDoubtDeliveries inDoubt;
+
     @GET
     @Produces("text/plain")
     @Operation(operationId = "metrics", summary = "Cijfers in het Prometheus-tekstformaat")
@@ -50,7 +54,8 @@ public class MetricsResource {
     public Response metrics() {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        String text = PrometheusText.write(figures.read(Clock.systemUTC().instant()), intake.screeningTimes());
+        String text = PrometheusText.write(figures.read(Clock.systemUTC().instant()), intake.screeningTimes())
+                + PrometheusText.inDoubt(inDoubt);
         return Response.ok(text, PrometheusText.MEDIA_TYPE).cacheControl(noStore).build();
     }
 }

@@ -3,6 +3,7 @@ package nl.vhkgateway.interfaces.rest.metrics;
 import java.util.Locale;
 import java.util.TreeMap;
 
+import nl.vhkgateway.application.mailflow.InDoubtDeliveries;
 import nl.vhkgateway.application.metrics.DurationHistogram;
 import nl.vhkgateway.application.metrics.WorkFigures;
 
@@ -45,6 +46,22 @@ final class PrometheusText {
         sample(out, "vhk_screening_duration_seconds_bucket", label("le", "+Inf"), screening.count());
         sample(out, "vhk_screening_duration_seconds_sum", "", screening.sumSeconds());
         sample(out, "vhk_screening_duration_seconds_count", "", screening.count());
+        return out.toString();
+    }
+
+    /**
+     * The outbox messages in doubt decided by this instance since its start (issue 12), by resolution:
+     * {@code delivered} (found at the recipient, not sent again), {@code not_delivered} (not found, sent again) and
+     * {@code unverified} (not checkable, sent again with the same Message-ID: a duplicate is possible).
+     */
+    static String inDoubt(InDoubtDeliveries inDoubt) {
+        StringBuilder out = new StringBuilder(512);
+        metric(out, "vhk_outbox_in_doubt_total", "counter", "Outgoing mails in doubt after a crash or takeover, by"
+                + " resolution, since the start of this instance (unverified: resent unchecked).");
+        for (InDoubtDeliveries.Resolution resolution : InDoubtDeliveries.Resolution.values()) {
+            sample(out, "vhk_outbox_in_doubt_total", label("resolution", resolution.name().toLowerCase(Locale.ROOT)),
+                    inDoubt.count(resolution));
+        }
         return out.toString();
     }
 
