@@ -12,6 +12,7 @@ import nl.vhkgateway.application.agenda.CalendarFeedService;
 import nl.vhkgateway.infrastructure.calendar.Ical4jCalendarWriter;
 import nl.vhkgateway.infrastructure.persistence.JdbcCalendarFeedRepository;
 import nl.vhkgateway.application.handover.DeliveryTransport;
+import nl.vhkgateway.domain.audit.AuditLog;
 import nl.vhkgateway.domain.planning.AgendaMoment;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
 import nl.vhkgateway.infrastructure.mail.MailSecurity;
@@ -21,6 +22,7 @@ import nl.vhkgateway.infrastructure.docx.DocxCardReader;
 import nl.vhkgateway.infrastructure.persistence.JdbcAgendaRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.vhkgateway.application.agenda.PlanningService;
+import nl.vhkgateway.application.agenda.PlanningByMail;
 import nl.vhkgateway.application.leadership.LeadershipRole;
 import nl.vhkgateway.application.agenda.ReminderService;
 import nl.vhkgateway.application.agenda.TermService;
@@ -86,6 +88,9 @@ public class AgendaRuntime {
     WorkerGate gate;
 
     @Inject
+    AuditLog auditLog;
+
+    @Inject
     WorkerLoops loops;
 
     private volatile PlanningService planning;
@@ -94,6 +99,7 @@ public class AgendaRuntime {
     private volatile AgendaService agendaMails;
     private volatile WorkerLoop loop;
     private volatile CalendarFeedService feeds;
+    private volatile PlanningByMail planningByMail;
 
     void onMigrated(@Observes SchemaMigrated event) {
         AgendaSettings settings = AgendaSettings.read(key -> mpConfig.getOptionalValue(key, String.class));
@@ -105,6 +111,9 @@ public class AgendaRuntime {
                 new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
                 outbox, repositories.participants(),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), jdbc, clock);
+        planningByMail = new PlanningByMail(planning, repositories.terms(), outbox,
+                new AgendaMailComposer(config.mailboxes().intake(), clock), config.mailboxes().voorzitter(), jdbc,
+                auditLog, clock);
         WorkingDays workingDays = new WorkingDays(new DutchPublicHolidays(settings.bevrijdingsdag()));
         JdbcTermRepository termRepository = repositories.terms();
         terms = new TermService(repositories.planning(), termRepository, new TermRules(workingDays), clock);
@@ -166,6 +175,15 @@ public class AgendaRuntime {
     /** The calendar feeds; only after start-up. */
     public CalendarFeedService feeds() {
         CalendarFeedService current = feeds;
+        if (current == null) {
+            throw new IllegalStateException("the agenda has not started yet");
+        }
+        return current;
+    }
+
+    /** The voorzitter's planning keywords by mail; only after start-up (before: throws, the intake retries). */
+    public PlanningByMail planningByMail() {
+        PlanningByMail current = planningByMail;
         if (current == null) {
             throw new IllegalStateException("the agenda has not started yet");
         }
