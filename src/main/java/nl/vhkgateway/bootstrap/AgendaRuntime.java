@@ -13,6 +13,7 @@ import nl.vhkgateway.infrastructure.calendar.Ical4jCalendarWriter;
 import nl.vhkgateway.infrastructure.persistence.JdbcCalendarFeedRepository;
 import nl.vhkgateway.application.handover.DeliveryTransport;
 import nl.vhkgateway.domain.audit.AuditLog;
+import nl.vhkgateway.domain.outbox.OutboxRepository;
 import nl.vhkgateway.domain.planning.AgendaMoment;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
 import nl.vhkgateway.infrastructure.mail.MailSecurity;
@@ -106,7 +107,10 @@ public class AgendaRuntime {
         Clock clock = AgendaClock.of(mpConfig.getOptionalValue(AgendaClock.KEY, String.class), config.demo(),
                 Clock.systemUTC());
         JdbcTransactions jdbc = repositories.transactions();
-        JdbcOutboxRepository outbox = repositories.outbox(JdbcSubmissionRepository.INTAKE_CHANNEL);
+        JdbcOutboxRepository intakeOutbox = repositories.outbox(JdbcSubmissionRepository.INTAKE_CHANNEL);
+        // a moved agenda clock (demo, tests) must not date the queued mail into the future: the dispatcher would wait
+        OutboxRepository outbox = clock instanceof AgendaClock
+                ? new OutboxOnSystemTime(intakeOutbox, Clock.systemUTC()) : intakeOutbox;
         planning = new PlanningService(repositories.planning(),
                 new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
                 outbox, repositories.participants(),
