@@ -14,6 +14,8 @@ import nl.vhkgateway.infrastructure.persistence.JdbcMeetingDayRepository;
 import nl.vhkgateway.infrastructure.calendar.Ical4jCalendarWriter;
 import nl.vhkgateway.infrastructure.persistence.JdbcCalendarFeedRepository;
 import nl.vhkgateway.application.handover.DeliveryTransport;
+import nl.vhkgateway.domain.audit.AuditLog;
+import nl.vhkgateway.domain.outbox.OutboxRepository;
 import nl.vhkgateway.domain.planning.AgendaMoment;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
 import nl.vhkgateway.infrastructure.mail.MailSecurity;
@@ -23,6 +25,7 @@ import nl.vhkgateway.infrastructure.docx.DocxCardReader;
 import nl.vhkgateway.infrastructure.persistence.JdbcAgendaRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.vhkgateway.application.agenda.PlanningService;
+import nl.vhkgateway.application.agenda.PlanningByMail;
 import nl.vhkgateway.application.leadership.LeadershipRole;
 import nl.vhkgateway.application.agenda.ReminderService;
 import nl.vhkgateway.application.agenda.TermService;
@@ -88,6 +91,9 @@ public class AgendaRuntime {
     WorkerGate gate;
 
     @Inject
+    AuditLog auditLog;
+
+    @Inject
     WorkerLoops loops;
 
     private volatile PlanningService planning;
@@ -97,13 +103,17 @@ public class AgendaRuntime {
     private volatile WorkerLoop loop;
     private volatile CalendarFeedService feeds;
     private volatile MeetingDayService meetingDays;
+    private volatile PlanningByMail planningByMail;
 
     void onMigrated(@Observes SchemaMigrated event) {
         AgendaSettings settings = AgendaSettings.read(key -> mpConfig.getOptionalValue(key, String.class));
         Clock clock = AgendaClock.of(mpConfig.getOptionalValue(AgendaClock.KEY, String.class), config.demo(),
                 Clock.systemUTC());
         JdbcTransactions jdbc = repositories.transactions();
-        JdbcOutboxRepository outbox = repositories.outbox(JdbcSubmissionRepository.INTAKE_CHANNEL);
+        JdbcOutboxRepository intakeOutbox = repositories.outbox(JdbcSubmissionRepository.INTAKE_CHANNEL);
+        // a moved agenda clock (demo, tests) must not date the queued mail into the future: the dispatcher would wait
+        OutboxRepository outbox = clock instanceof AgendaClock
+                ? new OutboxOnSystemTime(intakeOutbox, Clock.systemUTC()) : intakeOutbox;
         meetingDays = new MeetingDayService(new JdbcMeetingDayRepository(jdbc),
                 new MeetingCalendar(settings.calendar(), new DutchPublicHolidays(settings.bevrijdingsdag())),
                 repositories.planning(), clock, System::nanoTime);
@@ -112,6 +122,9 @@ public class AgendaRuntime {
                         meetingDays),
                 outbox, repositories.participants(),
                 new AgendaMailComposer(config.mailboxes().intake(), clock), jdbc, clock);
+        planningByMail = new PlanningByMail(planning, repositories.terms(), outbox,
+                new AgendaMailComposer(config.mailboxes().intake(), clock), config.mailboxes().voorzitter(), jdbc,
+                auditLog, clock);
         WorkingDays workingDays = new WorkingDays(new DutchPublicHolidays(settings.bevrijdingsdag()));
         JdbcTermRepository termRepository = repositories.terms();
         terms = new TermService(repositories.planning(), termRepository, new TermRules(workingDays), clock);
@@ -184,6 +197,15 @@ public class AgendaRuntime {
     /** The beheerder's closed days and extra meetings (on top of the configuration); only after start-up. */
     public MeetingDayService meetingDays() {
         MeetingDayService current = meetingDays;
+        if (current == null) {
+            throw new IllegalStateException("the agenda has not started yet");
+        }
+        return current;
+    }
+
+    /** The voorzitter's planning keywords by mail; only after start-up (before: throws, the intake retries). */
+    public PlanningByMail planningByMail() {
+        PlanningByMail current = planningByMail;
         if (current == null) {
             throw new IllegalStateException("the agenda has not started yet");
         }

@@ -80,6 +80,9 @@ public class IntakeRuntime {
     @Inject
     InDoubtDeliveries inDoubt;
 
+    @Inject
+    AgendaRuntime agenda;
+
     private ScreeningIntakeAssembly screening;
     private MailflowAssembly intake;
     private WorkerLoop retentionJob;
@@ -96,7 +99,10 @@ public class IntakeRuntime {
                         config.mailboxes().rvdk(), config.mailboxes().beheer()))
                 .retention(config.retention())
                 .blankCard(PublicConsoleAddress.fromConfiguration().map(PublicConsoleAddress::blankCard))
-                .processedMailbox(new ImapProcessedFolder(config.imap(), config.intake().processedFolder()));
+                .processedMailbox(new ImapProcessedFolder(config.imap(), config.intake().processedFolder()))
+                // the voorzitter's planning keywords (issue 10); until the agenda has started such a mail fails and
+                // is tried again
+                .planningCommands((mail, command) -> agenda.planningByMail().handle(mail, command).name());
         // retention cleans the processed folder of every watched mailbox, the handover mailbox's too
         config.handoverImap().ifPresent(handover -> builder.processedMailbox(
                 new ImapProcessedFolder(handover, config.intake().processedFolder())));

@@ -8,6 +8,7 @@ import nl.vhkgateway.application.intake.retention.ProcessedMailbox;
 import nl.vhkgateway.application.intake.retention.RetentionSettings;
 import nl.vhkgateway.application.intake.routing.Addresses;
 import nl.vhkgateway.application.intake.routing.IntakeAudit;
+import nl.vhkgateway.application.intake.routing.PlanningCommands;
 import nl.vhkgateway.application.intake.routing.ScreeningIntakePolicy;
 import nl.vhkgateway.application.sender.SenderVerifier;
 import nl.vhkgateway.application.screening.MailScreeningService;
@@ -61,7 +62,7 @@ public final class ScreeningIntakeAssembly {
                 Objects.requireNonNull(b.retentionSettings, "retention"), b.processedMailboxes, clock);
         this.quarantine = new QuarantineAdministration(submissions, records, content, jdbc, audit, clock);
         this.overview = new SubmissionOverview(submissions, records);
-        this.policy = ScreeningIntakePolicy.builder()
+        ScreeningIntakePolicy.Builder policyBuilder = ScreeningIntakePolicy.builder()
                 .senderVerifier(b.senderVerifier)
                 .screening(b.screening)
                 .addresses(b.addresses)
@@ -72,8 +73,9 @@ public final class ScreeningIntakeAssembly {
                 .deliveryReports(repositories.deliveryReports())
                 .planner(b.planner)
                 .blankCard(b.blankCard)
-                .clock(clock)
-                .build();
+                .clock(clock);
+        b.planningCommands.ifPresent(policyBuilder::planningCommands);
+        this.policy = policyBuilder.build();
     }
 
     public static Builder builder() {
@@ -114,6 +116,7 @@ public final class ScreeningIntakeAssembly {
         private final List<ProcessedMailbox> processedMailboxes = new ArrayList<>();
         private MeetingPlanner planner = new MeetingPlanner();
         private Clock clock = Clock.systemUTC();
+        private Optional<PlanningCommands> planningCommands = Optional.empty();
 
         private Builder() {
         }
@@ -132,6 +135,11 @@ public final class ScreeningIntakeAssembly {
         public Builder processedMailbox(ProcessedMailbox value) { this.processedMailboxes.add(value); return this; }
         public Builder planner(MeetingPlanner value) { this.planner = value; return this; }
         public Builder clock(Clock value) { this.clock = value; return this; }
+        /** Where the voorzitter's planning keywords are applied (issue 10); default: not recognised. */
+        public Builder planningCommands(PlanningCommands value) {
+            this.planningCommands = Optional.of(value);
+            return this;
+        }
 
         /** Where a refused sender downloads a blank Veiligheidskaart (see {@link PublicConsoleAddress}). */
         public Builder blankCard(Optional<URI> value) {

@@ -24,6 +24,7 @@ import nl.vhkgateway.domain.planning.MeetingPlanner;
 import nl.vhkgateway.domain.planning.PlannedCase;
 import nl.vhkgateway.domain.planning.PlanningRepository;
 import nl.vhkgateway.domain.planning.PlanningState;
+import nl.vhkgateway.domain.submission.SubmissionNumber;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -60,6 +61,7 @@ import java.util.logging.Logger;
 public final class AgendaService {
 
     static final String PURPOSE_AGENDA = "AGENDA";
+    static final String PURPOSE_SUPPLEMENT = "AGENDA_SUPPLEMENT";
     static final String PURPOSE_AGENDA_UNENCRYPTABLE = "AGENDA_NO_CERTIFICATE";
     static final String PURPOSE_AGENDA_WITHHELD = "AGENDA_WITHHELD";
     /** How far ahead meetings are looked at; the agenda moment is never more than this before a meeting. */
@@ -116,42 +118,20 @@ public final class AgendaService {
             }
             queued += send(meeting, sendAt, now);
         }
+        for (LocalDate meeting : agendas.meetingsWithAgenda(today, today.plusDays(LOOK_AHEAD_DAYS))) {
+            queued += supplement(meeting, now);
+        }
         return queued;
     }
 
     private int send(LocalDate meeting, Instant sendAt, Instant now) {
-        List<PlannedCase> planned = cases.forMeeting(meeting, List.of(PlanningState.ACCEPTED));
-        List<AgendaTexts.Item> items = new ArrayList<>();
-        List<AgendaMailComposer.Attachment> cards = new ArrayList<>();
-        Map<String, MailAddress> recipients = new LinkedHashMap<>();
-        recipients.put(key(voorzitter), voorzitter);
-        for (Participant participant : participants.findAll()) {
-            if (participant.maySubmit()) {
-                MailAddress address = MailAddress.of(participant.mailAddress().value());
-                recipients.putIfAbsent(key(address), address);
-            }
-        }
-        for (int i = 0; i < planned.size(); i++) {
-            PlannedCase plannedCase = planned.get(i);
-            Optional<AgendaRepository.CardCopy> card = agendas.currentCard(plannedCase.card().submission(), sendAt);
-            Optional<Participant> bringer = plannedCase.card().participantId()
-                    .flatMap(id -> participants.findById(new ParticipantId(id)));
-            items.add(new AgendaTexts.Item(calendar.slotStart(meeting, i).toLocalTime(), plannedCase.card().number(),
-                    card.flatMap(c -> questionOf(c.docx())),
-                    bringer.map(p -> p.name() + " (" + p.organisation().name() + ")"),
-                    card.map(AgendaRepository.CardCopy::number), plannedCase.card().followUpOf().isPresent()));
-            card.ifPresent(c -> cards.add(new AgendaMailComposer.Attachment(
-                    IntakeSummary.attachmentFileName(plannedCase.card().number()),
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", c.docx())));
-            for (MailAddress expert : plannedCase.experts()) {
-                recipients.putIfAbsent(key(expert), expert);
-            }
-        }
-        MailText agenda = AgendaTexts.agenda(meeting, items);
+        Meeting current = meeting(meeting, sendAt);
+        Map<String, MailAddress> recipients = participantsOf(current);
+        MailText agenda = AgendaTexts.agenda(meeting, current.items());
         int queued = 0;
         for (MailAddress recipient : recipients.values()) {
             String noticeKey = "AGENDA/" + meeting + "/" + hash(key(recipient));
-            OutgoingMessage toQueue = message(meeting, noticeKey, recipient, agenda, cards);
+            OutgoingMessage toQueue = message(meeting, PURPOSE_AGENDA, noticeKey, recipient, agenda, current.cards());
             boolean sent = unitOfWork.inTransaction(() -> {
                 if (!agendas.claimNotice(noticeKey, now)) {
                     return false;
@@ -161,22 +141,160 @@ public final class AgendaService {
             });
             queued += sent ? 1 : 0;
         }
+        // what the agenda held, so that a later change (and only that) goes out as a supplement
+        unitOfWork.run(() -> {
+            for (Entry entry : current.entries()) {
+                agendas.claimNotice(entry.itemKey(meeting), now);
+                entry.plannedCase().experts().forEach(expert -> agendas.claimNotice(entry.expertKey(meeting, expert),
+                        now));
+            }
+            agendas.claimNotice(baselineKey(meeting), now);
+        });
         agendas.agendaSent(meeting, now);
         return queued;
     }
 
+    /**
+     * The "Aanvulling agenda" of a meeting whose agenda was sent, for what changed since: a case accepted for it, a
+     * card replaced by a newer linked submission (both to every participant), or an expert invited (to that expert,
+     * with the cases they are invited to). Each change is a ledger key ({@code AGENDA-ITEM/<date>/<number>/<card
+     * number>}, {@code AGENDA-EXPERT/<date>/<number>/<hash>}), claimed in the same transaction that queues the
+     * supplement mails: exactly once per change, also across a crash. A meeting whose agenda went out before
+     * supplements existed has no baseline ({@code AGENDA-BASE/<date>}); its current state is recorded as the baseline
+     * without a mail.
+     */
+    private int supplement(LocalDate meeting, Instant now) {
+        Meeting current = meeting(meeting, now);
+        return unitOfWork.inTransaction(() -> {
+            boolean noBaseline = agendas.claimNotice(baselineKey(meeting), now);
+            List<String> claimed = new ArrayList<>();
+            List<Entry> changedCases = new ArrayList<>();
+            Map<String, List<Entry>> invitedTo = new LinkedHashMap<>();
+            Map<String, MailAddress> newExperts = new LinkedHashMap<>();
+            for (Entry entry : current.entries()) {
+                String itemKey = entry.itemKey(meeting);
+                if (agendas.claimNotice(itemKey, now)) {
+                    claimed.add(itemKey);
+                    changedCases.add(entry);
+                }
+                for (MailAddress expert : entry.plannedCase().experts()) {
+                    String expertKey = entry.expertKey(meeting, expert);
+                    if (agendas.claimNotice(expertKey, now)) {
+                        claimed.add(expertKey);
+                        invitedTo.computeIfAbsent(key(expert), k -> new ArrayList<>()).add(entry);
+                        newExperts.putIfAbsent(key(expert), expert);
+                    }
+                }
+            }
+            if (noBaseline || claimed.isEmpty()) {
+                return 0;
+            }
+            String change = hash(String.join("|", claimed.stream().sorted().toList()));
+            Map<String, MailAddress> recipients = changedCases.isEmpty() ? new LinkedHashMap<>()
+                    : participantsOf(current);
+            newExperts.forEach(recipients::putIfAbsent);
+            int queued = 0;
+            for (Map.Entry<String, MailAddress> recipient : recipients.entrySet()) {
+                List<Entry> content = new ArrayList<>(changedCases);
+                for (Entry entry : invitedTo.getOrDefault(recipient.getKey(), List.of())) {
+                    if (!content.contains(entry)) {
+                        content.add(entry);
+                    }
+                }
+                content.sort(java.util.Comparator.comparing(e -> e.item().slot()));
+                String noticeKey = "SUPPLEMENT/" + meeting + "/" + change.substring(0, 32) + "/"
+                        + hash(recipient.getKey());
+                OutgoingMessage message = message(meeting, PURPOSE_SUPPLEMENT, noticeKey, recipient.getValue(),
+                        AgendaTexts.supplement(meeting, content.stream().map(Entry::item).toList()),
+                        content.stream().map(Entry::card).flatMap(Optional::stream).toList());
+                if (agendas.claimNotice(noticeKey, now)) {
+                    outbox.add(Optional.empty(), List.of(message), now);
+                    queued++;
+                }
+            }
+            return queued;
+        });
+    }
+
+    /** One accepted case of a meeting as the agenda shows it. */
+    private record Entry(PlannedCase plannedCase, AgendaTexts.Item item,
+                         Optional<AgendaMailComposer.Attachment> card) {
+
+        String itemKey(LocalDate meeting) {
+            return "AGENDA-ITEM/" + meeting + "/" + item.number().format() + "/"
+                    + item.cardNumber().map(SubmissionNumber::format).orElse("NONE");
+        }
+
+        String expertKey(LocalDate meeting, MailAddress expert) {
+            return "AGENDA-EXPERT/" + meeting + "/" + item.number().format() + "/" + hash(key(expert));
+        }
+    }
+
+    /** The accepted cases of a meeting with their current cards (received before {@code cardsBefore}). */
+    private record Meeting(LocalDate date, List<Entry> entries) {
+
+        List<AgendaTexts.Item> items() {
+            return entries.stream().map(Entry::item).toList();
+        }
+
+        List<AgendaMailComposer.Attachment> cards() {
+            return entries.stream().map(Entry::card).flatMap(Optional::stream).toList();
+        }
+    }
+
+    private Meeting meeting(LocalDate meeting, Instant cardsBefore) {
+        List<PlannedCase> planned = cases.forMeeting(meeting, List.of(PlanningState.ACCEPTED));
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            PlannedCase plannedCase = planned.get(i);
+            Optional<AgendaRepository.CardCopy> card = agendas.currentCard(plannedCase.card().submission(), cardsBefore);
+            Optional<Participant> bringer = plannedCase.card().participantId()
+                    .flatMap(id -> participants.findById(new ParticipantId(id)));
+            AgendaTexts.Item item = new AgendaTexts.Item(calendar.slotStart(meeting, i).toLocalTime(),
+                    plannedCase.card().number(), card.flatMap(c -> questionOf(c.docx())),
+                    bringer.map(p -> p.name() + " (" + p.organisation().name() + ")"),
+                    card.map(AgendaRepository.CardCopy::number), plannedCase.card().followUpOf().isPresent());
+            entries.add(new Entry(plannedCase, item, card.map(c -> new AgendaMailComposer.Attachment(
+                    IntakeSummary.attachmentFileName(plannedCase.card().number()),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", c.docx()))));
+        }
+        return new Meeting(meeting, entries);
+    }
+
+    /** The voorzitter, every vaste deelnemer who may submit, and the experts invited on the meeting's cases. */
+    private Map<String, MailAddress> participantsOf(Meeting meeting) {
+        Map<String, MailAddress> recipients = new LinkedHashMap<>();
+        recipients.put(key(voorzitter), voorzitter);
+        for (Participant participant : participants.findAll()) {
+            if (participant.maySubmit()) {
+                MailAddress address = MailAddress.of(participant.mailAddress().value());
+                recipients.putIfAbsent(key(address), address);
+            }
+        }
+        for (Entry entry : meeting.entries()) {
+            for (MailAddress expert : entry.plannedCase().experts()) {
+                recipients.putIfAbsent(key(expert), expert);
+            }
+        }
+        return recipients;
+    }
+
+    private static String baselineKey(LocalDate meeting) {
+        return "AGENDA-BASE/" + meeting;
+    }
+
     /** The agenda for one recipient: S/MIME when it has a certificate, plain when allowed, else a notice. */
-    private OutgoingMessage message(LocalDate meeting, String noticeKey, MailAddress recipient, MailText agenda,
-                                    List<AgendaMailComposer.Attachment> cards) {
+    private OutgoingMessage message(LocalDate meeting, String purpose, String noticeKey, MailAddress recipient,
+                                    MailText agenda, List<AgendaMailComposer.Attachment> cards) {
         Optional<PemCertificate> certificate = certificateOf(recipient);
         if (certificate.isEmpty()) {
             return transport.allowsPlainDelivery()
-                    ? composer.compose(PURPOSE_AGENDA, noticeKey, List.of(recipient), agenda, cards)
+                    ? composer.compose(purpose, noticeKey, List.of(recipient), agenda, cards)
                     : composer.compose(PURPOSE_AGENDA_WITHHELD, noticeKey, List.of(recipient),
                     AgendaTexts.noSecureRoute(meeting), List.of());
         }
         try {
-            return composer.composeEncrypted(PURPOSE_AGENDA, noticeKey, recipient, agenda, cards,
+            return composer.composeEncrypted(purpose, noticeKey, recipient, agenda, cards,
                     part -> encryption.encrypt(part, certificate.get().x509()));
         } catch (PartnerEncryption.PartnerCertificateUnusableException e) {
             LOG.warning(() -> "agenda " + meeting + ": a registered certificate cannot be used ("

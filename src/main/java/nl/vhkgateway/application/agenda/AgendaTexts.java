@@ -52,6 +52,25 @@ final class AgendaTexts {
     static MailText agenda(LocalDate meeting, List<Item> items) {
         StringBuilder text = new StringBuilder("Beste deelnemer,\n\nHierbij de agenda van het overleg van het "
                 + "VeiligheidsTeam op " + DutchDates.withWeekday(meeting) + ".\n\n");
+        return new MailText(subject(meeting), items(text, items).toString());
+    }
+
+    static String supplementSubject(LocalDate meeting) {
+        return "Aanvulling agenda VeiligheidsTeam " + DutchDates.withWeekday(meeting);
+    }
+
+    /**
+     * A supplement to an agenda already sent: the cases accepted, the cards replaced by a newer version, or (for an
+     * expert invited after the agenda) the cases the recipient is invited to, since the agenda went out.
+     */
+    static MailText supplement(LocalDate meeting, List<Item> items) {
+        StringBuilder text = new StringBuilder("Beste deelnemer,\n\nAanvulling op de agenda van het overleg van het "
+                + "VeiligheidsTeam op " + DutchDates.withWeekday(meeting) + ". Sinds de agenda is verstuurd, is het "
+                + "volgende toegevoegd of gewijzigd (een nieuwere kaart vervangt de eerder verstuurde):\n\n");
+        return new MailText(supplementSubject(meeting), items(text, items).toString());
+    }
+
+    private static StringBuilder items(StringBuilder text, List<Item> items) {
         for (Item item : items) {
             text.append(item.slot()).append("  ").append(item.number().format())
                     .append(item.followUp() ? " (vervolg)" : "").append('\n');
@@ -71,7 +90,7 @@ final class AgendaTexts {
             text.append('\n');
         }
         text.append(SIGNATURE);
-        return new MailText(subject(meeting), text.toString());
+        return text;
     }
 
     static MailText noSecureRoute(LocalDate meeting) {

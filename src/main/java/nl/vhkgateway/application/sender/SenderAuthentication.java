@@ -1,5 +1,7 @@
 package nl.vhkgateway.application.sender;
 
+import nl.vhkgateway.domain.mail.MailAddress;
+
 import jakarta.mail.MessagingException;
 
 import java.util.List;
@@ -83,6 +85,21 @@ public final class SenderAuthentication {
         return Optional.of(NONE_DEMO);
     }
 
+    /**
+     * Authenticates mail from an address that is not a registered participant (the voorzitter's planning keywords):
+     * DKIM of the address's domain, verified as configured for participants ({@link SenderAuthenticationPolicy});
+     * {@link #NONE_DEMO} when authentication is not required (demo mode).
+     *
+     * @return how the sender was authenticated, or empty
+     */
+    public Optional<String> authenticateAddress(InboundMail mail, MailAddress address) {
+        Optional<String> how = dkimOf(mail, address.domain().toLowerCase(Locale.ROOT));
+        if (how.isPresent() || policy.required()) {
+            return how;
+        }
+        return Optional.of(NONE_DEMO);
+    }
+
     private static Optional<String> smime(InboundMail mail, Participant participant) {
         Optional<PemCertificate> certificate = participant.signingCertificate();
         if (certificate.isEmpty()) {
@@ -97,7 +114,10 @@ public final class SenderAuthentication {
     }
 
     private Optional<String> dkim(InboundMail mail, Participant participant) {
-        String fromDomain = participant.mailAddress().domain().toLowerCase(Locale.ROOT);
+        return dkimOf(mail, participant.mailAddress().domain().toLowerCase(Locale.ROOT));
+    }
+
+    private Optional<String> dkimOf(InboundMail mail, String fromDomain) {
         if (policy.dkimSource() == SenderAuthenticationPolicy.DkimSource.GATEWAY) {
             List<String> domains = dkim.verifiedDomains(mail.message());
             return domains.stream().anyMatch(d -> aligned(d, fromDomain)) ? Optional.of(DKIM_GATEWAY)

@@ -62,6 +62,26 @@ public final class SenderIdentification {
                 .orElseGet(() -> unknown(UnknownSenderReason.NOT_REGISTERED, claimed));
     }
 
+    /**
+     * The one address of the one {@code From} field, parsed as strictly as {@link #identify} does; empty when there
+     * is not exactly one usable address.
+     */
+    public static Optional<MailAddress> singleFromAddress(MimeMessage message) {
+        try {
+            String[] fromFields = message.getHeader("From");
+            if (fromFields == null || fromFields.length != 1) {
+                return Optional.empty();
+            }
+            InternetAddress[] addresses = InternetAddress.parseHeader(fromFields[0], true);
+            if (addresses.length != 1 || addresses[0].isGroup()) {
+                return Optional.empty();
+            }
+            return MailAddress.parse(Optional.ofNullable(addresses[0].getAddress()).orElse(""));
+        } catch (MessagingException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Identification unknown(UnknownSenderReason reason, String claimed) {
         return new Unknown(new SenderVerdict.UnknownSender(reason, claimed));
     }

@@ -1,5 +1,7 @@
 package nl.vhkgateway.application.sender;
 
+import nl.vhkgateway.domain.mail.MailAddress;
+
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,6 +57,26 @@ public final class SenderVerifier {
                                           AuthenticationResultsPolicy policy) {
         return standard(directory, signedMailReader, policy, new SenderAuthentication(
                 SenderAuthenticationPolicy.demo(), policy, message -> List.of(), organisation -> Optional.empty()));
+    }
+
+    /**
+     * For mail from an address that is not a registered participant but may send commands (the voorzitter's
+     * planning keywords, docs/agenda.md): whether {@code message} really comes from {@code address}. It must have
+     * exactly one From address, equal to {@code address} (case-insensitive), not be machine-made, and be
+     * authenticated as participants without a certificate are ({@link SenderAuthentication#authenticateAddress}:
+     * DKIM as configured; {@code NONE_DEMO} only in demo mode).
+     *
+     * @return how the sender was authenticated (an audit code), or empty
+     */
+    public Optional<String> authenticateAddress(MimeMessage message, Instant receivedAt, MailAddress address) {
+        if (automated.indicator(message).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<MailAddress> from = SenderIdentification.singleFromAddress(message);
+        if (from.isEmpty() || !from.get().value().equalsIgnoreCase(address.value())) {
+            return Optional.empty();
+        }
+        return authentication.authenticateAddress(new InboundMail(message, receivedAt, signedMailReader), address);
     }
 
     /**

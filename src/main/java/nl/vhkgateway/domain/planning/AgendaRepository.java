@@ -20,6 +20,9 @@ public interface AgendaRepository {
     /** Meetings between {@code from} and {@code to} (inclusive) with an accepted case and no agenda sent yet. */
     List<LocalDate> meetingsWithoutAgenda(LocalDate from, LocalDate to);
 
+    /** Meetings between {@code from} and {@code to} (inclusive) whose agenda was sent (for supplements). */
+    List<LocalDate> meetingsWithAgenda(LocalDate from, LocalDate to);
+
     /** Records that every agenda mail of the meeting was queued (no effect when already recorded). */
     void agendaSent(LocalDate meeting, Instant at);
 

@@ -64,6 +64,24 @@ public final class JdbcAgendaRepository implements AgendaRepository {
     }
 
     @Override
+    public List<LocalDate> meetingsWithAgenda(LocalDate from, LocalDate to) {
+        return jdbc.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT meeting_date FROM meeting "
+                    + "WHERE meeting_date BETWEEN ? AND ? AND agenda_sent_at IS NOT NULL ORDER BY meeting_date")) {
+                s.setDate(1, Date.valueOf(from));
+                s.setDate(2, Date.valueOf(to));
+                List<LocalDate> dates = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        dates.add(rs.getDate(1).toLocalDate());
+                    }
+                }
+                return dates;
+            }
+        });
+    }
+
+    @Override
     public void agendaSent(LocalDate meeting, Instant at) {
         jdbc.withConnection(c -> {
             try (PreparedStatement s = c.prepareStatement(

@@ -85,6 +85,7 @@ class AgendaServiceIT {
     private DataSource dataSource;
     private JdbcTransactions jdbc;
     private MutableClock clock;
+    private AgendaTestData data;
 
     @BeforeEach
     void acceptedAndPlannedCase() throws Exception {
@@ -93,7 +94,7 @@ class AgendaServiceIT {
             vtCertificate = SmimeTestKeys.emailCertificate(vtKeys);
         }
         dataSource = TestDatabase.fresh("agenda_mail");
-        AgendaTestData data = new AgendaTestData(dataSource);
+        data = new AgendaTestData(dataSource);
         jdbc = new JdbcTransactions(dataSource);
         PemCertificate pem = PemCertificate.of(vtCertificate);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
@@ -217,6 +218,81 @@ class AgendaServiceIT {
         assertTrue(agendaMails().isEmpty());
     }
 
+    @Test
+    void aCaseAcceptedAnExpertInvitedOrACardReplacedAfterTheAgendaGivesOneSupplementPerChange() throws Exception {
+        moveTo(Instant.parse("2026-12-11T11:00:00Z"));   // the agenda moment
+        assertEquals(4, service(new DeliveryTransport(true, true), jdbc).run());
+        assertEquals(0, service(new DeliveryTransport(true, true), jdbc).run(), "nothing changed: no supplement");
+
+        // 1. another case accepted for the meeting after the agenda went out: every participant
+        moveTo(Instant.parse("2026-12-11T12:00:00Z"));
+        int third = data.accepted(Instant.parse("2026-12-07T10:00:00Z"));
+        summary(third, card("Derde vraag aan het team"));
+        TestDatabase.execute(dataSource, "UPDATE submission SET state = 'DELIVERED' WHERE id = " + third);
+        SubmissionNumber thirdNumber = new SubmissionNumber(2026, third);
+        PlanningService planning = planning();
+        planning.proposeAccepted(10);
+        assertEquals(MEETING, planning.accept(thirdNumber, "voorzitter").meeting());
+        assertEquals(4, service(new DeliveryTransport(true, true), jdbc).run());
+        assertEquals(0, service(new DeliveryTransport(true, true), jdbc).run(), "once per change");
+        List<Queued> first = mails(AgendaService.PURPOSE_SUPPLEMENT);
+        assertEquals(Set.of(VOORZITTER.value(), AgendaTestData.DEELNEMER, VT_DEELNEMER, EXPERT), recipients(first));
+        for (Queued mail : first) {
+            MimeMessage message = parse(mail.mime());
+            assertEquals("Aanvulling agenda VeiligheidsTeam dinsdag 15 december 2026", message.getSubject());
+            Part content = message;
+            if (mail.recipient().equals(VT_DEELNEMER)) {
+                assertTrue(message.getContentType().contains("application/pkcs7-mime"), "same encryption rules");
+                content = decrypt(message);
+            }
+            String text = text(content);
+            assertTrue(text.contains(thirdNumber.format()) && text.contains("Derde vraag aan het team"), text);
+            assertFalse(text.contains(NUMBER.format()), "only what changed");
+            assertEquals(1, docxAttachments(content).size());
+        }
+
+        // 2. an expert invited after the agenda: that expert only, with the case they are invited to
+        planning.addExpert(NUMBER, "psycholoog@ggz.example", "voorzitter");
+        assertEquals(1, service(new DeliveryTransport(true, true), jdbc).run());
+        assertEquals(0, service(new DeliveryTransport(true, true), jdbc).run());
+        List<Queued> invited = mails(AgendaService.PURPOSE_SUPPLEMENT);
+        invited.removeIf(m -> first.stream().anyMatch(f -> f.messageId().equals(m.messageId())));
+        assertEquals(Set.of("psycholoog@ggz.example"), recipients(invited));
+        String expertText = text(parse(invited.get(0).mime()));
+        assertTrue(expertText.contains(NUMBER.format()) && expertText.contains(NEW_QUESTION), expertText);
+        assertFalse(expertText.contains(thirdNumber.format()), expertText);
+
+        // 3. a newer linked card replaces the third case's card on the sent agenda: every participant again
+        moveTo(Instant.parse("2026-12-11T14:00:00Z"));
+        int newest = data.accepted(Instant.parse("2026-12-11T13:30:00Z"));
+        TestDatabase.execute(dataSource, "UPDATE submission_intake SET linked_submission_id = " + third
+                + " WHERE submission_id = " + newest);
+        summary(newest, card("Nieuwste vraag over de derde casus"));
+        assertEquals(5, service(new DeliveryTransport(true, true), jdbc).run(), "now with the new expert");
+        assertEquals(0, service(new DeliveryTransport(true, true), jdbc).run());
+        List<Queued> all = mails(AgendaService.PURPOSE_SUPPLEMENT);
+        assertEquals(10, all.size());
+        assertEquals(10, new HashSet<>(all.stream().map(Queued::messageId).toList()).size());
+        List<String> voorzitterTexts = new ArrayList<>();
+        for (Queued mail : all) {
+            if (mail.recipient().equals(VOORZITTER.value())) {
+                voorzitterTexts.add(text(parse(mail.mime())));
+            }
+        }
+        assertEquals(2, voorzitterTexts.size());
+        String replaced = voorzitterTexts.get(1);
+        assertTrue(replaced.contains("Nieuwste vraag over de derde casus") && replaced.contains(
+                "de nieuwste versie (ingestuurd als VHT-2026-" + String.format("%04d", newest) + ")"), replaced);
+        assertFalse(replaced.contains("Derde vraag aan het team"), "the replaced card's question is gone");
+        assertEquals(4, agendaMails().size(), "the agenda itself went out once");
+    }
+
+    private PlanningService planning() {
+        return new PlanningService(new JdbcPlanningRepository(jdbc), calendar(),
+                new JdbcOutboxRepository(jdbc), new JdbcParticipantRepository(dataSource, clock),
+                new AgendaMailComposer(MailAddress.of("vht@gateway.example"), clock), jdbc, clock);
+    }
+
     private AgendaService service(DeliveryTransport transport, UnitOfWork unitOfWork) {
         return new AgendaService(new JdbcAgendaRepository(jdbc), new JdbcPlanningRepository(jdbc), calendar(),
                 AgendaMoment.defaults(new WorkingDays(new DutchPublicHolidays())),
@@ -262,9 +338,24 @@ class AgendaServiceIT {
         List<Queued> mails = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT purpose, recipients, message_id, raw_mime FROM outbox_message WHERE purpose LIKE 'AGENDA%' "
-                        + "ORDER BY id"); ResultSet rs = s.executeQuery()) {
+                        + "AND purpose <> '" + AgendaService.PURPOSE_SUPPLEMENT + "' ORDER BY id");
+             ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 mails.add(new Queued(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4)));
+            }
+        }
+        return mails;
+    }
+
+    private List<Queued> mails(String purpose) throws Exception {
+        List<Queued> mails = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT purpose, recipients, message_id, raw_mime FROM outbox_message WHERE purpose = ? ORDER BY id")) {
+            s.setString(1, purpose);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    mails.add(new Queued(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4)));
+                }
             }
         }
         return mails;

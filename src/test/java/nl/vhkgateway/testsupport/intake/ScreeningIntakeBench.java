@@ -99,6 +99,21 @@ public final class ScreeningIntakeBench implements AutoCloseable {
     /** With other screening limits (a tiny time-out makes every screening fail). */
     public ScreeningIntakeBench(GreenMailOperations greenMail, String database, RetentionSettings retention,
                                 ScreeningLimits limits) {
+        this(greenMail, database, retention, limits, (bench, builder) -> { });
+    }
+
+    /**
+     * With the screening intake's builder adjusted by {@code customise} before it is built (another sender verifier,
+     * planning commands); the bench's database, clock, register and audit log are ready when it is called.
+     */
+    public ScreeningIntakeBench(GreenMailOperations greenMail, String database,
+                                java.util.function.BiConsumer<ScreeningIntakeBench, ScreeningIntakeAssembly.Builder> customise) {
+        this(greenMail, database, RetentionSettings.defaults(), ScreeningLimits.DEFAULT, customise);
+    }
+
+    private ScreeningIntakeBench(GreenMailOperations greenMail, String database, RetentionSettings retention,
+                                 ScreeningLimits limits,
+                                 java.util.function.BiConsumer<ScreeningIntakeBench, ScreeningIntakeAssembly.Builder> customise) {
         this.greenMail = greenMail;
         this.dataSource = TestDatabase.fresh(database);
         this.clock = MutableClock.atSystemTime();
@@ -111,7 +126,7 @@ public final class ScreeningIntakeBench implements AutoCloseable {
         this.cards = limits.equals(ScreeningLimits.DEFAULT) ? sharedScreener() : ScreeningServices.cardScreening(limits);
         SenderVerifier verifier = SenderVerifier.standard(registry::findByMailAddress, new BcSignedMailReader(),
                 AuthenticationResultsPolicy.disabled());
-        this.screening = ScreeningIntakeAssembly.builder()
+        ScreeningIntakeAssembly.Builder screeningBuilder = ScreeningIntakeAssembly.builder()
                 .dataSource(dataSource)
                 .senderVerifier(verifier)
                 .screening(new MailScreeningService(cards, clock))
@@ -120,8 +135,9 @@ public final class ScreeningIntakeBench implements AutoCloseable {
                         MailAddress.of(BEHEER)))
                 .retention(retention)
                 .processedMailbox(new ImapProcessedFolder(TestMail.intakeAccount(greenMail), "Verwerkt"))
-                .clock(clock)
-                .build();
+                .clock(clock);
+        customise.accept(this, screeningBuilder);
+        this.screening = screeningBuilder.build();
         this.intake = MailflowAssembly.builder()
                 .dataSource(dataSource)
                 .intakeMailbox(TestMail.intakeAccount(greenMail))

@@ -9,6 +9,7 @@ import nl.vhkgateway.application.intake.bounce.DeliveryStatusReader;
 import nl.vhkgateway.application.intake.retention.ContentRetention;
 import nl.vhkgateway.application.sender.SenderVerdict;
 import nl.vhkgateway.application.sender.SenderVerifier;
+import nl.vhkgateway.application.sender.UnknownSenderReason;
 import nl.vhkgateway.application.screening.MailScreeningReport;
 import nl.vhkgateway.application.screening.MailScreeningService;
 import nl.vhkgateway.domain.intake.IntakeRecord;
@@ -68,6 +69,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
     private final QuarantineScreeningFailure screeningFailure;
     private final DeliveryStatusReader deliveryReports = new DeliveryStatusReader();
     private final HandleDeliveryReport deliveryReport;
+    private final HandleVoorzitterCommand voorzitterCommand;
     private final IntakeRecordRepository records;
     private final SubmissionRepository submissions;
     private final IntakeAudit audit;
@@ -93,6 +95,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         this.screeningFailure = new QuarantineScreeningFailure(addresses, composer);
         this.deliveryReport = new HandleDeliveryReport(addresses, composer,
                 Objects.requireNonNull(b.deliveryReports, "deliveryReports"));
+        this.voorzitterCommand = new HandleVoorzitterCommand(addresses.voorzitter(), senderVerifier,
+                b.planningCommands);
     }
 
     /** How long screening took, per card (for the metrics). */
@@ -115,6 +119,11 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
             records.save(bounce.get().record());
             return bounce.get().decision();
         }
+        Optional<Routed> command = voorzitterCommand.decide(intake).map(outcome -> voorzitterCommand(intake, outcome));
+        if (command.isPresent()) {
+            records.save(command.get().record());
+            return command.get().decision();
+        }
         SenderVerdict verdict = senderVerifier.verify(original, submission.receivedAt());
         audit.senderVerified(submission.id(), verdict.kind().name(),
                 verdict instanceof SenderVerdict.Accepted accepted ? accepted.authentication() : "NONE",
@@ -132,6 +141,19 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         }
         records.save(routed.record());
         return routed.decision();
+    }
+
+    /** The voorzitter's planning keyword (issue 10): applied, or quarantined as possibly forged. */
+    private Routed voorzitterCommand(IntakeContext intake, HandleVoorzitterCommand.Outcome outcome) {
+        if (outcome instanceof HandleVoorzitterCommand.Handled handled) {
+            audit.senderVerified(intake.submission().id(), HandleVoorzitterCommand.VERDICT, handled.authentication(),
+                    Optional.empty());
+            return handled.routed();
+        }
+        String claimed = ((HandleVoorzitterCommand.NotAuthenticated) outcome).claimedAddress();
+        audit.senderVerified(intake.submission().id(), "UNKNOWN_SENDER", "NONE", Optional.empty());
+        return unknownSender.decide(intake, new SenderVerdict.UnknownSender(UnknownSenderReason.NOT_AUTHENTICATED,
+                claimed));
     }
 
     private Routed screenAndDecide(IntakeContext intake, SenderVerdict.Accepted accepted) {
@@ -193,6 +215,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         private MeetingPlanner planner = new MeetingPlanner();
         private Clock clock = Clock.systemUTC();
         private Optional<URI> blankCard = Optional.empty();
+        private Optional<PlanningCommands> planningCommands = Optional.empty();
 
         private Builder() {
         }
@@ -211,6 +234,15 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         public Builder clock(Clock value) { this.clock = value; return this; }
         /** Where a refused sender downloads a blank Veiligheidskaart; empty: no link in refusals. */
         public Builder blankCard(Optional<URI> value) { this.blankCard = Objects.requireNonNull(value); return this; }
+
+        /**
+         * Where the voorzitter's planning keywords are applied ({@link HandleVoorzitterCommand}); without it (the
+         * default) such mail goes through the intake as any mail from an unregistered address.
+         */
+        public Builder planningCommands(PlanningCommands value) {
+            this.planningCommands = Optional.of(value);
+            return this;
+        }
 
         public ScreeningIntakePolicy build() {
             return new ScreeningIntakePolicy(this);
