@@ -64,22 +64,32 @@ public final class DispatchOutbox {
         this.guard = Objects.requireNonNull(guard, "guard");
     }
 
-    /** Sends the claimable messages of one submission; returns how many were sent. */
+    /**
+     * Sends the claimable messages of one submission and then, when something was sent, records its delivery once
+     * all its messages are out (one transaction for the submission instead of one after every message, issue 13);
+     * returns how many were sent.
+     */
     public int dispatchFor(SubmissionId submissionId) {
-        return dispatchRounds(now -> outbox.findClaimable(submissionId, now, staleBefore(now)));
+        int sent = dispatchRounds(now -> outbox.findClaimable(submissionId, now, staleBefore(now)), false);
+        if (sent > 0 && recordDelivery.recordIfComplete(submissionId)) {
+            observer.reached(ProcessingPoint.AFTER_DELIVERY_RECORDED);
+        }
+        return sent;
     }
 
     /** Sends up to a batch of claimable messages of any submission; returns how many were sent. */
     public int dispatchDue() {
-        return dispatchRounds(now -> outbox.findClaimable(now, staleBefore(now), settings.batchSize()));
+        return dispatchRounds(now -> outbox.findClaimable(now, staleBefore(now), settings.batchSize()), true);
     }
 
-    private int dispatchRounds(java.util.function.Function<Instant, List<OutboxMessageId>> claimable) {
+    /** @param recordEach after each message sent, record its submission's delivery when that was its last one */
+    private int dispatchRounds(java.util.function.Function<Instant, List<OutboxMessageId>> claimable,
+                               boolean recordEach) {
         int sent = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             boolean added = false;
             for (OutboxMessageId id : claimable.apply(clock.instant())) {
-                Outcome outcome = dispatchOne(id);
+                Outcome outcome = dispatchOne(id, recordEach);
                 sent += outcome == Outcome.SENT || outcome == Outcome.SENT_AND_ADDED ? 1 : 0;
                 added |= outcome == Outcome.SENT_AND_ADDED || outcome == Outcome.CANCELLED_AND_ADDED;
             }
@@ -92,7 +102,7 @@ public final class DispatchOutbox {
 
     private enum Outcome { SENT, SENT_AND_ADDED, CANCELLED_AND_ADDED, NOT_SENT }
 
-    private Outcome dispatchOne(OutboxMessageId id) {
+    private Outcome dispatchOne(OutboxMessageId id, boolean recordDeliveryAfterSend) {
         Instant now = clock.instant();
         Optional<ClaimedMessage> claimed = outbox.claim(id, now, staleBefore(now));
         if (claimed.isEmpty()) {
@@ -138,7 +148,7 @@ public final class DispatchOutbox {
         observer.reached(ProcessingPoint.AFTER_SENT_RECORDED);
         LOG.info(() -> "Sent outbox message " + id + " " + message.messageId() + " (" + message.purpose() + ") to "
                 + message.recipients());
-        message.submissionId().ifPresent(submissionId -> {
+        message.submissionId().filter(submissionId -> recordDeliveryAfterSend).ifPresent(submissionId -> {
             if (recordDelivery.recordIfComplete(submissionId)) {
                 observer.reached(ProcessingPoint.AFTER_DELIVERY_RECORDED);
             }
