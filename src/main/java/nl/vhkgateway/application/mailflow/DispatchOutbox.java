@@ -82,15 +82,23 @@ public final class DispatchOutbox {
         this.guard = Objects.requireNonNull(guard, "guard");
     }
 
-    /** Sends the claimable messages of one submission; returns how many were sent. */
+    /**
+     * Sends the claimable messages of one submission and then, when something was sent, records its delivery once
+     * all its messages are out (one transaction for the submission instead of one after every message, issue 13);
+     * returns how many were sent.
+     */
     public int dispatchFor(SubmissionId submissionId) {
-        return dispatchRounds(now -> outbox.findClaimable(submissionId, now, staleBefore(now)));
+        int sent = dispatchRounds(now -> outbox.findClaimable(submissionId, now, staleBefore(now)), false);
+        if (sent > 0 && recordDelivery.recordIfComplete(submissionId)) {
+            observer.reached(ProcessingPoint.AFTER_DELIVERY_RECORDED);
+        }
+        return sent;
     }
 
     /** Sends up to a batch of claimable messages of any submission; returns how many were sent. */
     public int dispatchDue() {
         reopenAbandonedClaims();
-        return dispatchRounds(now -> outbox.findClaimable(now, staleBefore(now), settings.batchSize()));
+        return dispatchRounds(now -> outbox.findClaimable(now, staleBefore(now), settings.batchSize()), true);
     }
 
     /** This process's claims that no thread of it works on any more go back to PENDING (in doubt) at once. */
@@ -102,12 +110,14 @@ public final class DispatchOutbox {
         }
     }
 
-    private int dispatchRounds(java.util.function.Function<Instant, List<OutboxMessageId>> claimable) {
+    /** @param recordEach after each message sent, record its submission's delivery when that was its last one */
+    private int dispatchRounds(java.util.function.Function<Instant, List<OutboxMessageId>> claimable,
+                               boolean recordEach) {
         int sent = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             boolean added = false;
             for (OutboxMessageId id : claimable.apply(clock.instant())) {
-                Outcome outcome = dispatchOne(id);
+                Outcome outcome = dispatchOne(id, recordEach);
                 sent += outcome == Outcome.SENT || outcome == Outcome.SENT_AND_ADDED ? 1 : 0;
                 added |= outcome == Outcome.SENT_AND_ADDED || outcome == Outcome.CANCELLED_AND_ADDED;
             }
@@ -120,16 +130,16 @@ public final class DispatchOutbox {
 
     private enum Outcome { SENT, SENT_AND_ADDED, CANCELLED_AND_ADDED, NOT_SENT }
 
-    private Outcome dispatchOne(OutboxMessageId id) {
+    private Outcome dispatchOne(OutboxMessageId id, boolean recordDeliveryAfterSend) {
         WORKING.add(id);
         try {
-            return dispatchClaimed(id);
+            return dispatchClaimed(id, recordDeliveryAfterSend);
         } finally {
             WORKING.remove(id);
         }
     }
 
-    private Outcome dispatchClaimed(OutboxMessageId id) {
+    private Outcome dispatchClaimed(OutboxMessageId id, boolean recordDeliveryAfterSend) {
         Instant now = clock.instant();
         Optional<ClaimedMessage> claimed = outbox.claim(id, now, staleBefore(now));
         if (claimed.isEmpty()) {
@@ -186,7 +196,7 @@ public final class DispatchOutbox {
         observer.reached(ProcessingPoint.AFTER_SENT_RECORDED);
         LOG.info(() -> (alreadyDelivered ? "Recorded as sent without sending (already delivered) " : "Sent ") + "outbox message " + id + " " + message.messageId() + " (" + message.purpose() + ") to "
                 + message.recipients());
-        message.submissionId().ifPresent(submissionId -> {
+        message.submissionId().filter(submissionId -> recordDeliveryAfterSend).ifPresent(submissionId -> {
             if (recordDelivery.recordIfComplete(submissionId)) {
                 observer.reached(ProcessingPoint.AFTER_DELIVERY_RECORDED);
             }

@@ -80,6 +80,16 @@ public interface SubmissionRepository {
      */
     boolean claim(SubmissionId id, String token, Instant now, Instant until);
 
+    /**
+     * As {@link #claim(SubmissionId, String, Instant, Instant)}, and only while the submission is still in
+     * {@code expected}: a worker holding an old copy of a submission that another worker advanced meanwhile gets no
+     * claim, instead of screening it again only to have its decision dropped (issue 13). Default: without the state
+     * check.
+     */
+    default boolean claim(SubmissionId id, SubmissionState expected, String token, Instant now, Instant until) {
+        return claim(id, token, now, until);
+    }
+
     /** Clears the claim when {@code token} holds it. */
     void releaseClaim(SubmissionId id, String token);
 }

@@ -155,15 +155,20 @@ public final class JdbcOutboxRepository implements OutboxRepository {
                     return Optional.empty();
                 }
             }
-            OutboxMessage message = selectOne(c, id).orElseThrow();
-            try (PreparedStatement s = c.prepareStatement("SELECT raw_mime, in_doubt FROM outbox_message WHERE id = ?")) {
+            // the message, its content and whether it is in doubt in one round trip (issue 13)
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + COLUMNS + ", raw_mime, in_doubt FROM outbox_message WHERE id = ?")) {
                 s.setLong(1, id.value());
                 try (ResultSet rs = s.executeQuery()) {
-                    byte[] raw = rs.next() ? rs.getBytes(1) : null;
+                    if (!rs.next()) {
+                        throw new SQLException("Outbox message " + id + " disappeared after its claim");
+                    }
+                    OutboxMessage message = map(rs);
+                    byte[] raw = rs.getBytes("raw_mime");
                     if (raw == null) {
                         throw new SQLException("Outbox message " + id + " has no content");
                     }
-                    return Optional.of(new ClaimedMessage(message, raw, rs.getBoolean(2)));
+                    return Optional.of(new ClaimedMessage(message, raw, rs.getBoolean("in_doubt")));
                 }
             }
         });

@@ -262,6 +262,22 @@ public final class JdbcSubmissionRepository implements SubmissionRepository {
     }
 
     @Override
+    public boolean claim(SubmissionId id, SubmissionState expected, String token, Instant now, Instant until) {
+        return jdbc.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE submission SET claim_token = ?, claim_until = ? "
+                    + "WHERE id = ? AND state = ? AND (claim_token IS NULL OR claim_until < ? OR claim_token = ?)")) {
+                s.setString(1, token);
+                Jdbc.setInstant(s, 2, until);
+                s.setLong(3, id.value());
+                s.setString(4, expected.name());
+                Jdbc.setInstant(s, 5, now);
+                s.setString(6, token);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
     public void releaseClaim(SubmissionId id, String token) {
         jdbc.withConnection(c -> {
             try (PreparedStatement s = c.prepareStatement(

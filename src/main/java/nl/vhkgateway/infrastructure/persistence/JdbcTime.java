@@ -20,6 +20,6 @@ final class JdbcTime {
     }
 
     static Instant get(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+        return Jdbc.instant(rs, column);
     }
 }

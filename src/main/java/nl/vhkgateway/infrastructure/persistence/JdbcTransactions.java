@@ -5,12 +5,13 @@ import nl.vhkgateway.application.UnitOfWork;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Plain-JDBC transactions on a {@link DataSource}: {@link #inTransaction} binds one connection (READ COMMITTED,
- * auto-commit off) to the current thread; repositories use it through {@link #withConnection} and otherwise get a
+ * Plain-JDBC transactions on a {@link DataSource}: {@link #inTransaction} binds one connection (auto-commit off, the
+ * transaction READ COMMITTED) to the current thread; repositories use it through {@link #withConnection} and otherwise get a
  * short-lived auto-commit connection. Meant for threads without a container (JTA) transaction, such as the mailbox
  * watcher on a ManagedThreadFactory thread.
  *
@@ -45,9 +46,8 @@ public final class JdbcTransactions implements UnitOfWork {
     private <T> T once(Supplier<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
-            int isolation = connection.getTransactionIsolation();
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             connection.setAutoCommit(false);
+            readCommittedForThisTransaction(connection);
             current.set(connection);
             try {
                 T result = work.get();
@@ -58,7 +58,7 @@ public final class JdbcTransactions implements UnitOfWork {
                 throw e;
             } finally {
                 current.remove();
-                restoreQuietly(connection, autoCommit, isolation);
+                restoreQuietly(connection, autoCommit);
             }
         } catch (SQLException e) {
             throw new DataAccessException("Transaction failed: " + e.getMessage(), e);
@@ -85,11 +85,23 @@ public final class JdbcTransactions implements UnitOfWork {
         return current.get() != null;
     }
 
+    /**
+     * READ COMMITTED for the next transaction only ({@code SET TRANSACTION} without {@code SESSION}): the connection's
+     * own level stays as the pool handed it out, so nothing needs restoring afterwards. One round trip instead of the
+     * two of {@code setTransactionIsolation} there and back (issue 13). Must run before the transaction's first
+     * statement.
+     */
+    private static void readCommittedForThisTransaction(Connection connection) throws SQLException {
+        // not asked first: getTransactionIsolation() is a round trip of its own with this driver
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+        }
+    }
+
     /** Hands the connection back as it came; a broken connection must not hide the original failure. */
-    private static void restoreQuietly(Connection connection, boolean autoCommit, int isolation) {
+    private static void restoreQuietly(Connection connection, boolean autoCommit) {
         try {
             connection.setAutoCommit(autoCommit);
-            connection.setTransactionIsolation(isolation);
         } catch (SQLException ignored) {
             // the pool discards a broken connection
         }
