@@ -74,6 +74,11 @@ public final class NameClassifier {
 
     private final WordLists words;
 
+    /** A Dutch function word ("door", "in", "maar"): never a name by itself. */
+    static boolean isFunctionWord(String lower) {
+        return FUNCTION_WORDS.contains(lower);
+    }
+
     public NameClassifier(WordLists words) {
         this.words = words;
     }

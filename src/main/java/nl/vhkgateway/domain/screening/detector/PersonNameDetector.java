@@ -123,6 +123,12 @@ public final class PersonNameDetector extends SpanDetector {
             "fr", "dr", "ov", "o", "l", "lb", "lim", "z", "zl", "zld", "fl", "flevol", "gem", "ned", "drenthe",
             "groningen", "friesland", "fryslân", "overijssel", "gelderland", "utrecht", "noord-holland",
             "zuid-holland", "zeeland", "noord-brabant", "brabant", "limburg", "flevoland", "belgië", "be", "nl");
+    /** Prepositions after a verb of living or moving that open a place name ("woont in", "verhuisd naar"). */
+    private static final Set<String> RESIDENCE_PREPOSITIONS = Set.of("in", "naar", "uit", "te", "vanuit");
+    /** Lower-case links inside Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn"). */
+    private static final Set<String> PLACE_LINKS = Set.of("op", "aan", "den", "de", "der");
+    /** Words before an adjective of a place ("de Bergse wijk", "een Roosendaalse school"). */
+    private static final Set<String> ADJECTIVE_ARTICLES = Set.of("de", "het", "een", "die", "deze", "dit");
     private static final Set<String> DIE = Set.of("die", "dat", "zij", "hij", "ze", "jongen", "meisje", "kind");
 
     private final NameClassifier classifier;
@@ -526,6 +532,15 @@ public final class PersonNameDetector extends SpanDetector {
                     && !institutionWord(t.lower()) && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
             }
+            if (!t.capitalised() && (lower.equals("vd") || lower.equals("vdr") || lower.equals("v") && i + 2 < n
+                    && (tokens.get(i + 1).is('/') || tokens.get(i + 1).is('.') && tokens.get(i + 2).isWord()
+                    && tokens.get(i + 2).lower().equals("d")))) {
+                int head = skipTussenvoegsels(tokens, i);
+                if (head > i && head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
+                        && !coveredOrganisation[head] && cls[head] != WordClass.ACRONYM) {
+                    mark(flag, i, head); // "vd Berg", "v/d Heuvel", "v.d. Linden": an abbreviated particle
+                }
+            }
             if (covered[i]) {
                 continue;
             }
@@ -646,6 +661,49 @@ public final class PersonNameDetector extends SpanDetector {
             if (t.capitalised() && i + 3 < n && tokens.get(i + 1).is('(') && provinceSuffix(tokens, i + 1)) {
                 covered[i] = true; // "Bergen (NH)", "Erica (Drenthe)": a place
             }
+            if (!t.capitalised() && RESIDENCE_VERBS.contains(t.lower()) && i + 2 < n && tokens.get(i + 1).isWord()
+                    && RESIDENCE_PREPOSITIONS.contains(tokens.get(i + 1).lower())) {
+                coverPlaceRun(tokens, cls, covered, i + 2); // "woont in Anna Paulowna", "verhuisd naar Bergen op Zoom"
+            }
+            if (t.is('(') && i > 0 && i + 2 < n && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised()
+                    && words.isPlace(WordLists.lower(tokens.get(i - 1).text())) && tokens.get(i + 1).isWord()
+                    && tokens.get(i + 1).capitalised() && cls[i + 1] != WordClass.INITIAL) {
+                coverPlaceRun(tokens, cls, covered, i + 1); // "Ghana (Kumasi)", "Turkije (Kayseri)": a place in it
+            }
+            if (t.capitalised() && cls[i] != WordClass.NAME && t.lower().length() >= 5 && t.lower().endsWith("se")
+                    && i > 0 && i + 1 < n && tokens.get(i - 1).isWord()
+                    && ADJECTIVE_ARTICLES.contains(tokens.get(i - 1).text()) && tokens.get(i + 1).isWord()
+                    && !tokens.get(i + 1).capitalised() && words.isDutchWord(tokens.get(i + 1).lower())) {
+                covered[i] = true; // "de Bergse wijk", "het Brabantse dorp": an adjective of a place
+            }
+        }
+    }
+
+    /**
+     * Covers a place name of one to four capitalised words from {@code from}, joined by spaces, hyphens or the
+     * lower-case links of Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn", "Anna Paulowna").
+     */
+    private static void coverPlaceRun(List<Token> tokens, WordClass[] cls, boolean[] covered, int from) {
+        int n = tokens.size();
+        int k = from;
+        int words = 0;
+        while (k < n && words < 4 && tokens.get(k).isWord() && tokens.get(k).capitalised()
+                && cls[k] != WordClass.ROLE && cls[k] != WordClass.INITIAL) {
+            covered[k] = true;
+            words++;
+            int next = k + 1;
+            if (next + 1 < n && tokens.get(next).is('-') && !tokens.get(next).spaceBefore()) {
+                next++;
+            } else {
+                int m = next;
+                while (m < n && m < next + 2 && tokens.get(m).isWord() && PLACE_LINKS.contains(tokens.get(m).text())) {
+                    m++;
+                }
+                if (m > next && m < n && tokens.get(m).isWord() && tokens.get(m).capitalised()) {
+                    next = m;
+                }
+            }
+            k = next;
         }
     }
 
@@ -842,6 +900,12 @@ public final class PersonNameDetector extends SpanDetector {
                 boolean givenName = words.isFirstName(name) && !words.isException(name);
                 ok = (nameLike(c) || englishOnly) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head])
                         || givenName && !coveredOrg[head]; // "opa Frans", "zus Brit"
+                // "oma Door", "Opa Meester", "tante Hoop": right after a family word, an ordinary word with a
+                // capital is a name (not after a colon, not in a Title Case heading, not a place or organisation)
+                ok |= head == i + 1 && !PROFESSIONAL_ROLES.contains(lower) && !covered[head] && !coveredOrg[head]
+                        && (c == WordClass.DICTIONARY || c == WordClass.ROLE && PROFESSIONAL_ROLES.contains(h.lower())
+                        && !isFamilyWord(h.lower()))
+                        && !h.allCaps() && h.text().length() >= 3 && !titleCaseAfter(tokens, cls, head);
             }
         } else {
             ok = lowerCaseName(h, true) || (title && !weak || !title && head == j) && h.text().length() > 3
@@ -863,6 +927,18 @@ public final class PersonNameDetector extends SpanDetector {
         }
     }
 
+    /** A family word (not a professional's role): "oma", "stiefvader", "buurman". */
+    private boolean isFamilyWord(String lower) {
+        return words.isKinOrRole(lower) && !PROFESSIONAL_ROLES.contains(lower);
+    }
+
+    /** The next word is capitalised too and no name: a heading in Title Case ("Moeder En Kind Centrum"). */
+    private static boolean titleCaseAfter(List<Token> tokens, WordClass[] cls, int head) {
+        int q = head + 1;
+        return q < tokens.size() && tokens.get(q).isWord() && tokens.get(q).capitalised()
+                && (cls[q] == WordClass.DICTIONARY || cls[q] == WordClass.ALLOWED || cls[q] == WordClass.ROLE);
+    }
+
     /**
      * "stiefvader kees drinkt", "oma bep, ...": right after a kin word, a given name in lower case that is also a
      * word counts when a person verb, a comma, "en", a bracket or the end follows (so "vader kookt" stays a verb).
@@ -870,22 +946,41 @@ public final class PersonNameDetector extends SpanDetector {
     private boolean kinGivenNameInLowerCase(List<Token> tokens, int head) {
         Token h = tokens.get(head);
         String lower = h.lower();
-        if (lower.length() < 3 || h.hasDigit() || PERSON_VERBS.contains(lower) || words.isCommonWord(lower)
-                || words.isKinOrRole(lower) || words.isTitle(lower) || words.isTussenvoegsel(lower)
-                || PLACE_PREPOSITIONS.contains(lower) || words.allowed().containsWord(lower)) {
+        int n = tokens.size();
+        if (h.hasDigit() || !h.text().chars().allMatch(Character::isLetter) || PERSON_VERBS.contains(lower)
+                || NameClassifier.isFunctionWord(lower) || words.isKinOrRole(lower) || words.isTitle(lower)
+                || words.isTussenvoegsel(lower) || PLACE_PREPOSITIONS.contains(lower)
+                || words.allowed().containsWord(lower)) {
             return false;
+        }
+        if (lower.length() >= 2 && followedByYear(tokens, head) || lower.length() >= 2 && head + 3 < n
+                && tokens.get(head + 1).is('(') && tokens.get(head + 2).isNumber()
+                && tokens.get(head + 2).text().length() <= 2 && tokens.get(head + 3).is(')')) {
+            return true; // "broertje mo (2019)", "zus li (7)": a word with a birth year or an age is a name
         }
         String cap = NameClassifier.capitalise(lower);
-        if (!words.isFirstName(cap) || words.isException(cap)) {
+        boolean listed = words.isFirstName(cap) || words.isWeakName(lower);
+        if (lower.length() < 3 || !listed) {
             return false;
         }
-        int n = tokens.size();
+        boolean plainName = !words.isCommonWord(lower) && !words.isException(cap);
         if (head + 1 >= n) {
-            return true;
+            return plainName;
         }
         Token next = tokens.get(head + 1);
-        return next.isWord() ? PERSON_VERBS.contains(next.lower()) || next.lower().equals("en")
-                : next.is(',') || next.is('(') || next.is('.') || next.is(')') || next.is(':');
+        if (next.isWord()) {
+            // "opa jan haalt", "oma dien brengt": a finite verb follows (a word that is also a name needs one)
+            return PERSON_VERBS.contains(next.lower()) || finiteVerb(next)
+                    || plainName && next.lower().equals("en");
+        }
+        return next.is('(') || plainName && (next.is(',') || next.is('.') || next.is(')') || next.is(':'));
+    }
+
+    /** A lower-case Dutch word that looks like a finite verb of the third person ("haalt", "brengt", "past"). */
+    private boolean finiteVerb(Token t) {
+        String lower = t.lower();
+        return !t.capitalised() && lower.length() >= 4 && lower.endsWith("t") && words.isDutchWord(lower)
+                && !NameClassifier.isFunctionWord(lower) && !words.isKinOrRole(lower);
     }
 
     private void afterNamingWord(List<Token> tokens, WordClass[] cls, boolean[] covered, int i, boolean strong,
@@ -995,6 +1090,9 @@ public final class PersonNameDetector extends SpanDetector {
             return false;
         }
         String before = tokens.get(p).lower();
+        if (p == i - 1 && fromToPlace(tokens, i, i)) {
+            return true;
+        }
         if (!PLACE_PREPOSITIONS.contains(before) && !before.equals("naar") && !before.equals("op")
                 && !before.equals("plaats") && !before.equals("woonplaats")) {
             return false;
@@ -1004,6 +1102,18 @@ public final class PersonNameDetector extends SpanDetector {
             return true; // "woont in Erica", "verhuisd naar Klazienaveen", "komt uit Pieterburen": a place
         }
         return words.isPlaceInContext(WordLists.lower(NameClassifier.stripPossessive(tokens.get(i).text())));
+    }
+
+    /**
+     * "van X naar Y", "van X tot Y": lower-case "van" right before the word (or its hyphenated run from
+     * {@code first}) and "naar"/"tot" right after it, with a capitalised word after that.
+     */
+    private static boolean fromToPlace(List<Token> tokens, int first, int last) {
+        int n = tokens.size();
+        return first > 0 && tokens.get(first - 1).isWord() && tokens.get(first - 1).text().equals("van")
+                && last + 2 < n && tokens.get(last + 1).isWord() && (tokens.get(last + 1).lower().equals("naar")
+                || tokens.get(last + 1).lower().equals("tot")) && tokens.get(last + 2).isWord()
+                && tokens.get(last + 2).capitalised();
     }
 
     /** "i-Psy", "e-Health": a capitalised part after a lower-case word and a hyphen is a brand, not a name. */
@@ -1056,6 +1166,22 @@ public final class PersonNameDetector extends SpanDetector {
             Token inside = tokens.get(i + 2);
             return inside.isWord() && isPersonNoun(inside.lower())
                     || inside.isNumber() && inside.text().length() <= 2;
+        }
+        String word = NameClassifier.stripPossessive(tokens.get(i).text());
+        if (i + 3 < n && tokens.get(i + 1).is('(') && tokens.get(i + 2).isWord()
+                && (words.isName(word) || !words.isWord(WordLists.lower(word)))) {
+            // "Boer (ex-partner)", "Smits (oom van moeder)": a kin word opens the brackets after a listed name
+            // ("Netwerk (zus van moeder)" stays a word)
+            StringBuilder compound = new StringBuilder(tokens.get(i + 2).lower());
+            int k = i + 3;
+            while (k + 1 < n && tokens.get(k).is('-') && tokens.get(k + 1).isWord() && !tokens.get(k).spaceBefore()) {
+                compound.append('-').append(tokens.get(k + 1).lower());
+                k += 2;
+            }
+            boolean closes = k < n && (tokens.get(k).is(')') || tokens.get(k).is(',')
+                    || tokens.get(k).isWord() && tokens.get(k).lower().equals("van"));
+            return closes && word.length() >= 3 && !tokens.get(i + 2).capitalised()
+                    && (words.isKinOrRole(compound.toString()) || isPersonNoun(tokens.get(i + 2).lower()));
         }
         if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()) {
             String article = tokens.get(i + 2).lower();
@@ -1110,6 +1236,13 @@ public final class PersonNameDetector extends SpanDetector {
         int p0 = previousWord(tokens, first);
         if (p0 >= 0 && p0 == first - 1 && PLACE_PREPOSITIONS.contains(tokens.get(p0).lower())) {
             return false; // "in Kalsdonk", "uit Aleppo", "vanuit Nieuw-Vennep": a place, not a person
+        }
+        if (fromToPlace(tokens, first, i)) {
+            return false; // "van Julianadorp naar Heerle": a move from one place to another
+        }
+        if (p0 >= 0 && p0 == first - 1 && (tokens.get(p0).lower().equals("naar") || tokens.get(p0).lower().equals("op"))
+                && words.isPlaceInContext(WordLists.lower(tokens.get(i).text()))) {
+            return false; // "naar Praia", "op Curaçao": a known place after "naar"
         }
         if (nextInPlaceList(tokens, first)) {
             return false; // "in Roosendaal, \"Tuutengat\"", "in Rucphen en Sprundel": the list goes on with places
@@ -1176,6 +1309,9 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
+        if (words.isWeakName(lower)) {
+            return true; // "Oksana", "Tesfay": a name of the large list, even one typo away from a word
+        }
         return !endsWithLongWord(lower) && !classifier.isTypoOfWord(lower);
     }
 
@@ -1197,7 +1333,7 @@ public final class PersonNameDetector extends SpanDetector {
             return false;
         }
         String cap = NameClassifier.capitalise(lower);
-        boolean listed = words.isFirstName(cap) || withContext && words.isSurname(cap);
+        boolean listed = words.isFirstName(cap) || withContext && (words.isSurname(cap) || words.isWeakName(lower));
         return listed && !words.isException(cap) && !words.isWord(lower) && !words.allowed().containsWord(lower)
                 && !words.isKinOrRole(lower) && !words.isTitle(lower) && !words.isTussenvoegsel(lower);
     }

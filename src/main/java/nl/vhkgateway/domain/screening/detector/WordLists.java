@@ -45,6 +45,7 @@ public final class WordLists {
     private final PhraseIndex allowed;
     private final Set<String> placesLower;
     private final Set<String> contextPlacesLower;
+    private final CompactWordSet weakNames;
 
     private WordLists(Builder b) {
         this.firstNames = java.util.Collections.unmodifiableSet(b.firstNames);
@@ -62,6 +63,7 @@ public final class WordLists {
         this.streetSuffixes = List.copyOf(b.streetSuffixes);
         this.placesLower = Set.copyOf(b.placesLower);
         this.contextPlacesLower = Set.copyOf(b.contextPlacesLower);
+        this.weakNames = CompactWordSet.of(b.weakNames);
         PhraseIndex.Builder phrases = PhraseIndex.builder();
         b.organisations.forEach(p -> phrases.add(p, PhraseIndex.Kind.ORGANISATION));
         b.places.forEach(p -> phrases.add(p, PhraseIndex.Kind.PLACE));
@@ -104,6 +106,7 @@ public final class WordLists {
         read("places-also-names.txt", w -> b.contextPlacesLower.add(lower(w)));
         read("nationalities.txt", b.nationalities::add);
         read("allow-words.txt", b.allowWords::add);
+        read("extra-names.txt.gz", w -> b.weakNames.add(lower(w)));
         return b.build();
     }
 
@@ -170,6 +173,15 @@ public final class WordLists {
 
     public boolean isSurname(String word) {
         return surnames.contains(word);
+    }
+
+    /**
+     * A name of the large, unsorted list ({@code extra-names.txt.gz}: given names and surnames of many origins that
+     * are no word, place or organisation), looked up by its lower-case form. Weak evidence: used only where a name
+     * is likely already (a sentence start, after a kin word, in lower case or capitals), never to override a place.
+     */
+    public boolean isWeakName(String lower) {
+        return weakNames.contains(lower);
     }
 
     public boolean isName(String word) {
@@ -264,8 +276,15 @@ public final class WordLists {
         private final Set<String> contextPlacesLower = new HashSet<>();
         private final List<String> nationalities = new ArrayList<>();
         private final List<String> allowWords = new ArrayList<>();
+        private final List<String> weakNames = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Weak names (see {@link WordLists#isWeakName}). */
+        public Builder weakNames(Collection<String> v) {
+            v.forEach(w -> weakNames.add(lower(w)));
+            return this;
         }
 
         public Builder firstNames(Collection<String> v) {
