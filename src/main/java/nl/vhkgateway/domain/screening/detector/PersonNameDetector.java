@@ -129,6 +129,7 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> PLACE_LINKS = Set.of("op", "aan", "den", "de", "der");
     /** Words before an adjective of a place ("de Bergse wijk", "een Roosendaalse school"). */
     private static final Set<String> ADJECTIVE_ARTICLES = Set.of("de", "het", "een", "die", "deze", "dit");
+    private static final Set<String> COPULAS = Set.of("is", "was", "werd", "wordt", "blijkt", "bleek", "lijkt");
     private static final Set<String> DIE = Set.of("die", "dat", "zij", "hij", "ze", "jongen", "meisje", "kind");
 
     private final NameClassifier classifier;
@@ -522,7 +523,8 @@ public final class PersonNameDetector extends SpanDetector {
                 if (head < n && head > i && tokens.get(head).isWord() && tokens.get(head).capitalised()
                         && !coveredOrganisation[head] && (nameLike(cls[head]) || !ARTICLES.contains(t.lower())
                         && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED))
-                        && (personDescribedAfter(tokens, head) || personVerbAfter(tokens, head))) {
+                        && (personDescribedAfter(tokens, head) || personVerbAfter(tokens, head)
+                        || !ARTICLES.contains(t.lower()) && copulaPerson(tokens, head))) {
                     mark(flag, i, head); // "Van Zundert, de vader van de tweeling", "De Wit belde", "Ten Brink (oom)"
                 }
             }
@@ -543,6 +545,9 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if (covered[i]) {
                 continue;
+            }
+            if (t.capitalised() && ambiguous(c) && copulaPerson(tokens, i)) {
+                flag[i] = true; // "Bakker is de biologische vader", "Roos was haar beste vriendin"
             }
             if (t.capitalised() && nameLike(c) && followedByYear(tokens, i)) {
                 flag[i] = true;
@@ -642,6 +647,11 @@ public final class PersonNameDetector extends SpanDetector {
                     && t.lower().length() > 7)) {
                 // "Jeroen Bosch Ziekenhuis", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"
                 institutionBefore(tokens, cls, covered, coveredOrganisation, i);
+            }
+            if (!t.capitalised() && i > 1 && t.lower().length() >= 6 && (endsWithInstitutionHead(t.lower())
+                    || t.lower().endsWith("groep") || INSTITUTION_HEADS.contains(t.lower()))
+                    && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && articleBeforeRun(tokens, cls, i)) {
+                institutionBefore(tokens, cls, covered, coveredOrganisation, i); // "de Johan de Witt scholengroep"
             }
             if (!t.capitalised() && (t.lower().equals("het") || t.text().equals("'t") && i > 0
                     && tokens.get(i - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) && i + 1 < n
@@ -784,6 +794,21 @@ public final class PersonNameDetector extends SpanDetector {
             words++;
             k--;
         }
+    }
+
+    /** The capitalised run (with particles) before {@code head} follows a lower-case article ("de", "het"). */
+    private static boolean articleBeforeRun(List<Token> tokens, WordClass[] cls, int head) {
+        int k = head - 1;
+        int steps = 0;
+        while (k >= 0 && steps < 6 && tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                || cls[k] == WordClass.TUSSENVOEGSEL && !ARTICLES.contains(tokens.get(k).lower()) || k + 1 < head
+                && (tokens.get(k).lower().equals("de") || tokens.get(k).lower().equals("der"))
+                && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised())) {
+            k--;
+            steps++;
+        }
+        return k >= 0 && k < head - 1 && tokens.get(k).isWord() && !tokens.get(k).capitalised()
+                && (tokens.get(k).lower().equals("de") || tokens.get(k).lower().equals("het"));
     }
 
     /** Covers the run of capitalised words (with tussenvoegsels between them) from {@code from} as an organisation. */
@@ -1191,6 +1216,25 @@ public final class PersonNameDetector extends SpanDetector {
             int k = i + 3;
             return k < n && tokens.get(k).isWord() && isPersonNoun(tokens.get(k).lower())
                     && (k + 1 >= n || !tokens.get(k + 1).isWord() || !tokens.get(k + 1).capitalised());
+        }
+        return false;
+    }
+
+    /** "X is de (biologische) vader", "X was haar beste vriendin": a copula, an article and a person noun follow. */
+    private boolean copulaPerson(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 3 >= n || !tokens.get(i + 1).isWord() || !COPULAS.contains(tokens.get(i + 1).lower())
+                || !tokens.get(i + 2).isWord() || !APPOSITION_ARTICLES.contains(tokens.get(i + 2).lower())) {
+            return false;
+        }
+        for (int k = i + 3; k < n && k < i + 6; k++) {
+            Token w = tokens.get(k);
+            if (!w.isWord() || w.capitalised()) {
+                return false;
+            }
+            if (isPersonNoun(w.lower())) {
+                return true;
+            }
         }
         return false;
     }
