@@ -649,7 +649,8 @@ public final class PersonNameDetector extends SpanDetector {
                 institutionBefore(tokens, cls, covered, coveredOrganisation, i);
             }
             if (!t.capitalised() && i > 1 && t.lower().length() >= 6 && (endsWithInstitutionHead(t.lower())
-                    || t.lower().endsWith("groep") || INSTITUTION_HEADS.contains(t.lower()))
+                    || t.lower().endsWith("groep") || t.lower().endsWith("gemeenschap") || t.lower().endsWith("stichting")
+                    || INSTITUTION_HEADS.contains(t.lower()))
                     && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && articleBeforeRun(tokens, cls, i)) {
                 institutionBefore(tokens, cls, covered, coveredOrganisation, i); // "de Johan de Witt scholengroep"
             }
