@@ -534,6 +534,13 @@ public final class PersonNameDetector extends SpanDetector {
                     && !institutionWord(t.lower()) && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
             }
+            if (t.capitalised() && c == WordClass.ALLOWED && !t.sentenceStart() && words.isSurname(t.text())
+                    && words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER
+                    && personWordBefore(tokens, i) && (personVerbAfter(tokens, i) || i + 2 < n
+                    && tokens.get(i + 1).isWord() && tokens.get(i + 1).lower().equals("en")
+                    && tokens.get(i + 2).isWord() && APPOSITION_ARTICLES.contains(tokens.get(i + 2).lower()))) {
+                flag[i] = true; // "door Koning en zijn vrouw": a surname that is also an allowed word, as a person
+            }
             if (!t.capitalised() && (lower.equals("vd") || lower.equals("vdr") || lower.equals("v") && i + 2 < n
                     && (tokens.get(i + 1).is('/') || tokens.get(i + 1).is('.') && tokens.get(i + 2).isWord()
                     && tokens.get(i + 2).lower().equals("d")))) {
@@ -807,6 +814,10 @@ public final class PersonNameDetector extends SpanDetector {
                 && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised())) {
             k--;
             steps++;
+        }
+        if (k + 2 < head && tokens.get(k + 1).capitalised() && (tokens.get(k + 1).text().equals("De")
+                || tokens.get(k + 1).text().equals("Het")) && (k < 0 || !tokens.get(k).isWord())) {
+            return true; // "De Koningin Wilhelmina school" at the start of a sentence
         }
         return k >= 0 && k < head - 1 && tokens.get(k).isWord() && !tokens.get(k).capitalised()
                 && (tokens.get(k).lower().equals("de") || tokens.get(k).lower().equals("het"));
