@@ -306,7 +306,8 @@ def main():
             extra_names.add(w)
     write("extra-names.txt.gz", ["Weak given names and surnames: the npm package humannames 1.0.5 (MIT, (c) 2017",
                                  "Alex Corvi) less every Dutch or English word, place, organisation, nationality,",
-                                 "role and listed name; see README.md"], sorted(extra_names), gz=True)
+                                 "role and listed name; lower case; see README.md"],
+          sorted({w.lower() for w in extra_names}), gz=True)
     write("first-names.txt.gz", ["Given names, one per line. " + src_df], sorted(firsts), gz=True)
     write("surnames.txt.gz", ["Surname tokens, one per line. " + src_df], sorted(lasts), gz=True)
     write("dictionary.txt.gz", ["Lower-case Dutch words from the OpenTaal word list (BSD or CC-BY 3.0),"

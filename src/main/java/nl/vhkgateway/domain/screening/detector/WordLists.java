@@ -65,7 +65,7 @@ public final class WordLists {
         this.placesLower = Set.copyOf(b.placesLower);
         this.contextPlacesLower = Set.copyOf(b.contextPlacesLower);
         this.abroadLower = Set.copyOf(b.abroadLower);
-        this.weakNames = CompactWordSet.of(b.weakNames);
+        this.weakNames = b.weakNamesSet != null ? b.weakNamesSet : CompactWordSet.of(b.weakNames);
         PhraseIndex.Builder phrases = PhraseIndex.builder();
         b.organisations.forEach(p -> phrases.add(p, PhraseIndex.Kind.ORGANISATION));
         b.places.forEach(p -> phrases.add(p, PhraseIndex.Kind.PLACE));
@@ -113,7 +113,7 @@ public final class WordLists {
         read("places-also-names.txt", w -> b.contextPlacesLower.add(lower(w)));
         read("nationalities.txt", b.nationalities::add);
         read("allow-words.txt", b.allowWords::add);
-        read("extra-names.txt.gz", w -> b.weakNames.add(lower(w)));
+        b.weakNamesSet = readCompact("extra-names.txt.gz"); // lower case already
         return b.build();
     }
 
@@ -295,6 +295,7 @@ public final class WordLists {
         private final List<String> nationalities = new ArrayList<>();
         private final List<String> allowWords = new ArrayList<>();
         private final List<String> weakNames = new ArrayList<>();
+        private CompactWordSet weakNamesSet;
 
         private Builder() {
         }
