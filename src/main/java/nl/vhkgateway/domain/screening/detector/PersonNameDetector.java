@@ -581,6 +581,11 @@ public final class PersonNameDetector extends SpanDetector {
                     && known.knownNames().contains(NameClassifier.stripPossessive(t.text()))) {
                 flag[i] = true;
             }
+            if (lowerCaseGivenNames && !t.capitalised() && (followedByYear(tokens, i) || ageInBrackets(tokens, i))
+                    && (words.isFirstNameLower(lower) || words.isWeakName(lower)) && !NameClassifier.isFunctionWord(lower)
+                    && !words.isKinOrRole(lower) && !words.isTussenvoegsel(lower)) {
+                flag[i] = true; // "mia (8) vertelt", "ruben (2012)": a given name in lower case with an age or year
+            }
             if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
                 flag[i] = true;
             }
@@ -1261,6 +1266,12 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         return false;
+    }
+
+    /** "Aya (13)": an age of one or two digits in brackets right after the word. */
+    private static boolean ageInBrackets(List<Token> tokens, int i) {
+        return i + 3 < tokens.size() && tokens.get(i + 1).is('(') && tokens.get(i + 2).isNumber()
+                && tokens.get(i + 2).text().length() <= 2 && tokens.get(i + 3).is(')');
     }
 
     /** "Sanne (2011)", "Roos (12-03-2011)". */
