@@ -259,6 +259,8 @@ def main():
             name_like.add(p)
         else:
             places.append(p)
+    # curated villages whose name holds a listed name or a word: places only after a place word
+    name_like |= set(read_lines(os.path.join(CURATED, "places-context.txt")))
     # places abroad (GeoNames cities500, 15,000 inhabitants or more): the same split ("Praia", "Kumasi" anywhere;
     # "Mansfield", "Reading", "Fatima" only after a place word)
     english_words = set()
