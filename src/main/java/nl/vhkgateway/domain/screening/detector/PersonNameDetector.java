@@ -942,12 +942,16 @@ public final class PersonNameDetector extends SpanDetector {
                 boolean givenName = words.isFirstName(name) && !words.isException(name);
                 ok = (nameLike(c) || englishOnly) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head])
                         || givenName && !coveredOrg[head]; // "opa Frans", "zus Brit"
-                // "oma Door", "Opa Meester", "tante Hoop": right after a family word, an ordinary word with a
-                // capital is a name (not after a colon, not in a Title Case heading, not a place or organisation)
+                // "Opa Meester", "buurman Koster": right after a family word, a professional's role word that is
+                // also a listed surname is that surname (not after a colon, not in a Title Case heading); an ordinary
+                // word with a capital is not ("Vader Akkoord", "Moeder Aanwezig" in forms)
                 ok |= head == i + 1 && !PROFESSIONAL_ROLES.contains(lower) && !covered[head] && !coveredOrg[head]
-                        && (c == WordClass.DICTIONARY || c == WordClass.ROLE && PROFESSIONAL_ROLES.contains(h.lower())
-                        && !isFamilyWord(h.lower()))
-                        && !h.allCaps() && h.text().length() >= 3 && !titleCaseAfter(tokens, cls, head);
+                        && c == WordClass.ROLE && PROFESSIONAL_ROLES.contains(h.lower()) && !isFamilyWord(h.lower())
+                        && words.isSurname(h.text()) && !h.allCaps() && !titleCaseAfter(tokens, cls, head);
+                // "oma Door", "opa Wil": a listed given name that is also a (function) word, right after a family word
+                ok |= head == i + 1 && isFamilyWord(lower) && words.isFirstName(name) && name.length() >= 3
+                        && !coveredOrg[head] && !h.allCaps() && !titleCaseAfter(tokens, cls, head)
+                        && (head + 1 >= tokens.size() || !tokens.get(head + 1).is(':'));
             }
         } else {
             ok = lowerCaseName(h, true) || (title && !weak || !title && head == j) && h.text().length() > 3
