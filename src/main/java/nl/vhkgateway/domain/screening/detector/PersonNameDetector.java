@@ -583,7 +583,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if (lowerCaseGivenNames && !t.capitalised() && (followedByYear(tokens, i) || ageInBrackets(tokens, i))
                     && (words.isFirstNameLower(lower) || words.isWeakName(lower)) && !NameClassifier.isFunctionWord(lower)
-                    && !words.isKinOrRole(lower) && !words.isTussenvoegsel(lower)) {
+                    && !words.isCommonWord(lower) && !words.isKinOrRole(lower) && !words.isTussenvoegsel(lower)) {
                 flag[i] = true; // "mia (8) vertelt", "ruben (2012)": a given name in lower case with an age or year
             }
             if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
