@@ -1380,8 +1380,8 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
-        if (words.isWeakName(lower)) {
-            return true; // "Oksana", "Tesfay": a name of the large list, even one typo away from a word
+        if (words.isWeakName(lower) && lower.length() >= 8) {
+            return true; // "Abdirahman", "Przemysław": a long name of the large list, even one typo from a long word
         }
         return !endsWithLongWord(lower) && !classifier.isTypoOfWord(lower);
     }
