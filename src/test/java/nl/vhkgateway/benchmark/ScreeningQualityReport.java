@@ -18,7 +18,7 @@ import nl.vhkgateway.testsupport.screening.SentenceSet;
 /**
  * Prints the screener's quality on the blind sets (run by {@code mvn -o -Pbenchmark} before the speed benchmark): per
  * category the personal-data items refused (recall) and the clean sentences refused (false-refusal rate), for the
- * whole set, the tuning part and the held-out part (never tuned against; the rule is fixed per set in
+ * whole set, the tuning part and the held-out part (not tuned against before issue 14 round 3; the rule is fixed per set in
  * {@link BlindSet}); then the complete cards through the real screening path (clean cards refused, dirty cards
  * accepted, personal-data items in an accepted card's forwarded copy), again per part. Prints no sentence or card
  * text, only counts and ids, unless {@code --failures} is given (then the failures of the tuning parts only) or {@code --failures-all} (the
