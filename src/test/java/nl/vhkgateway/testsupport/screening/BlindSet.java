@@ -27,7 +27,9 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
     public static final BlindSet FIRST = new BlindSet("blind", 3, 0, 826, 24);
     /** Blind set #2 (every second sentence and card held out: B2-002, B2-004 ...; cards.tsv rows 2, 4 ...). */
     public static final BlindSet SECOND = new BlindSet("blind2", 2, 2, 400, 60);
-    public static final List<BlindSet> ALL = List.of(FIRST, SECOND);
+    /** Blind set #3 (400 sentences, 60 cards): measured once before anyone examined it, so all of it is held out. */
+    public static final BlindSet THIRD = new BlindSet("blind3", 1, 1, 400, 60);
+    public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD);
 
     public String base() {
         return "/screening/" + name + "/";

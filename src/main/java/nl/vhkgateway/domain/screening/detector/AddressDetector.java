@@ -103,7 +103,7 @@ public final class AddressDetector extends SpanDetector {
                     // street whatever its ending, unless it is a place or an organisation
                     Matcher number = HOUSE_NUMBER.matcher(text).region(found.end(1), text.length());
                     String lower = WordLists.lower(found.group(1));
-                    if (number.lookingAt() && !words.isPlace(lower) && !words.allowed().containsWord(lower)
+                    if (number.lookingAt() && !words.isDomesticPlace(lower) && !words.allowed().containsWord(lower)
                             && !NOT_STREETS.contains(lower)) {
                         spans.add(new Span(found.start(1), number.end(), Category.ADDRESS, NAME));
                     }
@@ -145,7 +145,7 @@ public final class AddressDetector extends SpanDetector {
         if (NOT_STREETS.contains(lower) || lower.equals("postbus")) {
             return false;
         }
-        if (words.isPlace(lower)) {
+        if (words.isDomesticPlace(lower)) {
             return false; // "Moerdijk 3 kinderen": a place
         }
         boolean capital = Character.isUpperCase(word.charAt(0));
@@ -161,7 +161,7 @@ public final class AddressDetector extends SpanDetector {
                 if (strong) {
                     return capital || withNumber && lower.length() >= suffix.length() + 4;
                 }
-                return capital && !words.isWord(lower) && !words.isPlace(lower) && !words.isFirstName(word)
+                return capital && !words.isWord(lower) && !words.isDomesticPlace(lower) && !words.isFirstName(word)
                         && !words.allowed().containsWord(lower);
             }
         }

@@ -53,6 +53,14 @@ public final class ClientNumberDetector extends SpanDetector {
             + "telefoonnummer|telnr|tel\\.?nr|mobiel\\p{L}*|huisnummer|kamernummer|weeknummer|versienummer|"
             + "artikelnummer|productnummer|groepsnummer|lijnnummer|busnummer|postcode\\p{L}*|faxnummer|"
             + "registratienummer\\s+kvk|iban\\p{L}*|rekeningnummer|nr)$");
+    /** The municipalities' service number: 14, a space and the area code ("14 0165", "14 076"). */
+    private static final Pattern MUNICIPAL_NUMBER = Pattern.compile("14[\\s-]0\\d{2,3}");
+    /** Labels that say "a number" without saying whose: "nummer", "nr", "no.", "ingeschreven", "geregistreerd". */
+    private static final Pattern GENERIC_LABEL = Pattern.compile("(?iu)^(?:nummer[s]?|nr\\.?|no\\.|"
+            + "registratie\\p{L}*|geregistreerd|ingeschreven|inschrijvingsnummer)$");
+    /** The registers of organisations: a generic number label in their sentence is an organisation's number. */
+    private static final Pattern ORG_REGISTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:kvk|kamer\\s+van\\s+koophandel|"
+            + "handelsregister|lrk|landelijk\\s+register\\s+kinderopvang|agb|rsin|btw|vestiging)(?![\\p{L}])");
     /** A Dutch phone number: ten digits from a 0 ("088-3680300", "06 12345678"), or 0800/0900 numbers. */
     private static final Pattern PHONE_LIKE = Pattern.compile("0(?:[\\s-]?\\d){9}|0[89]0[0-9][\\s-]?\\d{4,7}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+(?=\\p{Lu})|\\n");
@@ -81,7 +89,8 @@ public final class ClientNumberDetector extends SpanDetector {
                 continue;
             }
             if (covered(spans, start, end) || OWN_SUBMISSION.matcher(v).matches() || amount(text, start, end)
-                    || PHONE_LIKE.matcher(v).matches() || isDate(text, start, end)) {
+                    || PHONE_LIKE.matcher(v).matches() || MUNICIPAL_NUMBER.matcher(v).matches()
+                    || isDate(text, start, end)) {
                 continue; // phone numbers and dates are the other detectors' matter
             }
             int sentenceStart = 0;
@@ -107,6 +116,10 @@ public final class ClientNumberDetector extends SpanDetector {
                     bestDistance = d;
                     nearest = label.group();
                 }
+            }
+            if (nearest != null && GENERIC_LABEL.matcher(nearest.strip()).matches()
+                    && ORG_REGISTER.matcher(text).region(sentenceStart, sentenceEnd).find()) {
+                continue; // "staat in de KvK onder nummer 41104017": a generic label in a sentence about a register
             }
             if (nearest != null && !OTHER_LABEL.matcher(nearest.strip()).matches() && !otherLabelClose(text, start)) {
                 spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME));

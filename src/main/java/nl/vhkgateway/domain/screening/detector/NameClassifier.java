@@ -74,6 +74,11 @@ public final class NameClassifier {
 
     private final WordLists words;
 
+    /** A Dutch function word ("door", "in", "maar"): never a name by itself. */
+    static boolean isFunctionWord(String lower) {
+        return FUNCTION_WORDS.contains(lower);
+    }
+
     public NameClassifier(WordLists words) {
         this.words = words;
     }
@@ -252,7 +257,7 @@ public final class NameClassifier {
         }
         for (String suffix : new String[] {"se", "s", "er", "ers", "naar", "naars", "enaar", "enaren", "'s"}) {
             if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)
-                    && words.isPlace(lower.substring(0, lower.length() - suffix.length()))) {
+                    && words.isDomesticPlace(lower.substring(0, lower.length() - suffix.length()))) {
                 return true;
             }
         }
@@ -270,7 +275,7 @@ public final class NameClassifier {
         }
         for (int i = 4; i <= n - 3; i++) {
             String head = lower.substring(0, i);
-            if (!words.isDutchWord(head) && !words.allowed().containsWord(head)) {
+            if (!words.isDutchWord(head) && (!words.allowed().containsWord(head) || words.isAbroad(head))) {
                 continue;
             }
             String tail = lower.substring(i);
@@ -295,7 +300,7 @@ public final class NameClassifier {
     }
 
     private boolean known(String lower, boolean anyWord) {
-        return anyWord ? words.isDutchWord(lower) || words.isPlace(lower) : words.isCommonWord(lower);
+        return anyWord ? words.isDutchWord(lower) || words.isDomesticPlace(lower) : words.isCommonWord(lower);
     }
 
     private boolean isCompoundTail(String tail) {

@@ -123,6 +123,13 @@ public final class PersonNameDetector extends SpanDetector {
             "fr", "dr", "ov", "o", "l", "lb", "lim", "z", "zl", "zld", "fl", "flevol", "gem", "ned", "drenthe",
             "groningen", "friesland", "fryslân", "overijssel", "gelderland", "utrecht", "noord-holland",
             "zuid-holland", "zeeland", "noord-brabant", "brabant", "limburg", "flevoland", "belgië", "be", "nl");
+    /** Prepositions after a verb of living or moving that open a place name ("woont in", "verhuisd naar"). */
+    private static final Set<String> RESIDENCE_PREPOSITIONS = Set.of("in", "naar", "uit", "te", "vanuit");
+    /** Lower-case links inside Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn"). */
+    private static final Set<String> PLACE_LINKS = Set.of("op", "aan", "den", "de", "der");
+    /** Words before an adjective of a place ("de Bergse wijk", "een Roosendaalse school"). */
+    private static final Set<String> ADJECTIVE_ARTICLES = Set.of("de", "het", "een", "die", "deze", "dit");
+    private static final Set<String> COPULAS = Set.of("is", "was", "werd", "wordt", "blijkt", "bleek", "lijkt");
     private static final Set<String> DIE = Set.of("die", "dat", "zij", "hij", "ze", "jongen", "meisje", "kind");
 
     private final NameClassifier classifier;
@@ -516,7 +523,8 @@ public final class PersonNameDetector extends SpanDetector {
                 if (head < n && head > i && tokens.get(head).isWord() && tokens.get(head).capitalised()
                         && !coveredOrganisation[head] && (nameLike(cls[head]) || !ARTICLES.contains(t.lower())
                         && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED))
-                        && (personDescribedAfter(tokens, head) || personVerbAfter(tokens, head))) {
+                        && (personDescribedAfter(tokens, head) || personVerbAfter(tokens, head)
+                        || !ARTICLES.contains(t.lower()) && copulaPerson(tokens, head))) {
                     mark(flag, i, head); // "Van Zundert, de vader van de tweeling", "De Wit belde", "Ten Brink (oom)"
                 }
             }
@@ -526,8 +534,27 @@ public final class PersonNameDetector extends SpanDetector {
                     && !institutionWord(t.lower()) && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
             }
+            if (t.capitalised() && c == WordClass.ALLOWED && !t.sentenceStart() && words.isSurname(t.text())
+                    && words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER
+                    && personWordBefore(tokens, i) && (personVerbAfter(tokens, i) || i + 2 < n
+                    && tokens.get(i + 1).isWord() && tokens.get(i + 1).lower().equals("en")
+                    && tokens.get(i + 2).isWord() && APPOSITION_ARTICLES.contains(tokens.get(i + 2).lower()))) {
+                flag[i] = true; // "door Koning en zijn vrouw": a surname that is also an allowed word, as a person
+            }
+            if (!t.capitalised() && (lower.equals("vd") || lower.equals("vdr") || lower.equals("v") && i + 2 < n
+                    && (tokens.get(i + 1).is('/') || tokens.get(i + 1).is('.') && tokens.get(i + 2).isWord()
+                    && tokens.get(i + 2).lower().equals("d")))) {
+                int head = skipTussenvoegsels(tokens, i);
+                if (head > i && head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
+                        && !coveredOrganisation[head] && cls[head] != WordClass.ACRONYM) {
+                    mark(flag, i, head); // "vd Berg", "v/d Heuvel", "v.d. Linden": an abbreviated particle
+                }
+            }
             if (covered[i]) {
                 continue;
+            }
+            if (t.capitalised() && ambiguous(c) && copulaPerson(tokens, i)) {
+                flag[i] = true; // "Bakker is de biologische vader", "Roos was haar beste vriendin"
             }
             if (t.capitalised() && nameLike(c) && followedByYear(tokens, i)) {
                 flag[i] = true;
@@ -553,6 +580,11 @@ public final class PersonNameDetector extends SpanDetector {
             if (t.capitalised() && c != WordClass.ROLE && !known.knownNames().isEmpty()
                     && known.knownNames().contains(NameClassifier.stripPossessive(t.text()))) {
                 flag[i] = true;
+            }
+            if (lowerCaseGivenNames && !t.capitalised() && (followedByYear(tokens, i) || ageInBrackets(tokens, i))
+                    && (words.isFirstNameLower(lower) || words.isWeakName(lower)) && !NameClassifier.isFunctionWord(lower)
+                    && !words.isCommonWord(lower) && !words.isKinOrRole(lower) && !words.isTussenvoegsel(lower)) {
+                flag[i] = true; // "mia (8) vertelt", "ruben (2012)": a given name in lower case with an age or year
             }
             if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
                 flag[i] = true;
@@ -628,6 +660,12 @@ public final class PersonNameDetector extends SpanDetector {
                 // "Jeroen Bosch Ziekenhuis", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"
                 institutionBefore(tokens, cls, covered, coveredOrganisation, i);
             }
+            if (!t.capitalised() && i > 1 && t.lower().length() >= 6 && (endsWithInstitutionHead(t.lower())
+                    || t.lower().endsWith("groep") || t.lower().endsWith("gemeenschap") || t.lower().endsWith("stichting")
+                    || INSTITUTION_HEADS.contains(t.lower()))
+                    && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && articleBeforeRun(tokens, cls, i)) {
+                institutionBefore(tokens, cls, covered, coveredOrganisation, i); // "de Johan de Witt scholengroep"
+            }
             if (!t.capitalised() && (t.lower().equals("het") || t.text().equals("'t") && i > 0
                     && tokens.get(i - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) && i + 1 < n
                     && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
@@ -646,6 +684,49 @@ public final class PersonNameDetector extends SpanDetector {
             if (t.capitalised() && i + 3 < n && tokens.get(i + 1).is('(') && provinceSuffix(tokens, i + 1)) {
                 covered[i] = true; // "Bergen (NH)", "Erica (Drenthe)": a place
             }
+            if (!t.capitalised() && RESIDENCE_VERBS.contains(t.lower()) && i + 2 < n && tokens.get(i + 1).isWord()
+                    && RESIDENCE_PREPOSITIONS.contains(tokens.get(i + 1).lower())) {
+                coverPlaceRun(tokens, cls, covered, i + 2); // "woont in Anna Paulowna", "verhuisd naar Bergen op Zoom"
+            }
+            if (t.is('(') && i > 0 && i + 2 < n && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised()
+                    && words.isPlace(WordLists.lower(tokens.get(i - 1).text())) && tokens.get(i + 1).isWord()
+                    && tokens.get(i + 1).capitalised() && cls[i + 1] != WordClass.INITIAL) {
+                coverPlaceRun(tokens, cls, covered, i + 1); // "Ghana (Kumasi)", "Turkije (Kayseri)": a place in it
+            }
+            if (t.capitalised() && cls[i] != WordClass.NAME && t.lower().length() >= 5 && t.lower().endsWith("se")
+                    && i > 0 && i + 1 < n && tokens.get(i - 1).isWord()
+                    && ADJECTIVE_ARTICLES.contains(tokens.get(i - 1).text()) && tokens.get(i + 1).isWord()
+                    && !tokens.get(i + 1).capitalised() && words.isDutchWord(tokens.get(i + 1).lower())) {
+                covered[i] = true; // "de Bergse wijk", "het Brabantse dorp": an adjective of a place
+            }
+        }
+    }
+
+    /**
+     * Covers a place name of one to four capitalised words from {@code from}, joined by spaces, hyphens or the
+     * lower-case links of Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn", "Anna Paulowna").
+     */
+    private static void coverPlaceRun(List<Token> tokens, WordClass[] cls, boolean[] covered, int from) {
+        int n = tokens.size();
+        int k = from;
+        int words = 0;
+        while (k < n && words < 4 && tokens.get(k).isWord() && tokens.get(k).capitalised()
+                && cls[k] != WordClass.ROLE && cls[k] != WordClass.INITIAL) {
+            covered[k] = true;
+            words++;
+            int next = k + 1;
+            if (next + 1 < n && tokens.get(next).is('-') && !tokens.get(next).spaceBefore()) {
+                next++;
+            } else {
+                int m = next;
+                while (m < n && m < next + 2 && tokens.get(m).isWord() && PLACE_LINKS.contains(tokens.get(m).text())) {
+                    m++;
+                }
+                if (m > next && m < n && tokens.get(m).isWord() && tokens.get(m).capitalised()) {
+                    next = m;
+                }
+            }
+            k = next;
         }
     }
 
@@ -726,6 +807,25 @@ public final class PersonNameDetector extends SpanDetector {
             words++;
             k--;
         }
+    }
+
+    /** The capitalised run (with particles) before {@code head} follows a lower-case article ("de", "het"). */
+    private static boolean articleBeforeRun(List<Token> tokens, WordClass[] cls, int head) {
+        int k = head - 1;
+        int steps = 0;
+        while (k >= 0 && steps < 6 && tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                || cls[k] == WordClass.TUSSENVOEGSEL && !ARTICLES.contains(tokens.get(k).lower()) || k + 1 < head
+                && (tokens.get(k).lower().equals("de") || tokens.get(k).lower().equals("der"))
+                && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised())) {
+            k--;
+            steps++;
+        }
+        if (k + 2 < head && tokens.get(k + 1).capitalised() && (tokens.get(k + 1).text().equals("De")
+                || tokens.get(k + 1).text().equals("Het")) && (k < 0 || !tokens.get(k).isWord())) {
+            return true; // "De Koningin Wilhelmina school" at the start of a sentence
+        }
+        return k >= 0 && k < head - 1 && tokens.get(k).isWord() && !tokens.get(k).capitalised()
+                && (tokens.get(k).lower().equals("de") || tokens.get(k).lower().equals("het"));
     }
 
     /** Covers the run of capitalised words (with tussenvoegsels between them) from {@code from} as an organisation. */
@@ -842,6 +942,16 @@ public final class PersonNameDetector extends SpanDetector {
                 boolean givenName = words.isFirstName(name) && !words.isException(name);
                 ok = (nameLike(c) || englishOnly) && (!covered[head] || c == WordClass.NAME && !coveredOrg[head])
                         || givenName && !coveredOrg[head]; // "opa Frans", "zus Brit"
+                // "Opa Meester", "buurman Koster": right after a family word, a professional's role word that is
+                // also a listed surname is that surname (not after a colon, not in a Title Case heading); an ordinary
+                // word with a capital is not ("Vader Akkoord", "Moeder Aanwezig" in forms)
+                ok |= head == i + 1 && !PROFESSIONAL_ROLES.contains(lower) && !covered[head] && !coveredOrg[head]
+                        && c == WordClass.ROLE && PROFESSIONAL_ROLES.contains(h.lower()) && !isFamilyWord(h.lower())
+                        && words.isSurname(h.text()) && !h.allCaps() && !titleCaseAfter(tokens, cls, head);
+                // "oma Door", "opa Wil": a listed given name that is also a (function) word, right after a family word
+                ok |= head == i + 1 && isFamilyWord(lower) && words.isFirstName(name) && name.length() >= 3
+                        && !coveredOrg[head] && !h.allCaps() && !titleCaseAfter(tokens, cls, head)
+                        && (head + 1 >= tokens.size() || !tokens.get(head + 1).is(':'));
             }
         } else {
             ok = lowerCaseName(h, true) || (title && !weak || !title && head == j) && h.text().length() > 3
@@ -863,6 +973,18 @@ public final class PersonNameDetector extends SpanDetector {
         }
     }
 
+    /** A family word (not a professional's role): "oma", "stiefvader", "buurman". */
+    private boolean isFamilyWord(String lower) {
+        return words.isKinOrRole(lower) && !PROFESSIONAL_ROLES.contains(lower);
+    }
+
+    /** The next word is capitalised too and no name: a heading in Title Case ("Moeder En Kind Centrum"). */
+    private static boolean titleCaseAfter(List<Token> tokens, WordClass[] cls, int head) {
+        int q = head + 1;
+        return q < tokens.size() && tokens.get(q).isWord() && tokens.get(q).capitalised()
+                && (cls[q] == WordClass.DICTIONARY || cls[q] == WordClass.ALLOWED || cls[q] == WordClass.ROLE);
+    }
+
     /**
      * "stiefvader kees drinkt", "oma bep, ...": right after a kin word, a given name in lower case that is also a
      * word counts when a person verb, a comma, "en", a bracket or the end follows (so "vader kookt" stays a verb).
@@ -870,22 +992,41 @@ public final class PersonNameDetector extends SpanDetector {
     private boolean kinGivenNameInLowerCase(List<Token> tokens, int head) {
         Token h = tokens.get(head);
         String lower = h.lower();
-        if (lower.length() < 3 || h.hasDigit() || PERSON_VERBS.contains(lower) || words.isCommonWord(lower)
-                || words.isKinOrRole(lower) || words.isTitle(lower) || words.isTussenvoegsel(lower)
-                || PLACE_PREPOSITIONS.contains(lower) || words.allowed().containsWord(lower)) {
+        int n = tokens.size();
+        if (h.hasDigit() || !h.text().chars().allMatch(Character::isLetter) || PERSON_VERBS.contains(lower)
+                || NameClassifier.isFunctionWord(lower) || words.isKinOrRole(lower) || words.isTitle(lower)
+                || words.isTussenvoegsel(lower) || PLACE_PREPOSITIONS.contains(lower)
+                || words.allowed().containsWord(lower)) {
             return false;
+        }
+        if (lower.length() >= 2 && followedByYear(tokens, head) || lower.length() >= 2 && head + 3 < n
+                && tokens.get(head + 1).is('(') && tokens.get(head + 2).isNumber()
+                && tokens.get(head + 2).text().length() <= 2 && tokens.get(head + 3).is(')')) {
+            return true; // "broertje mo (2019)", "zus li (7)": a word with a birth year or an age is a name
         }
         String cap = NameClassifier.capitalise(lower);
-        if (!words.isFirstName(cap) || words.isException(cap)) {
+        boolean listed = words.isFirstName(cap) || words.isWeakName(lower);
+        if (lower.length() < 3 || !listed) {
             return false;
         }
-        int n = tokens.size();
+        boolean plainName = !words.isCommonWord(lower) && !words.isException(cap);
         if (head + 1 >= n) {
-            return true;
+            return plainName;
         }
         Token next = tokens.get(head + 1);
-        return next.isWord() ? PERSON_VERBS.contains(next.lower()) || next.lower().equals("en")
-                : next.is(',') || next.is('(') || next.is('.') || next.is(')') || next.is(':');
+        if (next.isWord()) {
+            // "opa jan haalt", "oma dien brengt": a finite verb follows (a word that is also a name needs one)
+            return PERSON_VERBS.contains(next.lower()) || finiteVerb(next)
+                    || plainName && next.lower().equals("en");
+        }
+        return next.is('(') || plainName && (next.is(',') || next.is('.') || next.is(')') || next.is(':'));
+    }
+
+    /** A lower-case Dutch word that looks like a finite verb of the third person ("haalt", "brengt", "past"). */
+    private boolean finiteVerb(Token t) {
+        String lower = t.lower();
+        return !t.capitalised() && lower.length() >= 4 && lower.endsWith("t") && words.isDutchWord(lower)
+                && !NameClassifier.isFunctionWord(lower) && !words.isKinOrRole(lower);
     }
 
     private void afterNamingWord(List<Token> tokens, WordClass[] cls, boolean[] covered, int i, boolean strong,
@@ -995,6 +1136,9 @@ public final class PersonNameDetector extends SpanDetector {
             return false;
         }
         String before = tokens.get(p).lower();
+        if (p == i - 1 && fromToPlace(tokens, i, i)) {
+            return true;
+        }
         if (!PLACE_PREPOSITIONS.contains(before) && !before.equals("naar") && !before.equals("op")
                 && !before.equals("plaats") && !before.equals("woonplaats")) {
             return false;
@@ -1004,6 +1148,18 @@ public final class PersonNameDetector extends SpanDetector {
             return true; // "woont in Erica", "verhuisd naar Klazienaveen", "komt uit Pieterburen": a place
         }
         return words.isPlaceInContext(WordLists.lower(NameClassifier.stripPossessive(tokens.get(i).text())));
+    }
+
+    /**
+     * "van X naar Y", "van X tot Y": lower-case "van" right before the word (or its hyphenated run from
+     * {@code first}) and "naar"/"tot" right after it, with a capitalised word after that.
+     */
+    private static boolean fromToPlace(List<Token> tokens, int first, int last) {
+        int n = tokens.size();
+        return first > 0 && tokens.get(first - 1).isWord() && tokens.get(first - 1).text().equals("van")
+                && last + 2 < n && tokens.get(last + 1).isWord() && (tokens.get(last + 1).lower().equals("naar")
+                || tokens.get(last + 1).lower().equals("tot")) && tokens.get(last + 2).isWord()
+                && tokens.get(last + 2).capitalised();
     }
 
     /** "i-Psy", "e-Health": a capitalised part after a lower-case word and a hyphen is a brand, not a name. */
@@ -1057,6 +1213,22 @@ public final class PersonNameDetector extends SpanDetector {
             return inside.isWord() && isPersonNoun(inside.lower())
                     || inside.isNumber() && inside.text().length() <= 2;
         }
+        String word = NameClassifier.stripPossessive(tokens.get(i).text());
+        if (i + 3 < n && tokens.get(i + 1).is('(') && tokens.get(i + 2).isWord()
+                && (words.isName(word) || !words.isWord(WordLists.lower(word)))) {
+            // "Boer (ex-partner)", "Smits (oom van moeder)": a kin word opens the brackets after a listed name
+            // ("Netwerk (zus van moeder)" stays a word)
+            StringBuilder compound = new StringBuilder(tokens.get(i + 2).lower());
+            int k = i + 3;
+            while (k + 1 < n && tokens.get(k).is('-') && tokens.get(k + 1).isWord() && !tokens.get(k).spaceBefore()) {
+                compound.append('-').append(tokens.get(k + 1).lower());
+                k += 2;
+            }
+            boolean closes = k < n && (tokens.get(k).is(')') || tokens.get(k).is(',')
+                    || tokens.get(k).isWord() && tokens.get(k).lower().equals("van"));
+            return closes && word.length() >= 3 && !tokens.get(i + 2).capitalised()
+                    && (words.isKinOrRole(compound.toString()) || isPersonNoun(tokens.get(i + 2).lower()));
+        }
         if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()) {
             String article = tokens.get(i + 2).lower();
             if (!APPOSITION_ARTICLES.contains(article)) {
@@ -1065,6 +1237,25 @@ public final class PersonNameDetector extends SpanDetector {
             int k = i + 3;
             return k < n && tokens.get(k).isWord() && isPersonNoun(tokens.get(k).lower())
                     && (k + 1 >= n || !tokens.get(k + 1).isWord() || !tokens.get(k + 1).capitalised());
+        }
+        return false;
+    }
+
+    /** "X is de (biologische) vader", "X was haar beste vriendin": a copula, an article and a person noun follow. */
+    private boolean copulaPerson(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 3 >= n || !tokens.get(i + 1).isWord() || !COPULAS.contains(tokens.get(i + 1).lower())
+                || !tokens.get(i + 2).isWord() || !APPOSITION_ARTICLES.contains(tokens.get(i + 2).lower())) {
+            return false;
+        }
+        for (int k = i + 3; k < n && k < i + 6; k++) {
+            Token w = tokens.get(k);
+            if (!w.isWord() || w.capitalised()) {
+                return false;
+            }
+            if (isPersonNoun(w.lower())) {
+                return true;
+            }
         }
         return false;
     }
@@ -1079,6 +1270,12 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         return false;
+    }
+
+    /** "Aya (13)": an age of one or two digits in brackets right after the word. */
+    private static boolean ageInBrackets(List<Token> tokens, int i) {
+        return i + 3 < tokens.size() && tokens.get(i + 1).is('(') && tokens.get(i + 2).isNumber()
+                && tokens.get(i + 2).text().length() <= 2 && tokens.get(i + 3).is(')');
     }
 
     /** "Sanne (2011)", "Roos (12-03-2011)". */
@@ -1110,6 +1307,13 @@ public final class PersonNameDetector extends SpanDetector {
         int p0 = previousWord(tokens, first);
         if (p0 >= 0 && p0 == first - 1 && PLACE_PREPOSITIONS.contains(tokens.get(p0).lower())) {
             return false; // "in Kalsdonk", "uit Aleppo", "vanuit Nieuw-Vennep": a place, not a person
+        }
+        if (fromToPlace(tokens, first, i)) {
+            return false; // "van Julianadorp naar Heerle": a move from one place to another
+        }
+        if (p0 >= 0 && p0 == first - 1 && (tokens.get(p0).lower().equals("naar") || tokens.get(p0).lower().equals("op"))
+                && words.isPlaceInContext(WordLists.lower(tokens.get(i).text()))) {
+            return false; // "naar Praia", "op Curaçao": a known place after "naar"
         }
         if (nextInPlaceList(tokens, first)) {
             return false; // "in Roosendaal, \"Tuutengat\"", "in Rucphen en Sprundel": the list goes on with places
@@ -1176,6 +1380,9 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
+        if (words.isWeakName(lower) && lower.length() >= 8) {
+            return true; // "Abdirahman", "Przemysław": a long name of the large list, even one typo from a long word
+        }
         return !endsWithLongWord(lower) && !classifier.isTypoOfWord(lower);
     }
 
@@ -1197,7 +1404,7 @@ public final class PersonNameDetector extends SpanDetector {
             return false;
         }
         String cap = NameClassifier.capitalise(lower);
-        boolean listed = words.isFirstName(cap) || withContext && words.isSurname(cap);
+        boolean listed = words.isFirstName(cap) || withContext && (words.isSurname(cap) || words.isWeakName(lower));
         return listed && !words.isException(cap) && !words.isWord(lower) && !words.allowed().containsWord(lower)
                 && !words.isKinOrRole(lower) && !words.isTitle(lower) && !words.isTussenvoegsel(lower);
     }

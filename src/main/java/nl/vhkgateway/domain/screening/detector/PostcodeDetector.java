@@ -88,6 +88,6 @@ public final class PostcodeDetector extends SpanDetector {
             return false;
         }
         String word = m.group().replaceAll("^[\\s,]+", "");
-        return words.isPlace(WordLists.lower(word)) || !words.isWord(WordLists.lower(word));
+        return words.isDomesticPlace(WordLists.lower(word)) || !words.isWord(WordLists.lower(word));
     }
 }

@@ -34,6 +34,14 @@ public final class UrlDetector extends SpanDetector {
                     + "fortnite|playstation|psn|xbox|gamertag)\\b[^:=\\n]{0,25}"
                     + "[:=]\\s?@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})");
 
+    /** A website of the family's own: "haar eigen site www.x.nl", "zijn webshop x.com", "de blog van moeder: x.nl". */
+    private static final String SITE_WORD = "(?:web)?(?:site|shop|winkel|webwinkel|blog|vlog|pagina|kanaal|account)s?";
+    private static final String ADDRESS = "((?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\."
+            + "(?:nl|com|be|net|org|eu|shop|store|info|de|online|site|nu)(?:/[^\\s<>\"')\\]]*[\\w/=%-])?)";
+    private static final Pattern OWN_SITE = Pattern.compile("(?iu)\\b(?:(?:haar|zijn|hun|mijn|eigen)\\s+(?:eigen\\s+)?"
+            + SITE_WORD + "|" + SITE_WORD + "\\s+van\\s+(?:de\\s+|het\\s+)?(?:moeder|vader|ouders?|oma|opa|tante|oom|"
+            + "broer|zus|stief\\p{L}+|pleeg\\p{L}+|jeugdige|gezin|familie|partner|vriend(?:in)?))\\b"
+            + "[^.!?\\n]{0,30}?(?<![\\w.@/-])" + ADDRESS + "(?![\\w@-])");
     private static final String[] SITE_KEYS = {"facebook", "fb.", "instagr", "tiktok", "twitter", "x.com", "snapchat",
         "linkedin", "youtu", "t.me", "telegram", "wa.me", "whatsapp", "threads", "pinterest", "reddit", "twitch",
         "vk.com", "onlyfans", "discord", "tumblr", "soundcloud", "bsky", "linktr", "kik.me", "tinder", "badoo",
@@ -58,11 +66,23 @@ public final class UrlDetector extends SpanDetector {
         boolean slash = text.indexOf('/') >= 0;
         boolean at = text.indexOf('@') >= 0;
         boolean colon = text.indexOf(':') >= 0 || text.indexOf('=') >= 0;
-        if (!slash && !at && !colon) {
+        boolean dot = text.indexOf('.') >= 0;
+        if (!slash && !at && !colon && !dot) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
         String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (dot && (lower.contains("site") || lower.contains("shop") || lower.contains("winkel")
+                || lower.contains("blog") || lower.contains("pagina") || lower.contains("kanaal")
+                || lower.contains("account"))) {
+            Matcher m = OWN_SITE.matcher(text);
+            while (m.find()) {
+                spans.add(new Span(m.start(1), m.end(1), Category.URL, NAME)); // a family member's own website
+            }
+        }
+        if (!slash && !at && !colon) {
+            return spans;
+        }
         slash = slash && TextWindow.containsAny(lower, SITE_KEYS);
         colon = colon && TextWindow.containsAny(lower, APP_KEYS);
         if (slash) {

@@ -45,6 +45,8 @@ public final class WordLists {
     private final PhraseIndex allowed;
     private final Set<String> placesLower;
     private final Set<String> contextPlacesLower;
+    private final CompactWordSet weakNames;
+    private final Set<String> abroadLower;
 
     private WordLists(Builder b) {
         this.firstNames = java.util.Collections.unmodifiableSet(b.firstNames);
@@ -62,6 +64,8 @@ public final class WordLists {
         this.streetSuffixes = List.copyOf(b.streetSuffixes);
         this.placesLower = Set.copyOf(b.placesLower);
         this.contextPlacesLower = Set.copyOf(b.contextPlacesLower);
+        this.abroadLower = Set.copyOf(b.abroadLower);
+        this.weakNames = b.weakNamesSet != null ? b.weakNamesSet : CompactWordSet.of(b.weakNames);
         PhraseIndex.Builder phrases = PhraseIndex.builder();
         b.organisations.forEach(p -> phrases.add(p, PhraseIndex.Kind.ORGANISATION));
         b.places.forEach(p -> phrases.add(p, PhraseIndex.Kind.PLACE));
@@ -101,9 +105,15 @@ public final class WordLists {
             b.places.add(w);
             b.placesLower.add(lower(w));
         });
+        read("places-abroad.txt.gz", w -> {
+            b.places.add(w);
+            b.placesLower.add(lower(w));
+            b.abroadLower.add(lower(w));
+        });
         read("places-also-names.txt", w -> b.contextPlacesLower.add(lower(w)));
         read("nationalities.txt", b.nationalities::add);
         read("allow-words.txt", b.allowWords::add);
+        b.weakNamesSet = readCompact("extra-names.txt.gz"); // lower case already
         return b.build();
     }
 
@@ -172,6 +182,15 @@ public final class WordLists {
         return surnames.contains(word);
     }
 
+    /**
+     * A name of the large, unsorted list ({@code extra-names.txt.gz}: given names and surnames of many origins that
+     * are no word, place or organisation), looked up by its lower-case form. Weak evidence: used only where a name
+     * is likely already (a sentence start, after a kin word, in lower case or capitals), never to override a place.
+     */
+    public boolean isWeakName(String lower) {
+        return weakNames.contains(lower);
+    }
+
     public boolean isName(String word) {
         return firstNames.contains(word) || surnames.contains(word);
     }
@@ -209,6 +228,16 @@ public final class WordLists {
 
     public boolean isPlace(String lower) {
         return placesLower.contains(lower);
+    }
+
+    /** A place abroad of {@code places-abroad.txt.gz} (not a Dutch, Belgian or curated place). */
+    public boolean isAbroad(String lower) {
+        return abroadLower.contains(lower) && !contextPlacesLower.contains(lower);
+    }
+
+    /** A Dutch or Belgian place, or one of the curated list (not one of the places abroad). */
+    public boolean isDomesticPlace(String lower) {
+        return placesLower.contains(lower) && !abroadLower.contains(lower);
     }
 
     /**
@@ -262,10 +291,19 @@ public final class WordLists {
         private final List<String> places = new ArrayList<>();
         private final Set<String> placesLower = new HashSet<>();
         private final Set<String> contextPlacesLower = new HashSet<>();
+        private final Set<String> abroadLower = new HashSet<>();
         private final List<String> nationalities = new ArrayList<>();
         private final List<String> allowWords = new ArrayList<>();
+        private final List<String> weakNames = new ArrayList<>();
+        private CompactWordSet weakNamesSet;
 
         private Builder() {
+        }
+
+        /** Weak names (see {@link WordLists#isWeakName}). */
+        public Builder weakNames(Collection<String> v) {
+            v.forEach(w -> weakNames.add(lower(w)));
+            return this;
         }
 
         public Builder firstNames(Collection<String> v) {

@@ -25,6 +25,20 @@ class WordListsTest {
     }
 
     @Test
+    void placesAbroadAndWeakNames() {
+        assertTrue(WORDS.isPlace("kumasi"), "GeoNames places abroad of 15,000 or more");
+        assertTrue(WORDS.isPlace("constanța") && WORDS.isPlace("constanţa"), "both Romanian spellings");
+        assertTrue(WORDS.isAbroad("kumasi"));
+        assertFalse(WORDS.isDomesticPlace("kumasi"), "no typo or compound evidence from places abroad");
+        assertTrue(WORDS.isDomesticPlace("roosendaal"));
+        assertFalse(WORDS.isPlace("reading"), "a place abroad that is an English word needs a place word");
+        assertTrue(WORDS.isWeakName("grabinski") && WORDS.isWeakName("damasceno"), "humannames: names of many origins");
+        assertFalse(WORDS.isWeakName("moeder"), "no word is a weak name");
+        assertFalse(WORDS.isWeakName("breda"), "no place is a weak name");
+        assertTrue(WORDS.isTussenvoegsel("vd"));
+    }
+
+    @Test
     void dictionaryExceptionsAndAllowLists() {
         assertTrue(WORDS.isWord("moeder"));
         assertTrue(WORDS.isWord("veiligheid"));
