@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vhkgateway.domain.card.CardContent;
+import nl.vhkgateway.domain.card.DocumentPart;
 import nl.vhkgateway.domain.card.Section;
 import nl.vhkgateway.domain.card.TextSegment;
 import nl.vhkgateway.domain.screening.Category;
@@ -189,9 +190,29 @@ public final class PersonNameDetector extends SpanDetector {
         if (CardSections.in(segment, CardSections.PROFESSIONAL)) {
             return familyInProfessionalField(segment);
         }
+        if (placeAloneInTableCell(segment)) {
+            return List.of();
+        }
         CardAnalysis analysis = cache.get(context.card(), this::analyse);
         List<Span> known = analysis.spans().get(segment);
         return known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
+    }
+
+    /**
+     * A table cell that holds nothing but a listed place, also one that is a surname as well ("Annen", "Holten" in a
+     * "Woont" column of Gezinssamenstelling): a place, since a family member's surname never stands alone in a cell
+     * of a family table without a given name or role; a given name alone ("Axel") still counts as a name.
+     */
+    private boolean placeAloneInTableCell(TextSegment segment) {
+        if (segment.location().documentPart() != DocumentPart.TABLE) {
+            return false;
+        }
+        String text = segment.text().strip();
+        if (text.isEmpty() || text.length() > 40 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        String lower = WordLists.lower(text);
+        return words.isPlaceInContext(lower) && !words.isFirstName(text) && !words.isFirstNameLower(lower);
     }
 
     /**
@@ -649,6 +670,15 @@ public final class PersonNameDetector extends SpanDetector {
                     k++;
                 }
             }
+            if (t.capitalised() && i + 1 < n && endsWithOrganisationHead(t.lower()) && !words.isSurname(t.text())
+                    && tokens.get(i + 1).isWord()
+                    && tokens.get(i + 1).capitalised() && placeStartsAt(tokens, i + 1, allowed)) {
+                // "Kinderpraktijk Etten-Leur", "Jeugdteam Ter Apel", "Sportpunt Hoogeveen": an organisation compound
+                // and the place it works in; the place is no surname
+                covered[i] = true;
+                coveredOrganisation[i] = true;
+                coverPlaceRun(tokens, cls, covered, i + 1);
+            }
             if (t.capitalised() && i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && tokens.get(i + 1).spaceBefore() && endsWithInstitution(tokens.get(i + 1).lower())) {
                 covered[i] = true;
@@ -862,6 +892,28 @@ public final class PersonNameDetector extends SpanDetector {
 
     private static final String[] INSTITUTION_HEAD_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis",
         "kliniek", "centrum", "huis", "instituut", "academie", "boerderij", "opvang", "voorziening"};
+
+    /** Heads of organisation compounds that are followed by the place they work in ("Kinderpraktijk Etten-Leur"). */
+    private static final String[] ORGANISATION_HEADS = {"praktijk", "centrum", "huis", "kliniek", "groep", "zorg",
+        "school", "college", "stichting", "team", "punt", "lijn", "hulp", "dienst", "bureau", "loket", "opvang",
+        "instituut", "academie", "vereniging", "club", "kantoor", "poli", "polikliniek", "consult", "werk"};
+
+    /** A compound ending in an organisation head ("Kinderpraktijk", "Jeugdteam", "Opvoedpunt"), not the head alone. */
+    private static boolean endsWithOrganisationHead(String lower) {
+        for (String suffix : ORGANISATION_HEADS) {
+            if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A known place starts at {@code i}: one listed place word or a place phrase ("Etten-Leur", "Ter Apel"). */
+    private boolean placeStartsAt(List<Token> tokens, int i, PhraseIndex allowed) {
+        PhraseIndex.Match m = allowed.match(tokens, i);
+        return m.length() > 0 && m.kind() == PhraseIndex.Kind.PLACE
+                || words.isPlaceInContext(WordLists.lower(tokens.get(i).text()));
+    }
 
     /** A compound that names a kind of institution ("gezinshuis", "zorgcentrum", "crisisopvang"). */
     private static boolean endsWithInstitutionHead(String lower) {
