@@ -577,6 +577,10 @@ public final class PersonNameDetector extends SpanDetector {
             if (t.capitalised() && ambiguous(c) && copulaPerson(tokens, i)) {
                 flag[i] = true; // "Bakker is de biologische vader", "Roos was haar beste vriendin"
             }
+            if (t.capitalised() && !t.allCaps() && ambiguous(c) && (role[i] & KIN) == 0
+                    && !institutionWord(lower) && !TIME_WORDS.contains(lower) && subjectWithoutArticle(tokens, i)) {
+                flag[i] = true; // "Roos is sinds de vakantie thuis", "Bloem zit in groep 6", "is Berg bij de buren"
+            }
             if (t.capitalised() && nameLike(c) && followedByYear(tokens, i)) {
                 flag[i] = true;
             }
@@ -1160,6 +1164,80 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         return k;
+    }
+
+    /** Finite verbs that put a person's name without article right after them ("Na het incident is Berg bij"). */
+    private static final Set<String> FINITE_BEFORE_SUBJECT = Set.of("is", "was", "zit", "zat", "gaat", "ging",
+            "heeft", "had", "wil", "wilde", "moet", "moest", "kan", "kon", "mag", "mocht", "zal", "zou", "wordt",
+            "werd", "blijft", "bleef", "komt", "kwam", "slaapt", "sliep");
+    /** Verbs of a person as subject besides {@link #PERSON_VERBS}: "Bloem zit in groep 6". */
+    private static final Set<String> SUBJECT_VERBS = Set.of("zit", "zat", "slaapt", "sliep", "blijft", "bleef",
+            "loopt", "liep", "kijkt", "keek", "gaat", "ging", "speelt", "speelde", "huilt", "rent", "rende");
+    /** Words that follow a person subject and its finite verb: a preposition, an adverb, a time ("is sinds"). */
+    private static final Set<String> SUBJECT_FOLLOW = Set.of("sinds", "bij", "in", "op", "naar", "met", "thuis",
+            "niet", "nog", "al", "ook", "weer", "vaak", "nooit", "altijd", "gisteren", "vandaag", "vanochtend",
+            "vanmiddag", "vanavond", "vannacht", "vorige", "afgelopen", "tijdens", "na", "bang", "boos",
+            "verdrietig", "blij", "ziek", "zelf");
+    /** Months, weekdays and seasons: a capitalised one at a sentence start is no person ("Vrijdag is er ..."). */
+    private static final Set<String> TIME_WORDS = Set.of("januari", "februari", "maart", "april", "mei", "juni",
+            "juli", "augustus", "september", "oktober", "november", "december", "maandag", "dinsdag", "woensdag",
+            "donderdag", "vrijdag", "zaterdag", "zondag", "lente", "zomer", "herfst", "winter");
+
+    /**
+     * A name that is also a word, used as a subject without an article (a Dutch singular common noun takes one):
+     * at a sentence start before a verb of a person ("Bloem zit", "Faas is vrijdagnacht ...", "Roos is sinds ...")
+     * or a person in brackets ("Storm (de jongste) slaapt"); or right after a finite verb in an inverted sentence
+     * ("Na het incident is Berg bij de buren"). "Storm is voorspeld", "Hoop is er nog", "Winter is een ..." stay.
+     */
+    private boolean subjectWithoutArticle(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 2 >= n || !tokens.get(i + 1).isWord() && !tokens.get(i + 1).is('(')) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (tokens.get(i).sentenceStart()) {
+            if (next.is('(')) {
+                return personInBrackets(tokens, i + 1);
+            }
+            String verb = next.lower();
+            if (SUBJECT_VERBS.contains(verb)) {
+                return tokens.get(i + 2).isWord() && !tokens.get(i + 2).capitalised();
+            }
+            return (verb.equals("is") || verb.equals("was")) && tokens.get(i + 2).isWord()
+                    && followsSubject(tokens.get(i + 2).lower());
+        }
+        int p = i - 1;
+        return p >= 1 && tokens.get(p).isWord() && !tokens.get(p).capitalised()
+                && FINITE_BEFORE_SUBJECT.contains(tokens.get(p).lower()) && tokens.get(p - 1).isWord()
+                && !ARTICLES.contains(tokens.get(p - 1).lower()) && next.isWord()
+                && SUBJECT_FOLLOW.contains(next.lower()) && !next.lower().equals("in") && !next.lower().equals("op");
+    }
+
+    private static boolean followsSubject(String lower) {
+        if (SUBJECT_FOLLOW.contains(lower)) {
+            return true;
+        }
+        for (String day : List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")) {
+            if (lower.startsWith(day)) {
+                return true; // "is vrijdagnacht", "was zondagochtend"
+            }
+        }
+        return false;
+    }
+
+    /** "(de jongste)", "(het oudste kind)", "(zijn broer)": a person described in brackets, with a determiner. */
+    private boolean personInBrackets(List<Token> tokens, int open) {
+        int n = tokens.size();
+        for (int k = open + 1; k < n && k < open + 5; k++) {
+            Token w = tokens.get(k);
+            if (w.is(')')) {
+                return false;
+            }
+            if (w.isWord() && (words.isKinOrRole(w.lower()) || isPersonNoun(w.lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ambiguous(WordClass c) {
