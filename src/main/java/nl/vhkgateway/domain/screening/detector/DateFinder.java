@@ -54,7 +54,7 @@ final class DateFinder {
             "eenendertig");
     /** "dertien april 2015", "een mei '09": a day written in words, a month name and a year. */
     private static final Pattern WRITTEN = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(" + String.join("|", WRITTEN_DAYS).replace("ee", "e[eë]") + ")\\s+(" + MONTHS
+            "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,14})\\s+(" + MONTHS
                     + ")(?:\\s*,?\\s*)('?\\d{4}|'\\d{2})(?![\\p{L}\\d])");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(Map.entry("januari", 1),
             Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2), Map.entry("febr", 2),
