@@ -521,13 +521,15 @@ public final class PersonNameDetector extends SpanDetector {
                     && tokens.get(i + 1).spaceBefore()) {
                 // "AJ de Wit", "JP Balkenende": initials without periods before a (tussenvoegsel and) surname
                 int head = skipTussenvoegsels(tokens, i + 1);
-                if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && !covered[head]
+                if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
+                        && (!covered[head] || head > i + 1 && !coveredOrganisation[head])
                         && (head > i + 1 ? nameLike(cls[head]) || cls[head] == WordClass.DICTIONARY
+                        || cls[head] == WordClass.ALLOWED && !coveredOrganisation[head] // "JH van Beek"
                         : cls[head] == WordClass.NAME || cls[head] == UNKNOWN)) {
                     mark(flag, i, head);
                 }
             }
-            if (c == WordClass.TUSSENVOEGSEL && t.capitalised()) {
+            if (c == WordClass.TUSSENVOEGSEL && t.capitalised() && !placeWithParticle(tokens, i)) {
                 int head = skipTussenvoegsels(tokens, i + 1);
                 // "Van Der Velde", "Van 't Hof": two or more particles make any capitalised word a surname
                 boolean strongParticles = head > i + 1 || t.lower().equals("van") || t.lower().equals("ter")
@@ -539,7 +541,8 @@ public final class PersonNameDetector extends SpanDetector {
                     mark(flag, i, head);
                 }
             }
-            if (t.capitalised() && (role[i] & TUSSENVOEGSEL) != 0 && i + 1 < n && tokens.get(i + 1).spaceBefore()) {
+            if (t.capitalised() && (role[i] & TUSSENVOEGSEL) != 0 && i + 1 < n && tokens.get(i + 1).spaceBefore()
+                    && !placeWithParticle(tokens, i)) {
                 int head = skipTussenvoegsels(tokens, i + 1);
                 if (head < n && head > i && tokens.get(head).isWord() && tokens.get(head).capitalised()
                         && !coveredOrganisation[head] && (nameLike(cls[head]) || !ARTICLES.contains(t.lower())
@@ -614,6 +617,12 @@ public final class PersonNameDetector extends SpanDetector {
             if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
                 flag[i] = true;
             }
+            if (!t.capitalised() && i >= 4 && (role[i - 1] & KIN) != 0 && !tokens.get(i - 1).capitalised()
+                    && tokens.get(i - 2).isWord() && tokens.get(i - 2).lower().equals("en") && flag[i - 3]
+                    && (role[i - 4] & KIN) != 0 && words.isFirstName(NameClassifier.capitalise(lower))
+                    && !words.isKinOrRole(lower)) {
+                flag[i] = true; // "opa henk en oma riek": a listed given name after a kin word, like the first one
+            }
             if (!t.capitalised() && APOSTROPHE_SURNAME.matcher(t.text()).matches()) {
                 flag[i] = true; // "mevrouw d'Ancona", "D'Hondt": a particle joined to a surname
             }
@@ -673,6 +682,19 @@ public final class PersonNameDetector extends SpanDetector {
                     coveredOrganisation[k] = true;
                     k++;
                 }
+            }
+            if (t.capitalised() && cls[i] == UNKNOWN && i + 1 < n && tokens.get(i + 1).is('(')
+                    && organisationInBrackets(tokens, i + 1, allowed)) {
+                covered[i] = true; // "Kinnik (GGZ Friesland)": a unit or brand of the organisation in brackets
+                coveredOrganisation[i] = true;
+            }
+            if (STATION_WORDS.contains(t.lower()) && i + 1 < n && tokens.get(i + 1).isWord()
+                    && tokens.get(i + 1).capitalised()) {
+                coverPlaceRun(tokens, cls, covered, i + 1); // "station Amersfoort Schothorst": a station is a place
+            }
+            if (t.capitalised() && doseAfter(tokens, i)) {
+                covered[i] = true; // "Methylfenidaat 3 dd 10 mg", "Melatonine 1 mg": a medicine and its dose
+                coveredOrganisation[i] = true;
             }
             if (t.capitalised() && i + 1 < n && endsWithOrganisationHead(t.lower()) && !words.isSurname(t.text())
                     && tokens.get(i + 1).isWord()
@@ -896,6 +918,49 @@ public final class PersonNameDetector extends SpanDetector {
 
     private static final String[] INSTITUTION_HEAD_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis",
         "kliniek", "centrum", "huis", "instituut", "academie", "boerderij", "opvang", "voorziening"};
+
+    private static final Set<String> STATION_WORDS = Set.of("station", "treinstation", "busstation", "ns-station",
+            "metrostation", "halte", "bushalte", "tramhalte");
+    /** Units of a dose after a number: "3 dd", "10 mg", "2 x daags", "5 ml". */
+    private static final Set<String> DOSE_UNITS = Set.of("mg", "ml", "mcg", "µg", "ug", "gr", "gram", "milligram",
+            "dd", "x", "keer", "maal", "tablet", "tabletten", "tabl", "druppels", "pufjes", "puf", "ie", "e");
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("\\d+(?:[.,]\\d+)?(?:mg|ml|mcg|µg|dd|x)");
+
+    /** "in Ter Apel", "naar Den Helder", "uit De Bilt": a listed place that starts with a particle, after a place word. */
+    private boolean placeWithParticle(List<Token> tokens, int i) {
+        int p = i - 1;
+        if (p < 0 || !tokens.get(p).isWord() || !PLACE_PREPOSITIONS.contains(tokens.get(p).lower())
+                && !tokens.get(p).lower().equals("naar")) {
+            return false;
+        }
+        PhraseIndex.Match m = words.allowed().match(tokens, i);
+        return m.length() > 1 && m.kind() == PhraseIndex.Kind.PLACE;
+    }
+
+    /** A number and a unit of a dose follow the word: it names a medicine. */
+    private static boolean doseAfter(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 1 >= n) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (NUMBER_WITH_UNIT.matcher(next.text().toLowerCase(java.util.Locale.ROOT)).matches()) {
+            return true;
+        }
+        return next.isNumber() && i + 2 < n && tokens.get(i + 2).isWord()
+                && DOSE_UNITS.contains(tokens.get(i + 2).lower());
+    }
+
+    /** A listed organisation fills the brackets that open at {@code open}: "(GGZ Friesland)", "(Accare)". */
+    private static boolean organisationInBrackets(List<Token> tokens, int open, PhraseIndex allowed) {
+        if (open + 2 >= tokens.size() || !tokens.get(open + 1).isWord()) {
+            return false;
+        }
+        PhraseIndex.Match m = allowed.match(tokens, open + 1);
+        int close = open + 1 + m.length();
+        return m.length() > 0 && m.kind() == PhraseIndex.Kind.ORGANISATION && close < tokens.size()
+                && tokens.get(close).is(')');
+    }
 
     /** Heads of organisation compounds that are followed by the place they work in ("Kinderpraktijk Etten-Leur"). */
     private static final String[] ORGANISATION_HEADS = {"praktijk", "centrum", "huis", "kliniek", "groep", "zorg",
