@@ -52,6 +52,19 @@ class CardFieldsTest {
         assertTrue(YouthsField.read("J. (20111)").isEmpty());
     }
 
+    @Test
+    void dutchMultiLetterInitialsCountAsInitials() {
+        assertEquals(List.of(new Youth("Ph.", 2016), new Youth("Chr.", 2019)),
+                YouthsField.read("Ph. (2016) en zusje Chr. (2019)"));
+        assertEquals(List.of(new Youth("Joh.", 2010)), YouthsField.read("zoon Joh. (2010)"));
+        assertEquals(List.of(new Youth("Sj.", 2012), new Youth("Tj.", 2014)), YouthsField.read("Sj. (2012), Tj. 2014"));
+        assertEquals(List.of(new Youth("A.Th.", 2009)), YouthsField.read("A.Th. (2009)"));
+        assertEquals(List.of(new Youth("IJ.", 2023)), YouthsField.read("broertje IJ. (2023)"));
+        assertEquals(List.of(new Youth("Th.", 2011), new Youth("IJ.", 2013)), YouthsField.read("Th (2011) en IJ (2013)"));
+        assertTrue(YouthsField.read("Jan (2011)").isEmpty());
+        assertTrue(YouthsField.read("Ties (2011) en Bram (2013)").isEmpty());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "17-10-2026|2026-10-17", "17/10/2026|2026-10-17", "17.10.2026|2026-10-17", "17-10-26|2026-10-17",

@@ -30,9 +30,12 @@ public final class BirthDateDetector extends SpanDetector {
                     + "date of birth|°|\\*|born)\\s*(?:is|was|op|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*)?$");
     private static final Pattern BIRTH_AFTER = Pattern.compile(
             "^\\s*\\)?\\s*[(,:-]?\\s*(?:geboren|ter wereld gekomen|geboortedatum|geb\\.|geb\\b|dob\\b)");
+    /** An optional weekday between an event word and its date: "sinds do 12 nov. 2026", "op dinsdag 3-3-2026". */
+    private static final String WEEKDAY = "(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+            + "zaterdag|zondag)\\.?,?\\s*)?";
     private static final Pattern EVENT_BEFORE = Pattern.compile(
             "(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\bdd|\\btussen|\\bna|\\bvoor|\\brond|\\bomstreeks|"
-                    + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*$");
+                    + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*" + WEEKDAY + "$");
     /** A birth word anywhere in the sentence ("werd op 3 maart '11 in het Amphia geboren"). */
     private static final Pattern BIRTH_IN_SENTENCE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:geboren|geb\\.|geboortedatum|geb\\.?\\s?datum|geboortedag|d\\.o\\.b\\.?|dob|"
@@ -40,7 +43,7 @@ public final class BirthDateDetector extends SpanDetector {
     /** An event introduced as such: a long-ago full date after these words is an event, not a birthday. */
     private static final Pattern EVENT_INTRO = Pattern.compile(
             "(?iu)(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\btussen|\\bna|\\bvoor|\\brond|"
-                    + "\\bomstreeks|\\bt/m|\\bdatum|\\bin|\\ben)\\s*:?\\s*$");
+                    + "\\bomstreeks|\\bt/m|\\bdatum|\\bin|\\ben)\\s*:?\\s*" + WEEKDAY + "$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+(?=\\p{Lu})|\\n");
     private static final Pattern PERSON_BEFORE = Pattern.compile("([\\p{L}'’]+)(\\.)?\\s*([(:,])\\s*$");
 

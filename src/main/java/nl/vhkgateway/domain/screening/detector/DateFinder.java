@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds calendar dates in Dutch text: {@code 12-03-2011}, {@code 12/3/11}, {@code 12.03.2011}, {@code 2011-03-12},
- * {@code 12 maart 2011}, {@code 12 mrt. '11}, {@code 1e maart 2011}, and (flagged as such) day-and-month dates
+ * {@code 12 maart 2011}, {@code 12 mrt. '11}, {@code 1e maart 2011}, a day in words
+ * with a year ({@code dertien april 2015}), and (flagged as such) day-and-month dates
  * without a year ({@code 12 maart}). Only real calendar dates count (day 1-31, month 1-12). Stateless and
  * thread-safe.
  */
@@ -45,6 +46,16 @@ final class DateFinder {
     private static final Pattern TEXTUAL = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:e|ste|de)?(?:\\s*[-/.]\\s*|\\s+)(" + MONTHS
                     + ")(?:(?:\\s*[-/.,]\\s*|\\s+)('?\\d{4}|'\\d{2}))?(?![\\p{L}\\d])");
+    /** Days written out in words, 1 to 31 ("dertien", "eenentwintig", "tweeëntwintig"), index + 1 is the day. */
+    private static final List<String> WRITTEN_DAYS = List.of("een", "twee", "drie", "vier", "vijf", "zes", "zeven",
+            "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+            "achttien", "negentien", "twintig", "eenentwintig", "tweeentwintig", "drieentwintig", "vierentwintig",
+            "vijfentwintig", "zesentwintig", "zevenentwintig", "achtentwintig", "negenentwintig", "dertig",
+            "eenendertig");
+    /** "dertien april 2015", "een mei '09": a day written in words, a month name and a year. */
+    private static final Pattern WRITTEN = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,14})\\s+(" + MONTHS
+                    + ")(?:\\s*,?\\s*)('?\\d{4}|'\\d{2})(?![\\p{L}\\d])");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(Map.entry("januari", 1),
             Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2), Map.entry("febr", 2),
             Map.entry("maart", 3), Map.entry("mrt", 3), Map.entry("april", 4), Map.entry("apr", 4),
@@ -125,6 +136,16 @@ final class DateFinder {
                 dates.add(new FoundDate(m.start(), m.end(), year(m.group(4))));
             }
         });
+        if (text.length() > 12) {
+            java.util.regex.Matcher w = WRITTEN.matcher(text);
+            while (w.find()) {
+                int day = WRITTEN_DAYS.indexOf(w.group(1).toLowerCase(Locale.ROOT).replace('ë', 'e')) + 1;
+                Integer month = MONTH_NUMBERS.get(w.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
+                if (day > 0 && month != null && valid(day, month)) {
+                    dates.add(new FoundDate(w.start(), w.end(), year(w.group(3))));
+                }
+            }
+        }
         TextWindow.matchAt(TEXTUAL, text, textual, m -> {
             int day = Integer.parseInt(m.group(1));
             Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT).replace(".", ""));

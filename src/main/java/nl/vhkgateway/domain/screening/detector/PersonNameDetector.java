@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vhkgateway.domain.card.CardContent;
+import nl.vhkgateway.domain.card.DocumentPart;
 import nl.vhkgateway.domain.card.Section;
 import nl.vhkgateway.domain.card.TextSegment;
 import nl.vhkgateway.domain.screening.Category;
@@ -189,9 +190,29 @@ public final class PersonNameDetector extends SpanDetector {
         if (CardSections.in(segment, CardSections.PROFESSIONAL)) {
             return familyInProfessionalField(segment);
         }
+        if (placeAloneInTableCell(segment)) {
+            return List.of();
+        }
         CardAnalysis analysis = cache.get(context.card(), this::analyse);
         List<Span> known = analysis.spans().get(segment);
         return known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
+    }
+
+    /**
+     * A table cell that holds nothing but a listed place, also one that is a surname as well ("Annen", "Holten" in a
+     * "Woont" column of Gezinssamenstelling): a place, since a family member's surname never stands alone in a cell
+     * of a family table without a given name or role; a given name alone ("Axel") still counts as a name.
+     */
+    private boolean placeAloneInTableCell(TextSegment segment) {
+        if (segment.location().documentPart() != DocumentPart.TABLE) {
+            return false;
+        }
+        String text = segment.text().strip();
+        if (text.isEmpty() || text.length() > 40 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        String lower = WordLists.lower(text);
+        return words.isPlaceInContext(lower) && !words.isFirstName(text) && !words.isFirstNameLower(lower);
     }
 
     /**
@@ -500,13 +521,15 @@ public final class PersonNameDetector extends SpanDetector {
                     && tokens.get(i + 1).spaceBefore()) {
                 // "AJ de Wit", "JP Balkenende": initials without periods before a (tussenvoegsel and) surname
                 int head = skipTussenvoegsels(tokens, i + 1);
-                if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised() && !covered[head]
+                if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
+                        && (!covered[head] || head > i + 1 && !coveredOrganisation[head])
                         && (head > i + 1 ? nameLike(cls[head]) || cls[head] == WordClass.DICTIONARY
+                        || cls[head] == WordClass.ALLOWED && !coveredOrganisation[head] // "JH van Beek"
                         : cls[head] == WordClass.NAME || cls[head] == UNKNOWN)) {
                     mark(flag, i, head);
                 }
             }
-            if (c == WordClass.TUSSENVOEGSEL && t.capitalised()) {
+            if (c == WordClass.TUSSENVOEGSEL && t.capitalised() && !placeWithParticle(tokens, i)) {
                 int head = skipTussenvoegsels(tokens, i + 1);
                 // "Van Der Velde", "Van 't Hof": two or more particles make any capitalised word a surname
                 boolean strongParticles = head > i + 1 || t.lower().equals("van") || t.lower().equals("ter")
@@ -518,7 +541,8 @@ public final class PersonNameDetector extends SpanDetector {
                     mark(flag, i, head);
                 }
             }
-            if (t.capitalised() && (role[i] & TUSSENVOEGSEL) != 0 && i + 1 < n && tokens.get(i + 1).spaceBefore()) {
+            if (t.capitalised() && (role[i] & TUSSENVOEGSEL) != 0 && i + 1 < n && tokens.get(i + 1).spaceBefore()
+                    && !placeWithParticle(tokens, i)) {
                 int head = skipTussenvoegsels(tokens, i + 1);
                 if (head < n && head > i && tokens.get(head).isWord() && tokens.get(head).capitalised()
                         && !coveredOrganisation[head] && (nameLike(cls[head]) || !ARTICLES.contains(t.lower())
@@ -556,6 +580,10 @@ public final class PersonNameDetector extends SpanDetector {
             if (t.capitalised() && ambiguous(c) && copulaPerson(tokens, i)) {
                 flag[i] = true; // "Bakker is de biologische vader", "Roos was haar beste vriendin"
             }
+            if (t.capitalised() && !t.allCaps() && ambiguous(c) && (role[i] & KIN) == 0
+                    && !institutionWord(lower) && !TIME_WORDS.contains(lower) && subjectWithoutArticle(tokens, i)) {
+                flag[i] = true; // "Roos is sinds de vakantie thuis", "Bloem zit in groep 6", "is Berg bij de buren"
+            }
             if (t.capitalised() && nameLike(c) && followedByYear(tokens, i)) {
                 flag[i] = true;
             }
@@ -588,6 +616,12 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
                 flag[i] = true;
+            }
+            if (!t.capitalised() && i >= 4 && (role[i - 1] & KIN) != 0 && !tokens.get(i - 1).capitalised()
+                    && tokens.get(i - 2).isWord() && tokens.get(i - 2).lower().equals("en") && flag[i - 3]
+                    && (role[i - 4] & KIN) != 0 && words.isFirstName(NameClassifier.capitalise(lower))
+                    && !words.isKinOrRole(lower)) {
+                flag[i] = true; // "opa henk en oma riek": a listed given name after a kin word, like the first one
             }
             if (!t.capitalised() && APOSTROPHE_SURNAME.matcher(t.text()).matches()) {
                 flag[i] = true; // "mevrouw d'Ancona", "D'Hondt": a particle joined to a surname
@@ -648,6 +682,28 @@ public final class PersonNameDetector extends SpanDetector {
                     coveredOrganisation[k] = true;
                     k++;
                 }
+            }
+            if (t.capitalised() && cls[i] == UNKNOWN && i + 1 < n && tokens.get(i + 1).is('(')
+                    && organisationInBrackets(tokens, i + 1, allowed)) {
+                covered[i] = true; // "Kinnik (GGZ Friesland)": a unit or brand of the organisation in brackets
+                coveredOrganisation[i] = true;
+            }
+            if (STATION_WORDS.contains(t.lower()) && i + 1 < n && tokens.get(i + 1).isWord()
+                    && tokens.get(i + 1).capitalised()) {
+                coverPlaceRun(tokens, cls, covered, i + 1); // "station Amersfoort Schothorst": a station is a place
+            }
+            if (t.capitalised() && doseAfter(tokens, i)) {
+                covered[i] = true; // "Methylfenidaat 3 dd 10 mg", "Melatonine 1 mg": a medicine and its dose
+                coveredOrganisation[i] = true;
+            }
+            if (t.capitalised() && i + 1 < n && endsWithOrganisationHead(t.lower()) && !words.isSurname(t.text())
+                    && tokens.get(i + 1).isWord()
+                    && tokens.get(i + 1).capitalised() && placeStartsAt(tokens, i + 1, allowed)) {
+                // "Kinderpraktijk Etten-Leur", "Jeugdteam Ter Apel", "Sportpunt Hoogeveen": an organisation compound
+                // and the place it works in; the place is no surname
+                covered[i] = true;
+                coveredOrganisation[i] = true;
+                coverPlaceRun(tokens, cls, covered, i + 1);
             }
             if (t.capitalised() && i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && tokens.get(i + 1).spaceBefore() && endsWithInstitution(tokens.get(i + 1).lower())) {
@@ -862,6 +918,71 @@ public final class PersonNameDetector extends SpanDetector {
 
     private static final String[] INSTITUTION_HEAD_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis",
         "kliniek", "centrum", "huis", "instituut", "academie", "boerderij", "opvang", "voorziening"};
+
+    private static final Set<String> STATION_WORDS = Set.of("station", "treinstation", "busstation", "ns-station",
+            "metrostation", "halte", "bushalte", "tramhalte");
+    /** Units of a dose after a number: "3 dd", "10 mg", "2 x daags", "5 ml". */
+    private static final Set<String> DOSE_UNITS = Set.of("mg", "ml", "mcg", "µg", "ug", "gr", "gram", "milligram",
+            "dd", "x", "keer", "maal", "tablet", "tabletten", "tabl", "druppels", "pufjes", "puf", "ie", "e");
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("\\d+(?:[.,]\\d+)?(?:mg|ml|mcg|µg|dd|x)");
+
+    /** "in Ter Apel", "naar Den Helder", "uit De Bilt": a listed place that starts with a particle, after a place word. */
+    private boolean placeWithParticle(List<Token> tokens, int i) {
+        int p = i - 1;
+        if (p < 0 || !tokens.get(p).isWord() || !PLACE_PREPOSITIONS.contains(tokens.get(p).lower())
+                && !tokens.get(p).lower().equals("naar")) {
+            return false;
+        }
+        PhraseIndex.Match m = words.allowed().match(tokens, i);
+        return m.length() > 1 && m.kind() == PhraseIndex.Kind.PLACE;
+    }
+
+    /** A number and a unit of a dose follow the word: it names a medicine. */
+    private static boolean doseAfter(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 1 >= n) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (NUMBER_WITH_UNIT.matcher(next.text().toLowerCase(java.util.Locale.ROOT)).matches()) {
+            return true;
+        }
+        return next.isNumber() && i + 2 < n && tokens.get(i + 2).isWord()
+                && DOSE_UNITS.contains(tokens.get(i + 2).lower());
+    }
+
+    /** A listed organisation fills the brackets that open at {@code open}: "(GGZ Friesland)", "(Accare)". */
+    private static boolean organisationInBrackets(List<Token> tokens, int open, PhraseIndex allowed) {
+        if (open + 2 >= tokens.size() || !tokens.get(open + 1).isWord()) {
+            return false;
+        }
+        PhraseIndex.Match m = allowed.match(tokens, open + 1);
+        int close = open + 1 + m.length();
+        return m.length() > 0 && m.kind() == PhraseIndex.Kind.ORGANISATION && close < tokens.size()
+                && tokens.get(close).is(')');
+    }
+
+    /** Heads of organisation compounds that are followed by the place they work in ("Kinderpraktijk Etten-Leur"). */
+    private static final String[] ORGANISATION_HEADS = {"praktijk", "centrum", "huis", "kliniek", "groep", "zorg",
+        "school", "college", "stichting", "team", "punt", "lijn", "hulp", "dienst", "bureau", "loket", "opvang",
+        "instituut", "academie", "vereniging", "club", "kantoor", "poli", "polikliniek", "consult", "werk"};
+
+    /** A compound ending in an organisation head ("Kinderpraktijk", "Jeugdteam", "Opvoedpunt"), not the head alone. */
+    private static boolean endsWithOrganisationHead(String lower) {
+        for (String suffix : ORGANISATION_HEADS) {
+            if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A known place starts at {@code i}: one listed place word or a place phrase ("Etten-Leur", "Ter Apel"). */
+    private boolean placeStartsAt(List<Token> tokens, int i, PhraseIndex allowed) {
+        PhraseIndex.Match m = allowed.match(tokens, i);
+        return m.length() > 0 && m.kind() == PhraseIndex.Kind.PLACE
+                || words.isPlaceInContext(WordLists.lower(tokens.get(i).text()));
+    }
 
     /** A compound that names a kind of institution ("gezinshuis", "zorgcentrum", "crisisopvang"). */
     private static boolean endsWithInstitutionHead(String lower) {
@@ -1108,6 +1229,80 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         return k;
+    }
+
+    /** Finite verbs that put a person's name without article right after them ("Na het incident is Berg bij"). */
+    private static final Set<String> FINITE_BEFORE_SUBJECT = Set.of("is", "was", "zit", "zat", "gaat", "ging",
+            "heeft", "had", "wil", "wilde", "moet", "moest", "kan", "kon", "mag", "mocht", "zal", "zou", "wordt",
+            "werd", "blijft", "bleef", "komt", "kwam", "slaapt", "sliep");
+    /** Verbs of a person as subject besides {@link #PERSON_VERBS}: "Bloem zit in groep 6". */
+    private static final Set<String> SUBJECT_VERBS = Set.of("zit", "zat", "slaapt", "sliep", "blijft", "bleef",
+            "loopt", "liep", "kijkt", "keek", "gaat", "ging", "speelt", "speelde", "huilt", "rent", "rende");
+    /** Words that follow a person subject and its finite verb: a preposition, an adverb, a time ("is sinds"). */
+    private static final Set<String> SUBJECT_FOLLOW = Set.of("sinds", "bij", "in", "op", "naar", "met", "thuis",
+            "niet", "nog", "al", "ook", "weer", "vaak", "nooit", "altijd", "gisteren", "vandaag", "vanochtend",
+            "vanmiddag", "vanavond", "vannacht", "vorige", "afgelopen", "tijdens", "na", "bang", "boos",
+            "verdrietig", "blij", "ziek", "zelf");
+    /** Months, weekdays and seasons: a capitalised one at a sentence start is no person ("Vrijdag is er ..."). */
+    private static final Set<String> TIME_WORDS = Set.of("januari", "februari", "maart", "april", "mei", "juni",
+            "juli", "augustus", "september", "oktober", "november", "december", "maandag", "dinsdag", "woensdag",
+            "donderdag", "vrijdag", "zaterdag", "zondag", "lente", "zomer", "herfst", "winter");
+
+    /**
+     * A name that is also a word, used as a subject without an article (a Dutch singular common noun takes one):
+     * at a sentence start before a verb of a person ("Bloem zit", "Faas is vrijdagnacht ...", "Roos is sinds ...")
+     * or a person in brackets ("Storm (de jongste) slaapt"); or right after a finite verb in an inverted sentence
+     * ("Na het incident is Berg bij de buren"). "Storm is voorspeld", "Hoop is er nog", "Winter is een ..." stay.
+     */
+    private boolean subjectWithoutArticle(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 2 >= n || !tokens.get(i + 1).isWord() && !tokens.get(i + 1).is('(')) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (tokens.get(i).sentenceStart()) {
+            if (next.is('(')) {
+                return personInBrackets(tokens, i + 1);
+            }
+            String verb = next.lower();
+            if (SUBJECT_VERBS.contains(verb)) {
+                return tokens.get(i + 2).isWord() && !tokens.get(i + 2).capitalised();
+            }
+            return (verb.equals("is") || verb.equals("was")) && tokens.get(i + 2).isWord()
+                    && followsSubject(tokens.get(i + 2).lower());
+        }
+        int p = i - 1;
+        return p >= 1 && tokens.get(p).isWord() && !tokens.get(p).capitalised()
+                && FINITE_BEFORE_SUBJECT.contains(tokens.get(p).lower()) && tokens.get(p - 1).isWord()
+                && !ARTICLES.contains(tokens.get(p - 1).lower()) && next.isWord()
+                && SUBJECT_FOLLOW.contains(next.lower()) && !next.lower().equals("in") && !next.lower().equals("op");
+    }
+
+    private static boolean followsSubject(String lower) {
+        if (SUBJECT_FOLLOW.contains(lower)) {
+            return true;
+        }
+        for (String day : List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")) {
+            if (lower.startsWith(day)) {
+                return true; // "is vrijdagnacht", "was zondagochtend"
+            }
+        }
+        return false;
+    }
+
+    /** "(de jongste)", "(het oudste kind)", "(zijn broer)": a person described in brackets, with a determiner. */
+    private boolean personInBrackets(List<Token> tokens, int open) {
+        int n = tokens.size();
+        for (int k = open + 1; k < n && k < open + 5; k++) {
+            Token w = tokens.get(k);
+            if (w.is(')')) {
+                return false;
+            }
+            if (w.isWord() && (words.isKinOrRole(w.lower()) || isPersonNoun(w.lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ambiguous(WordClass c) {

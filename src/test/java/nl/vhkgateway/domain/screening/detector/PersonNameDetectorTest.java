@@ -136,7 +136,9 @@ class PersonNameDetectorTest {
     @Test
     void aNameFoundWithContextCountsEverywhereOnTheCard() {
         TextSegment first = segment("Zusje Roos (2015) is bang.", Section.GEZINSSAMENSTELLING);
-        TextSegment second = segment("Roos is vaak bang sinds de zomer.", Section.ONVEILIGHEID);
+        // "Roos is vaak bang" would name a person by itself (a word without article as subject, round 4); "Roos is er
+        // ..." does not
+        TextSegment second = segment("Roos is er altijd bij als het thuis onrustig is.", Section.ONVEILIGHEID);
         assertEquals(List.of(), DETECTOR.spans(second, context(second)), "alone, a sentence-start Roos is a flower");
         assertEquals(1, DETECTOR.spans(second, context(first, second)).size());
     }
