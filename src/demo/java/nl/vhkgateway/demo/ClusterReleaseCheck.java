@@ -34,7 +34,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +51,8 @@ import java.util.regex.Pattern;
  * failed. A program, not a test in {@code mvn verify} (it takes several minutes).
  */
 public final class ClusterReleaseCheck {
+
+    private static final Polling POLLING = new Polling(Duration.ofMillis(250));
 
     private static final String INTAKE = "veiligheidsteam@gateway.test";
     private static final String VOORZITTER = "voorzitter@vht.test";
@@ -194,7 +195,7 @@ public final class ClusterReleaseCheck {
         List<String> ids = new ArrayList<>();
         CompletableFuture<Void> sending = sendAsync(cards, "r1", ids);
 
-        await("a third of the cards at the voorzitter", Duration.ofSeconds(900),
+        POLLING.await("a third of the cards at the voorzitter", Duration.ofSeconds(900),
                 () -> voorzitterCount() - before >= cards / 3);
         String victim = instanceIds[leader];
         int other = 1 - leader;
@@ -205,7 +206,7 @@ public final class ClusterReleaseCheck {
         long killed = System.nanoTime();
         gateways[leader].kill();
         say("claims left behind by " + victim + ": " + claimsOf(victim) + " outbox message(s) SENDING");
-        boolean took = awaitQuietly(Duration.ofSeconds(90), () -> leads(gateways[other], "intake"));
+        boolean took = POLLING.until(Duration.ofSeconds(90), () -> leads(gateways[other], "intake"));
         double takeover = (System.nanoTime() - killed) / 1e9;
         say(String.format(Locale.ROOT, "TAKEOVER: %s leads the intake %.1f s after %s was killed", instanceIds[other],
                 takeover, victim));
@@ -215,14 +216,14 @@ public final class ClusterReleaseCheck {
         String node = health(gateways[other]).flatMap(ClusterReleaseCheck::databaseNode).orElse("?");
         int nodeIndex = nodeIndex(node);
         // while the new leader is busy with the rest of the cards
-        await("half of the cards at the voorzitter", Duration.ofSeconds(900),
+        POLLING.await("half of the cards at the voorzitter", Duration.ofSeconds(900),
                 () -> voorzitterCount() - before >= cards / 2);
         int atDbKill = voorzitterCount() - before;
         say("SIGKILL Galera node" + nodeIndex + " (" + node + "), the node " + instanceIds[other] + " uses, at "
                 + atDbKill + " of " + cards + " delivered");
         long dbKilled = System.nanoTime();
         shell(GALERA, "kill", Integer.toString(nodeIndex));
-        boolean moved = awaitQuietly(Duration.ofSeconds(120), () -> health(gateways[other])
+        boolean moved = POLLING.until(Duration.ofSeconds(120), () -> health(gateways[other])
                 .flatMap(ClusterReleaseCheck::databaseNode).filter(n -> !n.equals(node)).isPresent());
         say(String.format(Locale.ROOT, "DATABASE FAILOVER: %s uses %s %.1f s after the kill", instanceIds[other],
                 health(gateways[other]).flatMap(ClusterReleaseCheck::databaseNode).orElse("?"),
@@ -232,7 +233,7 @@ public final class ClusterReleaseCheck {
         results.put("the Galera node was killed while cards were still on their way (" + atDbKill + " of " + cards
                 + " delivered)", atDbKill < cards);
         sending.get(900, TimeUnit.SECONDS);
-        boolean all = awaitQuietly(Duration.ofSeconds(900), () -> delivered(ids).size() >= ids.size());
+        boolean all = POLLING.until(Duration.ofSeconds(900), () -> delivered(ids).size() >= ids.size());
         // the killed instance comes back (as an operator or systemd would restart it) and stands by
         instanceIds[leader] = victim + "-restart" + (++restarts);
         gateways[leader] = startGateway(leader, instanceIds[leader]);
@@ -240,7 +241,7 @@ public final class ClusterReleaseCheck {
         shell(GALERA, "start-node", Integer.toString(nodeIndex));
         results.put("the killed Galera node rejoined (Synced)", "Synced".equals(galeraState(DB_PORTS.get(nodeIndex - 1))));
         checkExactlyOnce("round 1", ids, all);
-        awaitQuietly(Duration.ofSeconds(60), () -> rowCounts().stream().distinct().count() == 1);
+        POLLING.until(Duration.ofSeconds(60), () -> rowCounts().stream().distinct().count() == 1);
         List<Long> counts = rowCounts();
         say("submission rows per Galera node: " + counts);
         results.put("the rejoined node caught up (same submission rows on all 3 nodes: " + counts + ")",
@@ -255,12 +256,12 @@ public final class ClusterReleaseCheck {
         int before = voorzitterCount();
         List<String> ids = new ArrayList<>();
         CompletableFuture<Void> sending = sendAsync(cards, "r2", ids);
-        await("a sixth of the cards at the voorzitter", Duration.ofSeconds(600), () -> voorzitterCount() - before >= cards / 6);
+        POLLING.await("a sixth of the cards at the voorzitter", Duration.ofSeconds(600), () -> voorzitterCount() - before >= cards / 6);
         String logBefore = gateways[leader].log();
         say("SIGSTOP " + instanceIds[leader] + " (pid " + pid + ")");
         shell("kill", "-STOP", Long.toString(pid));
         long stopped = System.nanoTime();
-        boolean took = awaitQuietly(Duration.ofSeconds(90), () -> leads(gateways[other], "intake"));
+        boolean took = POLLING.until(Duration.ofSeconds(90), () -> leads(gateways[other], "intake"));
         say(String.format(Locale.ROOT, "TAKEOVER: %s leads the intake %.1f s after the SIGSTOP", instanceIds[other],
                 (System.nanoTime() - stopped) / 1e9));
         results.put("takeover while the leader is paused", took);
@@ -268,7 +269,7 @@ public final class ClusterReleaseCheck {
         shell("kill", "-CONT", Long.toString(pid));
         say("SIGCONT " + instanceIds[leader]);
         sending.get(600, TimeUnit.SECONDS);
-        boolean all = awaitQuietly(Duration.ofSeconds(900), () -> delivered(ids).size() >= ids.size());
+        boolean all = POLLING.until(Duration.ofSeconds(900), () -> delivered(ids).size() >= ids.size());
         checkExactlyOnce("round 2", ids, all);
         String after = gateways[leader].log().substring(Math.min(logBefore.length(), gateways[leader].log().length()));
         boolean fenced = after.contains("refused and rolled back") || after.contains("Lost the leadership");
@@ -283,14 +284,14 @@ public final class ClusterReleaseCheck {
         Map<String, Integer> seen = delivered(ids);
         long missing = ids.stream().filter(id -> !seen.containsKey(id)).count();
         long duplicates = seen.values().stream().mapToLong(n -> n - 1L).sum();
-        boolean empty = awaitQuietly(Duration.ofSeconds(120), () -> inbox(INTAKE).getMessageCount() == 0);
+        boolean empty = POLLING.until(Duration.ofSeconds(120), () -> inbox(INTAKE).getMessageCount() == 0);
         say(String.format(Locale.ROOT, "%s: %d cards, %d at the voorzitter, %d missing, %d duplicates, %d left in the intake INBOX",
                 round, ids.size(), seen.size(), missing, duplicates, inbox(INTAKE).getMessageCount()));
         results.put(round + ": every card reached the voorzitter exactly once (" + missing + " missing, " + duplicates
                 + " duplicates)", complete && missing == 0 && duplicates == 0);
         results.put(round + ": the intake INBOX is empty", empty);
         // a message left claimed (SENDING) would be sent again once its sending lease has passed: a late duplicate
-        boolean settled = awaitQuietly(Duration.ofSeconds(120), () -> unsentMessages() == 0);
+        boolean settled = POLLING.until(Duration.ofSeconds(120), () -> unsentMessages() == 0);
         results.put(round + ": no outbox message left unsent or claimed (" + unsentMessages() + ")", settled);
         say(round + ": outbox messages in doubt so far (taken over from a claim without outcome), by decision: "
                 + inDoubtDecisions() + "; mails at the senders (receipts, not probed) with a Message-ID seen twice: "
@@ -589,22 +590,7 @@ public final class ClusterReleaseCheck {
         output.lines().forEach(line -> say("  " + line));
     }
 
-    private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        if (!awaitQuietly(timeout, condition)) {
-            throw new IllegalStateException("Timed out waiting for " + what);
-        }
-    }
 
-    private static boolean awaitQuietly(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            TimeUnit.MILLISECONDS.sleep(250);
-        }
-        return condition.getAsBoolean();
-    }
 
     private static void sleepQuietly(Duration duration) {
         try {

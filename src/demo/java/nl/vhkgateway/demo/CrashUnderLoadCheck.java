@@ -51,6 +51,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class CrashUnderLoadCheck {
 
+    private static final Polling POLLING = new Polling(Duration.ofMillis(100));
+
     private static final String INTAKE = "veiligheidsteam@gateway.test";
     private static final String VOORZITTER = "voorzitter@vht.test";
     private static final List<String> SENDERS = List.of("deelnemer@roosendaal.test", "deelnemer@veiligthuis.test",
@@ -132,7 +134,7 @@ public final class CrashUnderLoadCheck {
             }));
         }
         // Kill 1: while the cards are still coming in (or right after, on a fast machine).
-        awaitQuietly(Duration.ofMinutes(5), () -> accepted.get() >= cards / 3
+        POLLING.until(Duration.ofMinutes(5), () -> accepted.get() >= cards / 3
                 || voorzitter.getMessageCount() - before > 0);
         System.out.printf("Kill 1 (SIGKILL) after %d cards accepted by SMTP, %d delivered%n", accepted.get(),
                 voorzitter.getMessageCount() - before);
@@ -144,13 +146,13 @@ public final class CrashUnderLoadCheck {
         System.out.println("All " + cards + " cards accepted by SMTP");
         startPayara();
         // Kill 2: when about half has reached the voorzitter.
-        awaitQuietly(Duration.ofMinutes(15), () -> voorzitter.getMessageCount() - before >= cards / 2);
+        POLLING.until(Duration.ofMinutes(15), () -> voorzitter.getMessageCount() - before >= cards / 2);
         System.out.printf("Kill 2 (SIGKILL) with %d cards delivered%n", voorzitter.getMessageCount() - before);
         payara.kill();
         startPayara();
 
         Duration timeout = Duration.ofSeconds(Long.getLong("vhk.crash.timeout-seconds", 1200));
-        boolean complete = awaitQuietly(timeout, () -> distinctDelivered(voorzitter, before) >= cards
+        boolean complete = POLLING.until(timeout, () -> distinctDelivered(voorzitter, before) >= cards
                 && inbox(greenMail, INTAKE).getMessageCount() == 0);
         TimeUnit.SECONDS.sleep(3); // a late duplicate would show up here
 
@@ -284,7 +286,7 @@ public final class CrashUnderLoadCheck {
 
     private static void awaitOrFail(Duration timeout, BooleanSupplier condition) {
         try {
-            if (!awaitQuietly(timeout, condition)) {
+            if (!POLLING.until(timeout, condition)) {
                 throw new IllegalStateException("Timed out after " + timeout.toSeconds() + " s");
             }
         } catch (InterruptedException e) {
@@ -293,14 +295,4 @@ public final class CrashUnderLoadCheck {
         }
     }
 
-    private static boolean awaitQuietly(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        return condition.getAsBoolean();
-    }
 }

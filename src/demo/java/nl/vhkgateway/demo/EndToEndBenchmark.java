@@ -35,8 +35,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +59,8 @@ import java.util.regex.Pattern;
  * <p>A program, not a test: it asserts nothing and only reports what it measured. Not thread-safe.
  */
 public final class EndToEndBenchmark {
+
+    private static final Polling POLLING = new Polling(Duration.ofMillis(20));
 
     private static final String INTAKE = "veiligheidsteam@gateway.test";
     private static final String VOORZITTER = "voorzitter@vht.test";
@@ -138,7 +138,7 @@ public final class EndToEndBenchmark {
                 .start();
         System.out.println("Payara Micro starting with " + options + " (log " + payara.logFile() + ")");
         payara.awaitDeployed(Duration.ofSeconds(Long.getLong("vhk.bench.start-timeout-seconds", 900)), System.out::println);
-        await("the intake INBOX to be watched", Duration.ofSeconds(300), () -> payara.log().contains("Watching IMAP"));
+        POLLING.await("the intake INBOX to be watched", Duration.ofSeconds(300), () -> payara.log().contains("Watching IMAP"));
         System.out.println("Stack up; Payara used " + payara.cpuTime().toMillis() + " ms CPU to start");
     }
 
@@ -205,10 +205,10 @@ public final class EndToEndBenchmark {
                 (sent - start) / 1e9, cards / ((sent - start) / 1e9));
 
         Duration timeout = Duration.ofSeconds(Math.max(120, cards));
-        boolean complete = awaitQuietly(timeout, () -> toVoorzitter.count() >= expectedVoorzitter
+        boolean complete = POLLING.until(timeout, () -> toVoorzitter.count() >= expectedVoorzitter
                 && toSenders.values().stream().mapToLong(a -> refusals(a, batch)).sum() >= expectedRefusals);
         Duration cpu = payara.cpuTime().minus(cpuBefore);
-        awaitQuietly(Duration.ofSeconds(30), () -> folderSize(greenMail, INTAKE) == 0);
+        POLLING.until(Duration.ofSeconds(30), () -> folderSize(greenMail, INTAKE) == 0);
         Thread.sleep(2000); // late duplicates would show up here
 
         Map<Long, String> submissionMessageIds = submissionMessageIds();
@@ -348,22 +348,7 @@ public final class EndToEndBenchmark {
         }
     }
 
-    private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        if (!awaitQuietly(timeout, condition)) {
-            throw new IllegalStateException("Timed out waiting for " + what);
-        }
-    }
 
-    private static boolean awaitQuietly(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            TimeUnit.MILLISECONDS.sleep(20);
-        }
-        return condition.getAsBoolean();
-    }
 
     private record Card(String messageId, String from, boolean refused, MimeMessage message) {
     }
