@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The outbox for the agenda's services when their clock is moved ({@code vhk.agenda.clock-file}, demo and tests
@@ -48,6 +50,11 @@ final class OutboxOnSystemTime implements OutboxRepository {
     @Override
     public Optional<ClaimedMessage> claim(OutboxMessageId id, Instant now, Instant staleClaimBefore) {
         return outbox.claim(id, now, staleClaimBefore);
+    }
+
+    @Override
+    public int reopenAbandonedClaims(Supplier<Set<OutboxMessageId>> working, Instant now) {
+        return outbox.reopenAbandonedClaims(working, now);
     }
 
     @Override

@@ -6,6 +6,8 @@ import nl.vhkgateway.domain.submission.SubmissionId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The transactional outbox. Every method joins the caller's transaction when one is active. Thread-safe; claims are
@@ -42,7 +44,7 @@ public interface OutboxRepository {
      * read after the claims, and each claim is reopened only if unchanged since (same attempt), so a claim in progress
      * is never touched. Returns how many were reopened; 0 without a claimant.
      */
-    default int reopenAbandonedClaims(java.util.function.Supplier<java.util.Set<OutboxMessageId>> working, Instant now) {
+    default int reopenAbandonedClaims(Supplier<Set<OutboxMessageId>> working, Instant now) {
         return 0;
     }
 
