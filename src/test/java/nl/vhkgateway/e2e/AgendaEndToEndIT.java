@@ -105,7 +105,7 @@ class AgendaEndToEndIT {
                 "{\"reason\":\"De casus is al besproken in het lokale overleg.\"}");
         assertEquals(200, decline.statusCode(), decline.body());
         MimeMessage answer = gateway.awaitValue(TIMEOUT, () -> TestMail.folder(gateway.mail().greenMail(),
-                VEILIG_THUIS, "INBOX").stream().filter(m -> subject(m).equals("Inbreng " + declined
+                VEILIG_THUIS, "INBOX").stream().filter(m -> TestMail.subject(m).equals("Inbreng " + declined
                 + " wordt niet besproken")).findFirst().orElse(null));
         String answerText = TestMail.plainText(answer);
         assertTrue(answerText.contains("De casus is al besproken in het lokale overleg."), answerText);
@@ -174,8 +174,8 @@ class AgendaEndToEndIT {
                 .appendMessage(card, new Flags(), monday);
         MimeMessage receipt = gateway.awaitValue(TIMEOUT, () -> TestMail.folder(greenMail, sender, "INBOX").stream()
                 .filter(m -> messageId.equals(header(m, "In-Reply-To"))).findFirst().orElse(null));
-        Matcher number = NUMBER.matcher(subject(receipt));
-        assertTrue(number.find(), subject(receipt));
+        Matcher number = NUMBER.matcher(TestMail.subject(receipt));
+        assertTrue(number.find(), TestMail.subject(receipt));
         return number.group();
     }
 
@@ -188,7 +188,7 @@ class AgendaEndToEndIT {
 
     private static List<MimeMessage> agendas(String address) {
         return TestMail.folder(gateway.mail().greenMail(), address, "INBOX").stream()
-                .filter(m -> subject(m).equals(AGENDA_SUBJECT)).toList();
+                .filter(m -> TestMail.subject(m).equals(AGENDA_SUBJECT)).toList();
     }
 
     private static MimeBodyPart decrypt(MimeMessage message) throws Exception {
@@ -209,11 +209,4 @@ class AgendaEndToEndIT {
         }
     }
 
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject() == null ? "" : message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

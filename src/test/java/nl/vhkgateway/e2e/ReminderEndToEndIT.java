@@ -147,8 +147,8 @@ class ReminderEndToEndIT {
         var greenMail = gateway.mail().greenMail();
         MimeMessage receipt = gateway.awaitValue(TIMEOUT, () -> TestMail.folder(greenMail, sender, "INBOX").stream()
                 .filter(m -> messageId.equals(header(m, "In-Reply-To"))).findFirst().orElse(null));
-        Matcher number = NUMBER.matcher(subject(receipt));
-        assertTrue(number.find(), subject(receipt));
+        Matcher number = NUMBER.matcher(TestMail.subject(receipt));
+        assertTrue(number.find(), TestMail.subject(receipt));
         return number.group();
     }
 
@@ -183,7 +183,7 @@ class ReminderEndToEndIT {
 
     private static List<MimeMessage> withSubject(String address, String prefix) {
         return TestMail.folder(gateway.mail().greenMail(), address, "INBOX").stream()
-                .filter(m -> subject(m).startsWith(prefix)).toList();
+                .filter(m -> TestMail.subject(m).startsWith(prefix)).toList();
     }
 
     private static List<MimeMessage> nonEmpty(List<MimeMessage> messages) {
@@ -206,11 +206,4 @@ class ReminderEndToEndIT {
         }
     }
 
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject() == null ? "" : message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

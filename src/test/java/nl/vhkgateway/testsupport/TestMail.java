@@ -183,6 +183,15 @@ public final class TestMail {
         }
     }
 
+    /** The message's subject, or "" when it has none. */
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject() == null ? "" : message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String header(MimeMessage message, String name) {
         try {
             String value = message.getHeader(name, null);

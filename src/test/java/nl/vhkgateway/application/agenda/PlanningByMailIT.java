@@ -220,7 +220,7 @@ class PlanningByMailIT {
         assertTrue(ScreeningIntakeBench.text(declined.get(0)).contains("Casus loopt al elders."),
                 "the reason from the first body line that is not quoted");
 
-        List<String> subjects = bench.inbox(VOORZITTER).stream().map(PlanningByMailIT::subject).sorted().toList();
+        List<String> subjects = bench.inbox(VOORZITTER).stream().map(TestMail::subject).sorted().toList();
         assertEquals(5, subjects.size(), subjects.toString());
         assertTrue(subjects.contains("Bevestiging: " + second.format() + " wordt niet besproken"), subjects.toString());
         assertTrue(subjects.contains("Bevestiging: deskundige uitgenodigd voor " + first.format()), subjects.toString());
@@ -316,13 +316,6 @@ class PlanningByMailIT {
         return bench.submissions(state).stream().filter(s -> !cards.contains(s.id().value())).toList();
     }
 
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private String decidedBy(SubmissionNumber number) throws Exception {
         try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(

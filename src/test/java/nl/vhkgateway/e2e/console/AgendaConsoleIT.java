@@ -83,7 +83,7 @@ class AgendaConsoleIT extends ConsoleBrowserTestBase {
         assertTrue(browser.text().contains(declined + " is afgewezen"), browser.text());
         assertTrue(browser.driver().findElements(By.linkText(declined)).isEmpty(), "a declined case leaves the planning");
         MimeMessage answer = gateway.awaitValue(TIMEOUT, () -> TestMail.folder(gateway.mail().greenMail(),
-                ROOSENDAAL, "INBOX").stream().filter(m -> subject(m).equals("Inbreng " + declined
+                ROOSENDAAL, "INBOX").stream().filter(m -> TestMail.subject(m).equals("Inbreng " + declined
                 + " wordt niet besproken")).findFirst().orElse(null));
         assertTrue(TestMail.plainText(answer).contains("De casus loopt al in het lokale overleg."));
 
@@ -257,11 +257,4 @@ class AgendaConsoleIT extends ConsoleBrowserTestBase {
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
