@@ -122,18 +122,32 @@ public final class CalendarFeedService {
                 .map(scope -> writer.write(events(scope), clock.instant()));
     }
 
-    /** Every case (empty organisation) or one organisation's; empty when the owner may see nothing. */
-    private Optional<Optional<Long>> scope(FeedOwner owner) {
+    /** Which cases a feed shows: every case, or the cases of one organisation. */
+    record Scope(Optional<Long> organisation) {
+        static final Scope EVERY_CASE = new Scope(Optional.empty());
+
+        static Scope of(long organisation) {
+            return new Scope(Optional.of(organisation));
+        }
+
+        /** Whether a case of this organisation (empty: unknown) is shown. */
+        boolean shows(Optional<Long> caseOrganisation) {
+            return organisation.isEmpty() || organisation.equals(caseOrganisation);
+        }
+    }
+
+    /** The owner's scope; empty when the owner may see nothing (a vaste deelnemer who may no longer submit). */
+    private Optional<Scope> scope(FeedOwner owner) {
         if (owner.seesEveryCase()) {
-            return Optional.of(Optional.empty());
+            return Optional.of(Scope.EVERY_CASE);
         }
         return MailAddress.parse(owner.login()).flatMap(participants::findByMailAddress)
                 .filter(Participant::maySubmit)
-                .map(p -> Optional.of(p.organisation().id().value()));
+                .map(p -> Scope.of(p.organisation().id().value()));
     }
 
-    /** The events for every case (empty) or for one organisation's cases. */
-    List<CalendarFeedEvent> events(Optional<Long> organisation) {
+    /** The events of the cases in this scope. */
+    List<CalendarFeedEvent> events(Scope scope) {
         LocalDate today = LocalDate.now(clock.withZone(MeetingPlanner.TEAM_ZONE));
         LocalDate from = today.minusWeeks(WEEKS_BACK);
         LocalDate to = today.plusWeeks(WEEKS_AHEAD);
@@ -149,7 +163,7 @@ public final class CalendarFeedService {
                 continue;
             }
             int slot = slots.merge(planned.meeting(), 1, Integer::sum) - 1;
-            if (organisation.isPresent() && !organisation.equals(planned.card().organisationId())) {
+            if (!scope.shows(planned.card().organisationId())) {
                 continue;
             }
             String number = planned.card().number().format();
@@ -162,7 +176,7 @@ public final class CalendarFeedService {
         Map<String, Optional<Long>> organisations = new HashMap<>();
         for (CaseTerm term : terms.undone()) {
             String number = term.number().format();
-            if (organisation.isPresent() && !organisation.equals(organisations.computeIfAbsent(number,
+            if (!scope.shows(organisations.computeIfAbsent(number,
                     n -> planning.find(term.number()).flatMap(p -> p.card().organisationId())))) {
                 continue;
             }
