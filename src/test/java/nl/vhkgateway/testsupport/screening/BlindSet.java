@@ -31,7 +31,9 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
     public static final BlindSet THIRD = new BlindSet("blind3", 1, 1, 400, 60);
     /** Blind set #4 (400 sentences, 60 cards), written blind for screener round 5: all held out. */
     public static final BlindSet FOURTH = new BlindSet("blind4", 1, 1, 400, 60);
-    public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH);
+    /** Blind set #5 (400 sentences, 60 cards), written blind for screener round 5: all held out. */
+    public static final BlindSet FIFTH = new BlindSet("blind5", 1, 1, 400, 60);
+    public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH);
 
     public String base() {
         return "/screening/" + name + "/";
