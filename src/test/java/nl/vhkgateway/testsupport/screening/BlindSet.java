@@ -57,6 +57,15 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
         return knownFailures(base() + "cards/known-failures.tsv");
     }
 
+    /**
+     * Rows whose label by the writer is wrong by card-format.md (a sentence id or a card file name, to the reason), from
+     * the set's {@code disputed.tsv}; the file itself is never changed. Disputed rows are left out of the figures and
+     * the tests, and the report prints how many there are.
+     */
+    public Map<String, String> disputed() {
+        return knownFailures(base() + "disputed.tsv");
+    }
+
     public String resource(String path) {
         try (InputStream in = BlindSet.class.getResourceAsStream(base() + path)) {
             if (in == null) {
