@@ -123,7 +123,7 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> PROVINCES = Set.of("nh", "zh", "nb", "n-b", "ut", "u", "utr", "gld", "gl", "gr",
             "fr", "dr", "ov", "o", "l", "lb", "lim", "z", "zl", "zld", "fl", "flevol", "gem", "ned", "drenthe",
             "groningen", "friesland", "fryslân", "overijssel", "gelderland", "utrecht", "noord-holland",
-            "zuid-holland", "zeeland", "noord-brabant", "brabant", "limburg", "flevoland", "belgië", "be", "nl");
+            "zuid-holland", "zeeland", "noord-brabant", "brabant", "limburg", "flevoland", "belgië", "be", "nl", "nop");
     /** Prepositions after a verb of living or moving that open a place name ("woont in", "verhuisd naar"). */
     private static final Set<String> RESIDENCE_PREPOSITIONS = Set.of("in", "naar", "uit", "te", "vanuit");
     /** Lower-case links inside Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn"). */
@@ -629,6 +629,7 @@ public final class PersonNameDetector extends SpanDetector {
         }
         extend(tokens, cls, covered, flag);
         exemptProfessionals(tokens, flag, kin, known);
+        unflagNamedInstitutions(tokens, cls, flag);
         return new Result(toSpans(tokens, flag), tokens, flag, cls, kin);
     }
 
@@ -722,7 +723,7 @@ public final class PersonNameDetector extends SpanDetector {
                     && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && articleBeforeRun(tokens, cls, i)) {
                 institutionBefore(tokens, cls, covered, coveredOrganisation, i); // "de Johan de Witt scholengroep"
             }
-            if (!t.capitalised() && (t.lower().equals("het") || t.text().equals("'t") && i > 0
+            if ((!t.capitalised() || t.sentenceStart()) && (t.lower().equals("het") || t.text().equals("'t") && i > 0
                     && tokens.get(i - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) && i + 1 < n
                     && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && cls[i + 1] != WordClass.INITIAL) {
@@ -754,6 +755,159 @@ public final class PersonNameDetector extends SpanDetector {
                     && ADJECTIVE_ARTICLES.contains(tokens.get(i - 1).text()) && tokens.get(i + 1).isWord()
                     && !tokens.get(i + 1).capitalised() && words.isDutchWord(tokens.get(i + 1).lower())) {
                 covered[i] = true; // "de Bergse wijk", "het Brabantse dorp": an adjective of a place
+            }
+        }
+        coverPlaceLists(tokens, cls, covered, role);
+    }
+
+    /** Words that open a place or a list of places ("in Eys en Wittem", "bij Lauwersoog en Zoutkamp"). */
+    private static final Set<String> LIST_OPENERS = Set.of("in", "uit", "te", "vanuit", "naar", "bij", "over", "rond",
+            "rondom", "tussen", "nabij", "richting");
+    /** Openers after which a place alone is certain ("in X"); after the others a list needs a known place in it. */
+    private static final Set<String> PLACE_OPENERS = Set.of("in", "uit", "te", "vanuit");
+    /** Nouns of a place's events and parts: the word after "de kermis van" is a place ("de kermis van Wognum"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("kermis", "markt", "jaarmarkt", "haven", "centrum",
+            "binnenstad", "gemeente", "burgemeester", "station", "omgeving", "buurt", "dorp", "stad", "regio",
+            "carnaval", "kern", "rand");
+
+    /**
+     * Places by their position, where the word lists cannot know every village: the words after a place opener form
+     * a run ("vanuit Ho Chi Minhstad", "uit Mazar-e-Sharif") or a list joined by commas, "en" and "of" ("in Eys en
+     * Wittem", "in Ees, Eext en Anloo", "in Sint Geertruid en Cadier en Keer"); after "in", "uit", "te" and "vanuit"
+     * every member is a place, after "naar", "bij", "over" ... only when a member is a known place ("bij Lauwersoog en
+     * Zoutkamp", "over Lahore, Bradford en Almere Buiten"), when "waar" follows ("naar Blerick, waar ...") or when
+     * "van X" came before ("van Vroomshoop naar Daarlerveen"). A listed given name that is no place stays a name
+     * ("in Utrecht en Sanne ..."); kin words and titles end a member.
+     */
+    private void coverPlaceLists(List<Token> tokens, WordClass[] cls, boolean[] covered, int[] role) {
+        int n = tokens.size();
+        for (int i = 0; i + 1 < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.capitalised()) {
+                continue;
+            }
+            boolean placeNoun = t.lower().equals("van") && i > 0 && tokens.get(i - 1).isWord()
+                    && PLACE_NOUNS.contains(tokens.get(i - 1).lower());
+            if (!LIST_OPENERS.contains(t.lower()) && !placeNoun) {
+                continue;
+            }
+            List<int[]> members = new ArrayList<>(3);
+            int k = i + 1;
+            while (k < n) {
+                int end = placeMemberEnd(tokens, cls, role, k);
+                if (end <= k) {
+                    break;
+                }
+                members.add(new int[] {k, end});
+                int next = end;
+                if (next + 1 < n && (tokens.get(next).is(',') || tokens.get(next).isWord()
+                        && (tokens.get(next).text().equals("en") || tokens.get(next).text().equals("of")))) {
+                    k = next + 1;
+                } else {
+                    break;
+                }
+            }
+            if (members.isEmpty()) {
+                continue;
+            }
+            boolean known = false;
+            for (int[] m : members) {
+                for (int j = m[0]; j < m[1] && !known; j++) {
+                    String lower = tokens.get(j).lower();
+                    known = tokens.get(j).isWord() && tokens.get(j).capitalised() && words.isPlace(lower)
+                            && !words.isFirstName(tokens.get(j).text());
+                }
+            }
+            int last = members.get(members.size() - 1)[1];
+            boolean where = last + 1 < n && tokens.get(last).is(',') && tokens.get(last + 1).isWord()
+                    && tokens.get(last + 1).text().equals("waar");
+            boolean fromTo = (t.lower().equals("naar") || t.lower().equals("tot")) && i >= 2
+                    && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && fromBefore(tokens, i - 1);
+            boolean certain = PLACE_OPENERS.contains(t.lower());
+            if (placeNoun) {
+                String first = WordLists.lower(tokens.get(members.get(0)[0]).text());
+                if (members.size() == 1 && words.isPlaceInContext(first)) {
+                    coverMember(tokens, cls, covered, members.get(0), true);
+                }
+                continue;
+            }
+            if (members.size() == 1 && !where && !fromTo) {
+                // a run after a place opener: the unknown words after its first one ("vanuit Ho Chi Minhstad")
+                if (certain || known) {
+                    coverMember(tokens, cls, covered, members.get(0), false);
+                }
+                continue;
+            }
+            if (certain || known || where || fromTo) {
+                for (int[] m : members) {
+                    coverMember(tokens, cls, covered, m, true);
+                }
+            }
+        }
+    }
+
+    /** "van Vroomshoop naar ...": lower-case "van" before the capitalised run that ends at {@code last}. */
+    private static boolean fromBefore(List<Token> tokens, int last) {
+        int k = last;
+        while (k > 0 && tokens.get(k).isWord() && tokens.get(k).capitalised() && last - k < 4) {
+            k--;
+        }
+        return k < last && tokens.get(k).isWord() && tokens.get(k).text().equals("van");
+    }
+
+    /**
+     * The end (exclusive) of a place member starting at {@code from}: up to four capitalised words joined by spaces,
+     * hyphens (also around a short lower-case link: "Mazar-e-Sharif") or the links of Dutch place names ("Cadier en
+     * Keer" is read as two members, "Bergen op Zoom" as one); {@code from} when no member starts there.
+     */
+    private static int placeMemberEnd(List<Token> tokens, WordClass[] cls, int[] role, int from) {
+        int n = tokens.size();
+        int k = from;
+        int count = 0;
+        while (k < n && count < 4 && tokens.get(k).isWord() && tokens.get(k).capitalised()
+                && cls[k] != WordClass.ROLE && cls[k] != WordClass.INITIAL && (role[k] & (KIN | TITLE)) == 0) {
+            count++;
+            int next = k + 1;
+            if (next + 1 < n && tokens.get(next).is('-') && !tokens.get(next).spaceBefore()) {
+                if (tokens.get(next + 1).isWord() && !tokens.get(next + 1).capitalised()
+                        && tokens.get(next + 1).text().length() <= 3 && next + 3 < n && tokens.get(next + 2).is('-')) {
+                    next += 3; // "Mazar-e-Sharif"
+                } else {
+                    next++;
+                }
+            } else {
+                int m = next;
+                while (m < n && m < next + 2 && tokens.get(m).isWord() && PLACE_LINKS.contains(tokens.get(m).text())) {
+                    m++;
+                }
+                if (m > next && m < n && tokens.get(m).isWord() && tokens.get(m).capitalised()) {
+                    next = m;
+                }
+            }
+            if (next >= n || !tokens.get(next).isWord() || !tokens.get(next).capitalised()) {
+                return k + 1;
+            }
+            k = next;
+        }
+        return k;
+    }
+
+    /**
+     * Covers the words of a place member; a listed given name that is no place is left alone. With {@code all}
+     * false only the unknown words after the first one.
+     */
+    private void coverMember(List<Token> tokens, WordClass[] cls, boolean[] covered, int[] member, boolean all) {
+        for (int j = member[0]; j < member[1]; j++) {
+            Token w = tokens.get(j);
+            if (!w.isWord() || !w.capitalised() || !all && j == member[0]) {
+                continue;
+            }
+            String lower = WordLists.lower(w.text());
+            boolean place = words.isPlaceInContext(lower) || words.isAbroad(lower);
+            boolean hyphenated = j >= 2 && tokens.get(j - 1).is('-') && !w.spaceBefore()
+                    && cls[member[0]] != WordClass.NAME; // "Mazar-e-Sharif": one name, joined by hyphens
+            if (cls[j] == UNKNOWN || place || hyphenated || cls[j] != WordClass.NAME && all) {
+                covered[j] = true;
             }
         }
     }
@@ -852,8 +1006,9 @@ public final class PersonNameDetector extends SpanDetector {
                 k--;
                 continue;
             }
-            boolean between = cls[k] == WordClass.TUSSENVOEGSEL && !t.capitalised() && k + 1 < head
-                    && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised(); // "Reinier de Graaf"
+            boolean between = (cls[k] == WordClass.TUSSENVOEGSEL || NAME_LINKS.contains(t.text())) && !t.capitalised()
+                    && k + 1 < head && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised();
+            // "Reinier de Graaf", "Thomas a Kempis"
             if (!t.isWord() || !(t.capitalised() || between) || cls[k] == WordClass.ROLE
                     || t.sentenceStart() && cls[k] == WordClass.DICTIONARY) {
                 break;
@@ -916,6 +1071,52 @@ public final class PersonNameDetector extends SpanDetector {
         return k < tokens.size() && tokens.get(k).is(')') && PROVINCES.contains(b.toString());
     }
 
+    /** Links inside historical names that institutions carry ("Thomas a Kempis", "Thomas à Kempis"). */
+    private static final Set<String> NAME_LINKS = Set.of("a", "à");
+    /** Compound institution words that name a school or hospital after a person ("Ariënsschool", "Graafschool"). */
+    private static final String[] NAMED_INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis",
+        "kliniek", "academie", "instituut", "gymnasium"};
+
+    /**
+     * An institution named after a person is no person: a flagged compound that ends in an institution word
+     * ("Dr. Ariënsschool", "de Reinier de Graafschool", "Michiel de Ruyterschool"), or a flagged run right before a
+     * capitalised institution head ("Thomas a Kempis College"), is unflagged with the run of the name before it
+     * (titles, particles, hyphens).
+     */
+    private static void unflagNamedInstitutions(List<Token> tokens, WordClass[] cls, boolean[] flag) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !t.capitalised()) {
+                continue;
+            }
+            String lower = t.lower();
+            boolean compound = false;
+            for (String suffix : NAMED_INSTITUTION_SUFFIXES) {
+                compound |= lower.endsWith(suffix) && lower.length() >= suffix.length() + 3;
+            }
+            boolean head = !compound && i > 0 && flag[i - 1] && tokens.get(i - 1).isWord()
+                    && INSTITUTION_HEADS.contains(lower);
+            if (!compound && !head) {
+                continue;
+            }
+            flag[i] = false;
+            int k = i - 1;
+            while (k >= 0 && k >= i - 8) {
+                Token b = tokens.get(k);
+                boolean link = b.is('.') || b.is('-') && !b.spaceBefore()
+                        || b.isWord() && !b.capitalised() && (cls[k] == WordClass.TUSSENVOEGSEL
+                        || NAME_LINKS.contains(b.text())) && k > 0 && tokens.get(k - 1).isWord();
+                if (b.isWord() && (flag[k] || b.capitalised() && cls[k] == WordClass.ROLE) || link) {
+                    flag[k] = false;
+                    k--;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
     private static final String[] INSTITUTION_HEAD_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis",
         "kliniek", "centrum", "huis", "instituut", "academie", "boerderij", "opvang", "voorziening"};
 
@@ -938,12 +1139,20 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     /** A number and a unit of a dose follow the word: it names a medicine. */
+    /** Release forms between a medicine and its dose. */
+    private static final Set<String> DOSE_FORMS = Set.of("retard", "xr", "xl", "sr", "mga", "cr", "er", "la",
+            "depot", "tablet", "tabletten", "capsule", "capsules", "drank", "druppels", "zetpil", "pleister",
+            "smelttablet", "oraal", "forte", "mite", "junior");
+
     private static boolean doseAfter(List<Token> tokens, int i) {
         int n = tokens.size();
         if (i + 1 >= n) {
             return false;
         }
         Token next = tokens.get(i + 1);
+        if (next.isWord() && DOSE_FORMS.contains(next.lower()) && i + 2 < n) {
+            return doseAfter(tokens, i + 1); // "Methylfenidaat retard 36 mg", "Quetiapine XR 50 mg"
+        }
         if (NUMBER_WITH_UNIT.matcher(next.text().toLowerCase(java.util.Locale.ROOT)).matches()) {
             return true;
         }
