@@ -47,7 +47,9 @@ public final class BirthDateDetector extends SpanDetector {
                     + "\\bomstreeks|\\bt/m|\\bdatum|\\bin|\\ben|"
                     // a meeting, advice or report dated so: "Advies VHT 08-11-2026:", "bespreking 3-11-2026"
                     + "\\badvies|\\bbespreking|\\boverleg|\\bvergadering|\\bzitting|\\bbesluit|\\bevaluatie|"
-                    + "\\bhuisbezoek|\\bverslag|\\bmelding|\\bvht)\\s*:?\\s*" + WEEKDAY + "$");
+                    + "\\bhuisbezoek|\\bverslag|\\bmelding|\\bvht|"
+                    // "de bespreking van 08-12-'26", "de brief van 3-4-2026" ("zoon is van ..." is read before)
+                    + "\\bvan)\\s*:?\\s*" + WEEKDAY + "$");
     /**
      * "sinds de bevalling", "na de geboorte van Y.": a birth word in a phrase of time says when, not whose birth date
      * another date in the sentence is.

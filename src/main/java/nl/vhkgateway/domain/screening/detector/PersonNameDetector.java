@@ -548,6 +548,7 @@ public final class PersonNameDetector extends SpanDetector {
                         && !coveredOrganisation[head] && (nameLike(cls[head]) || !ARTICLES.contains(t.lower())
                         && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED))
                         && (personDescribedAfter(tokens, head) || personVerbAfter(tokens, head)
+                        || namingVerbAfter(tokens, head)
                         || !ARTICLES.contains(t.lower()) && copulaPerson(tokens, head))) {
                     mark(flag, i, head); // "Van Zundert, de vader van de tweeling", "De Wit belde", "Ten Brink (oom)"
                 }
@@ -573,6 +574,10 @@ public final class PersonNameDetector extends SpanDetector {
                         && !coveredOrganisation[head] && cls[head] != WordClass.ACRONYM) {
                     mark(flag, i, head); // "vd Berg", "v/d Heuvel", "v.d. Linden": an abbreviated particle
                 }
+            }
+            if (t.capitalised() && i > 0 && tokens.get(i - 1).isWord() && (role[i - 1] & KIN) != 0
+                    && !flag[i] && personDescribedAfter(tokens, i)) {
+                flag[i] = true; // "Opa Kampen (vaderskant)": a kin word and a description make even a place a name
             }
             if (covered[i]) {
                 continue;
@@ -617,11 +622,21 @@ public final class PersonNameDetector extends SpanDetector {
             if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
                 flag[i] = true;
             }
+            if (lowerCaseGivenNames && !t.capitalised() && lower.length() == 3 && lowerCaseName(t, true)
+                    && words.isFirstName(NameClassifier.capitalise(lower)) && personVerbAfter(tokens, i)) {
+                flag[i] = true; // "noa heeft ...": a short given name in lower case before a verb that wants a person
+            }
             if (!t.capitalised() && i >= 4 && (role[i - 1] & KIN) != 0 && !tokens.get(i - 1).capitalised()
                     && tokens.get(i - 2).isWord() && tokens.get(i - 2).lower().equals("en") && flag[i - 3]
                     && (role[i - 4] & KIN) != 0 && words.isFirstName(NameClassifier.capitalise(lower))
                     && !words.isKinOrRole(lower)) {
                 flag[i] = true; // "opa henk en oma riek": a listed given name after a kin word, like the first one
+            }
+            if (!t.capitalised() && t.lower().length() >= 3 && !words.isWord(t.lower())
+                    && !words.allowed().containsWord(t.lower())
+                    && (words.isFirstNameLower(t.lower()) || words.isWeakName(t.lower()))
+                    && personDescribedAfter(tokens, i)) {
+                flag[i] = true; // "shaima (tante) vertaalt": a name in lower case, described as a relative
             }
             if (!t.capitalised() && APOSTROPHE_SURNAME.matcher(t.text()).matches()) {
                 flag[i] = true; // "mevrouw d'Ancona", "D'Hondt": a particle joined to a surname
@@ -1104,8 +1119,11 @@ public final class PersonNameDetector extends SpanDetector {
             int k = i - 1;
             while (k >= 0 && k >= i - 8) {
                 Token b = tokens.get(k);
+                // "van het Gertrudiscollege", "van de Ruyterschool" are prepositional phrases, not part of a name
+                boolean phrase = b.text().equals("het") || b.text().equals("'t") || b.text().equals("de") && k > 0
+                        && tokens.get(k - 1).text().equals("van");
                 boolean link = b.is('.') || b.is('-') && !b.spaceBefore()
-                        || b.isWord() && !b.capitalised() && (cls[k] == WordClass.TUSSENVOEGSEL
+                        || b.isWord() && !b.capitalised() && !phrase && (cls[k] == WordClass.TUSSENVOEGSEL
                         || NAME_LINKS.contains(b.text())) && k > 0 && tokens.get(k - 1).isWord();
                 if (b.isWord() && (flag[k] || b.capitalised() && cls[k] == WordClass.ROLE) || link) {
                     flag[k] = false;
@@ -1520,8 +1538,15 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "Roos zegt ...", "Storm vertelt ...": a verb that wants a person as its subject follows the word. */
     private static boolean personVerbAfter(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && PERSON_VERBS.contains(tokens.get(i + 1).lower());
+        // "Thuis kan ik niet praten": a subject pronoun right after the verb is the subject (inverted word order), so
+        // the word before the verb is no person
+        return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && PERSON_VERBS.contains(tokens.get(i + 1).lower())
+                && !(i + 2 < tokens.size() && tokens.get(i + 2).isWord()
+                && INVERTED_SUBJECTS.contains(tokens.get(i + 2).lower()));
     }
+
+    private static final Set<String> INVERTED_SUBJECTS = Set.of("ik", "jij", "je", "hij", "zij", "ze", "we", "wij",
+            "u", "jullie", "men");
 
     private static boolean possessiveOfName(Token t, WordClass c) {
         String text = t.text();
@@ -1645,6 +1670,17 @@ public final class PersonNameDetector extends SpanDetector {
         return false;
     }
 
+    /** "(weer) Van Goes gaan heten", "De Wit heet ze nu": a verb of naming follows the name. */
+    private static boolean namingVerbAfter(List<Token> tokens, int i) {
+        int k = i + 1;
+        if (k < tokens.size() && tokens.get(k).isWord() && Set.of("gaan", "gaat", "ging", "gingen", "zal", "zou",
+                "wil", "wilde").contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).isWord()
+                && Set.of("heten", "heet", "heette", "noemen", "genoemd").contains(tokens.get(k).lower());
+    }
+
     /** "X is de (biologische) vader", "X was haar beste vriendin": a copula, an article and a person noun follow. */
     private boolean copulaPerson(List<Token> tokens, int i) {
         int n = tokens.size();
@@ -1664,8 +1700,12 @@ public final class PersonNameDetector extends SpanDetector {
         return false;
     }
 
+    /** The side of the family a relative is on: "Opa Kampen (vaderskant)". */
+    private static final Set<String> FAMILY_SIDES = Set.of("vaderskant", "moederskant", "vaderszijde",
+            "moederszijde", "vaderzijde", "moederzijde");
+
     private boolean isPersonNoun(String lower) {
-        if (words.isKinOrRole(lower) || PROFESSIONAL_ROLES.contains(lower)) {
+        if (words.isKinOrRole(lower) || PROFESSIONAL_ROLES.contains(lower) || FAMILY_SIDES.contains(lower)) {
             return true;
         }
         for (String role : PROFESSIONAL_ROLES) {
