@@ -80,6 +80,7 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Pattern NO_NAME_ZONE = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|[\\w.+'-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}|\\b[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,8}\\.(?:nl|com|org|net|eu|be|de|info)(?:/\\S*)?");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "te", "vanuit", "richting", "nabij",
+            "vlakbij", "dichtbij",
             "omgeving", "regio", "buurt", "wijk", "gemeente", "provincie", "stad", "dorp", "land");
     private static final Set<String> PERSON_VERBS = Set.of("zegt", "zei", "vertelt", "vertelde", "vindt", "vond",
             "wil", "wilde", "woont", "woonde", "denkt", "dacht", "voelt", "voelde", "huilt", "huilde", "speelt",
@@ -773,6 +774,39 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         coverPlaceLists(tokens, cls, covered, role);
+        coverEmployers(tokens, cls, covered, coveredOrganisation);
+    }
+
+    /** Verbs and nouns of work before "bij": the unknown capitalised run after them is an employer. */
+    private static final Set<String> WORK_WORDS = Set.of("werkt", "werkte", "werken", "werkten", "werkzaam",
+            "dienst", "stage", "stageplek", "baan", "bijbaan", "vakantiewerk", "uitzendkracht", "chauffeur",
+            "medewerker", "schoonmaker", "schoonmaakster", "magazijnmedewerker", "monteur", "kok", "ontslagen");
+
+    /**
+     * "werkt bij Vlisco in Helmond", "is vrachtwagenchauffeur bij Mainfreight": after a word of work and "bij", a run of
+     * capitalised words that no name list knows is an employer (a listed name stays a name: "werkt bij Ahmed").
+     */
+    private static void coverEmployers(List<Token> tokens, WordClass[] cls, boolean[] covered,
+                                       boolean[] coveredOrganisation) {
+        int n = tokens.size();
+        for (int i = 1; i + 1 < n; i++) {
+            if (!tokens.get(i).isWord() || !tokens.get(i).text().equals("bij") || !tokens.get(i - 1).isWord()) {
+                continue;
+            }
+            String before = tokens.get(i - 1).lower();
+            boolean work = WORK_WORDS.contains(before) || before.endsWith("chauffeur") || before.endsWith("medewerker")
+                    || before.endsWith("medewerkster");
+            int k = i + 1;
+            if (!work || !tokens.get(k).isWord() || !tokens.get(k).capitalised() || cls[k] != UNKNOWN) {
+                continue;
+            }
+            while (k < n && k < i + 4 && tokens.get(k).isWord() && tokens.get(k).capitalised()
+                    && (cls[k] == UNKNOWN || cls[k] == WordClass.ALLOWED || cls[k] == WordClass.DICTIONARY)) {
+                covered[k] = true;
+                coveredOrganisation[k] = true;
+                k++;
+            }
+        }
     }
 
     /** Words that open a place or a list of places ("in Eys en Wittem", "bij Lauwersoog en Zoutkamp"). */
