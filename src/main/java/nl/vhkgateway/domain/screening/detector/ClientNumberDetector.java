@@ -47,7 +47,7 @@ public final class ClientNumberDetector extends SpanDetector {
     private static final Pattern ID_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:[\\p{L}-]*nummer[s]?|[\\p{L}]*nr\\.?|"
             + "nummer|no\\.|dossier\\p{L}*|cli[eë]nt\\p{L}*|pati[eë]nt\\p{L}*|patnr|zaak\\p{L}*|id|"
             // compounds: "CJIB-betalingskenmerk", "Stadjerspas", "ooievaarspas"; hospital record numbers: MRN, ZIS, EPD
-            + "[\\p{L}-]*kenmerk\\p{L}*|bsn|[\\p{L}-]*pas|mrn|zis|epd|"
+            + "[\\p{L}-]*kenmerk\\p{L}*|bsn|[\\p{L}-]*pas|mrn|zis|epd|debiteur\\p{L}*|"
             + "burgerservicenummer|registratie\\p{L}*|referentie\\p{L}*|polis\\p{L}*|lid|account|"
             + "record|file|case|reference|geregistreerd|ingeschreven|geboekt)(?![\\p{L}])");
     /** Labels of numbers that do not identify a person: organisations, phones, houses, amounts, weeks. */

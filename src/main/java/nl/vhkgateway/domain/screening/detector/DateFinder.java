@@ -119,7 +119,8 @@ final class DateFinder {
         TextWindow.matchAt(NUMERIC, text, numbers, m -> {
             int day = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(3));
-            if (valid(day, month)) {
+            // also month first, as in English forms ("DOB 11/27/2013")
+            if (valid(day, month) || m.group(2).equals("/") && month > 12 && valid(month, day)) {
                 dates.add(new FoundDate(m.start(), m.end(), year(m.group(4))));
             }
         });
