@@ -880,8 +880,14 @@ public final class PersonNameDetector extends SpanDetector {
                 }
                 continue;
             }
+            if (certain || t.lower().equals("naar")) {
+                for (int[] m : members) {
+                    // "uit Maria Hoop", "vanuit Ho Chi Minhstad": a proper name the OpenTaal list knows
+                    properPhraseAt(tokens, covered, m[0]);
+                }
+            }
             if (members.size() == 1 && !where && !fromTo) {
-                // a run after a place opener: the unknown words after its first one ("vanuit Ho Chi Minhstad")
+                // a run after a place opener: the unknown words after its first one
                 if (certain || known) {
                     coverMember(tokens, cls, covered, members.get(0), false);
                 }
@@ -893,6 +899,31 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
+    }
+
+    /**
+     * Covers the longest proper name of two to four words of the OpenTaal list that starts at {@code from} (words and
+     * lower-case links joined by single spaces: "Maria Hoop", "Cadier en Keer"); false when there is none.
+     */
+    private boolean properPhraseAt(List<Token> tokens, boolean[] covered, int from) {
+        int n = tokens.size();
+        StringBuilder phrase = new StringBuilder(tokens.get(from).lower());
+        int best = -1;
+        int k = from + 1;
+        for (int words = 1; words < 4 && k < n && tokens.get(k).isWord() && tokens.get(k).spaceBefore(); words++) {
+            phrase.append(' ').append(tokens.get(k).lower());
+            if (tokens.get(k).capitalised() && this.words.isProperPhrase(phrase.toString())) {
+                best = k;
+            }
+            k++;
+        }
+        if (best < 0) {
+            return false;
+        }
+        for (int j = from; j <= best; j++) {
+            covered[j] = true;
+        }
+        return true;
     }
 
     /** "van Vroomshoop naar ...": lower-case "van" before the capitalised run that ends at {@code last}. */
