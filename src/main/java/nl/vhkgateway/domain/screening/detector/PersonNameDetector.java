@@ -780,22 +780,33 @@ public final class PersonNameDetector extends SpanDetector {
     /** Verbs and nouns of work before "bij": the unknown capitalised run after them is an employer. */
     private static final Set<String> WORK_WORDS = Set.of("werkt", "werkte", "werken", "werkten", "werkzaam",
             "dienst", "stage", "stageplek", "baan", "bijbaan", "vakantiewerk", "uitzendkracht", "chauffeur",
-            "medewerker", "schoonmaker", "schoonmaakster", "magazijnmedewerker", "monteur", "kok", "ontslagen");
+            "medewerker", "schoonmaker", "schoonmaakster", "magazijnmedewerker", "monteur", "kok", "ontslagen",
+            // care and school: "in behandeling bij", "bekend bij", "taalles bij" (not a club or a lesson: "traint bij
+            // Jalil" may name a trainer)
+            "behandeling", "behandeld", "therapie", "begeleiding", "begeleid", "aangemeld", "aanmelding",
+            "ingeschreven", "bekend", "taalles", "opleiding", "cursus", "traject", "wachtlijst", "intake",
+            "dagbesteding", "opgenomen", "ondersteuning", "hulpverlening");
+    /** Words of referral before "naar": "doorverwijzing naar Refaja", "verwezen naar X". */
+    private static final Set<String> REFERRAL_WORDS = Set.of("verwezen", "doorverwezen", "verwijzing",
+            "doorverwijzing", "aangemeld", "aanmelding", "overgeplaatst", "overgedragen");
 
     /**
-     * "werkt bij Vlisco in Helmond", "is vrachtwagenchauffeur bij Mainfreight": after a word of work and "bij", a run of
-     * capitalised words that no name list knows is an employer (a listed name stays a name: "werkt bij Ahmed").
+     * "werkt bij Vlisco in Helmond", "is vrachtwagenchauffeur bij Mainfreight", "bekend bij Vanboeijen", "taalles bij
+     * Scalda", "doorverwijzing naar Refaja": after a word of work, care, school or club and "bij" (or a word of referral
+     * and "naar"), a run of capitalised words that no name list knows is an organisation (a listed name stays a name:
+     * "werkt bij Ahmed", "in behandeling bij Sanne").
      */
     private static void coverEmployers(List<Token> tokens, WordClass[] cls, boolean[] covered,
                                        boolean[] coveredOrganisation) {
         int n = tokens.size();
         for (int i = 1; i + 1 < n; i++) {
-            if (!tokens.get(i).isWord() || !tokens.get(i).text().equals("bij") || !tokens.get(i - 1).isWord()) {
+            if (!tokens.get(i).isWord() || !tokens.get(i - 1).isWord()) {
                 continue;
             }
             String before = tokens.get(i - 1).lower();
-            boolean work = WORK_WORDS.contains(before) || before.endsWith("chauffeur") || before.endsWith("medewerker")
-                    || before.endsWith("medewerkster");
+            boolean work = tokens.get(i).text().equals("bij") && (WORK_WORDS.contains(before)
+                    || before.endsWith("chauffeur") || before.endsWith("medewerker") || before.endsWith("medewerkster"))
+                    || tokens.get(i).text().equals("naar") && REFERRAL_WORDS.contains(before);
             int k = i + 1;
             if (!work || !tokens.get(k).isWord() || !tokens.get(k).capitalised() || cls[k] != UNKNOWN) {
                 continue;
