@@ -366,7 +366,7 @@ def main():
           read_lines(os.path.join(CURATED, "allow-words.txt"))
           + [b for b in read_lines(os.path.join(CURATED, "brands.txt")) if " " in b or b not in firsts])
     for name in ("titles.txt", "kin-roles.txt", "tussenvoegsels.txt",
-                 "street-suffixes.txt"):
+                 "street-suffixes.txt", "waters.txt"):
         write(name, ["Curated by the vhk-gateway project (CC0); copied from src/tools/wordlists/" + name],
               read_lines(os.path.join(CURATED, name)))
 

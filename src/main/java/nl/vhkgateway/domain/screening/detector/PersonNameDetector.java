@@ -775,6 +775,41 @@ public final class PersonNameDetector extends SpanDetector {
         }
         coverPlaceLists(tokens, cls, covered, role);
         coverEmployers(tokens, cls, covered, coveredOrganisation);
+        coverWaters(tokens, covered);
+    }
+
+    /** Prepositions before "de"/"het" and a water: "vissen bij de Mark", "wonen aan de Vecht", "in het IJ". */
+    private static final Set<String> WATER_PREPOSITIONS = Set.of("bij", "langs", "aan", "over", "op", "in", "naar",
+            "van", "onder", "achter", "voor", "door", "nabij", "vlakbij", "richting", "overkant");
+
+    /**
+     * A river, canal or lake after a preposition and its article is a place ("bij de Mark", "aan de Vecht", "over de
+     * Nieuwe Maas"); the same words without that ("meneer Mark", "De Maas belde") are left to the other rules.
+     */
+    private void coverWaters(List<Token> tokens, boolean[] covered) {
+        int n = tokens.size();
+        for (int i = 1; i + 1 < n; i++) {
+            Token article = tokens.get(i);
+            if (!article.isWord() || !(article.text().equals("de") || article.text().equals("het"))
+                    || !tokens.get(i - 1).isWord() || !WATER_PREPOSITIONS.contains(tokens.get(i - 1).lower())
+                    || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).capitalised()) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder();
+            int best = -1;
+            for (int k = i + 1; k < n && k < i + 4 && tokens.get(k).isWord(); k++) {
+                if (phrase.length() > 0) {
+                    phrase.append(' ');
+                }
+                phrase.append(tokens.get(k).lower());
+                if (words.isWater(phrase.toString())) {
+                    best = k;
+                }
+            }
+            for (int k = i + 1; k <= best; k++) {
+                covered[k] = true;
+            }
+        }
     }
 
     /** Verbs and nouns of work before "bij": the unknown capitalised run after them is an employer. */
