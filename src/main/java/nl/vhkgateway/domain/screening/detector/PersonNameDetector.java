@@ -501,6 +501,9 @@ public final class PersonNameDetector extends SpanDetector {
             WordClass c = cls[i];
             int r = role[i];
             boolean title = (r & TITLE) != 0 || (r & HEER) != 0 && isTitleAt(tokens, i);
+            if (title && LOWER_CASE_TITLES.contains(lower)) {
+                lowerCaseAfterTitle(tokens, cls, i, flag);
+            }
             if (title || (r & KIN) != 0) {
                 contextAfterRole(tokens, cls, covered, coveredOrganisation, role, i, title, flag, kin);
             }
@@ -1779,6 +1782,55 @@ public final class PersonNameDetector extends SpanDetector {
                     && (k + 1 >= n || !tokens.get(k + 1).isWord() || !tokens.get(k + 1).capitalised());
         }
         return false;
+    }
+
+    /** Forms of address after which a name in lower case still counts: "mw. de vries", "dhr. j. jansen". */
+    private static final Set<String> LOWER_CASE_TITLES = Set.of("mevrouw", "mevr", "mw", "meneer", "mijnheer", "dhr",
+            "heer");
+
+    /**
+     * A name typed in lower case after a form of address ("mw. de vries belde", "dhr. j. jansen", "mevrouw bakker
+     * (oma)", "mw. l. el idrissi"): initials, particles and then a listed surname or given name (also one that is a
+     * word) or a word no list knows; not a verb, function word, kin or role word ("mevrouw vertelt", "meneer is").
+     */
+    private void lowerCaseAfterTitle(List<Token> tokens, WordClass[] cls, int i, boolean[] flag) {
+        int n = tokens.size();
+        int k = i + 1;
+        if (k < n && tokens.get(k).is('.')) {
+            k++;
+        }
+        int start = k;
+        while (k + 1 < n && tokens.get(k).isWord() && tokens.get(k).text().length() == 1
+                && !tokens.get(k).capitalised() && tokens.get(k + 1).is('.')) {
+            k += 2; // "j.", "l."
+        }
+        int particles = 0;
+        while (k < n && tokens.get(k).isWord() && !tokens.get(k).capitalised()
+                && (words.isTussenvoegsel(tokens.get(k).lower()) || tokens.get(k).lower().equals("el")
+                || tokens.get(k).lower().equals("al")) && particles < 3) {
+            k++;
+            particles++;
+        }
+        if (k >= n || !tokens.get(k).isWord() || tokens.get(k).capitalised() || tokens.get(k).text().length() < 2) {
+            return;
+        }
+        String lower = tokens.get(k).lower();
+        String cap = NameClassifier.capitalise(lower);
+        boolean listed = words.isSurname(cap) || words.isFirstName(cap) || words.isWeakName(lower);
+        boolean unknown = !words.isWord(lower) && !words.allowed().containsWord(lower);
+        if (listed && words.isWord(lower) && particles == 0 && start == k) {
+            // a name that is also a word ("bakker", "thuis") needs more: brackets, a comma, the end or a person verb
+            boolean next = k + 1 >= n || tokens.get(k + 1).is('(') || tokens.get(k + 1).is(',')
+                    || tokens.get(k + 1).is('.') || personVerbAfter(tokens, k);
+            if (!next) {
+                return;
+            }
+        }
+        if ((listed || unknown) && !PERSON_VERBS.contains(lower) && !NameClassifier.isFunctionWord(lower)
+                && !words.isKinOrRole(lower) && !words.isTitle(lower) && !tokens.get(k).hasDigit()
+                && !(k + 1 < n && tokens.get(k + 1).is(':'))) {
+            mark(flag, start, k);
+        }
     }
 
     /** "(weer) Van Goes gaan heten", "De Wit heet ze nu": a verb of naming follows the name. */
