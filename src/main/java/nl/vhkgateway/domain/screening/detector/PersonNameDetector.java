@@ -626,8 +626,8 @@ public final class PersonNameDetector extends SpanDetector {
             if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
                 flag[i] = true;
             }
-            if (lowerCaseGivenNames && !t.capitalised() && lower.length() == 3 && lowerCaseName(t, true)
-                    && words.isFirstName(NameClassifier.capitalise(lower)) && personVerbAfter(tokens, i)) {
+            if (lowerCaseGivenNames && !t.capitalised() && lower.length() == 3 && personVerbAfter(tokens, i)
+                    && lowerCaseName(t, true) && words.isFirstName(NameClassifier.capitalise(lower))) {
                 flag[i] = true; // "noa heeft ...": a short given name in lower case before a verb that wants a person
             }
             if (!t.capitalised() && i >= 4 && (role[i - 1] & KIN) != 0 && !tokens.get(i - 1).capitalised()
@@ -636,7 +636,9 @@ public final class PersonNameDetector extends SpanDetector {
                     && !words.isKinOrRole(lower)) {
                 flag[i] = true; // "opa henk en oma riek": a listed given name after a kin word, like the first one
             }
-            if (!t.capitalised() && t.lower().length() >= 3 && !words.isWord(t.lower())
+            if (!t.capitalised() && i + 1 < n && (tokens.get(i + 1).is('(') || tokens.get(i + 1).is(','))
+                    && t.lower().length() >= 3
+                    && !words.isWord(t.lower())
                     && !words.allowed().containsWord(t.lower())
                     && (words.isFirstNameLower(t.lower()) || words.isWeakName(t.lower()))
                     && personDescribedAfter(tokens, i)) {
