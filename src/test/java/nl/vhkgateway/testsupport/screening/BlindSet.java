@@ -33,7 +33,9 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
     public static final BlindSet FOURTH = new BlindSet("blind4", 1, 1, 400, 60);
     /** Blind set #5 (400 sentences, 60 cards), written blind for screener round 5: all held out. */
     public static final BlindSet FIFTH = new BlindSet("blind5", 1, 1, 400, 60);
-    public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH);
+    /** Blind set #6 (400 sentences, 60 cards), written blind for screener round 5: held out, measured once. */
+    public static final BlindSet SIXTH = new BlindSet("blind6", 1, 1, 400, 60);
+    public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH);
 
     public String base() {
         return "/screening/" + name + "/";
