@@ -35,7 +35,11 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
     public static final BlindSet FIFTH = new BlindSet("blind5", 1, 1, 400, 60);
     /** Blind set #6 (400 sentences, 60 cards), written blind for screener round 5: held out, measured once. */
     public static final BlindSet SIXTH = new BlindSet("blind6", 1, 1, 400, 60);
-    public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH);
+    /** Blind set #7 (400 sentences, 60 cards), written blind for screener round 6: held out, measured once. */
+    public static final BlindSet SEVENTH = new BlindSet("blind7", 1, 1, 400, 60);
+    /** Blind set #8 (400 sentences, 60 cards), written blind for screener round 6: held out, measured once. */
+    public static final BlindSet EIGHTH = new BlindSet("blind8", 1, 1, 400, 60);
+    public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH);
 
     public String base() {
         return "/screening/" + name + "/";
