@@ -47,7 +47,11 @@ public final class Placeholders {
             "bij", "een", "de", "het", "inbreng", "vht", "veiligheidsteam", "alleen", "overdracht", "met", "zonder",
             "instemming", "toestemming", "betrokkenen", "leeg", "laten", "blijft", "is", "zie", "nog", "volgt", "pm",
             "tbd", "geen", "persoonsgegevens", "gegevens", "wordt", "worden", "pas", "na", "klik", "of", "tik", "om",
-            "tekst", "voeren", "x", "xx", "xxx", "n.v.t", "anoniem", "gepseudonimiseerd", "vermelden", "vermeld");
+            "tekst", "voeren", "x", "xx", "xxx", "n.v.t", "anoniem", "gepseudonimiseerd", "vermelden", "vermeld",
+            // Pointers to another part of the document ("Zie voetnoot.", "zie opmerking", "Aangepast."): the text they
+            // point to is screened where it stands.
+            "voetnoot", "eindnoot", "opmerking", "opmerkingen", "bijlage", "hierboven", "hieronder", "aangepast",
+            "afbeelding");
 
     private Placeholders() {
     }

@@ -942,6 +942,11 @@ public final class PersonNameDetector extends SpanDetector {
                 if (certain || known) {
                     coverMember(tokens, cls, covered, members.get(0), false);
                 }
+                if (certain) {
+                    // "in Loosdrecht", "uit Streefkerk": after in/uit/te/vanuit the first word is a place too, also
+                    // when it is a listed surname; a listed given name stays a name ("in Sanne")
+                    coverFirstUnlessGivenName(tokens, covered, members.get(0)[0]);
+                }
                 continue;
             }
             if (certain || known || where || fromTo) {
@@ -1040,6 +1045,15 @@ public final class PersonNameDetector extends SpanDetector {
             if (cls[j] == UNKNOWN || place || hyphenated || cls[j] != WordClass.NAME && all) {
                 covered[j] = true;
             }
+        }
+    }
+
+    /** Covers the capitalised word at {@code at} unless it is a listed given name that is no place. */
+    private void coverFirstUnlessGivenName(List<Token> tokens, boolean[] covered, int at) {
+        Token w = tokens.get(at);
+        String lower = WordLists.lower(w.text());
+        if (w.isWord() && w.capitalised() && (!words.isFirstName(w.text()) || words.isPlaceInContext(lower))) {
+            covered[at] = true;
         }
     }
 
