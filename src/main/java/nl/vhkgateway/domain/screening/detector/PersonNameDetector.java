@@ -59,7 +59,9 @@ public final class PersonNameDetector extends SpanDetector {
             "fabriek", "firma", "supermarkt", "winkelketen", "bank", "verzekeraar", "zorgverzekeraar", "webshop",
             "webwinkel", "merk", "app", "uitzendbureau", "energieleverancier", "provider", "incassobureau",
             "deurwaarder", "deurwaarderskantoor", "dagbesteding",
-            "kinderdagcentrum", "revalidatiecentrum", "kliniek", "huisartsenpraktijk", "tandartspraktijk");
+            "kinderdagcentrum", "revalidatiecentrum", "kliniek", "huisartsenpraktijk", "tandartspraktijk",
+            // school and care prefixes: Christelijke/Openbare/Reformatorische Scholengemeenschap, Algemeen Ziekenhuis
+            "csg", "osg", "rsg", "pcc", "az", "kraamzorg", "consultatiebureau", "scholengroep");
     private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
     /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
@@ -119,7 +121,7 @@ public final class PersonNameDetector extends SpanDetector {
             "gasthuis", "kliniek", "mc", "umc", "umc+", "medisch", "zorggroep", "ziekenhuisgroep", "revalidatiecentrum",
             "hospice", "instituut", "stichting", "college", "lyceum", "gymnasium", "school", "basisschool",
             "academie", "huis", "centrum", "jeugdzorg", "jeugdhulp", "zorg", "ggz", "kindcentrum", "kinderopvang",
-            "fonds", "groep", "psychiatrie");
+            "fonds", "groep", "psychiatrie", "scholengemeenschap", "scholengroep", "jgz", "ggd");
     /** Province suffixes of place names ("Bergen (NH)", "Hengelo (Gld)"). */
     private static final Set<String> PROVINCES = Set.of("nh", "zh", "nb", "n-b", "ut", "u", "utr", "gld", "gl", "gr",
             "fr", "dr", "ov", "o", "l", "lb", "lim", "z", "zl", "zld", "fl", "flevol", "gem", "ned", "drenthe",
@@ -744,7 +746,8 @@ public final class PersonNameDetector extends SpanDetector {
                     && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && articleBeforeRun(tokens, cls, i)) {
                 institutionBefore(tokens, cls, covered, coveredOrganisation, i); // "de Johan de Witt scholengroep"
             }
-            if ((!t.capitalised() || t.sentenceStart()) && (t.lower().equals("het") || t.text().equals("'t") && i > 0
+            if ((!t.capitalised() || t.sentenceStart() || t.text().equals("Het")) && (t.lower().equals("het")
+                    || t.text().equals("'t") && i > 0
                     && tokens.get(i - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) && i + 1 < n
                     && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && cls[i + 1] != WordClass.INITIAL) {
