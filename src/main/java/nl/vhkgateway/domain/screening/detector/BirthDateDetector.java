@@ -48,6 +48,8 @@ public final class BirthDateDetector extends SpanDetector {
                     // a meeting, advice or report dated so: "Advies VHT 08-11-2026:", "bespreking 3-11-2026"
                     + "\\badvies|\\bbespreking|\\boverleg|\\bvergadering|\\bzitting|\\bbesluit|\\bevaluatie|"
                     + "\\bhuisbezoek|\\bverslag|\\bmelding|\\bvht|"
+                    // a document's own date in a header or footer: "versie 23-11-2026", "bijgewerkt 2026-11-22"
+                    + "\\bversie|\\bbijgewerkt|\\bgewijzigd|\\bopgesteld|\\bafgedrukt|\\bgeprint|"
                     // "de bespreking van 08-12-'26", "de brief van 3-4-2026" ("zoon is van ..." is read before)
                     + "\\bvan)\\s*:?\\s*" + WEEKDAY + "$");
     /**
