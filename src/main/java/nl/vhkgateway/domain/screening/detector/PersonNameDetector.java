@@ -1435,7 +1435,10 @@ public final class PersonNameDetector extends SpanDetector {
                         && (head + 1 >= tokens.size() || !tokens.get(head + 1).is(':'));
             }
         } else {
+            // an unlisted lower-case word longer than ten letters is a compound or an adjective, no given name
+            // ("vader cultuursensitief"; "tante djenifer" stays a name)
             ok = lowerCaseName(h, true) || (title && !weak || !title && head == j) && h.text().length() > 3
+                    && (h.capitalised() || title || h.text().length() <= 10)
                     && !h.hasDigit() && h.text().chars().allMatch(Character::isLetter) && !words.isWord(h.lower())
                     && !words.allowed().containsWord(h.lower()) && !words.isTussenvoegsel(h.lower())
                     && !classifier.isTypoOfWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
@@ -1480,7 +1483,10 @@ public final class PersonNameDetector extends SpanDetector {
                 || words.allowed().containsWord(lower)) {
             return false;
         }
-        if (lower.length() >= 2 && followedByYear(tokens, head) || lower.length() >= 2 && head + 3 < n
+        boolean nameOrNoWord = !words.isWord(lower) || words.isFirstName(NameClassifier.capitalise(lower))
+                || words.isWeakName(lower);
+        // "vader vertrok (2022)": an ordinary word before a year is no name
+        if (nameOrNoWord && lower.length() >= 2 && followedByYear(tokens, head) || lower.length() >= 2 && head + 3 < n
                 && tokens.get(head + 1).is('(') && tokens.get(head + 2).isNumber()
                 && tokens.get(head + 2).text().length() <= 2 && tokens.get(head + 3).is(')')) {
             return true; // "broertje mo (2019)", "zus li (7)": a word with a birth year or an age is a name
