@@ -782,6 +782,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         coverPlaceLists(tokens, cls, covered, role);
+        coverPlacePairs(tokens, cls, covered);
         coverEmployers(tokens, cls, covered, coveredOrganisation);
         coverWaters(tokens, covered);
     }
@@ -1049,6 +1050,40 @@ public final class PersonNameDetector extends SpanDetector {
                 covered[j] = true;
             }
         }
+    }
+
+    /**
+     * Two single words joined by "en" or "of" where one is a known place that is no name: the other is a place too
+     * when it is a place or an unknown word ("Axel en Terneuzen", "Oudenbosch of Zevenbergen"); a listed name that is
+     * no place stays a name ("Emma en Terneuzen" leaves Emma alone).
+     */
+    private void coverPlacePairs(List<Token> tokens, WordClass[] cls, boolean[] covered) {
+        int n = tokens.size();
+        for (int i = 0; i + 2 < n; i++) {
+            Token a = tokens.get(i);
+            Token link = tokens.get(i + 1);
+            Token b = tokens.get(i + 2);
+            if (!a.isWord() || !a.capitalised() || !link.isWord() || !b.isWord() || !b.capitalised()
+                    || !(link.text().equals("en") || link.text().equals("of"))
+                    || i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised()
+                    || i + 3 < n && tokens.get(i + 3).isWord() && tokens.get(i + 3).capitalised()) {
+                continue;
+            }
+            if (surePlace(b) && maybePlace(a, cls[i])) {
+                covered[i] = true;
+            }
+            if (surePlace(a) && maybePlace(b, cls[i + 2])) {
+                covered[i + 2] = true;
+            }
+        }
+    }
+
+    private boolean surePlace(Token t) {
+        return words.isPlace(t.lower()) && !words.isFirstName(t.text()) && !words.isSurname(t.text());
+    }
+
+    private boolean maybePlace(Token t, WordClass c) {
+        return words.isPlaceInContext(t.lower()) || c == UNKNOWN;
     }
 
     /** Covers the capitalised word at {@code at} unless it is a listed given name that is no place. */
