@@ -872,7 +872,8 @@ public final class PersonNameDetector extends SpanDetector {
     /** Nouns of a place's events and parts: the word after "de kermis van" is a place ("de kermis van Wognum"). */
     private static final Set<String> PLACE_NOUNS = Set.of("kermis", "markt", "jaarmarkt", "haven", "centrum",
             "binnenstad", "gemeente", "burgemeester", "station", "omgeving", "buurt", "dorp", "stad", "regio",
-            "carnaval", "kern", "rand");
+            "carnaval", "kern", "rand", "buitengebied", "platteland", "camping", "vakantiepark", "industrieterrein",
+            "bedrijventerrein", "woonwijk", "nieuwbouwwijk", "vlak");
 
     /**
      * Places by their position, where the word lists cannot know every village: the words after a place opener form
@@ -890,8 +891,9 @@ public final class PersonNameDetector extends SpanDetector {
             if (!t.isWord() || t.capitalised()) {
                 continue;
             }
-            boolean placeNoun = t.lower().equals("van") && i > 0 && tokens.get(i - 1).isWord()
-                    && PLACE_NOUNS.contains(tokens.get(i - 1).lower());
+            // "de kermis van Wognum", "het buitengebied van Graauw", "een camping bij Otterlo", "vlak bij Hoogstraten"
+            boolean placeNoun = (t.lower().equals("van") || t.lower().equals("bij")) && i > 0
+                    && tokens.get(i - 1).isWord() && PLACE_NOUNS.contains(tokens.get(i - 1).lower());
             if (!LIST_OPENERS.contains(t.lower()) && !placeNoun) {
                 continue;
             }
