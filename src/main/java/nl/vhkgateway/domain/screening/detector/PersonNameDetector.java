@@ -1057,7 +1057,8 @@ public final class PersonNameDetector extends SpanDetector {
     /**
      * Two single words joined by "en" or "of" where one is a known place that is no name: the other is a place too
      * when it is a place or an unknown word ("Axel en Terneuzen", "Oudenbosch of Zevenbergen"); a listed name that is
-     * no place stays a name ("Emma en Terneuzen" leaves Emma alone).
+     * no place stays a name ("Emma en Terneuzen" leaves Emma alone). The same for an unknown word next to a listed
+     * organisation ("Stadlander en Alwel").
      */
     private void coverPlacePairs(List<Token> tokens, WordClass[] cls, boolean[] covered) {
         int n = tokens.size();
@@ -1077,11 +1078,22 @@ public final class PersonNameDetector extends SpanDetector {
             if (surePlace(a) && maybePlace(b, cls[i + 2])) {
                 covered[i + 2] = true;
             }
+            // "Stadlander en Alwel": an unknown word next to a listed organisation is one too
+            if (sureAllowed(a) && cls[i + 2] == UNKNOWN) {
+                covered[i + 2] = true;
+            }
+            if (sureAllowed(b) && cls[i] == UNKNOWN) {
+                covered[i] = true;
+            }
         }
     }
 
     private boolean surePlace(Token t) {
         return words.isPlace(t.lower()) && !words.isFirstName(t.text()) && !words.isSurname(t.text());
+    }
+
+    private boolean sureAllowed(Token t) {
+        return words.allowed().containsWord(t.lower()) && !words.isFirstName(t.text()) && !words.isSurname(t.text());
     }
 
     private boolean maybePlace(Token t, WordClass c) {
