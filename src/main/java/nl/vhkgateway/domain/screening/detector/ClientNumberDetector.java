@@ -49,7 +49,11 @@ public final class ClientNumberDetector extends SpanDetector {
             // compounds: "CJIB-betalingskenmerk", "Stadjerspas", "ooievaarspas"; hospital record numbers: MRN, ZIS, EPD
             + "[\\p{L}-]*kenmerk\\p{L}*|bsn|[\\p{L}-]*pas|mrn|zis|epd|debiteur\\p{L}*|"
             + "burgerservicenummer|registratie\\p{L}*|referentie\\p{L}*|polis\\p{L}*|lid|account|"
-            + "record|file|case|reference|geregistreerd|ingeschreven|geboekt)(?![\\p{L}])");
+            + "record|file|case|reference|geregistreerd|ingeschreven|geboekt|ref\\.?|"
+            // national identity numbers abroad and their documents: EGN (BG), PESEL (PL), CNP (RO), JMBG (ex-YU),
+            // NIF/NIE (ES, PT), rijksregisternummer and eID (BE), identity cards, passports, residence documents
+            + "egn|pesel|cnp|jmbg|nif|nie|rijksregister\\p{L}*|eid|eid-kaart|identiteits\\p{L}*|paspoort\\p{L}*|"
+            + "verblijfs\\p{L}*)(?![\\p{L}])");
     /** Labels of numbers that do not identify a person: organisations, phones, houses, amounts, weeks. */
     private static final Pattern OTHER_LABEL = Pattern.compile("(?iu)^(?:kvk|kvk-nummer|kvk-nr|kvknummer|lrk|lrk-nummer|"
             + "lrknummer|agb|agb-code|agb-nummer|rsin|btw|btw-nummer|vestigingsnummer|organisatienummer|"
