@@ -829,7 +829,10 @@ public final class PersonNameDetector extends SpanDetector {
             // Jalil" may name a trainer)
             "behandeling", "behandeld", "therapie", "begeleiding", "begeleid", "aangemeld", "aanmelding",
             "ingeschreven", "bekend", "taalles", "opleiding", "cursus", "traject", "wachtlijst", "intake",
-            "dagbesteding", "opgenomen", "ondersteuning", "hulpverlening");
+            "dagbesteding", "opgenomen", "ondersteuning", "hulpverlening",
+            // child care, and the landlords and creditors of arrears: "BSO bij Kober", "huurachterstand bij Parteon"
+            "bso", "kdv", "kinderopvang", "dagopvang", "peuteropvang", "gastouderopvang", "kinderdagverblijf",
+            "huurachterstand", "betalingsachterstand", "achterstand", "schuld", "schulden", "huurder", "verzekerd");
     /** Words of referral before "naar": "doorverwijzing naar Refaja", "verwezen naar X". */
     private static final Set<String> REFERRAL_WORDS = Set.of("verwezen", "doorverwezen", "verwijzing",
             "doorverwijzing", "aangemeld", "aanmelding", "overgeplaatst", "overgedragen");
