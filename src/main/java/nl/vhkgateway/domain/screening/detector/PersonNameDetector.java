@@ -122,6 +122,11 @@ public final class PersonNameDetector extends SpanDetector {
             "hospice", "instituut", "stichting", "college", "lyceum", "gymnasium", "school", "basisschool",
             "academie", "huis", "centrum", "jeugdzorg", "jeugdhulp", "zorg", "ggz", "kindcentrum", "kinderopvang",
             "fonds", "groep", "psychiatrie", "scholengemeenschap", "scholengroep", "jgz", "ggd");
+    /** Kinds of care and service after an organisation's name ("Sensire wijkverpleging"). */
+    private static final Set<String> SERVICE_NOUNS = Set.of("wijkverpleging", "thuiszorg", "kraamzorg", "jeugdzorg",
+            "jeugdhulp", "jeugdgezondheidszorg", "jgz", "ggz", "verslavingszorg", "dagbesteding", "woonbegeleiding",
+            "thuisbegeleiding", "gezinsbegeleiding", "pleegzorg", "schuldhulp", "schuldhulpverlening",
+            "maatschappelijk", "kinderopvang", "buitenschoolse", "huisartsenpost", "fysiotherapie", "logopedie");
     /** Province suffixes of place names ("Bergen (NH)", "Hengelo (Gld)"). */
     private static final Set<String> PROVINCES = Set.of("nh", "zh", "nb", "n-b", "ut", "u", "utr", "gld", "gl", "gr",
             "fr", "dr", "ov", "o", "l", "lb", "lim", "z", "zl", "zld", "fl", "flevol", "gem", "ned", "drenthe",
@@ -753,6 +758,12 @@ public final class PersonNameDetector extends SpanDetector {
                     && cls[i + 1] != WordClass.INITIAL) {
                 // "in het Antonius", "naar het Jeroen Bosch": a person is never "het X"
                 coverCapitalisedRun(tokens, cls, covered, coveredOrganisation, i + 1);
+            }
+            if (t.capitalised() && cls[i] == UNKNOWN && i + 1 < n && tokens.get(i + 1).isWord()
+                    && !tokens.get(i + 1).capitalised() && SERVICE_NOUNS.contains(tokens.get(i + 1).lower())) {
+                // "Sensire wijkverpleging", "Yunio jeugdgezondheidszorg": an unknown word before a kind of care
+                covered[i] = true;
+                coveredOrganisation[i] = true;
             }
             if (t.capitalised() && (t.lower().equals("st") || t.lower().equals("sint")) && i + 1 < n) {
                 int k = tokens.get(i + 1).is('.') || tokens.get(i + 1).is('-') ? i + 2 : i + 1;
