@@ -907,7 +907,8 @@ public final class PersonNameDetector extends SpanDetector {
             }
             // "de kermis van Wognum", "het buitengebied van Graauw", "een camping bij Otterlo", "vlak bij Hoogstraten"
             boolean placeNoun = (t.lower().equals("van") || t.lower().equals("bij")) && i > 0
-                    && tokens.get(i - 1).isWord() && PLACE_NOUNS.contains(tokens.get(i - 1).lower());
+                    && tokens.get(i - 1).isWord() && PLACE_NOUNS.contains(tokens.get(i - 1).lower())
+                    || t.lower().equals("buiten"); // "een boerderij buiten Voorthuizen"
             if (!LIST_OPENERS.contains(t.lower()) && !placeNoun) {
                 continue;
             }
