@@ -39,7 +39,12 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
     public static final BlindSet SEVENTH = new BlindSet("blind7", 1, 1, 400, 60);
     /** Blind set #8 (400 sentences, 60 cards), written blind for screener round 6: held out, measured once. */
     public static final BlindSet EIGHTH = new BlindSet("blind8", 1, 1, 400, 60);
-    public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH);
+    /** Blind set #9 (400 sentences, 60 cards), written blind for screener round 6: held out, measured once. */
+    public static final BlindSet NINTH = new BlindSet("blind9", 1, 1, 400, 60);
+    /** Blind set #10 (400 sentences, 60 cards), written blind for screener round 6: held out, measured once. */
+    public static final BlindSet TENTH = new BlindSet("blind10", 1, 1, 400, 60);
+    public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
+            NINTH, TENTH);
 
     public String base() {
         return "/screening/" + name + "/";
