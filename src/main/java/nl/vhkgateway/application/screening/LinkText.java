@@ -23,7 +23,9 @@ final class LinkText {
 
     /** The words of the links in the text, when the text holds a link and reading it changes something. */
     static Optional<String> readable(String text) {
-        if (!LINK.matcher(text).find()) {
+        // every link form holds a ':' ("://", "mailto:", "tel:") or "www.": most segments hold neither, and the
+        // pattern would try a scheme at every letter
+        if (text.indexOf(':') < 0 && !mayHoldWww(text) || !LINK.matcher(text).find()) {
             return Optional.empty();
         }
         String decoded;
@@ -38,5 +40,15 @@ final class LinkText {
         words = SEPARATORS.matcher(words).replaceAll(" ");
         words = words.replace("=", ": ").replaceAll("\\s+", " ").strip();
         return words.equals(text.strip()) || words.isEmpty() ? Optional.empty() : Optional.of(words);
+    }
+
+    /** "www." in any case. */
+    private static boolean mayHoldWww(String text) {
+        for (int i = text.indexOf('.', 3); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (text.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

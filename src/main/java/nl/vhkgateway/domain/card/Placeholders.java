@@ -25,6 +25,7 @@ public final class Placeholders {
     private static final Pattern BRACKETED_HINT = Pattern.compile("^\\s*[\\[<{](?:[^\\]>}]*)[\\]>}]\\s*$");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("\\b(\\p{L})\\.(\\p{L})\\.(?:(\\p{L})\\.?)?");
 
     /** Normalised (lower case, no accents, words separated by one space, "n.v.t." -> "nvt") placeholder phrases. */
     private static final Set<String> PLACEHOLDERS = Set.of(
@@ -46,7 +47,11 @@ public final class Placeholders {
             "bij", "een", "de", "het", "inbreng", "vht", "veiligheidsteam", "alleen", "overdracht", "met", "zonder",
             "instemming", "toestemming", "betrokkenen", "leeg", "laten", "blijft", "is", "zie", "nog", "volgt", "pm",
             "tbd", "geen", "persoonsgegevens", "gegevens", "wordt", "worden", "pas", "na", "klik", "of", "tik", "om",
-            "tekst", "voeren", "x", "xx", "xxx", "n.v.t", "anoniem", "gepseudonimiseerd", "vermelden", "vermeld");
+            "tekst", "voeren", "x", "xx", "xxx", "n.v.t", "anoniem", "gepseudonimiseerd", "vermelden", "vermeld",
+            // Pointers to another part of the document ("Zie voetnoot.", "zie opmerking", "Aangepast."): the text they
+            // point to is screened where it stands.
+            "voetnoot", "eindnoot", "opmerking", "opmerkingen", "bijlage", "hierboven", "hieronder", "aangepast",
+            "afbeelding");
 
     private Placeholders() {
     }
@@ -82,7 +87,7 @@ public final class Placeholders {
         String text = Normalizer.normalize(value, Normalizer.Form.NFD);
         text = DIACRITICS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
         // Join dotted abbreviations first so that "n.v.t." and "nvt" meet: "n.v.t." -> "nvt", "p.m." -> "pm".
-        text = text.replaceAll("\\b(\\p{L})\\.(\\p{L})\\.(?:(\\p{L})\\.?)?", "$1$2$3");
+        text = DOTTED_ABBREVIATION.matcher(text).replaceAll("$1$2$3");
         return NOT_LETTER_OR_DIGIT.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -72,6 +72,9 @@ public enum Section {
 
     private static final Pattern LEADING_NUMBERING = Pattern.compile("^(?:\\(?[0-9]{1,2}[.)]?|[a-z][.)])\\s+");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:*?]+$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACE_AROUND_BRACKETS = Pattern.compile("\\s*([/()])\\s*");
     private static final Map<String, Section> BY_NORMALISED_LABEL = new HashMap<>();
     private static final Map<String, CardPart> PARTS_BY_NORMALISED_LABEL = new HashMap<>();
 
@@ -135,11 +138,23 @@ public enum Section {
      * punctuation removed, white space folded.
      */
     public static String normalise(String label) {
-        String text = Normalizer.normalize(label, Normalizer.Form.NFD);
-        text = DIACRITICS.matcher(text).replaceAll("");
+        // NFD and the removal of marks change nothing in ASCII text, the most common case
+        String text = ascii(label) ? label : DIACRITICS.matcher(Normalizer.normalize(label, Normalizer.Form.NFD))
+                .replaceAll("");
         text = text.replace('\u00a0', ' ').toLowerCase(Locale.ROOT).strip();
         text = LEADING_NUMBERING.matcher(text).replaceFirst("");
-        text = text.replaceAll("[\\s:*?]+$", "").replaceAll("\\s+", " ").replaceAll("\\s*([/()])\\s*", "$1");
+        text = TRAILING_PUNCTUATION.matcher(text).replaceAll("");
+        text = WHITE_SPACE.matcher(text).replaceAll(" ");
+        text = SPACE_AROUND_BRACKETS.matcher(text).replaceAll("$1");
         return text.strip();
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -26,7 +26,7 @@ final class XmlRewriter {
         KEEP, DROP, UNWRAP,
         /** Dropped like {@link #DROP}, but the text inside is handed to {@link Policy#captured}. */
         DROP_CAPTURING,
-        /** Kept, but written to a buffer that the policy can discard until the element ends. */
+        /** Kept, but the policy can still discard it (with its content) until the element ends. */
         BUFFER
     }
 
@@ -81,6 +81,8 @@ final class XmlRewriter {
         final boolean buffered;
         final StringBuilder out;
         final Map<String, String> declared;
+        /** Where a buffered element starts in {@link #out}: a discarded one is cut off there. */
+        int mark;
         boolean discarded;
         int rows;
         int keptRows;
@@ -151,16 +153,17 @@ final class XmlRewriter {
                                 continue;
                             }
                             closePendingStart(path);
-                            StringBuilder target = action == Action.BUFFER ? new StringBuilder(1024) : out;
-                            Map<String, String> declared = writeStart(r, target, scope, policy);
-                            Frame frame = new Frame(r.getLocalName(), action, target, declared);
+                            // a buffered element is written in place and cut off again when it is discarded
+                            int mark = out.length();
+                            Map<String, String> declared = writeStart(r, out, scope, policy);
+                            Frame frame = new Frame(r.getLocalName(), action, out, declared);
+                            frame.mark = mark;
                             frame.startPending = true;
                             path.frames.add(frame);
                         }
                         case XMLStreamConstants.END_ELEMENT -> {
                             path.names.remove(path.names.size() - 1);
                             Frame frame = path.frames.remove(path.frames.size() - 1);
-                            Frame parent = path.frames.isEmpty() ? null : path.frames.get(path.frames.size() - 1);
                             policy.end(frame.localName);
                             if (frame.action == Action.UNWRAP) {
                                 continue;
@@ -177,8 +180,8 @@ final class XmlRewriter {
                                 boolean emptyTable = frame.localName.equals("tbl") && frame.rows > 0
                                         && frame.keptRows == 0;
                                 kept = !frame.discarded && !emptyTable;
-                                if (kept) {
-                                    (parent == null ? root : parent.out).append(frame.out);
+                                if (!kept) {
+                                    frame.out.setLength(frame.mark);
                                 }
                             }
                             if (frame.localName.equals("tr")) {

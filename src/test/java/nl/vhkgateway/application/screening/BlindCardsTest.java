@@ -47,7 +47,9 @@ class BlindCardsTest {
         List<Arguments> out = new ArrayList<>();
         for (BlindSet set : BlindSet.ALL) {
             for (BlindCards.BlindCard card : set.cards()) {
-                out.add(Arguments.of(set, card));
+                if (!set.disputed().containsKey(card.file())) {
+                    out.add(Arguments.of(set, card)); // a disputed card (disputed.tsv) is left out
+                }
             }
         }
         return out.stream();

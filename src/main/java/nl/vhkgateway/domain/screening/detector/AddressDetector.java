@@ -33,10 +33,11 @@ public final class AddressDetector extends SpanDetector {
             "levenspad", "zoekpad", "stappad", "leerpad", "groeipad", "ontwikkelpad", "behandelpad", "zorgpad",
             "hoofdpad", "tussenweg", "middenweg");
     private static final Pattern STREET_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d])(\\p{L}[\\p{L}'’-]*)\\.?\\s+(\\d{1,5})(?:\\s?[a-zA-Z](?![\\p{L}\\d])|\\s?-\\s?\\d{1,4}(?![\\d-])"
+            "(?<![\\p{L}\\d])(\\p{L}[\\p{L}'’-]*)\\.?\\s+(\\d{1,5})(?:[a-zA-Z]-\\d{1,3}(?![\\d-])|-(?:[A-Za-z]|I{1,3}|IV)(?![\\p{L}\\d-])"
+                    + "|\\s?[a-zA-Z](?![\\p{L}\\d])|\\s?-\\s?\\d{1,4}(?![\\d-])"
                     + "|\\s(?:bis|hs|huis|rd|zw|I{1,3}|boven|beneden)(?![\\p{L}]))?(?![\\d:.,/-]\\d|\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|dagen|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers)\\b)");
     private static final Pattern LIVES_ON = Pattern.compile(
-            "(?i)(?:\\bwoon\\w*|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres)"
+            "(?i)(?:\\bwoon\\w*|\\bp/a|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres)"
                     + "[^\\n]{0,50}?\\b(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
     private static final Pattern HOUSE_NUMBER = Pattern.compile(
             "\\s+\\d{1,4}(?:\\s?[a-zA-Z])?(?![\\p{L}\\d]|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten"
@@ -46,7 +47,16 @@ public final class AddressDetector extends SpanDetector {
                 "noord", "zuid", "oost", "west", "binnen", "buiten", "anne", "willem", "hendrik", "jan", "pieter",
                 "president", "generaal", "kardinaal", "professor", "mgr", "mr", "dr");
     private static final String[] LIVES_WORDS = {"woon", "verhuis", "verblijf", "verblijv", "ingetrokken", "logeer",
-        "adres"};
+        "adres", "p/a"};
+    /**
+     * A street with a side ("Boterdiep WZ 14-II", "Vaart Zuidzijde 67-A", also in capitals): the street word, the
+     * side and the house number.
+     */
+    private static final Pattern SIDE_STREET = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+"
+            + "(?:[NOZW]Z\\.?|(?i:noord|oost|zuid|west)(?i:zijde))\\s+\\d{1,5}(?:-?[A-Za-z](?![\\p{L}\\d])|-(?:I{1,3}|IV|\\d{1,3})"
+            + "(?![\\p{L}\\d]))?(?![\\d])");
+    /** A house number followed by a comma and a place: "Jol 17-12, Lelystad". */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^,\\s*(\\p{Lu}[\\p{L}'’-]+)");
     private static final Pattern STREET_PREFIX = Pattern.compile(
             "(?:(?:\\p{Lu}[\\p{L}'’-]*\\.?|van|de|der|den|het|'t|ter|ten|te|op|aan|in)\\s+){1,3}$");
 
@@ -88,9 +98,17 @@ public final class AddressDetector extends SpanDetector {
                 continue;
             }
             m.region(ws, text.length());
-            if (m.lookingAt() && isStreet(m.group(1), true)) {
+            if (m.lookingAt() && (isStreet(m.group(1), true) || streetBeforePlace(text, m))) {
                 int start = extendLeft(text, m.start(1));
                 spans.add(new Span(start, m.end(), Category.ADDRESS, NAME));
+            }
+        }
+        if (text.contains("Z ") || text.contains("Z.") || text.contains("zijde") || text.contains("ZIJDE")) {
+            Matcher side = SIDE_STREET.matcher(text);
+            while (side.find()) {
+                if (!words.isDomesticPlace(WordLists.lower(side.group(1)))) {
+                    spans.add(new Span(side.start(), side.end(), Category.ADDRESS, NAME));
+                }
             }
         }
         if (text.length() > 12) {
@@ -121,6 +139,7 @@ public final class AddressDetector extends SpanDetector {
         for (int at = 0; at < n; at++) {
             char c = text.charAt(at);
             if ((c | 0x20) != 'w' && (c | 0x20) != 'v' && (c | 0x20) != 'i' && (c | 0x20) != 'l' && (c | 0x20) != 'a'
+                    && (c | 0x20) != 'p'
                     || at > 0 && Character.isLetter(text.charAt(at - 1))) {
                 continue;
             }
@@ -140,9 +159,29 @@ public final class AddressDetector extends SpanDetector {
         return java.util.Arrays.copyOf(found, count);
     }
 
+    /**
+     * "Jol 17-12, Lelystad": a capitalised word that is no frequent word, a house number, a comma and a Dutch place
+     * (where streets with short or unusual names are written like this).
+     */
+    private boolean streetBeforePlace(String text, Matcher m) {
+        String word = m.group(1);
+        String lower = WordLists.lower(word);
+        if (!Character.isUpperCase(word.charAt(0)) || word.length() < 3 || words.isCommonWord(lower)
+                || words.isKinOrRole(lower) || words.isDomesticPlace(lower) || words.allowed().containsWord(lower)
+                || lower.equals("postbus")) {
+            return false;
+        }
+        if (words.isWord(lower) && m.end() - m.start(2) <= 3) {
+            return false; // "Groep 7, Breda": an ordinary word needs a house number with an addition ("Jol 17-12")
+        }
+        Matcher place = PLACE_AFTER.matcher(text).region(m.end(), text.length());
+        return place.lookingAt() && words.isDomesticPlace(WordLists.lower(place.group(1)));
+    }
+
     private boolean isStreet(String word, boolean withNumber) {
         String lower = WordLists.lower(word);
-        if (NOT_STREETS.contains(lower) || lower.equals("postbus")) {
+        boolean capitalCompound = withNumber && Character.isUpperCase(word.charAt(0)) && lower.length() > 6;
+        if (NOT_STREETS.contains(lower) && !capitalCompound || lower.equals("postbus")) {
             return false;
         }
         if (words.isDomesticPlace(lower)) {

@@ -26,7 +26,7 @@ public final class BirthDateDetector extends SpanDetector {
     public static final String NAME = "BIRTH_DATE";
 
     private static final Pattern BIRTH_BEFORE = Pattern.compile(
-            "(?:geboren|geb\\.?|geboortedatum|geb\\.?\\s?datum|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
+            "(?:geboren|geb\\.?|geboortedatum|geb\\.?\\s?datum|geb\\.?dat\\.?|gebdat|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
                     + "date of birth|°|\\*|born)\\s*(?:is|was|op|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*)?$");
     private static final Pattern BIRTH_AFTER = Pattern.compile(
             "^\\s*\\)?\\s*[(,:-]?\\s*(?:geboren|ter wereld gekomen|geboortedatum|geb\\.|geb\\b|dob\\b)");
@@ -38,12 +38,28 @@ public final class BirthDateDetector extends SpanDetector {
                     + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*" + WEEKDAY + "$");
     /** A birth word anywhere in the sentence ("werd op 3 maart '11 in het Amphia geboren"). */
     private static final Pattern BIRTH_IN_SENTENCE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:geboren|geb\\.|geboortedatum|geb\\.?\\s?datum|geboortedag|d\\.o\\.b\\.?|dob|"
+            "(?iu)(?<![\\p{L}])(?:geboren|geb\\.?\\s?dat\\.?|gebdat\\p{L}*|geb\\.|geboortedatum|geb\\.?\\s?datum|geboortedag|"
+                    + "d\\.o\\.b\\.?|dob|"
                     + "date of birth|born|verjaardag|jarig|bevallen|bevalling|geboorte|ter wereld)(?![\\p{L}])");
     /** An event introduced as such: a long-ago full date after these words is an event, not a birthday. */
     private static final Pattern EVENT_INTRO = Pattern.compile(
             "(?iu)(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\btussen|\\bna|\\bvoor|\\brond|"
-                    + "\\bomstreeks|\\bt/m|\\bdatum|\\bin|\\ben)\\s*:?\\s*" + WEEKDAY + "$");
+                    + "\\bomstreeks|\\bt/m|\\bdatum|\\bin|\\ben|"
+                    // a meeting, advice or report dated so: "Advies VHT 08-11-2026:", "bespreking 3-11-2026"
+                    + "\\badvies|\\bbespreking|\\boverleg|\\bvergadering|\\bzitting|\\bbesluit|\\bevaluatie|"
+                    + "\\bhuisbezoek|\\bverslag|\\bmelding|\\bvht|"
+                    // a document's own date in a header or footer: "versie 23-11-2026", "bijgewerkt 2026-11-22"
+                    + "\\bversie|\\bbijgewerkt|\\bgewijzigd|\\bopgesteld|\\bafgedrukt|\\bgeprint|"
+                    // "de bespreking van 08-12-'26", "de brief van 3-4-2026" ("zoon is van ..." is read before)
+                    + "\\bvan)\\s*:?\\s*" + WEEKDAY + "$");
+    /**
+     * "sinds de bevalling", "na de geboorte van Y.": a birth word in a phrase of time says when, not whose birth date
+     * another date in the sentence is.
+     */
+    private static final Pattern TIME_PHRASE_BEFORE = Pattern.compile(
+            "(?iu)(?:sinds|na|voor|tijdens|rond|rondom|vlak\\s+na|kort\\s+na|kort\\s+voor|vanaf)\\s+(?:de|haar|zijn|hun)\\s+$");
+    /** "zoon is van 9 sept. 2017": a child or relative "is van" a date. */
+    private static final Pattern IS_VAN_BEFORE = Pattern.compile("(?iu)([\\p{L}'’]+)\\s+(?:is|was)\\s+van\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+(?=\\p{Lu})|\\n");
     private static final Pattern PERSON_BEFORE = Pattern.compile("([\\p{L}'’]+)(\\.)?\\s*([(:,])\\s*$");
 
@@ -75,7 +91,8 @@ public final class BirthDateDetector extends SpanDetector {
         for (DateFinder.FoundDate d : dates) {
             String before = TextWindow.before(text, d.start(), 40);
             String after = TextWindow.after(text, d.end(), 25);
-            boolean birth = BIRTH_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find();
+            boolean birth = BIRTH_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find()
+                    || d.hasYear() && kinIsVan(before);
             boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find());
             boolean person = d.hasYear() && afterPerson(text, d.start(), d.year() < context.cardYear() - 1);
             boolean sentence = !birth && birthInSentence(text, d.start(), d.end());
@@ -136,7 +153,22 @@ public final class BirthDateDetector extends SpanDetector {
                 break;
             }
         }
-        return BIRTH_IN_SENTENCE.matcher(text).region(from, to).find();
+        Matcher m = BIRTH_IN_SENTENCE.matcher(text).region(from, to);
+        while (m.find()) {
+            String word = m.group().toLowerCase(java.util.Locale.ROOT);
+            boolean timeWord = word.equals("bevalling") || word.equals("geboorte");
+            boolean dateRightAfter = m.end() <= start && start - m.end() <= 6;
+            if (!timeWord || dateRightAfter
+                    || !TIME_PHRASE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean kinIsVan(String before) {
+        Matcher m = IS_VAN_BEFORE.matcher(before);
+        return m.find() && words.isKinOrRole(WordLists.lower(m.group(1)));
     }
 
     /**

@@ -41,18 +41,30 @@ public final class ClientNumberDetector extends SpanDetector {
 
  /** A number of six or more digits, or a code of letters and five or more digits ("X123456", "123456AB"). */
     private static final Pattern LONG_NUMBER = Pattern.compile(
-            "(?<![\\w/.,-])(?:[A-Za-z]{1,3}-?)?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2})?(?![\\w-]|[.,]\\d)");
+            "(?<![\\w/.,-])(?:[A-Za-z]{1,3}-?)?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4})?"
+                    + "(?![\\w-]|[.,]\\d)");
     /** Labels that identify a person's record, anywhere in the sentence (before or after the number). */
     private static final Pattern ID_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:[\\p{L}-]*nummer[s]?|[\\p{L}]*nr\\.?|"
-            + "nummer|no\\.|dossier\\p{L}*|cli[eë]nt\\p{L}*|pati[eë]nt\\p{L}*|patnr|zaak\\p{L}*|id|kenmerk\\p{L}*|bsn|"
-            + "burgerservicenummer|registratie\\p{L}*|referentie\\p{L}*|polis\\p{L}*|lid|pas|account|"
-            + "record|file|case|reference|geregistreerd|ingeschreven|geboekt)(?![\\p{L}])");
+            + "nummer|no\\.|dossier\\p{L}*|cli[eë]nt\\p{L}*|pati[eë]nt\\p{L}*|patnr|zaak\\p{L}*|id|"
+            // compounds: "CJIB-betalingskenmerk", "Stadjerspas", "ooievaarspas"; hospital record numbers: MRN, ZIS, EPD
+            + "[\\p{L}-]*kenmerk\\p{L}*|bsn|[\\p{L}-]*pas|mrn|zis|epd|debiteur\\p{L}*|"
+            + "burgerservicenummer|registratie\\p{L}*|referentie\\p{L}*|polis\\p{L}*|lid|account|"
+            + "record|file|case|reference|geregistreerd|ingeschreven|geboekt|ref\\.?|"
+            // national identity numbers abroad and their documents: EGN (BG), PESEL (PL), CNP (RO), JMBG (ex-YU),
+            // NIF/NIE (ES, PT), rijksregisternummer and eID (BE), identity cards, passports, residence documents
+            + "egn|pesel|cnp|jmbg|nif|nie|rijksregister\\p{L}*|eid|eid-kaart|identiteits\\p{L}*|paspoort\\p{L}*|"
+            + "verblijfs\\p{L}*)(?![\\p{L}])");
     /** Labels of numbers that do not identify a person: organisations, phones, houses, amounts, weeks. */
     private static final Pattern OTHER_LABEL = Pattern.compile("(?iu)^(?:kvk|kvk-nummer|kvk-nr|kvknummer|lrk|lrk-nummer|"
             + "lrknummer|agb|agb-code|agb-nummer|rsin|btw|btw-nummer|vestigingsnummer|organisatienummer|"
             + "telefoonnummer|telnr|tel\\.?nr|mobiel\\p{L}*|huisnummer|kamernummer|weeknummer|versienummer|"
             + "artikelnummer|productnummer|groepsnummer|lijnnummer|busnummer|postcode\\p{L}*|faxnummer|"
             + "registratienummer\\s+kvk|iban\\p{L}*|rekeningnummer|nr)$");
+    /** A compound number label right before a five-digit number: "huurdernummer 88731", "lidnr. 44120". */
+    private static final Pattern COMPOUND_NUMBER_LABEL = Pattern.compile("(?iu)\\p{L}{2,}[\\p{L}-]*(?:nummer|nr\\.?)");
+    /** The gateway's submission numbers written as "VHT-nummer 2026-0117": the year and a serial number. */
+    private static final Pattern VHT_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])vht[\\s-]?(?:nummer|nr)");
+    private static final Pattern SUBMISSION_NUMBER = Pattern.compile("20\\d{2}-\\d{1,6}");
     /** The municipalities' service number: 14, a space and the area code ("14 0165", "14 076"). */
     private static final Pattern MUNICIPAL_NUMBER = Pattern.compile("14[\\s-]0\\d{2,3}");
     /** Labels that say "a number" without saying whose: "nummer", "nr", "no.", "ingeschreven", "geregistreerd". */
@@ -85,9 +97,12 @@ public final class ClientNumberDetector extends SpanDetector {
             int start = num.start();
             int end = num.end();
             String v = num.group();
-            if (TextWindow.digitCount(v) < 6 && !(TextWindow.digitCount(v) >= 5 && Character.isLetter(v.charAt(0)))) {
+            int digits = TextWindow.digitCount(v);
+            if (digits < 5) {
                 continue;
             }
+            // five digits only as a letter code ("X12345") or right after a compound number label ("huurdernummer")
+            boolean fiveDigits = digits == 5 && !Character.isLetter(v.charAt(0));
             if (covered(spans, start, end) || OWN_SUBMISSION.matcher(v).matches() || amount(text, start, end)
                     || PHONE_LIKE.matcher(v).matches() || MUNICIPAL_NUMBER.matcher(v).matches()
                     || isDate(text, start, end)) {
@@ -116,6 +131,13 @@ public final class ClientNumberDetector extends SpanDetector {
                     bestDistance = d;
                     nearest = label.group();
                 }
+            }
+            if (fiveDigits && (nearest == null || bestDistance > 3 || !COMPOUND_NUMBER_LABEL.matcher(nearest).matches())) {
+                continue;
+            }
+            if (nearest != null && VHT_LABEL.matcher(text).region(sentenceStart, sentenceEnd).find()
+                    && SUBMISSION_NUMBER.matcher(v).matches()) {
+                continue; // "VHT-nummer 2026-0117 (vervolg op 2026-0063)": the gateway's own submission numbers
             }
             if (nearest != null && GENERIC_LABEL.matcher(nearest.strip()).matches()
                     && ORG_REGISTER.matcher(text).region(sentenceStart, sentenceEnd).find()) {

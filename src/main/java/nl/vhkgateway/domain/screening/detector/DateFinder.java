@@ -56,6 +56,12 @@ final class DateFinder {
     private static final Pattern WRITTEN = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,14})\\s+(" + MONTHS
                     + ")(?:\\s*,?\\s*)('?\\d{4}|'\\d{2})(?![\\p{L}\\d])");
+    /** "negentien juli tweeduizendveertien": day, month and year all in words (the year after 1900). */
+    private static final Pattern ALL_WORDS = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,14})\\s+(" + MONTHS + ")\\s*,?\\s*((?:tweeduizend|negentienhonderd)\\p{L}{0,20})"
+                    + "(?![\\p{L}\\d])");
+    private static final List<String> TENS = List.of("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig",
+            "tachtig", "negentig");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(Map.entry("januari", 1),
             Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2), Map.entry("febr", 2),
             Map.entry("maart", 3), Map.entry("mrt", 3), Map.entry("april", 4), Map.entry("apr", 4),
@@ -69,6 +75,9 @@ final class DateFinder {
 
     static List<FoundDate> find(String text) {
         List<FoundDate> dates = new ArrayList<>(0);
+        if (text.contains("uizend") || text.contains("onderd") || text.contains("UIZEND") || text.contains("ONDERD")) {
+            allInWords(text, dates);
+        }
         boolean digit = false;
         for (int i = 0; i < text.length() && !digit; i++) {
             digit = Character.isDigit(text.charAt(i));
@@ -110,7 +119,8 @@ final class DateFinder {
         TextWindow.matchAt(NUMERIC, text, numbers, m -> {
             int day = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(3));
-            if (valid(day, month)) {
+            // also month first, as in English forms ("DOB 11/27/2013")
+            if (valid(day, month) || m.group(2).equals("/") && month > 12 && valid(month, day)) {
                 dates.add(new FoundDate(m.start(), m.end(), year(m.group(4))));
             }
         });
@@ -155,6 +165,45 @@ final class DateFinder {
             }
         });
         return dates;
+    }
+
+    private static void allInWords(String text, List<FoundDate> dates) {
+        java.util.regex.Matcher w = ALL_WORDS.matcher(text);
+        while (w.find()) {
+            int day = WRITTEN_DAYS.indexOf(w.group(1).toLowerCase(Locale.ROOT).replace('ë', 'e')) + 1;
+            Integer month = MONTH_NUMBERS.get(w.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
+            String y = w.group(3).toLowerCase(Locale.ROOT).replace('ë', 'e');
+            int base = y.startsWith("tweeduizend") ? 2000 : 1900;
+            String rest = y.substring(base == 2000 ? "tweeduizend".length() : "negentienhonderd".length());
+            if (rest.startsWith("en") && base == 2000 && !rest.equals("en")) {
+                rest = rest.substring(2); // "tweeduizendenvijf"
+            }
+            int year = rest.isEmpty() ? base : base + numberInWords(rest);
+            if (day > 0 && month != null && valid(day, month) && year >= base && year < base + 100) {
+                dates.add(new FoundDate(w.start(), w.end(), year));
+            }
+        }
+    }
+
+    /** 1 to 99 in Dutch words ("veertien", "vijfentwintig", "tachtig"); -1000 when it is no number. */
+    private static int numberInWords(String words) {
+        int unit = WRITTEN_DAYS.indexOf(words) + 1;
+        if (unit > 0 && unit < 20) {
+            return unit;
+        }
+        int tens = TENS.indexOf(words);
+        if (tens >= 0) {
+            return 20 + 10 * tens;
+        }
+        for (int t = 0; t < TENS.size(); t++) {
+            if (words.endsWith("en" + TENS.get(t))) {
+                int u = WRITTEN_DAYS.indexOf(words.substring(0, words.length() - 2 - TENS.get(t).length())) + 1;
+                if (u > 0 && u < 10) {
+                    return 20 + 10 * t + u;
+                }
+            }
+        }
+        return -1000;
     }
 
     private static int year(String written) {

@@ -59,7 +59,9 @@ public final class PersonNameDetector extends SpanDetector {
             "fabriek", "firma", "supermarkt", "winkelketen", "bank", "verzekeraar", "zorgverzekeraar", "webshop",
             "webwinkel", "merk", "app", "uitzendbureau", "energieleverancier", "provider", "incassobureau",
             "deurwaarder", "deurwaarderskantoor", "dagbesteding",
-            "kinderdagcentrum", "revalidatiecentrum", "kliniek", "huisartsenpraktijk", "tandartspraktijk");
+            "kinderdagcentrum", "revalidatiecentrum", "kliniek", "huisartsenpraktijk", "tandartspraktijk",
+            // school and care prefixes: Christelijke/Openbare/Reformatorische Scholengemeenschap, Algemeen Ziekenhuis
+            "csg", "osg", "rsg", "pcc", "az", "kraamzorg", "consultatiebureau", "scholengroep");
     private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
     /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
@@ -80,6 +82,7 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Pattern NO_NAME_ZONE = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|[\\w.+'-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}|\\b[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,8}\\.(?:nl|com|org|net|eu|be|de|info)(?:/\\S*)?");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "te", "vanuit", "richting", "nabij",
+            "vlakbij", "dichtbij",
             "omgeving", "regio", "buurt", "wijk", "gemeente", "provincie", "stad", "dorp", "land");
     private static final Set<String> PERSON_VERBS = Set.of("zegt", "zei", "vertelt", "vertelde", "vindt", "vond",
             "wil", "wilde", "woont", "woonde", "denkt", "dacht", "voelt", "voelde", "huilt", "huilde", "speelt",
@@ -118,12 +121,17 @@ public final class PersonNameDetector extends SpanDetector {
             "gasthuis", "kliniek", "mc", "umc", "umc+", "medisch", "zorggroep", "ziekenhuisgroep", "revalidatiecentrum",
             "hospice", "instituut", "stichting", "college", "lyceum", "gymnasium", "school", "basisschool",
             "academie", "huis", "centrum", "jeugdzorg", "jeugdhulp", "zorg", "ggz", "kindcentrum", "kinderopvang",
-            "fonds", "groep", "psychiatrie");
+            "fonds", "groep", "psychiatrie", "scholengemeenschap", "scholengroep", "jgz", "ggd");
+    /** Kinds of care and service after an organisation's name ("Sensire wijkverpleging"). */
+    private static final Set<String> SERVICE_NOUNS = Set.of("wijkverpleging", "thuiszorg", "kraamzorg", "jeugdzorg",
+            "jeugdhulp", "jeugdgezondheidszorg", "jgz", "ggz", "verslavingszorg", "dagbesteding", "woonbegeleiding",
+            "thuisbegeleiding", "gezinsbegeleiding", "pleegzorg", "schuldhulp", "schuldhulpverlening",
+            "maatschappelijk", "kinderopvang", "buitenschoolse", "huisartsenpost", "fysiotherapie", "logopedie");
     /** Province suffixes of place names ("Bergen (NH)", "Hengelo (Gld)"). */
     private static final Set<String> PROVINCES = Set.of("nh", "zh", "nb", "n-b", "ut", "u", "utr", "gld", "gl", "gr",
             "fr", "dr", "ov", "o", "l", "lb", "lim", "z", "zl", "zld", "fl", "flevol", "gem", "ned", "drenthe",
             "groningen", "friesland", "fryslân", "overijssel", "gelderland", "utrecht", "noord-holland",
-            "zuid-holland", "zeeland", "noord-brabant", "brabant", "limburg", "flevoland", "belgië", "be", "nl");
+            "zuid-holland", "zeeland", "noord-brabant", "brabant", "limburg", "flevoland", "belgië", "be", "nl", "nop");
     /** Prepositions after a verb of living or moving that open a place name ("woont in", "verhuisd naar"). */
     private static final Set<String> RESIDENCE_PREPOSITIONS = Set.of("in", "naar", "uit", "te", "vanuit");
     /** Lower-case links inside Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn"). */
@@ -500,6 +508,9 @@ public final class PersonNameDetector extends SpanDetector {
             WordClass c = cls[i];
             int r = role[i];
             boolean title = (r & TITLE) != 0 || (r & HEER) != 0 && isTitleAt(tokens, i);
+            if (title && LOWER_CASE_TITLES.contains(lower)) {
+                lowerCaseAfterTitle(tokens, cls, i, flag);
+            }
             if (title || (r & KIN) != 0) {
                 contextAfterRole(tokens, cls, covered, coveredOrganisation, role, i, title, flag, kin);
             }
@@ -548,6 +559,7 @@ public final class PersonNameDetector extends SpanDetector {
                         && !coveredOrganisation[head] && (nameLike(cls[head]) || !ARTICLES.contains(t.lower())
                         && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED))
                         && (personDescribedAfter(tokens, head) || personVerbAfter(tokens, head)
+                        || namingVerbAfter(tokens, head)
                         || !ARTICLES.contains(t.lower()) && copulaPerson(tokens, head))) {
                     mark(flag, i, head); // "Van Zundert, de vader van de tweeling", "De Wit belde", "Ten Brink (oom)"
                 }
@@ -573,6 +585,10 @@ public final class PersonNameDetector extends SpanDetector {
                         && !coveredOrganisation[head] && cls[head] != WordClass.ACRONYM) {
                     mark(flag, i, head); // "vd Berg", "v/d Heuvel", "v.d. Linden": an abbreviated particle
                 }
+            }
+            if (t.capitalised() && i > 0 && tokens.get(i - 1).isWord() && (role[i - 1] & KIN) != 0
+                    && !flag[i] && personDescribedAfter(tokens, i)) {
+                flag[i] = true; // "Opa Kampen (vaderskant)": a kin word and a description make even a place a name
             }
             if (covered[i]) {
                 continue;
@@ -617,11 +633,23 @@ public final class PersonNameDetector extends SpanDetector {
             if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
                 flag[i] = true;
             }
+            if (lowerCaseGivenNames && !t.capitalised() && lower.length() == 3 && personVerbAfter(tokens, i)
+                    && lowerCaseName(t, true) && words.isFirstName(NameClassifier.capitalise(lower))) {
+                flag[i] = true; // "noa heeft ...": a short given name in lower case before a verb that wants a person
+            }
             if (!t.capitalised() && i >= 4 && (role[i - 1] & KIN) != 0 && !tokens.get(i - 1).capitalised()
                     && tokens.get(i - 2).isWord() && tokens.get(i - 2).lower().equals("en") && flag[i - 3]
                     && (role[i - 4] & KIN) != 0 && words.isFirstName(NameClassifier.capitalise(lower))
                     && !words.isKinOrRole(lower)) {
                 flag[i] = true; // "opa henk en oma riek": a listed given name after a kin word, like the first one
+            }
+            if (!t.capitalised() && i + 1 < n && (tokens.get(i + 1).is('(') || tokens.get(i + 1).is(','))
+                    && t.lower().length() >= 3
+                    && !words.isWord(t.lower())
+                    && !words.allowed().containsWord(t.lower())
+                    && (words.isFirstNameLower(t.lower()) || words.isWeakName(t.lower()))
+                    && personDescribedAfter(tokens, i)) {
+                flag[i] = true; // "shaima (tante) vertaalt": a name in lower case, described as a relative
             }
             if (!t.capitalised() && APOSTROPHE_SURNAME.matcher(t.text()).matches()) {
                 flag[i] = true; // "mevrouw d'Ancona", "D'Hondt": a particle joined to a surname
@@ -629,6 +657,7 @@ public final class PersonNameDetector extends SpanDetector {
         }
         extend(tokens, cls, covered, flag);
         exemptProfessionals(tokens, flag, kin, known);
+        unflagNamedInstitutions(tokens, cls, flag);
         return new Result(toSpans(tokens, flag), tokens, flag, cls, kin);
     }
 
@@ -722,12 +751,19 @@ public final class PersonNameDetector extends SpanDetector {
                     && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && articleBeforeRun(tokens, cls, i)) {
                 institutionBefore(tokens, cls, covered, coveredOrganisation, i); // "de Johan de Witt scholengroep"
             }
-            if (!t.capitalised() && (t.lower().equals("het") || t.text().equals("'t") && i > 0
+            if ((!t.capitalised() || t.sentenceStart() || t.text().equals("Het")) && (t.lower().equals("het")
+                    || t.text().equals("'t") && i > 0
                     && tokens.get(i - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) && i + 1 < n
                     && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && cls[i + 1] != WordClass.INITIAL) {
                 // "in het Antonius", "naar het Jeroen Bosch": a person is never "het X"
                 coverCapitalisedRun(tokens, cls, covered, coveredOrganisation, i + 1);
+            }
+            if (t.capitalised() && cls[i] == UNKNOWN && i + 1 < n && tokens.get(i + 1).isWord()
+                    && !tokens.get(i + 1).capitalised() && SERVICE_NOUNS.contains(tokens.get(i + 1).lower())) {
+                // "Sensire wijkverpleging", "Yunio jeugdgezondheidszorg": an unknown word before a kind of care
+                covered[i] = true;
+                coveredOrganisation[i] = true;
             }
             if (t.capitalised() && (t.lower().equals("st") || t.lower().equals("sint")) && i + 1 < n) {
                 int k = tokens.get(i + 1).is('.') || tokens.get(i + 1).is('-') ? i + 2 : i + 1;
@@ -755,6 +791,336 @@ public final class PersonNameDetector extends SpanDetector {
                     && !tokens.get(i + 1).capitalised() && words.isDutchWord(tokens.get(i + 1).lower())) {
                 covered[i] = true; // "de Bergse wijk", "het Brabantse dorp": an adjective of a place
             }
+        }
+        coverPlaceLists(tokens, cls, covered, role);
+        coverPlacePairs(tokens, cls, covered);
+        coverEmployers(tokens, cls, covered, coveredOrganisation);
+        coverWaters(tokens, covered);
+    }
+
+    /** Prepositions before "de"/"het" and a water: "vissen bij de Mark", "wonen aan de Vecht", "in het IJ". */
+    private static final Set<String> WATER_PREPOSITIONS = Set.of("bij", "langs", "aan", "over", "op", "in", "naar",
+            "van", "onder", "achter", "voor", "door", "nabij", "vlakbij", "richting", "overkant");
+
+    /**
+     * A river, canal or lake after a preposition and its article is a place ("bij de Mark", "aan de Vecht", "over de
+     * Nieuwe Maas"); the same words without that ("meneer Mark", "De Maas belde") are left to the other rules.
+     */
+    private void coverWaters(List<Token> tokens, boolean[] covered) {
+        int n = tokens.size();
+        for (int i = 1; i + 1 < n; i++) {
+            Token article = tokens.get(i);
+            if (!article.isWord() || !(article.text().equals("de") || article.text().equals("het"))
+                    || !tokens.get(i - 1).isWord() || !WATER_PREPOSITIONS.contains(tokens.get(i - 1).lower())
+                    || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).capitalised()) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder();
+            int best = -1;
+            for (int k = i + 1; k < n && k < i + 4 && tokens.get(k).isWord(); k++) {
+                if (phrase.length() > 0) {
+                    phrase.append(' ');
+                }
+                phrase.append(tokens.get(k).lower());
+                if (words.isWater(phrase.toString())) {
+                    best = k;
+                }
+            }
+            for (int k = i + 1; k <= best; k++) {
+                covered[k] = true;
+            }
+        }
+    }
+
+    /** Verbs and nouns of work before "bij": the unknown capitalised run after them is an employer. */
+    private static final Set<String> WORK_WORDS = Set.of("werkt", "werkte", "werken", "werkten", "werkzaam",
+            "dienst", "stage", "stageplek", "baan", "bijbaan", "vakantiewerk", "uitzendkracht", "chauffeur",
+            "medewerker", "schoonmaker", "schoonmaakster", "magazijnmedewerker", "monteur", "kok", "ontslagen",
+            // care and school: "in behandeling bij", "bekend bij", "taalles bij" (not a club or a lesson: "traint bij
+            // Jalil" may name a trainer)
+            "behandeling", "behandeld", "therapie", "begeleiding", "begeleid", "aangemeld", "aanmelding",
+            "ingeschreven", "bekend", "taalles", "opleiding", "cursus", "traject", "wachtlijst", "intake",
+            "dagbesteding", "opgenomen", "ondersteuning", "hulpverlening",
+            // child care, and the landlords and creditors of arrears: "BSO bij Kober", "huurachterstand bij Parteon"
+            "bso", "kdv", "kinderopvang", "dagopvang", "peuteropvang", "gastouderopvang", "kinderdagverblijf",
+            "huurachterstand", "betalingsachterstand", "achterstand", "schuld", "schulden", "huurder", "verzekerd");
+    /** Words of referral before "naar": "doorverwijzing naar Refaja", "verwezen naar X". */
+    private static final Set<String> REFERRAL_WORDS = Set.of("verwezen", "doorverwezen", "verwijzing",
+            "doorverwijzing", "aangemeld", "aanmelding", "overgeplaatst", "overgedragen");
+
+    /**
+     * "werkt bij Vlisco in Helmond", "is vrachtwagenchauffeur bij Mainfreight", "bekend bij Vanboeijen", "taalles bij
+     * Scalda", "doorverwijzing naar Refaja": after a word of work, care, school or club and "bij" (or a word of referral
+     * and "naar"), a run of capitalised words that no name list knows is an organisation (a listed name stays a name:
+     * "werkt bij Ahmed", "in behandeling bij Sanne").
+     */
+    private static void coverEmployers(List<Token> tokens, WordClass[] cls, boolean[] covered,
+                                       boolean[] coveredOrganisation) {
+        int n = tokens.size();
+        for (int i = 1; i + 1 < n; i++) {
+            if (!tokens.get(i).isWord() || !tokens.get(i - 1).isWord()) {
+                continue;
+            }
+            String before = tokens.get(i - 1).lower();
+            boolean work = tokens.get(i).text().equals("bij") && (WORK_WORDS.contains(before)
+                    || before.endsWith("chauffeur") || before.endsWith("medewerker") || before.endsWith("medewerkster"))
+                    || tokens.get(i).text().equals("naar") && REFERRAL_WORDS.contains(before);
+            int k = i + 1;
+            if (!work || !tokens.get(k).isWord() || !tokens.get(k).capitalised() || cls[k] != UNKNOWN) {
+                continue;
+            }
+            while (k < n && k < i + 4 && tokens.get(k).isWord() && tokens.get(k).capitalised()
+                    && (cls[k] == UNKNOWN || cls[k] == WordClass.ALLOWED || cls[k] == WordClass.DICTIONARY)) {
+                covered[k] = true;
+                coveredOrganisation[k] = true;
+                k++;
+            }
+        }
+    }
+
+    /** Words that open a place or a list of places ("in Eys en Wittem", "bij Lauwersoog en Zoutkamp"). */
+    private static final Set<String> LIST_OPENERS = Set.of("in", "uit", "te", "vanuit", "naar", "bij", "over", "rond",
+            "rondom", "tussen", "nabij", "richting");
+    /** Openers after which a place alone is certain ("in X"); after the others a list needs a known place in it. */
+    private static final Set<String> PLACE_OPENERS = Set.of("in", "uit", "te", "vanuit");
+    /** Nouns of a place's events and parts: the word after "de kermis van" is a place ("de kermis van Wognum"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("kermis", "markt", "jaarmarkt", "haven", "centrum",
+            "binnenstad", "gemeente", "burgemeester", "station", "omgeving", "buurt", "dorp", "stad", "regio",
+            "carnaval", "kern", "rand", "buitengebied", "platteland", "camping", "vakantiepark", "industrieterrein",
+            "bedrijventerrein", "woonwijk", "nieuwbouwwijk", "vlak");
+
+    /**
+     * Places by their position, where the word lists cannot know every village: the words after a place opener form
+     * a run ("vanuit Ho Chi Minhstad", "uit Mazar-e-Sharif") or a list joined by commas, "en" and "of" ("in Eys en
+     * Wittem", "in Ees, Eext en Anloo", "in Sint Geertruid en Cadier en Keer"); after "in", "uit", "te" and "vanuit"
+     * every member is a place, after "naar", "bij", "over" ... only when a member is a known place ("bij Lauwersoog en
+     * Zoutkamp", "over Lahore, Bradford en Almere Buiten"), when "waar" follows ("naar Blerick, waar ...") or when
+     * "van X" came before ("van Vroomshoop naar Daarlerveen"). A listed given name that is no place stays a name
+     * ("in Utrecht en Sanne ..."); kin words and titles end a member.
+     */
+    private void coverPlaceLists(List<Token> tokens, WordClass[] cls, boolean[] covered, int[] role) {
+        int n = tokens.size();
+        for (int i = 0; i + 1 < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.capitalised()) {
+                continue;
+            }
+            // "de kermis van Wognum", "het buitengebied van Graauw", "een camping bij Otterlo", "vlak bij Hoogstraten"
+            boolean placeNoun = (t.lower().equals("van") || t.lower().equals("bij")) && i > 0
+                    && tokens.get(i - 1).isWord() && PLACE_NOUNS.contains(tokens.get(i - 1).lower())
+                    || t.lower().equals("buiten"); // "een boerderij buiten Voorthuizen"
+            if (!LIST_OPENERS.contains(t.lower()) && !placeNoun) {
+                continue;
+            }
+            List<int[]> members = new ArrayList<>(3);
+            int k = i + 1;
+            while (k < n) {
+                int end = placeMemberEnd(tokens, cls, role, k);
+                if (end <= k) {
+                    break;
+                }
+                members.add(new int[] {k, end});
+                int next = end;
+                if (next + 1 < n && (tokens.get(next).is(',') || tokens.get(next).isWord()
+                        && (tokens.get(next).text().equals("en") || tokens.get(next).text().equals("of")))) {
+                    k = next + 1;
+                } else {
+                    break;
+                }
+            }
+            if (members.isEmpty()) {
+                continue;
+            }
+            boolean known = false;
+            for (int[] m : members) {
+                for (int j = m[0]; j < m[1] && !known; j++) {
+                    String lower = tokens.get(j).lower();
+                    known = tokens.get(j).isWord() && tokens.get(j).capitalised() && words.isPlace(lower)
+                            && !words.isFirstName(tokens.get(j).text());
+                }
+            }
+            int last = members.get(members.size() - 1)[1];
+            boolean where = last + 1 < n && tokens.get(last).is(',') && tokens.get(last + 1).isWord()
+                    && tokens.get(last + 1).text().equals("waar");
+            boolean fromTo = (t.lower().equals("naar") || t.lower().equals("tot")) && i >= 2
+                    && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && fromBefore(tokens, i - 1);
+            boolean certain = PLACE_OPENERS.contains(t.lower());
+            if (placeNoun) {
+                String first = WordLists.lower(tokens.get(members.get(0)[0]).text());
+                if (members.size() == 1 && words.isPlaceInContext(first)) {
+                    coverMember(tokens, cls, covered, members.get(0), true);
+                }
+                continue;
+            }
+            if (certain || t.lower().equals("naar")) {
+                for (int[] m : members) {
+                    // "uit Maria Hoop", "vanuit Ho Chi Minhstad": a proper name the OpenTaal list knows
+                    properPhraseAt(tokens, covered, m[0]);
+                }
+            }
+            if (members.size() == 1 && !where && !fromTo) {
+                // a run after a place opener: the unknown words after its first one
+                if (certain || known) {
+                    coverMember(tokens, cls, covered, members.get(0), false);
+                }
+                if (certain) {
+                    // "in Loosdrecht", "uit Streefkerk": after in/uit/te/vanuit the first word is a place too, also
+                    // when it is a listed surname; a listed given name stays a name ("in Sanne")
+                    coverFirstUnlessGivenName(tokens, covered, members.get(0)[0]);
+                }
+                continue;
+            }
+            if (certain || known || where || fromTo) {
+                for (int[] m : members) {
+                    coverMember(tokens, cls, covered, m, true);
+                }
+            }
+        }
+    }
+
+    /**
+     * Covers the longest proper name of two to four words of the OpenTaal list that starts at {@code from} (words and
+     * lower-case links joined by single spaces: "Maria Hoop", "Cadier en Keer"); false when there is none.
+     */
+    private boolean properPhraseAt(List<Token> tokens, boolean[] covered, int from) {
+        int n = tokens.size();
+        StringBuilder phrase = new StringBuilder(tokens.get(from).lower());
+        int best = -1;
+        int k = from + 1;
+        for (int words = 1; words < 4 && k < n && tokens.get(k).isWord() && tokens.get(k).spaceBefore(); words++) {
+            phrase.append(' ').append(tokens.get(k).lower());
+            if (tokens.get(k).capitalised() && this.words.isProperPhrase(phrase.toString())) {
+                best = k;
+            }
+            k++;
+        }
+        if (best < 0) {
+            return false;
+        }
+        for (int j = from; j <= best; j++) {
+            covered[j] = true;
+        }
+        return true;
+    }
+
+    /** "van Vroomshoop naar ...": lower-case "van" before the capitalised run that ends at {@code last}. */
+    private static boolean fromBefore(List<Token> tokens, int last) {
+        int k = last;
+        while (k > 0 && tokens.get(k).isWord() && tokens.get(k).capitalised() && last - k < 4) {
+            k--;
+        }
+        return k < last && tokens.get(k).isWord() && tokens.get(k).text().equals("van");
+    }
+
+    /**
+     * The end (exclusive) of a place member starting at {@code from}: up to four capitalised words joined by spaces,
+     * hyphens (also around a short lower-case link: "Mazar-e-Sharif") or the links of Dutch place names ("Cadier en
+     * Keer" is read as two members, "Bergen op Zoom" as one); {@code from} when no member starts there.
+     */
+    private static int placeMemberEnd(List<Token> tokens, WordClass[] cls, int[] role, int from) {
+        int n = tokens.size();
+        int k = from;
+        int count = 0;
+        while (k < n && count < 4 && tokens.get(k).isWord() && tokens.get(k).capitalised()
+                && cls[k] != WordClass.ROLE && cls[k] != WordClass.INITIAL && (role[k] & (KIN | TITLE)) == 0) {
+            count++;
+            int next = k + 1;
+            if (next + 1 < n && tokens.get(next).is('-') && !tokens.get(next).spaceBefore()) {
+                if (tokens.get(next + 1).isWord() && !tokens.get(next + 1).capitalised()
+                        && tokens.get(next + 1).text().length() <= 3 && next + 3 < n && tokens.get(next + 2).is('-')) {
+                    next += 3; // "Mazar-e-Sharif"
+                } else {
+                    next++;
+                }
+            } else {
+                int m = next;
+                while (m < n && m < next + 2 && tokens.get(m).isWord() && PLACE_LINKS.contains(tokens.get(m).text())) {
+                    m++;
+                }
+                if (m > next && m < n && tokens.get(m).isWord() && tokens.get(m).capitalised()) {
+                    next = m;
+                }
+            }
+            if (next >= n || !tokens.get(next).isWord() || !tokens.get(next).capitalised()) {
+                return k + 1;
+            }
+            k = next;
+        }
+        return k;
+    }
+
+    /**
+     * Covers the words of a place member; a listed given name that is no place is left alone. With {@code all}
+     * false only the unknown words after the first one.
+     */
+    private void coverMember(List<Token> tokens, WordClass[] cls, boolean[] covered, int[] member, boolean all) {
+        for (int j = member[0]; j < member[1]; j++) {
+            Token w = tokens.get(j);
+            if (!w.isWord() || !w.capitalised() || !all && j == member[0]) {
+                continue;
+            }
+            String lower = WordLists.lower(w.text());
+            boolean place = words.isPlaceInContext(lower) || words.isAbroad(lower);
+            boolean hyphenated = j >= 2 && tokens.get(j - 1).is('-') && !w.spaceBefore()
+                    && cls[member[0]] != WordClass.NAME; // "Mazar-e-Sharif": one name, joined by hyphens
+            if (cls[j] == UNKNOWN || place || hyphenated || cls[j] != WordClass.NAME && all) {
+                covered[j] = true;
+            }
+        }
+    }
+
+    /**
+     * Two single words joined by "en" or "of" where one is a known place that is no name: the other is a place too
+     * when it is a place or an unknown word ("Axel en Terneuzen", "Oudenbosch of Zevenbergen"); a listed name that is
+     * no place stays a name ("Emma en Terneuzen" leaves Emma alone). The same for an unknown word next to a listed
+     * organisation ("Stadlander en Alwel").
+     */
+    private void coverPlacePairs(List<Token> tokens, WordClass[] cls, boolean[] covered) {
+        int n = tokens.size();
+        for (int i = 0; i + 2 < n; i++) {
+            Token a = tokens.get(i);
+            Token link = tokens.get(i + 1);
+            Token b = tokens.get(i + 2);
+            if (!a.isWord() || !a.capitalised() || !link.isWord() || !b.isWord() || !b.capitalised()
+                    || !(link.text().equals("en") || link.text().equals("of"))
+                    || i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised()
+                    || i + 3 < n && tokens.get(i + 3).isWord() && tokens.get(i + 3).capitalised()) {
+                continue;
+            }
+            if (surePlace(b) && maybePlace(a, cls[i])) {
+                covered[i] = true;
+            }
+            if (surePlace(a) && maybePlace(b, cls[i + 2])) {
+                covered[i + 2] = true;
+            }
+            // "Stadlander en Alwel": an unknown word next to a listed organisation is one too
+            if (sureAllowed(a) && cls[i + 2] == UNKNOWN) {
+                covered[i + 2] = true;
+            }
+            if (sureAllowed(b) && cls[i] == UNKNOWN) {
+                covered[i] = true;
+            }
+        }
+    }
+
+    private boolean surePlace(Token t) {
+        return words.isPlace(t.lower()) && !words.isFirstName(t.text()) && !words.isSurname(t.text());
+    }
+
+    private boolean sureAllowed(Token t) {
+        return words.allowed().containsWord(t.lower()) && !words.isFirstName(t.text()) && !words.isSurname(t.text());
+    }
+
+    private boolean maybePlace(Token t, WordClass c) {
+        return words.isPlaceInContext(t.lower()) || c == UNKNOWN;
+    }
+
+    /** Covers the capitalised word at {@code at} unless it is a listed given name that is no place. */
+    private void coverFirstUnlessGivenName(List<Token> tokens, boolean[] covered, int at) {
+        Token w = tokens.get(at);
+        String lower = WordLists.lower(w.text());
+        if (w.isWord() && w.capitalised() && (!words.isFirstName(w.text()) || words.isPlaceInContext(lower))) {
+            covered[at] = true;
         }
     }
 
@@ -852,8 +1218,9 @@ public final class PersonNameDetector extends SpanDetector {
                 k--;
                 continue;
             }
-            boolean between = cls[k] == WordClass.TUSSENVOEGSEL && !t.capitalised() && k + 1 < head
-                    && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised(); // "Reinier de Graaf"
+            boolean between = (cls[k] == WordClass.TUSSENVOEGSEL || NAME_LINKS.contains(t.text())) && !t.capitalised()
+                    && k + 1 < head && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised();
+            // "Reinier de Graaf", "Thomas a Kempis"
             if (!t.isWord() || !(t.capitalised() || between) || cls[k] == WordClass.ROLE
                     || t.sentenceStart() && cls[k] == WordClass.DICTIONARY) {
                 break;
@@ -916,6 +1283,55 @@ public final class PersonNameDetector extends SpanDetector {
         return k < tokens.size() && tokens.get(k).is(')') && PROVINCES.contains(b.toString());
     }
 
+    /** Links inside historical names that institutions carry ("Thomas a Kempis", "Thomas à Kempis"). */
+    private static final Set<String> NAME_LINKS = Set.of("a", "à");
+    /** Compound institution words that name a school or hospital after a person ("Ariënsschool", "Graafschool"). */
+    private static final String[] NAMED_INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis",
+        "kliniek", "academie", "instituut", "gymnasium"};
+
+    /**
+     * An institution named after a person is no person: a flagged compound that ends in an institution word
+     * ("Dr. Ariënsschool", "de Reinier de Graafschool", "Michiel de Ruyterschool"), or a flagged run right before a
+     * capitalised institution head ("Thomas a Kempis College"), is unflagged with the run of the name before it
+     * (titles, particles, hyphens).
+     */
+    private static void unflagNamedInstitutions(List<Token> tokens, WordClass[] cls, boolean[] flag) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !t.capitalised()) {
+                continue;
+            }
+            String lower = t.lower();
+            boolean compound = false;
+            for (String suffix : NAMED_INSTITUTION_SUFFIXES) {
+                compound |= lower.endsWith(suffix) && lower.length() >= suffix.length() + 3;
+            }
+            boolean head = !compound && i > 0 && flag[i - 1] && tokens.get(i - 1).isWord()
+                    && INSTITUTION_HEADS.contains(lower);
+            if (!compound && !head) {
+                continue;
+            }
+            flag[i] = false;
+            int k = i - 1;
+            while (k >= 0 && k >= i - 8) {
+                Token b = tokens.get(k);
+                // "van het Gertrudiscollege", "van de Ruyterschool" are prepositional phrases, not part of a name
+                boolean phrase = b.text().equals("het") || b.text().equals("'t") || b.text().equals("de") && k > 0
+                        && tokens.get(k - 1).text().equals("van");
+                boolean link = b.is('.') || b.is('-') && !b.spaceBefore()
+                        || b.isWord() && !b.capitalised() && !phrase && (cls[k] == WordClass.TUSSENVOEGSEL
+                        || NAME_LINKS.contains(b.text())) && k > 0 && tokens.get(k - 1).isWord();
+                if (b.isWord() && (flag[k] || b.capitalised() && cls[k] == WordClass.ROLE) || link) {
+                    flag[k] = false;
+                    k--;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
     private static final String[] INSTITUTION_HEAD_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis",
         "kliniek", "centrum", "huis", "instituut", "academie", "boerderij", "opvang", "voorziening"};
 
@@ -938,12 +1354,20 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     /** A number and a unit of a dose follow the word: it names a medicine. */
+    /** Release forms between a medicine and its dose. */
+    private static final Set<String> DOSE_FORMS = Set.of("retard", "xr", "xl", "sr", "mga", "cr", "er", "la",
+            "depot", "tablet", "tabletten", "capsule", "capsules", "drank", "druppels", "zetpil", "pleister",
+            "smelttablet", "oraal", "forte", "mite", "junior");
+
     private static boolean doseAfter(List<Token> tokens, int i) {
         int n = tokens.size();
         if (i + 1 >= n) {
             return false;
         }
         Token next = tokens.get(i + 1);
+        if (next.isWord() && DOSE_FORMS.contains(next.lower()) && i + 2 < n) {
+            return doseAfter(tokens, i + 1); // "Methylfenidaat retard 36 mg", "Quetiapine XR 50 mg"
+        }
         if (NUMBER_WITH_UNIT.matcher(next.text().toLowerCase(java.util.Locale.ROOT)).matches()) {
             return true;
         }
@@ -1075,7 +1499,10 @@ public final class PersonNameDetector extends SpanDetector {
                         && (head + 1 >= tokens.size() || !tokens.get(head + 1).is(':'));
             }
         } else {
+            // an unlisted lower-case word longer than ten letters is a compound or an adjective, no given name
+            // ("vader cultuursensitief"; "tante djenifer" stays a name)
             ok = lowerCaseName(h, true) || (title && !weak || !title && head == j) && h.text().length() > 3
+                    && (h.capitalised() || title || h.text().length() <= 10)
                     && !h.hasDigit() && h.text().chars().allMatch(Character::isLetter) && !words.isWord(h.lower())
                     && !words.allowed().containsWord(h.lower()) && !words.isTussenvoegsel(h.lower())
                     && !classifier.isTypoOfWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
@@ -1120,7 +1547,10 @@ public final class PersonNameDetector extends SpanDetector {
                 || words.allowed().containsWord(lower)) {
             return false;
         }
-        if (lower.length() >= 2 && followedByYear(tokens, head) || lower.length() >= 2 && head + 3 < n
+        boolean nameOrNoWord = !words.isWord(lower) || words.isFirstName(NameClassifier.capitalise(lower))
+                || words.isWeakName(lower);
+        // "vader vertrok (2022)": an ordinary word before a year is no name
+        if (nameOrNoWord && lower.length() >= 2 && followedByYear(tokens, head) || lower.length() >= 2 && head + 3 < n
                 && tokens.get(head + 1).is('(') && tokens.get(head + 2).isNumber()
                 && tokens.get(head + 2).text().length() <= 2 && tokens.get(head + 3).is(')')) {
             return true; // "broertje mo (2019)", "zus li (7)": a word with a birth year or an age is a name
@@ -1311,8 +1741,15 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "Roos zegt ...", "Storm vertelt ...": a verb that wants a person as its subject follows the word. */
     private static boolean personVerbAfter(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && PERSON_VERBS.contains(tokens.get(i + 1).lower());
+        // "Thuis kan ik niet praten": a subject pronoun right after the verb is the subject (inverted word order), so
+        // the word before the verb is no person
+        return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && PERSON_VERBS.contains(tokens.get(i + 1).lower())
+                && !(i + 2 < tokens.size() && tokens.get(i + 2).isWord()
+                && INVERTED_SUBJECTS.contains(tokens.get(i + 2).lower()));
     }
+
+    private static final Set<String> INVERTED_SUBJECTS = Set.of("ik", "jij", "je", "hij", "zij", "ze", "we", "wij",
+            "u", "jullie", "men");
 
     private static boolean possessiveOfName(Token t, WordClass c) {
         String text = t.text();
@@ -1436,6 +1873,66 @@ public final class PersonNameDetector extends SpanDetector {
         return false;
     }
 
+    /** Forms of address after which a name in lower case still counts: "mw. de vries", "dhr. j. jansen". */
+    private static final Set<String> LOWER_CASE_TITLES = Set.of("mevrouw", "mevr", "mw", "meneer", "mijnheer", "dhr",
+            "heer");
+
+    /**
+     * A name typed in lower case after a form of address ("mw. de vries belde", "dhr. j. jansen", "mevrouw bakker
+     * (oma)", "mw. l. el idrissi"): initials, particles and then a listed surname or given name (also one that is a
+     * word) or a word no list knows; not a verb, function word, kin or role word ("mevrouw vertelt", "meneer is").
+     */
+    private void lowerCaseAfterTitle(List<Token> tokens, WordClass[] cls, int i, boolean[] flag) {
+        int n = tokens.size();
+        int k = i + 1;
+        if (k < n && tokens.get(k).is('.')) {
+            k++;
+        }
+        int start = k;
+        while (k + 1 < n && tokens.get(k).isWord() && tokens.get(k).text().length() == 1
+                && !tokens.get(k).capitalised() && tokens.get(k + 1).is('.')) {
+            k += 2; // "j.", "l."
+        }
+        int particles = 0;
+        while (k < n && tokens.get(k).isWord() && !tokens.get(k).capitalised()
+                && (words.isTussenvoegsel(tokens.get(k).lower()) || tokens.get(k).lower().equals("el")
+                || tokens.get(k).lower().equals("al")) && particles < 3) {
+            k++;
+            particles++;
+        }
+        if (k >= n || !tokens.get(k).isWord() || tokens.get(k).capitalised() || tokens.get(k).text().length() < 2) {
+            return;
+        }
+        String lower = tokens.get(k).lower();
+        String cap = NameClassifier.capitalise(lower);
+        boolean listed = words.isSurname(cap) || words.isFirstName(cap) || words.isWeakName(lower);
+        boolean unknown = !words.isWord(lower) && !words.allowed().containsWord(lower);
+        if (listed && words.isWord(lower) && particles == 0 && start == k) {
+            // a name that is also a word ("bakker", "thuis") needs more: brackets, a comma, the end or a person verb
+            boolean next = k + 1 >= n || tokens.get(k + 1).is('(') || tokens.get(k + 1).is(',')
+                    || tokens.get(k + 1).is('.') || personVerbAfter(tokens, k);
+            if (!next) {
+                return;
+            }
+        }
+        if ((listed || unknown) && !PERSON_VERBS.contains(lower) && !NameClassifier.isFunctionWord(lower)
+                && !words.isKinOrRole(lower) && !words.isTitle(lower) && !tokens.get(k).hasDigit()
+                && !(k + 1 < n && tokens.get(k + 1).is(':'))) {
+            mark(flag, start, k);
+        }
+    }
+
+    /** "(weer) Van Goes gaan heten", "De Wit heet ze nu": a verb of naming follows the name. */
+    private static boolean namingVerbAfter(List<Token> tokens, int i) {
+        int k = i + 1;
+        if (k < tokens.size() && tokens.get(k).isWord() && Set.of("gaan", "gaat", "ging", "gingen", "zal", "zou",
+                "wil", "wilde").contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).isWord()
+                && Set.of("heten", "heet", "heette", "noemen", "genoemd").contains(tokens.get(k).lower());
+    }
+
     /** "X is de (biologische) vader", "X was haar beste vriendin": a copula, an article and a person noun follow. */
     private boolean copulaPerson(List<Token> tokens, int i) {
         int n = tokens.size();
@@ -1455,8 +1952,12 @@ public final class PersonNameDetector extends SpanDetector {
         return false;
     }
 
+    /** The side of the family a relative is on: "Opa Kampen (vaderskant)". */
+    private static final Set<String> FAMILY_SIDES = Set.of("vaderskant", "moederskant", "vaderszijde",
+            "moederszijde", "vaderzijde", "moederzijde");
+
     private boolean isPersonNoun(String lower) {
-        if (words.isKinOrRole(lower) || PROFESSIONAL_ROLES.contains(lower)) {
+        if (words.isKinOrRole(lower) || PROFESSIONAL_ROLES.contains(lower) || FAMILY_SIDES.contains(lower)) {
             return true;
         }
         for (String role : PROFESSIONAL_ROLES) {

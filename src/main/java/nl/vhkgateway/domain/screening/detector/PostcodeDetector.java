@@ -10,7 +10,8 @@ import nl.vhkgateway.domain.screening.Category;
 import nl.vhkgateway.domain.screening.ScreeningContext;
 
 /**
- * POSTCODE: Dutch postcodes, {@code 1234 AB} and {@code 1234AB} (the letters SA, SD and SS are never used).
+ * POSTCODE: Dutch postcodes, {@code 1234 AB}, {@code 1234AB}, also with two spaces or a hyphen ({@code 1234  AB},
+ * {@code 1234-AB}); the letters SA, SD and SS are never used.
  * Prose that looks alike is not a postcode: a year followed by a two-letter word in capitals ("IN 2026 EN ...",
  * "2026 OF") is skipped unless a place name or "postcode" goes with it; lower-case letters after a space
  * ("2011 en") count only before a place name or after a house number; lower-case letters without a space
@@ -20,16 +21,18 @@ public final class PostcodeDetector extends SpanDetector {
 
     public static final String NAME = "POSTCODE";
 
-    private static final Pattern POSTCODE = Pattern.compile("(?<![\\w,.-])([1-9]\\d{3})(\\s?)([A-Za-z]{2})(?![\\w])");
+    private static final Pattern POSTCODE = Pattern.compile("(?<![\\w,.-])([1-9]\\d{3})(\\s{0,2}|-)([A-Za-z]{2})(?![\\w])");
     private static final Set<String> WORDS = Set.of("EN", "OF", "IN", "OP", "DE", "IS", "AL", "NA", "TE", "ZO", "JA",
             "NU", "OM", "ER", "ME", "JE", "WE", "ZE", "HE", "EH", "OK", "TV", "PC", "AM", "PM", "AD", "BC", "NL", "EU",
             "UK", "US", "ID", "IQ", "VT", "GI", "AN", "AT", "TO", "BY", "ON", "OR", "IT", "DO", "GO", "NO",
             "SO", "UP", "MB", "KB", "GB", "CM", "KM", "KG", "MG", "ML", "CC", "MA", "DI", "WO", "VR", "ZA",
             "BV", "NV", "CV", "HB", "LT", "EX", "ST", "GR", "DL", "CL", "HL", "KW", "PK", "HZ", "MM", "UG", "TB",
             "KJ", "WH", "AH", "MS", "SE", "XL", "PX", "DB", "HA", "MU", "YR", "JR", "SR", "TH", "ND", "RD");
-    private static final Pattern PLACE_AFTER = Pattern.compile("^[\\s,]+\\p{Lu}[\\p{L}'’-]+");
+    /** Up to three capitalised words after the postcode: the place ("Oude Pekela", "Alphen aan den Rijn"). */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^[\\s,]+(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(\\p{L}[\\p{L}'’-]+))?"
+            + "(?:\\s+(\\p{L}[\\p{L}'’-]+))?");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
-            "(?:(?:postcode|adres|woont)\\s*:?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
+            "(?:(?:postcode|adres|woont|wonen|woonde|woonden)(?:\\s+(?:op|in|aan))?\\s*:?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
 
     private final WordLists words;
 
@@ -87,7 +90,18 @@ public final class PostcodeDetector extends SpanDetector {
         if (!m.find()) {
             return false;
         }
-        String word = m.group().replaceAll("^[\\s,]+", "");
-        return words.isDomesticPlace(WordLists.lower(word)) || !words.isWord(WordLists.lower(word));
+        String word = m.group(1);
+        if (words.isDomesticPlace(WordLists.lower(word)) || !words.isWord(WordLists.lower(word))) {
+            return true;
+        }
+        // a place of several words ("9665 KA Oude Pekela")
+        String phrase = word;
+        for (int g = 2; g <= 3 && m.group(g) != null; g++) {
+            phrase = phrase + " " + m.group(g);
+            if (words.isDomesticPlace(WordLists.lower(phrase))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -18,6 +18,8 @@ public final class Token {
     private final Kind kind;
     private final boolean spaceBefore;
     private final boolean sentenceStart;
+    /** Asked for many times per token by the name rules: computed once. */
+    private final boolean capitalised;
     private String lower;
 
     Token(String text, int start, int end, Kind kind, boolean spaceBefore, boolean sentenceStart) {
@@ -27,6 +29,7 @@ public final class Token {
         this.kind = kind;
         this.spaceBefore = spaceBefore;
         this.sentenceStart = sentenceStart;
+        this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
     }
 
     public String text() {
@@ -76,7 +79,7 @@ public final class Token {
 
     /** Starts with an upper-case letter. */
     public boolean capitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+        return capitalised;
     }
 
     /** Two or more letters, all upper case ("GGZ", "ARIJ"). */

@@ -12,7 +12,8 @@ import nl.vhkgateway.domain.screening.ScreeningContext;
  * URL: links and handles that point at a person — social-media and messaging profiles
  * ({@code facebook.com/naam}, {@code instagram.com/naam}, {@code tiktok.com/@naam}, {@code wa.me/316...},
  * {@code linkedin.com/in/naam}, {@code t.me/naam}, {@code snapchat.com/add/naam}, {@code youtube.com/@naam} ...),
- * an {@code @handle}, and a handle after the name of an app ("insta: sanne_2011", "snap: xyz").
+ * an {@code @handle}, a handle after the name of an app ("insta: sanne_2011", "snap: xyz"), a seller's profile on a
+ * marketplace and a personal blog on a blog host's subdomain, and a site named as a family member's ("blog moeder:").
  * Plain organisation websites ({@code www.veiligthuis.nl}) are allowed. Thread-safe.
  */
 public final class UrlDetector extends SpanDetector {
@@ -28,6 +29,19 @@ public final class UrlDetector extends SpanDetector {
                     + "discord\\.com|tumblr\\.com|soundcloud\\.com|bsky\\.app|linktr\\.ee|kik\\.me|"
                     + "tinder\\.com|badoo\\.com|snap\\.com|mastodon\\.[a-z]+|github\\.com)"
                     + "/[^\\s<>\"')\\]]*[\\w@/=%-]");
+    /**
+     * A person's page on a marketplace or a blog host: a seller's profile ({@code vinted.nl/member/…},
+     * {@code marktplaats.nl/u/…}, {@code 2dehands.be/u/…}, {@code ebay.nl/usr/…}, {@code etsy.com/shop/…}) or a
+     * personal blog or home page on a host's subdomain ({@code naam.blogspot.com}, {@code naam.wordpress.com},
+     * {@code naam.wixsite.com}, {@code naam.jouwweb.nl}).
+     */
+    private static final Pattern PERSONAL_PAGE = Pattern.compile(
+            "(?i)(?<![\\w.@-])(?:https?://)?(?:(?:www|m|nl)\\.)?(?:(?:vinted\\.[a-z.]{2,6}/member|marktplaats\\.nl/u|"
+                    + "2dehands\\.be/u|ebay\\.[a-z.]{2,6}/(?:usr|str)|etsy\\.com/(?:shop|people)|medium\\.com/@?)"
+                    + "/?[^\\s<>\"')\\]]*[\\w@/=%-]|(?!www\\.)[\\w-]+\\.(?:blogspot\\.[a-z.]{2,6}|wordpress\\.com|wixsite\\.com|"
+                    + "jouwweb\\.nl|weebly\\.com|substack\\.com)(?:/[^\\s<>\"')\\]]*[\\w/=%-])?)");
+    private static final String[] PAGE_KEYS = {"vinted", "marktplaats", "2dehands", "ebay", "etsy", "medium.com",
+        "blogspot", "wordpress", "wixsite", "jouwweb", "weebly", "substack"};
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w.@/-])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?![\\w@])");
     private static final Pattern APP_HANDLE = Pattern.compile(
             "(?i)\\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|telegram|discord|roblox|"
@@ -39,7 +53,7 @@ public final class UrlDetector extends SpanDetector {
     private static final String ADDRESS = "((?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\."
             + "(?:nl|com|be|net|org|eu|shop|store|info|de|online|site|nu)(?:/[^\\s<>\"')\\]]*[\\w/=%-])?)";
     private static final Pattern OWN_SITE = Pattern.compile("(?iu)\\b(?:(?:haar|zijn|hun|mijn|eigen)\\s+(?:eigen\\s+)?"
-            + SITE_WORD + "|" + SITE_WORD + "\\s+van\\s+(?:de\\s+|het\\s+)?(?:moeder|vader|ouders?|oma|opa|tante|oom|"
+            + SITE_WORD + "|" + SITE_WORD + "\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(?:moeder|vader|ouders?|oma|opa|tante|oom|"
             + "broer|zus|stief\\p{L}+|pleeg\\p{L}+|jeugdige|gezin|familie|partner|vriend(?:in)?))\\b"
             + "[^.!?\\n]{0,30}?(?<![\\w.@/-])" + ADDRESS + "(?![\\w@-])");
     private static final String[] SITE_KEYS = {"facebook", "fb.", "instagr", "tiktok", "twitter", "x.com", "snapchat",
@@ -78,6 +92,12 @@ public final class UrlDetector extends SpanDetector {
             Matcher m = OWN_SITE.matcher(text);
             while (m.find()) {
                 spans.add(new Span(m.start(1), m.end(1), Category.URL, NAME)); // a family member's own website
+            }
+        }
+        if (dot && TextWindow.containsAny(lower, PAGE_KEYS)) {
+            Matcher m = PERSONAL_PAGE.matcher(text);
+            while (m.find()) {
+                spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
             }
         }
         if (!slash && !at && !colon) {

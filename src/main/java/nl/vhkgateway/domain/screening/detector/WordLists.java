@@ -47,6 +47,8 @@ public final class WordLists {
     private final Set<String> contextPlacesLower;
     private final CompactWordSet weakNames;
     private final Set<String> abroadLower;
+    private final Set<String> properPhrasesLower;
+    private final Set<String> watersLower;
 
     private WordLists(Builder b) {
         this.firstNames = java.util.Collections.unmodifiableSet(b.firstNames);
@@ -65,6 +67,8 @@ public final class WordLists {
         this.placesLower = Set.copyOf(b.placesLower);
         this.contextPlacesLower = Set.copyOf(b.contextPlacesLower);
         this.abroadLower = Set.copyOf(b.abroadLower);
+        this.properPhrasesLower = Set.copyOf(b.properPhrasesLower);
+        this.watersLower = Set.copyOf(b.watersLower);
         this.weakNames = b.weakNamesSet != null ? b.weakNamesSet : CompactWordSet.of(b.weakNames);
         PhraseIndex.Builder phrases = PhraseIndex.builder();
         b.organisations.forEach(p -> phrases.add(p, PhraseIndex.Kind.ORGANISATION));
@@ -111,6 +115,8 @@ public final class WordLists {
             b.abroadLower.add(lower(w));
         });
         read("places-also-names.txt", w -> b.contextPlacesLower.add(lower(w)));
+        read("proper-phrases.txt", w -> b.properPhrasesLower.add(lower(w)));
+        read("waters.txt", w -> b.watersLower.add(lower(w)));
         read("nationalities.txt", b.nationalities::add);
         read("allow-words.txt", b.allowWords::add);
         b.weakNamesSet = readCompact("extra-names.txt.gz"); // lower case already
@@ -241,6 +247,19 @@ public final class WordLists {
     }
 
     /**
+     * A proper name of two to four words from the OpenTaal list ("maria hoop", "cadier en keer", "ho chi minhstad"),
+     * lower case, words separated by single spaces: a place, region, street or institution after a place preposition.
+     */
+    public boolean isProperPhrase(String lower) {
+        return properPhrasesLower.contains(lower);
+    }
+
+    /** A river, canal, lake or sea written with an article ("maas", "vecht", "ij"; {@code waters.txt}), lower case. */
+    public boolean isWater(String lower) {
+        return watersLower.contains(lower);
+    }
+
+    /**
      * A place where a place word stands before it ("in Beek", "woont in Lisse", "het dorp Heesch"): the places of
      * {@link #isPlace} and the places that are also a name or an ordinary word ({@code places-also-names.txt}).
      */
@@ -292,6 +311,8 @@ public final class WordLists {
         private final Set<String> placesLower = new HashSet<>();
         private final Set<String> contextPlacesLower = new HashSet<>();
         private final Set<String> abroadLower = new HashSet<>();
+        private final Set<String> properPhrasesLower = new HashSet<>();
+        private final Set<String> watersLower = new HashSet<>();
         private final List<String> nationalities = new ArrayList<>();
         private final List<String> allowWords = new ArrayList<>();
         private final List<String> weakNames = new ArrayList<>();

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  * only), which must still fail; and per category on the part the rules were tuned against, the recall and the
  * false-refusal rate must stay within the issue's bounds (recall at least 99 % in every category with twenty items
  * or more; at most 2 % of the clean place, institution, event-date, age and organisation-number sentences refused).
- * The held-out part is measured and printed (ScreeningQualityReport), and kept by its known failures.
+ * The held-out part is measured and printed (ScreeningQualityReport), and kept by its known failures. Rows listed
+ * in the set's {@code disputed.tsv} (a writer's label that is wrong by card-format.md) are left out.
  */
 class BlindSentencesTest {
 
@@ -41,7 +42,15 @@ class BlindSentencesTest {
                 assertTrue(sentences.rows().stream().anyMatch(r -> r.id().equals(id)),
                         set + ": known-failures.tsv names a sentence that does not exist: " + id);
             }
-            List<SentenceScore.Outcome> outcomes = SentenceScore.score(sentences, CATALOG);
+            Map<String, String> disputed = set.disputed();
+            for (String id : disputed.keySet()) {
+                assertTrue(sentences.rows().stream().anyMatch(r -> r.id().equals(id))
+                        || set.cards().stream().anyMatch(c -> c.file().equals(id)),
+                        set + ": disputed.tsv names a row that does not exist: " + id);
+                assertTrue(!known.containsKey(id), set + ": " + id + " is both disputed and a known failure");
+            }
+            List<SentenceScore.Outcome> outcomes = SentenceScore.score(new SentenceSet(sentences.name(),
+                    sentences.rows().stream().filter(r -> !disputed.containsKey(r.id())).toList()), CATALOG);
             List<DynamicNode> tests = new ArrayList<>();
             for (SentenceScore.Outcome o : outcomes) {
                 tests.add(DynamicTest.dynamicTest(o.row().id() + " " + o.row().category(), () -> {
