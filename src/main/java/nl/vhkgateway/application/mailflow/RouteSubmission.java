@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Pipeline step 2: ask the {@link RoutingPolicy} what to send, then write the outgoing messages to the outbox and
- * change the state in one transaction. The policy runs outside the transaction; when another thread decided in the
+ * Pipeline step 2: ask the {@link RoutingPolicy} what to send, then write the outgoing messages to the outbox,
+ * change the state and store the policy's {@link RoutingDecision#record() record} of the decision in one transaction. The policy runs outside the transaction; when another thread decided in the
  * meantime this decision is dropped. A failing policy counts as a failed attempt. Thread-safe.
  */
 public final class RouteSubmission {
@@ -76,6 +76,7 @@ public final class RouteSubmission {
                 } else {
                     submissions.changeState(decided.changeTo(decision.nextState(), decision.reasonCode(), now));
                 }
+                decision.record().write();
                 return true;
             });
             if (committed) {

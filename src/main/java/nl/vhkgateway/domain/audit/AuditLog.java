@@ -15,6 +15,15 @@ public interface AuditLog {
     /** Appends the event as the next link of the chain and returns the stored row. */
     AuditEntry append(AuditEvent event);
 
+    /**
+     * Appends the events as consecutive links, in their order, and returns the stored rows. Implementations that
+     * can do so append them together (the database log: in one transaction on the chain head, all or none);
+     * the default appends them one by one.
+     */
+    default List<AuditEntry> appendAll(List<AuditEvent> events) {
+        return events.stream().map(this::append).toList();
+    }
+
     /** One page of matching rows in sequence order (at most {@code query.limit()}). */
     default List<AuditEntry> find(AuditQuery query) {
         return find(query, 0);

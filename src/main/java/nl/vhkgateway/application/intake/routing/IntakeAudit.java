@@ -8,6 +8,7 @@ import nl.vhkgateway.domain.submission.SubmissionId;
 import nl.vhkgateway.domain.submission.SubmissionNumber;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -52,6 +53,18 @@ public final class IntakeAudit {
 
     /** An intake decision, after it was committed. */
     public void decided(Submission submission, RoutingDecision decision, IntakeRecord record) {
+        log.append(decision(submission, decision, record));
+    }
+
+    /**
+     * An intake decision, after it was committed, together with how its sender was verified for it: the two rows in
+     * one append (one transaction on the chain head instead of two, issue 13), sender first.
+     */
+    public void decided(Submission submission, RoutingDecision decision, IntakeRecord record, SenderCheck sender) {
+        log.appendAll(List.of(sender.event(submission.id()), decision(submission, decision, record)));
+    }
+
+    private static AuditEvent decision(Submission submission, RoutingDecision decision, IntakeRecord record) {
         AuditEvent.Builder event = AuditEvent.builder(INTAKE_ACTOR, DECISION)
                 .subject(subject(submission.id()))
                 .outcome(outcome(decision.nextState()))
@@ -72,21 +85,43 @@ public final class IntakeAudit {
             event.detail("findings", Integer.toString(record.findingCount()))
                     .detail("missing", Integer.toString(record.missingCount()));
         }
-        log.append(event.build());
+        return event.build();
     }
 
     /**
-     * How the sender of a submission was authenticated (or why not): written when the sender is verified, once
-     * per processing attempt. {@code authentication} is {@code SMIME}, {@code DKIM_GATEWAY},
-     * {@code DKIM_AUTHENTICATION_RESULTS}, {@code NONE_DEMO} or {@code NONE}.
+     * How the sender of a submission was authenticated (or why not), on its own: for an attempt that failed after the
+     * sender was verified. A decided attempt writes it with the decision ({@link #decided(Submission,
+     * RoutingDecision, IntakeRecord, SenderCheck)}).
      */
-    public void senderVerified(SubmissionId id, String verdict, String authentication, Optional<String> participantId) {
-        log.append(AuditEvent.builder(INTAKE_ACTOR, "SENDER_VERIFIED")
-                .subject(subject(id))
-                .outcome(verdict)
-                .detail("authentication", authentication)
-                .detail("participantId", participantId)
-                .build());
+    public void senderVerified(SubmissionId id, SenderCheck sender) {
+        log.append(sender.event(id));
+    }
+
+    /**
+     * How the sender of a submission was authenticated (or why not), audited once per processing attempt that got
+     * as far as verifying the sender: with the decision when one was committed, on its own when the attempt failed.
+     *
+     * @param verdict        the verifier's verdict (ACCEPTED, UNKNOWN_SENDER, ...)
+     * @param authentication {@code SMIME}, {@code DKIM_GATEWAY}, {@code DKIM_AUTHENTICATION_RESULTS},
+     *                       {@code NONE_DEMO} or {@code NONE}
+     * @param participantId  the registered participant, when the sender is one
+     */
+    public record SenderCheck(String verdict, String authentication, Optional<String> participantId) {
+
+        public SenderCheck {
+            Objects.requireNonNull(verdict, "verdict");
+            Objects.requireNonNull(authentication, "authentication");
+            Objects.requireNonNull(participantId, "participantId");
+        }
+
+        AuditEvent event(SubmissionId id) {
+            return AuditEvent.builder(INTAKE_ACTOR, "SENDER_VERIFIED")
+                    .subject(subject(id))
+                    .outcome(verdict)
+                    .detail("authentication", authentication)
+                    .detail("participantId", participantId)
+                    .build();
+        }
     }
 
     /** A beheerder's action on a quarantined submission. */

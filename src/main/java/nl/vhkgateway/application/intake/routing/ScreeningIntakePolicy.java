@@ -48,11 +48,13 @@ import nl.vhkgateway.application.mailflow.RoutingPolicy;
  *       RvdK route, and a receipt ({@link AcceptCard}); REFUSED with a fixable refusal to the sender
  *       ({@link RefuseCard}); or QUARANTINED when the screener failed ({@link QuarantineScreeningFailure}).</li>
  * </ol>
- * What was found out is stored as an {@link IntakeRecord} (number, route, verdicts, link) before the decision is
- * returned; the pipeline then writes the outgoing messages and the state change (RECEIVED -> SCREENED -> decision)
- * in one transaction. Deciding again (after a crash, or a release from quarantine) re-uses the stored number and
- * gives the same Message-IDs within a round. After the commit ({@link #committed}) the decision is audited and a
- * refused card's original is removed.
+ * The submission number is allocated (and stored) while deciding; what else was found out (route, verdicts, link) is
+ * an {@link IntakeRecord} that the pipeline stores in the transaction that writes the outgoing messages and the state
+ * change (RECEIVED -> SCREENED -> decision): all or nothing (issue 13). Deciding again (after a crash, or a release
+ * from quarantine) re-uses the stored number and gives the same Message-IDs within a round. After the commit
+ * ({@link #committed}) the sender check and the decision are audited in one append, and a refused card's original is
+ * removed. An attempt that fails after verifying the sender audits the sender check on its own; a decision dropped
+ * because another worker decided first audits nothing (that worker audits its own).
  *
  * <p>Thread-safe: every collaborator is; no state per call beyond local variables.
  */
@@ -116,44 +118,53 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
                 round(submission));
         Optional<Routed> bounce = deliveryReports.read(original).flatMap(report -> deliveryReport.decide(intake, report));
         if (bounce.isPresent()) {
-            records.save(bounce.get().record());
-            return bounce.get().decision();
+            return recorded(bounce.get(), Optional.empty());
         }
-        Optional<Routed> command = voorzitterCommand.decide(intake).map(outcome -> voorzitterCommand(intake, outcome));
+        Optional<HandleVoorzitterCommand.Outcome> command = voorzitterCommand.decide(intake);
         if (command.isPresent()) {
-            records.save(command.get().record());
-            return command.get().decision();
+            return voorzitterCommand(intake, command.get());
         }
         SenderVerdict verdict = senderVerifier.verify(original, submission.receivedAt());
-        audit.senderVerified(submission.id(), verdict.kind().name(),
+        IntakeAudit.SenderCheck check = new IntakeAudit.SenderCheck(verdict.kind().name(),
                 verdict instanceof SenderVerdict.Accepted accepted ? accepted.authentication() : "NONE",
                 verdict instanceof SenderVerdict.Accepted accepted
                         ? Optional.of(Long.toString(accepted.participant().id().value())) : Optional.empty());
-        Routed routed;
-        if (verdict instanceof SenderVerdict.Accepted accepted) {
-            routed = screenAndDecide(intake, accepted);
-        } else if (verdict instanceof SenderVerdict.Refused refused) {
-            routed = refuseSender.decide(intake, refused);
-        } else if (verdict instanceof SenderVerdict.UnknownSender unknown) {
-            routed = unknownSender.decide(intake, unknown);
-        } else {
-            routed = automated.decide(intake, (SenderVerdict.AutomatedMessage) verdict);
+        try {
+            Routed routed;
+            if (verdict instanceof SenderVerdict.Accepted accepted) {
+                routed = screenAndDecide(intake, accepted);
+            } else if (verdict instanceof SenderVerdict.Refused refused) {
+                routed = refuseSender.decide(intake, refused);
+            } else if (verdict instanceof SenderVerdict.UnknownSender unknown) {
+                routed = unknownSender.decide(intake, unknown);
+            } else {
+                routed = automated.decide(intake, (SenderVerdict.AutomatedMessage) verdict);
+            }
+            return recorded(routed, Optional.of(check));
+        } catch (RuntimeException e) {
+            audit.senderVerified(submission.id(), check); // this attempt verified the sender, then failed
+            throw e;
         }
-        records.save(routed.record());
-        return routed.decision();
+    }
+
+    /**
+     * The decision with its intake record, stored by the pipeline in the transaction that commits the decision; the
+     * sender check is audited with the decision after the commit ({@link #committed}).
+     */
+    private RoutingDecision recorded(Routed routed, Optional<IntakeAudit.SenderCheck> sender) {
+        return routed.decision().recordedWith(new IntakeDecisionRecord(records, routed.record(), sender));
     }
 
     /** The voorzitter's planning keyword (issue 10): applied, or quarantined as possibly forged. */
-    private Routed voorzitterCommand(IntakeContext intake, HandleVoorzitterCommand.Outcome outcome) {
+    private RoutingDecision voorzitterCommand(IntakeContext intake, HandleVoorzitterCommand.Outcome outcome) {
         if (outcome instanceof HandleVoorzitterCommand.Handled handled) {
-            audit.senderVerified(intake.submission().id(), HandleVoorzitterCommand.VERDICT, handled.authentication(),
-                    Optional.empty());
-            return handled.routed();
+            return recorded(handled.routed(), Optional.of(new IntakeAudit.SenderCheck(HandleVoorzitterCommand.VERDICT,
+                    handled.authentication(), Optional.empty())));
         }
         String claimed = ((HandleVoorzitterCommand.NotAuthenticated) outcome).claimedAddress();
-        audit.senderVerified(intake.submission().id(), "UNKNOWN_SENDER", "NONE", Optional.empty());
-        return unknownSender.decide(intake, new SenderVerdict.UnknownSender(UnknownSenderReason.NOT_AUTHENTICATED,
-                claimed));
+        return recorded(unknownSender.decide(intake, new SenderVerdict.UnknownSender(
+                        UnknownSenderReason.NOT_AUTHENTICATED, claimed)),
+                Optional.of(new IntakeAudit.SenderCheck("UNKNOWN_SENDER", "NONE", Optional.empty())));
     }
 
     private Routed screenAndDecide(IntakeContext intake, SenderVerdict.Accepted accepted) {
@@ -180,8 +191,16 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
      */
     @Override
     public void committed(Submission submission, RoutingDecision decision) {
-        IntakeRecord record = records.find(submission.id()).orElseGet(() -> IntakeRecord.empty(submission.id()));
-        audit.decided(submission, decision, record);
+        if (decision.record() instanceof IntakeDecisionRecord stored) {
+            if (stored.sender().isPresent()) {
+                audit.decided(submission, decision, stored.record(), stored.sender().get());
+            } else {
+                audit.decided(submission, decision, stored.record());
+            }
+        } else {
+            audit.decided(submission, decision,
+                    records.find(submission.id()).orElseGet(() -> IntakeRecord.empty(submission.id())));
+        }
         if (decision.nextState() == SubmissionState.REFUSING) {
             retention.purgeRefused(submission.id());
         }

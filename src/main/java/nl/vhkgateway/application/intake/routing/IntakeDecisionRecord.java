@@ -1,0 +1,30 @@
+package nl.vhkgateway.application.intake.routing;
+
+import nl.vhkgateway.application.mailflow.DecisionRecord;
+import nl.vhkgateway.domain.intake.IntakeRecord;
+import nl.vhkgateway.domain.intake.IntakeRecordRepository;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The screening intake's record of a decision: the {@link IntakeRecord} (number, route, verdicts, link), stored in
+ * the transaction that commits the decision, and the sender check that {@link ScreeningIntakePolicy#committed} audits
+ * with the decision afterwards. Immutable.
+ *
+ * @param sender how the sender was verified for this decision; empty when no sender was verified (a delivery report)
+ */
+record IntakeDecisionRecord(IntakeRecordRepository records, IntakeRecord record,
+                            Optional<IntakeAudit.SenderCheck> sender) implements DecisionRecord {
+
+    IntakeDecisionRecord {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(sender, "sender");
+    }
+
+    @Override
+    public void write() {
+        records.save(record);
+    }
+}
