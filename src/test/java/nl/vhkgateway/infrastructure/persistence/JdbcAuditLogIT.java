@@ -90,6 +90,23 @@ class JdbcAuditLogIT {
     }
 
     @Test
+    void appendsSeveralEventsAsConsecutiveLinksInOneCall() {
+        log.append(event(1));
+
+        List<AuditEntry> written = log.appendAll(List.of(event(2), event(3), event(4)));
+
+        assertEquals(List.of(2L, 3L, 4L), sequences(written));
+        assertEquals(written.get(0).hash(), written.get(1).previousHash());
+        assertEquals(written.get(1).hash(), written.get(2).previousHash());
+        assertEquals(written, log.find(AuditQuery.all().withAfterSequence(1)));
+        assertEquals(new ChainHead(4, written.get(2).hash()), log.head());
+        assertEquals(List.of(), log.appendAll(List.of()));
+        ChainVerification verification = log.verifyChain();
+        assertTrue(verification.intact(), verification.description());
+        assertEquals(4, verification.rowsChecked());
+    }
+
+    @Test
     void filtersAndPages() {
         appendTen();
 
@@ -127,8 +144,13 @@ class JdbcAuditLogIT {
                 int thread = t;
                 futures.add(pool.submit(() -> {
                     start.await();
-                    for (int i = 0; i < perThread; i++) {
-                        log.append(event(thread * 1000 + i));
+                    for (int i = 0; i < perThread; i += 2) {
+                        if (thread % 2 == 0) {
+                            log.append(event(thread * 1000 + i));
+                            log.append(event(thread * 1000 + i + 1));
+                        } else {
+                            log.appendAll(List.of(event(thread * 1000 + i), event(thread * 1000 + i + 1)));
+                        }
                     }
                     return null;
                 }));
