@@ -117,7 +117,7 @@ public final class JdbcAuditLog implements AuditLog {
                 }
                 insert(connection, entries, seal);
                 moveHead(connection, entries.get(entries.size() - 1), seal);
-                connection.commit();
+                connection.setAutoCommit(true); // commits (one round trip instead of COMMIT and the pool's reset)
                 return entries;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -67,7 +67,7 @@ public final class JdbcTransactions implements UnitOfWork {
             CURRENT.set(new Bound(dataSource, connection));
             try {
                 T result = work.get();
-                connection.commit();
+                commit(connection, autoCommit);
                 return result;
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
@@ -115,6 +115,21 @@ public final class JdbcTransactions implements UnitOfWork {
         // not asked first: getTransactionIsolation() is a round trip of its own with this driver
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+        }
+    }
+
+    /**
+     * Commits. A connection that came in auto-commit mode is committed by switching auto-commit back on (JDBC: a
+     * change of the mode during a transaction commits it; MariaDB: {@code set autocommit=1} commits): one round trip
+     * instead of {@code COMMIT} plus {@code set autocommit=1} (issue 13). The fenced connection checks its lease on
+     * this switch as on a commit. When the switch fails the server keeps auto-commit off and the transaction open,
+     * so the rollback and the restore below still apply.
+     */
+    static void commit(Connection connection, boolean autoCommitBefore) throws SQLException {
+        if (autoCommitBefore) {
+            connection.setAutoCommit(true);
+        } else {
+            connection.commit();
         }
     }
 
