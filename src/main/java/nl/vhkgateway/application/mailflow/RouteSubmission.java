@@ -20,8 +20,9 @@ import java.util.logging.Logger;
 
 /**
  * Pipeline step 2: ask the {@link RoutingPolicy} what to send, then write the outgoing messages to the outbox,
- * change the state and store the policy's {@link RoutingDecision#record() record} of the decision in one transaction. The policy runs outside the transaction; when another thread decided in the
- * meantime this decision is dropped. A failing policy counts as a failed attempt. Thread-safe.
+ * change the state and store the policy's {@link RoutingDecision#record() record} of the decision in one
+ * transaction. The policy runs outside the transaction; when another thread decided in the meantime this decision
+ * (with its record) is dropped. A failing policy counts as a failed attempt. Thread-safe.
  */
 public final class RouteSubmission {
 

@@ -54,7 +54,8 @@ public record RoutingDecision(SubmissionState nextState, String reasonCode, List
 
     /** The same decision, recorded as taken after screening at {@code at} with result {@code reasonCode}. */
     public RoutingDecision afterScreening(String reasonCode, Instant at) {
-        return new RoutingDecision(nextState, this.reasonCode, messages, Optional.of(new Screened(reasonCode, at)), record);
+        return new RoutingDecision(nextState, this.reasonCode, messages, Optional.of(new Screened(reasonCode, at)),
+                record);
     }
 
     /**
