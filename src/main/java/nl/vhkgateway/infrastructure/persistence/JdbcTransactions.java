@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 /**
  * Plain-JDBC transactions on a {@link DataSource}: {@link #inTransaction} binds one connection (auto-commit off, the
  * transaction READ COMMITTED) to the current thread, for every instance on the same data source; repositories use it
- * through {@link #withConnection} and otherwise get a short-lived auto-commit connection. Meant for threads without a container (JTA) transaction, such as the mailbox
- * watcher on a ManagedThreadFactory thread.
+ * through {@link #withConnection} and otherwise get a short-lived auto-commit connection. Meant for threads without a
+ * container (JTA) transaction, such as the mailbox watcher on a ManagedThreadFactory thread.
  *
  * <p>A transaction that the database aborted because of a write conflict (an InnoDB deadlock or, on Galera, a
  * certification conflict: error 1213) is run again, the whole {@code work}, at most {@link WriteConflicts#MAX_RUNS}

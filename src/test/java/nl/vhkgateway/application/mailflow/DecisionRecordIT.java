@@ -71,7 +71,7 @@ class DecisionRecordIT {
                 "only STORED in the history");
     }
 
-    /** The skeleton's forward, recorded as an (empty) intake record; {@code failAfterWriting}: the record then fails. */
+    /** The skeleton's forward, recorded as an (empty) intake record; {@code failAfterWriting}: the record fails. */
     private static RoutingPolicy recording(IntakeRecordRepository records, boolean failAfterWriting) {
         ForwardToVoorzitter forward = new ForwardToVoorzitter(MailAddress.of(INTAKE), MailAddress.of(VOORZITTER));
         return (submission, raw) -> forward.decide(submission, raw).recordedWith(() -> {
