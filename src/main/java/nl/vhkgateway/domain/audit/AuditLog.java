@@ -25,6 +25,22 @@ public interface AuditLog {
     }
 
     /** One page of matching rows in sequence order (at most {@code query.limit()}). */
+    /**
+     * Appends the events unless {@code query} already matches at least {@code present} rows; the check and the append
+     * are one step, so no other append (of this object, or of another instance on the same chain) comes between them.
+     * For rows that two paths may write, exactly once: the intake's decision audited by its worker after the commit,
+     * or recovered after a crash (issue 13). Returns the entries appended; empty when skipped. This default is one
+     * step only for appends through this object (it synchronises on it); a log shared between processes overrides it.
+     */
+    default List<AuditEntry> appendAllUnlessPresent(List<AuditEvent> events, AuditQuery query, long present) {
+        synchronized (this) {
+            if (count(query) >= present) {
+                return List.of();
+            }
+            return appendAll(events);
+        }
+    }
+
     default List<AuditEntry> find(AuditQuery query) {
         return find(query, 0);
     }

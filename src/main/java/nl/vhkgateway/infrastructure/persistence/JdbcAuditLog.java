@@ -97,15 +97,37 @@ public final class JdbcAuditLog implements AuditLog {
         return WriteConflicts.retry("Appending to the audit log", () -> appendOnce(copy));
     }
 
+    /**
+     * Counts the matching rows after the head is locked, in the append's transaction: every append of every instance
+     * locks the head first, so none can come between the count and the insert (on Galera the later of two such
+     * transactions on different nodes fails certification on the head row and runs again, counting anew).
+     */
+    @Override
+    public List<AuditEntry> appendAllUnlessPresent(List<AuditEvent> events, AuditQuery query, long present) {
+        List<AuditEvent> copy = List.copyOf(events);
+        if (copy.isEmpty() || !matchable(query)) {
+            throw new IllegalArgumentException("nothing to append, or a query that matches no row");
+        }
+        return WriteConflicts.retry("Appending to the audit log", () -> appendOnce(copy, Optional.of(query), present));
+    }
+
     private AuditEntry appendOnce(AuditEvent event) {
         return appendOnce(List.of(event)).get(0);
     }
 
     private List<AuditEntry> appendOnce(List<AuditEvent> events) {
+        return appendOnce(events, Optional.empty(), 0);
+    }
+
+    private List<AuditEntry> appendOnce(List<AuditEvent> events, Optional<AuditQuery> unless, long present) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 StoredHead head = lockHead(connection);
+                if (unless.isPresent() && countLocked(connection, unless.get()) >= present) {
+                    connection.setAutoCommit(true); // ends the transaction (releases the head)
+                    return List.of();
+                }
                 ChainSeal seal = new ChainSeal(key, head.keyedFrom());
                 Instant now = clock.instant();
                 List<AuditEntry> entries = new ArrayList<>(events.size());
@@ -125,6 +147,22 @@ public final class JdbcAuditLog implements AuditLog {
             }
         } catch (SQLException e) {
             throw new PersistenceException("Appending to the audit log", e);
+        }
+    }
+
+    /** A locking read: the latest committed rows, not the transaction's snapshot. */
+    private static long countLocked(Connection connection, AuditQuery query) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = where(new StringBuilder("SELECT COUNT(*) FROM audit_event"), parameters, query);
+        sql.append(" LOCK IN SHARE MODE");
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

@@ -1,7 +1,10 @@
 package nl.vhkgateway.application.intake.routing;
 
 import nl.vhkgateway.domain.audit.AuditEvent;
+import nl.vhkgateway.domain.audit.AuditEntry;
 import nl.vhkgateway.domain.audit.AuditLog;
+import nl.vhkgateway.domain.audit.AuditQuery;
+import nl.vhkgateway.domain.intake.UnauditedDecisions;
 import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.submission.Submission;
 import nl.vhkgateway.domain.submission.SubmissionId;
@@ -51,26 +54,63 @@ public final class IntakeAudit {
         return next == SubmissionState.REFUSING ? SubmissionState.REFUSED.name() : next.name();
     }
 
-    /** An intake decision, after it was committed. */
-    public void decided(Submission submission, RoutingDecision decision, IntakeRecord record) {
-        log.append(decision(submission, decision, record));
+    /**
+     * An intake decision, after it was committed: the {@code ordinal}-th decision of the submission (1 at first, one
+     * more per release from quarantine). Appended unless it is audited already (recovered after a crash by another
+     * instance, {@link #recovered}): exactly once.
+     */
+    public void decided(Submission submission, RoutingDecision decision, IntakeRecord record, int ordinal) {
+        log.appendAllUnlessPresent(List.of(decision(submission.id(), decision.nextState(), decision.reasonCode(),
+                Optional.of(decision.messages().size()), record)), decisions(submission.id()), ordinal);
     }
 
     /**
      * An intake decision, after it was committed, together with how its sender was verified for it: the two rows in
-     * one append (one transaction on the chain head instead of two, issue 13), sender first.
+     * one append (one transaction on the chain head instead of two, issue 13), sender first. When the decision was
+     * audited already (recovered, {@link #recovered}), only the sender check is appended.
      */
-    public void decided(Submission submission, RoutingDecision decision, IntakeRecord record, SenderCheck sender) {
-        log.appendAll(List.of(sender.event(submission.id()), decision(submission, decision, record)));
+    public void decided(Submission submission, RoutingDecision decision, IntakeRecord record, SenderCheck sender,
+                        int ordinal) {
+        List<AuditEntry> appended = log.appendAllUnlessPresent(List.of(sender.event(submission.id()),
+                        decision(submission.id(), decision.nextState(), decision.reasonCode(),
+                                Optional.of(decision.messages().size()), record)),
+                decisions(submission.id()), ordinal);
+        if (appended.isEmpty()) {
+            log.append(sender.event(submission.id()));
+        }
     }
 
-    private static AuditEvent decision(Submission submission, RoutingDecision decision, IntakeRecord record) {
+    /**
+     * A committed decision whose audit row was lost in a crash between the commit and the append, found afterwards
+     * ({@link RecoverDecisionAudits}): the same row as the worker would have written, with the submission's intake
+     * record as stored now and the detail {@code recovered=true}; without the number of messages and the sender check
+     * (neither is stored). Appended unless the decision is audited by now: exactly once. Returns whether it was.
+     */
+    public boolean recovered(UnauditedDecisions.Decision decision, IntakeRecord record) {
+        AuditEvent event = decision(decision.submission(), decision.state(), decision.reasonCode(), Optional.empty(),
+                record, true);
+        return !log.appendAllUnlessPresent(List.of(event), decisions(decision.submission()), decision.ordinal())
+                .isEmpty();
+    }
+
+    /** The decision rows of a submission. */
+    private static AuditQuery decisions(SubmissionId id) {
+        return AuditQuery.all().withAction(DECISION).withSubject(subject(id));
+    }
+
+    private static AuditEvent decision(SubmissionId id, SubmissionState next, String reasonCode,
+                                       Optional<Integer> messages, IntakeRecord record) {
+        return decision(id, next, reasonCode, messages, record, false);
+    }
+
+    private static AuditEvent decision(SubmissionId id, SubmissionState next, String reasonCode,
+                                       Optional<Integer> messages, IntakeRecord record, boolean recovered) {
         AuditEvent.Builder event = AuditEvent.builder(INTAKE_ACTOR, DECISION)
-                .subject(subject(submission.id()))
-                .outcome(outcome(decision.nextState()))
-                .reason(decision.reasonCode());
+                .subject(subject(id))
+                .outcome(outcome(next))
+                .reason(reasonCode);
         record.reasonCodes().stream().limit(MAX_REASONS - 1).forEach(event::reason);
-        event.detail("messages", Integer.toString(decision.messages().size()))
+        event.detail("messages", messages.map(Object::toString))
                 .detail("number", record.number().map(SubmissionNumber::format))
                 .detail("route", record.route().map(Enum::name))
                 .detail("participantId", record.participantId().map(Object::toString))
@@ -84,6 +124,9 @@ public final class IntakeAudit {
         if (record.screeningVerdict().isPresent()) {
             event.detail("findings", Integer.toString(record.findingCount()))
                     .detail("missing", Integer.toString(record.missingCount()));
+        }
+        if (recovered) {
+            event.detail("recovered", "true");
         }
         return event.build();
     }

@@ -15,6 +15,7 @@ import nl.vhkgateway.application.screening.MailScreeningService;
 import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.intake.IntakeRecordRepository;
 import nl.vhkgateway.domain.intake.IntakeRoute;
+import nl.vhkgateway.domain.intake.UnauditedDecisions;
 import nl.vhkgateway.domain.outbox.DeliveryReportRepository;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
@@ -76,6 +77,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
     private final SubmissionRepository submissions;
     private final IntakeAudit audit;
     private final ContentRetention retention;
+    private final RecoverDecisionAudits recoverAudits;
 
     private ScreeningIntakePolicy(Builder b) {
         this.senderVerifier = Objects.requireNonNull(b.senderVerifier, "senderVerifier");
@@ -86,6 +88,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         this.audit = Objects.requireNonNull(b.audit, "audit");
         this.retention = Objects.requireNonNull(b.retention, "retention");
         Clock clock = Objects.requireNonNull(b.clock, "clock");
+        this.recoverAudits = new RecoverDecisionAudits(Objects.requireNonNull(b.unauditedDecisions,
+                "unauditedDecisions"), records, audit, clock);
         OutgoingMailComposer composer = new OutgoingMailComposer(addresses.gateway(), clock);
         this.screeningTimes = new DurationHistogram(DurationHistogram.SCREENING_BOUNDS);
         this.screenCard = new ScreenCard(screening, clock, screeningTimes);
@@ -118,7 +122,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
                 round(submission));
         Optional<Routed> bounce = deliveryReports.read(original).flatMap(report -> deliveryReport.decide(intake, report));
         if (bounce.isPresent()) {
-            return recorded(bounce.get(), Optional.empty());
+            return recorded(intake, bounce.get(), Optional.empty());
         }
         Optional<HandleVoorzitterCommand.Outcome> command = voorzitterCommand.decide(intake);
         if (command.isPresent()) {
@@ -140,7 +144,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
             } else {
                 routed = automated.decide(intake, (SenderVerdict.AutomatedMessage) verdict);
             }
-            return recorded(routed, Optional.of(check));
+            return recorded(intake, routed, Optional.of(check));
         } catch (RuntimeException e) {
             audit.senderVerified(submission.id(), check); // this attempt verified the sender, then failed
             throw e;
@@ -151,18 +155,19 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
      * The decision with its intake record, stored by the pipeline in the transaction that commits the decision; the
      * sender check is audited with the decision after the commit ({@link #committed}).
      */
-    private RoutingDecision recorded(Routed routed, Optional<IntakeAudit.SenderCheck> sender) {
-        return routed.decision().recordedWith(new IntakeDecisionRecord(records, routed.record(), sender));
+    private RoutingDecision recorded(IntakeContext intake, Routed routed, Optional<IntakeAudit.SenderCheck> sender) {
+        return routed.decision().recordedWith(new IntakeDecisionRecord(records, routed.record(), sender,
+                intake.round() + 1));
     }
 
     /** The voorzitter's planning keyword (issue 10): applied, or quarantined as possibly forged. */
     private RoutingDecision voorzitterCommand(IntakeContext intake, HandleVoorzitterCommand.Outcome outcome) {
         if (outcome instanceof HandleVoorzitterCommand.Handled handled) {
-            return recorded(handled.routed(), Optional.of(new IntakeAudit.SenderCheck(HandleVoorzitterCommand.VERDICT,
+            return recorded(intake, handled.routed(), Optional.of(new IntakeAudit.SenderCheck(HandleVoorzitterCommand.VERDICT,
                     handled.authentication(), Optional.empty())));
         }
         String claimed = ((HandleVoorzitterCommand.NotAuthenticated) outcome).claimedAddress();
-        return recorded(unknownSender.decide(intake, new SenderVerdict.UnknownSender(
+        return recorded(intake, unknownSender.decide(intake, new SenderVerdict.UnknownSender(
                         UnknownSenderReason.NOT_AUTHENTICATED, claimed)),
                 Optional.of(new IntakeAudit.SenderCheck("UNKNOWN_SENDER", "NONE", Optional.empty())));
     }
@@ -193,17 +198,27 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
     public void committed(Submission submission, RoutingDecision decision) {
         if (decision.record() instanceof IntakeDecisionRecord stored) {
             if (stored.sender().isPresent()) {
-                audit.decided(submission, decision, stored.record(), stored.sender().get());
+                audit.decided(submission, decision, stored.record(), stored.sender().get(), stored.ordinal());
             } else {
-                audit.decided(submission, decision, stored.record());
+                audit.decided(submission, decision, stored.record(), stored.ordinal());
             }
         } else {
             audit.decided(submission, decision,
-                    records.find(submission.id()).orElseGet(() -> IntakeRecord.empty(submission.id())));
+                    records.find(submission.id()).orElseGet(() -> IntakeRecord.empty(submission.id())),
+                    round(submission) + 1);
         }
         if (decision.nextState() == SubmissionState.REFUSING) {
             retention.purgeRefused(submission.id());
         }
+    }
+
+    /**
+     * Audits committed decisions whose audit row a crash lost between the commit and {@link #committed}
+     * ({@link RecoverDecisionAudits}, at most once a minute).
+     */
+    @Override
+    public void catchUp() {
+        recoverAudits.recoverDue();
     }
 
     private int round(Submission submission) {
@@ -231,6 +246,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         private IntakeAudit audit;
         private ContentRetention retention;
         private DeliveryReportRepository deliveryReports;
+        private UnauditedDecisions unauditedDecisions;
         private MeetingPlanner planner = new MeetingPlanner();
         private Clock clock = Clock.systemUTC();
         private Optional<URI> blankCard = Optional.empty();
@@ -249,6 +265,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         public Builder retention(ContentRetention value) { this.retention = value; return this; }
         /** Where delivery reports about the gateway's own mail are tied to the outbox and recorded. */
         public Builder deliveryReports(DeliveryReportRepository value) { this.deliveryReports = value; return this; }
+        /** Where decisions without their audit row are found (after a crash), to audit them then. */
+        public Builder unauditedDecisions(UnauditedDecisions value) { this.unauditedDecisions = value; return this; }
         public Builder planner(MeetingPlanner value) { this.planner = value; return this; }
         public Builder clock(Clock value) { this.clock = value; return this; }
         /** Where a refused sender downloads a blank Veiligheidskaart; empty: no link in refusals. */
