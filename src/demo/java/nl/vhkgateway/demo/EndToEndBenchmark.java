@@ -57,7 +57,8 @@ import java.util.regex.Pattern;
  * compiling); then the measured <b>steady-state</b> rounds: {@code -Dvhk.bench.refused=0,20} (default) runs one round
  * with only clean cards and one where 20 % are refused (they carry a BSN). Offered rate of the measured rounds:
  * {@code -Dvhk.bench.rate=<cards/s>} sends the cards at that steady rate (card i at i/rate s after the round's start,
- * spread over the senders' connections); without it (default) as fast as SMTP takes them (a burst). JVM options of Payara: {@code -Dvhk.bench.jvm=production} (default, the options of
+ * spread over the senders' connections); without it (default) as fast as SMTP takes them (a burst). JVM options
+ * of Payara: {@code -Dvhk.bench.jvm=production} (default, the options of
  * {@code deploy/jvm.options}) or {@code demo} (the demo's fast-start options). The database is the MariaDB of
  * {@code VHK_TEST_DB_URL} when reachable (else an embedded one), with a fresh database {@code vhk_bench}.
  *
@@ -121,7 +122,8 @@ public final class EndToEndBenchmark {
         Files.deleteIfExists(gcLog);
         System.out.println("End-to-end benchmark: warm-up " + warmup + " cards (burst, not measured), then " + cards
                 + " cards per measured round, refused % per round " + refusedPercentages + ", offered rate "
-                + (rate > 0 ? rate + " cards/s" : "as fast as SMTP takes them (burst)") + ", Payara JVM options: " + jvm);
+                + (rate > 0 ? rate + " cards/s" : "as fast as SMTP takes them (burst)") + ", Payara JVM options: "
+                + jvm);
         System.out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, load average " + loadAverage());
         mail = new GreenMailDemoServer(DemoAccounts.load(DemoAccounts.DEFAULT_FILE), 0, 0).start();
         server = MariaDbProvider.startOrConnect(WORK.resolve("mariadb").toAbsolutePath());

@@ -163,8 +163,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
     /** The voorzitter's planning keyword (issue 10): applied, or quarantined as possibly forged. */
     private RoutingDecision voorzitterCommand(IntakeContext intake, HandleVoorzitterCommand.Outcome outcome) {
         if (outcome instanceof HandleVoorzitterCommand.Handled handled) {
-            return recorded(intake, handled.routed(), Optional.of(new IntakeAudit.SenderCheck(HandleVoorzitterCommand.VERDICT,
-                    handled.authentication(), Optional.empty())));
+            return recorded(intake, handled.routed(), Optional.of(new IntakeAudit.SenderCheck(
+                    HandleVoorzitterCommand.VERDICT, handled.authentication(), Optional.empty())));
         }
         String claimed = ((HandleVoorzitterCommand.NotAuthenticated) outcome).claimedAddress();
         return recorded(intake, unknownSender.decide(intake, new SenderVerdict.UnknownSender(
