@@ -107,6 +107,47 @@ class JdbcAuditLogIT {
     }
 
     @Test
+    void appendsUnlessPresentOnlyWhileFewerRowsMatch() {
+        AuditQuery decisions = AuditQuery.all().withAction("CONSENT_RECORDED").withSubject("VHT-2026-0003");
+        log.append(event(1));
+
+        assertEquals(1, log.appendAllUnlessPresent(List.of(event(3)), decisions, 1).size(), "none present: appended");
+        assertEquals(List.of(), log.appendAllUnlessPresent(List.of(event(3)), decisions, 1), "one present: skipped");
+        assertEquals(2, log.appendAllUnlessPresent(List.of(event(7), event(3)), decisions, 2).size(),
+                "one present, two wanted: appended");
+        assertEquals(2, log.count(decisions));
+        assertEquals(4, log.head().sequence(), "a skipped append leaves the head where it was");
+        assertTrue(log.verifyChain().intact());
+    }
+
+    @Test
+    void concurrentAppendsUnlessPresentAppendOnce() throws Exception {
+        int threads = 4;
+        AuditQuery decisions = AuditQuery.all().withAction("CONSENT_RECORDED").withSubject("VHT-2026-0003");
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        int appended = 0;
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return log.appendAllUnlessPresent(List.of(event(3)), decisions, 1).size();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> future : futures) {
+                appended += future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, appended, "one of the threads appended");
+        assertEquals(1, log.count(decisions));
+        assertTrue(log.verifyChain().intact());
+    }
+
+    @Test
     void filtersAndPages() {
         appendTen();
 

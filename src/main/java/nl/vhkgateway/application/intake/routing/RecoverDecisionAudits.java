@@ -52,6 +52,7 @@ final class RecoverDecisionAudits {
         if (now.isBefore(nextLook)) {
             return 0;
         }
+        nextLook = now.plus(INTERVAL); // also after a failure: not again on every tick of the dispatch loop
         Instant to = now.minus(GRACE);
         Instant from = lookedUntil.equals(Instant.MIN) ? now.minus(LOOK_BACK) : lookedUntil.minus(OVERLAP);
         int recovered = 0;
@@ -70,9 +71,9 @@ final class RecoverDecisionAudits {
         }
         if (found.size() < BATCH) {
             lookedUntil = to;
-            nextLook = now.plus(INTERVAL);
-        } // else: more to do, from the same start on the next call
-
+        } else {
+            nextLook = now; // more to do, from the same start on the next call
+        }
         return recovered;
     }
 }
