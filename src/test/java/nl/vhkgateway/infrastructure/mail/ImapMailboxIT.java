@@ -98,6 +98,38 @@ class ImapMailboxIT {
         }
     }
 
+    @Test
+    void deletesABatchWithoutACopyAndReportsWhichWereStillThere() {
+        for (int i = 1; i <= 4; i++) {
+            TestMail.deliverToIntake(GREEN_MAIL, TestMail.cardMessage("Kaart " + i, true, i));
+        }
+        TestMail.await("4 in INBOX", Duration.ofSeconds(5), () -> TestMail.folder(GREEN_MAIL, INTAKE, "INBOX").size() == 4);
+        try (MailboxSession session = mailbox(ImapOptions.defaults()).open()) {
+            List<Long> uids = session.inboxUids();
+            assertTrue(session.deleteFromInbox(uids.get(0)));
+
+            long unknown = uids.get(3) + 100;
+            assertEquals(java.util.Set.of(uids.get(1), uids.get(3)),
+                    session.deleteAllFromInbox(List.of(uids.get(0), uids.get(1), uids.get(3), unknown)),
+                    "only the ones still in the INBOX count as deleted");
+            assertEquals(List.of(uids.get(2)), session.inboxUids(), "the message not in the batch stays");
+            assertEquals(1, inboxMessageCount(), "expunged, not only flagged \\Deleted");
+            assertTrue(TestMail.folder(GREEN_MAIL, INTAKE, "Verwerkt").isEmpty(), "deleted, not moved: no copy kept");
+            assertEquals(java.util.Set.of(), session.deleteAllFromInbox(List.of(uids.get(1))), "already deleted");
+            assertEquals(java.util.Set.of(), session.deleteAllFromInbox(List.of()));
+        }
+    }
+
+    /** All messages GreenMail holds in the intake INBOX, also those flagged \Deleted but not expunged. */
+    private static int inboxMessageCount() {
+        try {
+            return GREEN_MAIL.getManagers().getImapHostManager()
+                    .getInbox(GREEN_MAIL.getUserManager().getUserByEmail(INTAKE)).getMessageCount();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void assertMovesWith(ImapOptions options) {
         for (int i = 1; i <= 3; i++) {
             TestMail.deliverToIntake(GREEN_MAIL, TestMail.cardMessage("Kaart " + i, true, i));
