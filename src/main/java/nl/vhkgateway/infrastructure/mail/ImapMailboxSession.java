@@ -85,6 +85,7 @@ final class ImapMailboxSession implements MailboxSession {
         this.idleOffered = inboxProtocol.hasCapability("IDLE");
         this.moveOffered = inboxProtocol.hasCapability("MOVE");
         this.processedFolder = ensureFolder(store, options.processedFolder());
+        expungeLeftFlaggedDeleted();
         this.waker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "vhk-imap-waker");
             thread.setDaemon(true);
@@ -98,6 +99,26 @@ final class ImapMailboxSession implements MailboxSession {
                 wakeUp();
             }
         });
+    }
+
+    /**
+     * Expunges what an earlier session flagged \\Deleted but could not expunge because its connection was lost in
+     * between (a refused original being deleted, or an original already copied to the processed folder): the listing
+     * skips flagged messages, so without this a refused original would stay on the server for good. Only the gateway
+     * works in the intake INBOX; a message someone else flagged \\Deleted is one they wanted gone as well.
+     */
+    private void expungeLeftFlaggedDeleted() throws MessagingException {
+        @SuppressWarnings("unchecked")
+        List<Long> flagged = (List<Long>) command("expunging", protocol -> {
+            List<Long> uids = UidCommands.searchDeleted(protocol);
+            if (!uids.isEmpty()) {
+                UidCommands.expunge(protocol, UidCommands.uidSet(uids));
+            }
+            return uids;
+        });
+        if (!flagged.isEmpty()) {
+            LOG.info(() -> flagged.size() + " message(s) flagged \\Deleted by an interrupted session expunged from the INBOX");
+        }
     }
 
     @Override
