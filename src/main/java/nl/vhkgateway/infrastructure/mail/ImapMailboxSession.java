@@ -105,19 +105,26 @@ final class ImapMailboxSession implements MailboxSession {
      * Expunges what an earlier session flagged \\Deleted but could not expunge because its connection was lost in
      * between (a refused original being deleted, or an original already copied to the processed folder): the listing
      * skips flagged messages, so without this a refused original would stay on the server for good. Only the gateway
-     * works in the intake INBOX; a message someone else flagged \\Deleted is one they wanted gone as well.
+     * works in the intake INBOX; a message someone else flagged \\Deleted is one they wanted gone as well. Best effort:
+     * a failure is logged and the session opens anyway (the next session tries again; a lost connection shows in the
+     * first pass).
      */
-    private void expungeLeftFlaggedDeleted() throws MessagingException {
-        @SuppressWarnings("unchecked")
-        List<Long> flagged = (List<Long>) command("expunging", protocol -> {
-            List<Long> uids = UidCommands.searchDeleted(protocol);
-            if (!uids.isEmpty()) {
-                UidCommands.expunge(protocol, UidCommands.uidSet(uids));
+    private void expungeLeftFlaggedDeleted() {
+        try {
+            @SuppressWarnings("unchecked")
+            List<Long> flagged = (List<Long>) command("expunging", protocol -> {
+                List<Long> uids = UidCommands.searchDeleted(protocol);
+                if (!uids.isEmpty()) {
+                    UidCommands.expunge(protocol, UidCommands.uidSet(uids));
+                }
+                return uids;
+            });
+            if (!flagged.isEmpty()) {
+                LOG.info(() -> flagged.size() + " message(s) flagged \\Deleted by an interrupted session expunged from the INBOX");
             }
-            return uids;
-        });
-        if (!flagged.isEmpty()) {
-            LOG.info(() -> flagged.size() + " message(s) flagged \\Deleted by an interrupted session expunged from the INBOX");
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Expunging messages left flagged \\Deleted failed; the next session tries again: "
+                    + e.getClass().getSimpleName());
         }
     }
 
