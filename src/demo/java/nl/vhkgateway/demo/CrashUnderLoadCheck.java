@@ -160,8 +160,7 @@ public final class CrashUnderLoadCheck {
         Map<Long, String> originalOf = originalMessageIds();
         Map<String, Set<String>> deliveredIds = new HashMap<>();
         int copies = 0;
-        List<StoredMessage> messages = voorzitter.getMessages();
-        for (StoredMessage stored : messages.subList(before, messages.size())) {
+        for (StoredMessage stored : added(voorzitter, before)) {
             MimeMessage message = stored.getMimeMessage();
             String submission = message.getHeader("X-VHK-Submission", null);
             String original = submission == null ? null : originalOf.get(Long.valueOf(submission.trim()));
@@ -223,10 +222,23 @@ public final class CrashUnderLoadCheck {
     }
 
     /** Distinct cards (by the X-VHK-Submission header) in the voorzitter's mailbox since {@code before}. */
+    /**
+     * The messages added to the folder after the first {@code before}, copied one by one: GreenMail's
+     * {@code getMessages()} is a live view of a synchronized list, whose iterator fails with a
+     * ConcurrentModificationException when the gateway delivers meanwhile; {@code size()} and {@code get(i)} do not.
+     */
+    private static List<StoredMessage> added(MailFolder folder, int before) {
+        List<StoredMessage> live = folder.getMessages();
+        List<StoredMessage> copy = new ArrayList<>();
+        for (int i = before; i < live.size(); i++) {
+            copy.add(live.get(i));
+        }
+        return copy;
+    }
+
     private static long distinctDelivered(MailFolder folder, int before) {
-        List<StoredMessage> messages = folder.getMessages();
         Set<String> submissions = new HashSet<>();
-        for (StoredMessage stored : messages.subList(Math.min(before, messages.size()), messages.size())) {
+        for (StoredMessage stored : added(folder, before)) {
             try {
                 String submission = stored.getMimeMessage().getHeader("X-VHK-Submission", null);
                 if (submission != null) {

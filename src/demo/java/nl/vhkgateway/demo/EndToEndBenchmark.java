@@ -35,6 +35,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,8 +52,13 @@ import java.util.regex.Pattern;
  *   <li>Payara's CPU time per card, its peak heap use (from its GC log), duplicates and what is left in the intake
  *       INBOX, and the machine's load average before and after.</li>
  * </ul>
- * Rounds: {@code -Dvhk.bench.refused=0,20} (default) runs one round with only clean cards and one where 20 % are
- * refused (they carry a BSN). JVM options of Payara: {@code -Dvhk.bench.jvm=production} (default, the options of
+ * Rounds: first a <b>warm-up</b> of {@code -Dvhk.bench.warmup} clean cards (default 500, 0: none) as a burst on the
+ * fresh JVM, reported in full but labelled "warm-up (not measured)": its figures are those of a fresh JVM (C2 still
+ * compiling); then the measured <b>steady-state</b> rounds: {@code -Dvhk.bench.refused=0,20} (default) runs one round
+ * with only clean cards and one where 20 % are refused (they carry a BSN). Offered rate of the measured rounds:
+ * {@code -Dvhk.bench.rate=<cards/s>} sends the cards at that steady rate (card i at i/rate s after the round's start,
+ * spread over the senders' connections); without it (default) as fast as SMTP takes them (a burst). JVM options
+ * of Payara: {@code -Dvhk.bench.jvm=production} (default, the options of
  * {@code deploy/jvm.options}) or {@code demo} (the demo's fast-start options). The database is the MariaDB of
  * {@code VHK_TEST_DB_URL} when reachable (else an embedded one), with a fresh database {@code vhk_bench}.
  *
@@ -71,6 +77,8 @@ public final class EndToEndBenchmark {
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     private final int cards;
+    private final int warmup;
+    private final double rate;
     private final List<Integer> refusedPercentages;
     private final String jvm;
     private GreenMailDemoServer mail;
@@ -79,8 +87,10 @@ public final class EndToEndBenchmark {
     private PayaraMicroProcess payara;
     private final Path gcLog = WORK.resolve("gc.log").toAbsolutePath();
 
-    private EndToEndBenchmark(int cards, List<Integer> refusedPercentages, String jvm) {
+    private EndToEndBenchmark(int cards, int warmup, double rate, List<Integer> refusedPercentages, String jvm) {
         this.cards = cards;
+        this.warmup = warmup;
+        this.rate = rate;
         this.refusedPercentages = refusedPercentages;
         this.jvm = jvm;
     }
@@ -90,11 +100,16 @@ public final class EndToEndBenchmark {
         List<Integer> refused = Arrays.stream(System.getProperty("vhk.bench.refused", "0,20").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
         String jvm = System.getProperty("vhk.bench.jvm", "production");
-        EndToEndBenchmark benchmark = new EndToEndBenchmark(cards, refused, jvm);
+        int warmup = Integer.getInteger("vhk.bench.warmup", 500);
+        double rate = Double.parseDouble(System.getProperty("vhk.bench.rate", "0"));
+        EndToEndBenchmark benchmark = new EndToEndBenchmark(cards, warmup, rate, refused, jvm);
         try {
             benchmark.startStack();
+            if (warmup > 0) {
+                benchmark.round("Warm-up (not measured; fresh JVM)", warmup, 0, 0);
+            }
             for (int percentage : refused) {
-                benchmark.round(percentage);
+                benchmark.round("Steady state (measured)", cards, percentage, rate);
             }
         } finally {
             benchmark.stopStack();
@@ -105,8 +120,10 @@ public final class EndToEndBenchmark {
     private void startStack() throws Exception {
         Files.createDirectories(WORK);
         Files.deleteIfExists(gcLog);
-        System.out.println("End-to-end benchmark: " + cards + " cards per round, refused % per round " + refusedPercentages
-                + ", Payara JVM options: " + jvm);
+        System.out.println("End-to-end benchmark: warm-up " + warmup + " cards (burst, not measured), then " + cards
+                + " cards per measured round, refused % per round " + refusedPercentages + ", offered rate "
+                + (rate > 0 ? rate + " cards/s" : "as fast as SMTP takes them (burst)") + ", Payara JVM options: "
+                + jvm);
         System.out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, load average " + loadAverage());
         mail = new GreenMailDemoServer(DemoAccounts.load(DemoAccounts.DEFAULT_FILE), 0, 0).start();
         server = MariaDbProvider.startOrConnect(WORK.resolve("mariadb").toAbsolutePath());
@@ -154,7 +171,7 @@ public final class EndToEndBenchmark {
         }
     }
 
-    private void round(int refusedPercentage) throws Exception {
+    private void round(String label, int cards, int refusedPercentage, double rate) throws Exception {
         GreenMail greenMail = mail.greenMail();
         MailFolder voorzitter = inbox(greenMail, VOORZITTER);
         Arrivals toVoorzitter = new Arrivals(voorzitter);
@@ -175,15 +192,15 @@ public final class EndToEndBenchmark {
             message.saveChanges();
             String messageId = "<bench." + run + "." + i + "@" + from.substring(from.indexOf('@') + 1) + ">";
             message.setHeader("Message-ID", messageId);
-            batch.add(new Card(messageId, from, refused, message));
+            batch.add(new Card(i, messageId, from, refused, message));
         }
         long expectedVoorzitter = batch.stream().filter(c -> !c.refused).count();
         long expectedRefusals = batch.size() - expectedVoorzitter;
         double loadBefore = loadAverage();
         Duration cpuBefore = payara.cpuTime();
         long gcLogOffset = Files.exists(gcLog) ? Files.size(gcLog) : 0;
-        System.out.printf(Locale.ROOT, "%nRound: %d cards, %d refused (%d %%), load average %.2f%n", cards,
-                expectedRefusals, refusedPercentage, loadBefore);
+        System.out.printf(Locale.ROOT, "%n%s: %d cards, %d refused (%d %%), offered %s, load average %.2f%n", label,
+                cards, expectedRefusals, refusedPercentage, rate > 0 ? rate + " cards/s" : "as a burst", loadBefore);
 
         Map<String, Long> accepted = new ConcurrentHashMap<>();
         ExecutorService smtp = Executors.newFixedThreadPool(SENDERS.size());
@@ -192,7 +209,7 @@ public final class EndToEndBenchmark {
         for (String sender : SENDERS) {
             List<Card> own = batch.stream().filter(c -> c.from.equals(sender)).toList();
             sending.add(smtp.submit(() -> {
-                send(session, sender, own, accepted);
+                send(sender, own, accepted, start, rate);
                 return null;
             }));
         }
@@ -201,7 +218,7 @@ public final class EndToEndBenchmark {
         }
         smtp.shutdown();
         long sent = System.nanoTime();
-        System.out.printf(Locale.ROOT, "Sent %d cards in %.2f s (%.0f cards/s accepted by SMTP)%n", cards,
+        System.out.printf(Locale.ROOT, "Sent %d cards in %.2f s (%.1f cards/s accepted by SMTP)%n", cards,
                 (sent - start) / 1e9, cards / ((sent - start) / 1e9));
 
         Duration timeout = Duration.ofSeconds(Math.max(120, cards));
@@ -268,7 +285,12 @@ public final class EndToEndBenchmark {
         toSenders.values().forEach(Arrivals::close);
     }
 
-    private void send(Session session, String sender, List<Card> own, Map<String, Long> accepted) throws MessagingException {
+    /**
+     * Sends one sender's cards over one SMTP connection: as fast as the server takes them ({@code rate} 0), or each
+     * card at its slot of the steady rate ({@code start} + index / rate; the index runs over all senders' cards).
+     */
+    private void send(String sender, List<Card> own, Map<String, Long> accepted, long start, double rate)
+            throws MessagingException {
         Properties properties = new Properties();
         properties.setProperty("mail.smtp.host", mail.host());
         properties.setProperty("mail.smtp.port", Integer.toString(mail.smtpPort()));
@@ -277,6 +299,12 @@ public final class EndToEndBenchmark {
         try (Transport transport = smtpSession.getTransport("smtp")) {
             transport.connect(mail.host(), mail.smtpPort(), sender, "demo");
             for (Card card : own) {
+                if (rate > 0) {
+                    long due = start + (long) (card.index / rate * 1e9);
+                    for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                        LockSupport.parkNanos(wait);
+                    }
+                }
                 transport.sendMessage(card.message, new InternetAddress[] {new InternetAddress(INTAKE)});
                 accepted.put(card.messageId, System.nanoTime());
             }
@@ -350,7 +378,7 @@ public final class EndToEndBenchmark {
 
 
 
-    private record Card(String messageId, String from, boolean refused, MimeMessage message) {
+    private record Card(int index, String messageId, String from, boolean refused, MimeMessage message) {
     }
 
     /**

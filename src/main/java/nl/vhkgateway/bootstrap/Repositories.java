@@ -63,7 +63,7 @@ public final class Repositories {
         this.transactions = new JdbcTransactions(dataSource);
         this.content = new JdbcContentRepository(transactions);
         this.deliveryReports = new JdbcDeliveryReportRepository(transactions);
-        this.intakeRecords = new JdbcIntakeRecordRepository(dataSource, clock);
+        this.intakeRecords = new JdbcIntakeRecordRepository(transactions, dataSource, clock);
         this.planning = new JdbcPlanningRepository(transactions);
         this.terms = new JdbcTermRepository(transactions);
         this.participants = new JdbcParticipantRepository(dataSource, clock);

@@ -18,6 +18,7 @@ import nl.vhkgateway.domain.planning.MeetingPlanner;
 import nl.vhkgateway.infrastructure.persistence.JdbcContentRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcSubmissionRepository;
 import nl.vhkgateway.infrastructure.persistence.JdbcTransactions;
+import nl.vhkgateway.infrastructure.persistence.JdbcUnauditedDecisions;
 
 import javax.sql.DataSource;
 import java.net.URI;
@@ -71,6 +72,7 @@ public final class ScreeningIntakeAssembly {
                 .audit(audit)
                 .retention(retention)
                 .deliveryReports(repositories.deliveryReports())
+                .unauditedDecisions(new JdbcUnauditedDecisions(repositories.dataSource()))
                 .planner(b.planner)
                 .blankCard(b.blankCard)
                 .clock(clock);

@@ -67,6 +67,21 @@ public interface MailboxSession extends AutoCloseable {
         return moved;
     }
 
+    /**
+     * Removes these messages from the INBOX for good, without a copy (originals the gateway may not keep), together
+     * where the server allows (one {@code UID STORE \\Deleted} and one {@code UID EXPUNGE} with a UID set); returns
+     * the UIDs that were still in the INBOX and were deleted. Default: one {@link #deleteFromInbox} per UID.
+     */
+    default Set<Long> deleteAllFromInbox(List<Long> uids) {
+        Set<Long> deleted = new LinkedHashSet<>();
+        for (long uid : uids) {
+            if (deleteFromInbox(uid)) {
+                deleted.add(uid);
+            }
+        }
+        return deleted;
+    }
+
     /** True when {@link #awaitChange} uses IMAP IDLE (the server offers it and it is enabled), false when it polls. */
     boolean usesIdle();
 

@@ -102,7 +102,7 @@ public final class MailflowPipeline {
         this.observer = Objects.requireNonNull(b.observer, "observer");
         Attempts attempts = new Attempts(submissions, unitOfWork, settings, clock);
         this.store = new StoreSubmission(submissions, settings.maxMessageBytes(), clock);
-        this.route = new RouteSubmission(submissions, outbox, unitOfWork, routing, attempts, clock);
+        this.route = new RouteSubmission(submissions, outbox, unitOfWork, routing, attempts, clock, observer);
         this.recordDelivery = new RecordDelivery(submissions, outbox, unitOfWork, clock);
         this.dispatch = new DispatchOutbox(outbox, submissions, unitOfWork, sender, recordDelivery, settings, clock, observer,
                 Objects.requireNonNull(b.guard, "guard"), Objects.requireNonNull(b.inDoubt, "inDoubt"));
@@ -330,9 +330,11 @@ public final class MailflowPipeline {
     /**
      * Advances every due submission (routing, sending, recording delivery) and sends every due outbox message,
      * without the mailbox. Notifies the release listeners when something became deliverable so that the watcher
-     * moves the originals soon. Returns the number of messages sent.
+     * moves the originals soon. First lets the routing policy catch up what a crash skipped after a committed decision
+     * ({@link RoutingPolicy#catchUp}). Returns the number of messages sent.
      */
     public int processDue() {
+        route.catchUp();
         int delivered = 0;
         for (Submission submission : submissions.findDue(WORKING, clock.instant(), settings.batchSize())) {
             if (handedToWorkers.contains(submission.id())) {

@@ -10,7 +10,12 @@ public enum ProcessingPoint {
     AFTER_FETCH,
     /** The submission (RECEIVED) is committed. */
     AFTER_STORE,
-    /** The routing decision and its outbox messages are committed. */
+    /**
+     * The routing decision and its outbox messages are committed; the policy's follow-up (the screening intake's audit
+     * of the decision) has not run yet: it is caught up later ({@link RoutingPolicy#catchUp}).
+     */
+    AFTER_DECISION_COMMITTED,
+    /** The routing decision and its outbox messages are committed, and the policy's follow-up ran. */
     AFTER_ROUTE,
     /** An outbox message is claimed (SENDING committed); SMTP not yet contacted. */
     BEFORE_SEND,

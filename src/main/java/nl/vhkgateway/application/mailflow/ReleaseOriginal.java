@@ -40,7 +40,8 @@ public final class ReleaseOriginal {
 
     /**
      * Moves the originals of these delivered submissions (by their UID in this session's INBOX) together
-     * ({@link MailboxSession#moveAllToProcessed}) and records all their releases in one transaction. The order per
+     * ({@link MailboxSession#moveAllToProcessed}), deletes those of refused and discarded ones together
+     * ({@link MailboxSession#deleteAllFromInbox}) and records all their releases in one transaction. The order per
      * message is the same as {@link #release}'s: moved first, recorded after; a crash in between leaves originals
      * that are gone from the INBOX, which the next pass records. Returns how many were released.
      */
@@ -59,8 +60,10 @@ public final class ReleaseOriginal {
         }
         observer.reached(ProcessingPoint.BEFORE_MOVE);
         Set<Long> moved = kept.isEmpty() ? Set.of() : session.moveAllToProcessed(kept);
-        // a refused card or handover may not be kept anywhere: deleted, not moved to the processed folder (issue 11)
-        long deleted = notKept.stream().filter(session::deleteFromInbox).count();
+        // a refused card or handover may not be kept anywhere: deleted, not moved to the processed folder (issue 11);
+        // all of them together, like the moves (one per message made the watcher fall behind, issue 13)
+        Set<Long> deletedUids = notKept.isEmpty() ? Set.of() : session.deleteAllFromInbox(notKept);
+        int deleted = deletedUids.size();
         observer.reached(ProcessingPoint.AFTER_MOVE);
         Instant now = clock.instant();
         unitOfWork.run(() -> {
@@ -72,7 +75,7 @@ public final class ReleaseOriginal {
             }
         });
         LOG.info(() -> uids.size() + " original(s) released: " + moved.size() + " moved out of the INBOX in one command, "
-                + deleted + " deleted (not kept), " + (uids.size() - moved.size() - deleted) + " already gone");
+                + deleted + " deleted (not kept) together, " + (uids.size() - moved.size() - deleted) + " already gone");
         return uids.size();
     }
 

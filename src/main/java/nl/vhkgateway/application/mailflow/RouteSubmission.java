@@ -19,9 +19,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Pipeline step 2: ask the {@link RoutingPolicy} what to send, then write the outgoing messages to the outbox and
- * change the state in one transaction. The policy runs outside the transaction; when another thread decided in the
- * meantime this decision is dropped. A failing policy counts as a failed attempt. Thread-safe.
+ * Pipeline step 2: ask the {@link RoutingPolicy} what to send, then write the outgoing messages to the outbox,
+ * change the state and store the policy's {@link RoutingDecision#record() record} of the decision in one
+ * transaction. The policy runs outside the transaction; when another thread decided in the meantime this decision
+ * (with its record) is dropped. A failing policy counts as a failed attempt. Thread-safe.
  */
 public final class RouteSubmission {
 
@@ -33,15 +34,17 @@ public final class RouteSubmission {
     private final RoutingPolicy policy;
     private final Attempts attempts;
     private final Clock clock;
+    private final ProcessingObserver observer;
 
     public RouteSubmission(SubmissionRepository submissions, OutboxRepository outbox, UnitOfWork unitOfWork,
-                           RoutingPolicy policy, Attempts attempts, Clock clock) {
+                           RoutingPolicy policy, Attempts attempts, Clock clock, ProcessingObserver observer) {
         this.submissions = Objects.requireNonNull(submissions, "submissions");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     /** Routes the submission when it awaits routing and is due; returns true when a decision was committed. */
@@ -76,16 +79,28 @@ public final class RouteSubmission {
                 } else {
                     submissions.changeState(decided.changeTo(decision.nextState(), decision.reasonCode(), now));
                 }
+                decision.record().write();
                 return true;
             });
             if (committed) {
                 LOG.info(() -> "Submission " + submission.id() + " -> " + decision.nextState() + " (" + decision.reasonCode()
                         + ", " + decision.messages().size() + " outgoing)");
+                observer.reached(ProcessingPoint.AFTER_DECISION_COMMITTED);
                 afterCommit(submission, decision);
             }
             return committed;
         } catch (ConcurrentChangeException e) {
             return false;
+        }
+    }
+
+    /** The policy's catch-up of follow-up work a crash skipped ({@link RoutingPolicy#catchUp}); never throws. */
+    public void catchUp() {
+        try {
+            policy.catchUp();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Catching up the follow-up of committed decisions failed; will retry: "
+                    + ProcessingError.of(ReasonCodes.ROUTING_FAILED, e).reason());
         }
     }
 

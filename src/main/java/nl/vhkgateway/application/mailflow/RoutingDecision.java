@@ -19,15 +19,18 @@ import java.util.Set;
  * Immutable.
  *
  * @param screened the screening step, when the submission was screened before the decision
+ * @param record   what the policy writes along with the decision, in the same transaction ({@link DecisionRecord#NONE}:
+ *                 nothing)
  */
 public record RoutingDecision(SubmissionState nextState, String reasonCode, List<OutgoingMessage> messages,
-                              Optional<Screened> screened) {
+                              Optional<Screened> screened, DecisionRecord record) {
 
     public RoutingDecision {
         Objects.requireNonNull(nextState, "nextState");
         ReasonCodes.require(reasonCode);
         messages = List.copyOf(messages);
         Objects.requireNonNull(screened, "screened");
+        Objects.requireNonNull(record, "record");
         if (nextState.awaitsRouting() || nextState == SubmissionState.DELIVERED || nextState == SubmissionState.REFUSED
                 || nextState == SubmissionState.ERROR
                 || nextState == SubmissionState.DISCARDED) {
@@ -46,12 +49,22 @@ public record RoutingDecision(SubmissionState nextState, String reasonCode, List
 
     /** A decision without a screening step (the skeleton's blind forward, an unknown sender). */
     public RoutingDecision(SubmissionState nextState, String reasonCode, List<OutgoingMessage> messages) {
-        this(nextState, reasonCode, messages, Optional.empty());
+        this(nextState, reasonCode, messages, Optional.empty(), DecisionRecord.NONE);
     }
 
     /** The same decision, recorded as taken after screening at {@code at} with result {@code reasonCode}. */
     public RoutingDecision afterScreening(String reasonCode, Instant at) {
-        return new RoutingDecision(nextState, this.reasonCode, messages, Optional.of(new Screened(reasonCode, at)));
+        return new RoutingDecision(nextState, this.reasonCode, messages, Optional.of(new Screened(reasonCode, at)),
+                record);
+    }
+
+    /**
+     * The same decision with {@code record} written in the transaction that commits it (after the outbox and the
+     * state change): the decision and what the policy found out are stored together or not at all, and a decision
+     * that another thread made first is dropped with its record.
+     */
+    public RoutingDecision recordedWith(DecisionRecord record) {
+        return new RoutingDecision(nextState, reasonCode, messages, screened, record);
     }
 
     /**

@@ -30,4 +30,14 @@ public interface RoutingPolicy {
      */
     default void committed(Submission submission, RoutingDecision decision) {
     }
+
+    /**
+     * Catches up follow-up work of committed decisions that {@link #committed} did not do (a crash in between). Called
+     * by the pipeline's dispatch loop ({@link MailflowPipeline#processDue}), so first right after a (re)start or a
+     * takeover of the intake; the policy decides how often it actually looks. Must be safe to run on several
+     * instances and concurrently with {@link #committed}. An exception is logged and otherwise ignored. Default:
+     * nothing.
+     */
+    default void catchUp() {
+    }
 }

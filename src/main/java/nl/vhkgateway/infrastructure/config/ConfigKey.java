@@ -42,7 +42,7 @@ public enum ConfigKey {
     INTAKE_RETRY_DELAY("vhk.intake.retry-delay-seconds", "30", "Pause after the first failed attempt of a step (doubles per attempt), seconds."),
     INTAKE_MAX_RETRY_DELAY("vhk.intake.max-retry-delay-seconds", "1800", "Longest pause between attempts, seconds."),
     INTAKE_MAX_MESSAGE_MB("vhk.intake.max-message-mb", "15", "Largest message stored, MB (a larger one goes to ERROR without content); keep below MariaDB's max_allowed_packet."),
-    INTAKE_WORKERS("vhk.intake.workers", "(number of CPUs, at least 2)", "Threads that screen, route and send cards at the same time (1-64); each also holds a database and an SMTP connection while it works."),
+    INTAKE_WORKERS("vhk.intake.workers", "(4 per CPU, 8 to 16)", "Threads that screen, route and send cards at the same time (1-64); each also holds a database and an SMTP connection while it works."),
     INTAKE_DISPATCH_INTERVAL("vhk.intake.dispatch-interval-seconds", "15", "How often pending and retried deliveries are sent, seconds."),
 
     SENDER_AUTH_REQUIRED("vhk.sender-auth.required", "true (false in demo mode)", "Every accepted submission must be authenticated (S/MIME with the registered certificate or DKIM of the From domain); unauthenticated mail from a registered address is quarantined. false is allowed only with vhk.demo=true."),

@@ -85,6 +85,7 @@ final class ImapMailboxSession implements MailboxSession {
         this.idleOffered = inboxProtocol.hasCapability("IDLE");
         this.moveOffered = inboxProtocol.hasCapability("MOVE");
         this.processedFolder = ensureFolder(store, options.processedFolder());
+        expungeLeftFlaggedDeleted();
         this.waker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "vhk-imap-waker");
             thread.setDaemon(true);
@@ -98,6 +99,33 @@ final class ImapMailboxSession implements MailboxSession {
                 wakeUp();
             }
         });
+    }
+
+    /**
+     * Expunges what an earlier session flagged \\Deleted but could not expunge because its connection was lost in
+     * between (a refused original being deleted, or an original already copied to the processed folder): the listing
+     * skips flagged messages, so without this a refused original would stay on the server for good. Only the gateway
+     * works in the intake INBOX; a message someone else flagged \\Deleted is one they wanted gone as well. Best effort:
+     * a failure is logged and the session opens anyway (the next session tries again; a lost connection shows in the
+     * first pass).
+     */
+    private void expungeLeftFlaggedDeleted() {
+        try {
+            @SuppressWarnings("unchecked")
+            List<Long> flagged = (List<Long>) command("expunging", protocol -> {
+                List<Long> uids = UidCommands.searchDeleted(protocol);
+                if (!uids.isEmpty()) {
+                    UidCommands.expunge(protocol, UidCommands.uidSet(uids));
+                }
+                return uids;
+            });
+            if (!flagged.isEmpty()) {
+                LOG.info(() -> flagged.size() + " message(s) flagged \\Deleted by an interrupted session expunged from the INBOX");
+            }
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Expunging messages left flagged \\Deleted failed; the next session tries again: "
+                    + e.getClass().getSimpleName());
+        }
     }
 
     @Override
@@ -247,6 +275,34 @@ final class ImapMailboxSession implements MailboxSession {
             return moved;
         } catch (MessagingException | RuntimeException e) {
             throw failure("moving " + uids.size() + " messages to " + options.processedFolder(), e);
+        }
+    }
+
+    /**
+     * One {@code UID SEARCH} for the UIDs still present, then one {@code UID STORE \\Deleted} and one
+     * {@code UID EXPUNGE} (EXPUNGE without UIDPLUS) for all of them: three round trips for all the refused and
+     * discarded originals of a batch instead of three per message (issue 13).
+     */
+    @Override
+    public java.util.Set<Long> deleteAllFromInbox(List<Long> uids) {
+        if (uids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            java.util.Set<Long> deleted = (java.util.Set<Long>) command("deleting", protocol -> {
+                java.util.Set<Long> present = UidCommands.existing(protocol, uids);
+                if (present.isEmpty()) {
+                    return present;
+                }
+                String set = UidCommands.uidSet(present);
+                UidCommands.flagDeleted(protocol, set);
+                UidCommands.expunge(protocol, set);
+                return present;
+            });
+            return deleted;
+        } catch (MessagingException | RuntimeException e) {
+            throw failure("deleting " + uids.size() + " messages from the INBOX", e);
         }
     }
 

@@ -49,6 +49,24 @@ final class UidCommands {
         return uids;
     }
 
+    /** UIDs of the messages in the selected folder that are flagged \\Deleted but not expunged yet. */
+    static List<Long> searchDeleted(IMAPProtocol protocol) throws ProtocolException {
+        Response[] responses = protocol.command("UID SEARCH DELETED", null);
+        List<Long> uids = new ArrayList<>();
+        for (int i = 0; i < responses.length - 1; i++) {
+            if (responses[i] instanceof IMAPResponse response && response.keyEquals("SEARCH")) {
+                long uid;
+                while ((uid = response.readLong()) != -1) {
+                    uids.add(uid);
+                }
+                responses[i] = null;
+            }
+        }
+        finish(protocol, responses);
+        uids.sort(null);
+        return uids;
+    }
+
     /** The message with this UID ({@code BODY.PEEK[]}: exact bytes, \Seen untouched), or empty when it is gone. */
     static Optional<RawMessage> fetch(IMAPProtocol protocol, long uid) throws ProtocolException {
         Response[] responses = protocol.command("UID FETCH " + uid + " (UID INTERNALDATE BODY.PEEK[])", null);

@@ -228,7 +228,7 @@ public final class FencingDataSource implements DataSource {
                 Object result = call(statement, method, args);
                 wrote = knownWrite || Boolean.FALSE.equals(result);
                 fenceOrRollback();
-                real.commit();
+                real.setAutoCommit(true); // commits: one round trip instead of COMMIT plus set autocommit=1
                 return result;
             } catch (Throwable e) {
                 try {
@@ -239,7 +239,7 @@ public final class FencingDataSource implements DataSource {
                 throw e;
             } finally {
                 wrote = false;
-                real.setAutoCommit(true);
+                real.setAutoCommit(true); // after a failure: back to auto-commit (a no-op after the commit above)
             }
         }
 

@@ -25,7 +25,9 @@ import java.util.Optional;
  * {@link IntakeRecordRepository} on the {@code submission_intake} table (V4__routing.sql). A submission number is
  * allocated with {@link JdbcSubmissionNumberAllocator#next(Connection, int)} in the same transaction that stores it,
  * under a row lock on the submission's record, so a number is allocated once per submission and a rollback returns
- * it. Each call runs in its own transaction. Thread-safe.
+ * it. A write joins the calling thread's transaction ({@link JdbcTransactions}) when there is one (the routing step
+ * stores the record with its decision, issue 13) and otherwise runs in its own; a read is a single auto-commit query.
+ * Thread-safe.
  */
 public final class JdbcIntakeRecordRepository implements IntakeRecordRepository {
 
@@ -33,13 +35,14 @@ public final class JdbcIntakeRecordRepository implements IntakeRecordRepository 
             + "organisation_id, sender_verdict, screening_verdict, reason_codes, finding_count, missing_count, "
             + "soort_inbreng, earliest_meeting, earlier_year, earlier_sequence, linked_submission_id, screened_at";
 
-    private final DataSource dataSource;
+    private final JdbcTransactions transactions;
     private final JdbcSubmissionNumberAllocator allocator;
     private final Clock clock;
 
-    public JdbcIntakeRecordRepository(DataSource dataSource, Clock clock) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.allocator = new JdbcSubmissionNumberAllocator(dataSource);
+    /** @param dataSource the data source of {@code transactions} */
+    public JdbcIntakeRecordRepository(JdbcTransactions transactions, DataSource dataSource, Clock clock) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.allocator = new JdbcSubmissionNumberAllocator(Objects.requireNonNull(dataSource, "dataSource"));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -109,7 +112,7 @@ public final class JdbcIntakeRecordRepository implements IntakeRecordRepository 
 
     @Override
     public Optional<IntakeRecord> find(SubmissionId submission) {
-        return inTransaction("reading the intake record", connection -> {
+        return read("reading the intake record", connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
                     + " FROM submission_intake WHERE submission_id = ?")) {
                 select.setLong(1, submission.value());
@@ -122,7 +125,7 @@ public final class JdbcIntakeRecordRepository implements IntakeRecordRepository 
 
     @Override
     public Optional<SubmissionId> findByNumber(SubmissionNumber number) {
-        return inTransaction("finding a submission number", connection -> {
+        return read("finding a submission number", connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT submission_id FROM submission_intake "
                     + "WHERE submission_year = ? AND submission_sequence = ?")) {
                 select.setInt(1, number.year());
@@ -206,20 +209,17 @@ public final class JdbcIntakeRecordRepository implements IntakeRecordRepository 
     }
 
     private <T> T inTransaction(String operation, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        return transactions.inTransaction(() -> read(operation, work));
+    }
+
+    /** On the current transaction's connection, or as a single auto-commit statement. */
+    private <T> T read(String operation, Work<T> work) {
+        return transactions.withConnection(connection -> {
             try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+                return work.apply(connection);
+            } catch (SQLException e) {
+                throw new PersistenceException(operation, e);
             }
-        } catch (SQLException e) {
-            throw new PersistenceException(operation, e);
-        }
+        });
     }
 }

@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 
 /**
  * Plain-JDBC transactions on a {@link DataSource}: {@link #inTransaction} binds one connection (auto-commit off, the
- * transaction READ COMMITTED) to the current thread; repositories use it through {@link #withConnection} and otherwise get a
- * short-lived auto-commit connection. Meant for threads without a container (JTA) transaction, such as the mailbox
- * watcher on a ManagedThreadFactory thread.
+ * transaction READ COMMITTED) to the current thread, for every instance on the same data source; repositories use it
+ * through {@link #withConnection} and otherwise get a short-lived auto-commit connection. Meant for threads without a
+ * container (JTA) transaction, such as the mailbox watcher on a ManagedThreadFactory thread.
  *
  * <p>A transaction that the database aborted because of a write conflict (an InnoDB deadlock or, on Galera, a
  * certification conflict: error 1213) is run again, the whole {@code work}, at most {@link WriteConflicts#MAX_RUNS}
@@ -22,8 +22,14 @@ import java.util.function.Supplier;
  */
 public final class JdbcTransactions implements UnitOfWork {
 
+    /**
+     * The transaction open on this thread, with its data source: shared by every instance on the same data source,
+     * so repositories wired with different instances (e.g. the screening intake's and the pipeline's) still join one
+     * transaction instead of opening a second one that would wait for the first one's row locks.
+     */
+    private static final ThreadLocal<Bound> CURRENT = new ThreadLocal<>();
+
     private final DataSource dataSource;
-    private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
     public JdbcTransactions(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -35,9 +41,18 @@ public final class JdbcTransactions implements UnitOfWork {
         T apply(Connection connection) throws SQLException;
     }
 
+    private record Bound(DataSource dataSource, Connection connection) {
+    }
+
+    /** The connection of this thread's open transaction on this data source, or null. */
+    private Connection current() {
+        Bound bound = CURRENT.get();
+        return bound != null && bound.dataSource() == dataSource ? bound.connection() : null;
+    }
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (current.get() != null) {
+        if (current() != null) {
             return work.get();
         }
         return WriteConflicts.retry("A transaction", () -> once(work));
@@ -48,16 +63,21 @@ public final class JdbcTransactions implements UnitOfWork {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             readCommittedForThisTransaction(connection);
-            current.set(connection);
+            Bound outer = CURRENT.get(); // a transaction on another data source, if any
+            CURRENT.set(new Bound(dataSource, connection));
             try {
                 T result = work.get();
-                connection.commit();
+                commit(connection, autoCommit);
                 return result;
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
                 throw e;
             } finally {
-                current.remove();
+                if (outer == null) {
+                    CURRENT.remove();
+                } else {
+                    CURRENT.set(outer);
+                }
                 restoreQuietly(connection, autoCommit);
             }
         } catch (SQLException e) {
@@ -67,7 +87,7 @@ public final class JdbcTransactions implements UnitOfWork {
 
     /** Runs {@code work} on the current transaction's connection, or on a fresh auto-commit connection. */
     public <T> T withConnection(SqlWork<T> work) {
-        Connection bound = current.get();
+        Connection bound = current();
         try {
             if (bound != null) {
                 return work.apply(bound);
@@ -82,7 +102,7 @@ public final class JdbcTransactions implements UnitOfWork {
 
     /** True when the calling thread is inside {@link #inTransaction}. */
     public boolean inTransaction() {
-        return current.get() != null;
+        return current() != null;
     }
 
     /**
@@ -95,6 +115,21 @@ public final class JdbcTransactions implements UnitOfWork {
         // not asked first: getTransactionIsolation() is a round trip of its own with this driver
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+        }
+    }
+
+    /**
+     * Commits. A connection that came in auto-commit mode is committed by switching auto-commit back on (JDBC: a
+     * change of the mode during a transaction commits it; MariaDB: {@code set autocommit=1} commits): one round trip
+     * instead of {@code COMMIT} plus {@code set autocommit=1} (issue 13). The fenced connection checks its lease on
+     * this switch as on a commit. When the switch fails the server keeps auto-commit off and the transaction open,
+     * so the rollback and the restore below still apply.
+     */
+    static void commit(Connection connection, boolean autoCommitBefore) throws SQLException {
+        if (autoCommitBefore) {
+            connection.setAutoCommit(true);
+        } else {
+            connection.commit();
         }
     }
 

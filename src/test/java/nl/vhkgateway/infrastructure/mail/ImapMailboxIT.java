@@ -98,6 +98,64 @@ class ImapMailboxIT {
         }
     }
 
+    @Test
+    void deletesABatchWithoutACopyAndReportsWhichWereStillThere() {
+        for (int i = 1; i <= 4; i++) {
+            TestMail.deliverToIntake(GREEN_MAIL, TestMail.cardMessage("Kaart " + i, true, i));
+        }
+        TestMail.await("4 in INBOX", Duration.ofSeconds(5), () -> TestMail.folder(GREEN_MAIL, INTAKE, "INBOX").size() == 4);
+        try (MailboxSession session = mailbox(ImapOptions.defaults()).open()) {
+            List<Long> uids = session.inboxUids();
+            assertTrue(session.deleteFromInbox(uids.get(0)));
+
+            long unknown = uids.get(3) + 100;
+            assertEquals(java.util.Set.of(uids.get(1), uids.get(3)),
+                    session.deleteAllFromInbox(List.of(uids.get(0), uids.get(1), uids.get(3), unknown)),
+                    "only the ones still in the INBOX count as deleted");
+            assertEquals(List.of(uids.get(2)), session.inboxUids(), "the message not in the batch stays");
+            assertEquals(1, inboxMessageCount(), "expunged, not only flagged \\Deleted");
+            assertTrue(TestMail.folder(GREEN_MAIL, INTAKE, "Verwerkt").isEmpty(), "deleted, not moved: no copy kept");
+            assertEquals(java.util.Set.of(), session.deleteAllFromInbox(List.of(uids.get(1))), "already deleted");
+            assertEquals(java.util.Set.of(), session.deleteAllFromInbox(List.of()));
+        }
+    }
+
+    @Test
+    void aNewSessionExpungesWhatALostSessionFlaggedDeletedButDidNotExpunge() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            TestMail.deliverToIntake(GREEN_MAIL, TestMail.cardMessage("Kaart " + i, true, i));
+        }
+        TestMail.await("3 in INBOX", Duration.ofSeconds(5), () -> TestMail.folder(GREEN_MAIL, INTAKE, "INBOX").size() == 3);
+        // what a session lost between UID STORE \Deleted and UID EXPUNGE leaves behind
+        jakarta.mail.Store other = jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap");
+        other.connect("127.0.0.1", GREEN_MAIL.getImap().getPort(), INTAKE, PASSWORD);
+        try {
+            jakarta.mail.Folder inbox = other.getFolder("INBOX");
+            inbox.open(jakarta.mail.Folder.READ_WRITE);
+            inbox.getMessage(2).setFlag(jakarta.mail.Flags.Flag.DELETED, true);
+            inbox.close(false);
+        } finally {
+            other.close();
+        }
+        assertEquals(3, inboxMessageCount(), "flagged, still on the server");
+
+        try (MailboxSession session = mailbox(ImapOptions.defaults()).open()) {
+            assertEquals(2, inboxMessageCount(), "expunged when the session opened");
+            assertEquals(List.of("Kaart 1", "Kaart 3"), session.inboxUids().stream()
+                    .map(uid -> subjectOf(session.fetch(uid).orElseThrow())).toList(), "the others stay");
+        }
+    }
+
+    /** All messages GreenMail holds in the intake INBOX, also those flagged \Deleted but not expunged. */
+    private static int inboxMessageCount() {
+        try {
+            return GREEN_MAIL.getManagers().getImapHostManager()
+                    .getInbox(GREEN_MAIL.getUserManager().getUserByEmail(INTAKE)).getMessageCount();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void assertMovesWith(ImapOptions options) {
         for (int i = 1; i <= 3; i++) {
             TestMail.deliverToIntake(GREEN_MAIL, TestMail.cardMessage("Kaart " + i, true, i));

@@ -90,6 +90,64 @@ class JdbcAuditLogIT {
     }
 
     @Test
+    void appendsSeveralEventsAsConsecutiveLinksInOneCall() {
+        log.append(event(1));
+
+        List<AuditEntry> written = log.appendAll(List.of(event(2), event(3), event(4)));
+
+        assertEquals(List.of(2L, 3L, 4L), sequences(written));
+        assertEquals(written.get(0).hash(), written.get(1).previousHash());
+        assertEquals(written.get(1).hash(), written.get(2).previousHash());
+        assertEquals(written, log.find(AuditQuery.all().withAfterSequence(1)));
+        assertEquals(new ChainHead(4, written.get(2).hash()), log.head());
+        assertEquals(List.of(), log.appendAll(List.of()));
+        ChainVerification verification = log.verifyChain();
+        assertTrue(verification.intact(), verification.description());
+        assertEquals(4, verification.rowsChecked());
+    }
+
+    @Test
+    void appendsUnlessPresentOnlyWhileFewerRowsMatch() {
+        AuditQuery decisions = AuditQuery.all().withAction("CONSENT_RECORDED").withSubject("VHT-2026-0003");
+        log.append(event(1));
+
+        assertEquals(1, log.appendAllUnlessPresent(List.of(event(3)), decisions, 1).size(), "none present: appended");
+        assertEquals(List.of(), log.appendAllUnlessPresent(List.of(event(3)), decisions, 1), "one present: skipped");
+        assertEquals(2, log.appendAllUnlessPresent(List.of(event(7), event(3)), decisions, 2).size(),
+                "one present, two wanted: appended");
+        assertEquals(2, log.count(decisions));
+        assertEquals(4, log.head().sequence(), "a skipped append leaves the head where it was");
+        assertTrue(log.verifyChain().intact());
+    }
+
+    @Test
+    void concurrentAppendsUnlessPresentAppendOnce() throws Exception {
+        int threads = 4;
+        AuditQuery decisions = AuditQuery.all().withAction("CONSENT_RECORDED").withSubject("VHT-2026-0003");
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        int appended = 0;
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return log.appendAllUnlessPresent(List.of(event(3)), decisions, 1).size();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> future : futures) {
+                appended += future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, appended, "one of the threads appended");
+        assertEquals(1, log.count(decisions));
+        assertTrue(log.verifyChain().intact());
+    }
+
+    @Test
     void filtersAndPages() {
         appendTen();
 
@@ -127,8 +185,13 @@ class JdbcAuditLogIT {
                 int thread = t;
                 futures.add(pool.submit(() -> {
                     start.await();
-                    for (int i = 0; i < perThread; i++) {
-                        log.append(event(thread * 1000 + i));
+                    for (int i = 0; i < perThread; i += 2) {
+                        if (thread % 2 == 0) {
+                            log.append(event(thread * 1000 + i));
+                            log.append(event(thread * 1000 + i + 1));
+                        } else {
+                            log.appendAll(List.of(event(thread * 1000 + i), event(thread * 1000 + i + 1)));
+                        }
                     }
                     return null;
                 }));

@@ -1,5 +1,7 @@
 package nl.vhkgateway.testsupport.intake;
 
+import nl.vhkgateway.application.mailflow.ProcessingObserver;
+
 import nl.vhkgateway.domain.audit.AuditKey;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
@@ -86,6 +88,7 @@ public final class ScreeningIntakeBench implements AutoCloseable {
     private final JdbcAuditLog auditLog;
     private final CardScreeningService cards;
     private final ScreeningIntakeAssembly screening;
+    private final ScreeningIntakeAssembly.Builder screeningBuilder;
     private final MailflowAssembly intake;
 
     public ScreeningIntakeBench(GreenMailOperations greenMail, String database) {
@@ -137,6 +140,7 @@ public final class ScreeningIntakeBench implements AutoCloseable {
                 .processedMailbox(new ImapProcessedFolder(TestMail.intakeAccount(greenMail), "Verwerkt"))
                 .clock(clock);
         customise.accept(this, screeningBuilder);
+        this.screeningBuilder = screeningBuilder;
         this.screening = screeningBuilder.build();
         this.intake = MailflowAssembly.builder()
                 .dataSource(dataSource)
@@ -157,6 +161,23 @@ public final class ScreeningIntakeBench implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A fresh screening intake and pipeline on the same database, mailbox, clock and audit log, as after a restart
+     * (or as a second instance), its pipeline reporting to {@code observer} (a crash test's {@code CrashAt}).
+     */
+    public MailflowAssembly restarted(ProcessingObserver observer) {
+        return MailflowAssembly.builder()
+                .dataSource(dataSource)
+                .intakeMailbox(TestMail.intakeAccount(greenMail))
+                .smtp(TestMail.smtpAccount(greenMail))
+                .gatewayAddress(MailAddress.of(INTAKE))
+                .voorzitter(MailAddress.of(VOORZITTER))
+                .routing(screeningBuilder.build().policy())
+                .observer(observer)
+                .clock(clock)
+                .build();
     }
 
     public MutableClock clock() {

@@ -1,13 +1,17 @@
 package nl.vhkgateway.application.intake.routing;
 
 import nl.vhkgateway.domain.audit.AuditEvent;
+import nl.vhkgateway.domain.audit.AuditEntry;
 import nl.vhkgateway.domain.audit.AuditLog;
+import nl.vhkgateway.domain.audit.AuditQuery;
+import nl.vhkgateway.domain.intake.UnauditedDecisions;
 import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.submission.Submission;
 import nl.vhkgateway.domain.submission.SubmissionId;
 import nl.vhkgateway.domain.submission.SubmissionNumber;
 import nl.vhkgateway.domain.submission.SubmissionState;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -50,14 +54,63 @@ public final class IntakeAudit {
         return next == SubmissionState.REFUSING ? SubmissionState.REFUSED.name() : next.name();
     }
 
-    /** An intake decision, after it was committed. */
-    public void decided(Submission submission, RoutingDecision decision, IntakeRecord record) {
+    /**
+     * An intake decision, after it was committed: the {@code ordinal}-th decision of the submission (1 at first, one
+     * more per release from quarantine). Appended unless it is audited already (recovered after a crash by another
+     * instance, {@link #recovered}): exactly once.
+     */
+    public void decided(Submission submission, RoutingDecision decision, IntakeRecord record, int ordinal) {
+        log.appendAllUnlessPresent(List.of(decision(submission.id(), decision.nextState(), decision.reasonCode(),
+                Optional.of(decision.messages().size()), record)), decisions(submission.id()), ordinal);
+    }
+
+    /**
+     * An intake decision, after it was committed, together with how its sender was verified for it: the two rows in
+     * one append (one transaction on the chain head instead of two, issue 13), sender first. When the decision was
+     * audited already (recovered, {@link #recovered}), only the sender check is appended.
+     */
+    public void decided(Submission submission, RoutingDecision decision, IntakeRecord record, SenderCheck sender,
+                        int ordinal) {
+        List<AuditEntry> appended = log.appendAllUnlessPresent(List.of(sender.event(submission.id()),
+                        decision(submission.id(), decision.nextState(), decision.reasonCode(),
+                                Optional.of(decision.messages().size()), record)),
+                decisions(submission.id()), ordinal);
+        if (appended.isEmpty()) {
+            log.append(sender.event(submission.id()));
+        }
+    }
+
+    /**
+     * A committed decision whose audit row was lost in a crash between the commit and the append, found afterwards
+     * ({@link RecoverDecisionAudits}): the same row as the worker would have written, with the submission's intake
+     * record as stored now and the detail {@code recovered=true}; without the number of messages and the sender check
+     * (neither is stored). Appended unless the decision is audited by now: exactly once. Returns whether it was.
+     */
+    public boolean recovered(UnauditedDecisions.Decision decision, IntakeRecord record) {
+        AuditEvent event = decision(decision.submission(), decision.state(), decision.reasonCode(), Optional.empty(),
+                record, true);
+        return !log.appendAllUnlessPresent(List.of(event), decisions(decision.submission()), decision.ordinal())
+                .isEmpty();
+    }
+
+    /** The decision rows of a submission. */
+    private static AuditQuery decisions(SubmissionId id) {
+        return AuditQuery.all().withAction(DECISION).withSubject(subject(id));
+    }
+
+    private static AuditEvent decision(SubmissionId id, SubmissionState next, String reasonCode,
+                                       Optional<Integer> messages, IntakeRecord record) {
+        return decision(id, next, reasonCode, messages, record, false);
+    }
+
+    private static AuditEvent decision(SubmissionId id, SubmissionState next, String reasonCode,
+                                       Optional<Integer> messages, IntakeRecord record, boolean recovered) {
         AuditEvent.Builder event = AuditEvent.builder(INTAKE_ACTOR, DECISION)
-                .subject(subject(submission.id()))
-                .outcome(outcome(decision.nextState()))
-                .reason(decision.reasonCode());
+                .subject(subject(id))
+                .outcome(outcome(next))
+                .reason(reasonCode);
         record.reasonCodes().stream().limit(MAX_REASONS - 1).forEach(event::reason);
-        event.detail("messages", Integer.toString(decision.messages().size()))
+        event.detail("messages", messages.map(Object::toString))
                 .detail("number", record.number().map(SubmissionNumber::format))
                 .detail("route", record.route().map(Enum::name))
                 .detail("participantId", record.participantId().map(Object::toString))
@@ -72,21 +125,46 @@ public final class IntakeAudit {
             event.detail("findings", Integer.toString(record.findingCount()))
                     .detail("missing", Integer.toString(record.missingCount()));
         }
-        log.append(event.build());
+        if (recovered) {
+            event.detail("recovered", "true");
+        }
+        return event.build();
     }
 
     /**
-     * How the sender of a submission was authenticated (or why not): written when the sender is verified, once
-     * per processing attempt. {@code authentication} is {@code SMIME}, {@code DKIM_GATEWAY},
-     * {@code DKIM_AUTHENTICATION_RESULTS}, {@code NONE_DEMO} or {@code NONE}.
+     * How the sender of a submission was authenticated (or why not), on its own: for an attempt that failed after the
+     * sender was verified. A decided attempt writes it with the decision ({@link #decided(Submission,
+     * RoutingDecision, IntakeRecord, SenderCheck)}).
      */
-    public void senderVerified(SubmissionId id, String verdict, String authentication, Optional<String> participantId) {
-        log.append(AuditEvent.builder(INTAKE_ACTOR, "SENDER_VERIFIED")
-                .subject(subject(id))
-                .outcome(verdict)
-                .detail("authentication", authentication)
-                .detail("participantId", participantId)
-                .build());
+    public void senderVerified(SubmissionId id, SenderCheck sender) {
+        log.append(sender.event(id));
+    }
+
+    /**
+     * How the sender of a submission was authenticated (or why not), audited once per processing attempt that got
+     * as far as verifying the sender: with the decision when one was committed, on its own when the attempt failed.
+     *
+     * @param verdict        the verifier's verdict (ACCEPTED, UNKNOWN_SENDER, ...)
+     * @param authentication {@code SMIME}, {@code DKIM_GATEWAY}, {@code DKIM_AUTHENTICATION_RESULTS},
+     *                       {@code NONE_DEMO} or {@code NONE}
+     * @param participantId  the registered participant, when the sender is one
+     */
+    public record SenderCheck(String verdict, String authentication, Optional<String> participantId) {
+
+        public SenderCheck {
+            Objects.requireNonNull(verdict, "verdict");
+            Objects.requireNonNull(authentication, "authentication");
+            Objects.requireNonNull(participantId, "participantId");
+        }
+
+        AuditEvent event(SubmissionId id) {
+            return AuditEvent.builder(INTAKE_ACTOR, "SENDER_VERIFIED")
+                    .subject(subject(id))
+                    .outcome(verdict)
+                    .detail("authentication", authentication)
+                    .detail("participantId", participantId)
+                    .build();
+        }
     }
 
     /** A beheerder's action on a quarantined submission. */

@@ -15,6 +15,7 @@ import nl.vhkgateway.application.screening.MailScreeningService;
 import nl.vhkgateway.domain.intake.IntakeRecord;
 import nl.vhkgateway.domain.intake.IntakeRecordRepository;
 import nl.vhkgateway.domain.intake.IntakeRoute;
+import nl.vhkgateway.domain.intake.UnauditedDecisions;
 import nl.vhkgateway.domain.outbox.DeliveryReportRepository;
 import nl.vhkgateway.domain.participant.Participant;
 import nl.vhkgateway.domain.planning.MeetingPlanner;
@@ -48,11 +49,13 @@ import nl.vhkgateway.application.mailflow.RoutingPolicy;
  *       RvdK route, and a receipt ({@link AcceptCard}); REFUSED with a fixable refusal to the sender
  *       ({@link RefuseCard}); or QUARANTINED when the screener failed ({@link QuarantineScreeningFailure}).</li>
  * </ol>
- * What was found out is stored as an {@link IntakeRecord} (number, route, verdicts, link) before the decision is
- * returned; the pipeline then writes the outgoing messages and the state change (RECEIVED -> SCREENED -> decision)
- * in one transaction. Deciding again (after a crash, or a release from quarantine) re-uses the stored number and
- * gives the same Message-IDs within a round. After the commit ({@link #committed}) the decision is audited and a
- * refused card's original is removed.
+ * The submission number is allocated (and stored) while deciding; what else was found out (route, verdicts, link) is
+ * an {@link IntakeRecord} that the pipeline stores in the transaction that writes the outgoing messages and the state
+ * change (RECEIVED -> SCREENED -> decision): all or nothing (issue 13). Deciding again (after a crash, or a release
+ * from quarantine) re-uses the stored number and gives the same Message-IDs within a round. After the commit
+ * ({@link #committed}) the sender check and the decision are audited in one append, and a refused card's original is
+ * removed. An attempt that fails after verifying the sender audits the sender check on its own; a decision dropped
+ * because another worker decided first audits nothing (that worker audits its own).
  *
  * <p>Thread-safe: every collaborator is; no state per call beyond local variables.
  */
@@ -74,6 +77,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
     private final SubmissionRepository submissions;
     private final IntakeAudit audit;
     private final ContentRetention retention;
+    private final RecoverDecisionAudits recoverAudits;
 
     private ScreeningIntakePolicy(Builder b) {
         this.senderVerifier = Objects.requireNonNull(b.senderVerifier, "senderVerifier");
@@ -84,6 +88,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         this.audit = Objects.requireNonNull(b.audit, "audit");
         this.retention = Objects.requireNonNull(b.retention, "retention");
         Clock clock = Objects.requireNonNull(b.clock, "clock");
+        this.recoverAudits = new RecoverDecisionAudits(Objects.requireNonNull(b.unauditedDecisions,
+                "unauditedDecisions"), records, audit, clock);
         OutgoingMailComposer composer = new OutgoingMailComposer(addresses.gateway(), clock);
         this.screeningTimes = new DurationHistogram(DurationHistogram.SCREENING_BOUNDS);
         this.screenCard = new ScreenCard(screening, clock, screeningTimes);
@@ -116,44 +122,54 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
                 round(submission));
         Optional<Routed> bounce = deliveryReports.read(original).flatMap(report -> deliveryReport.decide(intake, report));
         if (bounce.isPresent()) {
-            records.save(bounce.get().record());
-            return bounce.get().decision();
+            return recorded(intake, bounce.get(), Optional.empty());
         }
-        Optional<Routed> command = voorzitterCommand.decide(intake).map(outcome -> voorzitterCommand(intake, outcome));
+        Optional<HandleVoorzitterCommand.Outcome> command = voorzitterCommand.decide(intake);
         if (command.isPresent()) {
-            records.save(command.get().record());
-            return command.get().decision();
+            return voorzitterCommand(intake, command.get());
         }
         SenderVerdict verdict = senderVerifier.verify(original, submission.receivedAt());
-        audit.senderVerified(submission.id(), verdict.kind().name(),
+        IntakeAudit.SenderCheck check = new IntakeAudit.SenderCheck(verdict.kind().name(),
                 verdict instanceof SenderVerdict.Accepted accepted ? accepted.authentication() : "NONE",
                 verdict instanceof SenderVerdict.Accepted accepted
                         ? Optional.of(Long.toString(accepted.participant().id().value())) : Optional.empty());
-        Routed routed;
-        if (verdict instanceof SenderVerdict.Accepted accepted) {
-            routed = screenAndDecide(intake, accepted);
-        } else if (verdict instanceof SenderVerdict.Refused refused) {
-            routed = refuseSender.decide(intake, refused);
-        } else if (verdict instanceof SenderVerdict.UnknownSender unknown) {
-            routed = unknownSender.decide(intake, unknown);
-        } else {
-            routed = automated.decide(intake, (SenderVerdict.AutomatedMessage) verdict);
+        try {
+            Routed routed;
+            if (verdict instanceof SenderVerdict.Accepted accepted) {
+                routed = screenAndDecide(intake, accepted);
+            } else if (verdict instanceof SenderVerdict.Refused refused) {
+                routed = refuseSender.decide(intake, refused);
+            } else if (verdict instanceof SenderVerdict.UnknownSender unknown) {
+                routed = unknownSender.decide(intake, unknown);
+            } else {
+                routed = automated.decide(intake, (SenderVerdict.AutomatedMessage) verdict);
+            }
+            return recorded(intake, routed, Optional.of(check));
+        } catch (RuntimeException e) {
+            audit.senderVerified(submission.id(), check); // this attempt verified the sender, then failed
+            throw e;
         }
-        records.save(routed.record());
-        return routed.decision();
+    }
+
+    /**
+     * The decision with its intake record, stored by the pipeline in the transaction that commits the decision; the
+     * sender check is audited with the decision after the commit ({@link #committed}).
+     */
+    private RoutingDecision recorded(IntakeContext intake, Routed routed, Optional<IntakeAudit.SenderCheck> sender) {
+        return routed.decision().recordedWith(new IntakeDecisionRecord(records, routed.record(), sender,
+                intake.round() + 1));
     }
 
     /** The voorzitter's planning keyword (issue 10): applied, or quarantined as possibly forged. */
-    private Routed voorzitterCommand(IntakeContext intake, HandleVoorzitterCommand.Outcome outcome) {
+    private RoutingDecision voorzitterCommand(IntakeContext intake, HandleVoorzitterCommand.Outcome outcome) {
         if (outcome instanceof HandleVoorzitterCommand.Handled handled) {
-            audit.senderVerified(intake.submission().id(), HandleVoorzitterCommand.VERDICT, handled.authentication(),
-                    Optional.empty());
-            return handled.routed();
+            return recorded(intake, handled.routed(), Optional.of(new IntakeAudit.SenderCheck(
+                    HandleVoorzitterCommand.VERDICT, handled.authentication(), Optional.empty())));
         }
         String claimed = ((HandleVoorzitterCommand.NotAuthenticated) outcome).claimedAddress();
-        audit.senderVerified(intake.submission().id(), "UNKNOWN_SENDER", "NONE", Optional.empty());
-        return unknownSender.decide(intake, new SenderVerdict.UnknownSender(UnknownSenderReason.NOT_AUTHENTICATED,
-                claimed));
+        return recorded(intake, unknownSender.decide(intake, new SenderVerdict.UnknownSender(
+                        UnknownSenderReason.NOT_AUTHENTICATED, claimed)),
+                Optional.of(new IntakeAudit.SenderCheck("UNKNOWN_SENDER", "NONE", Optional.empty())));
     }
 
     private Routed screenAndDecide(IntakeContext intake, SenderVerdict.Accepted accepted) {
@@ -180,11 +196,29 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
      */
     @Override
     public void committed(Submission submission, RoutingDecision decision) {
-        IntakeRecord record = records.find(submission.id()).orElseGet(() -> IntakeRecord.empty(submission.id()));
-        audit.decided(submission, decision, record);
+        if (decision.record() instanceof IntakeDecisionRecord stored) {
+            if (stored.sender().isPresent()) {
+                audit.decided(submission, decision, stored.record(), stored.sender().get(), stored.ordinal());
+            } else {
+                audit.decided(submission, decision, stored.record(), stored.ordinal());
+            }
+        } else {
+            audit.decided(submission, decision,
+                    records.find(submission.id()).orElseGet(() -> IntakeRecord.empty(submission.id())),
+                    round(submission) + 1);
+        }
         if (decision.nextState() == SubmissionState.REFUSING) {
             retention.purgeRefused(submission.id());
         }
+    }
+
+    /**
+     * Audits committed decisions whose audit row a crash lost between the commit and {@link #committed}
+     * ({@link RecoverDecisionAudits}, at most once a minute).
+     */
+    @Override
+    public void catchUp() {
+        recoverAudits.recoverDue();
     }
 
     private int round(Submission submission) {
@@ -212,6 +246,7 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         private IntakeAudit audit;
         private ContentRetention retention;
         private DeliveryReportRepository deliveryReports;
+        private UnauditedDecisions unauditedDecisions;
         private MeetingPlanner planner = new MeetingPlanner();
         private Clock clock = Clock.systemUTC();
         private Optional<URI> blankCard = Optional.empty();
@@ -230,6 +265,8 @@ public final class ScreeningIntakePolicy implements RoutingPolicy {
         public Builder retention(ContentRetention value) { this.retention = value; return this; }
         /** Where delivery reports about the gateway's own mail are tied to the outbox and recorded. */
         public Builder deliveryReports(DeliveryReportRepository value) { this.deliveryReports = value; return this; }
+        /** Where decisions without their audit row are found (after a crash), to audit them then. */
+        public Builder unauditedDecisions(UnauditedDecisions value) { this.unauditedDecisions = value; return this; }
         public Builder planner(MeetingPlanner value) { this.planner = value; return this; }
         public Builder clock(Clock value) { this.clock = value; return this; }
         /** Where a refused sender downloads a blank Veiligheidskaart; empty: no link in refusals. */

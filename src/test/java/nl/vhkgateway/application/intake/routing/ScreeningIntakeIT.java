@@ -130,6 +130,12 @@ class ScreeningIntakeIT {
         assertEquals("ACCEPTED", audit.get(0).event().outcome());
         assertTrue(audit.get(0).event().reasonCodes().contains(RoutingReasons.CARD_ACCEPTED));
         assertEquals("VHT-2026-0001", audit.get(0).event().details().get("number"));
+        List<AuditEntry> senderChecks = bench.auditLog().find(AuditQuery.all()
+                .withSubject(IntakeAudit.subject(delivered.id())).withAction("SENDER_VERIFIED"));
+        assertEquals(1, senderChecks.size(), "the sender check audited once");
+        assertEquals("ACCEPTED", senderChecks.get(0).event().outcome());
+        assertEquals(audit.get(0).sequence() - 1, senderChecks.get(0).sequence(),
+                "the sender check and the decision are appended together, sender first");
         assertTrue(bench.auditLog().verifyChain().intact(), "the audit chain is intact");
     }
 
