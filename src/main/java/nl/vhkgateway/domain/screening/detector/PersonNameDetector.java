@@ -61,7 +61,11 @@ public final class PersonNameDetector extends SpanDetector {
             "deurwaarder", "deurwaarderskantoor", "dagbesteding",
             "kinderdagcentrum", "revalidatiecentrum", "kliniek", "huisartsenpraktijk", "tandartspraktijk",
             // school and care prefixes: Christelijke/Openbare/Reformatorische Scholengemeenschap, Algemeen Ziekenhuis
-            "csg", "osg", "rsg", "pcc", "az", "kraamzorg", "consultatiebureau", "scholengroep");
+            "csg", "osg", "rsg", "pcc", "az", "kraamzorg", "consultatiebureau", "scholengroep",
+            // sports clubs: Sportvereniging, (Amsterdamse/Rooms-Katholieke) Voetbalvereniging, Football/Hockey Club
+            "sv", "vv", "avv", "rksv", "rkvv", "svv", "fc", "hc", "hv", "mhc",
+            // congregations: 'Pinkstergemeente Maranatha', 'Stichting Moskee Essalam'
+            "pinkstergemeente", "kerkgemeente", "geloofsgemeenschap", "parochie");
     private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
     /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
@@ -121,7 +125,9 @@ public final class PersonNameDetector extends SpanDetector {
             "gasthuis", "kliniek", "mc", "umc", "umc+", "medisch", "zorggroep", "ziekenhuisgroep", "revalidatiecentrum",
             "hospice", "instituut", "stichting", "college", "lyceum", "gymnasium", "school", "basisschool",
             "academie", "huis", "centrum", "jeugdzorg", "jeugdhulp", "zorg", "ggz", "kindcentrum", "kinderopvang",
-            "fonds", "groep", "psychiatrie", "scholengemeenschap", "scholengroep", "jgz", "ggd");
+            "fonds", "groep", "psychiatrie", "scholengemeenschap", "scholengroep", "jgz", "ggd",
+            // houses of worship: 'Mevlana Moskee', 'Essalam moskee', 'Bethel Kerk'
+            "moskee", "kerk", "synagoge", "tempel", "gurdwara", "mandir", "parochie");
     /** Kinds of care and service after an organisation's name ("Sensire wijkverpleging"). */
     private static final Set<String> SERVICE_NOUNS = Set.of("wijkverpleging", "thuiszorg", "kraamzorg", "jeugdzorg",
             "jeugdhulp", "jeugdgezondheidszorg", "jgz", "ggz", "verslavingszorg", "dagbesteding", "woonbegeleiding",
