@@ -65,7 +65,9 @@ public final class PersonNameDetector extends SpanDetector {
             // sports clubs: Sportvereniging, (Amsterdamse/Rooms-Katholieke) Voetbalvereniging, Football/Hockey Club
             "sv", "vv", "avv", "rksv", "rkvv", "svv", "fc", "hc", "hv", "mhc",
             // congregations: 'Pinkstergemeente Maranatha', 'Stichting Moskee Essalam'
-            "pinkstergemeente", "kerkgemeente", "geloofsgemeenschap", "parochie");
+            "pinkstergemeente", "kerkgemeente", "geloofsgemeenschap", "parochie",
+            // medical centres written before their location: 'HMC Westeinde', 'UMC Utrecht', 'MC Zuiderzee'
+            "mc", "hmc", "amc", "umc", "lumc", "mumc", "vumc", "mmc", "etz");
     private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
     /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
@@ -756,6 +758,15 @@ public final class PersonNameDetector extends SpanDetector {
                     || INSTITUTION_HEADS.contains(t.lower()))
                     && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && articleBeforeRun(tokens, cls, i)) {
                 institutionBefore(tokens, cls, covered, coveredOrganisation, i); // "de Johan de Witt scholengroep"
+            }
+            if (!t.capitalised() && i > 1 && !t.spaceBefore() && tokens.get(i - 1).is('-')
+                    && !tokens.get(i - 1).spaceBefore() && tokens.get(i - 2).isWord()
+                    && tokens.get(i - 2).capitalised() && t.lower().length() >= 6
+                    && (endsWithInstitutionHead(t.lower()) || t.lower().endsWith("groep")
+                    || t.lower().endsWith("gemeenschap") || INSTITUTION_HEADS.contains(t.lower()))) {
+                // "de Johan de Witt-scholengroep", "het Maria Goretti-college": a name joined to an institution
+                // word by a hyphen names the institution
+                institutionBefore(tokens, cls, covered, coveredOrganisation, i - 1);
             }
             if ((!t.capitalised() || t.sentenceStart() || t.text().equals("Het")) && (t.lower().equals("het")
                     || t.text().equals("'t") && i > 0
