@@ -797,6 +797,11 @@ public final class PersonNameDetector extends SpanDetector {
                     && RESIDENCE_PREPOSITIONS.contains(tokens.get(i + 1).lower())) {
                 coverPlaceRun(tokens, cls, covered, i + 2); // "woont in Anna Paulowna", "verhuisd naar Bergen op Zoom"
             }
+            if (t.isWord() && RESIDENCE_PREPOSITIONS.contains(t.lower()) && i + 2 < n && tokens.get(i + 1).isWord()
+                    && tokens.get(i + 1).capitalised() && cls[i + 1] != WordClass.INITIAL
+                    && residenceVerbAfterRun(tokens, i + 1)) {
+                coverPlaceRun(tokens, cls, covered, i + 1); // "naar Beijum verhuisd", "in Mariaberg opgegroeid"
+            }
             if (t.is('(') && i > 0 && i + 2 < n && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised()
                     && words.isPlace(WordLists.lower(tokens.get(i - 1).text())) && tokens.get(i + 1).isWord()
                     && tokens.get(i + 1).capitalised() && cls[i + 1] != WordClass.INITIAL) {
@@ -1266,6 +1271,22 @@ public final class PersonNameDetector extends SpanDetector {
         }
         return k >= 0 && k < head - 1 && tokens.get(k).isWord() && !tokens.get(k).capitalised()
                 && (tokens.get(k).lower().equals("de") || tokens.get(k).lower().equals("het"));
+    }
+
+    /**
+     * A verb of living or moving in lower case right after the capitalised run from {@code from} (with place links
+     * such as "op", "aan den" inside it): "naar Beijum verhuisd", "uit Hoogstraten vertrokken".
+     */
+    private static boolean residenceVerbAfterRun(List<Token> tokens, int from) {
+        int k = from;
+        int words = 0;
+        while (k < tokens.size() && words < 4 && tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                || PLACE_LINKS.contains(tokens.get(k).text()))) {
+            k++;
+            words++;
+        }
+        return k < tokens.size() && k > from && tokens.get(k).isWord() && !tokens.get(k).capitalised()
+                && RESIDENCE_VERBS.contains(tokens.get(k).lower());
     }
 
     /** Covers the run of capitalised words (with tussenvoegsels between them) from {@code from} as an organisation. */
