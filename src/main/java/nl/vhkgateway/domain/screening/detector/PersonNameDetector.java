@@ -1546,6 +1546,8 @@ public final class PersonNameDetector extends SpanDetector {
                     && !classifier.isTypoOfWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
             // "oma jannigje", "tante fenna": a lower-case word that is no word right after a kin word
             ok |= !title && head == j && kinGivenNameInLowerCase(tokens, head);
+            // "oma mz", "oom vz": the side of the family (moeders-/vaderszijde), no name
+            ok &= !FAMILY_SIDE_ABBREVIATIONS.contains(h.lower());
         }
         if (ok) {
             String name = NameClassifier.stripPossessive(h.text());
@@ -1993,6 +1995,8 @@ public final class PersonNameDetector extends SpanDetector {
     /** The side of the family a relative is on: "Opa Kampen (vaderskant)". */
     private static final Set<String> FAMILY_SIDES = Set.of("vaderskant", "moederskant", "vaderszijde",
             "moederszijde", "vaderzijde", "moederzijde");
+    /** Abbreviated sides of the family after a kin word: "oma mz" (moederszijde), "oom vz"; no given names. */
+    private static final Set<String> FAMILY_SIDE_ABBREVIATIONS = Set.of("mz", "vz", "mzd", "vzd", "mkz", "vkz");
 
     private boolean isPersonNoun(String lower) {
         if (words.isKinOrRole(lower) || PROFESSIONAL_ROLES.contains(lower) || FAMILY_SIDES.contains(lower)) {
