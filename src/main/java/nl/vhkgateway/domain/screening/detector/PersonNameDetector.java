@@ -1535,6 +1535,11 @@ public final class PersonNameDetector extends SpanDetector {
                 ok |= head == i + 1 && isFamilyWord(lower) && words.isFirstName(name) && name.length() >= 3
                         && !coveredOrg[head] && !h.allCaps() && !titleCaseAfter(tokens, cls, head)
                         && (head + 1 >= tokens.size() || !tokens.get(head + 1).is(':'));
+                // "Moeder: "Laat haar gewoon ..."": after the speaker's colon, an ordinary word before an object
+                // pronoun or particle is a quoted imperative, no name
+                ok &= !(j > i + 1 && tokens.get(i + 1).is(':') && head == j && words.isDutchWord(h.lower())
+                        && !givenName && head + 1 < n && tokens.get(head + 1).isWord()
+                        && !tokens.get(head + 1).capitalised() && QUOTED_IMPERATIVE_OBJECTS.contains(tokens.get(head + 1).lower()));
             }
         } else {
             // an unlisted lower-case word longer than ten letters is a compound or an adjective, no given name
@@ -1992,6 +1997,9 @@ public final class PersonNameDetector extends SpanDetector {
         return false;
     }
 
+    /** Object pronouns and particles after an imperative at the start of a quote ("Laat haar", "Laat maar"). */
+    private static final Set<String> QUOTED_IMPERATIVE_OBJECTS = Set.of("haar", "hem", "mij", "me", "ons", "hen",
+            "maar", "het", "dat", "dit", "jij", "je", "u", "jullie", "toch", "eens", "even", "gewoon", "nou", "alsjeblieft");
     /** The side of the family a relative is on: "Opa Kampen (vaderskant)". */
     private static final Set<String> FAMILY_SIDES = Set.of("vaderskant", "moederskant", "vaderszijde",
             "moederszijde", "vaderzijde", "moederzijde");
