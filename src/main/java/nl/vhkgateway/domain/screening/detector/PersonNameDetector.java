@@ -1788,6 +1788,11 @@ public final class PersonNameDetector extends SpanDetector {
     private static boolean personVerbAfter(List<Token> tokens, int i) {
         // "Thuis kan ik niet praten": a subject pronoun right after the verb is the subject (inverted word order), so
         // the word before the verb is no person
+        // "School meldt ...", "Politie belde ...": a kind of organisation is the subject, no person
+        String lower = tokens.get(i).lower();
+        if (ORG_INTRO.contains(lower) || INSTITUTION_HEADS.contains(lower) || lower.equals("politie")) {
+            return false;
+        }
         return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && PERSON_VERBS.contains(tokens.get(i + 1).lower())
                 && !(i + 2 < tokens.size() && tokens.get(i + 2).isWord()
                 && INVERTED_SUBJECTS.contains(tokens.get(i + 2).lower()));
