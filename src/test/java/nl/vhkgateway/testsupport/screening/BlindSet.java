@@ -43,8 +43,12 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
     public static final BlindSet NINTH = new BlindSet("blind9", 1, 1, 400, 60);
     /** Blind set #10 (400 sentences, 60 cards), written blind for screener round 6: held out, measured once. */
     public static final BlindSet TENTH = new BlindSet("blind10", 1, 1, 400, 60);
+    /** Blind set #11 (400 sentences, 60 cards), written blind for screener round 7: held out, measured once. */
+    public static final BlindSet ELEVENTH = new BlindSet("blind11", 1, 1, 400, 60);
+    /** Blind set #12 (400 sentences, 60 cards), written blind for screener round 7: held out, measured once. */
+    public static final BlindSet TWELFTH = new BlindSet("blind12", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
-            NINTH, TENTH);
+            NINTH, TENTH, ELEVENTH, TWELFTH);
 
     public String base() {
         return "/screening/" + name + "/";

@@ -41,7 +41,7 @@ public final class ClientNumberDetector extends SpanDetector {
 
  /** A number of six or more digits, or a code of letters and five or more digits ("X123456", "123456AB"). */
     private static final Pattern LONG_NUMBER = Pattern.compile(
-            "(?<![\\w/.,-])(?:[A-Za-z]{1,3}-?)?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4})?"
+            "(?<![\\w/.,-])(?:(?:[A-Za-z]{1,5}[-/]){1,3}|[A-Za-z]{1,3})?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4})?"
                     + "(?![\\w-]|[.,]\\d)");
     /** Labels that identify a person's record, anywhere in the sentence (before or after the number). */
     private static final Pattern ID_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:[\\p{L}-]*nummer[s]?|[\\p{L}]*nr\\.?|"
@@ -53,7 +53,9 @@ public final class ClientNumberDetector extends SpanDetector {
             // national identity numbers abroad and their documents: EGN (BG), PESEL (PL), CNP (RO), JMBG (ex-YU),
             // NIF/NIE (ES, PT), rijksregisternummer and eID (BE), identity cards, passports, residence documents
             + "egn|pesel|cnp|jmbg|nif|nie|rijksregister\\p{L}*|eid|eid-kaart|identiteits\\p{L}*|paspoort\\p{L}*|"
-            + "verblijfs\\p{L}*)(?![\\p{L}])");
+            + "verblijfs\\p{L}*|"
+            // travel and alien documents ("vreemdelingendocument"), DUO's personal education number (PGN)
+            + "[\\p{L}-]*document|pgn|onderwijsnummer)(?![\\p{L}])");
     /** Labels of numbers that do not identify a person: organisations, phones, houses, amounts, weeks. */
     private static final Pattern OTHER_LABEL = Pattern.compile("(?iu)^(?:kvk|kvk-nummer|kvk-nr|kvknummer|lrk|lrk-nummer|"
             + "lrknummer|agb|agb-code|agb-nummer|rsin|btw|btw-nummer|vestigingsnummer|organisatienummer|"
@@ -75,7 +77,8 @@ public final class ClientNumberDetector extends SpanDetector {
             + "handelsregister|lrk|landelijk\\s+register\\s+kinderopvang|agb|rsin|btw|vestiging)(?![\\p{L}])");
     /** A Dutch phone number: ten digits from a 0 ("088-3680300", "06 12345678"), or 0800/0900 numbers. */
     private static final Pattern PHONE_LIKE = Pattern.compile("0(?:[\\s-]?\\d){9}|0[89]0[0-9][\\s-]?\\d{4,7}");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+(?=\\p{Lu})|\\n");
+    /** A sentence ends at a period before a capital, but not after an abbreviated label ("Cliëntnr. Lokalis", "ref. VT"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!(?i:nr|ref|no))[.!?;]\\s+(?=\\p{Lu})|\\n");
 
     /** "zaak 2" or "melding 3 keer" is not the number of a case: these words need "nummer", "nr" or "id". */
     private static boolean labelled(Matcher label) {
@@ -122,6 +125,7 @@ public final class ClientNumberDetector extends SpanDetector {
             Matcher label = ID_LABEL.matcher(text).region(sentenceStart, sentenceEnd);
             int bestDistance = Integer.MAX_VALUE;
             String nearest = null;
+            String nearestSpecific = null;
             while (label.find()) {
                 if (label.start() >= start && label.end() <= end) {
                     continue;
@@ -131,6 +135,13 @@ public final class ClientNumberDetector extends SpanDetector {
                     bestDistance = d;
                     nearest = label.group();
                 }
+                if (d >= 0 && d <= 40 && !GENERIC_LABEL.matcher(label.group().strip()).matches()
+                        && !OTHER_LABEL.matcher(label.group().strip()).matches()) {
+                    nearestSpecific = label.group();
+                }
+            }
+            if (nearest != null && nearestSpecific != null && GENERIC_LABEL.matcher(nearest.strip()).matches()) {
+                nearest = nearestSpecific; // "eID-kaart moeder nr 592-4471038-01": the document says whose number
             }
             if (fiveDigits && (nearest == null || bestDistance > 3 || !COMPOUND_NUMBER_LABEL.matcher(nearest).matches())) {
                 continue;

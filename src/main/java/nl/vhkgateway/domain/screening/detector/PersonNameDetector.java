@@ -61,7 +61,13 @@ public final class PersonNameDetector extends SpanDetector {
             "deurwaarder", "deurwaarderskantoor", "dagbesteding",
             "kinderdagcentrum", "revalidatiecentrum", "kliniek", "huisartsenpraktijk", "tandartspraktijk",
             // school and care prefixes: Christelijke/Openbare/Reformatorische Scholengemeenschap, Algemeen Ziekenhuis
-            "csg", "osg", "rsg", "pcc", "az", "kraamzorg", "consultatiebureau", "scholengroep");
+            "csg", "osg", "rsg", "pcc", "az", "kraamzorg", "consultatiebureau", "scholengroep",
+            // sports clubs: Sportvereniging, (Amsterdamse/Rooms-Katholieke) Voetbalvereniging, Football/Hockey Club
+            "sv", "vv", "avv", "rksv", "rkvv", "svv", "fc", "hc", "hv", "mhc",
+            // congregations: 'Pinkstergemeente Maranatha', 'Stichting Moskee Essalam'
+            "pinkstergemeente", "kerkgemeente", "geloofsgemeenschap", "parochie",
+            // medical centres written before their location: 'HMC Westeinde', 'UMC Utrecht', 'MC Zuiderzee'
+            "mc", "hmc", "amc", "umc", "lumc", "mumc", "vumc", "mmc", "etz");
     private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
     /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
@@ -121,7 +127,9 @@ public final class PersonNameDetector extends SpanDetector {
             "gasthuis", "kliniek", "mc", "umc", "umc+", "medisch", "zorggroep", "ziekenhuisgroep", "revalidatiecentrum",
             "hospice", "instituut", "stichting", "college", "lyceum", "gymnasium", "school", "basisschool",
             "academie", "huis", "centrum", "jeugdzorg", "jeugdhulp", "zorg", "ggz", "kindcentrum", "kinderopvang",
-            "fonds", "groep", "psychiatrie", "scholengemeenschap", "scholengroep", "jgz", "ggd");
+            "fonds", "groep", "psychiatrie", "scholengemeenschap", "scholengroep", "jgz", "ggd",
+            // houses of worship: 'Mevlana Moskee', 'Essalam moskee', 'Bethel Kerk'
+            "moskee", "kerk", "synagoge", "tempel", "gurdwara", "mandir", "parochie");
     /** Kinds of care and service after an organisation's name ("Sensire wijkverpleging"). */
     private static final Set<String> SERVICE_NOUNS = Set.of("wijkverpleging", "thuiszorg", "kraamzorg", "jeugdzorg",
             "jeugdhulp", "jeugdgezondheidszorg", "jgz", "ggz", "verslavingszorg", "dagbesteding", "woonbegeleiding",
@@ -751,6 +759,15 @@ public final class PersonNameDetector extends SpanDetector {
                     && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && articleBeforeRun(tokens, cls, i)) {
                 institutionBefore(tokens, cls, covered, coveredOrganisation, i); // "de Johan de Witt scholengroep"
             }
+            if (!t.capitalised() && i > 1 && !t.spaceBefore() && tokens.get(i - 1).is('-')
+                    && !tokens.get(i - 1).spaceBefore() && tokens.get(i - 2).isWord()
+                    && tokens.get(i - 2).capitalised() && t.lower().length() >= 6
+                    && (endsWithInstitutionHead(t.lower()) || t.lower().endsWith("groep")
+                    || t.lower().endsWith("gemeenschap") || INSTITUTION_HEADS.contains(t.lower()))) {
+                // "de Johan de Witt-scholengroep", "het Maria Goretti-college": a name joined to an institution
+                // word by a hyphen names the institution
+                institutionBefore(tokens, cls, covered, coveredOrganisation, i - 1);
+            }
             if ((!t.capitalised() || t.sentenceStart() || t.text().equals("Het")) && (t.lower().equals("het")
                     || t.text().equals("'t") && i > 0
                     && tokens.get(i - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) && i + 1 < n
@@ -779,6 +796,11 @@ public final class PersonNameDetector extends SpanDetector {
             if (!t.capitalised() && RESIDENCE_VERBS.contains(t.lower()) && i + 2 < n && tokens.get(i + 1).isWord()
                     && RESIDENCE_PREPOSITIONS.contains(tokens.get(i + 1).lower())) {
                 coverPlaceRun(tokens, cls, covered, i + 2); // "woont in Anna Paulowna", "verhuisd naar Bergen op Zoom"
+            }
+            if (t.isWord() && RESIDENCE_PREPOSITIONS.contains(t.lower()) && i + 2 < n && tokens.get(i + 1).isWord()
+                    && tokens.get(i + 1).capitalised() && cls[i + 1] != WordClass.INITIAL
+                    && residenceVerbAfterRun(tokens, i + 1)) {
+                coverPlaceRun(tokens, cls, covered, i + 1); // "naar Beijum verhuisd", "in Mariaberg opgegroeid"
             }
             if (t.is('(') && i > 0 && i + 2 < n && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised()
                     && words.isPlace(WordLists.lower(tokens.get(i - 1).text())) && tokens.get(i + 1).isWord()
@@ -1251,6 +1273,22 @@ public final class PersonNameDetector extends SpanDetector {
                 && (tokens.get(k).lower().equals("de") || tokens.get(k).lower().equals("het"));
     }
 
+    /**
+     * A verb of living or moving in lower case right after the capitalised run from {@code from} (with place links
+     * such as "op", "aan den" inside it): "naar Beijum verhuisd", "uit Hoogstraten vertrokken".
+     */
+    private static boolean residenceVerbAfterRun(List<Token> tokens, int from) {
+        int k = from;
+        int words = 0;
+        while (k < tokens.size() && words < 4 && tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                || PLACE_LINKS.contains(tokens.get(k).text()))) {
+            k++;
+            words++;
+        }
+        return k < tokens.size() && k > from && tokens.get(k).isWord() && !tokens.get(k).capitalised()
+                && RESIDENCE_VERBS.contains(tokens.get(k).lower());
+    }
+
     /** Covers the run of capitalised words (with tussenvoegsels between them) from {@code from} as an organisation. */
     private static void coverCapitalisedRun(List<Token> tokens, WordClass[] cls, boolean[] covered,
                                             boolean[] coveredOrganisation, int from) {
@@ -1497,6 +1535,11 @@ public final class PersonNameDetector extends SpanDetector {
                 ok |= head == i + 1 && isFamilyWord(lower) && words.isFirstName(name) && name.length() >= 3
                         && !coveredOrg[head] && !h.allCaps() && !titleCaseAfter(tokens, cls, head)
                         && (head + 1 >= tokens.size() || !tokens.get(head + 1).is(':'));
+                // "Moeder: "Laat haar gewoon ..."": after the speaker's colon, an ordinary word before an object
+                // pronoun or particle is a quoted imperative, no name
+                ok &= !(j > i + 1 && tokens.get(i + 1).is(':') && head == j && words.isDutchWord(h.lower())
+                        && !givenName && head + 1 < n && tokens.get(head + 1).isWord()
+                        && !tokens.get(head + 1).capitalised() && QUOTED_IMPERATIVE_OBJECTS.contains(tokens.get(head + 1).lower()));
             }
         } else {
             // an unlisted lower-case word longer than ten letters is a compound or an adjective, no given name
@@ -1508,6 +1551,8 @@ public final class PersonNameDetector extends SpanDetector {
                     && !classifier.isTypoOfWord(h.lower()) && (role[head] & (KIN | TITLE)) == 0;
             // "oma jannigje", "tante fenna": a lower-case word that is no word right after a kin word
             ok |= !title && head == j && kinGivenNameInLowerCase(tokens, head);
+            // "oma mz", "oom vz": the side of the family (moeders-/vaderszijde), no name
+            ok &= !FAMILY_SIDE_ABBREVIATIONS.contains(h.lower());
         }
         if (ok) {
             String name = NameClassifier.stripPossessive(h.text());
@@ -1743,6 +1788,11 @@ public final class PersonNameDetector extends SpanDetector {
     private static boolean personVerbAfter(List<Token> tokens, int i) {
         // "Thuis kan ik niet praten": a subject pronoun right after the verb is the subject (inverted word order), so
         // the word before the verb is no person
+        // "School meldt ...", "Politie belde ...": a kind of organisation is the subject, no person
+        String lower = tokens.get(i).lower();
+        if (ORG_INTRO.contains(lower) || INSTITUTION_HEADS.contains(lower) || lower.equals("politie")) {
+            return false;
+        }
         return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && PERSON_VERBS.contains(tokens.get(i + 1).lower())
                 && !(i + 2 < tokens.size() && tokens.get(i + 2).isWord()
                 && INVERTED_SUBJECTS.contains(tokens.get(i + 2).lower()));
@@ -1952,9 +2002,14 @@ public final class PersonNameDetector extends SpanDetector {
         return false;
     }
 
+    /** Object pronouns and particles after an imperative at the start of a quote ("Laat haar", "Laat maar"). */
+    private static final Set<String> QUOTED_IMPERATIVE_OBJECTS = Set.of("haar", "hem", "mij", "me", "ons", "hen",
+            "maar", "het", "dat", "dit", "jij", "je", "u", "jullie", "toch", "eens", "even", "gewoon", "nou", "alsjeblieft");
     /** The side of the family a relative is on: "Opa Kampen (vaderskant)". */
     private static final Set<String> FAMILY_SIDES = Set.of("vaderskant", "moederskant", "vaderszijde",
             "moederszijde", "vaderzijde", "moederzijde");
+    /** Abbreviated sides of the family after a kin word: "oma mz" (moederszijde), "oom vz"; no given names. */
+    private static final Set<String> FAMILY_SIDE_ABBREVIATIONS = Set.of("mz", "vz", "mzd", "vzd", "mkz", "vkz");
 
     private boolean isPersonNoun(String lower) {
         if (words.isKinOrRole(lower) || PROFESSIONAL_ROLES.contains(lower) || FAMILY_SIDES.contains(lower)) {

@@ -31,8 +31,9 @@ public final class PostcodeDetector extends SpanDetector {
     /** Up to three capitalised words after the postcode: the place ("Oude Pekela", "Alphen aan den Rijn"). */
     private static final Pattern PLACE_AFTER = Pattern.compile("^[\\s,]+(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(\\p{L}[\\p{L}'’-]+))?"
             + "(?:\\s+(\\p{L}[\\p{L}'’-]+))?");
+    private static final Pattern WORD_AFTER = Pattern.compile("^[\\s,]+(\\p{L}[\\p{L}'’-]+)");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
-            "(?:(?:postcode|adres|woont|wonen|woonde|woonden)(?:\\s+(?:op|in|aan))?\\s*:?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
+            "(?:(?:postcode(?:\\s+\\p{L}+){0,2}|adres|woont|wonen|woonde|woonden)(?:\\s+(?:op|in|aan))?\\s*:?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
 
     private final WordLists words;
 
@@ -77,12 +78,23 @@ public final class PostcodeDetector extends SpanDetector {
                 boolean yearAndWord = number >= 1900 && number <= 2100 && WORDS.contains(upper);
                 flag = !yearAndWord || placeAfter || contextBefore;
             } else {
-                flag = !WORDS.contains(upper) && (placeAfter || contextBefore);
+                // "3073 kv", "4874 hc, vlakbij de school": lower-case letters that are no word or unit after a number
+                // that is no year; "1817 ja Alkmaar", "3024 gr, rotterdam": also a word or unit before a known place
+                int number = Integer.parseInt(m.group(1));
+                boolean year = number >= 1900 && number <= 2100;
+                flag = WORDS.contains(upper) ? !year && (contextBefore || domesticPlaceAfter(text, m.end()))
+                        : placeAfter || contextBefore || !year;
             }
             if (flag) {
                 spans.add(new Span(m.start(), m.end(), Category.POSTCODE, NAME));
             }
         }
+    }
+
+    /** A known Dutch place right after the postcode, in any case ("3024 gr, rotterdam", "1817 ja Alkmaar"). */
+    private boolean domesticPlaceAfter(String text, int end) {
+        Matcher m = WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        return m.find() && words.isDomesticPlace(WordLists.lower(m.group(1)));
     }
 
     private boolean placeAfter(String text, int end) {
