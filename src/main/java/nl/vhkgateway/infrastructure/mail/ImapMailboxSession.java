@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -249,16 +250,16 @@ final class ImapMailboxSession implements MailboxSession {
      * message (issue 13).
      */
     @Override
-    public java.util.Set<Long> moveAllToProcessed(List<Long> uids) {
+    public Set<Long> moveAllToProcessed(List<Long> uids) {
         if (uids.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         try {
             String target = processedFolder;
             boolean useMove = options.moveMode() == ImapOptions.MoveMode.AUTO && moveOffered;
             @SuppressWarnings("unchecked")
-            java.util.Set<Long> moved = (java.util.Set<Long>) command("moving", protocol -> {
-                java.util.Set<Long> present = UidCommands.existing(protocol, uids);
+            Set<Long> moved = (Set<Long>) command("moving", protocol -> {
+                Set<Long> present = UidCommands.existing(protocol, uids);
                 if (present.isEmpty()) {
                     return present;
                 }
@@ -284,14 +285,14 @@ final class ImapMailboxSession implements MailboxSession {
      * discarded originals of a batch instead of three per message (issue 13).
      */
     @Override
-    public java.util.Set<Long> deleteAllFromInbox(List<Long> uids) {
+    public Set<Long> deleteAllFromInbox(List<Long> uids) {
         if (uids.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         try {
             @SuppressWarnings("unchecked")
-            java.util.Set<Long> deleted = (java.util.Set<Long>) command("deleting", protocol -> {
-                java.util.Set<Long> present = UidCommands.existing(protocol, uids);
+            Set<Long> deleted = (Set<Long>) command("deleting", protocol -> {
+                Set<Long> present = UidCommands.existing(protocol, uids);
                 if (present.isEmpty()) {
                     return present;
                 }

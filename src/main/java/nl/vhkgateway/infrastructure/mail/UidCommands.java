@@ -33,25 +33,16 @@ final class UidCommands {
 
     /** UIDs of the messages in the selected folder that are not flagged \Deleted, ascending. */
     static List<Long> searchNotDeleted(IMAPProtocol protocol) throws ProtocolException {
-        Response[] responses = protocol.command("UID SEARCH NOT DELETED", null);
-        List<Long> uids = new ArrayList<>();
-        for (int i = 0; i < responses.length - 1; i++) {
-            if (responses[i] instanceof IMAPResponse response && response.keyEquals("SEARCH")) {
-                long uid;
-                while ((uid = response.readLong()) != -1) {
-                    uids.add(uid);
-                }
-                responses[i] = null;
-            }
-        }
-        finish(protocol, responses);
-        uids.sort(null);
-        return uids;
+        return search(protocol, "NOT DELETED");
     }
 
-    /** UIDs of the messages in the selected folder that are flagged \\Deleted but not expunged yet. */
+    /** UIDs of the messages in the selected folder that are flagged \Deleted but not expunged yet, ascending. */
     static List<Long> searchDeleted(IMAPProtocol protocol) throws ProtocolException {
-        Response[] responses = protocol.command("UID SEARCH DELETED", null);
+        return search(protocol, "DELETED");
+    }
+
+    private static List<Long> search(IMAPProtocol protocol, String criterion) throws ProtocolException {
+        Response[] responses = protocol.command("UID SEARCH " + criterion, null);
         List<Long> uids = new ArrayList<>();
         for (int i = 0; i < responses.length - 1; i++) {
             if (responses[i] instanceof IMAPResponse response && response.keyEquals("SEARCH")) {
