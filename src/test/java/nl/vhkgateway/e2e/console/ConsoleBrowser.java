@@ -26,6 +26,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.TimeoutException;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -131,9 +133,19 @@ final class ConsoleBrowser implements AutoCloseable {
         element.sendKeys(text);
     }
 
-    /** Tabs to a button or link and presses Enter. */
+    /**
+     * Tabs to a button or link, presses Enter and waits for the next page: first until the current document is gone
+     * (right after Enter the old page still reads "complete", and reading it while the browser replaces it fails),
+     * then until the new one has loaded. A press that loads no new page (a download) waits out the first step.
+     */
     void press(By target) {
+        WebElement current = driver.findElement(By.tagName("html"));
         tabTo(target).sendKeys(Keys.ENTER);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(current));
+        } catch (TimeoutException noNewPage) {
+            // a download or a same-page link: the document stays
+        }
         waitForLoad();
     }
 
