@@ -157,8 +157,8 @@ public final class PersonNameDetector extends SpanDetector {
     /** Role bits of lower-case words (title, kin, naming ...), one look-up per token. */
     private final Map<String, Integer> roles = new HashMap<>();
 
-    private static final int TITLE = 1;
-    private static final int KIN = 2;
+    static final int TITLE = 1;
+    static final int KIN = 2;
     private static final int NAMING_WORD = 4;
     private static final int STRONG_NAMING_WORD = 8;
     private static final int ORG = 16;
@@ -575,7 +575,8 @@ public final class PersonNameDetector extends SpanDetector {
             if (t.capitalised() && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED
                     && words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER)
                     && !t.allCaps() && !coveredOrganisationPhrase(tokens, i)
-                    && !institutionWord(t.lower()) && personDescribedAfter(tokens, i)) {
+                    && !institutionWord(t.lower()) && !placeBeforeApposition(tokens, cls, covered, coveredOrganisation, i)
+                    && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
             }
             if (t.capitalised() && c == WordClass.ALLOWED && !t.sentenceStart() && words.isSurname(t.text())
@@ -818,6 +819,11 @@ public final class PersonNameDetector extends SpanDetector {
         coverPlacePairs(tokens, cls, covered);
         coverEmployers(tokens, cls, covered, coveredOrganisation);
         coverWaters(tokens, covered);
+        // round 8: organisations by the shape of the sentence, one rule per class
+        SchoolAttendance.cover(tokens, cls, covered, coveredOrganisation);
+        SportClubs.cover(tokens, cls, covered, coveredOrganisation);
+        OrganisationSubject.cover(tokens, cls, covered, coveredOrganisation, words);
+        InstitutionInBrackets.cover(tokens, cls, covered, coveredOrganisation, role);
     }
 
     /** Prepositions before "de"/"het" and a water: "vissen bij de Mark", "wonen aan de Vecht", "in het IJ". */
@@ -1531,6 +1537,17 @@ public final class PersonNameDetector extends SpanDetector {
                 ok |= head == i + 1 && !PROFESSIONAL_ROLES.contains(lower) && !covered[head] && !coveredOrg[head]
                         && c == WordClass.ROLE && PROFESSIONAL_ROLES.contains(h.lower()) && !isFamilyWord(h.lower())
                         && words.isSurname(h.text()) && !h.allCaps() && !titleCaseAfter(tokens, cls, head);
+                // "Buurvrouw Joke ziet", "buurvrouw Pietje heeft": right after a family word, an ordinary word with a
+                // capital before a finite verb is a name (a family word takes no ordinary noun as a name)
+                ok |= head == i + 1 && isFamilyWord(lower) && c == WordClass.DICTIONARY && !covered[head]
+                        && !h.allCaps() && h.text().length() >= 3 && !titleCaseAfter(tokens, cls, head)
+                        && head + 1 < n && tokens.get(head + 1).isWord() && (PERSON_VERBS.contains(
+                        tokens.get(head + 1).lower()) || finiteVerb(tokens.get(head + 1)));
+                // "buurvrouw De Graaf", "Pleegouders Van Nispen": a family word and a capitalised particle make the
+                // capitalised word after them a surname, whatever else it is (not an organisation)
+                ok |= head > k && k == i + 1 && tokens.get(k).capitalised() && !tokens.get(k).text().equals("Het")
+                        && isFamilyWord(lower) && !coveredOrg[head] && !h.allCaps()
+                        && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED);
                 // "oma Door", "opa Wil": a listed given name that is also a (function) word, right after a family word
                 ok |= head == i + 1 && isFamilyWord(lower) && words.isFirstName(name) && name.length() >= 3
                         && !coveredOrg[head] && !h.allCaps() && !titleCaseAfter(tokens, cls, head)
@@ -1540,6 +1557,9 @@ public final class PersonNameDetector extends SpanDetector {
                 ok &= !(j > i + 1 && tokens.get(i + 1).is(':') && head == j && words.isDutchWord(h.lower())
                         && !givenName && head + 1 < n && tokens.get(head + 1).isWord()
                         && !tokens.get(head + 1).capitalised() && QUOTED_IMPERATIVE_OBJECTS.contains(tokens.get(head + 1).lower()));
+                // "Moeder: "School is een hel."", "Vader: 'Thuis is het rustig.'": the first word of a quotation after
+                // the speaker is capitalised as a sentence start; an ordinary word there is no name
+                ok &= !(head == j && quoteBetween(tokens, i + 1, j) && words.isDutchWord(h.lower()) && !givenName);
             }
         } else {
             // an unlisted lower-case word longer than ten letters is a compound or an adjective, no given name
@@ -1564,6 +1584,17 @@ public final class PersonNameDetector extends SpanDetector {
                 kin[m] = family;
             }
         }
+    }
+
+    /** A quotation mark opens between {@code from} (inclusive) and {@code to} (exclusive). */
+    private static boolean quoteBetween(List<Token> tokens, int from, int to) {
+        for (int m = from; m < to; m++) {
+            Token t = tokens.get(m);
+            if (t.is('"') || t.is('“') || t.is('\'') || t.is('‘') || t.is('„')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A family word (not a professional's role): "oma", "stiefvader", "buurman". */
@@ -1917,10 +1948,41 @@ public final class PersonNameDetector extends SpanDetector {
                 return false; // "Kapelle, oom in Yerseke", "Nee, vader wil niet": a list or an answer
             }
             int k = i + 3;
+            // "Snel, de nieuwe partner", "Stam, haar oude buurvrouw": up to two adjectives before the person noun
+            for (int a = 0; a < 2 && k + 1 < n && tokens.get(k).isWord() && !tokens.get(k).capitalised()
+                    && adjective(tokens.get(k).lower()) && !isPersonNoun(tokens.get(k).lower()); a++) {
+                k++;
+            }
             return k < n && tokens.get(k).isWord() && isPersonNoun(tokens.get(k).lower())
                     && (k + 1 >= n || !tokens.get(k + 1).isWord() || !tokens.get(k + 1).capitalised());
         }
         return false;
+    }
+
+    /**
+     * "de opvang in Gaasperdam, de oudste ...", "opgegroeid in Sint Pieter en Mariaberg, haar broers ...": a word that
+     * a place rule covered, after a place preposition or in a list of places, before a comma: the comma opens the
+     * next clause, not an apposition of a person (a listed given name is not let off).
+     */
+    private static boolean placeBeforeApposition(List<Token> tokens, WordClass[] cls, boolean[] covered,
+                                                 boolean[] coveredOrganisation, int i) {
+        if (!covered[i] || coveredOrganisation[i] || cls[i] == WordClass.NAME || cls[i] == AMBIGUOUS_FIRST_NAME
+                || i + 1 >= tokens.size() || !tokens.get(i + 1).is(',')) {
+            return false;
+        }
+        int p = i - 1;
+        while (p >= 0 && (tokens.get(p).isWord() && tokens.get(p).capitalised() && covered[p]
+                || tokens.get(p).is('-'))) {
+            p--;
+        }
+        return p >= 0 && tokens.get(p).isWord() && !tokens.get(p).capitalised()
+                && (PLACE_OPENERS.contains(tokens.get(p).lower()) || tokens.get(p).lower().equals("en"));
+    }
+
+    /** An inflected Dutch adjective before a noun ("nieuwe", "oude", "biologische", "vorige", "eigen", "ex-"). */
+    private boolean adjective(String lower) {
+        return lower.length() >= 4 && (lower.endsWith("e") || lower.equals("eigen")) && words.isDutchWord(lower)
+                && !NameClassifier.isFunctionWord(lower) && !lower.endsWith("heid");
     }
 
     /** Forms of address after which a name in lower case still counts: "mw. de vries", "dhr. j. jansen". */

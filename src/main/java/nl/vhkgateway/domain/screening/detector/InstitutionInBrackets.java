@@ -1,0 +1,61 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
+
+/**
+ * Round 8 rule: a name followed by the kind of institution in brackets is that institution ("Maria Goretti (speciaal
+ * basisonderwijs)", "De Wissel (sbo)", "Arosa (vrouwenopvang)", "Zayaz (woningcorporatie)"). A person is described
+ * in brackets by a kin word or an age, never by a kind of school or care. After a kin or title word or an initial the
+ * name stays a person's ("oom Ahmed (jeugdhulp)", "mw. A. Pieters (vmbo)"); words that tell where a person works
+ * ("school", "gemeente", "werkgever") are no kind of institution here.
+ */
+final class InstitutionInBrackets {
+
+    /** Kinds of school, child care, care and housing that open the brackets. */
+    private static final Set<String> KINDS = Set.of("speciaal", "basisschool", "basisonderwijs", "sbo", "so", "vso",
+            "vo", "mbo", "hbo", "roc", "kinderopvang", "bso", "kdv", "peuteropvang", "peuterspeelzaal",
+            "kinderdagverblijf", "jeugdhulp", "jeugdzorg", "ggz", "jggz", "vg", "dagbesteding", "woningcorporatie",
+            "corporatie", "woonstichting", "verhuurder", "verslavingszorg", "vrouwenopvang", "opvang", "zorgaanbieder",
+            "huisartsenpraktijk", "ziekenhuis", "kliniek", "praktijkonderwijs", "vmbo", "havo", "vwo",
+            "gymnasium", "lyceum", "internaat", "gezinshuis", "zorgboerderij", "crisisopvang", "pleegzorg",
+            "thuiszorg", "wijkverpleging", "kraamzorg", "zorginstelling", "woonvoorziening", "ikc", "kindcentrum",
+            "cluster", "schoolbestuur", "scholengroep", "uitzendbureau");
+
+    private InstitutionInBrackets() {
+    }
+
+    static void cover(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
+                      int[] role) {
+        int n = tokens.size();
+        for (int open = 1; open + 2 < n; open++) {
+            if (!tokens.get(open).is('(') || !tokens.get(open + 1).isWord()
+                    || !KINDS.contains(tokens.get(open + 1).lower())) {
+                continue;
+            }
+            int start = open;
+            while (start - 1 >= 0 && open - start < 5) {
+                Token t = tokens.get(start - 1);
+                if (t.isWord() && (t.capitalised() || cls[start - 1] == WordClass.TUSSENVOEGSEL
+                        && start - 1 > 0 && start < open) && cls[start - 1] != WordClass.ROLE
+                        && cls[start - 1] != WordClass.INITIAL) {
+                    start--;
+                } else if (t.is('-') && !t.spaceBefore() && start < open) {
+                    start--;
+                } else {
+                    break;
+                }
+            }
+            if (start == open || start > 0 && (tokens.get(start - 1).isWord()
+                    && (role[start - 1] & (PersonNameDetector.TITLE | PersonNameDetector.KIN)) != 0
+                    || tokens.get(start - 1).is('.'))) {
+                continue;
+            }
+            for (int m = start; m < open; m++) {
+                covered[m] = true;
+                coveredOrganisation[m] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
+
+/**
+ * Round 8 rule: an organisation by what it does. A capitalised run at the start of a sentence that no name list
+ * knows, before a verb that only organisations do ("biedt", "levert", "verzorgt", "organiseert", "verhuurt",
+ * "indiceert") or before a sending verb with an official object ("heeft een laatste waarschuwing gestuurd", "heeft
+ * een indicatie afgegeven", "stuurde een aanzegging"), is an organisation ("Parteon heeft ...", "Korein Kinderplein
+ * biedt de BSO aan", "Huis van het Kind Essen biedt ..."). A listed given name or surname that is no ordinary word
+ * stays a name.
+ */
+final class OrganisationSubject {
+
+    /** Verbs whose subject is an organisation. */
+    private static final Set<String> ORGANISATION_VERBS = Set.of("biedt", "bieden", "bood", "levert", "leverde",
+            "verzorgt", "verzorgde", "organiseert", "organiseerde", "verhuurt", "verhuurde", "indiceert", "indiceerde",
+            "financiert", "financierde", "bekostigt", "faciliteert", "coördineert", "coordineert");
+    /** Auxiliaries before an official object and a participle of issuing ("heeft een indicatie afgegeven"). */
+    private static final Set<String> AUXILIARIES = Set.of("heeft", "had", "hebben", "hadden");
+    /** Participles of issuing. */
+    private static final Set<String> ISSUED = Set.of("gestuurd", "verstuurd", "afgegeven", "opgelegd", "toegekend",
+            "afgewezen", "ingetrokken", "opgezegd", "uitgedeeld", "uitgegeven", "verleend", "gegeven", "aangezegd",
+            "betekend", "uitgesproken", "ingediend", "gezonden", "toegezegd");
+    /** Finite verbs of sending, with an official object ("stuurde een aanzegging"). */
+    private static final Set<String> SENDING_VERBS = Set.of("stuurde", "stuurt", "verstuurde", "verstuurt", "zond",
+            "legde", "legt", "verleende", "verleent", "kende", "kent", "zegde", "zegt");
+    /** Official objects that organisations issue: decisions, indications, notices. */
+    private static final Set<String> OFFICIAL_OBJECTS = Set.of("indicatie", "beschikking", "waarschuwing",
+            "aanzegging", "aanmaning", "ingebrekestelling", "huuropzegging", "opzegging", "dwangbevel", "vonnis",
+            "ontruimingsvonnis", "urgentieverklaring", "urgentie", "toekenning", "afwijzing", "huurcontract",
+            "huurovereenkomst", "boete", "sanctie", "gedoogverklaring", "machtiging", "toewijzing", "vergunning",
+            "huurverhoging", "ontruimingsaanzegging");
+
+    private OrganisationSubject() {
+    }
+
+    static void cover(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
+                      WordLists words) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !t.sentenceStart() || !t.capitalised()) {
+                continue;
+            }
+            int k = i;
+            boolean unknown = false;
+            boolean person = false;
+            while (k < n && k < i + 6 && tokens.get(k).isWord() && (tokens.get(k).capitalised() || covered[k])) {
+                WordClass c = cls[k];
+                if (!covered[k]) {
+                    unknown |= c == WordClass.UNKNOWN || c == WordClass.AMBIGUOUS_SURNAME && k > i
+                            && coveredOrganisation[k - 1];
+                    person |= c == WordClass.NAME || c == WordClass.AMBIGUOUS_FIRST_NAME || c == WordClass.ROLE
+                            || c == WordClass.INITIAL || c == WordClass.AMBIGUOUS_SURNAME && !(k > i
+                            && coveredOrganisation[k - 1]);
+                }
+                k++;
+            }
+            if (!unknown || person || k >= n || !tokens.get(k).isWord() || !organisationVerbAt(tokens, k)) {
+                i = k;
+                continue;
+            }
+            for (int m = i; m < k; m++) {
+                covered[m] = true;
+                coveredOrganisation[m] = true;
+            }
+            i = k;
+        }
+    }
+
+    private static boolean organisationVerbAt(List<Token> tokens, int k) {
+        String verb = tokens.get(k).lower();
+        if (ORGANISATION_VERBS.contains(verb)) {
+            return true;
+        }
+        boolean auxiliary = AUXILIARIES.contains(verb);
+        if (!auxiliary && !SENDING_VERBS.contains(verb)) {
+            return false;
+        }
+        boolean object = false;
+        for (int m = k + 1; m < tokens.size() && m <= k + 8; m++) {
+            Token o = tokens.get(m);
+            if (!o.isWord()) {
+                return false;
+            }
+            String lower = o.lower();
+            if (OFFICIAL_OBJECTS.contains(lower)) {
+                object = true;
+                if (!auxiliary) {
+                    return true;
+                }
+            } else if (object && ISSUED.contains(lower)) {
+                return true; // "heeft een laatste waarschuwing gestuurd", "heeft een indicatie afgegeven"
+            }
+        }
+        return false;
+    }
+}

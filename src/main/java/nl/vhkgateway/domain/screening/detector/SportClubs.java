@@ -1,0 +1,74 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
+
+/**
+ * Round 8 rule: sports clubs by the shape of their names. The Dutch and Flemish club abbreviations (SV, VV, RKSV, HC,
+ * FC, KV ...) open a club's name: the capitalised run after them is the club, whatever its words ("SV Kampong",
+ * "RKVV Brabantia", "HC Tilburg", "KV Mechelen"). A second unknown club joined to it by "en" or a comma is a club too
+ * ("bij SV Kampong en Elinkwijk").
+ */
+final class SportClubs {
+
+    /** Abbreviations of Dutch and Flemish sports clubs (voetbal, hockey, korfbal, handbal, volleybal, zwemmen ...). */
+    static final Set<String> PREFIXES = Set.of("sv", "vv", "rksv", "rkvv", "rksvv", "rkvvo", "vvv", "svv", "hc",
+            "mhc", "mhv", "hv", "fc", "sc", "vc", "kv", "ckv", "kc", "zc", "zv", "zpc", "tc", "ltc", "ltv", "hbc",
+            "bc", "ac", "av", "jc", "ijc", "rc", "rfc", "kfc", "kvc", "ksv", "vk", "bv", "usv", "dvs", "vvsb", "ovc",
+            "rkc", "vbc", "tv", "wsv", "rv", "hvc", "gvv", "voetbalvereniging", "sportvereniging", "voetbalclub",
+            "hockeyclub", "korfbalvereniging", "handbalvereniging", "zwemvereniging", "turnvereniging",
+            "gymnastiekvereniging", "tennisvereniging", "judoclub", "atletiekvereniging", "volleybalvereniging");
+
+    private SportClubs() {
+    }
+
+    static void cover(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation) {
+        int n = tokens.size();
+        for (int i = 0; i + 1 < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !PREFIXES.contains(t.lower()) || t.lower().length() <= 4 && !t.allCaps()) {
+                continue;
+            }
+            int k = i + 1;
+            int end = run(tokens, cls, k);
+            if (end == k) {
+                continue;
+            }
+            covered[i] = true;
+            coveredOrganisation[i] = true;
+            mark(covered, coveredOrganisation, k, end);
+            // "SV Kampong en Elinkwijk": a further club that no list knows
+            while (end + 1 < n && (tokens.get(end).is(',') || tokens.get(end).isWord()
+                    && tokens.get(end).text().equals("en")) && tokens.get(end + 1).isWord()
+                    && tokens.get(end + 1).capitalised() && cls[end + 1] == WordClass.UNKNOWN) {
+                int next = run(tokens, cls, end + 1);
+                mark(covered, coveredOrganisation, end + 1, next);
+                end = next;
+            }
+        }
+    }
+
+    private static void mark(boolean[] covered, boolean[] coveredOrganisation, int from, int to) {
+        for (int m = from; m < to; m++) {
+            covered[m] = true;
+            coveredOrganisation[m] = true;
+        }
+    }
+
+    private static int run(List<Token> tokens, WordClass[] cls, int from) {
+        int k = from;
+        while (k < tokens.size() && k < from + 4) {
+            Token t = tokens.get(k);
+            if (t.isWord() && (t.capitalised() || t.hasDigit()) && cls[k] != WordClass.ROLE) {
+                k++;
+            } else if (k > from && (t.is('-') || t.is('\'')) && !t.spaceBefore() && k + 1 < tokens.size()
+                    && tokens.get(k + 1).isWord()) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+}
