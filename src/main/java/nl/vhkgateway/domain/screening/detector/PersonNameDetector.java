@@ -69,7 +69,8 @@ public final class PersonNameDetector extends SpanDetector {
             // medical centres written before their location: 'HMC Westeinde', 'UMC Utrecht', 'MC Zuiderzee'
             "mc", "hmc", "amc", "umc", "lumc", "mumc", "vumc", "mmc", "etz");
     private static final String[] INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis", "kliniek",
-        "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park"};
+        "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park",
+        "kerk", "moskee", "synagoge", "tempel"};
     /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
     private static final Set<String> PROFESSIONAL_ROLES = Set.of("juf", "juffrouw", "meester", "mentor", "mentrix",
             "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach", "huisarts",
@@ -576,6 +577,7 @@ public final class PersonNameDetector extends SpanDetector {
                     && words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER)
                     && !t.allCaps() && !coveredOrganisationPhrase(tokens, i)
                     && !institutionWord(t.lower()) && !placeBeforeApposition(tokens, cls, covered, coveredOrganisation, i)
+                    && !(coveredOrganisation[i] && i + 1 < n && tokens.get(i + 1).is(',')) // "SC Feyenoord, de trainer"
                     && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
             }
@@ -667,6 +669,9 @@ public final class PersonNameDetector extends SpanDetector {
         extend(tokens, cls, covered, flag);
         exemptProfessionals(tokens, flag, kin, known);
         unflagNamedInstitutions(tokens, cls, flag);
+        if (CardSections.is(segment, Section.BETROKKEN_HULPVERLENING)) {
+            unflagOrganisationListMembers(tokens, cls, role, flag);
+        }
         return new Result(toSpans(tokens, flag), tokens, flag, cls, kin);
     }
 
@@ -824,6 +829,7 @@ public final class PersonNameDetector extends SpanDetector {
         SportClubs.cover(tokens, cls, covered, coveredOrganisation);
         OrganisationSubject.cover(tokens, cls, covered, coveredOrganisation, words);
         InstitutionInBrackets.cover(tokens, cls, covered, coveredOrganisation, role);
+        AreaAndServiceNames.cover(tokens, cls, covered, coveredOrganisation, words);
     }
 
     /** Prepositions before "de"/"het" and a water: "vissen bij de Mark", "wonen aan de Vecht", "in het IJ". */
@@ -1331,7 +1337,7 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> NAME_LINKS = Set.of("a", "à");
     /** Compound institution words that name a school or hospital after a person ("Ariënsschool", "Graafschool"). */
     private static final String[] NAMED_INSTITUTION_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis",
-        "kliniek", "academie", "instituut", "gymnasium"};
+        "kliniek", "academie", "instituut", "gymnasium", "kerk", "moskee"};
 
     /**
      * An institution named after a person is no person: a flagged compound that ends in an institution word
@@ -1582,6 +1588,30 @@ public final class PersonNameDetector extends SpanDetector {
             boolean family = !title && !PROFESSIONAL_ROLES.contains(tokens.get(i).lower());
             for (int m = from; m <= head; m++) {
                 kin[m] = family;
+            }
+        }
+    }
+
+    /**
+     * Round 8 structure rule: the "Betrokken hulpverlening" section lists organisations ("jeugdteam Laak, Staedion,
+     * Surplus (Moed), GGZ Breburg (moeder-babyunit)"). There a single flagged word that is no listed given name and
+     * has no family word, title or initial before it is an organisation or its unit; a given name, a full name
+     * ("Fatma Yilmaz") and a family member ("oma Brabander") stay flagged.
+     */
+    private void unflagOrganisationListMembers(List<Token> tokens, WordClass[] cls, int[] role, boolean[] flag) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (!flag[i] || i > 0 && flag[i - 1] || i + 1 < n && flag[i + 1]) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            String name = NameClassifier.stripPossessive(t.text());
+            WordClass c = cls[i];
+            boolean before = i > 0 && (tokens.get(i - 1).isWord() && (role[i - 1] & (KIN | TITLE)) != 0
+                    || tokens.get(i - 1).is('.') || tokens.get(i - 1).is(':'));
+            if (t.capitalised() && !before && !words.isFirstName(name) && c != AMBIGUOUS_FIRST_NAME
+                    && name.equals(t.text())) {
+                flag[i] = false;
             }
         }
     }
@@ -1939,8 +1969,10 @@ public final class PersonNameDetector extends SpanDetector {
             }
             boolean closes = k < n && (tokens.get(k).is(')') || tokens.get(k).is(',')
                     || tokens.get(k).isWord() && tokens.get(k).lower().equals("van"));
+            // "(ex-partner)" names a person by its last part; "(moeder-babyunit)" names a unit
+            String lastPart = compound.substring(compound.lastIndexOf("-") + 1);
             return closes && word.length() >= 3 && !tokens.get(i + 2).capitalised()
-                    && (words.isKinOrRole(compound.toString()) || isPersonNoun(tokens.get(i + 2).lower()));
+                    && (words.isKinOrRole(compound.toString()) || isPersonNoun(lastPart));
         }
         if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()) {
             String article = tokens.get(i + 2).lower();
