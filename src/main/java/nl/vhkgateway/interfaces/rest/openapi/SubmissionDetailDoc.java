@@ -6,9 +6,6 @@ import java.util.List;
 @SchemaDoc(name = "SubmissionDetail", description = "Een inzending met geschiedenis en uitgaande berichten.")
 public class SubmissionDetailDoc extends SubmissionDoc {
 
-    @SchemaDoc(description = "Laatste fout")
-    public ProcessingErrorDoc lastError;
-
     @SchemaDoc(description = "Statuswijzigingen, oudste eerst")
     public List<StateChangeDoc> history;
 
