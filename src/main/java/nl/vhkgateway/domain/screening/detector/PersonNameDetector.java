@@ -1052,35 +1052,56 @@ public final class PersonNameDetector extends SpanDetector {
      * Keer" is read as two members, "Bergen op Zoom" as one); {@code from} when no member starts there.
      */
     private static int placeMemberEnd(List<Token> tokens, WordClass[] cls, int[] role, int from) {
+        return placeRun(tokens, cls, role, from, null);
+    }
+
+    /**
+     * The one walk over a place name for the place rules (round 8 merged the two copies of this loop): from
+     * {@code from}, up to four capitalised words that are no role word or initial (nor, when {@code role} is given, a
+     * kin word or title), joined as {@link #nextPlaceWord} says. Marks them in {@code covered} when that is given.
+     *
+     * @return the end (exclusive) of the run; {@code from} when no run starts there
+     */
+    private static int placeRun(List<Token> tokens, WordClass[] cls, int[] role, int from, boolean[] covered) {
         int n = tokens.size();
         int k = from;
         int count = 0;
         while (k < n && count < 4 && tokens.get(k).isWord() && tokens.get(k).capitalised()
-                && cls[k] != WordClass.ROLE && cls[k] != WordClass.INITIAL && (role[k] & (KIN | TITLE)) == 0) {
-            count++;
-            int next = k + 1;
-            if (next + 1 < n && tokens.get(next).is('-') && !tokens.get(next).spaceBefore()) {
-                if (tokens.get(next + 1).isWord() && !tokens.get(next + 1).capitalised()
-                        && tokens.get(next + 1).text().length() <= 3 && next + 3 < n && tokens.get(next + 2).is('-')) {
-                    next += 3; // "Mazar-e-Sharif"
-                } else {
-                    next++;
-                }
-            } else {
-                int m = next;
-                while (m < n && m < next + 2 && tokens.get(m).isWord() && PLACE_LINKS.contains(tokens.get(m).text())) {
-                    m++;
-                }
-                if (m > next && m < n && tokens.get(m).isWord() && tokens.get(m).capitalised()) {
-                    next = m;
-                }
+                && cls[k] != WordClass.ROLE && cls[k] != WordClass.INITIAL
+                && (role == null || (role[k] & (KIN | TITLE)) == 0)) {
+            if (covered != null) {
+                covered[k] = true;
             }
+            count++;
+            int next = nextPlaceWord(tokens, k);
             if (next >= n || !tokens.get(next).isWord() || !tokens.get(next).capitalised()) {
                 return k + 1;
             }
             k = next;
         }
         return k;
+    }
+
+    /**
+     * The index of the token after the place word at {@code k} that may continue the same name: after a hyphen
+     * ("Nieuw-Vennep", also around a short lower-case link: "Mazar-e-Sharif"), after the links of Dutch place names
+     * ("Bergen op Zoom", "Alphen aan den Rijn"), or simply the next token.
+     */
+    private static int nextPlaceWord(List<Token> tokens, int k) {
+        int n = tokens.size();
+        int next = k + 1;
+        if (next + 1 < n && tokens.get(next).is('-') && !tokens.get(next).spaceBefore()) {
+            if (tokens.get(next + 1).isWord() && !tokens.get(next + 1).capitalised()
+                    && tokens.get(next + 1).text().length() <= 3 && next + 3 < n && tokens.get(next + 2).is('-')) {
+                return next + 3; // "Mazar-e-Sharif"
+            }
+            return next + 1;
+        }
+        int m = next;
+        while (m < n && m < next + 2 && tokens.get(m).isWord() && PLACE_LINKS.contains(tokens.get(m).text())) {
+            m++;
+        }
+        return m > next && m < n && tokens.get(m).isWord() && tokens.get(m).capitalised() ? m : next;
     }
 
     /**
@@ -1163,27 +1184,7 @@ public final class PersonNameDetector extends SpanDetector {
      * lower-case links of Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn", "Anna Paulowna").
      */
     private static void coverPlaceRun(List<Token> tokens, WordClass[] cls, boolean[] covered, int from) {
-        int n = tokens.size();
-        int k = from;
-        int words = 0;
-        while (k < n && words < 4 && tokens.get(k).isWord() && tokens.get(k).capitalised()
-                && cls[k] != WordClass.ROLE && cls[k] != WordClass.INITIAL) {
-            covered[k] = true;
-            words++;
-            int next = k + 1;
-            if (next + 1 < n && tokens.get(next).is('-') && !tokens.get(next).spaceBefore()) {
-                next++;
-            } else {
-                int m = next;
-                while (m < n && m < next + 2 && tokens.get(m).isWord() && PLACE_LINKS.contains(tokens.get(m).text())) {
-                    m++;
-                }
-                if (m > next && m < n && tokens.get(m).isWord() && tokens.get(m).capitalised()) {
-                    next = m;
-                }
-            }
-            k = next;
-        }
+        placeRun(tokens, cls, null, from, covered);
     }
 
     /** Web addresses and e-mail addresses are left to the URL and e-mail detectors. */
