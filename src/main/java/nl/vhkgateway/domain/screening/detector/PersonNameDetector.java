@@ -601,6 +601,20 @@ public final class PersonNameDetector extends SpanDetector {
                     && !flag[i] && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "Opa Kampen (vaderskant)": a kin word and a description make even a place a name
             }
+            if (t.capitalised() && !covered[i] && PersonByPosition.apposition(tokens, cls, coveredOrganisation, i,
+                    this::isFamilyWord)) {
+                flag[i] = true; // "De vriend van moeder, Zwaan, is 22", "Oma langs vaderskant, Godelieve, spreekt"
+            }
+            if (t.capitalised() && c == WordClass.ALLOWED && words.isFirstName(t.text())
+                    && (personDescribedAfter(tokens, i) && i + 1 < n && tokens.get(i + 1).is('(')
+                    || t.sentenceStart() && personVerbAfter(tokens, i) && !words.isDutchWord(lower))) {
+                flag[i] = true; // "Frans (opa) rijdt", "Ayaan vertelt": a given name that a list also calls a thing
+            }
+            if (t.capitalised() && c == WordClass.TUSSENVOEGSEL && t.sentenceStart() && words.isFirstName(t.text())
+                    && i + 1 < n && tokens.get(i + 1).isWord() && !tokens.get(i + 1).capitalised()
+                    && personVerbAfter(tokens, i)) {
+                flag[i] = true; // "Ben heeft gisteren ...": a given name that is also a particle, before a verb
+            }
             if (covered[i]) {
                 continue;
             }
@@ -665,6 +679,9 @@ public final class PersonNameDetector extends SpanDetector {
             if (!t.capitalised() && APOSTROPHE_SURNAME.matcher(t.text()).matches()) {
                 flag[i] = true; // "mevrouw d'Ancona", "D'Hondt": a particle joined to a surname
             }
+        }
+        if (lowerCaseGivenNames) {
+            PersonByPosition.lowerCasePair(tokens, words, flag); // "jasmijn en linde slapen samen"
         }
         extend(tokens, cls, covered, flag);
         exemptProfessionals(tokens, flag, kin, known);
@@ -1555,6 +1572,11 @@ public final class PersonNameDetector extends SpanDetector {
                 ok |= head > k && k == i + 1 && tokens.get(k).capitalised() && !tokens.get(k).text().equals("Het")
                         && isFamilyWord(lower) && !coveredOrg[head] && !h.allCaps()
                         && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED);
+                // "Oma Brabander", "opa Fries": right after a family word, a listed surname that a list calls a
+                // nationality or region word is that surname
+                ok |= head == i + 1 && isFamilyWord(lower) && c == WordClass.ALLOWED && words.isSurname(h.text())
+                        && words.allowed().wordKind(h.lower()).orElse(null) == PhraseIndex.Kind.NATIONALITY
+                        && !h.allCaps() && !titleCaseAfter(tokens, cls, head);
                 // "oma Door", "opa Wil": a listed given name that is also a (function) word, right after a family word
                 ok |= head == i + 1 && isFamilyWord(lower) && words.isFirstName(name) && name.length() >= 3
                         && !coveredOrg[head] && !h.allCaps() && !titleCaseAfter(tokens, cls, head)
