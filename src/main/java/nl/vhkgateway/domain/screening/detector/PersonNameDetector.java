@@ -938,7 +938,12 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> PLACE_NOUNS = Set.of("kermis", "markt", "jaarmarkt", "haven", "centrum",
             "binnenstad", "gemeente", "burgemeester", "station", "omgeving", "buurt", "dorp", "stad", "regio",
             "carnaval", "kern", "rand", "buitengebied", "platteland", "camping", "vakantiepark", "industrieterrein",
-            "bedrijventerrein", "woonwijk", "nieuwbouwwijk", "vlak");
+            "bedrijventerrein", "woonwijk", "nieuwbouwwijk", "vlak",
+            // round 8: places of work, holidays and land outside a town ("een boerderij bij Westmaas", "de kassen bij
+            // Dirksland en Melissant", "een gehucht bij Veghel")
+            "boerderij", "boerderijtje", "kassen", "kwekerij", "gehucht", "buurtschap", "vakantiehuis",
+            "vakantiehuisje", "chalet", "stacaravan", "volkstuin", "bungalowpark", "strand", "polder", "tankstation",
+            "winkelcentrum", "afslag");
 
     /**
      * Places by their position, where the word lists cannot know every village: the words after a place opener form
@@ -997,9 +1002,17 @@ public final class PersonNameDetector extends SpanDetector {
                     && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && fromBefore(tokens, i - 1);
             boolean certain = PLACE_OPENERS.contains(t.lower());
             if (placeNoun) {
-                String first = WordLists.lower(tokens.get(members.get(0)[0]).text());
-                if (members.size() == 1 && words.isPlaceInContext(first)) {
-                    coverMember(tokens, cls, covered, members.get(0), true);
+                // every member a known place (also one that is a surname: "Melissant"): a list of places
+                boolean all = true;
+                for (int[] m : members) {
+                    String first = WordLists.lower(tokens.get(m[0]).text());
+                    all &= words.isPlaceInContext(first) && !words.isFirstName(tokens.get(m[0]).text());
+                }
+                if (all || members.size() == 1 && words.isPlaceInContext(
+                        WordLists.lower(tokens.get(members.get(0)[0]).text()))) {
+                    for (int[] m : members) {
+                        coverMember(tokens, cls, covered, m, true);
+                    }
                 }
                 continue;
             }
@@ -2008,8 +2021,11 @@ public final class PersonNameDetector extends SpanDetector {
                     && adjective(tokens.get(k).lower()) && !isPersonNoun(tokens.get(k).lower()); a++) {
                 k++;
             }
+            // "bij Westmaas, de jongens helpen daar": a verb right after the noun makes it the subject of a new
+            // clause, not an apposition ("Koster, de trainer van D.", "Snel, de nieuwe partner, heeft" stay)
             return k < n && tokens.get(k).isWord() && isPersonNoun(tokens.get(k).lower())
-                    && (k + 1 >= n || !tokens.get(k + 1).isWord() || !tokens.get(k + 1).capitalised());
+                    && (k + 1 >= n || !tokens.get(k + 1).isWord() || !tokens.get(k + 1).capitalised())
+                    && (k + 1 >= n || !tokens.get(k + 1).isWord() || !clauseVerb(tokens.get(k + 1)));
         }
         return false;
     }
@@ -2032,6 +2048,15 @@ public final class PersonNameDetector extends SpanDetector {
         }
         return p >= 0 && tokens.get(p).isWord() && !tokens.get(p).capitalised()
                 && (PLACE_OPENERS.contains(tokens.get(p).lower()) || tokens.get(p).lower().equals("en"));
+    }
+
+    /** A lower-case finite verb that opens the rest of a clause ("helpen", "gaat", "zijn", "heeft"). */
+    private boolean clauseVerb(Token t) {
+        String lower = t.lower();
+        return !t.capitalised() && (PERSON_VERBS.contains(lower) || finiteVerb(t) || lower.equals("zijn")
+                || lower.equals("hebben") || lower.equals("gaan") || lower.equals("komen") || lower.equals("worden")
+                || lower.endsWith("en") && lower.length() >= 5 && words.isDutchWord(lower)
+                && !NameClassifier.isFunctionWord(lower) && !isPersonNoun(lower));
     }
 
     /** An inflected Dutch adjective before a noun ("nieuwe", "oude", "biologische", "vorige", "eigen", "ex-"). */
