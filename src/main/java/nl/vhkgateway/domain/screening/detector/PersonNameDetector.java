@@ -847,6 +847,49 @@ public final class PersonNameDetector extends SpanDetector {
         OrganisationSubject.cover(tokens, cls, covered, coveredOrganisation, words);
         InstitutionInBrackets.cover(tokens, cls, covered, coveredOrganisation, role);
         AreaAndServiceNames.cover(tokens, cls, covered, coveredOrganisation, words);
+        coverProfessionalsPlace(tokens, cls, covered, coveredOrganisation);
+    }
+
+    /**
+     * Round 8: the area or department of a professional. "de wijkagent van Hillesluis", "de consulent uit Osdorp": after
+     * a professional's role and "van"/"uit", a capitalised word that is no listed given name names where the
+     * professional works ("de mentor van Daan", "de trainer van Koster" stay names). "Consulent Werk en Inkomen", "consulent Roma en Sinti":
+     * right after the role, a run of capitalised ordinary or allowed words (with "en") names the department ("coach
+     * Bakker", "jeugdarts Roos" stay names: listed names).
+     */
+    private void coverProfessionalsPlace(List<Token> tokens, WordClass[] cls, boolean[] covered,
+                                         boolean[] coveredOrganisation) {
+        int n = tokens.size();
+        for (int i = 0; i + 1 < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !PROFESSIONAL_ROLES.contains(t.lower())) {
+                continue;
+            }
+            Token next = tokens.get(i + 1);
+            if (i + 2 < n && next.isWord() && (next.text().equals("van") || next.text().equals("uit"))
+                    && tokens.get(i + 2).isWord() && tokens.get(i + 2).capitalised()
+                    && (cls[i + 2] == UNKNOWN || cls[i + 2] == WordClass.ALLOWED || cls[i + 2] == WordClass.DICTIONARY
+                    || cls[i + 2] == AMBIGUOUS_SURNAME && words.isPlaceInContext(tokens.get(i + 2).lower()))
+                    && !words.isFirstName(NameClassifier.stripPossessive(tokens.get(i + 2).text()))
+                    && (i + 3 >= n || !tokens.get(i + 3).isWord() || !tokens.get(i + 3).capitalised())) {
+                covered[i + 2] = true;
+                coveredOrganisation[i + 2] = true;
+                continue;
+            }
+            int k = i + 1;
+            int end = k;
+            while (k < n && tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                    && (cls[k] == WordClass.DICTIONARY || cls[k] == WordClass.ALLOWED)
+                    || k > i + 1 && tokens.get(k).text().equals("en") && k + 1 < n && tokens.get(k + 1).isWord()
+                    && tokens.get(k + 1).capitalised())) {
+                k++;
+                end = k;
+            }
+            for (int m = i + 1; m < end; m++) {
+                covered[m] = true;
+                coveredOrganisation[m] = true;
+            }
+        }
     }
 
     /** Prepositions before "de"/"het" and a water: "vissen bij de Mark", "wonen aan de Vecht", "in het IJ". */
