@@ -793,7 +793,12 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if ((!t.capitalised() || t.sentenceStart() || t.text().equals("Het")) && (t.lower().equals("het")
                     || t.text().equals("'t") && i > 0
-                    && tokens.get(i - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) && i + 1 < n
+                    && tokens.get(i - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
+                    // "dhr. in 't Veld", "het gezin In 't Zandt": after a title, kin word or initial, a surname
+                    && !(i >= 2 && tokens.get(i - 1).lower().equals("in") && (tokens.get(i - 2).is('.')
+                    || tokens.get(i - 2).isWord() && ((role[i - 2] & (TITLE | HEER)) != 0
+                    && !tokens.get(i - 2).lower().equals("familie") || (role[i - 2] & KIN) != 0
+                    && tokens.get(i - 1).capitalised())))) && i + 1 < n
                     && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && cls[i + 1] != WordClass.INITIAL) {
                 // "in het Antonius", "naar het Jeroen Bosch": a person is never "het X"
@@ -1810,6 +1815,25 @@ public final class PersonNameDetector extends SpanDetector {
         }
     }
 
+    /** The particle after "in" in surnames ("in 't Veld", "In 't Zandt"). */
+    private static final Set<String> IN_PARTICLES = Set.of("'t", "’t");
+
+    /**
+     * "in" at {@code k} opens a surname: written "In", or right after a title or an initial ("dhr. in 't Veld",
+     * "E.J. in 't Hout"); after a family word a lower-case "in 't" is a place ("familie in 't Zandt").
+     */
+    private boolean inParticle(List<Token> tokens, int k) {
+        if (tokens.get(k).capitalised()) {
+            return true;
+        }
+        if (k == 0) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.is('.') || before.isWord() && (roles.getOrDefault(before.lower(), 0) & (TITLE | HEER)) != 0
+                && !before.lower().equals("familie") && !before.lower().equals("gezin");
+    }
+
     private int skipTussenvoegsels(List<Token> tokens, int from) {
         int k = from;
         int n = tokens.size();
@@ -1824,6 +1848,12 @@ public final class PersonNameDetector extends SpanDetector {
                     k++;
                 }
             }
+        }
+        // "in 't Veld", "In 't Zandt", "in den Bosch": "in" is a particle only before "'t", "den" or "der"
+        if (k + 2 < n && tokens.get(k).isWord() && tokens.get(k).lower().equals("in") && tokens.get(k + 1).isWord()
+                && IN_PARTICLES.contains(tokens.get(k + 1).lower()) && tokens.get(k + 2).isWord()
+                && tokens.get(k + 2).capitalised() && inParticle(tokens, k)) {
+            k += 2;
         }
         boolean moved = true;
         while (moved) {
