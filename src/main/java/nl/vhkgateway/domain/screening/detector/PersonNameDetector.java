@@ -1694,10 +1694,23 @@ public final class PersonNameDetector extends SpanDetector {
             boolean before = i > 0 && (tokens.get(i - 1).isWord() && (role[i - 1] & (KIN | TITLE)) != 0
                     || tokens.get(i - 1).is('.') || tokens.get(i - 1).is(':'));
             if (t.capitalised() && !before && !words.isFirstName(name) && c != AMBIGUOUS_FIRST_NAME
-                    && name.equals(t.text())) {
+                    && name.equals(t.text()) && listMemberEnds(tokens, i) && !personDescribedAfter(tokens, i)) {
                 flag[i] = false;
             }
         }
+    }
+
+    /**
+     * The word closes a member of a list: the end, a separator or "en"/"of" follows ("Surplus, Toegang", "Surplus
+     * (Moed)"), not a verb or other words of a sentence ("Jansen helpt met vervoer" names a person).
+     */
+    private static boolean listMemberEnds(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(i + 1);
+        return next.isWord() ? next.lower().equals("en") || next.lower().equals("of")
+                : !next.isNumber();
     }
 
     /** A quotation mark opens between {@code from} (inclusive) and {@code to} (exclusive). */
