@@ -111,8 +111,8 @@ public final class AddressDetector extends SpanDetector {
                 }
             }
         }
-        if (text.length() > 12) {
-            streetsWithoutSuffix(text, spans);
+        if (text.length() > 5) {
+            streetsWithoutSuffix(text, CardSections.is(segment, nl.vhkgateway.domain.card.Section.ADRES), spans);
         }
         if (text.length() > 12) {
             int[] hints = livesHints(text);
@@ -177,7 +177,7 @@ public final class AddressDetector extends SpanDetector {
      * an organisation, a kin word or a numbered thing ("groep 7", "Kamer 3") is no street; counts and doses
      * ("3 jaar", "10 mg") are no house numbers.
      */
-    private void streetsWithoutSuffix(String text, List<Span> spans) {
+    private void streetsWithoutSuffix(String text, boolean addressField, List<Span> spans) {
         for (int number : TextWindow.numberStarts(text)) {
             if (number < 3 || !Character.isWhitespace(text.charAt(number - 1))) {
                 continue;
@@ -216,7 +216,7 @@ public final class AddressDetector extends SpanDetector {
             boolean placeAfter = place.lookingAt() && words.isDomesticPlace(WordLists.lower(place.group(1)));
             boolean postcodeAfter = POSTCODE_AFTER.matcher(after).lookingAt();
             int sentence = sentenceStartBefore(text, start);
-            boolean context = ADDRESS_CONTEXT.matcher(text).region(sentence, start).find();
+            boolean context = addressField || ADDRESS_CONTEXT.matcher(text).region(sentence, start).find();
             if (placeAfter || postcodeAfter || context && !(sentenceStart && parts.length == 1 && words.isWord(last))) {
                 spans.add(new Span(start, house.end(), Category.ADDRESS, NAME));
             }

@@ -100,7 +100,7 @@ public final class BirthDateDetector extends SpanDetector {
             return List.of();
         }
         List<DateFinder.FoundDate> dates = DateFinder.find(text);
-        List<Span> compact = compactInBirthSentence(text);
+        List<Span> compact = compactInBirthSentence(text, CardSections.is(segment, Section.GEBOORTEDATUM));
         if (dates.isEmpty()) {
             return compact;
         }
@@ -114,7 +114,8 @@ public final class BirthDateDetector extends SpanDetector {
             boolean birth = BIRTH_BEFORE.matcher(before).find() && !(recent && birthdayWordBefore(before))
                     || STAR_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find()
                     || d.hasYear() && kinIsVan(before, recent) || d.hasYear() && ageTurned(text, d.start(), d.end());
-            boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find());
+            boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find())
+                    || CardSections.is(segment, Section.GEBOORTEDATUM); // "Geboortedatum: 3 mei" is one
             boolean person = d.hasYear() && afterPerson(text, d.start(), d.year() < context.cardYear() - 1);
             boolean sentence = !birth && birthInSentence(text, d.start(), d.end(), recent);
             // a recent date (this year or last) is an event, also in the birth year of a baby on the card
@@ -136,14 +137,14 @@ public final class BirthDateDetector extends SpanDetector {
      * A date written without separators ("geb. 12031985", "geboortedatum 120385") counts in a sentence with a birth
      * word: day-month-year or year-month-day that is a real calendar date.
      */
-    private static List<Span> compactInBirthSentence(String text) {
+    private static List<Span> compactInBirthSentence(String text, boolean field) {
         List<Span> out = new ArrayList<>(0);
-        if (text.length() < 12 || TextWindow.digitCount(text) < 6) {
+        if (text.length() < (field ? 6 : 12) || TextWindow.digitCount(text) < 6) {
             return out;
         }
         Matcher m = COMPACT.matcher(text);
         while (m.find()) {
-            if (compactDate(m.group(1)) && birthInSentence(text, m.start(), m.end(), false)) {
+            if (compactDate(m.group(1)) && (field || birthInSentence(text, m.start(), m.end(), false))) {
                 out.add(new Span(m.start(), m.end(), Category.BIRTH_DATE, NAME));
             }
         }

@@ -41,8 +41,12 @@ public final class ClientNumberDetector extends SpanDetector {
 
  /** A number of six or more digits, or a code of letters and five or more digits ("X123456", "123456AB"). */
     private static final Pattern LONG_NUMBER = Pattern.compile(
-            "(?<![\\w/.,-])(?:(?:[A-Za-z]{1,5}[-/]){1,3}|[A-Za-z]{1,3})?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4})?"
+            "(?<![\\w/.,-])(?:(?:(?:[A-Za-z]{1,5}[-/]){1,3}|[A-Za-z]{1,3})?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4})?"
+                    // letters and digits taking turns: "W83K92L07", "AB12CD345"
+                    + "|[A-Za-z]{1,3}\\d{1,4}(?:[A-Za-z]{1,3}\\d{1,4}){1,4}[A-Za-z]{0,2})"
                     + "(?![\\w-]|[.,]\\d)");
+    /** A range of years ("2025-2026", "2019/2020") is no record number. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s?[-/]\\s?(?:19|20)?\\d{2}");
     /** Labels that identify a person's record, anywhere in the sentence (before or after the number). */
     private static final Pattern ID_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:[\\p{L}-]*nummer[s]?|[\\p{L}]*nr\\.?|"
             + "nummer|no\\.|dossier\\p{L}*|cli[eë]nt\\p{L}*|pati[eë]nt\\p{L}*|patnr|zaak\\p{L}*|id|"
@@ -55,13 +59,23 @@ public final class ClientNumberDetector extends SpanDetector {
             + "egn|pesel|cnp|jmbg|nif|nie|rijksregister\\p{L}*|eid|eid-kaart|identiteits\\p{L}*|paspoort\\p{L}*|"
             + "verblijfs\\p{L}*|"
             // travel and alien documents ("vreemdelingendocument"), DUO's personal education number (PGN)
-            + "[\\p{L}-]*document|pgn|onderwijsnummer)(?![\\p{L}])");
+            + "[\\p{L}-]*document|pgn|onderwijsnummer|"
+            // a person's file at a service for debts, benefits, fines or taxes ("Schuldhulp: KBWB-26-08812")
+            + "schuldhulp\\p{L}*|schuldsanering|schuldregeling|budgetbeheer|budgetcoach\\p{L}*|bewindvoer\\p{L}*|"
+            + "beschermingsbewind|uitkering\\p{L}*|wsnp|msnp|cjib|deurwaarder\\p{L}*|incasso\\p{L}*|toeslag\\p{L}*|"
+            + "huurder\\p{L}*|contract\\p{L}*|aanvraag\\p{L}*)(?![\\p{L}])");
+    /** Services whose files are a person's; weaker than an organisation register in the same sentence. */
+    private static final Pattern SERVICE_LABEL = Pattern.compile("(?iu)^(?:schuldhulp\\p{L}*|schuldsanering|"
+            + "schuldregeling|budgetbeheer|budgetcoach\\p{L}*|bewindvoer\\p{L}*|beschermingsbewind|uitkering\\p{L}*|wsnp|"
+            + "msnp|cjib|deurwaarder\\p{L}*|incasso\\p{L}*|toeslag\\p{L}*|huurder\\p{L}*|contract\\p{L}*|aanvraag\\p{L}*)$");
     /** Labels of numbers that do not identify a person: organisations, phones, houses, amounts, weeks. */
     private static final Pattern OTHER_LABEL = Pattern.compile("(?iu)^(?:kvk|kvk-nummer|kvk-nr|kvknummer|lrk|lrk-nummer|"
             + "lrknummer|agb|agb-code|agb-nummer|rsin|btw|btw-nummer|vestigingsnummer|organisatienummer|"
             + "telefoonnummer|telnr|tel\\.?nr|mobiel\\p{L}*|huisnummer|kamernummer|weeknummer|versienummer|"
             + "artikelnummer|productnummer|groepsnummer|lijnnummer|busnummer|postcode\\p{L}*|faxnummer|"
-            + "registratienummer\\s+kvk|iban\\p{L}*|rekeningnummer|nr)$");
+            + "registratienummer\\s+kvk|iban\\p{L}*|rekeningnummer|nr|"
+            // the Belgian enterprise number (KBO) and VAT numbers of organisations
+            + "ondernemingsnummer|ondernemingsnr\\.?|kbo-nummer|kbo-nr\\.?|kbonummer|btw-nr\\.?|btwnummer)$");
     /** A compound number label right before a five-digit number: "huurdernummer 88731", "lidnr. 44120". */
     private static final Pattern COMPOUND_NUMBER_LABEL = Pattern.compile("(?iu)\\p{L}{2,}[\\p{L}-]*(?:nummer|nr\\.?)");
     /** The gateway's submission numbers written as "VHT-nummer 2026-0117": the year and a serial number. */
@@ -74,7 +88,8 @@ public final class ClientNumberDetector extends SpanDetector {
             + "registratie\\p{L}*|geregistreerd|ingeschreven|inschrijvingsnummer)$");
     /** The registers of organisations: a generic number label in their sentence is an organisation's number. */
     private static final Pattern ORG_REGISTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:kvk|kamer\\s+van\\s+koophandel|"
-            + "handelsregister|lrk|landelijk\\s+register\\s+kinderopvang|agb|rsin|btw|vestiging)(?![\\p{L}])");
+            + "handelsregister|lrk|landelijk\\s+register\\s+kinderopvang|agb|rsin|btw|vestiging|kbo|"
+            + "kruispuntbank\\s+van\\s+ondernemingen)(?![\\p{L}])");
     /** A Dutch phone number: ten digits from a 0 ("088-3680300", "06 12345678"), or 0800/0900 numbers. */
     private static final Pattern PHONE_LIKE = Pattern.compile("0(?:[\\s-]?\\d){9}|0[89]0[0-9][\\s-]?\\d{4,7}");
     /** A sentence ends at a period before a capital, but not after an abbreviated label ("Cliëntnr. Lokalis", "ref. VT"). */
@@ -108,7 +123,7 @@ public final class ClientNumberDetector extends SpanDetector {
             boolean fiveDigits = digits == 5 && !Character.isLetter(v.charAt(0));
             if (covered(spans, start, end) || OWN_SUBMISSION.matcher(v).matches() || amount(text, start, end)
                     || PHONE_LIKE.matcher(v).matches() || MUNICIPAL_NUMBER.matcher(v).matches()
-                    || isDate(text, start, end)) {
+                    || isDate(text, start, end) || YEAR_RANGE.matcher(v).matches()) {
                 continue; // phone numbers and dates are the other detectors' matter
             }
             int sentenceStart = 0;
@@ -150,7 +165,8 @@ public final class ClientNumberDetector extends SpanDetector {
                     && SUBMISSION_NUMBER.matcher(v).matches()) {
                 continue; // "VHT-nummer 2026-0117 (vervolg op 2026-0063)": the gateway's own submission numbers
             }
-            if (nearest != null && GENERIC_LABEL.matcher(nearest.strip()).matches()
+            if (nearest != null && (GENERIC_LABEL.matcher(nearest.strip()).matches()
+                    || SERVICE_LABEL.matcher(nearest.strip()).matches())
                     && ORG_REGISTER.matcher(text).region(sentenceStart, sentenceEnd).find()) {
                 continue; // "staat in de KvK onder nummer 41104017": a generic label in a sentence about a register
             }
