@@ -115,6 +115,16 @@ class OpenApiDocumentIT {
     }
 
     @Test
+    void aSubmissionDetailIsASubmissionWithHistoryAndOutgoingMessages() {
+        Schema<?> submission = openApi.getComponents().getSchemas().get("Submission");
+        Schema<?> detail = openApi.getComponents().getSchemas().get("SubmissionDetail");
+        List<String> expected = new ArrayList<>(submission.getProperties().keySet());
+        expected.addAll(List.of("history", "outgoing"));
+        assertEquals(expected, new ArrayList<>(detail.getProperties().keySet()));
+        assertTrue(expected.containsAll(List.of("id", "state", "submissionNumber", "reasonCodes", "lastError")), expected::toString);
+    }
+
+    @Test
     void theProblemSchemaIsTheRfc9457Shape() {
         Schema<?> problem = openApi.getComponents().getSchemas().get("Problem");
         assertNotNull(problem);

@@ -24,7 +24,7 @@ public enum Section {
     VASTE_DEELNEMER(CardPart.VOORBLAD, Requirement.REQUIRED, "Vaste deelnemer"),
     GEMEENTE(CardPart.VOORBLAD, Requirement.REQUIRED, "Verantwoordelijke gemeente", "Gemeente"),
     GEDRAGSDESKUNDIGE(CardPart.VOORBLAD, Requirement.OPTIONAL, "Gedragsdeskundige geraadpleegd",
-            "Gedragswetenschapper geraadpleegd", "Gedragsdeskundige"),
+            "Gedragswetenschapper geraadpleegd", "Gedragsdeskundige", "Gedragswetenschapper"),
     GEINFORMEERD(CardPart.VOORBLAD, Requirement.REQUIRED, "Geïnformeerd en gesproken", "Wie is wanneer geïnformeerd"),
     INSTEMMING(CardPart.VOORBLAD, Requirement.REQUIRED, "Instemming betrokkenen", "Instemming"),
     VRAAG_AAN_VHT(CardPart.VOORBLAD, Requirement.REQUIRED, "Vraag aan het VeiligheidsTeam", "Vraag aan het VHT",

@@ -5,14 +5,11 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.xml.stream.XMLStreamException;
 import nl.vhkgateway.domain.card.CardContent;
 import nl.vhkgateway.domain.card.CardReader;
 import nl.vhkgateway.domain.card.DocumentPart;
 import nl.vhkgateway.domain.card.UnreadableDocumentException;
-import nl.vhkgateway.domain.screening.Category;
 
 /**
  * Reads every place of a .docx where text can hide (card-format.md, "Where personal data hides"), in one streaming
@@ -29,7 +26,6 @@ import nl.vhkgateway.domain.screening.Category;
  */
 public final class DocxCardReader implements CardReader {
 
-    private static final Logger LOG = Logger.getLogger(DocxCardReader.class.getName());
 
     private final DocxLimits limits;
 
@@ -43,22 +39,7 @@ public final class DocxCardReader implements CardReader {
 
     @Override
     public CardContent read(byte[] docx) {
-        if (docx == null || docx.length == 0) {
-            throw new UnreadableDocumentException(Category.EMPTY_FILE, Messages.EMPTY);
-        }
-        if (docx.length > limits.maxFileBytes()) {
-            throw new UnreadableDocumentException(Category.TOO_LARGE, Messages.tooLarge(limits.maxFileBytes()));
-        }
-        Deadline deadline = Deadline.after(limits.maxDuration());
-        try (DocxPackage pkg = DocxPackage.open(docx, limits, deadline)) {
-            return read(pkg, deadline);
-        } catch (DocxProblem problem) {
-            throw problem.toUnreadable();
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.log(Level.FINE, "card could not be read: {0}", e.getClass().getName());
-            throw new UnreadableDocumentException(Category.CORRUPT, Messages.CORRUPT + ".",
-                    new DocxProblem.SafeCause(e));
-        }
+        return DocxPackage.process(docx, limits, "read", this::read);
     }
 
     private CardContent read(DocxPackage pkg, Deadline deadline) throws DocxProblem {

@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import nl.vhkgateway.domain.card.UnreadableDocumentException;
 import nl.vhkgateway.domain.screening.Category;
 
 /**
@@ -25,6 +28,8 @@ import nl.vhkgateway.domain.screening.Category;
  * case-insensitively. Not thread-safe: one package per operation.
  */
 final class DocxPackage implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(DocxPackage.class.getName());
 
     static final String CONTENT_TYPES = "[Content_Types].xml";
 
@@ -59,6 +64,38 @@ final class DocxPackage implements AutoCloseable {
 
     static DocxPackage open(byte[] bytes, DocxLimits limits, Deadline deadline) throws DocxProblem {
         return of(ZipContainer.open(bytes, limits, deadline));
+    }
+
+    /** One operation on an open package, within the deadline of {@link #process}. */
+    @FunctionalInterface
+    interface Operation<T> {
+        T apply(DocxPackage pkg, Deadline deadline) throws DocxProblem;
+    }
+
+    /**
+     * Opens a .docx within the limits and runs one operation on it. An empty or too large file, a problem of the
+     * package and any other failure (also a stack overflow on hostile nesting) become an
+     * {@link UnreadableDocumentException} whose message holds no card text; the package is always closed.
+     *
+     * @param what the operation in a log line ("read", "sanitised"): "card could not be &lt;what&gt;"
+     */
+    static <T> T process(byte[] docx, DocxLimits limits, String what, Operation<T> operation) {
+        if (docx == null || docx.length == 0) {
+            throw new UnreadableDocumentException(Category.EMPTY_FILE, Messages.EMPTY);
+        }
+        if (docx.length > limits.maxFileBytes()) {
+            throw new UnreadableDocumentException(Category.TOO_LARGE, Messages.tooLarge(limits.maxFileBytes()));
+        }
+        Deadline deadline = Deadline.after(limits.maxDuration());
+        try (DocxPackage pkg = open(docx, limits, deadline)) {
+            return operation.apply(pkg, deadline);
+        } catch (DocxProblem problem) {
+            throw problem.toUnreadable();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(Level.FINE, "card could not be {0}: {1}", new Object[] {what, e.getClass().getName()});
+            throw new UnreadableDocumentException(Category.CORRUPT, Messages.CORRUPT + ".",
+                    new DocxProblem.SafeCause(e));
+        }
     }
 
     /** The package view of an open container; closes the container when the package cannot be read. */

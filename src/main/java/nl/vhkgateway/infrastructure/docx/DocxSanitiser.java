@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import javax.xml.stream.XMLStreamException;
@@ -23,8 +21,6 @@ import nl.vhkgateway.domain.card.DocumentSanitiser;
 import nl.vhkgateway.domain.card.Location;
 import nl.vhkgateway.domain.card.SanitisedDocument;
 import nl.vhkgateway.domain.card.TextSegment;
-import nl.vhkgateway.domain.card.UnreadableDocumentException;
-import nl.vhkgateway.domain.screening.Category;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -55,7 +51,6 @@ public final class DocxSanitiser implements DocumentSanitiser {
     /** The neutral name that replaces comment and revision authors. */
     public static final String NEUTRAL_AUTHOR = "Reviewer";
     private static final String NEUTRAL_INITIALS = "R";
-    private static final Logger LOG = Logger.getLogger(DocxSanitiser.class.getName());
     private static final long FIXED_TIME = 315_532_800_000L + 12L * 3600 * 1000; // 1980-01-01 12:00 UTC
     private static final Set<String> REMOVED_TYPES = Set.of("people", "custom-properties", "thumbnail", "customxml",
             "origin", "digital-signature");
@@ -89,22 +84,7 @@ public final class DocxSanitiser implements DocumentSanitiser {
 
     @Override
     public SanitisedDocument sanitise(byte[] docx) {
-        if (docx == null || docx.length == 0) {
-            throw new UnreadableDocumentException(Category.EMPTY_FILE, Messages.EMPTY);
-        }
-        if (docx.length > limits.maxFileBytes()) {
-            throw new UnreadableDocumentException(Category.TOO_LARGE, Messages.tooLarge(limits.maxFileBytes()));
-        }
-        Deadline deadline = Deadline.after(limits.maxDuration());
-        try (DocxPackage pkg = DocxPackage.open(docx, limits, deadline)) {
-            return new Run(pkg, deadline).sanitise();
-        } catch (DocxProblem problem) {
-            throw problem.toUnreadable();
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.log(Level.FINE, "card could not be sanitised: {0}", e.getClass().getName());
-            throw new UnreadableDocumentException(Category.CORRUPT, Messages.CORRUPT + ".",
-                    new DocxProblem.SafeCause(e));
-        }
+        return DocxPackage.process(docx, limits, "sanitised", (pkg, deadline) -> new Run(pkg, deadline).sanitise());
     }
 
     /** One sanitising run: counters and the set of parts kept. */

@@ -47,8 +47,12 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
     public static final BlindSet ELEVENTH = new BlindSet("blind11", 1, 1, 400, 60);
     /** Blind set #12 (400 sentences, 60 cards), written blind for screener round 7: held out, measured once. */
     public static final BlindSet TWELFTH = new BlindSet("blind12", 1, 1, 400, 60);
+    /** Blind set #13 (400 sentences, 60 cards), written blind for screener round 8: held out, measured once. */
+    public static final BlindSet THIRTEENTH = new BlindSet("blind13", 1, 1, 400, 60);
+    /** Blind set #14 (400 sentences, 60 cards), written blind for screener round 8: held out, measured once. */
+    public static final BlindSet FOURTEENTH = new BlindSet("blind14", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
-            NINTH, TENTH, ELEVENTH, TWELFTH);
+            NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH);
 
     public String base() {
         return "/screening/" + name + "/";

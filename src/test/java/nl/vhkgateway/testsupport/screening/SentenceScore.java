@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import nl.vhkgateway.domain.card.CardContent;
+import nl.vhkgateway.domain.card.CardPart;
 import nl.vhkgateway.domain.card.DocumentPart;
 import nl.vhkgateway.domain.card.Location;
 import nl.vhkgateway.domain.card.Section;
@@ -17,8 +18,9 @@ import nl.vhkgateway.domain.screening.detector.Span;
 
 /**
  * Scores a {@link SentenceSet} with a detector catalog: each sentence stands alone in "Wat is er nu onveilig" of a
- * card of {@link #CARD_YEAR}, or, when it starts with a section label and a colon ("Inbrenger: ..."), as the value
- * of that section (as the card reader reads such a line). A personal-data item is <em>refused</em> when any finding (of any category) overlaps it;
+ * card of {@link #CARD_YEAR}, or, when it starts with a section label and a colon ("Inbrenger: ...") or is a table
+ * row whose first cell is a section label ("Inbrenger | ..."), as the value of that section (as the card reader reads
+ * such a line or row). A personal-data item is <em>refused</em> when any finding (of any category) overlaps it;
  * a sentence that may pass is <em>falsely refused</em> when anything at all is found in it.
  */
 public final class SentenceScore {
@@ -82,12 +84,23 @@ public final class SentenceScore {
     public static Outcome score(SentenceSet.Row row, DetectorCatalog catalog) {
         String text = row.sentence();
         Section section = Section.ONVEILIGHEID;
-        int colon = text.indexOf(':');
-        if (colon > 0 && colon <= 40) {
-            java.util.Optional<Section> label = Section.match(text.substring(0, colon));
+        String cells = text.startsWith("|") ? text.substring(1).strip() : text;
+        int colon = cells.indexOf(':');
+        int bar = cells.indexOf('|');
+        int end = colon < 0 ? bar : bar < 0 ? colon : Math.min(colon, bar);
+        if (end > 0 && end <= 40) {
+            java.util.Optional<Section> label = Section.match(cells.substring(0, end))
+                    // a Persoonsgegevens row ("| BSN | ... |") stays text: at intake completeness refuses any value
+                    // there, which this per-sentence score does not model, so the detectors must find it as text
+                    .filter(s -> end == colon || s.part() != CardPart.PERSOONSGEGEVENS);
             if (label.isPresent()) {
-                section = label.get(); // "Inbrenger: ..." is read as the card reader reads a label line
-                text = text.substring(colon + 1).strip();
+                // "Inbrenger: ..." is read as the card reader reads a label line, "Inbrenger | ..." as a table row
+                // whose first cell is the label
+                section = label.get();
+                text = cells.substring(end + 1).strip();
+                if (text.endsWith("|")) {
+                    text = text.substring(0, text.length() - 1).strip();
+                }
             }
         }
         TextSegment segment = new TextSegment(text, Location.inSection(DocumentPart.BODY, section, "alinea 1"));

@@ -4,6 +4,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +58,7 @@ public class SchemaModelReader implements OASModelReader {
     private static Schema schemaOf(Class<?> type) {
         Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 .description(type.getAnnotation(SchemaDoc.class).description());
-        for (Field field : type.getDeclaredFields()) {
+        for (Field field : fields(type)) {
             if (!Modifier.isPublic(field.getModifiers()) || Modifier.isStatic(field.getModifiers())) {
                 continue;
             }
@@ -75,6 +77,16 @@ public class SchemaModelReader implements OASModelReader {
             schema.addProperty(doc != null && !doc.name().isBlank() ? doc.name() : field.getName(), property);
         }
         return schema;
+    }
+
+    /** The fields of a schema class, those of its superclasses first ("SubmissionDetail" extends "Submission"). */
+    private static List<Field> fields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        if (type.getSuperclass() != null && type.getSuperclass() != Object.class) {
+            fields.addAll(fields(type.getSuperclass()));
+        }
+        fields.addAll(Arrays.asList(type.getDeclaredFields()));
+        return fields;
     }
 
     private static Schema property(Type type) {
