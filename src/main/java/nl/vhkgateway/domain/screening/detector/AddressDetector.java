@@ -140,8 +140,8 @@ public final class AddressDetector extends SpanDetector {
      * "Hoofdstraat Oost"), optionally with a year in it ("Plein 1944").
      */
     private static final Pattern NAME_BEFORE_NUMBER = Pattern.compile(
-            "(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*\\.?|van|de|der|den|het|'t|op|aan|in|achter|over|bij|"
-                    + "naar|ter|ten|te|onder|voor|tot|en)){0,4}(?:\\s+(?:1[89]|20)\\d{2})?)\\s+$");
+            "(\\p{Lu}[\\p{L}'’-]*\\.?(?:(?:\\s+(?:van|de|der|den|het|'t|op|aan|in|achter|over|bij|naar|ter|ten|te|onder|"
+                    + "voor|tot|en)){0,2}\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,4}(?:\\s+(?:1[89]|20)\\d{2})?)\\s+$");
     private static final Pattern LEADING_WORD = Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]*\\.?\\s+(?:naar|bij|voor|tot|en|in|op|aan|over|onder)\\s+(?=\\p{Lu})");
     /** A house number with an optional addition, not a count or a dose: "56", "23b", "12-II", "7 A", "1377". */
@@ -149,7 +149,8 @@ public final class AddressDetector extends SpanDetector {
             "\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}\\d])|-(?:[A-Za-z]|I{1,3}|IV|\\d{1,3})(?![\\p{L}\\d]))?"
                     + "(?![\\p{L}\\d]|[.,:/-]\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|week|dagen|dag|"
                     + "maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers|mg|ml|mcg|gram|tabletten|"
-                    + "pillen|druppels|e|ste|de)\\b)");
+                    + "pillen|druppels|e|ste|de|jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|januari|februari|maart|"
+                    + "april|juni|juli|augustus|september|oktober|november|december)\\b)");
     /**
      * Words that announce an address: living, moving, being registered, sending mail to (in the text before the
      * street, within the sentence).

@@ -26,7 +26,7 @@ public final class BirthDateDetector extends SpanDetector {
     public static final String NAME = "BIRTH_DATE";
 
     private static final Pattern BIRTH_BEFORE = Pattern.compile(
-            "(?:geboren|geb\\.?|geboortedatum|geb\\.?\\s?datum|geb\\.?dat\\.?|gebdat|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
+            "(?:geboren|gebo{1,2}re?n|geborn|geb\\.?|geboortedatum|geb\\.?\\s?datum|geb\\.?dat\\.?|gebdat|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
                     + "date of birth|°|born)\\s*(?:is|was|op|on|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*|on\\s*)?$");
     /**
      * The genealogical star right before a date ("J. * 12-03-2011", "(* 3-4-2012)"); a star that opens a line is a
@@ -43,7 +43,7 @@ public final class BirthDateDetector extends SpanDetector {
                     + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*" + WEEKDAY + "$");
     /** A birth word anywhere in the sentence ("werd op 3 maart '11 in het Amphia geboren"). */
     private static final Pattern BIRTH_IN_SENTENCE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:geboren|geb\\.?\\s?dat\\.?|gebdat\\p{L}*|geb\\.|geboortedatum|geb\\.?\\s?datum|geboortedag|"
+            "(?iu)(?<![\\p{L}])(?:geboren|gebo{1,2}re?n|geborn|geb\\.?\\s?dat\\.?|gebdat\\p{L}*|geb\\.|geb|geboortedatum|geb\\.?\\s?datum|geboortedag|"
                     + "d\\.o\\.b\\.?|dob|"
                     + "date of birth|born|verjaardag|verjaart|jarig|bevallen|bevalling|geboorte|ter wereld)(?![\\p{L}])");
     /**

@@ -34,14 +34,14 @@ public final class ClientNumberDetector extends SpanDetector {
         "verzekerd", "referentie", "kenmerk", "rol", "parket", "aanmeld", "intake", "jeugdzorg", "hulpverlenings");
     private static final Pattern VALUE = Pattern.compile("\\d[\\dA-Za-z]*(?:[-/.]\\w+){0,4}");
     private static final Pattern COURT_CASE = Pattern.compile("(?<![\\w/])[A-Z]{1,2}/\\d{2}/\\d{4,}(?:\\s?/\\s?[A-Z]{2}\\s?[A-Z]{2}\\s?\\d{2}-\\d+)?");
-    private static final Pattern OWN_SUBMISSION = Pattern.compile("(?i)VHT-\\d{4}-\\d{1,6}");
+    private static final Pattern OWN_SUBMISSION = Pattern.compile("(?i)VHT[- ]\\d{4}-\\d{1,6}");
     private static final Pattern REQUIRES_LABEL = Pattern.compile(
             "(?iu)^(?:vt|gi|rvdk|raad|cjg|wijkteam|toegang|jbb|wss|melding|meld|aanmeld|intake|jeugdzorg|rol|"
                     + "zaak|casus|dossier|relatie|referentie|hulpverlenings|parket|registratie|polis|klant)$");
 
  /** A number of six or more digits, or a code of letters and five or more digits ("X123456", "123456AB"). */
     private static final Pattern LONG_NUMBER = Pattern.compile(
-            "(?<![\\w/.,-])(?:(?:(?:[A-Za-z]{1,5}[-/]){1,3}|[A-Za-z]{1,3})?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4})?"
+            "(?<![\\w/.,-])(?:(?:(?:[A-Za-z]{1,5}[-/]){1,3}|[A-Za-z]{1,3})?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4}|-\\d)?"
                     // letters and digits taking turns: "W83K92L07", "AB12CD345"
                     + "|[A-Za-z]{1,3}\\d{1,4}(?:[A-Za-z]{1,3}\\d{1,4}){1,4}[A-Za-z]{0,2})"
                     + "(?![\\w-]|[.,]\\d)");
@@ -79,7 +79,7 @@ public final class ClientNumberDetector extends SpanDetector {
     /** A compound number label right before a five-digit number: "huurdernummer 88731", "lidnr. 44120". */
     private static final Pattern COMPOUND_NUMBER_LABEL = Pattern.compile("(?iu)\\p{L}{2,}[\\p{L}-]*(?:nummer|nr\\.?)");
     /** The gateway's submission numbers written as "VHT-nummer 2026-0117": the year and a serial number. */
-    private static final Pattern VHT_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])vht[\\s-]?(?:nummer|nr)");
+    private static final Pattern VHT_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])vht(?:[\\s-]?(?:nummer|nr))?(?![\\p{L}])");
     private static final Pattern SUBMISSION_NUMBER = Pattern.compile("20\\d{2}-\\d{1,6}");
     /** The municipalities' service number: 14, a space and the area code ("14 0165", "14 076"). */
     private static final Pattern MUNICIPAL_NUMBER = Pattern.compile("14[\\s-]0\\d{2,3}");
