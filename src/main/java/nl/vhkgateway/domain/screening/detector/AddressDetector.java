@@ -117,6 +117,9 @@ public final class AddressDetector extends SpanDetector {
         if (text.length() > 12) {
             int[] hints = livesHints(text);
             TextWindow.matchAt(LIVES_ON, text, hints, found -> {
+                if (neighbourhood(text, found.start(1), found.group(1))) {
+                    return; // "woont in de Tarwewijk": a neighbourhood, not a street
+                }
                 if (isStreet(found.group(1), false)) {
                     spans.add(new Span(found.start(1), found.end(1), Category.ADDRESS, NAME));
                 } else {
@@ -142,6 +145,7 @@ public final class AddressDetector extends SpanDetector {
     private static final Pattern NAME_BEFORE_NUMBER = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]*\\.?(?:(?:\\s+(?:van|de|der|den|het|'t|op|aan|in|achter|over|bij|naar|ter|ten|te|onder|"
                     + "voor|tot|en)){0,2}\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,4}(?:\\s+(?:1[89]|20)\\d{2})?)\\s+$");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:de|het|'t)\\s+$");
     private static final Pattern LEADING_WORD = Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]*\\.?\\s+(?:naar|bij|voor|tot|en|in|op|aan|over|onder)\\s+(?=\\p{Lu})");
     /** A house number with an optional addition, not a count or a dose: "56", "23b", "12-II", "7 A", "1377". */
@@ -205,7 +209,10 @@ public final class AddressDetector extends SpanDetector {
             String[] parts = name.split("\\s+");
             String last = WordLists.lower(parts[parts.length - 1].replace(".", ""));
             String lowerName = WordLists.lower(name);
-            if (parts.length == 1 && (words.isDomesticPlace(last) || words.isAbroad(last) || words.isKinOrRole(last)
+            // "in de Vogelwijk 3": after an article a place name is a neighbourhood's or a street's, not a town's
+            boolean article = ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 5), start)).find();
+            if (parts.length == 1 && (!article && (words.isDomesticPlace(last) || words.isAbroad(last))
+                    || words.isKinOrRole(last)
                     || words.isTitle(last)) || NUMBERED_THINGS.contains(last) || words.allowed().containsWord(lowerName)
                     || parts.length > 1 && words.isDomesticPlace(lowerName)) {
                 continue;
@@ -235,6 +242,27 @@ public final class AddressDetector extends SpanDetector {
             }
         }
         return from;
+    }
+
+    /** Endings of neighbourhoods: "in de Tarwewijk", "in de Beverwaard", "in het Stationskwartier". */
+    private static final List<String> NEIGHBOURHOOD_ENDINGS = List.of("wijk", "waard", "kwartier", "buurt", "polder",
+            "park", "veld", "velden", "oord", "hoek", "dorp", "eiland", "meer", "broek", "horst", "hoven");
+    private static final Pattern IN_ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:in|uit|naar|vanuit|bij)\\s+(?:de|het|'t)\\s+$");
+
+    /**
+     * A neighbourhood after "in de"/"uit de"/"naar de" (a word with a neighbourhood ending: -wijk, -waard, -kwartier,
+     * -buurt, -park ...) without a house number: people live in a neighbourhood and on a street ("op de", "aan de").
+     */
+    private static boolean neighbourhood(String text, int start, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean ending = false;
+        for (String e : NEIGHBOURHOOD_ENDINGS) {
+            ending |= lower.endsWith(e) && lower.length() > e.length() + 2;
+        }
+        if (!ending || !IN_ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 15), start)).find()) {
+            return false;
+        }
+        return !HOUSE_NUMBER.matcher(text).region(start + word.length(), text.length()).lookingAt();
     }
 
     /** Offsets of the words that announce where someone lives ("woont", "verhuisd", "adres" ...). */

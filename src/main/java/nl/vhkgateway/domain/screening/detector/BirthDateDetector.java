@@ -53,10 +53,19 @@ public final class BirthDateDetector extends SpanDetector {
      */
     private static final Pattern AGE_TURNED = Pattern.compile(
             "(?iu)\\b(?:wordt|werd|worden|werden|geworden|turns|turned)\\b[^.;!?\\n]{0,60}?(?<![\\p{L}\\d.,/-])"
-                    + "(?:[1-9]|1\\d|2[0-5]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
-                    + "vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|meerderjarig|volwassen)"
+                    + "(?:[1-9]\\d?|1[01]\\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+                    + "vijftien|zestien|zeventien|achttien|negentien|\\p{L}{0,8}(?:twintig|dertig|veertig|vijftig|zestig|"
+                    + "zeventig|tachtig|negentig)|honderd|meerderjarig|volwassen)"
                     // then "jaar", or the end of the clause: not "groep van 12 kinderen", "door 2 medewerkers"
                     + "(?:\\s*jaar\\b|\\s*(?:[.,;:!?)]|$)|\\s+(?:en|dan|geworden|maar|op|in|is|was)\\b)");
+    /** "is op 12 april 2026 tachtig geworden", "17 jaar geworden": an age before "geworden". */
+    private static final Pattern AGE_BECAME = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d.,/-])(?:[1-9]\\d?|1[01]\\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+                    + "\\p{L}{0,5}tien|\\p{L}{0,8}(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
+                    + "honderd|meerderjarig)\\s+(?:jaar\\s+(?:oud\\s+)?)?geworden(?![\\p{L}])");
+    /** An ordinal birthday ("haar 80e verjaardag", "zijn achttiende verjaardag"): with a date, the birth date. */
+    private static final Pattern ORDINAL_BIRTHDAY = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(?:\\d{1,3}(?:e|ste|de)|\\p{L}{3,20}(?:de|ste))\\s+(?:verjaardag|jaardag)(?![\\p{L}])");
     /** Words of a birthday only: with a recent or future date they date the party, not the birth. */
     private static final java.util.Set<String> BIRTHDAY_WORDS = java.util.Set.of("verjaardag", "jarig", "verjaart");
     /** An event introduced as such: a long-ago full date after these words is an event, not a birthday. */
@@ -201,7 +210,8 @@ public final class BirthDateDetector extends SpanDetector {
         }
         // the date itself is no age: "wordt op 11 maart 2027 achttien" is read as "wordt op _ achttien"
         String sentence = text.substring(s[0], start) + " _ " + text.substring(end, s[1]);
-        return AGE_TURNED.matcher(sentence).find();
+        return AGE_TURNED.matcher(sentence).find() || ORDINAL_BIRTHDAY.matcher(sentence).find()
+                || AGE_BECAME.matcher(sentence).find();
     }
 
     private static int[] sentenceBounds(String text, int start, int end) {

@@ -45,6 +45,8 @@ public final class ClientNumberDetector extends SpanDetector {
                     // letters and digits taking turns: "W83K92L07", "AB12CD345"
                     + "|[A-Za-z]{1,3}\\d{1,4}(?:[A-Za-z]{1,3}\\d{1,4}){1,4}[A-Za-z]{0,2})"
                     + "(?![\\w-]|[.,]\\d)");
+    /** A police registration number ("PL0900-2026012345", "PL1300 2026123456"): a case, so a person, anywhere. */
+    private static final Pattern POLICE_NUMBER = Pattern.compile("(?<![\\w-])PL\\d{4}[- ]?\\d{6,12}(?![\\w-])");
     /** A range of years ("2025-2026", "2019/2020") is no record number. */
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s?[-/]\\s?(?:19|20)?\\d{2}");
     /** Labels that identify a person's record, anywhere in the sentence (before or after the number). */
@@ -257,6 +259,14 @@ public final class ClientNumberDetector extends SpanDetector {
             skipUntil = value.end();
         }
         labelledInSentence(text, spans);
+        if (text.indexOf("PL") >= 0) {
+            Matcher m = POLICE_NUMBER.matcher(text);
+            while (m.find()) {
+                if (!covered(spans, m.start(), m.end())) {
+                    spans.add(new Span(m.start(), m.end(), Category.CLIENT_NUMBER, NAME));
+                }
+            }
+        }
         if (text.indexOf('/') >= 0) {
             Matcher m = COURT_CASE.matcher(text);
             while (m.find()) {
