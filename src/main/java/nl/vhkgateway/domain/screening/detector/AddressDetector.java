@@ -171,7 +171,9 @@ public final class AddressDetector extends SpanDetector {
             "lid", "paragraaf", "punt", "pagina", "blz", "deel", "seizoen", "level", "team", "box", "verdieping",
             "etage", "vak", "sectie", "spoor", "perron", "gate", "tram", "metro", "ronde", "categorie", "schaal",
             "trede", "kind", "zoon", "dochter", "nummer", "nr", "postbus", "antwoordnummer", "cel", "woning",
-            "appartement", "flat", "portiek", "galerij", "ingang", "poort", "deur", "cijfer", "score");
+            "appartement", "flat", "portiek", "galerij", "ingang", "poort", "deur", "cijfer", "score", "regio", "gebied",
+            "district", "zone", "sector", "cluster", "module", "wijkteam", "stadsdeel", "complex", "gebouw", "vleugel",
+            "woongroep", "leefgroep", "jaargang", "editie", "release", "plan", "optie", "variant", "scenario");
     private static final Pattern POSTCODE_AFTER = Pattern.compile("^\\s*,?\\s*\\d{4}\\s?[A-Z]{2}(?![\\p{L}\\d])");
 
     /**

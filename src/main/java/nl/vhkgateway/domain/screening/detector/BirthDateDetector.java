@@ -52,7 +52,9 @@ public final class BirthDateDetector extends SpanDetector {
      * words, not followed by another unit) in the same sentence.
      */
     private static final Pattern AGE_TURNED = Pattern.compile(
-            "(?iu)\\b(?:wordt|werd|worden|werden|geworden|turns|turned)\\b[^.;!?\\n]{0,60}?(?<![\\p{L}\\d.,/-])"
+            "(?iu)\\b(?:wordt|werd|worden|werden|geworden|turns|turned)\\b"
+                    // up to five words between, none a participle, infinitive or "en" ("werd ... opgenomen en is 81")
+                    + "(?:\\s+(?!\\p{L}{2,}(?:en|d|t)(?![\\p{L}])|en(?![\\p{L}]))[^\\s.;!?]+){0,5}?\\s+(?<![\\p{L}\\d.,/-])"
                     + "(?:[1-9]\\d?|1[01]\\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
                     + "vijftien|zestien|zeventien|achttien|negentien|\\p{L}{0,8}(?:twintig|dertig|veertig|vijftig|zestig|"
                     + "zeventig|tachtig|negentig)|honderd|meerderjarig|volwassen)"
@@ -88,7 +90,8 @@ public final class BirthDateDetector extends SpanDetector {
     /** "zoon is van 9 sept. 2017": a child or relative "is van" a date. */
     private static final Pattern IS_VAN_BEFORE = Pattern.compile("(?iu)([\\p{L}'’]+)\\s+(?:is|was)\\s+van\\s*$");
     private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("hij", "zij", "ze", "jij", "ik");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+(?=\\p{Lu})|\\n");
+    /** A sentence ends at a period before a capital, at a semicolon (a clause of its own) and at a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})|;\\s+|\\n");
     private static final Pattern PERSON_BEFORE = Pattern.compile("([\\p{L}'’]+)(\\.)?\\s*([(:,])\\s*$");
 
     private final WordLists words;
