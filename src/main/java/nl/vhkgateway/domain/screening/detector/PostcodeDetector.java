@@ -95,6 +95,8 @@ public final class PostcodeDetector extends SpanDetector {
     /** Four digits before a capitalised place: "B-2920 Kalmthout", "2910 Essen", "L-1234 Luxembourg". */
     private static final Pattern FOUR_DIGITS_PLACE = Pattern.compile(
             "(?<![\\w,.€$-])((?:[BL]\\s?-\\s?)?)([1-9]\\d{3})\\s+(\\p{Lu}[\\p{L}'’-]+)");
+    /** "Hoofdstraat 12 bus 3, 2000 Antwerpen": after a house number and a comma even a year-like number is a postcode. */
+    private static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("\\d{1,4}\\s?[a-zA-Z]?(?:\\s+bus\\s+\\d+)?,\\s*$");
     private static final Pattern BELGIUM = Pattern.compile("(?iu)(?<![\\p{L}])(?:belgi[eë]|belgisch\\p{L}*|vlaanderen|"
             + "antwerpen|brussel|wallonië|adres|postadres|woonadres|woont|wonen|woonachtig|verhuisd)(?![\\p{L}])");
 
@@ -115,7 +117,9 @@ public final class PostcodeDetector extends SpanDetector {
             boolean known = words.isPlaceInContext(place) || words.isAbroad(place); // a postcode is a place word
             if (letter && (known || !words.isWord(place))) {
                 spans.add(new Span(m.start(), m.end(2), Category.POSTCODE, NAME));
-            } else if (!letter && known && !(number >= 1900 && number <= 2100) && BELGIUM.matcher(text).find()) {
+            } else if (!letter && known && (!(number >= 1900 && number <= 2100)
+                    || HOUSE_NUMBER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find())
+                    && BELGIUM.matcher(text).find()) {
                 spans.add(new Span(m.start(2), m.end(2), Category.POSTCODE, NAME));
             }
         }
