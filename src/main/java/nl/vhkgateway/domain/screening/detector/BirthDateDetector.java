@@ -113,6 +113,9 @@ public final class BirthDateDetector extends SpanDetector {
         }
         List<DateFinder.FoundDate> dates = DateFinder.find(text);
         List<Span> compact = compactInBirthSentence(text, CardSections.is(segment, Section.GEBOORTEDATUM));
+        if (!CardSections.in(segment, CardSections.PROFESSIONAL)) {
+            compactOld(text, context, compact);
+        }
         if (dates.isEmpty()) {
             return compact;
         }
@@ -161,6 +164,58 @@ public final class BirthDateDetector extends SpanDetector {
             }
         }
         return out;
+    }
+
+    /** The start of a phone number right before eight digits: "06 12031985", "+31 6-12031985", "(010) ". */
+    private static final Pattern PHONE_PREFIX = Pattern.compile("(?:\\b0\\d{1,3}|\\+\\d{2,3}\\s?\\(?0?\\)?\\s?\\d?|\\(0\\d{1,3}\\))[\\s-]?$");
+    /** A number label near a compact date makes it a number ("dossier 20120915", "kenmerk 12031985"). */
+    private static final Pattern NUMBER_LABEL_NEAR = Pattern.compile(
+            "(?iu)(?:nummer|nr|kenmerk|code|id|dossier|zaak|referentie|ref|polis|klant|bsn|factuur|order)\\p{L}*\\.?\\s*[:#]?\\s*$");
+
+    /**
+     * Eight digits that are an old full date without separators ("VHK_Sanne_12032011.docx", "J. 20110312"), with no
+     * birth word: like a written date, one that lies more than ten years before the card, or in or before the
+     * youngest youth's birth year (and not in the last two years), is a possible birth date; not after a number label.
+     */
+    private static void compactOld(String text, ScreeningContext context, List<Span> out) {
+        if (text.length() < 8 || TextWindow.digitCount(text) < 8) {
+            return;
+        }
+        Matcher m = COMPACT.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1);
+            if (digits.length() != 8 || !compactDate(digits) || covered(out, m.start())) {
+                continue;
+            }
+            int year = compactYear(digits);
+            boolean old = year < context.cardYear() - 10
+                    || year <= youngestBirthYear(context) && year < context.cardYear() - 1;
+            String before = text.substring(Math.max(0, m.start() - 25), m.start());
+            if (old && year >= 1900 && !NUMBER_LABEL_NEAR.matcher(before).find()
+                    && !PHONE_PREFIX.matcher(before).find()) {
+                out.add(new Span(m.start(), m.end(), Category.BIRTH_DATE, NAME));
+            }
+        }
+    }
+
+    private static boolean covered(List<Span> spans, int at) {
+        for (Span s : spans) {
+            if (s.start() <= at && at < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The year of an eight-digit date: ddmmyyyy when that is valid, else yyyymmdd. */
+    private static int compactYear(String digits) {
+        int a = Integer.parseInt(digits.substring(0, 2));
+        int b = Integer.parseInt(digits.substring(2, 4));
+        int year = Integer.parseInt(digits.substring(4));
+        if (a >= 1 && a <= 31 && b >= 1 && b <= 12 && year >= 1900 && year <= 2100) {
+            return year;
+        }
+        return Integer.parseInt(digits.substring(0, 4));
     }
 
     private static boolean compactDate(String digits) {
