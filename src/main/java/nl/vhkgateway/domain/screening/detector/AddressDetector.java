@@ -111,9 +111,15 @@ public final class AddressDetector extends SpanDetector {
                 }
             }
         }
+        if (text.length() > 5) {
+            streetsWithoutSuffix(text, CardSections.is(segment, nl.vhkgateway.domain.card.Section.ADRES), spans);
+        }
         if (text.length() > 12) {
             int[] hints = livesHints(text);
             TextWindow.matchAt(LIVES_ON, text, hints, found -> {
+                if (neighbourhood(text, found.start(1), found.group(1))) {
+                    return; // "woont in de Tarwewijk": a neighbourhood, not a street
+                }
                 if (isStreet(found.group(1), false)) {
                     spans.add(new Span(found.start(1), found.end(1), Category.ADDRESS, NAME));
                 } else {
@@ -129,6 +135,136 @@ public final class AddressDetector extends SpanDetector {
             });
         }
         return spans;
+    }
+
+    /**
+     * The capitalised name of a street before a house number: one to five words, the first capitalised, the others
+     * capitalised or the links of Dutch street names ("Laan van Meerdervoort", "Achter de Kerk", "De Bongerd",
+     * "Hoofdstraat Oost"), optionally with a year in it ("Plein 1944").
+     */
+    private static final Pattern NAME_BEFORE_NUMBER = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’-]*\\.?(?:(?:\\s+(?:van|de|der|den|het|'t|op|aan|in|achter|over|bij|naar|ter|ten|te|onder|"
+                    + "voor|tot|en)){0,2}\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,4}(?:\\s+(?:1[89]|20)\\d{2})?)\\s+$");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:de|het|'t)\\s+$");
+    private static final Pattern LEADING_WORD = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]*\\.?\\s+(?:naar|bij|voor|tot|en|in|op|aan|over|onder)\\s+(?=\\p{Lu})");
+    /** A house number with an optional addition, not a count or a dose: "56", "23b", "12-II", "7 A", "1377". */
+    private static final Pattern HOUSE_NUMBER_AT = Pattern.compile(
+            "\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}\\d])|-(?:[A-Za-z]|I{1,3}|IV|\\d{1,3})(?![\\p{L}\\d]))?"
+                    + "(?![\\p{L}\\d]|[.,:/-]\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|week|dagen|dag|"
+                    + "maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers|mg|ml|mcg|gram|tabletten|"
+                    + "pillen|druppels|e|ste|de|jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|januari|februari|maart|"
+                    + "april|juni|juli|augustus|september|oktober|november|december)\\b)");
+    /**
+     * Words that announce an address: living, moving, being registered, sending mail to (in the text before the
+     * street, within the sentence).
+     */
+    private static final Pattern ADDRESS_CONTEXT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:woon\\p{L}*|woont|wonen|woonde|woonachtig|adres\\p{L}*|\\p{L}*adres|verhuis\\p{L}*|verhuisd|"
+                    + "verblijf\\p{L}*|verblijft|ingeschreven|inschrijving|ingetrokken|logeer\\p{L}*|logeert|p/a|"
+                    + "(?:ge|ver)stuurd|opgestuurd|brief|post|retour|bezorg\\p{L}*|aangebeld|huisbezoek|aanbellen|"
+                    + "staat\\s+ingeschreven|kamer\\s+op|terecht\\s+op)(?![\\p{L}])");
+    /** The last word of a run that names a thing with a number, not a street: "groep 7", "Artikel 12", "Kamer 3". */
+    private static final Set<String> NUMBERED_THINGS = Set.of("groep", "artikel", "art", "kamer", "lokaal", "bus",
+            "lijn", "buslijn", "route", "afdeling", "unit", "paviljoen", "locatie", "zaal", "bed", "hoofdstuk",
+            "versie", "fase", "niveau", "stap", "week", "dag", "jaar", "klas", "leerjaar", "huis", "blok", "bijlage",
+            "lid", "paragraaf", "punt", "pagina", "blz", "deel", "seizoen", "level", "team", "box", "verdieping",
+            "etage", "vak", "sectie", "spoor", "perron", "gate", "tram", "metro", "ronde", "categorie", "schaal",
+            "trede", "kind", "zoon", "dochter", "nummer", "nr", "postbus", "antwoordnummer", "cel", "woning",
+            "appartement", "flat", "portiek", "galerij", "ingang", "poort", "deur", "cijfer", "score", "regio", "gebied",
+            "district", "zone", "sector", "cluster", "module", "wijkteam", "stadsdeel", "complex", "gebouw", "vleugel",
+            "woongroep", "leefgroep", "jaargang", "editie", "release", "plan", "optie", "variant", "scenario");
+    private static final Pattern POSTCODE_AFTER = Pattern.compile("^\\s*,?\\s*\\d{4}\\s?[A-Z]{2}(?![\\p{L}\\d])");
+
+    /**
+     * A street named without a street suffix ("De Bongerd 56", "Laan van Meerdervoort 1377", "Kade 23b", "Achter de
+     * Kerk 12", "Hoofdstraat Oost 102"): a capitalised name and a house number in an address context — a word of
+     * living, moving, registering or sending mail before it in the sentence ("woont", "adres", "verhuisd naar",
+     * "ingeschreven op", "brief verstuurd naar", a "Woonadres" cell), or a postcode or ", Place" after it. A place,
+     * an organisation, a kin word or a numbered thing ("groep 7", "Kamer 3") is no street; counts and doses
+     * ("3 jaar", "10 mg") are no house numbers.
+     */
+    private void streetsWithoutSuffix(String text, boolean addressField, List<Span> spans) {
+        for (int number : TextWindow.numberStarts(text)) {
+            if (number < 3 || !Character.isWhitespace(text.charAt(number - 1))) {
+                continue;
+            }
+            Matcher house = HOUSE_NUMBER_AT.matcher(text).region(number, text.length());
+            if (!house.lookingAt()) {
+                continue;
+            }
+            int lineStart = text.lastIndexOf('\n', number - 1) + 1;
+            int from = Math.max(lineStart, number - 60);
+            Matcher run = NAME_BEFORE_NUMBER.matcher(text).region(from, number);
+            if (!run.find()) {
+                continue;
+            }
+            int start = run.start(1);
+            String name = run.group(1);
+            // "Brief naar Noorderhaven 3": a word and a preposition before the name are no part of it
+            Matcher lead = LEADING_WORD.matcher(name);
+            while (lead.lookingAt() && lead.end() < name.length()) {
+                start += lead.end();
+                name = name.substring(lead.end());
+                lead = LEADING_WORD.matcher(name);
+            }
+            String[] parts = name.split("\\s+");
+            String last = WordLists.lower(parts[parts.length - 1].replace(".", ""));
+            String lowerName = WordLists.lower(name);
+            // "in de Vogelwijk 3": after an article a place name is a neighbourhood's or a street's, not a town's
+            boolean article = ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 5), start)).find();
+            if (parts.length == 1 && (!article && (words.isDomesticPlace(last) || words.isAbroad(last))
+                    || words.isKinOrRole(last)
+                    || words.isTitle(last)) || NUMBERED_THINGS.contains(last) || words.allowed().containsWord(lowerName)
+                    || parts.length > 1 && words.isDomesticPlace(lowerName)) {
+                continue;
+            }
+            boolean sentenceStart = start == lineStart || start >= 2 && ".!?|:".indexOf(text.charAt(start - 2)) >= 0
+                    && !(text.charAt(start - 2) == '|' || text.charAt(start - 2) == ':');
+            String after = text.substring(house.end(), Math.min(text.length(), house.end() + 40));
+            Matcher place = PLACE_AFTER.matcher(after);
+            boolean placeAfter = place.lookingAt() && words.isDomesticPlace(WordLists.lower(place.group(1)));
+            boolean postcodeAfter = POSTCODE_AFTER.matcher(after).lookingAt();
+            int sentence = sentenceStartBefore(text, start);
+            boolean context = addressField || ADDRESS_CONTEXT.matcher(text).region(sentence, start).find();
+            if (placeAfter || postcodeAfter || context && !(sentenceStart && parts.length == 1 && words.isWord(last))) {
+                spans.add(new Span(start, house.end(), Category.ADDRESS, NAME));
+            }
+        }
+    }
+
+    /** The start of the sentence (or table cell run) that holds the offset: after ". ", "! ", "? ", or a line break. */
+    private static int sentenceStartBefore(String text, int at) {
+        int from = text.lastIndexOf('\n', at - 1) + 1;
+        for (int i = at - 2; i > from; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == ';') && Character.isWhitespace(text.charAt(i + 1))
+                    && !(i >= 1 && Character.isUpperCase(text.charAt(i - 1)) && (i < 2 || !Character.isLetter(text.charAt(i - 2))))) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Endings of neighbourhoods: "in de Tarwewijk", "in de Beverwaard", "in het Stationskwartier". */
+    private static final List<String> NEIGHBOURHOOD_ENDINGS = List.of("wijk", "waard", "kwartier", "buurt", "polder",
+            "park", "veld", "velden", "oord", "hoek", "dorp", "eiland", "meer", "broek", "horst", "hoven");
+    private static final Pattern IN_ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:in|uit|naar|vanuit|bij)\\s+(?:de|het|'t)\\s+$");
+
+    /**
+     * A neighbourhood after "in de"/"uit de"/"naar de" (a word with a neighbourhood ending: -wijk, -waard, -kwartier,
+     * -buurt, -park ...) without a house number: people live in a neighbourhood and on a street ("op de", "aan de").
+     */
+    private static boolean neighbourhood(String text, int start, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean ending = false;
+        for (String e : NEIGHBOURHOOD_ENDINGS) {
+            ending |= lower.endsWith(e) && lower.length() > e.length() + 2;
+        }
+        if (!ending || !IN_ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 15), start)).find()) {
+            return false;
+        }
+        return !HOUSE_NUMBER.matcher(text).region(start + word.length(), text.length()).lookingAt();
     }
 
     /** Offsets of the words that announce where someone lives ("woont", "verhuisd", "adres" ...). */

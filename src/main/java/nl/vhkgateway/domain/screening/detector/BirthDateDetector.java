@@ -26,8 +26,13 @@ public final class BirthDateDetector extends SpanDetector {
     public static final String NAME = "BIRTH_DATE";
 
     private static final Pattern BIRTH_BEFORE = Pattern.compile(
-            "(?:geboren|geb\\.?|geboortedatum|geb\\.?\\s?datum|geb\\.?dat\\.?|gebdat|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
-                    + "date of birth|°|\\*|born)\\s*(?:is|was|op|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*)?$");
+            "(?:geboren|gebo{1,2}re?n|geborn|geb\\.?|geboortedatum|geb\\.?\\s?datum|geb\\.?dat\\.?|gebdat|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
+                    + "date of birth|°|born)\\s*(?:is|was|op|on|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*|on\\s*)?$");
+    /**
+     * The genealogical star right before a date ("J. * 12-03-2011", "(* 3-4-2012)"); a star that opens a line is a
+     * bullet ("* Op 19-10-2026 inval", "* 15 november: ..."), not a birth sign.
+     */
+    private static final Pattern STAR_BEFORE = Pattern.compile("\\S\\s*\\*\\s*$");
     private static final Pattern BIRTH_AFTER = Pattern.compile(
             "^\\s*\\)?\\s*[(,:-]?\\s*(?:geboren|ter wereld gekomen|geboortedatum|geb\\.|geb\\b|dob\\b)");
     /** An optional weekday between an event word and its date: "sinds do 12 nov. 2026", "op dinsdag 3-3-2026". */
@@ -38,9 +43,33 @@ public final class BirthDateDetector extends SpanDetector {
                     + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*" + WEEKDAY + "$");
     /** A birth word anywhere in the sentence ("werd op 3 maart '11 in het Amphia geboren"). */
     private static final Pattern BIRTH_IN_SENTENCE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:geboren|geb\\.?\\s?dat\\.?|gebdat\\p{L}*|geb\\.|geboortedatum|geb\\.?\\s?datum|geboortedag|"
+            "(?iu)(?<![\\p{L}])(?:geboren|gebo{1,2}re?n|geborn|geb\\.?\\s?dat\\.?|gebdat\\p{L}*|geb\\.|geb|geboortedatum|geb\\.?\\s?datum|geboortedag|"
                     + "d\\.o\\.b\\.?|dob|"
-                    + "date of birth|born|verjaardag|jarig|bevallen|bevalling|geboorte|ter wereld)(?![\\p{L}])");
+                    + "date of birth|born|verjaardag|verjaart|jarig|bevallen|bevalling|geboorte|ter wereld)(?![\\p{L}])");
+    /**
+     * Turning an age on a date reveals the birth date ("K. wordt op 11 maart 2027 achttien", "werd op 2-2-2026 16
+     * jaar", "is op 5 mei 2026 meerderjarig geworden"): a verb of becoming and an age (a number up to 25, in digits or
+     * words, not followed by another unit) in the same sentence.
+     */
+    private static final Pattern AGE_TURNED = Pattern.compile(
+            "(?iu)\\b(?:wordt|werd|worden|werden|geworden|turns|turned)\\b"
+                    // up to five words between, none a participle, infinitive or "en" ("werd ... opgenomen en is 81")
+                    + "(?:\\s+(?!\\p{L}{2,}(?:en|d|t)(?![\\p{L}])|en(?![\\p{L}]))[^\\s.;!?]+){0,5}?\\s+(?<![\\p{L}\\d.,/-])"
+                    + "(?:[1-9]\\d?|1[01]\\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+                    + "vijftien|zestien|zeventien|achttien|negentien|\\p{L}{0,8}(?:twintig|dertig|veertig|vijftig|zestig|"
+                    + "zeventig|tachtig|negentig)|honderd|meerderjarig|volwassen)"
+                    // then "jaar", or the end of the clause: not "groep van 12 kinderen", "door 2 medewerkers"
+                    + "(?:\\s*jaar\\b|\\s*(?:[.,;:!?)]|$)|\\s+(?:en|dan|geworden|maar|op|in|is|was)\\b)");
+    /** "is op 12 april 2026 tachtig geworden", "17 jaar geworden": an age before "geworden". */
+    private static final Pattern AGE_BECAME = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d.,/-])(?:[1-9]\\d?|1[01]\\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+                    + "\\p{L}{0,5}tien|\\p{L}{0,8}(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
+                    + "honderd|meerderjarig)\\s+(?:jaar\\s+(?:oud\\s+)?)?geworden(?![\\p{L}])");
+    /** An ordinal birthday ("haar 80e verjaardag", "zijn achttiende verjaardag"): with a date, the birth date. */
+    private static final Pattern ORDINAL_BIRTHDAY = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(?:\\d{1,3}(?:e|ste|de)|\\p{L}{3,20}(?:de|ste))\\s+(?:verjaardag|jaardag)(?![\\p{L}])");
+    /** Words of a birthday only: with a recent or future date they date the party, not the birth. */
+    private static final java.util.Set<String> BIRTHDAY_WORDS = java.util.Set.of("verjaardag", "jarig", "verjaart");
     /** An event introduced as such: a long-ago full date after these words is an event, not a birthday. */
     private static final Pattern EVENT_INTRO = Pattern.compile(
             "(?iu)(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\btussen|\\bna|\\bvoor|\\brond|"
@@ -60,7 +89,9 @@ public final class BirthDateDetector extends SpanDetector {
             "(?iu)(?:sinds|na|voor|tijdens|rond|rondom|vlak\\s+na|kort\\s+na|kort\\s+voor|vanaf)\\s+(?:de|haar|zijn|hun)\\s+$");
     /** "zoon is van 9 sept. 2017": a child or relative "is van" a date. */
     private static final Pattern IS_VAN_BEFORE = Pattern.compile("(?iu)([\\p{L}'’]+)\\s+(?:is|was)\\s+van\\s*$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+(?=\\p{Lu})|\\n");
+    private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("hij", "zij", "ze", "jij", "ik");
+    /** A sentence ends at a period before a capital, at a semicolon (a clause of its own) and at a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})|;\\s+|\\n");
     private static final Pattern PERSON_BEFORE = Pattern.compile("([\\p{L}'’]+)(\\.)?\\s*([(:,])\\s*$");
 
     private final WordLists words;
@@ -81,7 +112,10 @@ public final class BirthDateDetector extends SpanDetector {
             return List.of();
         }
         List<DateFinder.FoundDate> dates = DateFinder.find(text);
-        List<Span> compact = compactInBirthSentence(text);
+        List<Span> compact = compactInBirthSentence(text, CardSections.is(segment, Section.GEBOORTEDATUM));
+        if (!CardSections.in(segment, CardSections.PROFESSIONAL)) {
+            compactOld(text, context, compact);
+        }
         if (dates.isEmpty()) {
             return compact;
         }
@@ -91,14 +125,19 @@ public final class BirthDateDetector extends SpanDetector {
         for (DateFinder.FoundDate d : dates) {
             String before = TextWindow.before(text, d.start(), 40);
             String after = TextWindow.after(text, d.end(), 25);
-            boolean birth = BIRTH_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find()
-                    || d.hasYear() && kinIsVan(before);
-            boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find());
+            boolean recent = d.hasYear() && d.year() >= context.cardYear() - 1;
+            boolean birth = BIRTH_BEFORE.matcher(before).find() && !(recent && birthdayWordBefore(before))
+                    || STAR_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find()
+                    || d.hasYear() && kinIsVan(before, recent) || d.hasYear() && ageTurned(text, d.start(), d.end());
+            boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find())
+                    || CardSections.is(segment, Section.GEBOORTEDATUM); // "Geboortedatum: 3 mei" is one
             boolean person = d.hasYear() && afterPerson(text, d.start(), d.year() < context.cardYear() - 1);
-            boolean sentence = !birth && birthInSentence(text, d.start(), d.end());
-            boolean old = d.hasYear() && d.fullDate() && !CardSections.is(segment, Section.DATUM)
+            boolean sentence = !birth && birthInSentence(text, d.start(), d.end(), recent);
+            // a recent date (this year or last) is an event, also in the birth year of a baby on the card
+            boolean old = d.hasYear() && d.fullDate() && !CardSections.is(segment, Section.DATUM) && !recent
                     && (d.year() < context.cardYear() - 10
-                    || d.year() <= youngestBirthYear(context)) && !EVENT_INTRO.matcher(before).find();
+                    || d.year() <= youngestBirthYear(context)) && !EVENT_INTRO.matcher(before).find()
+                    && !REFERENCE_BEFORE.matcher(before).find();
             if (birth || field || person || sentence || old) {
                 spans.add(new Span(d.start(), d.end(), Category.BIRTH_DATE, NAME));
             }
@@ -113,18 +152,70 @@ public final class BirthDateDetector extends SpanDetector {
      * A date written without separators ("geb. 12031985", "geboortedatum 120385") counts in a sentence with a birth
      * word: day-month-year or year-month-day that is a real calendar date.
      */
-    private static List<Span> compactInBirthSentence(String text) {
+    private static List<Span> compactInBirthSentence(String text, boolean field) {
         List<Span> out = new ArrayList<>(0);
-        if (text.length() < 12 || TextWindow.digitCount(text) < 6) {
+        if (text.length() < (field ? 6 : 12) || TextWindow.digitCount(text) < 6) {
             return out;
         }
         Matcher m = COMPACT.matcher(text);
         while (m.find()) {
-            if (compactDate(m.group(1)) && birthInSentence(text, m.start(), m.end())) {
+            if (compactDate(m.group(1)) && (field || birthInSentence(text, m.start(), m.end(), false))) {
                 out.add(new Span(m.start(), m.end(), Category.BIRTH_DATE, NAME));
             }
         }
         return out;
+    }
+
+    /** The start of a phone number right before eight digits: "06 12031985", "+31 6-12031985", "(010) ". */
+    private static final Pattern PHONE_PREFIX = Pattern.compile("(?:\\b0\\d{1,3}|\\+\\d{2,3}\\s?\\(?0?\\)?\\s?\\d?|\\(0\\d{1,3}\\))[\\s-]?$");
+    /** A number label near a compact date makes it a number ("dossier 20120915", "kenmerk 12031985"). */
+    private static final Pattern NUMBER_LABEL_NEAR = Pattern.compile(
+            "(?iu)(?:nummer|nr|kenmerk|code|id|dossier|zaak|referentie|ref|polis|klant|bsn|factuur|order)\\p{L}*\\.?\\s*[:#]?\\s*$");
+
+    /**
+     * Eight digits that are an old full date without separators ("VHK_Sanne_12032011.docx", "J. 20110312"), with no
+     * birth word: like a written date, one that lies more than ten years before the card, or in or before the
+     * youngest youth's birth year (and not in the last two years), is a possible birth date; not after a number label.
+     */
+    private static void compactOld(String text, ScreeningContext context, List<Span> out) {
+        if (text.length() < 8 || TextWindow.digitCount(text) < 8) {
+            return;
+        }
+        Matcher m = COMPACT.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1);
+            if (digits.length() != 8 || !compactDate(digits) || covered(out, m.start())) {
+                continue;
+            }
+            int year = compactYear(digits);
+            boolean old = year < context.cardYear() - 10
+                    || year <= youngestBirthYear(context) && year < context.cardYear() - 1;
+            String before = text.substring(Math.max(0, m.start() - 25), m.start());
+            if (old && year >= 1900 && !NUMBER_LABEL_NEAR.matcher(before).find()
+                    && !PHONE_PREFIX.matcher(before).find()) {
+                out.add(new Span(m.start(), m.end(), Category.BIRTH_DATE, NAME));
+            }
+        }
+    }
+
+    private static boolean covered(List<Span> spans, int at) {
+        for (Span s : spans) {
+            if (s.start() <= at && at < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The year of an eight-digit date: ddmmyyyy when that is valid, else yyyymmdd. */
+    private static int compactYear(String digits) {
+        int a = Integer.parseInt(digits.substring(0, 2));
+        int b = Integer.parseInt(digits.substring(2, 4));
+        int year = Integer.parseInt(digits.substring(4));
+        if (a >= 1 && a <= 31 && b >= 1 && b <= 12 && year >= 1900 && year <= 2100) {
+            return year;
+        }
+        return Integer.parseInt(digits.substring(0, 4));
     }
 
     private static boolean compactDate(String digits) {
@@ -141,11 +232,54 @@ public final class BirthDateDetector extends SpanDetector {
                 || isoYear >= 1900 && isoYear <= 2100 && isoMonth >= 1 && isoMonth <= 12 && isoDay >= 1 && isoDay <= 31;
     }
 
-    private static boolean birthInSentence(String text, int start, int end) {
+    /** "artikel 7.3.11", "art. 1.2.3", "lid 2.1.10", "par. 4.1.12": a numbered article or section, not a date. */
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
+            "(?:\\bartikel|\\bart\\.?|\\blid|\\bparagraaf|\\bpar\\.?|§|\\bhoofdstuk|\\bhfst\\.?|\\bversie|\\bv\\.|"
+                    + "\\bsectie|\\bbijlage|\\bnorm|\\bregel|\\bpunt)\\s*$");
+    /**
+     * Abbreviations whose period ends no sentence ("Gebdat. K.: 20120915", "geb. 3 mei", "dhr. B."): a word of these
+     * or a single letter (an initial) before the period.
+     */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("geb", "gebdat", "dat", "gebdatum",
+            "nr", "dhr", "mw", "mevr", "hr", "fam", "ca", "bijv", "evt", "tel", "st", "dr", "drs", "mr", "ir", "ing",
+            "jl", "vlg", "mbt", "mnd", "wk", "zn", "ovl", "overl", "gesch");
+
+    private static boolean abbreviationBefore(String text, int period) {
+        int k = period;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        int len = period - k;
+        if (len == 0) {
+            return false;
+        }
+        return len == 1 || ABBREVIATIONS.contains(text.substring(k, period).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean birthdayWordBefore(String before) {
+        return before.contains("jarig") || before.contains("verjaardag") || before.contains("verjaart");
+    }
+
+    /** A verb of becoming and an age in the date's sentence ("wordt op 11 maart 2027 achttien"). */
+    private static boolean ageTurned(String text, int start, int end) {
+        int[] s = sentenceBounds(text, start, end);
+        if (s[1] - s[0] < 12) {
+            return false;
+        }
+        // the date itself is no age: "wordt op 11 maart 2027 achttien" is read as "wordt op _ achttien"
+        String sentence = text.substring(s[0], start) + " _ " + text.substring(end, s[1]);
+        return AGE_TURNED.matcher(sentence).find() || ORDINAL_BIRTHDAY.matcher(sentence).find()
+                || AGE_BECAME.matcher(sentence).find();
+    }
+
+    private static int[] sentenceBounds(String text, int start, int end) {
         int from = 0;
         int to = text.length();
         Matcher b = SENTENCE_END.matcher(text);
         while (b.find()) {
+            if (text.charAt(b.start()) == '.' && abbreviationBefore(text, b.start())) {
+                continue;
+            }
             if (b.end() <= start) {
                 from = b.end();
             } else if (b.start() >= end) {
@@ -153,9 +287,23 @@ public final class BirthDateDetector extends SpanDetector {
                 break;
             }
         }
+        return new int[] {from, to};
+    }
+
+    /**
+     * @param recent the date lies in the card's year or the year before: a birthday word alone ("op 24-10-2026
+     *               (verjaardag)") dates a party then; the date is a birth date only with an age named
+     */
+    private static boolean birthInSentence(String text, int start, int end, boolean recent) {
+        int[] bounds = sentenceBounds(text, start, end);
+        int from = bounds[0];
+        int to = bounds[1];
         Matcher m = BIRTH_IN_SENTENCE.matcher(text).region(from, to);
         while (m.find()) {
             String word = m.group().toLowerCase(java.util.Locale.ROOT);
+            if (recent && BIRTHDAY_WORDS.contains(word)) {
+                continue;
+            }
             boolean timeWord = word.equals("bevalling") || word.equals("geboorte");
             boolean dateRightAfter = m.end() <= start && start - m.end() <= 6;
             if (!timeWord || dateRightAfter
@@ -166,9 +314,13 @@ public final class BirthDateDetector extends SpanDetector {
         return false;
     }
 
-    private boolean kinIsVan(String before) {
+    private boolean kinIsVan(String before, boolean recent) {
         Matcher m = IS_VAN_BEFORE.matcher(before);
-        return m.find() && words.isKinOrRole(WordLists.lower(m.group(1)));
+        if (!m.find()) {
+            return false;
+        }
+        String w = WordLists.lower(m.group(1));
+        return words.isKinOrRole(w) || !recent && PERSON_PRONOUNS.contains(w); // "zoon is van ...", "hij is van 8-3-2010"
     }
 
     /**

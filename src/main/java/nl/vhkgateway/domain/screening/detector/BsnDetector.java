@@ -12,7 +12,8 @@ import nl.vhkgateway.domain.screening.ScreeningContext;
  * with or without separators ({@code 123456782}, {@code 1234.56.782}, {@code 123 456 782}, {@code 123-456-782});
  * an eight-digit one (a BSN with its leading zero dropped) when it passes the check and "bsn" /
  * "burgerservicenummer" / "sofinummer" stands just before it; and with that context any eight- or nine-digit
- * number, even one that fails the check (a mistyped BSN is still one). Dates are not numbers here. Thread-safe.
+ * number, even one that fails the check (a mistyped BSN is still one), in any grouping ("27213 1611") and also
+ * with the label after it ("123 45 678 9 (bsn)"). Dates are not numbers here. Thread-safe.
  */
 public final class BsnDetector extends SpanDetector {
 
@@ -35,15 +36,16 @@ public final class BsnDetector extends SpanDetector {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
+        boolean field = CardSections.is(segment, nl.vhkgateway.domain.card.Section.BSN); // the field is the label
         TextWindow.matchAt(RUN, text, TextWindow.numberStarts(text), m -> {
             if (m.end() - m.start() >= 8) {
-                evaluate(text, m.start(), m.end(), spans);
+                evaluate(text, m.start(), m.end(), field, spans);
             }
         });
         return spans;
     }
 
-    private void evaluate(String text, int start, int end, List<Span> spans) {
+    private void evaluate(String text, int start, int end, boolean field, List<Span> spans) {
         // groups of digits with the separator before each
         List<int[]> groups = new ArrayList<>();
         int i = start;
@@ -63,15 +65,25 @@ public final class BsnDetector extends SpanDetector {
                 if (digits > 9) {
                     break;
                 }
-                if (digits < 8 || !shapeOk(text, groups, a, b)) {
+                if (digits < 8) {
                     continue;
                 }
                 int s = groups.get(a)[0];
                 int e = groups.get(b)[1];
+                // "BSN: 27213 1611", "123456 789 (bsn vader)": with the label before or after it, any grouping counts
+                boolean context = field || TextWindow.beforeMatches(text, s, CONTEXT_WIDTH, CONTEXT)
+                        || CONTEXT.matcher(TextWindow.after(text, e, 30)).find();
+                if (!shapeOk(text, groups, a, b, context)) {
+                    continue;
+                }
                 String number = TextWindow.digits(text.substring(s, e));
-                boolean context = TextWindow.beforeMatches(text, s, CONTEXT_WIDTH, CONTEXT);
                 boolean valid = Elfproef.isValidBsn(number);
                 if (context || valid && number.length() == 9) {
+                    // "bsn 123 45 678 2": take the ninth digit along when the next group still fits
+                    if (number.length() == 8 && b + 1 < groups.size()
+                            && groups.get(b + 1)[1] - groups.get(b + 1)[0] == 1) {
+                        e = groups.get(b + 1)[1];
+                    }
                     spans.add(new Span(s, e, Category.BSN, NAME));
                     return;
                 }
@@ -80,14 +92,14 @@ public final class BsnDetector extends SpanDetector {
     }
 
     /** One group, or groups of at most four digits joined by one and the same separator; never a date. */
-    private static boolean shapeOk(String text, List<int[]> groups, int a, int b) {
+    private static boolean shapeOk(String text, List<int[]> groups, int a, int b, boolean labelled) {
         if (a == b) {
             return true;
         }
         char separator = text.charAt(groups.get(a)[1]);
         for (int k = a; k <= b; k++) {
             int len = groups.get(k)[1] - groups.get(k)[0];
-            if (len > 4 || k < b && text.charAt(groups.get(k)[1]) != separator) {
+            if (len > 4 && !labelled || k < b && text.charAt(groups.get(k)[1]) != separator) {
                 return false;
             }
         }

@@ -34,15 +34,21 @@ public final class ClientNumberDetector extends SpanDetector {
         "verzekerd", "referentie", "kenmerk", "rol", "parket", "aanmeld", "intake", "jeugdzorg", "hulpverlenings");
     private static final Pattern VALUE = Pattern.compile("\\d[\\dA-Za-z]*(?:[-/.]\\w+){0,4}");
     private static final Pattern COURT_CASE = Pattern.compile("(?<![\\w/])[A-Z]{1,2}/\\d{2}/\\d{4,}(?:\\s?/\\s?[A-Z]{2}\\s?[A-Z]{2}\\s?\\d{2}-\\d+)?");
-    private static final Pattern OWN_SUBMISSION = Pattern.compile("(?i)VHT-\\d{4}-\\d{1,6}");
+    private static final Pattern OWN_SUBMISSION = Pattern.compile("(?i)VHT[- ]\\d{4}-\\d{1,6}");
     private static final Pattern REQUIRES_LABEL = Pattern.compile(
             "(?iu)^(?:vt|gi|rvdk|raad|cjg|wijkteam|toegang|jbb|wss|melding|meld|aanmeld|intake|jeugdzorg|rol|"
                     + "zaak|casus|dossier|relatie|referentie|hulpverlenings|parket|registratie|polis|klant)$");
 
  /** A number of six or more digits, or a code of letters and five or more digits ("X123456", "123456AB"). */
     private static final Pattern LONG_NUMBER = Pattern.compile(
-            "(?<![\\w/.,-])(?:(?:[A-Za-z]{1,5}[-/]){1,3}|[A-Za-z]{1,3})?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4})?"
+            "(?<![\\w/.,-])(?:(?:(?:[A-Za-z]{1,5}[-/]){1,3}|[A-Za-z]{1,3})?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4}|-\\d)?"
+                    // letters and digits taking turns: "W83K92L07", "AB12CD345"
+                    + "|[A-Za-z]{1,3}\\d{1,4}(?:[A-Za-z]{1,3}\\d{1,4}){1,4}[A-Za-z]{0,2})"
                     + "(?![\\w-]|[.,]\\d)");
+    /** A police registration number ("PL0900-2026012345", "PL1300 2026123456"): a case, so a person, anywhere. */
+    private static final Pattern POLICE_NUMBER = Pattern.compile("(?<![\\w-])PL\\d{4}[- ]?\\d{6,12}(?![\\w-])");
+    /** A range of years ("2025-2026", "2019/2020") is no record number. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s?[-/]\\s?(?:19|20)?\\d{2}");
     /** Labels that identify a person's record, anywhere in the sentence (before or after the number). */
     private static final Pattern ID_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:[\\p{L}-]*nummer[s]?|[\\p{L}]*nr\\.?|"
             + "nummer|no\\.|dossier\\p{L}*|cli[eë]nt\\p{L}*|pati[eë]nt\\p{L}*|patnr|zaak\\p{L}*|id|"
@@ -55,17 +61,27 @@ public final class ClientNumberDetector extends SpanDetector {
             + "egn|pesel|cnp|jmbg|nif|nie|rijksregister\\p{L}*|eid|eid-kaart|identiteits\\p{L}*|paspoort\\p{L}*|"
             + "verblijfs\\p{L}*|"
             // travel and alien documents ("vreemdelingendocument"), DUO's personal education number (PGN)
-            + "[\\p{L}-]*document|pgn|onderwijsnummer)(?![\\p{L}])");
+            + "[\\p{L}-]*document|pgn|onderwijsnummer|"
+            // a person's file at a service for debts, benefits, fines or taxes ("Schuldhulp: KBWB-26-08812")
+            + "schuldhulp\\p{L}*|schuldsanering|schuldregeling|budgetbeheer|budgetcoach\\p{L}*|bewindvoer\\p{L}*|"
+            + "beschermingsbewind|uitkering\\p{L}*|wsnp|msnp|cjib|deurwaarder\\p{L}*|incasso\\p{L}*|toeslag\\p{L}*|"
+            + "huurder\\p{L}*|contract\\p{L}*|aanvraag\\p{L}*)(?![\\p{L}])");
+    /** Services whose files are a person's; weaker than an organisation register in the same sentence. */
+    private static final Pattern SERVICE_LABEL = Pattern.compile("(?iu)^(?:schuldhulp\\p{L}*|schuldsanering|"
+            + "schuldregeling|budgetbeheer|budgetcoach\\p{L}*|bewindvoer\\p{L}*|beschermingsbewind|uitkering\\p{L}*|wsnp|"
+            + "msnp|cjib|deurwaarder\\p{L}*|incasso\\p{L}*|toeslag\\p{L}*|huurder\\p{L}*|contract\\p{L}*|aanvraag\\p{L}*)$");
     /** Labels of numbers that do not identify a person: organisations, phones, houses, amounts, weeks. */
     private static final Pattern OTHER_LABEL = Pattern.compile("(?iu)^(?:kvk|kvk-nummer|kvk-nr|kvknummer|lrk|lrk-nummer|"
             + "lrknummer|agb|agb-code|agb-nummer|rsin|btw|btw-nummer|vestigingsnummer|organisatienummer|"
             + "telefoonnummer|telnr|tel\\.?nr|mobiel\\p{L}*|huisnummer|kamernummer|weeknummer|versienummer|"
             + "artikelnummer|productnummer|groepsnummer|lijnnummer|busnummer|postcode\\p{L}*|faxnummer|"
-            + "registratienummer\\s+kvk|iban\\p{L}*|rekeningnummer|nr)$");
+            + "registratienummer\\s+kvk|iban\\p{L}*|rekeningnummer|nr|"
+            // the Belgian enterprise number (KBO) and VAT numbers of organisations
+            + "ondernemingsnummer|ondernemingsnr\\.?|kbo-nummer|kbo-nr\\.?|kbonummer|btw-nr\\.?|btwnummer)$");
     /** A compound number label right before a five-digit number: "huurdernummer 88731", "lidnr. 44120". */
     private static final Pattern COMPOUND_NUMBER_LABEL = Pattern.compile("(?iu)\\p{L}{2,}[\\p{L}-]*(?:nummer|nr\\.?)");
     /** The gateway's submission numbers written as "VHT-nummer 2026-0117": the year and a serial number. */
-    private static final Pattern VHT_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])vht[\\s-]?(?:nummer|nr)");
+    private static final Pattern VHT_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])vht(?:[\\s-]?(?:nummer|nr))?(?![\\p{L}])");
     private static final Pattern SUBMISSION_NUMBER = Pattern.compile("20\\d{2}-\\d{1,6}");
     /** The municipalities' service number: 14, a space and the area code ("14 0165", "14 076"). */
     private static final Pattern MUNICIPAL_NUMBER = Pattern.compile("14[\\s-]0\\d{2,3}");
@@ -74,7 +90,8 @@ public final class ClientNumberDetector extends SpanDetector {
             + "registratie\\p{L}*|geregistreerd|ingeschreven|inschrijvingsnummer)$");
     /** The registers of organisations: a generic number label in their sentence is an organisation's number. */
     private static final Pattern ORG_REGISTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:kvk|kamer\\s+van\\s+koophandel|"
-            + "handelsregister|lrk|landelijk\\s+register\\s+kinderopvang|agb|rsin|btw|vestiging)(?![\\p{L}])");
+            + "handelsregister|lrk|landelijk\\s+register\\s+kinderopvang|agb|rsin|btw|vestiging|kbo|"
+            + "kruispuntbank\\s+van\\s+ondernemingen)(?![\\p{L}])");
     /** A Dutch phone number: ten digits from a 0 ("088-3680300", "06 12345678"), or 0800/0900 numbers. */
     private static final Pattern PHONE_LIKE = Pattern.compile("0(?:[\\s-]?\\d){9}|0[89]0[0-9][\\s-]?\\d{4,7}");
     /** A sentence ends at a period before a capital, but not after an abbreviated label ("Cliëntnr. Lokalis", "ref. VT"). */
@@ -108,7 +125,7 @@ public final class ClientNumberDetector extends SpanDetector {
             boolean fiveDigits = digits == 5 && !Character.isLetter(v.charAt(0));
             if (covered(spans, start, end) || OWN_SUBMISSION.matcher(v).matches() || amount(text, start, end)
                     || PHONE_LIKE.matcher(v).matches() || MUNICIPAL_NUMBER.matcher(v).matches()
-                    || isDate(text, start, end)) {
+                    || isDate(text, start, end) || YEAR_RANGE.matcher(v).matches()) {
                 continue; // phone numbers and dates are the other detectors' matter
             }
             int sentenceStart = 0;
@@ -150,7 +167,8 @@ public final class ClientNumberDetector extends SpanDetector {
                     && SUBMISSION_NUMBER.matcher(v).matches()) {
                 continue; // "VHT-nummer 2026-0117 (vervolg op 2026-0063)": the gateway's own submission numbers
             }
-            if (nearest != null && GENERIC_LABEL.matcher(nearest.strip()).matches()
+            if (nearest != null && (GENERIC_LABEL.matcher(nearest.strip()).matches()
+                    || SERVICE_LABEL.matcher(nearest.strip()).matches())
                     && ORG_REGISTER.matcher(text).region(sentenceStart, sentenceEnd).find()) {
                 continue; // "staat in de KvK onder nummer 41104017": a generic label in a sentence about a register
             }
@@ -241,6 +259,14 @@ public final class ClientNumberDetector extends SpanDetector {
             skipUntil = value.end();
         }
         labelledInSentence(text, spans);
+        if (text.indexOf("PL") >= 0) {
+            Matcher m = POLICE_NUMBER.matcher(text);
+            while (m.find()) {
+                if (!covered(spans, m.start(), m.end())) {
+                    spans.add(new Span(m.start(), m.end(), Category.CLIENT_NUMBER, NAME));
+                }
+            }
+        }
         if (text.indexOf('/') >= 0) {
             Matcher m = COURT_CASE.matcher(text);
             while (m.find()) {

@@ -42,7 +42,21 @@ final class DateFinder {
     private static final List<String> ROMAN_MONTHS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix",
             "x", "xi", "xii");
     private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-            + "november|december|(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?";
+            + "november|december|"
+            // English month names, as in passports, apps and letters from abroad ("born on 4 March 2024")
+            + "january|february|march|may|june|july|october|"
+            + "(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?";
+    /** Month abbreviations without a period, for dates written without separators ("09JUN2016", "3mrt2012"). */
+    private static final String MONTHS_SHORT = "jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec";
+    /** "09JUN2016", "3mrt12": day, month abbreviation and year run together, as on passports and in registers. */
+    private static final Pattern RUN_TOGETHER = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(" + MONTHS_SHORT + ")(\\d{4}|\\d{2})(?![\\p{L}\\d])");
+    /** "March 4, 2024", "maart 12, 2011", "Jun 9th 2016": month first, English style. */
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(" + "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+                    + "december|january|february|march|may|june|july|october|"
+                    + "(?:jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?"
+                    + ")\\s+(\\d{1,2})(?:st|nd|rd|th|e|ste|de)?,?\\s+(\\d{4})(?![\\p{L}\\d])");
     private static final Pattern TEXTUAL = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:e|ste|de)?(?:\\s*[-/.]\\s*|\\s+)(" + MONTHS
                     + ")(?:(?:\\s*[-/.,]\\s*|\\s+)('?\\d{4}|'\\d{2}))?(?![\\p{L}\\d])");
@@ -68,7 +82,9 @@ final class DateFinder {
             Map.entry("mei", 5), Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("juli", 7), Map.entry("jul", 7),
             Map.entry("augustus", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
             Map.entry("sept", 9), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("november", 11),
-            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12), Map.entry("january", 1),
+            Map.entry("february", 2), Map.entry("march", 3), Map.entry("mar", 3), Map.entry("may", 5),
+            Map.entry("june", 6), Map.entry("july", 7), Map.entry("october", 10), Map.entry("oct", 10));
 
     private DateFinder() {
     }
@@ -156,6 +172,9 @@ final class DateFinder {
                 }
             }
         }
+        if (text.length() >= 7) {
+            runTogetherAndMonthFirst(text, dates);
+        }
         TextWindow.matchAt(TEXTUAL, text, textual, m -> {
             int day = Integer.parseInt(m.group(1));
             Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
@@ -165,6 +184,37 @@ final class DateFinder {
             }
         });
         return dates;
+    }
+
+    /** The rarer written forms: "09JUN2016" and "March 4, 2024" (only looked for when a digit touches a letter or a month word is there). */
+    private static void runTogetherAndMonthFirst(String text, List<FoundDate> dates) {
+        boolean touching = false;
+        for (int i = 1; i < text.length() && !touching; i++) {
+            touching = Character.isDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i));
+        }
+        if (touching) {
+            java.util.regex.Matcher m = RUN_TOGETHER.matcher(text);
+            while (m.find()) {
+                Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT));
+                int day = Integer.parseInt(m.group(1));
+                if (month != null && valid(day, month)) {
+                    dates.add(new FoundDate(m.start(), m.end(), year(m.group(3))));
+                }
+            }
+        }
+        if (text.indexOf(", 19") < 0 && text.indexOf(", 20") < 0 && text.indexOf("th ") < 0
+                && text.indexOf("st ") < 0 && text.indexOf("nd ") < 0 && text.indexOf("rd ") < 0) {
+            return;
+        }
+        java.util.regex.Matcher m = MONTH_FIRST.matcher(text);
+        while (m.find()) {
+            Integer month = MONTH_NUMBERS.get(m.group(1).toLowerCase(Locale.ROOT).replace(".", ""));
+            int day = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            if (month != null && valid(day, month) && year >= 1900 && year <= 2100) {
+                dates.add(new FoundDate(m.start(), m.end(), year));
+            }
+        }
     }
 
     private static void allInWords(String text, List<FoundDate> dates) {

@@ -111,7 +111,7 @@ public final class PhoneDetector extends SpanDetector {
                     }
                     String candidate = text.substring(start, i + 1);
                     String digits = TextWindow.digits(candidate);
-                    if (DATE_START.matcher(candidate).lookingAt()) {
+                    if (DATE_START.matcher(candidate).lookingAt() || organisationNumber(text, start, candidate)) {
                         return;
                     }
                     if (digits.startsWith("0") && !digits.startsWith("00") && !allowed(digits)) {
@@ -121,6 +121,24 @@ public final class PhoneDetector extends SpanDetector {
                 }
             }
         }
+    }
+
+    /** An organisation register's label: the Belgian enterprise number (KBO), VAT, KvK, RSIN. */
+    private static final Pattern ORG_REGISTER_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ondernemings\\p{L}*|kbo|"
+            + "btw\\p{L}*|vat|kvk\\p{L}*|rsin|vestigings\\p{L}*|kamer\\s+van\\s+koophandel|be)(?![\\p{L}])[^\\n]{0,40}$");
+    /** The KBO number's own notation: four, three and three digits joined by periods ("0456.318.227"). */
+    private static final Pattern KBO_SHAPE = Pattern.compile("[01]\\d{3}\\.\\d{3}\\.\\d{3}");
+
+    /**
+     * "ondernemingsnummer (KBO) ...: 0456.318.227", "BTW BE 0456.318.227": a Belgian enterprise number in its dotted
+     * 4.3.3 notation after an organisation register's label is an organisation's number, not a phone.
+     */
+    private static boolean organisationNumber(String text, int start, String candidate) {
+        if (!KBO_SHAPE.matcher(candidate).matches()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 60), start);
+        return ORG_REGISTER_BEFORE.matcher(before).find();
     }
 
     /** Where a phone number can start: '+', '(' or a digit run starting with 0. */

@@ -54,6 +54,7 @@ public final class PostcodeDetector extends SpanDetector {
         }
         List<Span> spans = new ArrayList<>(0);
         TextWindow.matchAt(POSTCODE, text, TextWindow.numberStarts(text), m -> check(text, m, spans));
+        belgian(text, spans);
         return spans;
     }
 
@@ -87,6 +88,39 @@ public final class PostcodeDetector extends SpanDetector {
             }
             if (flag) {
                 spans.add(new Span(m.start(), m.end(), Category.POSTCODE, NAME));
+            }
+        }
+    }
+
+    /** Four digits before a capitalised place: "B-2920 Kalmthout", "2910 Essen", "L-1234 Luxembourg". */
+    private static final Pattern FOUR_DIGITS_PLACE = Pattern.compile(
+            "(?<![\\w,.€$-])((?:[BL]\\s?-\\s?)?)([1-9]\\d{3})\\s+(\\p{Lu}[\\p{L}'’-]+)");
+    /** "Hoofdstraat 12 bus 3, 2000 Antwerpen": after a house number and a comma even a year-like number is a postcode. */
+    private static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("\\d{1,4}\\s?[a-zA-Z]?(?:\\s+bus\\s+\\d+)?,\\s*$");
+    private static final Pattern BELGIUM = Pattern.compile("(?iu)(?<![\\p{L}])(?:belgi[eë]|belgisch\\p{L}*|vlaanderen|"
+            + "antwerpen|brussel|wallonië|adres|postadres|woonadres|woont|wonen|woonachtig|verhuisd)(?![\\p{L}])");
+
+    /**
+     * Belgian (and Luxembourg) postcodes: four digits before a place, with the country letter ("B-2920 Kalmthout")
+     * or, without it, before a known place of the gazetteer in a sentence about Belgium or an address ("België, 2910
+     * Essen"). A year before a place ("in 2019 Breda") is none unless the country letter is there.
+     */
+    private void belgian(String text, List<Span> spans) {
+        if (text.length() < 9) {
+            return;
+        }
+        Matcher m = FOUR_DIGITS_PLACE.matcher(text);
+        while (m.find()) {
+            boolean letter = !m.group(1).isEmpty();
+            int number = Integer.parseInt(m.group(2));
+            String place = WordLists.lower(m.group(3));
+            boolean known = words.isPlaceInContext(place) || words.isAbroad(place); // a postcode is a place word
+            if (letter && (known || !words.isWord(place))) {
+                spans.add(new Span(m.start(), m.end(2), Category.POSTCODE, NAME));
+            } else if (!letter && known && (!(number >= 1900 && number <= 2100)
+                    || HOUSE_NUMBER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find())
+                    && BELGIUM.matcher(text).find()) {
+                spans.add(new Span(m.start(2), m.end(2), Category.POSTCODE, NAME));
             }
         }
     }

@@ -27,7 +27,12 @@ public final class UrlDetector extends SpanDetector {
                     + "telegram\\.me|wa\\.me|api\\.whatsapp\\.com|chat\\.whatsapp\\.com|threads\\.net|"
                     + "pinterest\\.(?:com|nl)|reddit\\.com|twitch\\.tv|vk\\.com|onlyfans\\.com|discord\\.gg|"
                     + "discord\\.com|tumblr\\.com|soundcloud\\.com|bsky\\.app|linktr\\.ee|kik\\.me|"
-                    + "tinder\\.com|badoo\\.com|snap\\.com|mastodon\\.[a-z]+|github\\.com)"
+                    + "tinder\\.com|badoo\\.com|snap\\.com|mastodon\\.[a-z]+|github\\.com|"
+                    // fundraising, payment and link-in-bio pages are a person's or a family's own
+                    + "gofundme\\.com|gofund\\.me|doneeractie\\.nl|whydonate\\.(?:com|nl|eu)|justgiving\\.com|"
+                    + "kickstarter\\.com|leetchi\\.com|backme\\.org|paypal\\.me|paypal\\.com/paypalme|tikkie\\.me|"
+                    + "bunq\\.me|patreon\\.com|ko-fi\\.com|buymeacoffee\\.com|beacons\\.ai|lnk\\.bio|"
+                    + "allmylinks\\.com|venmo\\.com|cash\\.app|fansly\\.com)"
                     + "/[^\\s<>\"')\\]]*[\\w@/=%-]");
     /**
      * A person's page on a marketplace or a blog host: a seller's profile ({@code vinted.nl/member/…},
@@ -59,14 +64,117 @@ public final class UrlDetector extends SpanDetector {
     private static final String[] SITE_KEYS = {"facebook", "fb.", "instagr", "tiktok", "twitter", "x.com", "snapchat",
         "linkedin", "youtu", "t.me", "telegram", "wa.me", "whatsapp", "threads", "pinterest", "reddit", "twitch",
         "vk.com", "onlyfans", "discord", "tumblr", "soundcloud", "bsky", "linktr", "kik.me", "tinder", "badoo",
-        "snap.com", "mastodon", "github"};
+        "snap.com", "mastodon", "github", "gofund", "doneeractie", "whydonate", "justgiving", "kickstarter", "leetchi",
+        "backme", "paypal", "tikkie", "bunq.me", "patreon", "ko-fi", "buymeacoffee", "beacons.ai", "lnk.bio",
+        "allmylinks", "venmo", "cash.app", "fansly"};
     private static final String[] APP_KEYS = {"insta", "snap", "tiktok", "facebook", "fb", "twitter", "telegram",
         "discord", "roblox", "fortnite", "playstation", "psn", "xbox", "gamertag"};
+
+    /** Any web address: its first label and an optional path. */
+    private static final Pattern ANY_SITE = Pattern.compile(
+            "(?i)(?<![\\w.@/-])(?:https?://)?(?:www\\.)?((?:[a-z0-9-]{1,63}\\.){0,3}([a-z0-9][a-z0-9-]{2,62}))\\."
+                    + "(?:nl|com|be|net|org|eu|shop|store|info|de|online|site|nu|me|io|app|blog|website|frl|amsterdam)"
+                    + "(/[^\\s<>\"')\\]]*[\\w/=%-])?(?![\\w@-])");
+    /** A path that says the page is a person's own: "over-mij", "about-me", "mijn-verhaal", "wie-ben-ik". */
+    private static final Pattern PERSONAL_PATH = Pattern.compile(
+            "(?i)/(?:over-?mij|about-?me|mijn-?verhaal|wie-?ben-?ik|in-?memoriam|steun-|help-\\p{L}+-(?:en|met)-)");
+    /** Family words: a site in a sentence about one of them, named after a person, is theirs. */
+    private static final java.util.Set<String> FAMILY = java.util.Set.of("moeder", "vader", "ouders", "ouder", "oma",
+            "opa", "stiefvader", "stiefmoeder", "broer", "zus", "zoon", "dochter", "oudste", "jongste", "tante", "oom",
+            "neef", "nicht", "partner", "vriend", "vriendin", "ex", "pleegmoeder", "pleegvader", "pleegouders",
+            "grootouders", "jeugdige", "gezin", "familie", "mama", "papa", "stiefzoon", "stiefdochter", "broertje",
+            "zusje", "halfbroer", "halfzus", "schoonmoeder", "schoonvader", "peetoom", "peettante", "buurman",
+            "buurvrouw", "zwager", "schoonzus", "mother", "father", "family", "haar", "zijn", "hun");
+    /** Label parts of professionals' and organisations' sites: a practice named after its therapist is allowed. */
+    private static final Pattern PROFESSIONAL_LABEL = Pattern.compile(
+            "(?i)praktijk|therap|psycholo|advoca|notaris|huisarts|zorg|coach|kliniek|centrum|stichting|school|gemeente|"
+            + "jeugd|opvoed|hulp|groep|kinderopvang|kdv|bso|fysio|logoped|dietist|verloskund|tandarts|orthodont");
+    /**
+     * The family member owns or runs the site: sells, runs, writes or posts through it, or "heeft een (eigen)
+     * site/webshop/bedrijf/actie" ("werkt bij", "volgt de cursus van", "zoekt via" are no such cue).
+     */
+    private static final Pattern OWNER_CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:verkoopt|verkopen|verkocht|runt|"
+            + "beheert|adverteert|blogt|vlogt|schrijft|post|plaatst|deelt|promoot|eigen|"
+            + "(?:zijn|haar|hun)\\s+\\p{L}*(?:site|shop|bedrijf|zaak|winkel|blog|pagina)|"
+            + "(?:heeft|hebben|had|begon|startte|opende)\\s+(?:een|zijn|haar|hun)\\s+(?:eigen\\s+)?(?:nieuwe\\s+)?"
+            + "\\p{L}*(?:site|shop|bedrijf|zaak|winkel|blog|pagina|actie|inzameling|fundraiser|crowdfunding))");
+    private static final Pattern LABEL_PARTS = Pattern.compile("[a-z]+");
 
     private final WordLists words;
 
     public UrlDetector(WordLists words) {
         this.words = words;
+    }
+
+    /**
+     * A family's own website: a path that says so ("/over-mij", "/steun-..."), or a domain named after a person
+     * ("rikusbogaard.nl", "koolhovenklusbedrijf.nl", "bloemenvanpetra.nl": a listed given name or surname that is no
+     * word at the start or the end of the domain's first label) in a sentence about a family member. Organisations'
+     * and practices' sites ("thuisarts.nl", "veiligthuis.nl", "praktijkjanssen.nl") are allowed.
+     */
+    private void personalSites(String text, String lower, List<Span> spans) {
+        Matcher m = ANY_SITE.matcher(text);
+        while (m.find()) {
+            String label = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            String path = m.group(3);
+            if (TextWindow.containsAny(label, SITE_KEYS) || TextWindow.containsAny(label, PAGE_KEYS)) {
+                continue; // social and marketplace pages have their own rules
+            }
+            if (path != null && PERSONAL_PATH.matcher(path).find()) {
+                spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+                continue;
+            }
+            if (words.allowed().containsWord(label) || PROFESSIONAL_LABEL.matcher(label).find()
+                    || !namedAfterPerson(label) || !aboutFamily(lower, m.start(), m.end())
+                    || !OWNER_CUE.matcher(lower).find()) {
+                continue;
+            }
+            spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+        }
+    }
+
+    private boolean aboutFamily(String lower, int start, int end) {
+        int from = Math.max(0, start - 120);
+        int to = Math.min(lower.length(), end + 60);
+        Matcher w = LABEL_PARTS.matcher(lower).region(from, to);
+        while (w.find()) {
+            if (FAMILY.contains(w.group()) || w.group().startsWith("stief") || w.group().startsWith("pleeg")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A listed name (no word) of four or more letters that starts or ends a part of the label. */
+    private boolean namedAfterPerson(String label) {
+        Matcher parts = LABEL_PARTS.matcher(label);
+        while (parts.find()) {
+            String p = parts.group();
+            if (p.length() < 4 || words.isWord(p) && p.length() < 9) {
+                if (p.length() >= 4 && isPersonName(p)) {
+                    continue;
+                }
+                if (p.length() < 4) {
+                    continue;
+                }
+            }
+            for (int i = 4; i <= p.length(); i++) {
+                String head = p.substring(0, i);
+                String tail = p.substring(p.length() - i);
+                if (isPersonName(head) || isPersonName(tail)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isPersonName(String lower) {
+        if (lower.length() < 4 || words.isWord(lower) || words.isPlace(lower)) {
+            return false;
+        }
+        String cap = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return words.isFirstNameLower(lower) || words.isSurname(cap) || lower.length() >= 6 && words.isWeakName(lower);
     }
 
     @Override
@@ -99,6 +207,10 @@ public final class UrlDetector extends SpanDetector {
             while (m.find()) {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
             }
+        }
+        if (dot && (slash || lower.contains("www") || lower.contains(".nl") || lower.contains(".com")
+                || lower.contains(".be"))) {
+            personalSites(text, lower, spans);
         }
         if (!slash && !at && !colon) {
             return spans;
