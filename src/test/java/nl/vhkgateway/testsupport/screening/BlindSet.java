@@ -51,8 +51,12 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
     public static final BlindSet THIRTEENTH = new BlindSet("blind13", 1, 1, 400, 60);
     /** Blind set #14 (400 sentences, 60 cards), written blind for screener round 8: held out, measured once. */
     public static final BlindSet FOURTEENTH = new BlindSet("blind14", 1, 1, 400, 60);
+    /** Blind set #15 (400 sentences, 60 cards), written blind for screener round 8: held out, measured once. */
+    public static final BlindSet FIFTEENTH = new BlindSet("blind15", 1, 1, 400, 60);
+    /** Blind set #16 (400 sentences, 60 cards), written blind for screener round 8: held out, measured once. */
+    public static final BlindSet SIXTEENTH = new BlindSet("blind16", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
-            NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH);
+            NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH);
 
     public String base() {
         return "/screening/" + name + "/";
