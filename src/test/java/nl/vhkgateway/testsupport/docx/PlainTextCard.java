@@ -13,7 +13,8 @@ import java.util.Properties;
 /**
  * Turns a plain-text card of the blind set ({@code src/test/resources/screening/blind/cards/card-NN.txt}) into a real
  * .docx, and into a mail when the card has mail blocks. Blocks are separated by one blank line; a block's first line
- * is its label ("Datum:"), the rest its value lines (a line with {@code |} becomes a table row). Special blocks put
+ * is its label ("Datum:"), the rest its value lines (a line with {@code |} becomes a table row; a block whose first
+ * line is such a row is a table without a label). Special blocks put
  * their text where a real card hides it: {@code [HEADER]}, {@code [FOOTER]}, {@code [COMMENT author=Name]} (a Word
  * comment by that author), {@code [ALT]} (an image description), {@code [PROPERTY title]} (a document property),
  * {@code [TRACKED-DELETION]} (a tracked deletion), {@code [FOOTNOTE]}; {@code [MAIL-SUBJECT]}, {@code [MAIL-BODY]}
@@ -66,7 +67,11 @@ public final class PlainTextCard {
             } else if (label.equals("[FILENAME]")) {
                 fileName = value;
             } else {
-                b.boldLine(label);
+                if (label.contains("|")) {
+                    lines.add(0, label); // a block that opens with a table row ("Datum inbreng | 26/11/2026") has no label
+                } else {
+                    b.boldLine(label);
+                }
                 boolean table = false;
                 for (String line : lines) {
                     if (line.contains("|")) {
