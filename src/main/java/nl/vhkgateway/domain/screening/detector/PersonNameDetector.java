@@ -687,7 +687,9 @@ public final class PersonNameDetector extends SpanDetector {
         exemptProfessionals(tokens, flag, kin, known);
         unflagNamedInstitutions(tokens, cls, flag);
         if (CardSections.is(segment, Section.BETROKKEN_HULPVERLENING)) {
-            unflagOrganisationListMembers(tokens, cls, role, flag);
+            unflagOrganisationListMembers(tokens, cls, role, flag, false);
+        } else if (CardSections.is(segment, Section.EXPERTS)) {
+            unflagOrganisationListMembers(tokens, cls, role, flag, true);
         }
         return new Result(toSpans(tokens, flag), tokens, flag, cls, kin);
     }
@@ -1681,8 +1683,13 @@ public final class PersonNameDetector extends SpanDetector {
      * Surplus (Moed), GGZ Breburg (moeder-babyunit)"). There a single flagged word that is no listed given name and
      * has no family word, title or initial before it is an organisation or its unit; a given name, a full name
      * ("Fatma Yilmaz") and a family member ("oma Brabander") stay flagged.
+     * Round 8b: a professional's role in brackets after such a word names the contact at the organisation
+     * ("Echnaton (mentor)", "gemeente (jeugdconsulent)"), not a person; a relative in brackets still does. The
+     * "Uit te nodigen experts" section lists organisations the same way ("medewerker van CoMensha of Fairwork",
+     * "verslavingsarts van Brijder"); there a listed surname also stays flagged ("Bakker, jurist").
      */
-    private void unflagOrganisationListMembers(List<Token> tokens, WordClass[] cls, int[] role, boolean[] flag) {
+    private void unflagOrganisationListMembers(List<Token> tokens, WordClass[] cls, int[] role, boolean[] flag,
+                                               boolean experts) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             if (!flag[i] || i > 0 && flag[i - 1] || i + 1 < n && flag[i + 1]) {
@@ -1694,10 +1701,38 @@ public final class PersonNameDetector extends SpanDetector {
             boolean before = i > 0 && (tokens.get(i - 1).isWord() && (role[i - 1] & (KIN | TITLE)) != 0
                     || tokens.get(i - 1).is('.') || tokens.get(i - 1).is(':'));
             if (t.capitalised() && !before && !words.isFirstName(name) && c != AMBIGUOUS_FIRST_NAME
-                    && name.equals(t.text()) && listMemberEnds(tokens, i) && !personDescribedAfter(tokens, i)) {
+                    && name.equals(t.text()) && listMemberEnds(tokens, i)
+                    && (!personDescribedAfter(tokens, i) || roleOfContactAfter(tokens, i))
+                    && !(experts && (words.isName(name) || words.isWeakName(WordLists.lower(name))
+                            || c == AMBIGUOUS_FIRST_NAME))) {
                 flag[i] = false;
             }
         }
+    }
+
+    /**
+     * "Echnaton (mentor)", "Arkelstein (zorgcoördinator)": one professional's role alone in brackets after the
+     * word (no kin word, no age): the contact person at that organisation.
+     */
+    private boolean roleOfContactAfter(List<Token> tokens, int i) {
+        if (i + 3 >= tokens.size() || !tokens.get(i + 1).is('(') || !tokens.get(i + 3).is(')')) {
+            return false;
+        }
+        Token inside = tokens.get(i + 2);
+        if (!inside.isWord() || inside.capitalised() || isFamilyWord(inside.lower())
+                || FAMILY_SIDES.contains(inside.lower())) {
+            return false;
+        }
+        String lower = inside.lower();
+        if (PROFESSIONAL_ROLES.contains(lower)) {
+            return true;
+        }
+        for (String r : PROFESSIONAL_ROLES) {
+            if (r.length() >= 5 && lower.length() > r.length() + 2 && lower.endsWith(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
