@@ -16,7 +16,8 @@ final class SportClubs {
     static final Set<String> PREFIXES = Set.of("sv", "vv", "rksv", "rkvv", "rksvv", "rkvvo", "vvv", "svv", "hc",
             "mhc", "mhv", "hv", "fc", "sc", "vc", "kv", "ckv", "kc", "zc", "zv", "zpc", "tc", "ltc", "ltv", "hbc",
             "bc", "ac", "av", "jc", "ijc", "rc", "rfc", "kfc", "kvc", "ksv", "vk", "bv", "usv", "dvs", "vvsb", "ovc",
-            "rkc", "vbc", "tv", "wsv", "rv", "hvc", "gvv", "voetbalvereniging", "sportvereniging", "voetbalclub",
+            "rkc", "vbc", "tv", "wsv", "rv", "hvc", "gvv", "hvv", "hfc", "rvv", "asv", "csv", "hsv",
+            "voetbalvereniging", "sportvereniging", "voetbalclub",
             "hockeyclub", "korfbalvereniging", "handbalvereniging", "zwemvereniging", "turnvereniging",
             "gymnastiekvereniging", "tennisvereniging", "judoclub", "atletiekvereniging", "volleybalvereniging");
 
