@@ -2028,6 +2028,9 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "in Axel", "naar Sofia": a given name that is also a place, after a place preposition. */
     private boolean placeAfterPreposition(List<Token> tokens, int i) {
+        if (placeInBracketsAfterPlace(tokens, i)) {
+            return true;
+        }
         int p = i - 1;
         if (p > 0 && tokens.get(p).is(',')) {
             p--; // "een klein dorp, Haaren,"
@@ -2048,6 +2051,17 @@ public final class PersonNameDetector extends SpanDetector {
             return true; // "woont in Erica", "verhuisd naar Klazienaveen", "komt uit Pieterburen": a place
         }
         return words.isPlaceInContext(WordLists.lower(NameClassifier.stripPossessive(tokens.get(i).text())));
+    }
+
+    /**
+     * Round 8b: a place that is also a name, alone in brackets right after a capitalised place or country ("woont in
+     * Duitsland (Kleve)", "België (Luik)"): the town in that country.
+     */
+    private boolean placeInBracketsAfterPlace(List<Token> tokens, int i) {
+        String lower = WordLists.lower(tokens.get(i).text());
+        return words.isPlaceInContext(lower) && i >= 2 && i + 1 < tokens.size() && tokens.get(i - 1).is('(') && tokens.get(i + 1).is(')')
+                && tokens.get(i - 2).isWord() && tokens.get(i - 2).capitalised()
+                && words.isPlace(tokens.get(i - 2).lower());
     }
 
     /**
