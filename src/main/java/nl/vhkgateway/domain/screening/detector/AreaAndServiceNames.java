@@ -62,8 +62,8 @@ final class AreaAndServiceNames {
                     || lower.endsWith("psychiatrie"))) && i + 1 < n
                     && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && tokens.get(i + 1).spaceBefore() && cls[i + 1] != WordClass.INITIAL
-                    && cls[i + 1] != WordClass.ROLE) {
-                run(tokens, cls, covered, coveredOrganisation, i + 1); // "wijkteam Charlois", "GGZ Breburg"
+                    && cls[i + 1] != WordClass.ROLE && !givenName(tokens.get(i + 1), words)) {
+                run(tokens, cls, covered, coveredOrganisation, i + 1, words); // "wijkteam Charlois", "GGZ Breburg"
             }
             if (t.capitalised() && i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && HOUSING_HEADS.contains(tokens.get(i + 1).lower()) && cls[i] != WordClass.INITIAL) {
@@ -114,6 +114,15 @@ final class AreaAndServiceNames {
         }
     }
 
+    /**
+     * A listed given name that is no place: "het wijkteam Sanne", "jeugdteam Emma" name a person (a professional
+     * named outside the cover fields is flagged too), so no area or unit rule may cover it.
+     */
+    private static boolean givenName(Token t, WordLists words) {
+        String text = NameClassifier.stripPossessive(t.text());
+        return words.isFirstName(text) && !words.isPlace(t.lower());
+    }
+
     private static void placeRunAfterHyphens(List<Token> tokens, boolean[] covered, int from) {
         int k = from + 1;
         while (k + 1 < tokens.size() && tokens.get(k).is('-') && !tokens.get(k).spaceBefore()
@@ -125,11 +134,12 @@ final class AreaAndServiceNames {
 
     /** Covers the capitalised run (with hyphens and particles between) from {@code from} as an organisation unit. */
     private static void run(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
-                            int from) {
+                            int from, WordLists words) {
         int k = from;
         while (k < tokens.size() && k < from + 5) {
             Token t = tokens.get(k);
-            if (t.isWord() && t.capitalised() && cls[k] != WordClass.ROLE && cls[k] != WordClass.INITIAL) {
+            if (t.isWord() && t.capitalised() && cls[k] != WordClass.ROLE && cls[k] != WordClass.INITIAL
+                    && !givenName(t, words)) {
                 covered[k] = true;
                 coveredOrganisation[k] = true;
                 k++;
