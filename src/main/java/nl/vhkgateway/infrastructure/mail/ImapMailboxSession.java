@@ -257,13 +257,7 @@ final class ImapMailboxSession implements MailboxSession {
         try {
             String target = processedFolder;
             boolean useMove = options.moveMode() == ImapOptions.MoveMode.AUTO && moveOffered;
-            @SuppressWarnings("unchecked")
-            Set<Long> moved = (Set<Long>) command("moving", protocol -> {
-                Set<Long> present = UidCommands.existing(protocol, uids);
-                if (present.isEmpty()) {
-                    return present;
-                }
-                String set = UidCommands.uidSet(present);
+            return onPresent("moving", uids, (protocol, set) -> {
                 if (useMove) {
                     UidCommands.move(protocol, set, target);
                 } else {
@@ -271,9 +265,7 @@ final class ImapMailboxSession implements MailboxSession {
                     UidCommands.flagDeleted(protocol, set);
                     UidCommands.expunge(protocol, set);
                 }
-                return present;
             });
-            return moved;
         } catch (MessagingException | RuntimeException e) {
             throw failure("moving " + uids.size() + " messages to " + options.processedFolder(), e);
         }
@@ -290,21 +282,34 @@ final class ImapMailboxSession implements MailboxSession {
             return Set.of();
         }
         try {
-            @SuppressWarnings("unchecked")
-            Set<Long> deleted = (Set<Long>) command("deleting", protocol -> {
-                Set<Long> present = UidCommands.existing(protocol, uids);
-                if (present.isEmpty()) {
-                    return present;
-                }
-                String set = UidCommands.uidSet(present);
+            return onPresent("deleting", uids, (protocol, set) -> {
                 UidCommands.flagDeleted(protocol, set);
                 UidCommands.expunge(protocol, set);
-                return present;
             });
-            return deleted;
         } catch (MessagingException | RuntimeException e) {
             throw failure("deleting " + uids.size() + " messages from the INBOX", e);
         }
+    }
+
+    /** What to do with the UID set of the messages still present. */
+    @FunctionalInterface
+    private interface UidSetAction {
+        void run(IMAPProtocol protocol, String uidSet) throws ProtocolException;
+    }
+
+    /**
+     * One {@code UID SEARCH} for those of {@code uids} still in the INBOX, then {@code action} on all of them at once
+     * (nothing when none is left); returns the UIDs acted on.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<Long> onPresent(String what, List<Long> uids, UidSetAction action) throws MessagingException {
+        return (Set<Long>) command(what, protocol -> {
+            Set<Long> present = UidCommands.existing(protocol, uids);
+            if (!present.isEmpty()) {
+                action.run(protocol, UidCommands.uidSet(present));
+            }
+            return present;
+        });
     }
 
     /** Creates the folder when missing (at open, while the store connection is fresh); returns its full name. */
