@@ -297,7 +297,10 @@ def main():
     src_df = "Datafaker 2.4.2 locale files (Apache-2.0) + curated-*.txt (CC0); see README.md"
     # weak names: humannames entries that are no word, place, organisation, nationality, title or listed name
     place_words = {w.lower() for p in places + abroad for w in re.split(r"[\s'-]+", p) if w} | {p.lower() for p in name_like}
+    # words of organisations, institutions (all of institutions.txt, also the one-word entries left out above) and
+    # brands are no weak names ("Mitros", "Trudo", "Kennemer Wonen"; round 8 took them out by hand, round 9 here)
     allowed_words = {w.lower() for p in allowed_phrases + read_lines(os.path.join(CURATED, "brands.txt"))
+                     + read_lines(os.path.join(CURATED, "institutions.txt"))
                      for w in re.split(r"[\s'-]+", p) if w}
     role_words = {w.lower() for f in ("kin-roles.txt", "titles.txt") for w in read_lines(os.path.join(CURATED, f))}
     nationality_lower = {w.lower() for w in nationalities}
