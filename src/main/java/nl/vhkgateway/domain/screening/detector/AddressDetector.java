@@ -41,7 +41,9 @@ public final class AddressDetector extends SpanDetector {
                     + "[^\\n]{0,50}?\\b(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
     private static final Pattern HOUSE_NUMBER = Pattern.compile(
             "\\s+\\d{1,4}(?:\\s?[a-zA-Z])?(?![\\p{L}\\d]|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten"
-                    + "|weken|dagen|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers)\\b)");
+                    + "|weken|dagen|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers"
+                    // doses: "neemt sinds de opname 1250 mg per dag" is no address
+                    + "|mg|ml|mcg|gram|tabletten|pillen|druppels)\\b)");
     private static final Set<String> STREET_PREFIX_WORDS = Set.of("prins", "prinses", "koning", "koningin", "graaf", "gravin", "burgemeester", "pastoor",
                 "dokter", "sint", "st", "lange", "korte", "oude", "nieuwe", "grote", "kleine", "hoge", "lage",
                 "noord", "zuid", "oost", "west", "binnen", "buiten", "anne", "willem", "hendrik", "jan", "pieter",
@@ -151,7 +153,8 @@ public final class AddressDetector extends SpanDetector {
     /** A house number with an optional addition, not a count or a dose: "56", "23b", "12-II", "7 A", "1377". */
     private static final Pattern HOUSE_NUMBER_AT = Pattern.compile(
             "\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}\\d])|-(?:[A-Za-z]|I{1,3}|IV|\\d{1,3})(?![\\p{L}\\d]))?"
-                    + "(?![\\p{L}\\d]|[.,:/-]\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|week|dagen|dag|"
+                    // counts, doses and times also in capitals ("OM 10 UUR")
+                    + "(?![\\p{L}\\d]|[.,:/-]\\d|\\s?%|\\s?(?i:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|week|dagen|dag|"
                     + "maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers|mg|ml|mcg|gram|tabletten|"
                     + "pillen|druppels|e|ste|de|jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|januari|februari|maart|"
                     + "april|juni|juli|augustus|september|oktober|november|december)\\b)");
@@ -208,6 +211,19 @@ public final class AddressDetector extends SpanDetector {
                 name = name.substring(lead.end());
                 lead = LEADING_WORD.matcher(name);
             }
+            boolean capsContext = false;
+            if (capitals(name)) {
+                // "HUISBEZOEK GROTE NOORD 9-B HOORN": in a line in capitals the run also holds the words before the
+                // street; a word of an address, a kin or role word, a preposition or an ordinary word that opens no
+                // street name is dropped from its start
+                int[] cut = capitalLead(name);
+                capsContext = cut[1] == 1;
+                start += cut[0];
+                name = name.substring(cut[0]);
+                if (name.isEmpty()) {
+                    continue;
+                }
+            }
             String[] parts = name.split("\\s+");
             String last = WordLists.lower(parts[parts.length - 1].replace(".", ""));
             String lowerName = WordLists.lower(name);
@@ -226,11 +242,71 @@ public final class AddressDetector extends SpanDetector {
             boolean placeAfter = place.lookingAt() && words.isDomesticPlace(WordLists.lower(place.group(1)));
             boolean postcodeAfter = POSTCODE_AFTER.matcher(after).lookingAt();
             int sentence = sentenceStartBefore(text, start);
-            boolean context = addressField || ADDRESS_CONTEXT.matcher(text).region(sentence, start).find();
-            if (placeAfter || postcodeAfter || context && !(sentenceStart && parts.length == 1 && words.isWord(last))) {
+            boolean context = addressField || capsContext || ADDRESS_CONTEXT.matcher(text).region(sentence, start).find();
+            // "in de woning aan de Botter 44-12", "kreeg een woning op de Zeilmaker 108-3": a house stands at or on a
+            // street, so "aan de"/"op de" and a capitalised name with a house number is one
+            boolean streetPreposition = STREET_PREPOSITION_BEFORE.matcher(
+                    text.substring(Math.max(lineStart, start - 12), start)).find();
+            // in capitals a place follows without a comma: "... 9-B HOORN", "... 14-A ZWOLLE"
+            if (!placeAfter && capitals(name)) {
+                Matcher bare = BARE_PLACE_AFTER.matcher(after);
+                placeAfter = bare.lookingAt() && words.isDomesticPlace(WordLists.lower(bare.group(1)));
+            }
+            if (placeAfter || postcodeAfter || streetPreposition
+                    || context && !(sentenceStart && parts.length == 1 && words.isWord(last))) {
                 spans.add(new Span(start, house.end(), Category.ADDRESS, NAME));
             }
         }
+    }
+
+    /** "aan de", "op de", "aan het", "op 't" right before a street name. */
+    private static final Pattern STREET_PREPOSITION_BEFORE = Pattern.compile("(?:^|\\s)(?:[Aa]an|[Oo]p)\\s+(?:de|het|'t)\\s+$");
+    /** A place after a house number without a comma, as in lines in capitals: " HOORN", " IN LELYSTAD". */
+    private static final Pattern BARE_PLACE_AFTER = Pattern.compile("^\\s+(?:(?:IN|TE)\\s+)?(\\p{Lu}[\\p{Lu}'’-]+)(?![\\p{L}])");
+    /** Prepositions and links that open no street in a line in capitals ("BEZOEK BIJ VADER DE KLAUW 8"). */
+    private static final Set<String> CAPS_PREPOSITIONS = Set.of("bij", "aan", "op", "naar", "in", "te", "voor", "met",
+            "van", "en", "of", "om", "is", "was");
+
+    /** Letters all in capitals (two or more letters). */
+    private static boolean capitals(String name) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /**
+     * The words that open a run in capitals before its street: {characters to drop, 1 when one of them was a word of
+     * an address (HUISBEZOEK, ADRES, WOONT ...)}. The street keeps at least one word; a street prefix word ("GROTE",
+     * "OUDE", "PRINS") or an article ("DE", "HET") opens the street and stops the dropping.
+     */
+    private int[] capitalLead(String name) {
+        String[] parts = name.split("\\s+");
+        int drop = 0;
+        int offset = 0;
+        boolean context = false;
+        while (drop < parts.length - 1) {
+            String lower = WordLists.lower(parts[drop]);
+            if (lower.equals("de") || lower.equals("het") || lower.equals("'t") || STREET_PREFIX_WORDS.contains(lower)) {
+                break;
+            }
+            boolean addressWord = ADDRESS_CONTEXT.matcher(lower).matches() || lower.equals("bezoek");
+            if (!(addressWord || CAPS_PREPOSITIONS.contains(lower) || words.isKinOrRole(lower) || words.isTitle(lower)
+                    || words.isWord(lower) && !words.isDomesticPlace(lower))) {
+                break;
+            }
+            context |= addressWord;
+            offset = name.indexOf(parts[drop + 1], offset + parts[drop].length());
+            drop++;
+        }
+        return new int[] {offset, context ? 1 : 0};
     }
 
     /** The start of the sentence (or table cell run) that holds the offset: after ". ", "! ", "? ", or a line break. */

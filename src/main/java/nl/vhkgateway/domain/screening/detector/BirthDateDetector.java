@@ -27,7 +27,8 @@ public final class BirthDateDetector extends SpanDetector {
 
     private static final Pattern BIRTH_BEFORE = Pattern.compile(
             "(?:geboren|gebo{1,2}re?n|geborn|geb\\.?|geboortedatum|geb\\.?\\s?datum|geb\\.?dat\\.?|gebdat|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
-                    + "date of birth|°|born)\\s*(?:is|was|op|on|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*|on\\s*)?$");
+                    + "date of birth|birth date|birthdate|°|born|geburtsdatum|geburtstag|geb\\.?\\s?am)"
+                    + "\\s*(?:is|was|op|on|am|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*|on\\s*(?:the\\s*)?|am\\s*)?$");
     /**
      * The genealogical star right before a date ("J. * 12-03-2011", "(* 3-4-2012)"); a star that opens a line is a
      * bullet ("* Op 19-10-2026 inval", "* 15 november: ..."), not a birth sign.
@@ -45,7 +46,9 @@ public final class BirthDateDetector extends SpanDetector {
     private static final Pattern BIRTH_IN_SENTENCE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:geboren|gebo{1,2}re?n|geborn|geb\\.?\\s?dat\\.?|gebdat\\p{L}*|geb\\.|geb|geboortedatum|geb\\.?\\s?datum|geboortedag|"
                     + "d\\.o\\.b\\.?|dob|"
-                    + "date of birth|born|verjaardag|verjaart|jarig|bevallen|bevalling|geboorte|ter wereld)(?![\\p{L}])");
+                    + "date of birth|born|verjaardag|verjaart|jarig|bevallen|bevalling|geboorte|ter wereld|"
+                    // English and German: "birth date", "birthday", "Geburtsdatum", "geboren am", "Geburt"
+                    + "birth|birthdate|birthday|geburtsdatum|geburtstag|geburt)(?![\\p{L}])");
     /**
      * Turning an age on a date reveals the birth date ("K. wordt op 11 maart 2027 achttien", "werd op 2-2-2026 16
      * jaar", "is op 5 mei 2026 meerderjarig geworden"): a verb of becoming and an age (a number up to 25, in digits or
@@ -69,7 +72,8 @@ public final class BirthDateDetector extends SpanDetector {
     private static final Pattern ORDINAL_BIRTHDAY = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(?:\\d{1,3}(?:e|ste|de)|\\p{L}{3,20}(?:de|ste))\\s+(?:verjaardag|jaardag)(?![\\p{L}])");
     /** Words of a birthday only: with a recent or future date they date the party, not the birth. */
-    private static final java.util.Set<String> BIRTHDAY_WORDS = java.util.Set.of("verjaardag", "jarig", "verjaart");
+    private static final java.util.Set<String> BIRTHDAY_WORDS = java.util.Set.of("verjaardag", "jarig", "verjaart",
+            "birthday", "geburtstag");
     /** An event introduced as such: a long-ago full date after these words is an event, not a birthday. */
     private static final Pattern EVENT_INTRO = Pattern.compile(
             "(?iu)(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\btussen|\\bna|\\bvoor|\\brond|"
@@ -86,7 +90,9 @@ public final class BirthDateDetector extends SpanDetector {
      * another date in the sentence is.
      */
     private static final Pattern TIME_PHRASE_BEFORE = Pattern.compile(
-            "(?iu)(?:sinds|na|voor|tijdens|rond|rondom|vlak\\s+na|kort\\s+na|kort\\s+voor|vanaf)\\s+(?:de|haar|zijn|hun)\\s+$");
+            "(?iu)(?:sinds|na|voor|tijdens|rond|rondom|vlak\\s+na|kort\\s+na|kort\\s+voor|vanaf|since|after|before|"
+                    + "during|around|seit|nach|vor|während)\\s+(?:de|haar|zijn|hun|the|her|his|their|der|dem|die|seiner|"
+                    + "ihrer)\\s+$");
     /** "zoon is van 9 sept. 2017": a child or relative "is van" a date. */
     private static final Pattern IS_VAN_BEFORE = Pattern.compile("(?iu)([\\p{L}'’]+)\\s+(?:is|was)\\s+van\\s*$");
     private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("hij", "zij", "ze", "jij", "ik");
@@ -257,7 +263,8 @@ public final class BirthDateDetector extends SpanDetector {
     }
 
     private static boolean birthdayWordBefore(String before) {
-        return before.contains("jarig") || before.contains("verjaardag") || before.contains("verjaart");
+        return before.contains("jarig") || before.contains("verjaardag") || before.contains("verjaart")
+                || before.contains("geburtstag");
     }
 
     /** A verb of becoming and an age in the date's sentence ("wordt op 11 maart 2027 achttien"). */
@@ -304,7 +311,8 @@ public final class BirthDateDetector extends SpanDetector {
             if (recent && BIRTHDAY_WORDS.contains(word)) {
                 continue;
             }
-            boolean timeWord = word.equals("bevalling") || word.equals("geboorte");
+            boolean timeWord = word.equals("bevalling") || word.equals("geboorte") || word.equals("birth")
+                    || word.equals("geburt");
             boolean dateRightAfter = m.end() <= start && start - m.end() <= 6;
             if (!timeWord || dateRightAfter
                     || !TIME_PHRASE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {

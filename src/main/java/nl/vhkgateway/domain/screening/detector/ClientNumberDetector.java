@@ -258,6 +258,9 @@ public final class ClientNumberDetector extends SpanDetector {
             spans.add(new Span(start, value.end(), Category.CLIENT_NUMBER, NAME));
             skipUntil = value.end();
         }
+        if (TextWindow.digitCount(text) >= 4) {
+            CaseNumberAfterLabel.find(text, lower != null ? lower : TextWindow.lowerSameLength(text), spans);
+        }
         labelledInSentence(text, spans);
         if (text.indexOf("PL") >= 0) {
             Matcher m = POLICE_NUMBER.matcher(text);

@@ -44,7 +44,9 @@ final class DateFinder {
     private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
             + "november|december|"
             // English month names, as in passports, apps and letters from abroad ("born on 4 March 2024")
-            + "january|february|march|may|june|july|october|"
+            + "january|february|march|may|june|july|august|october|"
+            // German month names, as in German documents and letters ("am 7. März 2013")
+            + "januar|februar|märz|maerz|mai|dezember|"
             + "(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?";
     /** Month abbreviations without a period, for dates written without separators ("09JUN2016", "3mrt2012"). */
     private static final String MONTHS_SHORT = "jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec";
@@ -58,7 +60,8 @@ final class DateFinder {
                     + "(?:jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?"
                     + ")\\s+(\\d{1,2})(?:st|nd|rd|th|e|ste|de)?,?\\s+(\\d{4})(?![\\p{L}\\d])");
     private static final Pattern TEXTUAL = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:e|ste|de)?(?:\\s*[-/.]\\s*|\\s+)(" + MONTHS
+            // English ordinals too: "4th of March 2016", "2nd October 2011", "the 21st of June"
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?(?:\\s+of)?(?:\\s*[-/.]\\s*|\\s+)(" + MONTHS
                     + ")(?:(?:\\s*[-/.,]\\s*|\\s+)('?\\d{4}|'\\d{2}))?(?![\\p{L}\\d])");
     /** Days written out in words, 1 to 31 ("dertien", "eenentwintig", "tweeëntwintig"), index + 1 is the day. */
     private static final List<String> WRITTEN_DAYS = List.of("een", "twee", "drie", "vier", "vijf", "zes", "zeven",
@@ -84,7 +87,9 @@ final class DateFinder {
             Map.entry("sept", 9), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("november", 11),
             Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12), Map.entry("january", 1),
             Map.entry("february", 2), Map.entry("march", 3), Map.entry("mar", 3), Map.entry("may", 5),
-            Map.entry("june", 6), Map.entry("july", 7), Map.entry("october", 10), Map.entry("oct", 10));
+            Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8), Map.entry("october", 10),
+            Map.entry("oct", 10), Map.entry("januar", 1), Map.entry("februar", 2), Map.entry("märz", 3),
+            Map.entry("maerz", 3), Map.entry("mai", 5), Map.entry("dezember", 12));
 
     private DateFinder() {
     }
@@ -122,7 +127,7 @@ final class DateFinder {
                 numbers[nn++] = start;
             }
             if (len <= 2 && (Character.isWhitespace(next) || next == 'e' || next == 's' || next == 'd' || next == '-'
-                    || next == '.' || next == '/')) {
+                    || next == '.' || next == '/' || next == 't' || next == 'n' || next == 'r')) {
                 textual[nt++] = start;
             }
             if ((len <= 2 || len == 4) && next == ' ' && Character.isDigit(after)

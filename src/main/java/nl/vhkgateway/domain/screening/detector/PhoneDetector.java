@@ -107,6 +107,7 @@ public final class PhoneDetector extends SpanDetector {
                 if (count == 10) {
                     boolean groupEnds = i + 1 == end || !Character.isDigit(text.charAt(i + 1));
                     if (!groupEnds) {
+                        foreignWithoutCountryCode(text, start, end, spans);
                         return;
                     }
                     String candidate = text.substring(start, i + 1);
@@ -120,6 +121,36 @@ public final class PhoneDetector extends SpanDetector {
                     return;
                 }
             }
+        }
+        foreignWithoutCountryCode(text, start, end, spans);
+    }
+
+    /**
+     * A word that says the number is a phone's, anywhere near it on the line: "Handy", "gsm", "mobiel", "tel.",
+     * "bellen", "terugbellen", "WhatsApp", "bereikbaar", "phone", "Festnetz".
+     */
+    private static final Pattern PHONE_CONTEXT = Pattern.compile("(?iu)(?<![\\p{L}])(?:tel|telnr|tel\\.?nr|"
+            + "telefo\\p{L}*|mob|mobiel\\p{L}*|mobil\\p{L}*|gsm\\p{L}*|handy\\p{L}*|\\p{L}{0,6}bel(?:len|t|de|den)|bel|gebeld|"
+            + "whatsapp\\p{L}*|app|appen|sms\\p{L}*|bereikbaar|phone|cell|call\\p{L}*|anruf\\p{L}*|festnetz|"
+            + "ruft|rufen|erreichbar)(?![\\p{L}])");
+
+    /**
+     * Numbers from abroad written without their country code: German mobiles (015x, 016x, 017x and seven or eight
+     * digits: "0157 48248226"), Belgian landlines (nine digits: "03 281 44 92") and other numbers of nine to twelve
+     * digits from a 0 count with a phone word in the same line ("Handy stiefvader", "gsm", "bellen op"). Ten digits
+     * are the Dutch form and count anywhere (above); a date is none.
+     */
+    private void foreignWithoutCountryCode(String text, int start, int end, List<Span> spans) {
+        String candidate = text.substring(start, end);
+        String digits = TextWindow.digits(candidate);
+        int n = digits.length();
+        if (n < 9 || n > 12 || n == 10 || digits.startsWith("00") || allowed(digits)
+                || DATE_START.matcher(candidate).lookingAt() || organisationNumber(text, start, candidate)) {
+            return;
+        }
+        if (TextWindow.beforeMatches(text, start, 80, PHONE_CONTEXT)
+                || PHONE_CONTEXT.matcher(TextWindow.after(text, end, 40)).find()) {
+            spans.add(new Span(start, end, Category.PHONE, NAME));
         }
     }
 

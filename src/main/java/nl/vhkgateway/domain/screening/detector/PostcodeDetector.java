@@ -21,7 +21,8 @@ public final class PostcodeDetector extends SpanDetector {
 
     public static final String NAME = "POSTCODE";
 
-    private static final Pattern POSTCODE = Pattern.compile("(?<![\\w,.-])([1-9]\\d{3})(\\s{0,2}|-)([A-Za-z]{2})(?![\\w])");
+    /** Four digits and two letters, joined directly, by one to three spaces or by a hyphen with optional spaces. */
+    private static final Pattern POSTCODE = Pattern.compile("(?<![\\w,.-])([1-9]\\d{3})(\\s{0,3}|\\s?-\\s?)([A-Za-z]{2})(?![\\w])");
     private static final Set<String> WORDS = Set.of("EN", "OF", "IN", "OP", "DE", "IS", "AL", "NA", "TE", "ZO", "JA",
             "NU", "OM", "ER", "ME", "JE", "WE", "ZE", "HE", "EH", "OK", "TV", "PC", "AM", "PM", "AD", "BC", "NL", "EU",
             "UK", "US", "ID", "IQ", "VT", "GI", "AN", "AT", "TO", "BY", "ON", "OR", "IT", "DO", "GO", "NO",
@@ -34,6 +35,18 @@ public final class PostcodeDetector extends SpanDetector {
     private static final Pattern WORD_AFTER = Pattern.compile("^[\\s,]+(\\p{L}[\\p{L}'’-]+)");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
             "(?:(?:postcode(?:\\s+\\p{L}+){0,2}|adres|woont|wonen|woonde|woonden)(?:\\s+(?:op|in|aan))?\\s*:?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
+
+    /** Units of measure among the two-letter words: after a number they stay units, also near a word of living. */
+    private static final Set<String> UNITS = Set.of("MG", "ML", "KG", "KM", "CM", "MM", "GB", "MB", "KB", "TB", "HZ",
+            "KW", "CC", "UG", "KJ", "DL", "CL", "HL", "GR", "MU", "PX");
+
+    /**
+     * A word of living or of an address anywhere in the sentence ("vader woont ergens in 6511 pk", "nieuw adres:
+     * ... 2531 ha"): there four digits and two letters are a postcode even when the letters are a word or a unit.
+     */
+    private static final Pattern RESIDENCE_IN_SENTENCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:woon\\p{L}*|woont|wonen|"
+            + "woonde|woonachtig|\\p{L}*adres\\p{L}*|verhuis\\p{L}*|verhuisd|postcode|ingeschreven|verblijf\\p{L}*|"
+            + "verblijft|huisnummer|lives|living|address|moved|wohnt|wohnhaft|wohnort|adresse|umgezogen)(?![\\p{L}])");
 
     private final WordLists words;
 
@@ -83,7 +96,10 @@ public final class PostcodeDetector extends SpanDetector {
                 // that is no year; "1817 ja Alkmaar", "3024 gr, rotterdam": also a word or unit before a known place
                 int number = Integer.parseInt(m.group(1));
                 boolean year = number >= 1900 && number <= 2100;
-                flag = WORDS.contains(upper) ? !year && (contextBefore || domesticPlaceAfter(text, m.end()))
+                // a unit ("woont 1200 km verderop") only before a known place
+                flag = UNITS.contains(upper) ? !year && domesticPlaceAfter(text, m.end())
+                        : WORDS.contains(upper)
+                        ? !year && (contextBefore || domesticPlaceAfter(text, m.end()) || residenceInSentence(text, m))
                         : placeAfter || contextBefore || !year;
             }
             if (flag) {
@@ -123,6 +139,21 @@ public final class PostcodeDetector extends SpanDetector {
                 spans.add(new Span(m.start(2), m.end(2), Category.POSTCODE, NAME));
             }
         }
+    }
+
+    /** A word of living or an address in the postcode's sentence (up to 80 characters before it, 40 after it). */
+    private static boolean residenceInSentence(String text, Matcher m) {
+        int from = m.start();
+        int floor = Math.max(0, m.start() - 80);
+        while (from > floor && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = m.end();
+        int ceiling = Math.min(text.length(), m.end() + 40);
+        while (to < ceiling && ".!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return RESIDENCE_IN_SENTENCE.matcher(text).region(from, to).find();
     }
 
     /** A known Dutch place right after the postcode, in any case ("3024 gr, rotterdam", "1817 ja Alkmaar"). */

@@ -28,6 +28,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round8-numbers.tsv");
     }
 
+    /** Round 9's rules for numbers, dates, addresses and links (branch screener9-numbers), in a file of their own. */
+    @TestFactory
+    Stream<DynamicTest> everyRound9NumbersRuleSentence() {
+        return rules("/screening/rules-round9-numbers.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
