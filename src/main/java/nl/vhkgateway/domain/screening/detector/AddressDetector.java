@@ -116,6 +116,9 @@ public final class AddressDetector extends SpanDetector {
         if (text.length() > 5) {
             streetsWithoutSuffix(text, CardSections.is(segment, nl.vhkgateway.domain.card.Section.ADRES), spans);
         }
+        if (text.length() > 12 && (text.contains("ummer") || text.contains("nr"))) {
+            numberWordHouseNumbers(text, spans);
+        }
         if (text.length() > 12) {
             int[] hints = livesHints(text);
             TextWindow.matchAt(LIVES_ON, text, hints, found -> {
@@ -166,7 +169,9 @@ public final class AddressDetector extends SpanDetector {
             "(?iu)(?<![\\p{L}])(?:woon\\p{L}*|woont|wonen|woonde|woonachtig|adres\\p{L}*|\\p{L}*adres|verhuis\\p{L}*|verhuisd|"
                     + "verblijf\\p{L}*|verblijft|ingeschreven|inschrijving|ingetrokken|logeer\\p{L}*|logeert|p/a|"
                     + "(?:ge|ver)stuurd|opgestuurd|brief|post|retour|bezorg\\p{L}*|aangebeld|huisbezoek|aanbellen|"
-                    + "staat\\s+ingeschreven|kamer\\s+op|terecht\\s+op)(?![\\p{L}])");
+                    + "staat\\s+ingeschreven|kamer\\s+op|terecht\\s+op|"
+                    // a police or ambulance report: "Politie ter plaatse Dracht 41-B"
+                    + "ter\\s+plaatse)(?![\\p{L}])");
     /** The last word of a run that names a thing with a number, not a street: "groep 7", "Artikel 12", "Kamer 3". */
     private static final Set<String> NUMBERED_THINGS = Set.of("groep", "artikel", "art", "kamer", "lokaal", "bus",
             "lijn", "buslijn", "route", "afdeling", "unit", "paviljoen", "locatie", "zaal", "bed", "hoofdstuk",
@@ -247,9 +252,10 @@ public final class AddressDetector extends SpanDetector {
             // street, so "aan de"/"op de" and a capitalised name with a house number is one
             boolean streetPreposition = STREET_PREPOSITION_BEFORE.matcher(
                     text.substring(Math.max(lineStart, start - 12), start)).find();
-            // in capitals a place follows without a comma: "... 9-B HOORN", "... 14-A ZWOLLE"
-            if (!placeAfter && capitals(name)) {
-                Matcher bare = BARE_PLACE_AFTER.matcher(after);
+            // in capitals a place follows without a comma ("... 9-B HOORN", "... 14-A ZWOLLE"), and so it does after a
+            // house number with a letter addition ("Hoogkamp 112-C Arnhem")
+            if (!placeAfter && (capitals(name) || LETTER_ADDITION.matcher(house.group()).find())) {
+                Matcher bare = (capitals(name) ? BARE_PLACE_AFTER : BARE_PLACE_AFTER_MIXED).matcher(after);
                 placeAfter = bare.lookingAt() && words.isDomesticPlace(WordLists.lower(bare.group(1)));
             }
             if (placeAfter || postcodeAfter || streetPreposition
@@ -263,6 +269,9 @@ public final class AddressDetector extends SpanDetector {
     private static final Pattern STREET_PREPOSITION_BEFORE = Pattern.compile("(?:^|\\s)(?:[Aa]an|[Oo]p)\\s+(?:de|het|'t)\\s+$");
     /** A place after a house number without a comma, as in lines in capitals: " HOORN", " IN LELYSTAD". */
     private static final Pattern BARE_PLACE_AFTER = Pattern.compile("^\\s+(?:(?:IN|TE)\\s+)?(\\p{Lu}[\\p{Lu}'’-]+)(?![\\p{L}])");
+    private static final Pattern BARE_PLACE_AFTER_MIXED = Pattern.compile("^\\s+(?:(?:in|te)\\s+)?(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}])");
+    /** A house number's letter addition: "41-B", "12a", "7 A", "14-II". */
+    private static final Pattern LETTER_ADDITION = Pattern.compile("\\d\\s?-?\\s?(?:[A-Za-z]|I{1,3}|IV)$");
     /** Prepositions and links that open no street in a line in capitals ("BEZOEK BIJ VADER DE KLAUW 8"). */
     private static final Set<String> CAPS_PREPOSITIONS = Set.of("bij", "aan", "op", "naar", "in", "te", "voor", "met",
             "van", "en", "of", "om", "is", "was");
@@ -307,6 +316,38 @@ public final class AddressDetector extends SpanDetector {
             drop++;
         }
         return new int[] {offset, context ? 1 : 0};
+    }
+
+    /** A number up to 999 in Dutch words ("twaalf", "drieëntwintig", "honderdvijf"). */
+    private static final String NUMBER_IN_WORDS = "(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+            + "dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|"
+            + "(?:[\\p{L}]{0,14})(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)[\\p{L}]{0,20})";
+    /** A street and a house number after "nummer"/"nr.": "Kade nummer drieëntwintig", "Bredaseweg nr. 14". */
+    private static final Pattern STREET_NUMBER_WORD = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+"
+            + "(?:(?i:nummer|huisnummer|nr\\.?|no\\.?))\\s*(?:\\d{1,4}(?:\\s?[a-zA-Z])?|(?iu:" + NUMBER_IN_WORDS + "))"
+            + "(?![\\p{L}\\d])");
+
+    /**
+     * A house number written after "nummer" or "nr.", in digits or in words, as in dictated notes ("woont aan de Kade
+     * nummer drieëntwintig", "adres Bredaseweg nr. 14"): a street by its suffix, or any capitalised name that is no
+     * place, organisation, kin word or numbered thing in an address context (a word of living or an address before
+     * it in the sentence).
+     */
+    private void numberWordHouseNumbers(String text, List<Span> spans) {
+        Matcher m = STREET_NUMBER_WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group(1);
+            String lower = WordLists.lower(word);
+            if (NUMBERED_THINGS.contains(lower) || words.isKinOrRole(lower) || words.isDomesticPlace(lower)
+                    || words.allowed().containsWord(lower) || words.isTitle(lower)) {
+                continue;
+            }
+            boolean street = isStreet(word, true) || ONE_WORD_STREETS.contains(lower);
+            int sentence = sentenceStartBefore(text, m.start());
+            if (street || ADDRESS_CONTEXT.matcher(text).region(sentence, m.start()).find()) {
+                spans.add(new Span(extendLeft(text, m.start(1)), m.end(), Category.ADDRESS, NAME));
+            }
+        }
     }
 
     /** The start of the sentence (or table cell run) that holds the offset: after ". ", "! ", "? ", or a line break. */

@@ -143,7 +143,7 @@ public final class BirthDateDetector extends SpanDetector {
             boolean old = d.hasYear() && d.fullDate() && !CardSections.is(segment, Section.DATUM) && !recent
                     && (d.year() < context.cardYear() - 10
                     || d.year() <= youngestBirthYear(context)) && !EVENT_INTRO.matcher(before).find()
-                    && !REFERENCE_BEFORE.matcher(before).find();
+                    && !REFERENCE_BEFORE.matcher(before).find() && !eventNounBefore(before);
             if (birth || field || person || sentence || old) {
                 spans.add(new Span(d.start(), d.end(), Category.BIRTH_DATE, NAME));
             }
@@ -236,6 +236,37 @@ public final class BirthDateDetector extends SpanDetector {
         int isoDay = Integer.parseInt(digits.substring(6));
         return a >= 1 && a <= 31 && b >= 1 && b <= 12 && year >= 1900 && year <= 2100
                 || isoYear >= 1900 && isoYear <= 2100 && isoMonth >= 1 && isoMonth <= 12 && isoDay >= 1 && isoDay <= 31;
+    }
+
+    /** The word right before a date and an optional colon ("Crisisplaatsing 19-05-2012", "Opname: 12-09-2013"). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*:?\\s*$");
+    /** Nouns of events that a date after them dates: placements, admissions, reports, hearings, moves. */
+    private static final List<String> EVENT_NOUN_ENDINGS = List.of("plaatsing", "melding", "opname", "aangifte",
+            "ontslag", "scheiding", "verhuizing", "zitting", "beschikking", "uitspraak", "incident", "intake",
+            "evaluatie", "overdracht", "terugplaatsing", "ots", "uhp");
+    /** Birth words among the nouns ending in -ing: "Bevalling 03-02-2014" dates a birth. */
+    private static final java.util.Set<String> BIRTH_NOUNS = java.util.Set.of("bevalling", "geboorte", "doop");
+
+    /**
+     * "Crisisplaatsing 19-05-2012 (broer)", "Opname 12-09-2013", "Aangifte 4-6-2012": a noun of an event right before
+     * an old date says what happened then; it is no birth date. A noun of an event is one of the endings above or a
+     * dictionary word ending in -ing (melding, plaatsing, scheiding ...), except the birth words ("bevalling").
+     */
+    private boolean eventNounBefore(String before) {
+        Matcher m = WORD_BEFORE.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String w = WordLists.lower(m.group(1));
+        if (BIRTH_NOUNS.contains(w) || w.endsWith("bevalling")) {
+            return false;
+        }
+        for (String ending : EVENT_NOUN_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return w.length() > 6 && w.endsWith("ing") && words.isWord(w);
     }
 
     /** "artikel 7.3.11", "art. 1.2.3", "lid 2.1.10", "par. 4.1.12": a numbered article or section, not a date. */

@@ -34,7 +34,11 @@ public final class PostcodeDetector extends SpanDetector {
             + "(?:\\s+(\\p{L}[\\p{L}'’-]+))?");
     private static final Pattern WORD_AFTER = Pattern.compile("^[\\s,]+(\\p{L}[\\p{L}'’-]+)");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
-            "(?:(?:postcode(?:\\s+\\p{L}+){0,2}|adres|woont|wonen|woonde|woonden)(?:\\s+(?:op|in|aan))?\\s*:?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
+            "(?:(?:postcode(?:\\s+\\p{L}+){0,2}|adres|woont|wonen|woonde|woonden)(?:\\s+(?:op|in|aan))?\\s*[:|]?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
+
+    /** The postcode's own label or an address label right before it ("| postcode | 4872 gb", "Adres: ..."). */
+    private static final Pattern POSTCODE_LABEL_BEFORE = Pattern.compile(
+            "(?:postcode|\\p{L}*adres)(?:\\s+\\p{L}+){0,2}\\s*[:|]\\s*$|postcode\\s*$");
 
     /** Units of measure among the two-letter words: after a number they stay units, also near a word of living. */
     private static final Set<String> UNITS = Set.of("MG", "ML", "KG", "KM", "CM", "MM", "GB", "MB", "KB", "TB", "HZ",
@@ -97,7 +101,8 @@ public final class PostcodeDetector extends SpanDetector {
                 int number = Integer.parseInt(m.group(1));
                 boolean year = number >= 1900 && number <= 2100;
                 // a unit ("woont 1200 km verderop") only before a known place
-                flag = UNITS.contains(upper) ? !year && domesticPlaceAfter(text, m.end())
+                flag = UNITS.contains(upper) ? !year && (domesticPlaceAfter(text, m.end())
+                        || POSTCODE_LABEL_BEFORE.matcher(TextWindow.before(text, m.start(), 40)).find())
                         : WORDS.contains(upper)
                         ? !year && (contextBefore || domesticPlaceAfter(text, m.end()) || residenceInSentence(text, m))
                         : placeAfter || contextBefore || !year;
