@@ -59,9 +59,9 @@ final class CaseNumberAfterLabel {
             }
             String value = text.substring(start, end);
             int digits = TextWindow.digitCount(value);
-            boolean oneGroup = value.chars().allMatch(Character::isDigit);
-            // a bare year ("het dossier Veilig Thuis 2026") is none; a bare long number is the other rules' matter
-            if (digits < 4 || oneGroup && digits < 5 || !hasGroupOfTwo(value) || YEAR_RANGE.matcher(value).matches()
+            // one group of digits needs five or more: a year with letters ("Kenmerk: OTS 2026", "dossier Veilig Thuis
+            // 2026") is none
+            if (digits < 4 || digitGroups(value) < 2 && digits < 5 || !hasGroupOfTwo(value) || YEAR_RANGE.matcher(value).matches()
                     || PHONE_LIKE.matcher(value).matches() || onlyDate(value) || covered(spans, start, end)) {
                 continue;
             }
@@ -99,6 +99,16 @@ final class CaseNumberAfterLabel {
             }
         }
         return e;
+    }
+
+    private static int digitGroups(String value) {
+        int groups = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isDigit(value.charAt(i)) && (i == 0 || !Character.isDigit(value.charAt(i - 1)))) {
+                groups++;
+            }
+        }
+        return groups;
     }
 
     private static boolean hasGroupOfTwo(String value) {
