@@ -254,7 +254,10 @@ public final class AddressDetector extends SpanDetector {
                     text.substring(Math.max(lineStart, start - 12), start)).find();
             // in capitals a place follows without a comma ("... 9-B HOORN", "... 14-A ZWOLLE"), and so it does after a
             // house number with a letter addition ("Hoogkamp 112-C Arnhem")
-            if (!placeAfter && (capitals(name) || LETTER_ADDITION.matcher(house.group()).find())) {
+            boolean addition = LETTER_ADDITION.matcher(house.group()).find();
+            // an ordinary word alone in capitals needs the addition too: "MELDING 3 BREDA" is no address
+            boolean capsStreet = capitals(name) && !(parts.length == 1 && words.isWord(last) && !isStreet(name, true));
+            if (!placeAfter && (capsStreet || addition)) {
                 Matcher bare = (capitals(name) ? BARE_PLACE_AFTER : BARE_PLACE_AFTER_MIXED).matcher(after);
                 placeAfter = bare.lookingAt() && words.isDomesticPlace(WordLists.lower(bare.group(1)));
             }
