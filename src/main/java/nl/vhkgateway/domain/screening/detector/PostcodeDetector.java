@@ -72,6 +72,9 @@ public final class PostcodeDetector extends SpanDetector {
         List<Span> spans = new ArrayList<>(0);
         TextWindow.matchAt(POSTCODE, text, TextWindow.numberStarts(text), m -> check(text, m, spans));
         belgian(text, spans);
+        if (TextWindow.digitCount(text) >= 5) {
+            german(text, spans);
+        }
         return spans;
     }
 
@@ -159,6 +162,33 @@ public final class PostcodeDetector extends SpanDetector {
             to++;
         }
         return RESIDENCE_IN_SENTENCE.matcher(text).region(from, to).find();
+    }
+
+    /** Five digits before a capitalised place, optionally with the country letter: "52062 Aachen", "D-47533 Kleve". */
+    private static final Pattern FIVE_DIGITS_PLACE = Pattern.compile(
+            "(?<![\\w,.€$-])((?:D\\s?-\\s?)?)(\\d{5})\\s+(\\p{Lu}[\\p{L}'’-]+)");
+    private static final Pattern GERMANY = Pattern.compile("(?iu)(?<![\\p{L}])(?:duitsland|duits\\p{L}*|deutschland|"
+            + "germany|bundesrepublik)(?![\\p{L}])");
+    /** A street and house number with a comma right before the postcode: "Hauptstraße 12, 52062 Aachen". */
+    private static final Pattern STREET_BEFORE = Pattern.compile("\\p{L}{3,}\\.?\\s+\\d{1,4}\\s?[a-zA-Z]?,\\s*$");
+
+    /**
+     * German postcodes: five digits before a place, with the country letter ("D-47533 Kleve"), or before a known
+     * place in a sentence about living or an address, about Germany, or after a street and house number ("Oma woont
+     * in 47533 Kleve", "Hauptstraße 12, 52062 Aachen").
+     */
+    private void german(String text, List<Span> spans) {
+        Matcher m = FIVE_DIGITS_PLACE.matcher(text);
+        while (m.find()) {
+            boolean letter = !m.group(1).isEmpty();
+            String place = WordLists.lower(m.group(3));
+            boolean known = words.isPlaceInContext(place) || words.isAbroad(place);
+            if (letter && (known || !words.isWord(place))
+                    || known && (residenceInSentence(text, m) || GERMANY.matcher(text).find()
+                    || STREET_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find())) {
+                spans.add(new Span(letter ? m.start() : m.start(2), m.end(2), Category.POSTCODE, NAME));
+            }
+        }
     }
 
     /** A known Dutch place right after the postcode, in any case ("3024 gr, rotterdam", "1817 ja Alkmaar"). */
