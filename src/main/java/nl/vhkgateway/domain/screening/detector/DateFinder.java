@@ -122,8 +122,10 @@ final class DateFinder {
             }
             char next = text.charAt(e);
             char after = e + 1 < text.length() ? text.charAt(e + 1) : ' ';
+            // a Roman month after a space too: "12 III 2011"
             if (next == '-' || next == '/' || next == '.' || next == ' ' && (after == '-' || after == '/'
-                    || after == '.')) {
+                    || after == '.' || after == 'I' || after == 'V' || after == 'X' || after == 'i' || after == 'v'
+                    || after == 'x')) {
                 numbers[nn++] = start;
             }
             if (len <= 2 && (Character.isWhitespace(next) || next == 'e' || next == 's' || next == 'd' || next == '-'
@@ -163,7 +165,10 @@ final class DateFinder {
         });
         TextWindow.matchAt(ROMAN, text, numbers, m -> {
             int month = ROMAN_MONTHS.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1;
-            if (valid(Integer.parseInt(m.group(1)), month)) {
+            // with spaces only a Roman month in capitals and a four-digit year: "12 III 2011", not "2 x 10 mg"
+            boolean spaced = m.group(2).equals(" ");
+            boolean strict = !spaced || m.group(3).equals(m.group(3).toUpperCase(Locale.ROOT)) && m.group(4).length() == 4;
+            if (strict && valid(Integer.parseInt(m.group(1)), month)) {
                 dates.add(new FoundDate(m.start(), m.end(), year(m.group(4))));
             }
         });

@@ -30,7 +30,8 @@ public final class PhoneDetector extends SpanDetector {
             "(?<![\\w+])(?:\\+|00)\\s?(\\d{1,3})" + SEP + "(?:\\(0\\)\\s?)?\\d(?:" + SEP + "\\d){6,13}(?!\\d)");
     private static final Pattern NATIONAL = Pattern.compile(
             "(?<![\\w+/.-])(?:\\(0\\d{1,3}\\)\\s?|0)\\d?(?:" + SEP + "\\d){6,12}(?![\\d])");
-    private static final Pattern DATE_START = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}(?!\\d)");
+    /** A date at the start of a candidate ("01-03-2011 12..."); "06.12.34.56.78" goes on with more groups: a phone. */
+    private static final Pattern DATE_START = Pattern.compile("\\d{1,2}([-/.])\\d{1,2}\\1\\d{2,4}(?!\\d|[-/.]\\d)");
     private static final Set<String> DEFAULT_ALLOWED_PREFIXES = Set.of("0800", "0900", "0906", "0909", "088");
 
     private final Set<String> allowedPrefixes;
