@@ -77,7 +77,9 @@ public final class ClientNumberDetector extends SpanDetector {
             + "artikelnummer|productnummer|groepsnummer|lijnnummer|busnummer|postcode\\p{L}*|faxnummer|"
             + "registratienummer\\s+kvk|iban\\p{L}*|rekeningnummer|nr|"
             // the Belgian enterprise number (KBO) and VAT numbers of organisations
-            + "ondernemingsnummer|ondernemingsnr\\.?|kbo-nummer|kbo-nr\\.?|kbonummer|btw-nr\\.?|btwnummer)$");
+            + "ondernemingsnummer|ondernemingsnr\\.?|kbo-nummer|kbo-nr\\.?|kbonummer|btw-nr\\.?|btwnummer|"
+            // the public register of care professionals (BIG): a professional's number, not a family member's
+            + "big-nummer|big-nr\\.?|bignummer|big-registratienummer|big-registratie)$");
     /** A compound number label right before a five-digit number: "huurdernummer 88731", "lidnr. 44120". */
     private static final Pattern COMPOUND_NUMBER_LABEL = Pattern.compile("(?iu)\\p{L}{2,}[\\p{L}-]*(?:nummer|nr\\.?)");
     /** The gateway's submission numbers written as "VHT-nummer 2026-0117": the year and a serial number. */

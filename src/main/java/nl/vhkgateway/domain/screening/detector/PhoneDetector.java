@@ -27,7 +27,8 @@ public final class PhoneDetector extends SpanDetector {
 
     private static final String SEP = "(?:\\s?[-./–—]\\s?|\\s)?";
     private static final Pattern INTERNATIONAL = Pattern.compile(
-            "(?<![\\w+])(?:\\+|00)\\s?(\\d{1,3})" + SEP + "(?:\\(0\\)\\s?)?\\d(?:" + SEP + "\\d){6,13}(?!\\d)");
+            // a country code never starts with 0: "000012345678" (a register number) is no number from abroad
+            "(?<![\\w+])(?:\\+|00)\\s?([1-9]\\d{0,2})" + SEP + "(?:\\(0\\)\\s?)?\\d(?:" + SEP + "\\d){6,13}(?!\\d)");
     private static final Pattern NATIONAL = Pattern.compile(
             "(?<![\\w+/.-])(?:\\(0\\d{1,3}\\)\\s?|0)\\d?(?:" + SEP + "\\d){6,12}(?![\\d])");
     /** A date at the start of a candidate ("01-03-2011 12..."); "06.12.34.56.78" goes on with more groups: a phone. */
