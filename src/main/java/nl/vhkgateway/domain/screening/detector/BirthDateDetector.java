@@ -122,6 +122,7 @@ public final class BirthDateDetector extends SpanDetector {
         if (!CardSections.in(segment, CardSections.PROFESSIONAL)) {
             compactOld(text, context, compact);
         }
+        partialDates(text, dates, context.cardYear(), compact);
         if (dates.isEmpty()) {
             return compact;
         }
@@ -149,6 +150,57 @@ public final class BirthDateDetector extends SpanDetector {
             }
         }
         return spans;
+    }
+
+    /** A month and a year without a day: "maart 2016", "mrt. '16", "March 2016". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d]|\\d\\s|\\d\\.\\s)(januari|februari|maart|"
+            + "april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|"
+            + "august|october|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?\\s+((?:19|20)\\d{2}|'\\d{2})"
+            + "(?![\\p{L}\\d])");
+    /** A day and a month in digits without a year: "3/4", "03-04", "3.4". */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.,-])(\\d{1,2})([/.-])(\\d{1,2})(?![\\d]|[/.,-]\\d)");
+
+    /**
+     * Parts of a birth date: a month and a year before last year in a sentence with a birth word ("geboren in maart
+     * 2016": the card allows only the year; a recent month, "in juni 2026 geboren", stays allowed as in round 8), and a day and month in digits right after a birth word ("geboren op 3/4"; as "jarig op
+     * 12 maart" with the month written out). A phrase of time ("sinds de geboorte in maart 2026") says when, as for
+     * full dates.
+     */
+    private static void partialDates(String text, List<DateFinder.FoundDate> dates, int cardYear, List<Span> out) {
+        if (text.length() < 12 || TextWindow.digitCount(text) < 2) {
+            return;
+        }
+        Matcher m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            String y = m.group(2);
+            int year = y.startsWith("'") ? 2000 + Integer.parseInt(y.substring(1)) : Integer.parseInt(y);
+            if (year > cardYear) {
+                year -= 100; // "'98"
+            }
+            // a recent month ("De tweeling is in juni 2026 geboren") tells the family's story, as an event date does
+            if (year < cardYear - 1 && !insideDate(dates, m.start(), m.end())
+                    && birthInSentence(text, m.start(), m.end(), true)) {
+                out.add(new Span(m.start(), m.end(), Category.BIRTH_DATE, NAME));
+            }
+        }
+        Matcher d = DAY_MONTH.matcher(text);
+        while (d.find()) {
+            int day = Integer.parseInt(d.group(1));
+            int month = Integer.parseInt(d.group(3));
+            if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && !insideDate(dates, d.start(), d.end())
+                    && BIRTH_BEFORE.matcher(TextWindow.before(text, d.start(), 40)).find()) {
+                out.add(new Span(d.start(), d.end(), Category.BIRTH_DATE, NAME));
+            }
+        }
+    }
+
+    private static boolean insideDate(List<DateFinder.FoundDate> dates, int start, int end) {
+        for (DateFinder.FoundDate f : dates) {
+            if (f.start() < end && start < f.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Six or eight digits without separators: "12031985", "120385", "19850312". */
