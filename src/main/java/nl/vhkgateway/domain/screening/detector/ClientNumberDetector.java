@@ -35,6 +35,12 @@ public final class ClientNumberDetector extends SpanDetector {
     private static final Pattern VALUE = Pattern.compile("\\d[\\dA-Za-z]*(?:[-/.]\\w+){0,4}");
     private static final Pattern COURT_CASE = Pattern.compile("(?<![\\w/])[A-Z]{1,2}/\\d{2}/\\d{4,}(?:\\s?/\\s?[A-Z]{2}\\s?[A-Z]{2}\\s?\\d{2}-\\d+)?");
     private static final Pattern OWN_SUBMISSION = Pattern.compile("(?i)VHT[- ]\\d{4}-\\d{1,6}");
+    /**
+     * A Dutch court's register number of a petition or case, with or without its court case number: "FA RK
+     * 25-1187" (family), "JE RK 26-118" (youth), "HA RK", "HA ZA", "KG ZA", "KG RK": a case, so a family, anywhere.
+     */
+    private static final Pattern COURT_REGISTER = Pattern.compile(
+            "(?<![\\w/])(?:FA|JE|HA|KG|EA)\\s?(?:RK|ZA|RQ)\\s?\\d{2}[-/]\\d{1,6}(?![\\w-])");
     private static final Pattern REQUIRES_LABEL = Pattern.compile(
             "(?iu)^(?:vt|gi|rvdk|raad|cjg|wijkteam|toegang|jbb|wss|melding|meld|aanmeld|intake|jeugdzorg|rol|"
                     + "zaak|casus|dossier|relatie|referentie|hulpverlenings|parket|registratie|polis|klant)$");
@@ -276,6 +282,14 @@ public final class ClientNumberDetector extends SpanDetector {
             Matcher m = COURT_CASE.matcher(text);
             while (m.find()) {
                 spans.add(new Span(m.start(), m.end(), Category.CLIENT_NUMBER, NAME));
+            }
+        }
+        if (text.indexOf(" RK") >= 0 || text.indexOf(" ZA") >= 0 || text.indexOf("RK ") >= 0) {
+            Matcher m = COURT_REGISTER.matcher(text);
+            while (m.find()) {
+                if (!covered(spans, m.start(), m.end())) {
+                    spans.add(new Span(m.start(), m.end(), Category.CLIENT_NUMBER, NAME));
+                }
             }
         }
         return spans;
