@@ -21,8 +21,11 @@ public final class PostcodeDetector extends SpanDetector {
 
     public static final String NAME = "POSTCODE";
 
-    /** Four digits and two letters, joined directly, by one to three spaces or by a hyphen with optional spaces. */
-    private static final Pattern POSTCODE = Pattern.compile("(?<![\\w,.-])([1-9]\\d{3})(\\s{0,3}|\\s?-\\s?)([A-Za-z]{2})(?![\\w])");
+    /**
+     * Four digits and two letters, joined directly, by one to three spaces or by a hyphen with optional spaces; also
+     * after the country prefix "NL-".
+     */
+    private static final Pattern POSTCODE = Pattern.compile("(?:(?<=NL-)|(?<![\\w,.-]))([1-9]\\d{3})(\\s{0,3}|\\s?-\\s?)([A-Za-z]{2})(?![\\w])");
     private static final Set<String> WORDS = Set.of("EN", "OF", "IN", "OP", "DE", "IS", "AL", "NA", "TE", "ZO", "JA",
             "NU", "OM", "ER", "ME", "JE", "WE", "ZE", "HE", "EH", "OK", "TV", "PC", "AM", "PM", "AD", "BC", "NL", "EU",
             "UK", "US", "ID", "IQ", "VT", "GI", "AN", "AT", "TO", "BY", "ON", "OR", "IT", "DO", "GO", "NO",
