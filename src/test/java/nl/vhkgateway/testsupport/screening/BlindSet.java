@@ -55,8 +55,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
     public static final BlindSet FIFTEENTH = new BlindSet("blind15", 1, 1, 400, 60);
     /** Blind set #16 (400 sentences, 60 cards), written blind for screener round 8: held out, measured once. */
     public static final BlindSet SIXTEENTH = new BlindSet("blind16", 1, 1, 400, 60);
+    /**
+     * Blind set #19 (400 sentences, 60 cards), written blind for screener round 9 (West-Brabant West and the Belgian
+     * border): measured once on round 8's rules, then development data.
+     */
+    public static final BlindSet NINETEENTH = new BlindSet("blind19", 1, 1, 400, 60);
+    /**
+     * Blind set #20 (400 sentences, 60 cards), written blind for screener round 9 (Friesland, Overijssel, the
+     * Zuid-Holland islands): measured once on round 8's rules, then development data.
+     */
+    public static final BlindSet TWENTIETH = new BlindSet("blind20", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
-            NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH);
+            NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, NINETEENTH, TWENTIETH);
 
     public String base() {
         return "/screening/" + name + "/";
