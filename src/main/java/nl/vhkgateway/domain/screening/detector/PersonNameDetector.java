@@ -144,7 +144,10 @@ public final class PersonNameDetector extends SpanDetector {
     /** Prepositions after a verb of living or moving that open a place name ("woont in", "verhuisd naar"). */
     private static final Set<String> RESIDENCE_PREPOSITIONS = Set.of("in", "naar", "uit", "te", "vanuit");
     /** Lower-case links inside Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn"). */
-    private static final Set<String> PLACE_LINKS = Set.of("op", "aan", "den", "de", "der");
+    private static final Set<String> PLACE_LINKS = Set.of("op", "aan", "den", "de", "der",
+            // round 9: links of German, French, English, Spanish and Portuguese place names ("Emmerich am Rhein",
+            // "Frankfurt an der Oder", "Boulogne-sur-Mer", "Newcastle upon Tyne", "Santa Cruz de la Sierra")
+            "am", "an", "im", "bei", "ob", "sur", "sous", "upon", "on", "del", "do", "da", "dos", "das", "la");
     /** Words before an adjective of a place ("de Bergse wijk", "een Roosendaalse school"). */
     private static final Set<String> ADJECTIVE_ARTICLES = Set.of("de", "het", "een", "die", "deze", "dit");
     private static final Set<String> COPULAS = Set.of("is", "was", "werd", "wordt", "blijkt", "bleek", "lijkt");
@@ -901,6 +904,7 @@ public final class PersonNameDetector extends SpanDetector {
         InstitutionInBrackets.cover(tokens, cls, covered, coveredOrganisation, role);
         AreaAndServiceNames.cover(tokens, cls, covered, coveredOrganisation, words);
         coverProfessionalsPlace(tokens, cls, covered, coveredOrganisation);
+        PlaceShapes.cover(tokens, cls, covered, words); // round 9: "de Filipijnen (Cebu)", "Manilla, Cebu, Dubai"
     }
 
     /**
