@@ -39,6 +39,11 @@ final class PersonBySentenceShape {
             "in", "op", "'t", "la", "le", "da", "do", "du", "des", "di", "del", "aan", "bij", "uit", "voor", "onder",
             "over", "zu", "von", "vom");
 
+    /** Plurals of kin words that the kin list leaves out ("de kinderen van anita"). */
+    private static final Set<String> KIN_PLURALS = Set.of("kinderen", "kids", "zonen", "dochters", "kleinkinderen",
+            "neven", "nichten", "ooms", "tantes", "vriendinnen", "vrienden", "stiefkinderen",
+            "pleegkinderen");
+
     private PersonBySentenceShape() {
     }
 
@@ -51,7 +56,7 @@ final class PersonBySentenceShape {
                 continue;
             }
             String lower = t.lower();
-            if (t.capitalised() && !t.sentenceStart() && i > 0 && personOpener(tokens.get(i - 1), words)) {
+            if (t.capitalised() && !t.sentenceStart() && i > 0 && personOpener(tokens, i - 1, words)) {
                 particleSurname(tokens, cls, coveredOrg, words, flag, i);
             }
             if (lower.equals("van") && !t.capitalised() && i + 2 < n && tokens.get(i + 1).isWord()
@@ -59,9 +64,27 @@ final class PersonBySentenceShape {
                 Token head = tokens.get(i + 2);
                 if (head.isWord() && head.capitalised() && !coveredOrg[i + 2] && !words.isPlace(
                         tokens.get(i + 1).lower() + " " + head.lower()) && (isNameLike(cls[i + 2])
-                        || cls[i + 2] == WordClass.DICTIONARY)) {
+                        || cls[i + 2] == WordClass.DICTIONARY || cls[i + 2] == WordClass.ALLOWED)) {
                     mark(flag, i, i + 2); // "haar nieuwe vriend, van der Sluis, ..."
                 }
+            }
+            if (t.text().equals("V") && i + 4 < n && tokens.get(i + 1).is('.') && tokens.get(i + 2).isWord()
+                    && tokens.get(i + 2).lower().equals("d") && tokens.get(i + 3).is('.')
+                    && tokens.get(i + 4).isWord() && tokens.get(i + 4).capitalised() && !coveredOrg[i + 4]) {
+                mark(flag, i, i + 4); // "V.d. Aa (oom vz)": the particle "van de(r)" abbreviated
+            }
+            if (!t.capitalised() && (i == 0 || t.sentenceStart()) && i + 1 < n && lower.length() >= 3
+                    && PersonNameDetector.personVerbAfter(tokens, i) && !words.isWord(lower)
+                    && !words.allowed().containsWord(lower) && !words.isKinOrRole(lower)
+                    && (words.isFirstNameLower(lower) || words.isWeakName(lower))) {
+                flag[i] = true; // "nyssa kwam zonder ontbijt": a dictated note opens with a name in lower case
+            }
+            if (!t.capitalised() && lower.equals("van") && i > 0 && i + 1 < n && tokens.get(i - 1).isWord()
+                    && (words.isKinOrRole(tokens.get(i - 1).lower()) || KIN_PLURALS.contains(tokens.get(i - 1).lower()))
+                    && tokens.get(i + 1).isWord()
+                    && !tokens.get(i + 1).capitalised() && givenNameInLowerCase(tokens.get(i + 1).lower(), words)
+                    && (i + 2 >= n || !tokens.get(i + 2).isWord() || !tokens.get(i + 2).capitalised())) {
+                flag[i + 1] = true; // "de kinderen van anita", "de vader van kees"
             }
             if (lower.equals("bij") && i + 2 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && !coveredOrg[i + 1] && personish(cls[i + 1]) && tokens.get(i + 2).isWord()
@@ -85,6 +108,13 @@ final class PersonBySentenceShape {
                 flag[i] = true; // "namens Doelwijt": one typo from a word, but a person after "namens"
             }
         }
+    }
+
+    private static boolean personOpener(List<Token> tokens, int p, WordLists words) {
+        if (tokens.get(p).is('.') && p > 0 && tokens.get(p - 1).isWord()) {
+            return words.isTitle(tokens.get(p - 1).lower()) || words.isTitle(tokens.get(p - 1).lower() + ".");
+        }
+        return personOpener(tokens.get(p), words);
     }
 
     private static boolean personOpener(Token p, WordLists words) {
@@ -150,6 +180,14 @@ final class PersonBySentenceShape {
         return c == WordClass.ALLOWED && !words.isDutchWord(lower) && !words.isWord(lower)
                 && words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.NATIONALITY
                 && !lower.endsWith("s") && !lower.endsWith("se") && !lower.endsWith("en");
+    }
+
+    /** A listed given name in lower case that is no frequent or function word, kin word or particle. */
+    private static boolean givenNameInLowerCase(String lower, WordLists words) {
+        return lower.length() >= 3 && words.isFirstName(NameClassifier.capitalise(lower))
+                && !words.isCommonWord(lower) && !NameClassifier.isFunctionWord(lower) && !words.isKinOrRole(lower)
+                && !words.isTussenvoegsel(lower) && !words.isTitle(lower) && !words.allowed().containsWord(lower)
+                && !PersonNameDetector.isPersonVerb(lower);
     }
 
     private static boolean personish(WordClass c) {

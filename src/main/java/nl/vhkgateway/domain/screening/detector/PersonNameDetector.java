@@ -617,7 +617,10 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
             if (t.capitalised() && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED
-                    && words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER)
+                    && (words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER
+                    // round 9: "Zundert (de ex van moeder)", "Liezel (3 mnd)": a place that is also a listed name
+                    || words.isName(NameClassifier.stripPossessive(t.text())) && i + 1 < n
+                    && tokens.get(i + 1).is('(') || agedInBrackets(tokens, i)))
                     && !t.allCaps() && !coveredOrganisationPhrase(tokens, i)
                     && !institutionWord(t.lower()) && !placeBeforeApposition(tokens, cls, covered, coveredOrganisation, i)
                     && !(coveredOrganisation[i] && i + 1 < n && tokens.get(i + 1).is(',')) // "SC Feyenoord, de trainer"
@@ -900,10 +903,12 @@ public final class PersonNameDetector extends SpanDetector {
         // round 8: organisations by the shape of the sentence, one rule per class
         SchoolAttendance.cover(tokens, cls, covered, coveredOrganisation);
         SportClubs.cover(tokens, cls, covered, coveredOrganisation);
+        SportClubs.afterSportVerb(tokens, cls, covered, coveredOrganisation, words); // round 9: "voetballen bij Be Quick"
         OrganisationSubject.cover(tokens, cls, covered, coveredOrganisation, words);
         InstitutionInBrackets.cover(tokens, cls, covered, coveredOrganisation, role);
         AreaAndServiceNames.cover(tokens, cls, covered, coveredOrganisation, words);
         coverProfessionalsPlace(tokens, cls, covered, coveredOrganisation);
+        FacilityOwner.cover(tokens, cls, covered, coveredOrganisation); // round 9: "de peuteropvang van Kinderstralen"
         PlaceShapes.cover(tokens, cls, covered, words); // round 9: "de Filipijnen (Cebu)", "Manilla, Cebu, Dubai"
     }
 
@@ -1973,9 +1978,20 @@ public final class PersonNameDetector extends SpanDetector {
         if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
                 && (head > k || !covered[head]) && (nameLike(cls[head]) || head > k
                 && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED
-                || cls[head] == WordClass.ROLE))) {
+                || cls[head] == WordClass.ROLE)) && !organisationOpensSentence(tokens, head, k)) {
             mark(flag, i, head);
         }
+    }
+
+    /**
+     * Round 9: "hulp voor G. School werkt goed samen": after an initial and its period, a kind of organisation
+     * ("School", "Politie", "Gemeente") before a finite verb opens the next sentence; it is no surname.
+     */
+    private boolean organisationOpensSentence(List<Token> tokens, int head, int k) {
+        String lower = tokens.get(head).lower();
+        return head == k && (ORG_INTRO.contains(lower) || INSTITUTION_HEADS.contains(lower) || lower.equals("politie"))
+                && head + 1 < tokens.size() && tokens.get(head + 1).isWord()
+                && (PERSON_VERBS.contains(tokens.get(head + 1).lower()) || finiteVerb(tokens.get(head + 1)));
     }
 
     /** The particle after "in" in surnames ("in 't Veld", "In 't Zandt"). */
@@ -2118,6 +2134,10 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     /** "Roos zegt ...", "Storm vertelt ...": a verb that wants a person as its subject follows the word. */
+    static boolean isPersonVerb(String lower) {
+        return PERSON_VERBS.contains(lower);
+    }
+
     static boolean personVerbAfter(List<Token> tokens, int i) {
         // "Thuis kan ik niet praten": a subject pronoun right after the verb is the subject (inverted word order), so
         // the word before the verb is no person
@@ -2139,6 +2159,9 @@ public final class PersonNameDetector extends SpanDetector {
         return i + 2 < tokens.size() && tokens.get(i + 1).isWord() && !tokens.get(i + 1).capitalised()
                 && tokens.get(i + 2).isWord() && INDEFINITE_SUBJECTS.contains(tokens.get(i + 2).lower());
     }
+
+    private static final Set<String> AGE_UNITS = Set.of("mnd", "maanden", "maand", "jr", "jaar", "wk", "weken",
+            "week", "dgn", "dagen", "m", "j", "mo");
 
     private static final Set<String> INDEFINITE_SUBJECTS = Set.of("niemand", "iedereen", "ieder", "elk", "elke",
             "alles", "niets", "men");
@@ -2276,6 +2299,12 @@ public final class PersonNameDetector extends SpanDetector {
      */
     private boolean personDescribedAfter(List<Token> tokens, int i) {
         int n = tokens.size();
+        if (i + 4 < n && tokens.get(i + 1).is('(') && tokens.get(i + 2).isNumber()
+                && tokens.get(i + 2).text().length() <= 2 && tokens.get(i + 3).isWord()
+                && AGE_UNITS.contains(tokens.get(i + 3).lower()) && tokens.get(i + 4).is(')')) {
+            // round 9: "Liezel (3 mnd)", "Dex (2 jr)": an age with its unit ("Peuter (2 jr)" is a word)
+            return !words.isDutchWord(tokens.get(i).lower());
+        }
         if (i + 3 < n && tokens.get(i + 1).is('(') && tokens.get(i + 3).is(')')) {
             Token inside = tokens.get(i + 2);
             return inside.isWord() && isPersonNoun(inside.lower())
@@ -2286,8 +2315,13 @@ public final class PersonNameDetector extends SpanDetector {
                 && (words.isName(word) || !words.isWord(WordLists.lower(word)))) {
             // "Boer (ex-partner)", "Smits (oom van moeder)": a kin word opens the brackets after a listed name
             // ("Netwerk (zus van moeder)" stays a word)
-            StringBuilder compound = new StringBuilder(tokens.get(i + 2).lower());
-            int k = i + 3;
+            int open = i + 2;
+            if (APPOSITION_ARTICLES.contains(tokens.get(open).lower()) && open + 2 < n && tokens.get(open + 1).isWord()
+                    && !tokens.get(open + 1).capitalised()) {
+                open++; // round 9: "Zundert (de ex van moeder)", "Kok (haar oom)"
+            }
+            StringBuilder compound = new StringBuilder(tokens.get(open).lower());
+            int k = open + 1;
             while (k + 1 < n && tokens.get(k).is('-') && tokens.get(k + 1).isWord() && !tokens.get(k).spaceBefore()) {
                 compound.append('-').append(tokens.get(k + 1).lower());
                 k += 2;
@@ -2296,7 +2330,7 @@ public final class PersonNameDetector extends SpanDetector {
                     || tokens.get(k).isWord() && tokens.get(k).lower().equals("van"));
             // "(ex-partner)" names a person by its last part; "(moeder-babyunit)" names a unit
             String lastPart = compound.substring(compound.lastIndexOf("-") + 1);
-            return closes && word.length() >= 3 && !tokens.get(i + 2).capitalised()
+            return closes && word.length() >= 3 && !tokens.get(open).capitalised()
                     && (words.isKinOrRole(compound.toString()) || isPersonNoun(lastPart));
         }
         if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()) {
@@ -2452,6 +2486,14 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         return false;
+    }
+
+    /** Round 9: "Liezel (3 mnd)", "Aya (13)": an age, with or without its unit, in brackets after the word. */
+    private static boolean agedInBrackets(List<Token> tokens, int i) {
+        int n = tokens.size();
+        return ageInBrackets(tokens, i) || i + 4 < n && tokens.get(i + 1).is('(') && tokens.get(i + 2).isNumber()
+                && tokens.get(i + 2).text().length() <= 2 && tokens.get(i + 3).isWord()
+                && AGE_UNITS.contains(tokens.get(i + 3).lower()) && tokens.get(i + 4).is(')');
     }
 
     /** "Aya (13)": an age of one or two digits in brackets right after the word. */
