@@ -686,7 +686,8 @@ public final class PersonNameDetector extends SpanDetector {
                 case NAME -> flag[i] |= !place;
                 case AMBIGUOUS_FIRST_NAME -> flag[i] |= !place && (!t.sentenceStart() && !prepared.shouted() || strict
                         || personVerbAfter(tokens, i) && !prepared.shouted());
-                case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && (personVerbAfter(tokens, i)
+                case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && !(prepared.shouted() && shoutedWord(t, c))
+                        && (personVerbAfter(tokens, i)
                         || !t.sentenceStart() && (personWordBefore(tokens, i) || personParticipleAfter(tokens, i)));
                 case UNKNOWN -> flag[i] |= strict || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
                         && !nextInPlaceList(tokens, compoundStart(tokens, i)) && (!t.sentenceStart()
@@ -909,7 +910,8 @@ public final class PersonNameDetector extends SpanDetector {
         AreaAndServiceNames.cover(tokens, cls, covered, coveredOrganisation, words);
         coverProfessionalsPlace(tokens, cls, covered, coveredOrganisation);
         FacilityOwner.cover(tokens, cls, covered, coveredOrganisation); // round 9: "de peuteropvang van Kinderstralen"
-        PlaceShapes.cover(tokens, cls, covered, words); // round 9: "de Filipijnen (Cebu)", "Manilla, Cebu, Dubai"
+        PlaceShapes.cover(tokens, cls, covered, words);
+        Destinations.cover(tokens, cls, covered, coveredOrganisation, words); // round 9: "vertrok ... naar X" // round 9: "de Filipijnen (Cebu)", "Manilla, Cebu, Dubai"
     }
 
     /**
@@ -1084,6 +1086,10 @@ public final class PersonNameDetector extends SpanDetector {
                 && capitalisedNext;
     }
 
+    /** Round 9: time adverbs after a comma that continue a list of places ("in Colmschate, daarna Bathmen"). */
+    private static final Set<String> LIST_TIME_LINKS = Set.of("daarna", "toen", "later", "vervolgens", "nu", "eerst",
+            "sindsdien", "tegenwoordig", "inmiddels");
+
     /** Words that open a place or a list of places ("in Eys en Wittem", "bij Lauwersoog en Zoutkamp"). */
     private static final Set<String> LIST_OPENERS = Set.of("in", "uit", "te", "vanuit", "naar", "bij", "over", "rond",
             "rondom", "tussen", "nabij", "richting");
@@ -1132,7 +1138,10 @@ public final class PersonNameDetector extends SpanDetector {
                 }
                 members.add(new int[] {k, end});
                 int next = end;
-                if (next + 1 < n && (tokens.get(next).is(',') || tokens.get(next).isWord()
+                if (next + 2 < n && tokens.get(next).is(',') && tokens.get(next + 1).isWord()
+                        && LIST_TIME_LINKS.contains(tokens.get(next + 1).text())) {
+                    k = next + 2; // round 9: "in Colmschate, daarna Bathmen"
+                } else if (next + 1 < n && (tokens.get(next).is(',') || tokens.get(next).isWord()
                         && (tokens.get(next).text().equals("en") || tokens.get(next).text().equals("of")))) {
                     k = next + 1;
                 } else {
