@@ -667,7 +667,8 @@ public final class PersonNameDetector extends SpanDetector {
             if (ambiguous(c) && words.isCommonWord(lower) && indefiniteSubjectAfterVerb(tokens, i)) {
                 continue; // round 9: "Thuis praat niemand", "Buiten speelt iedereen": the subject follows the verb
             }
-            if (t.capitalised() && ambiguous(c) && copulaPerson(tokens, i)) {
+            if (t.capitalised() && ambiguous(c) && copulaPerson(tokens, i)
+                    && !(institutionWord(lower) && quoteOpensAt(tokens, i))) { // round 9: R.: "School is een hel"
                 flag[i] = true; // "Bakker is de biologische vader", "Roos was haar beste vriendin"
             }
             if (t.capitalised() && !t.allCaps() && ambiguous(c) && (role[i] & KIN) == 0
@@ -2192,6 +2193,12 @@ public final class PersonNameDetector extends SpanDetector {
             return !words.isKinOrRole(tokens.get(i - 2).lower()); // "sehen, nicht mehr"; "neef, nicht Sanne" stays
         }
         return p.isWord() && !NICHT_BEFORE.contains(p.lower());
+    }
+
+    /** Round 9: the word opens a quotation ("R.: "School is ...", 'Politie was ...'). */
+    private static boolean quoteOpensAt(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i - 1).is('"') || tokens.get(i - 1).is('“') || tokens.get(i - 1).is('\'')
+                || tokens.get(i - 1).is('‘') || tokens.get(i - 1).is('„'));
     }
 
     /** Round 9: "hendrikus (opa)": a lower-case word that is no Dutch word, with a relative's kin word in brackets. */
