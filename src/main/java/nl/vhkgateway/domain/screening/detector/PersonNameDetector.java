@@ -1202,6 +1202,13 @@ public final class PersonNameDetector extends SpanDetector {
             if (certain || known || where || fromTo) {
                 for (int[] m : members) {
                     coverMember(tokens, cls, covered, m, true);
+                    if (certain && !(m[1] < n && tokens.get(m[1]).isWord() && (clauseVerb(tokens.get(m[1]))
+                            || PERSON_VERBS.contains(tokens.get(m[1]).lower())))) {
+                        // ("in Utrecht en Jansen belde": a verb after it makes it the subject of a new clause)
+                        // round 9: "in Crabbehof of Sterrenburg": after in/uit/te/vanuit every member is a place,
+                        // also a listed surname, as a single one is ("in Loosdrecht"); a given name stays a name
+                        coverFirstUnlessGivenName(tokens, covered, m[0]);
+                    }
                 }
             }
         }
@@ -1491,8 +1498,9 @@ public final class PersonNameDetector extends SpanDetector {
     private static boolean residenceVerbAfterRun(List<Token> tokens, int from) {
         int k = from;
         int words = 0;
-        while (k < tokens.size() && words < 4 && tokens.get(k).isWord() && (tokens.get(k).capitalised()
-                || PLACE_LINKS.contains(tokens.get(k).text()))) {
+        while (k < tokens.size() && words < 4 && (tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                || PLACE_LINKS.contains(tokens.get(k).text())) || k > from && tokens.get(k).is('-')
+                && !tokens.get(k).spaceBefore())) { // round 9: "naar Oude-Tonge verhuisd"
             k++;
             words++;
         }
