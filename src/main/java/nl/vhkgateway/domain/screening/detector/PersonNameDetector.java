@@ -1169,14 +1169,24 @@ public final class PersonNameDetector extends SpanDetector {
             if (placeNoun) {
                 // every member a known place (also one that is a surname: "Melissant"): a list of places
                 boolean all = true;
+                boolean anyPlace = false;
+                boolean noGivenName = true;
                 for (int[] m : members) {
                     String first = WordLists.lower(tokens.get(m[0]).text());
                     all &= words.isPlaceInContext(first) && !words.isFirstName(tokens.get(m[0]).text());
+                    anyPlace |= words.isPlace(first) && !words.isFirstName(tokens.get(m[0]).text());
+                    noGivenName &= !words.isFirstName(tokens.get(m[0]).text()) && cls[m[0]] != WordClass.ROLE;
                 }
+                // round 9: "de kassen bij Dirksland en Melissant": a known place in the list, and no given name
+                all |= members.size() >= 2 && anyPlace && noGivenName;
                 if (all || members.size() == 1 && words.isPlaceInContext(
                         WordLists.lower(tokens.get(members.get(0)[0]).text()))) {
                     for (int[] m : members) {
                         coverMember(tokens, cls, covered, m, true);
+                        if (members.size() >= 2 && !(m[1] < n && tokens.get(m[1]).isWord()
+                                && (clauseVerb(tokens.get(m[1])) || PERSON_VERBS.contains(tokens.get(m[1]).lower())))) {
+                            coverFirstUnlessGivenName(tokens, covered, m[0]); // "bij Dirksland en Melissant"
+                        }
                     }
                 }
                 continue;
