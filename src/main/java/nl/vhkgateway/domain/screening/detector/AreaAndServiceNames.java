@@ -33,6 +33,10 @@ final class AreaAndServiceNames {
             // Kleve", "Amtsgericht Aachen"), and MEE's regional units ("MEE Gelderse Poort", written in capitals)
             "politie", "polizei", "bundespolizei", "landespolizei", "kriminalpolizei", "jugendamt", "kreisjugendamt",
             "stadtjugendamt", "jobcenter", "amtsgericht", "familiengericht", "landgericht", "rechtbank");
+    /** Leak review: after these only a place that a list knows ("Polizei Aachen"; "politie Visser" is a person). */
+    private static final Set<String> PLACE_ONLY_SERVICES = Set.of("politie", "polizei", "bundespolizei",
+            "landespolizei", "kriminalpolizei", "jugendamt", "kreisjugendamt", "stadtjugendamt", "jobcenter",
+            "amtsgericht", "familiengericht", "landgericht", "rechtbank");
     /** Heads of housing-corporation names after their proper part ("Oostflakkee Wonen"). */
     private static final Set<String> HOUSING_HEADS = Set.of("wonen", "woondiensten", "woongroep", "woonstichting",
             "woonservice", "woonbedrijf", "woningstichting");
@@ -66,7 +70,10 @@ final class AreaAndServiceNames {
                     || lower.endsWith("psychiatrie"))) && i + 1 < n
                     && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && tokens.get(i + 1).spaceBefore() && cls[i + 1] != WordClass.INITIAL
-                    && cls[i + 1] != WordClass.ROLE && !givenName(tokens.get(i + 1), words)) {
+                    && cls[i + 1] != WordClass.ROLE && !givenName(tokens.get(i + 1), words)
+                    && (!PLACE_ONLY_SERVICES.contains(lower) || words.isPlaceInContext(
+                    WordLists.lower(tokens.get(i + 1).text())) && !words.isSurname(tokens.get(i + 1).text())
+                    || words.isPlace(WordLists.lower(tokens.get(i + 1).text())))) {
                 run(tokens, cls, covered, coveredOrganisation, i + 1, words); // "wijkteam Charlois", "GGZ Breburg"
             }
             if (t.capitalised() && i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()

@@ -32,15 +32,27 @@ final class FacilityOwner {
             }
             int k = i + 2;
             if (tokens.get(k).isWord() && tokens.get(k).capitalised() && cls[k] == WordClass.UNKNOWN
-                    && (k + 1 >= n || !tokens.get(k + 1).isWord() || !tokens.get(k + 1).capitalised())) {
+                    && (k + 1 >= n || !tokens.get(k + 1).isWord() || !tokens.get(k + 1).capitalised())
+                    && !(k + 1 < n && tokens.get(k + 1).is(','))) { // ", haar tante": a relative (leak review)
                 covered[k] = true;
                 coveredOrganisation[k] = true;
             }
         }
     }
 
+    /** Leak review: the facility compound must start with a care prefix ("mantelzorg", "vakantiehuis" do not). */
+    private static final String[] CARE_PREFIXES = {"peuter", "kinder", "vrouwen", "verpleeg", "aanleun", "dag",
+        "woon", "jeugd", "zorg", "gezins", "crisis", "nacht", "logeer", "kdv", "bso", "buitenschoolse", "naschoolse"};
+
     private static boolean facility(String lower) {
-        if (PLAIN.contains(lower)) {
+        if (PLAIN.contains(lower) || lower.startsWith("mantelzorg") || lower.startsWith("thuiszorg")) {
+            return false;
+        }
+        boolean care = false;
+        for (String prefix : CARE_PREFIXES) {
+            care |= lower.startsWith(prefix);
+        }
+        if (!care) {
             return false;
         }
         for (String end : FACILITY_ENDINGS) {

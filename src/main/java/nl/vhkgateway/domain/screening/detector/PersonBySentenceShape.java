@@ -56,7 +56,8 @@ final class PersonBySentenceShape {
                 continue;
             }
             String lower = t.lower();
-            if (t.capitalised() && !t.sentenceStart() && i > 0 && personOpener(tokens, i - 1, words)) {
+            if (t.capitalised() && !t.sentenceStart() && i > 0 && personOpener(tokens, i - 1, words)
+                    && !afterWorkWord(tokens, i - 1)) {
                 particleSurname(tokens, cls, coveredOrg, words, flag, i);
             }
             if (lower.equals("van") && !t.capitalised() && i + 2 < n && tokens.get(i + 1).isWord()
@@ -108,6 +109,22 @@ final class PersonBySentenceShape {
                 flag[i] = true; // "namens Doelwijt": one typo from a word, but a person after "namens"
             }
         }
+    }
+
+    private static final Set<String> WORK = Set.of("werkt", "werkte", "werken", "werkten", "werkzaam", "parttime",
+            "fulltime", "baan", "bijbaan", "stage", "contract", "gevonden", "dienst");
+
+    /** "werkt (parttime) bij Van der Valk": an employer's place, left as main left it (no person, no organisation). */
+    private static boolean afterWorkWord(List<Token> tokens, int bij) {
+        if (!tokens.get(bij).isWord() || !tokens.get(bij).text().equals("bij")) {
+            return false;
+        }
+        for (int k = bij - 1; k >= 0 && k >= bij - 2; k--) {
+            if (tokens.get(k).isWord() && WORK.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean personOpener(List<Token> tokens, int p, WordLists words) {

@@ -145,9 +145,10 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> RESIDENCE_PREPOSITIONS = Set.of("in", "naar", "uit", "te", "vanuit");
     /** Lower-case links inside Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn"). */
     private static final Set<String> PLACE_LINKS = Set.of("op", "aan", "den", "de", "der",
-            // round 9: links of German, French, English, Spanish and Portuguese place names ("Emmerich am Rhein",
-            // "Frankfurt an der Oder", "Boulogne-sur-Mer", "Newcastle upon Tyne", "Santa Cruz de la Sierra")
-            "am", "an", "im", "bei", "ob", "sur", "sous", "upon", "on", "del", "do", "da", "dos", "das", "la");
+            // round 9: links of German, French and English place names ("Emmerich am Rhein", "Frankfurt an der
+            // Oder", "Boulogne-sur-Mer", "Newcastle upon Tyne")
+            // (not del, do, da, dos, das, la: particles of Portuguese, Spanish and Italian surnames, "Maria da Costa")
+            "am", "an", "im", "bei", "ob", "sur", "sous", "upon", "on");
     /** Words before an adjective of a place ("de Bergse wijk", "een Roosendaalse school"). */
     private static final Set<String> ADJECTIVE_ARTICLES = Set.of("de", "het", "een", "die", "deze", "dit");
     private static final Set<String> COPULAS = Set.of("is", "was", "werd", "wordt", "blijkt", "bleek", "lijkt");
@@ -685,8 +686,8 @@ public final class PersonNameDetector extends SpanDetector {
             boolean place = nameLike(c) && placeAfterPreposition(tokens, i);
             switch (c) {
                 case NAME -> flag[i] |= !place;
-                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !place && (!t.sentenceStart() && !prepared.shouted() || strict
-                        || personVerbAfter(tokens, i) && !prepared.shouted());
+                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !place && !(prepared.shouted() && shoutedWord(t, c))
+                        && (!t.sentenceStart() || strict || personVerbAfter(tokens, i));
                 case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && !(prepared.shouted() && shoutedWord(t, c))
                         && (personVerbAfter(tokens, i)
                         || !t.sentenceStart() && (personWordBefore(tokens, i) || personParticipleAfter(tokens, i)));
@@ -1031,6 +1032,9 @@ public final class PersonNameDetector extends SpanDetector {
             if (!work || !tokens.get(k).isWord() || !tokens.get(k).capitalised() || !employerStart(tokens, cls, k)) {
                 continue;
             }
+            if (personAppositionAfterRun(tokens, k) || CARE_WORDS.contains(before)) {
+                continue; // leak review: "werkt bij Visser, haar schoonvader", "bij Dijkstra thuis"
+            }
             boolean first = true;
             while (k < n && k < i + 5 && (tokens.get(k).isWord() && tokens.get(k).capitalised()
                     && (cls[k] == UNKNOWN || cls[k] == WordClass.ALLOWED || cls[k] == WordClass.DICTIONARY
@@ -1082,9 +1086,63 @@ public final class PersonNameDetector extends SpanDetector {
         }
         boolean capitalisedNext = k + 1 < tokens.size() && tokens.get(k + 1).isWord()
                 && (tokens.get(k + 1).capitalised() || cls[k + 1] == WordClass.TUSSENVOEGSEL);
-        return (c == WordClass.NAME || c == AMBIGUOUS_SURNAME) && words.isSurname(text)
-                || c == WordClass.ALLOWED || (c == WordClass.DICTIONARY || c == WordClass.TUSSENVOEGSEL)
+        // leak review: a listed surname (or a particle and a surname) is an employer only in a brand's shape, with a
+        // capitalised word that is no name after it ("Tinga Bouw", "De Vries Bouw") or a renamed form in brackets
+        // ("Van Gansewinkel (nu Renewi)"); "werkt bij Visser" may be a relative
+        return (c == WordClass.NAME || c == AMBIGUOUS_SURNAME || c == WordClass.TUSSENVOEGSEL
+                || c == WordClass.DICTIONARY && words.isTussenvoegsel(t.lower())) && brandShape(tokens, cls, k)
+                || c == WordClass.ALLOWED && !words.isSurname(text)
+                || c == WordClass.DICTIONARY && !words.isTussenvoegsel(t.lower()) && !words.isSurname(text)
                 && capitalisedNext;
+    }
+
+    /** After the name (and its particles): a capitalised ordinary word ("Bouw") or "(nu X)". */
+    private boolean brandShape(List<Token> tokens, WordClass[] cls, int k) {
+        int n = tokens.size();
+        int m = k;
+        while (m < n && tokens.get(m).isWord() && (words.isTussenvoegsel(tokens.get(m).lower())
+                || m == k)) {
+            m++;
+        }
+        while (m < n && tokens.get(m).isWord() && tokens.get(m).capitalised() && nameLike(cls[m])
+                && !words.isFirstName(tokens.get(m).text()) && m < k + 3) {
+            m++; // the surname after the particles
+        }
+        if (m < n && tokens.get(m).isWord() && tokens.get(m).capitalised() && (cls[m] == WordClass.DICTIONARY
+                || cls[m] == WordClass.ALLOWED || cls[m] == UNKNOWN) && !words.isName(tokens.get(m).text())) {
+            return true;
+        }
+        return m + 1 < n && tokens.get(m).is('(') && tokens.get(m + 1).isWord()
+                && RENAMED.contains(tokens.get(m + 1).lower());
+    }
+
+    /** Care words before "bij": "in behandeling bij X" names a professional or a relative, not an employer. */
+    private static final Set<String> CARE_WORDS = Set.of("behandeling", "begeleiding", "zorg", "therapie",
+            "bekend", "ondersteuning", "hulpverlening", "opgenomen", "ingeschreven");
+
+    /** ", de oom van moeder", ", haar zus", " thuis": a relative or a home after the capitalised run from k. */
+    private boolean personAppositionAfterRun(List<Token> tokens, int k) {
+        int n = tokens.size();
+        int m = k;
+        while (m < n && tokens.get(m).isWord() && (tokens.get(m).capitalised()
+                || words.isTussenvoegsel(tokens.get(m).lower())) && m < k + 5) {
+            m++;
+        }
+        if (m < n && tokens.get(m).isWord() && tokens.get(m).lower().equals("thuis")) {
+            return true;
+        }
+        if (m + 1 >= n || !tokens.get(m).is(',')) {
+            return false;
+        }
+        int q = m + 1;
+        if (tokens.get(q).isWord() && APPOSITION_ARTICLES.contains(tokens.get(q).lower())) {
+            q++;
+        }
+        while (q < n && q < m + 4 && tokens.get(q).isWord() && !isPersonNoun(tokens.get(q).lower())
+                && !tokens.get(q).capitalised() && adjective(tokens.get(q).lower())) {
+            q++;
+        }
+        return q < n && tokens.get(q).isWord() && isPersonNoun(tokens.get(q).lower());
     }
 
     /** Round 9: time adverbs after a comma that continue a list of places ("in Colmschate, daarna Bathmen"). */
@@ -1131,6 +1189,7 @@ public final class PersonNameDetector extends SpanDetector {
                 continue;
             }
             List<int[]> members = new ArrayList<>(3);
+            boolean timeLinked = false;
             int k = i + 1;
             while (k < n) {
                 int end = placeMemberEnd(tokens, cls, role, k);
@@ -1142,6 +1201,7 @@ public final class PersonNameDetector extends SpanDetector {
                 if (next + 2 < n && tokens.get(next).is(',') && tokens.get(next + 1).isWord()
                         && LIST_TIME_LINKS.contains(tokens.get(next + 1).text())) {
                     k = next + 2; // round 9: "in Colmschate, daarna Bathmen"
+                    timeLinked = true;
                 } else if (next + 1 < n && (tokens.get(next).is(',') || tokens.get(next).isWord()
                         && (tokens.get(next).text().equals("en") || tokens.get(next).text().equals("of")))) {
                     k = next + 1;
@@ -1212,8 +1272,11 @@ public final class PersonNameDetector extends SpanDetector {
             if (certain || known || where || fromTo) {
                 for (int[] m : members) {
                     coverMember(tokens, cls, covered, m, true);
-                    if (certain && !(m[1] < n && tokens.get(m[1]).isWord() && (clauseVerb(tokens.get(m[1]))
-                            || PERSON_VERBS.contains(tokens.get(m[1]).lower())))) {
+                    if (certain && !timeLinked && !(m[1] < n && tokens.get(m[1]).isWord()
+                            && (clauseVerb(tokens.get(m[1])) || PERSON_VERBS.contains(tokens.get(m[1]).lower())
+                            // leak review: "in Tilburg en Jansen in Goirle": a new place opens a new clause
+                            || RESIDENCE_PREPOSITIONS.contains(tokens.get(m[1]).lower())
+                            || tokens.get(m[1]).lower().equals("bij")))) {
                         // ("in Utrecht en Jansen belde": a verb after it makes it the subject of a new clause)
                         // round 9: "in Crabbehof of Sterrenburg": after in/uit/te/vanuit every member is a place,
                         // also a listed surname, as a single one is ("in Loosdrecht"); a given name stays a name

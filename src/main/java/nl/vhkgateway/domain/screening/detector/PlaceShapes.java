@@ -8,8 +8,8 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
 /**
  * Round 9 rules: places by the shape of the text, where no list knows every village, neighbourhood or town abroad.
  * <ul>
- * <li>A place in brackets after a known place or country names a town or neighbourhood in it: "de Filipijnen
- * (Cebu)", "Arnhem-Zuid (Malburgen)", "Curaçao (Banda Abou)"; a listed given name that is no place stays a name.</li>
+ * <li>A place in brackets after a known place or country names a town in it: "komt uit de Filipijnen (Cebu)" (a word of
+ * no list only in a sentence about origin); a listed name that no place list knows stays a name.</li>
  * <li>A list of capitalised words before a country in brackets names places in it: "Santiago en Praia
  * (Kaapverdië)".</li>
  * <li>A list of single capitalised words joined by commas, "en" or "of", with a known place in it and otherwise
@@ -34,7 +34,7 @@ final class PlaceShapes {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (t.is('(') && i > 0 && i + 2 < n && placeBefore(tokens, i - 1, words)) {
-                bracketRun(tokens, cls, covered, words, i + 1);
+                bracketRun(tokens, cls, covered, words, i + 1, origin(tokens, i));
             }
             if (t.isWord() && !t.capitalised() && PLACE_NOUNS.contains(t.lower()) && i >= 2
                     && tokens.get(i - 1).is('-') && !tokens.get(i - 1).spaceBefore() && !t.spaceBefore()
@@ -46,6 +46,28 @@ final class PlaceShapes {
             }
         }
         lists(tokens, cls, covered, words);
+    }
+
+    /** Verbs and words of origin before the country: "komt uit", "afkomstig uit", "geboren in", "gevlucht uit". */
+    private static final Set<String> ORIGIN = Set.of("komt", "komen", "kwam", "kwamen", "afkomstig", "geboren",
+            "gevlucht", "vluchtte", "opgegroeid", "origine", "oorspronkelijk", "herkomst", "geboorteland");
+
+    /**
+     * Leak review: an unknown word in brackets after a country is a town only in a sentence about where someone comes
+     * from ("Moeder komt uit de Filipijnen (Cebu)", "Gezin komt uit Iran (Shiraz)"); "Tante woont in Eritrea
+     * (Ghebremariam)" may name the family.
+     */
+    private static boolean origin(List<Token> tokens, int bracket) {
+        for (int k = bracket - 1; k >= 0 && k >= bracket - 8; k--) {
+            Token t = tokens.get(k);
+            if (t.is('.') || t.is(';')) {
+                return false;
+            }
+            if (t.isWord() && ORIGIN.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word before the bracket is a known place or country, or a place with a compass part ("Arnhem-Zuid"). */
@@ -62,15 +84,23 @@ final class PlaceShapes {
                 && words.isPlaceInContext(WordLists.lower(tokens.get(k - 2).text()));
     }
 
-    /** "(Cebu)", "(Banda Abou)", "(Goor, Delden)": one or more places in the brackets. */
-    private static void bracketRun(List<Token> tokens, WordClass[] cls, boolean[] covered, WordLists words, int from) {
+    /**
+     * "(Cebu)", "(Shiraz)" after a known place or country in a sentence about origin: one or more places in the
+     * brackets. A listed name that no place list knows ends the run (leak review: "in Roosendaal (Jansen)", "in
+     * Eritrea (Ghebremariam)" name families); after a Dutch town or district, or without origin, only known places.
+     */
+    private static void bracketRun(List<Token> tokens, WordClass[] cls, boolean[] covered, WordLists words, int from,
+                                   boolean origin) {
         int n = tokens.size();
         int k = from;
         int start = k;
         while (k < n && k < from + 8) {
             Token t = tokens.get(k);
-            if (t.isWord() && t.capitalised() && cls[k] != WordClass.ROLE && cls[k] != WordClass.INITIAL
-                    && !givenNameOnly(t, words) && k < start + 3) {
+            String lower = WordLists.lower(t.text());
+            boolean listedName = words.isName(NameClassifier.stripPossessive(t.text())) || words.isWeakName(lower);
+            boolean ok = origin ? !listedName || words.isPlace(lower) : words.isPlace(lower) && !listedName;
+            if (t.isWord() && t.capitalised() && cls[k] != WordClass.ROLE && cls[k] != WordClass.INITIAL && ok
+                    && k < start + 3) {
                 k++;
             } else if (k > start && (t.is(',') || t.isWord() && (t.text().equals("en") || t.text().equals("of")))
                     && k + 1 < n && tokens.get(k + 1).isWord() && tokens.get(k + 1).capitalised()) {
@@ -138,29 +168,30 @@ final class PlaceShapes {
         return end;
     }
 
+    /**
+     * Leak review: a member that is a listed name counts only when a place list (not the list of places that are also
+     * names) knows it; the list needs a known place and no person verb after it ("Anna, David en Charlotte slapen").
+     */
     private static void judge(List<Token> tokens, WordClass[] cls, boolean[] covered, WordLists words,
                               List<int[]> members, int after) {
         int known = 0;
         for (int[] m : members) {
             Token first = tokens.get(m[0]);
             String lower = WordLists.lower(compound(tokens, m));
-            boolean place = words.isPlace(lower) || words.isPlaceInContext(lower);
-            boolean unknown = cls[m[0]] == WordClass.UNKNOWN || cls[m[0]] == WordClass.DICTIONARY
-                    && !words.isCommonWord(first.lower());
-            if (!place && !unknown || givenNameOnly(first, words) || words.isKinOrRole(first.lower())) {
-                return; // "Jansen, Dubai en Sanne": not a list of places
+            boolean listedName = words.isName(NameClassifier.stripPossessive(first.text()))
+                    || words.isWeakName(first.lower());
+            boolean place = words.isPlace(lower);
+            boolean unknown = !listedName && (cls[m[0]] == WordClass.UNKNOWN || cls[m[0]] == WordClass.DICTIONARY
+                    && !words.isCommonWord(first.lower()));
+            if (listedName && !place || !place && !unknown || words.isKinOrRole(first.lower())) {
+                return; // "Jansen, Dubai en Sanne", "Kaya, Mila en Ngozi": not a list of places
             }
-            if (words.isPlace(lower) && !words.isFirstName(first.text())) {
-                known++;
-            } else if (place && !words.isFirstName(first.text()) && !words.isSurname(first.text())) {
+            if (place) {
                 known++;
             }
         }
-        boolean allPlaces = true;
-        for (int[] m : members) {
-            allPlaces &= words.isPlaceInContext(WordLists.lower(compound(tokens, m)));
-        }
-        if (known == 0 && !(allPlaces && members.size() >= 3)) {
+        if (known == 0 || after < tokens.size() && tokens.get(after).isWord()
+                && PersonNameDetector.isPersonVerb(tokens.get(after).lower())) {
             return;
         }
         for (int[] m : members) {

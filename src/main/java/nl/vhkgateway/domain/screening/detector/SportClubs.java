@@ -22,7 +22,7 @@ final class SportClubs {
             "gymnastiekvereniging", "tennisvereniging", "judoclub", "atletiekvereniging", "volleybalvereniging");
 
     /** Round 9: verbs of a team sport before "bij": the capitalised run after "bij" is the club ("voetballen bij Be
-     * Quick 1887", "hockeyt bij Push"); "speelt bij" and "traint bij" may name a friend's home or a trainer. */
+     * Quick 1887"); "speelt bij" and "traint bij" may name a friend's home or a trainer. */
     private static final Set<String> SPORT_VERBS = Set.of("voetbalt", "voetballen", "voetbalde", "voetbalden",
             "hockeyt", "hockeyen", "hockeyde", "korfbalt", "korfballen", "handbalt", "handballen", "volleybalt",
             "volleyballen", "basketbalt", "basketballen", "rugbyt", "honkbalt", "honkballen", "waterpoloot",
@@ -32,8 +32,9 @@ final class SportClubs {
     }
 
     /**
-     * Round 9: after a verb of a team sport and "bij", a capitalised run that does not start with a listed given name,
-     * with a founding year after it ("Be Quick 1887", "Go Ahead Eagles"), is the club.
+     * Round 9: after a verb of a team sport and "bij", a capitalised run that does not start with a listed given name
+     * or a particle, with a founding year after it ("Be Quick 1887") or of two or more words none of which is a listed
+     * name ("Go Ahead Eagles"), is the club.
      */
     static void afterSportVerb(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
                                WordLists words) {
@@ -44,14 +45,28 @@ final class SportClubs {
                 continue;
             }
             int k = i + 1;
-            if (!tokens.get(k).isWord() || !tokens.get(k).capitalised() || words.isFirstName(tokens.get(k).text())) {
+            if (!tokens.get(k).isWord() || !tokens.get(k).capitalised() || words.isFirstName(tokens.get(k).text())
+                    || words.isTussenvoegsel(tokens.get(k).lower())) {
                 continue;
             }
-            while (k < n && k < i + 5 && tokens.get(k).isWord() && tokens.get(k).capitalised()
-                    && cls[k] != WordClass.ROLE) {
-                covered[k] = true;
-                coveredOrganisation[k] = true;
-                k++;
+            int end = k;
+            while (end < n && end < i + 5 && tokens.get(end).isWord() && tokens.get(end).capitalised()
+                    && cls[end] != WordClass.ROLE) {
+                end++;
+            }
+            // leak review: a founding year after the run, or two or more words none of them a listed name ("Go Ahead
+            // Eagles"); "voetbalt bij Hendriks in de tuin" is a person's garden
+            boolean year = end < n && tokens.get(end).isNumber() && tokens.get(end).text().length() == 4;
+            boolean noName = end - k >= 2;
+            for (int m = k; m < end; m++) {
+                noName &= !words.isName(NameClassifier.stripPossessive(tokens.get(m).text()));
+            }
+            if (!year && !noName) {
+                continue;
+            }
+            for (int m = k; m < end; m++) {
+                covered[m] = true;
+                coveredOrganisation[m] = true;
             }
         }
     }
