@@ -66,7 +66,8 @@ final class AreaAndServiceNames {
                 continue;
             }
             String lower = t.lower();
-            if ((SERVICES.contains(lower) || t.text().equals("MEE") || lower.length() > 6 && (lower.endsWith("team")
+            if ((SERVICES.contains(lower) || t.text().equals("MEE") && i + 1 < n
+                    && !words.isName(NameClassifier.stripPossessive(tokens.get(i + 1).text())) || lower.length() > 6 && (lower.endsWith("team")
                     || lower.endsWith("psychiatrie"))) && i + 1 < n
                     && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && tokens.get(i + 1).spaceBefore() && cls[i + 1] != WordClass.INITIAL

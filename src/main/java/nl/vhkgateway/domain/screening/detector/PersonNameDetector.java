@@ -1190,6 +1190,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
             List<int[]> members = new ArrayList<>(3);
             boolean timeLinked = false;
+            int linkedFrom = Integer.MAX_VALUE;
             int k = i + 1;
             while (k < n) {
                 int end = placeMemberEnd(tokens, cls, role, k);
@@ -1201,6 +1202,9 @@ public final class PersonNameDetector extends SpanDetector {
                 if (next + 2 < n && tokens.get(next).is(',') && tokens.get(next + 1).isWord()
                         && LIST_TIME_LINKS.contains(tokens.get(next + 1).text())) {
                     k = next + 2; // round 9: "in Colmschate, daarna Bathmen"
+                    if (!timeLinked) {
+                        linkedFrom = members.size();
+                    }
                     timeLinked = true;
                 } else if (next + 1 < n && (tokens.get(next).is(',') || tokens.get(next).isWord()
                         && (tokens.get(next).text().equals("en") || tokens.get(next).text().equals("of")))) {
@@ -1270,7 +1274,18 @@ public final class PersonNameDetector extends SpanDetector {
                 continue;
             }
             if (certain || known || where || fromTo) {
-                for (int[] m : members) {
+                for (int mi = 0; mi < members.size(); mi++) {
+                    int[] m = members.get(mi);
+                    if (mi >= linkedFrom) {
+                        // leak review: after "daarna", "toen" only a word of no list or a known place that is no name
+                        // ("daarna Bathmen"; "daarna Bakker, nu weer thuis" may be a family)
+                        String first = WordLists.lower(tokens.get(m[0]).text());
+                        if (m[1] == m[0] + 1 && (cls[m[0]] == UNKNOWN && !words.isWeakName(first)
+                                || words.isPlace(first) && !words.isName(tokens.get(m[0]).text()))) {
+                            covered[m[0]] = true;
+                        }
+                        continue;
+                    }
                     coverMember(tokens, cls, covered, m, true);
                     if (certain && !timeLinked && !(m[1] < n && tokens.get(m[1]).isWord()
                             && (clauseVerb(tokens.get(m[1])) || PERSON_VERBS.contains(tokens.get(m[1]).lower())
