@@ -1239,9 +1239,12 @@ public final class PersonNameDetector extends SpanDetector {
                     String first = WordLists.lower(tokens.get(m[0]).text());
                     all &= words.isPlaceInContext(first) && !words.isFirstName(tokens.get(m[0]).text());
                     anyPlace |= words.isPlace(first) && !words.isFirstName(tokens.get(m[0]).text());
-                    noGivenName &= !words.isFirstName(tokens.get(m[0]).text()) && cls[m[0]] != WordClass.ROLE;
+                    // leak review: no listed name that no place list knows ("bij Zevenbergen en Jansen" may be a family)
+                    noGivenName &= !words.isFirstName(tokens.get(m[0]).text()) && cls[m[0]] != WordClass.ROLE
+                            && (words.isPlaceInContext(first) || cls[m[0]] == UNKNOWN && !words.isWeakName(first));
                 }
-                // round 9: "de kassen bij Dirksland en Melissant": a known place in the list, and no given name
+                // round 9: "de kassen bij Dirksland en Hellevoetsluis": a known place in the list, the others known
+                // places or words of no list
                 all |= members.size() >= 2 && anyPlace && noGivenName;
                 if (all || members.size() == 1 && words.isPlaceInContext(
                         WordLists.lower(tokens.get(members.get(0)[0]).text()))) {
