@@ -1290,7 +1290,12 @@ public final class PersonNameDetector extends SpanDetector {
                         continue;
                     }
                     coverMember(tokens, cls, covered, m, true);
-                    if (certain && !timeLinked && !(m[1] < n && tokens.get(m[1]).isWord()
+                    // leak review: only a member offered as an alternative ("in Crabbehof of Sterrenburg"), or one that
+                    // a place list knows; "in Tilburg, Jansen ook" may name a person
+                    boolean alternative = m[0] > 0 && tokens.get(m[0] - 1).isWord()
+                            && tokens.get(m[0] - 1).text().equals("of") || mi == 0
+                            || words.isPlaceInContext(WordLists.lower(tokens.get(m[0]).text()));
+                    if (certain && alternative && !timeLinked && !(m[1] < n && tokens.get(m[1]).isWord()
                             && (clauseVerb(tokens.get(m[1])) || PERSON_VERBS.contains(tokens.get(m[1]).lower())
                             // leak review: "in Tilburg en Jansen in Goirle": a new place opens a new clause
                             || RESIDENCE_PREPOSITIONS.contains(tokens.get(m[1]).lower())
