@@ -84,7 +84,7 @@ public final class PersonNameDetector extends SpanDetector {
             "juffrouw", "dominee", "pastoor", "imam", "zuster", "broeder", "madame", "monsieur", "miss", "bay", "bayan",
             "pan", "pani", "heer");
     /** Titles after which only a name-like word counts (not an ordinary word with a capital). */
-    private static final Set<String> WEAK_TITLES = Set.of("familie", "fam", "gezin", "zuster", "broeder", "imam",
+    private static final Set<String> WEAK_TITLES = Set.of("familie", "fam", "gezin", "zuster", "broeder", "br", "zr", "imam",
             "pastoor", "dominee", "juffrouw", "pan", "pani", "bay", "bayan", "miss", "mej");
     private static final Pattern NO_NAME_ZONE = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|[\\w.+'-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}|\\b[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,8}\\.(?:nl|com|org|net|eu|be|de|info)(?:/\\S*)?");
@@ -144,7 +144,11 @@ public final class PersonNameDetector extends SpanDetector {
     /** Prepositions after a verb of living or moving that open a place name ("woont in", "verhuisd naar"). */
     private static final Set<String> RESIDENCE_PREPOSITIONS = Set.of("in", "naar", "uit", "te", "vanuit");
     /** Lower-case links inside Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn"). */
-    private static final Set<String> PLACE_LINKS = Set.of("op", "aan", "den", "de", "der");
+    private static final Set<String> PLACE_LINKS = Set.of("op", "aan", "den", "de", "der",
+            // round 9: links of German, French and English place names ("Emmerich am Rhein", "Frankfurt an der
+            // Oder", "Boulogne-sur-Mer", "Newcastle upon Tyne")
+            // (not del, do, da, dos, das, la: particles of Portuguese, Spanish and Italian surnames, "Maria da Costa")
+            "am", "an", "im", "bei", "ob", "sur", "sous", "upon", "on");
     /** Words before an adjective of a place ("de Bergse wijk", "een Roosendaalse school"). */
     private static final Set<String> ADJECTIVE_ARTICLES = Set.of("de", "het", "een", "die", "deze", "dit");
     private static final Set<String> COPULAS = Set.of("is", "was", "werd", "wordt", "blijkt", "bleek", "lijkt");
@@ -253,7 +257,9 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     /** A segment tokenised and classified once (classification does not depend on the rest of the card). */
-    private record Prepared(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrg, int[] role) {
+    /** @param shouted the whole text was written in capitals and is read in Title Case (every word capitalised) */
+    private record Prepared(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrg, int[] role,
+                            boolean shouted) {
     }
 
     private Prepared prepare(String text) {
@@ -262,7 +268,8 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** @param memo classes of words already classified on this card (a class depends on the word alone) */
     private Prepared prepare(String text, Map<String, WordClass> memo) {
-        List<Token> tokens = Tokenizer.tokenize(shouting(text) ? titleCase(text) : shoutedNames(text));
+        boolean shouted = shouting(text);
+        List<Token> tokens = Tokenizer.tokenize(shouted ? titleCase(text) : shoutedNames(text));
         int n = tokens.size();
         WordClass[] cls = new WordClass[n];
         boolean[] covered = new boolean[n];
@@ -273,8 +280,8 @@ public final class PersonNameDetector extends SpanDetector {
                 role[i] = roles.getOrDefault(tokens.get(i).lower(), 0);
             }
         }
-        classifyAll(tokens, cls, covered, coveredOrg, role, memo);
-        return new Prepared(tokens, cls, covered, coveredOrg, role);
+        classifyAll(tokens, cls, covered, coveredOrg, role, memo, shouted);
+        return new Prepared(tokens, cls, covered, coveredOrg, role, shouted);
     }
 
     /** Text written in capitals ("VADER KEES DE GROOT IS THUIS"): read it with ordinary capitalisation. */
@@ -372,9 +379,45 @@ public final class PersonNameDetector extends SpanDetector {
                 listed = true;
             } else if (name && afterRole && !PERSON_VERBS.contains(lower) && !words.isCommonWord(lower)) {
                 listed = true;
+            } else if (afterRole && !name && !words.isWord(lower) && (words.isWeakName(lower)
+                    || part.length() >= 5 && vowelGroups(lower) >= 2)) {
+                listed = true; // round 9: "Stiefvader OKONKWO", "oom NWOSU": a surname of no list after a kin word
             }
         }
         return particle || listed;
+    }
+
+    private static final Set<String> CLEFT_COPULAS = Set.of("is", "was", "ben", "zijn", "waren");
+
+    /**
+     * Round 9: "was het Goran die ...", "is het Dragan geweest": in a cleft sentence "het" after a copula points to the
+     * person named after it, so "het X" is no institution there.
+     */
+    private static boolean cleft(List<Token> tokens, int het) {
+        int n = tokens.size();
+        if (het == 0 || !tokens.get(het - 1).isWord() || !CLEFT_COPULAS.contains(tokens.get(het - 1).lower())) {
+            return false;
+        }
+        int k = het + 1;
+        while (k < n && k < het + 4 && tokens.get(k).isWord() && tokens.get(k).capitalised()) {
+            k++;
+        }
+        return k < n && tokens.get(k).isWord() && (tokens.get(k).lower().equals("die")
+                || tokens.get(k).lower().equals("geweest"));
+    }
+
+    /** Groups of vowels in a word: "okonkwo" 3, "ggz" 0; an acronym has one at most ("AMHK", "VTO"). */
+    private static int vowelGroups(String lower) {
+        int groups = 0;
+        boolean inVowel = false;
+        for (int k = 0; k < lower.length(); k++) {
+            boolean v = "aeiouyáàäâéèëêíìïîóòöôúùüû".indexOf(lower.charAt(k)) >= 0;
+            if (v && !inVowel) {
+                groups++;
+            }
+            inVowel = v;
+        }
+        return groups;
     }
 
     /** Each word with a capital first letter and the rest in lower case; offsets unchanged (char by char). */
@@ -520,8 +563,9 @@ public final class PersonNameDetector extends SpanDetector {
             if (title && LOWER_CASE_TITLES.contains(lower)) {
                 lowerCaseAfterTitle(tokens, cls, i, flag);
             }
-            if (title || (r & KIN) != 0) {
-                contextAfterRole(tokens, cls, covered, coveredOrganisation, role, i, title, flag, kin);
+            if ((title || (r & KIN) != 0) && !germanNicht(tokens, i)) {
+                contextAfterRole(tokens, cls, covered, coveredOrganisation, role, i, title, flag, kin,
+                        prepared.shouted());
             }
             if ((r & NAMING_WORD) != 0) {
                 afterNamingWord(tokens, cls, covered, i, (r & STRONG_NAMING_WORD) != 0, flag);
@@ -574,7 +618,10 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
             if (t.capitalised() && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED
-                    && words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER)
+                    && (words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER
+                    // round 9: "Zundert (de ex van moeder)", "Liezel (3 mnd)": a place that is also a listed name
+                    || words.isName(NameClassifier.stripPossessive(t.text())) && i + 1 < n
+                    && tokens.get(i + 1).is('(') || agedInBrackets(tokens, i)))
                     && !t.allCaps() && !coveredOrganisationPhrase(tokens, i)
                     && !institutionWord(t.lower()) && !placeBeforeApposition(tokens, cls, covered, coveredOrganisation, i)
                     && !(coveredOrganisation[i] && i + 1 < n && tokens.get(i + 1).is(',')) // "SC Feyenoord, de trainer"
@@ -618,7 +665,11 @@ public final class PersonNameDetector extends SpanDetector {
             if (covered[i]) {
                 continue;
             }
-            if (t.capitalised() && ambiguous(c) && copulaPerson(tokens, i)) {
+            if (ambiguous(c) && words.isCommonWord(lower) && indefiniteSubjectAfterVerb(tokens, i)) {
+                continue; // round 9: "Thuis praat niemand", "Buiten speelt iedereen": the subject follows the verb
+            }
+            if (t.capitalised() && ambiguous(c) && copulaPerson(tokens, i)
+                    && !(institutionWord(lower) && quoteOpensAt(tokens, i))) { // round 9: R.: "School is een hel"
                 flag[i] = true; // "Bakker is de biologische vader", "Roos was haar beste vriendin"
             }
             if (t.capitalised() && !t.allCaps() && ambiguous(c) && (role[i] & KIN) == 0
@@ -635,9 +686,10 @@ public final class PersonNameDetector extends SpanDetector {
             boolean place = nameLike(c) && placeAfterPreposition(tokens, i);
             switch (c) {
                 case NAME -> flag[i] |= !place;
-                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !place && (!t.sentenceStart() || strict
-                        || personVerbAfter(tokens, i));
-                case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && (personVerbAfter(tokens, i)
+                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !place && !(prepared.shouted() && shoutedWord(t, c))
+                        && (!t.sentenceStart() || strict || personVerbAfter(tokens, i));
+                case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && !(prepared.shouted() && shoutedWord(t, c))
+                        && (personVerbAfter(tokens, i)
                         || !t.sentenceStart() && (personWordBefore(tokens, i) || personParticipleAfter(tokens, i)));
                 case UNKNOWN -> flag[i] |= strict || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
                         && !nextInPlaceList(tokens, compoundStart(tokens, i)) && (!t.sentenceStart()
@@ -672,7 +724,8 @@ public final class PersonNameDetector extends SpanDetector {
                     && t.lower().length() >= 3
                     && !words.isWord(t.lower())
                     && !words.allowed().containsWord(t.lower())
-                    && (words.isFirstNameLower(t.lower()) || words.isWeakName(t.lower()))
+                    && (words.isFirstNameLower(t.lower()) || words.isWeakName(t.lower())
+                    || relativeInBrackets(tokens, i)) // round 9: "vlgs hendrikus (opa)", a name of no list
                     && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "shaima (tante) vertaalt": a name in lower case, described as a relative
             }
@@ -683,7 +736,8 @@ public final class PersonNameDetector extends SpanDetector {
         if (lowerCaseGivenNames) {
             PersonByPosition.lowerCasePair(tokens, words, flag); // "jasmijn en linde slapen samen"
         }
-        extend(tokens, cls, covered, flag);
+        PersonBySentenceShape.flag(tokens, cls, covered, coveredOrganisation, words, flag); // round 9
+        extend(tokens, cls, covered, flag, prepared.shouted());
         exemptProfessionals(tokens, flag, kin, known);
         unflagNamedInstitutions(tokens, cls, flag);
         if (CardSections.is(segment, Section.BETROKKEN_HULPVERLENING)) {
@@ -695,7 +749,7 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
-                             int[] role, Map<String, WordClass> memo) {
+                             int[] role, Map<String, WordClass> memo, boolean shouted) {
         int n = tokens.size();
         PhraseIndex allowed = words.allowed();
         for (int i = 0; i < n; i++) {
@@ -776,13 +830,13 @@ public final class PersonNameDetector extends SpanDetector {
                     || t.capitalised() && cls[i] != WordClass.NAME && endsWithInstitution(t.lower())
                     && t.lower().length() > 7)) {
                 // "Jeroen Bosch Ziekenhuis", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"
-                institutionBefore(tokens, cls, covered, coveredOrganisation, i);
+                institutionBefore(tokens, cls, covered, coveredOrganisation, i, shouted);
             }
             if (!t.capitalised() && i > 1 && t.lower().length() >= 6 && (endsWithInstitutionHead(t.lower())
                     || t.lower().endsWith("groep") || t.lower().endsWith("gemeenschap") || t.lower().endsWith("stichting")
                     || INSTITUTION_HEADS.contains(t.lower()))
                     && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && articleBeforeRun(tokens, cls, i)) {
-                institutionBefore(tokens, cls, covered, coveredOrganisation, i); // "de Johan de Witt scholengroep"
+                institutionBefore(tokens, cls, covered, coveredOrganisation, i, shouted); // "de Johan de Witt scholengroep"
             }
             if (!t.capitalised() && i > 1 && !t.spaceBefore() && tokens.get(i - 1).is('-')
                     && !tokens.get(i - 1).spaceBefore() && tokens.get(i - 2).isWord()
@@ -791,7 +845,7 @@ public final class PersonNameDetector extends SpanDetector {
                     || t.lower().endsWith("gemeenschap") || INSTITUTION_HEADS.contains(t.lower()))) {
                 // "de Johan de Witt-scholengroep", "het Maria Goretti-college": a name joined to an institution
                 // word by a hyphen names the institution
-                institutionBefore(tokens, cls, covered, coveredOrganisation, i - 1);
+                institutionBefore(tokens, cls, covered, coveredOrganisation, i - 1, shouted);
             }
             if ((!t.capitalised() || t.sentenceStart() || t.text().equals("Het")) && (t.lower().equals("het")
                     || t.text().equals("'t") && i > 0
@@ -802,7 +856,7 @@ public final class PersonNameDetector extends SpanDetector {
                     && !tokens.get(i - 2).lower().equals("familie") || (role[i - 2] & KIN) != 0
                     && tokens.get(i - 1).capitalised())))) && i + 1 < n
                     && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
-                    && cls[i + 1] != WordClass.INITIAL) {
+                    && cls[i + 1] != WordClass.INITIAL && !cleft(tokens, i)) {
                 // "in het Antonius", "naar het Jeroen Bosch": a person is never "het X"
                 coverCapitalisedRun(tokens, cls, covered, coveredOrganisation, i + 1);
             }
@@ -848,13 +902,18 @@ public final class PersonNameDetector extends SpanDetector {
         coverPlacePairs(tokens, cls, covered);
         coverEmployers(tokens, cls, covered, coveredOrganisation);
         coverWaters(tokens, covered);
+        ForeignDateWords.cover(tokens, covered, words); // round 9: "Sent: Tuesday, 10 November 2026"
         // round 8: organisations by the shape of the sentence, one rule per class
         SchoolAttendance.cover(tokens, cls, covered, coveredOrganisation);
         SportClubs.cover(tokens, cls, covered, coveredOrganisation);
+        SportClubs.afterSportVerb(tokens, cls, covered, coveredOrganisation, words); // round 9: "voetballen bij Be Quick"
         OrganisationSubject.cover(tokens, cls, covered, coveredOrganisation, words);
         InstitutionInBrackets.cover(tokens, cls, covered, coveredOrganisation, role);
         AreaAndServiceNames.cover(tokens, cls, covered, coveredOrganisation, words);
         coverProfessionalsPlace(tokens, cls, covered, coveredOrganisation);
+        FacilityOwner.cover(tokens, cls, covered, coveredOrganisation); // round 9: "de peuteropvang van Kinderstralen"
+        PlaceShapes.cover(tokens, cls, covered, words);
+        Destinations.cover(tokens, cls, covered, coveredOrganisation, words); // round 9: "vertrok ... naar X" // round 9: "de Filipijnen (Cebu)", "Manilla, Cebu, Dubai"
     }
 
     /**
@@ -937,6 +996,8 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> WORK_WORDS = Set.of("werkt", "werkte", "werken", "werkten", "werkzaam",
             "dienst", "stage", "stageplek", "baan", "bijbaan", "vakantiewerk", "uitzendkracht", "chauffeur",
             "medewerker", "schoonmaker", "schoonmaakster", "magazijnmedewerker", "monteur", "kok", "ontslagen",
+            // round 9: "heeft een contract bij", "heeft werk gevonden bij", "werkt parttime bij"
+            "contract", "werk", "arbeidscontract", "nulurencontract", "uitzendbaan", "leerwerkplek",
             // care and school: "in behandeling bij", "bekend bij", "taalles bij" (not a club or a lesson: "traint bij
             // Jalil" may name a trainer)
             "behandeling", "behandeld", "therapie", "begeleiding", "begeleid", "aangemeld", "aanmelding",
@@ -955,29 +1016,138 @@ public final class PersonNameDetector extends SpanDetector {
      * and "naar"), a run of capitalised words that no name list knows is an organisation (a listed name stays a name:
      * "werkt bij Ahmed", "in behandeling bij Sanne").
      */
-    private static void coverEmployers(List<Token> tokens, WordClass[] cls, boolean[] covered,
-                                       boolean[] coveredOrganisation) {
+    private void coverEmployers(List<Token> tokens, WordClass[] cls, boolean[] covered,
+                                boolean[] coveredOrganisation) {
         int n = tokens.size();
         for (int i = 1; i + 1 < n; i++) {
             if (!tokens.get(i).isWord() || !tokens.get(i - 1).isWord()) {
                 continue;
             }
             String before = tokens.get(i - 1).lower();
-            boolean work = tokens.get(i).text().equals("bij") && (WORK_WORDS.contains(before)
-                    || before.endsWith("chauffeur") || before.endsWith("medewerker") || before.endsWith("medewerkster"))
+            boolean work = tokens.get(i).text().equals("bij") && (workWord(before) || i >= 2
+                    && tokens.get(i - 2).isWord() && workWord(tokens.get(i - 2).lower())
+                    && (EMPLOYMENT_WORDS.contains(before) || before.equals("gevonden")))
                     || tokens.get(i).text().equals("naar") && REFERRAL_WORDS.contains(before);
             int k = i + 1;
-            if (!work || !tokens.get(k).isWord() || !tokens.get(k).capitalised() || cls[k] != UNKNOWN) {
+            if (!work || !tokens.get(k).isWord() || !tokens.get(k).capitalised() || !employerStart(tokens, cls, k)) {
                 continue;
             }
-            while (k < n && k < i + 4 && tokens.get(k).isWord() && tokens.get(k).capitalised()
-                    && (cls[k] == UNKNOWN || cls[k] == WordClass.ALLOWED || cls[k] == WordClass.DICTIONARY)) {
+            if (personAppositionAfterRun(tokens, k) || CARE_WORDS.contains(before)) {
+                continue; // leak review: "werkt bij Visser, haar schoonvader", "bij Dijkstra thuis"
+            }
+            boolean first = true;
+            while (k < n && k < i + 5 && (tokens.get(k).isWord() && tokens.get(k).capitalised()
+                    && (cls[k] == UNKNOWN || cls[k] == WordClass.ALLOWED || cls[k] == WordClass.DICTIONARY
+                    || !first && nameLike(cls[k]) || first && employerStart(tokens, cls, k))
+                    || !first && tokens.get(k).isWord() && cls[k] == WordClass.TUSSENVOEGSEL
+                    && !tokens.get(k).capitalised() && k + 1 < n && tokens.get(k + 1).capitalised())) {
                 covered[k] = true;
                 coveredOrganisation[k] = true;
                 k++;
+                first = false;
+            }
+            // round 9: "Van Gansewinkel (nu Renewi)": the organisation's present or former name in brackets
+            if (k + 3 < n && tokens.get(k).is('(') && tokens.get(k + 1).isWord()
+                    && RENAMED.contains(tokens.get(k + 1).lower())) {
+                for (int m = k + 2; m < n && m < k + 6 && tokens.get(m).isWord() && tokens.get(m).capitalised(); m++) {
+                    covered[m] = true;
+                    coveredOrganisation[m] = true;
+                }
             }
         }
     }
+
+    private static boolean workWord(String lower) {
+        return WORK_WORDS.contains(lower) || lower.endsWith("chauffeur") || lower.endsWith("medewerker")
+                || lower.endsWith("medewerkster");
+    }
+
+    /** Round 9: words of a job between a work word and "bij" ("werkt parttime bij", "een vast contract bij"). */
+    private static final Set<String> EMPLOYMENT_WORDS = Set.of("parttime", "fulltime", "contract", "tijdelijk",
+            "oproepbasis", "vast", "nog", "al", "sinds", "weer", "ook", "nu");
+    private static final Set<String> RENAMED = Set.of("nu", "voorheen", "vroeger", "tegenwoordig", "thans", "ex",
+            "later", "inmiddels");
+
+    /**
+     * The first word of an employer after "werkt bij": a word no name list knows ("Vlisco"), or (round 9) a surname
+     * that is no given name ("Tinga"), a brand ("Jumbo Veghel"), an ordinary word before a capitalised word ("Lamb
+     * Weston") or a capitalised particle before a capitalised word ("Van Gansewinkel"); a given name stays a name
+     * ("werkt bij Ahmed").
+     */
+    private boolean employerStart(List<Token> tokens, WordClass[] cls, int k) {
+        WordClass c = cls[k];
+        Token t = tokens.get(k);
+        if (c == UNKNOWN) {
+            return true;
+        }
+        String text = NameClassifier.stripPossessive(t.text());
+        if (words.isFirstName(text) || words.isFirstNameLower(t.lower())) {
+            return false;
+        }
+        boolean capitalisedNext = k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+                && (tokens.get(k + 1).capitalised() || cls[k + 1] == WordClass.TUSSENVOEGSEL);
+        // leak review: a listed surname (or a particle and a surname) is an employer only in a brand's shape, with a
+        // capitalised word that is no name after it ("Tinga Bouw", "De Vries Bouw") or a renamed form in brackets
+        // ("Van Gansewinkel (nu Renewi)"); "werkt bij Visser" may be a relative
+        return (c == WordClass.NAME || c == AMBIGUOUS_SURNAME || c == WordClass.TUSSENVOEGSEL
+                || c == WordClass.DICTIONARY && words.isTussenvoegsel(t.lower())) && brandShape(tokens, cls, k)
+                || c == WordClass.ALLOWED && !words.isSurname(text)
+                || c == WordClass.DICTIONARY && !words.isTussenvoegsel(t.lower()) && !words.isSurname(text)
+                && capitalisedNext;
+    }
+
+    /** After the name (and its particles): a capitalised ordinary word ("Bouw") or "(nu X)". */
+    private boolean brandShape(List<Token> tokens, WordClass[] cls, int k) {
+        int n = tokens.size();
+        int m = k;
+        while (m < n && tokens.get(m).isWord() && (words.isTussenvoegsel(tokens.get(m).lower())
+                || m == k)) {
+            m++;
+        }
+        while (m < n && tokens.get(m).isWord() && tokens.get(m).capitalised() && nameLike(cls[m])
+                && !words.isFirstName(tokens.get(m).text()) && m < k + 3) {
+            m++; // the surname after the particles
+        }
+        if (m < n && tokens.get(m).isWord() && tokens.get(m).capitalised() && (cls[m] == WordClass.DICTIONARY
+                || cls[m] == WordClass.ALLOWED || cls[m] == UNKNOWN) && !words.isName(tokens.get(m).text())) {
+            return true;
+        }
+        return m + 1 < n && tokens.get(m).is('(') && tokens.get(m + 1).isWord()
+                && RENAMED.contains(tokens.get(m + 1).lower());
+    }
+
+    /** Care words before "bij": "in behandeling bij X" names a professional or a relative, not an employer. */
+    private static final Set<String> CARE_WORDS = Set.of("behandeling", "begeleiding", "zorg", "therapie",
+            "bekend", "ondersteuning", "hulpverlening", "opgenomen", "ingeschreven");
+
+    /** ", de oom van moeder", ", haar zus", " thuis": a relative or a home after the capitalised run from k. */
+    private boolean personAppositionAfterRun(List<Token> tokens, int k) {
+        int n = tokens.size();
+        int m = k;
+        while (m < n && tokens.get(m).isWord() && (tokens.get(m).capitalised()
+                || words.isTussenvoegsel(tokens.get(m).lower())) && m < k + 5) {
+            m++;
+        }
+        if (m < n && tokens.get(m).isWord() && tokens.get(m).lower().equals("thuis")) {
+            return true;
+        }
+        if (m + 1 >= n || !tokens.get(m).is(',')) {
+            return false;
+        }
+        int q = m + 1;
+        if (tokens.get(q).isWord() && APPOSITION_ARTICLES.contains(tokens.get(q).lower())) {
+            q++;
+        }
+        while (q < n && q < m + 4 && tokens.get(q).isWord() && !isPersonNoun(tokens.get(q).lower())
+                && !tokens.get(q).capitalised() && adjective(tokens.get(q).lower())) {
+            q++;
+        }
+        return q < n && tokens.get(q).isWord() && isPersonNoun(tokens.get(q).lower());
+    }
+
+    /** Round 9: time adverbs after a comma that continue a list of places ("in Colmschate, daarna Bathmen"). */
+    private static final Set<String> LIST_TIME_LINKS = Set.of("daarna", "toen", "later", "vervolgens", "nu", "eerst",
+            "sindsdien", "tegenwoordig", "inmiddels");
 
     /** Words that open a place or a list of places ("in Eys en Wittem", "bij Lauwersoog en Zoutkamp"). */
     private static final Set<String> LIST_OPENERS = Set.of("in", "uit", "te", "vanuit", "naar", "bij", "over", "rond",
@@ -1019,6 +1189,8 @@ public final class PersonNameDetector extends SpanDetector {
                 continue;
             }
             List<int[]> members = new ArrayList<>(3);
+            boolean timeLinked = false;
+            int linkedFrom = Integer.MAX_VALUE;
             int k = i + 1;
             while (k < n) {
                 int end = placeMemberEnd(tokens, cls, role, k);
@@ -1027,7 +1199,14 @@ public final class PersonNameDetector extends SpanDetector {
                 }
                 members.add(new int[] {k, end});
                 int next = end;
-                if (next + 1 < n && (tokens.get(next).is(',') || tokens.get(next).isWord()
+                if (next + 2 < n && tokens.get(next).is(',') && tokens.get(next + 1).isWord()
+                        && LIST_TIME_LINKS.contains(tokens.get(next + 1).text())) {
+                    k = next + 2; // round 9: "in Colmschate, daarna Bathmen"
+                    if (!timeLinked) {
+                        linkedFrom = members.size();
+                    }
+                    timeLinked = true;
+                } else if (next + 1 < n && (tokens.get(next).is(',') || tokens.get(next).isWord()
                         && (tokens.get(next).text().equals("en") || tokens.get(next).text().equals("of")))) {
                     k = next + 1;
                 } else {
@@ -1054,14 +1233,27 @@ public final class PersonNameDetector extends SpanDetector {
             if (placeNoun) {
                 // every member a known place (also one that is a surname: "Melissant"): a list of places
                 boolean all = true;
+                boolean anyPlace = false;
+                boolean noGivenName = true;
                 for (int[] m : members) {
                     String first = WordLists.lower(tokens.get(m[0]).text());
                     all &= words.isPlaceInContext(first) && !words.isFirstName(tokens.get(m[0]).text());
+                    anyPlace |= words.isPlace(first) && !words.isFirstName(tokens.get(m[0]).text());
+                    // leak review: no listed name that no place list knows ("bij Zevenbergen en Jansen" may be a family)
+                    noGivenName &= !words.isFirstName(tokens.get(m[0]).text()) && cls[m[0]] != WordClass.ROLE
+                            && (words.isPlaceInContext(first) || cls[m[0]] == UNKNOWN && !words.isWeakName(first));
                 }
+                // round 9: "de kassen bij Dirksland en Hellevoetsluis": a known place in the list, the others known
+                // places or words of no list
+                all |= members.size() >= 2 && anyPlace && noGivenName;
                 if (all || members.size() == 1 && words.isPlaceInContext(
                         WordLists.lower(tokens.get(members.get(0)[0]).text()))) {
                     for (int[] m : members) {
                         coverMember(tokens, cls, covered, m, true);
+                        if (members.size() >= 2 && !(m[1] < n && tokens.get(m[1]).isWord()
+                                && (clauseVerb(tokens.get(m[1])) || PERSON_VERBS.contains(tokens.get(m[1]).lower())))) {
+                            coverFirstUnlessGivenName(tokens, covered, m[0]); // "bij Dirksland en Melissant"
+                        }
                     }
                 }
                 continue;
@@ -1085,8 +1277,34 @@ public final class PersonNameDetector extends SpanDetector {
                 continue;
             }
             if (certain || known || where || fromTo) {
-                for (int[] m : members) {
+                for (int mi = 0; mi < members.size(); mi++) {
+                    int[] m = members.get(mi);
+                    if (mi >= linkedFrom) {
+                        // leak review: after "daarna", "toen" only a word of no list or a known place that is no name
+                        // ("daarna Bathmen"; "daarna Bakker, nu weer thuis" may be a family)
+                        String first = WordLists.lower(tokens.get(m[0]).text());
+                        if (m[1] == m[0] + 1 && (cls[m[0]] == UNKNOWN && !words.isWeakName(first)
+                                || words.isPlace(first) && !words.isName(tokens.get(m[0]).text()))) {
+                            covered[m[0]] = true;
+                        }
+                        continue;
+                    }
                     coverMember(tokens, cls, covered, m, true);
+                    // leak review: only a member offered as an alternative ("in Crabbehof of Sterrenburg"), or one that
+                    // a place list knows; "in Tilburg, Jansen ook" may name a person
+                    boolean alternative = m[0] > 0 && tokens.get(m[0] - 1).isWord()
+                            && tokens.get(m[0] - 1).text().equals("of") || mi == 0
+                            || words.isPlaceInContext(WordLists.lower(tokens.get(m[0]).text()));
+                    if (certain && alternative && !timeLinked && !(m[1] < n && tokens.get(m[1]).isWord()
+                            && (clauseVerb(tokens.get(m[1])) || PERSON_VERBS.contains(tokens.get(m[1]).lower())
+                            // leak review: "in Tilburg en Jansen in Goirle": a new place opens a new clause
+                            || RESIDENCE_PREPOSITIONS.contains(tokens.get(m[1]).lower())
+                            || tokens.get(m[1]).lower().equals("bij")))) {
+                        // ("in Utrecht en Jansen belde": a verb after it makes it the subject of a new clause)
+                        // round 9: "in Crabbehof of Sterrenburg": after in/uit/te/vanuit every member is a place,
+                        // also a listed surname, as a single one is ("in Loosdrecht"); a given name stays a name
+                        coverFirstUnlessGivenName(tokens, covered, m[0]);
+                    }
                 }
             }
         }
@@ -1317,11 +1535,14 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** The capitalised words (and tussenvoegsels) before an institution word name it: "Jeroen Bosch Ziekenhuis". */
     private static void institutionBefore(List<Token> tokens, WordClass[] cls, boolean[] covered,
-                                          boolean[] coveredOrganisation, int head) {
+                                          boolean[] coveredOrganisation, int head, boolean shouted) {
         int k = head - 1;
         int words = 0;
         while (k >= 0 && words < 4) {
             Token t = tokens.get(k);
+            if (shouted && t.isWord() && (cls[k] == WordClass.DICTIONARY || NameClassifier.isFunctionWord(t.lower()))) {
+                break; // round 9: "MW. X WIL NIET DAT SCHOOL ...": in a line in capitals an ordinary word ends the name
+            }
             if (t.is('-') && !t.spaceBefore() || t.is('.') && k > 0 && tokens.get(k - 1).isWord()
                     && tokens.get(k - 1).capitalised() && tokens.get(k - 1).text().length() <= 4) {
                 k--; // "Willem-Alexander", "St. Jansdal", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"
@@ -1373,8 +1594,9 @@ public final class PersonNameDetector extends SpanDetector {
     private static boolean residenceVerbAfterRun(List<Token> tokens, int from) {
         int k = from;
         int words = 0;
-        while (k < tokens.size() && words < 4 && tokens.get(k).isWord() && (tokens.get(k).capitalised()
-                || PLACE_LINKS.contains(tokens.get(k).text()))) {
+        while (k < tokens.size() && words < 4 && (tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                || PLACE_LINKS.contains(tokens.get(k).text())) || k > from && tokens.get(k).is('-')
+                && !tokens.get(k).spaceBefore())) { // round 9: "naar Oude-Tonge verhuisd"
             k++;
             words++;
         }
@@ -1464,7 +1686,9 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     private static final String[] INSTITUTION_HEAD_SUFFIXES = {"school", "college", "lyceum", "ziekenhuis",
-        "kliniek", "centrum", "huis", "instituut", "academie", "boerderij", "opvang", "voorziening"};
+        "kliniek", "centrum", "huis", "instituut", "academie", "boerderij", "opvang", "voorziening",
+        // round 9: "verloskundigenpraktijk Bloesem", "Verloskundigenpraktijk Vivre"
+        "praktijk"};
 
     private static final Set<String> STATION_WORDS = Set.of("station", "treinstation", "busstation", "ns-station",
             "metrostation", "halte", "bushalte", "tramhalte");
@@ -1574,7 +1798,8 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "mevrouw (J.) (de) Vries", "oom Kees", "moeder: Fatima". */
     private void contextAfterRole(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrg,
-                                  int[] role, int i, boolean title, boolean[] flag, boolean[] kin) {
+                                  int[] role, int i, boolean title, boolean[] flag, boolean[] kin,
+                                  boolean shouted) {
         int n = tokens.size();
         int j = i + 1;
         String lower = tokens.get(i).lower();
@@ -1666,6 +1891,7 @@ public final class PersonNameDetector extends SpanDetector {
             // "oma mz", "oom vz": the side of the family (moeders-/vaderszijde), no name
             ok &= !FAMILY_SIDE_ABBREVIATIONS.contains(h.lower());
         }
+        ok &= !(shouted && h.capitalised() && shoutedWord(h, cls[head])); // round 9: "MOEDER WIL NIET"
         if (ok) {
             String name = NameClassifier.stripPossessive(h.text());
             boolean givenName = !title && head > k && words.isFirstName(name);
@@ -1795,8 +2021,11 @@ public final class PersonNameDetector extends SpanDetector {
         }
         String cap = NameClassifier.capitalise(lower);
         boolean listed = words.isFirstName(cap) || words.isWeakName(lower);
-        if (lower.length() < 3 || !listed) {
+        if (lower.length() < 3) {
             return false;
+        }
+        if (!listed) {
+            return KinLowerCaseName.nounAsName(tokens, head, words, this::isFamilyWord); // "nonkel staf uit ..."
         }
         boolean plainName = !words.isCommonWord(lower) && !words.isException(cap);
         if (head + 1 >= n) {
@@ -1806,9 +2035,14 @@ public final class PersonNameDetector extends SpanDetector {
         if (next.isWord()) {
             // "opa jan haalt", "oma dien brengt": a finite verb follows (a word that is also a name needs one)
             return PERSON_VERBS.contains(next.lower()) || finiteVerb(next)
-                    || plainName && next.lower().equals("en");
+                    || plainName && next.lower().equals("en")
+                    // round 9: "opoe aaltje is", "oom kees uit Breda" (not "omdat oma ziek is": no listed name)
+                    || KinLowerCaseName.clauseGoesOn(tokens, head, words) && !words.isCommonWord(lower);
         }
-        return next.is('(') || plainName && (next.is(',') || next.is('.') || next.is(')') || next.is(':'));
+        return next.is('(') || plainName && (next.is(',') || next.is('.') || next.is(')') || next.is(':'))
+                // round 9: "oma trees, buurman Hamza": a list of relatives, each with a kin word
+                || next.is(',') && KinLowerCaseName.relativeAfterComma(tokens, head, this::isFamilyWord)
+                && !words.isCommonWord(lower);
     }
 
     /** A lower-case Dutch word that looks like a finite verb of the third person ("haalt", "brengt", "past"). */
@@ -1858,9 +2092,20 @@ public final class PersonNameDetector extends SpanDetector {
         if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
                 && (head > k || !covered[head]) && (nameLike(cls[head]) || head > k
                 && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED
-                || cls[head] == WordClass.ROLE))) {
+                || cls[head] == WordClass.ROLE)) && !organisationOpensSentence(tokens, head, k)) {
             mark(flag, i, head);
         }
+    }
+
+    /**
+     * Round 9: "hulp voor G. School werkt goed samen": after an initial and its period, a kind of organisation
+     * ("School", "Politie", "Gemeente") before a finite verb opens the next sentence; it is no surname.
+     */
+    private boolean organisationOpensSentence(List<Token> tokens, int head, int k) {
+        String lower = tokens.get(head).lower();
+        return head == k && (ORG_INTRO.contains(lower) || INSTITUTION_HEADS.contains(lower) || lower.equals("politie"))
+                && head + 1 < tokens.size() && tokens.get(head + 1).isWord()
+                && (PERSON_VERBS.contains(tokens.get(head + 1).lower()) || finiteVerb(tokens.get(head + 1)));
     }
 
     /** The particle after "in" in surnames ("in 't Veld", "In 't Zandt"). */
@@ -2003,7 +2248,11 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     /** "Roos zegt ...", "Storm vertelt ...": a verb that wants a person as its subject follows the word. */
-    private static boolean personVerbAfter(List<Token> tokens, int i) {
+    static boolean isPersonVerb(String lower) {
+        return PERSON_VERBS.contains(lower);
+    }
+
+    static boolean personVerbAfter(List<Token> tokens, int i) {
         // "Thuis kan ik niet praten": a subject pronoun right after the verb is the subject (inverted word order), so
         // the word before the verb is no person
         // "School meldt ...", "Politie belde ...": a kind of organisation is the subject, no person
@@ -2014,6 +2263,54 @@ public final class PersonNameDetector extends SpanDetector {
         return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && PERSON_VERBS.contains(tokens.get(i + 1).lower())
                 && !(i + 2 < tokens.size() && tokens.get(i + 2).isWord()
                 && INVERTED_SUBJECTS.contains(tokens.get(i + 2).lower()));
+    }
+
+    /**
+     * Round 9: "Thuis praat niemand", "Buiten speelt iedereen": a frequent word before a verb whose subject
+     * ("niemand", "iedereen") follows it is an adverb at the head of an inverted sentence, no person.
+     */
+    private static boolean indefiniteSubjectAfterVerb(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).isWord() && !tokens.get(i + 1).capitalised()
+                && tokens.get(i + 2).isWord() && INDEFINITE_SUBJECTS.contains(tokens.get(i + 2).lower());
+    }
+
+    private static final Set<String> AGE_UNITS = Set.of("mnd", "maanden", "maand", "jr", "jaar", "wk", "weken",
+            "week", "dgn", "dagen", "m", "j", "mo");
+
+    private static final Set<String> INDEFINITE_SUBJECTS = Set.of("niemand", "iedereen", "ieder", "elk", "elke",
+            "alles", "niets", "men");
+
+    private static final Set<String> NICHT_BEFORE = Set.of("de", "een", "haar", "zijn", "hun", "mijn", "jouw", "onze",
+            "z'n", "m'n", "en", "of", "met", "van", "bij", "die", "deze", "oudste", "jongste");
+
+    /**
+     * Round 9: "nicht" (a niece) is also German "not" ("Ich will nicht mehr"): in lower case it is a kin word only
+     * after a determiner, a preposition or "en"/"of" ("haar nicht", "neef en nicht"), at a start or after a comma.
+     */
+    private boolean germanNicht(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.text().equals("nicht") || i == 0) {
+            return false;
+        }
+        Token p = tokens.get(i - 1);
+        if (p.is(',') && i >= 2 && tokens.get(i - 2).isWord()) {
+            return !words.isKinOrRole(tokens.get(i - 2).lower()); // "sehen, nicht mehr"; "neef, nicht Sanne" stays
+        }
+        return p.isWord() && !NICHT_BEFORE.contains(p.lower());
+    }
+
+    /** Round 9: the word opens a quotation ("R.: "School is ...", 'Politie was ...'). */
+    private static boolean quoteOpensAt(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i - 1).is('"') || tokens.get(i - 1).is('“') || tokens.get(i - 1).is('\'')
+                || tokens.get(i - 1).is('‘') || tokens.get(i - 1).is('„'));
+    }
+
+    /** Round 9: "hendrikus (opa)": a lower-case word that is no Dutch word, with a relative's kin word in brackets. */
+    private boolean relativeInBrackets(List<Token> tokens, int i) {
+        String lower = tokens.get(i).lower();
+        return !words.isWord(lower) && lower.length() >= 4 && lower.chars().allMatch(Character::isLetter)
+                && i + 3 < tokens.size() && tokens.get(i + 1).is('(') && tokens.get(i + 2).isWord()
+                && isFamilyWord(tokens.get(i + 2).lower());
     }
 
     private static final Set<String> INVERTED_SUBJECTS = Set.of("ik", "jij", "je", "hij", "zij", "ze", "we", "wij",
@@ -2122,6 +2419,12 @@ public final class PersonNameDetector extends SpanDetector {
      */
     private boolean personDescribedAfter(List<Token> tokens, int i) {
         int n = tokens.size();
+        if (i + 4 < n && tokens.get(i + 1).is('(') && tokens.get(i + 2).isNumber()
+                && tokens.get(i + 2).text().length() <= 2 && tokens.get(i + 3).isWord()
+                && AGE_UNITS.contains(tokens.get(i + 3).lower()) && tokens.get(i + 4).is(')')) {
+            // round 9: "Liezel (3 mnd)", "Dex (2 jr)": an age with its unit ("Peuter (2 jr)" is a word)
+            return !words.isDutchWord(tokens.get(i).lower());
+        }
         if (i + 3 < n && tokens.get(i + 1).is('(') && tokens.get(i + 3).is(')')) {
             Token inside = tokens.get(i + 2);
             return inside.isWord() && isPersonNoun(inside.lower())
@@ -2132,8 +2435,13 @@ public final class PersonNameDetector extends SpanDetector {
                 && (words.isName(word) || !words.isWord(WordLists.lower(word)))) {
             // "Boer (ex-partner)", "Smits (oom van moeder)": a kin word opens the brackets after a listed name
             // ("Netwerk (zus van moeder)" stays a word)
-            StringBuilder compound = new StringBuilder(tokens.get(i + 2).lower());
-            int k = i + 3;
+            int open = i + 2;
+            if (APPOSITION_ARTICLES.contains(tokens.get(open).lower()) && open + 2 < n && tokens.get(open + 1).isWord()
+                    && !tokens.get(open + 1).capitalised()) {
+                open++; // round 9: "Zundert (de ex van moeder)", "Kok (haar oom)"
+            }
+            StringBuilder compound = new StringBuilder(tokens.get(open).lower());
+            int k = open + 1;
             while (k + 1 < n && tokens.get(k).is('-') && tokens.get(k + 1).isWord() && !tokens.get(k).spaceBefore()) {
                 compound.append('-').append(tokens.get(k + 1).lower());
                 k += 2;
@@ -2142,7 +2450,7 @@ public final class PersonNameDetector extends SpanDetector {
                     || tokens.get(k).isWord() && tokens.get(k).lower().equals("van"));
             // "(ex-partner)" names a person by its last part; "(moeder-babyunit)" names a unit
             String lastPart = compound.substring(compound.lastIndexOf("-") + 1);
-            return closes && word.length() >= 3 && !tokens.get(i + 2).capitalised()
+            return closes && word.length() >= 3 && !tokens.get(open).capitalised()
                     && (words.isKinOrRole(compound.toString()) || isPersonNoun(lastPart));
         }
         if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()) {
@@ -2298,6 +2606,14 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         return false;
+    }
+
+    /** Round 9: "Liezel (3 mnd)", "Aya (13)": an age, with or without its unit, in brackets after the word. */
+    private static boolean agedInBrackets(List<Token> tokens, int i) {
+        int n = tokens.size();
+        return ageInBrackets(tokens, i) || i + 4 < n && tokens.get(i + 1).is('(') && tokens.get(i + 2).isNumber()
+                && tokens.get(i + 2).text().length() <= 2 && tokens.get(i + 3).isWord()
+                && AGE_UNITS.contains(tokens.get(i + 3).lower()) && tokens.get(i + 4).is(')');
     }
 
     /** "Aya (13)": an age of one or two digits in brackets right after the word. */
@@ -2456,7 +2772,7 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     /** Grow flagged names over neighbouring name words, initials, tussenvoegsels and hyphens. */
-    private void extend(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] flag) {
+    private void extend(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] flag, boolean shouted) {
         int n = tokens.size();
         boolean changed = true;
         while (changed) {
@@ -2476,7 +2792,7 @@ public final class PersonNameDetector extends SpanDetector {
                         flag[j + 1] = true;
                         changed = true;
                     } else if (next.isWord() && next.spaceBefore() && next.capitalised() && !covered[j]
-                            && nameLike(cls[j])) {
+                            && nameLike(cls[j]) && !(shouted && shoutedWord(next, cls[j]))) {
                         flag[j] = true;
                         changed = true;
                     } else if (next.isWord() && cls[j] == WordClass.TUSSENVOEGSEL) {
@@ -2532,6 +2848,16 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
+    }
+
+    /**
+     * Round 9: in a line written in capitals every word has a capital, so a listed name that is also a frequent word
+     * or a verb ("WIL", "MAG", "ROOS" after "IS 17 EN") is read as the word; context (a kin word or title) still
+     * makes it a name ("OMA ROOS").
+     */
+    private boolean shoutedWord(Token t, WordClass c) {
+        String lower = t.lower();
+        return ambiguous(c) && (words.isCommonWord(lower) || PERSON_VERBS.contains(lower));
     }
 
     private static boolean flagOrNameBefore(List<Token> tokens, WordClass[] cls, boolean[] covered, int p) {

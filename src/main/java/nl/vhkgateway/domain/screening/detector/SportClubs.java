@@ -21,7 +21,54 @@ final class SportClubs {
             "hockeyclub", "korfbalvereniging", "handbalvereniging", "zwemvereniging", "turnvereniging",
             "gymnastiekvereniging", "tennisvereniging", "judoclub", "atletiekvereniging", "volleybalvereniging");
 
+    /** Round 9: verbs of a team sport before "bij": the capitalised run after "bij" is the club ("voetballen bij Be
+     * Quick 1887"); "speelt bij" and "traint bij" may name a friend's home or a trainer. */
+    private static final Set<String> SPORT_VERBS = Set.of("voetbalt", "voetballen", "voetbalde", "voetbalden",
+            "hockeyt", "hockeyen", "hockeyde", "korfbalt", "korfballen", "handbalt", "handballen", "volleybalt",
+            "volleyballen", "basketbalt", "basketballen", "rugbyt", "honkbalt", "honkballen", "waterpoloot",
+            "voetballer", "keepers", "keept", "keepen");
+
     private SportClubs() {
+    }
+
+    /**
+     * Round 9: after a verb of a team sport and "bij", a capitalised run that does not start with a listed given name
+     * or a particle, with a founding year after it ("Be Quick 1887") or of two or more words none of which is a listed
+     * name ("Go Ahead Eagles"), is the club.
+     */
+    static void afterSportVerb(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
+                               WordLists words) {
+        int n = tokens.size();
+        for (int i = 1; i + 1 < n; i++) {
+            if (!tokens.get(i).isWord() || !tokens.get(i).text().equals("bij") || !tokens.get(i - 1).isWord()
+                    || !SPORT_VERBS.contains(tokens.get(i - 1).lower())) {
+                continue;
+            }
+            int k = i + 1;
+            if (!tokens.get(k).isWord() || !tokens.get(k).capitalised() || words.isFirstName(tokens.get(k).text())
+                    || words.isTussenvoegsel(tokens.get(k).lower())) {
+                continue;
+            }
+            int end = k;
+            while (end < n && end < i + 5 && tokens.get(end).isWord() && tokens.get(end).capitalised()
+                    && cls[end] != WordClass.ROLE) {
+                end++;
+            }
+            // leak review: a founding year after the run, or two or more words none of them a listed name ("Go Ahead
+            // Eagles"); "voetbalt bij Hendriks in de tuin" is a person's garden
+            boolean year = end < n && tokens.get(end).isNumber() && tokens.get(end).text().length() == 4;
+            boolean noName = end - k >= 2;
+            for (int m = k; m < end; m++) {
+                noName &= !words.isName(NameClassifier.stripPossessive(tokens.get(m).text()));
+            }
+            if (!year && !noName) {
+                continue;
+            }
+            for (int m = k; m < end; m++) {
+                covered[m] = true;
+                coveredOrganisation[m] = true;
+            }
+        }
     }
 
     static void cover(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation) {

@@ -34,6 +34,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round9-numbers.tsv");
     }
 
+    /** Round 9's person-name rules (branch screener9-names), in a file of their own. */
+    @TestFactory
+    Stream<DynamicTest> everyRound9NamesRuleSentence() {
+        return rules("/screening/rules-round9-names.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

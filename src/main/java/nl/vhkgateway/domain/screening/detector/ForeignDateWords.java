@@ -1,0 +1,68 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 9 rule: English, German and French day and month names in a date ("Sent: Tuesday, 10 November 2026",
+ * "Gesendet: Montag, 3. März 2026", "born on 4th of March 2016") are no names, also where a name list holds them
+ * ("June", "August", "Sunday"). A day name counts after a colon or before a comma or a number; a month name next to a
+ * number (a day before it, a day or year after it). "June zegt ..." and "met August" stay names; a month that is
+ * also a listed given name ("April", "June", "August") is left to the date detectors (a birth date "born on 17 August
+ * 2019" must stay refused).
+ */
+final class ForeignDateWords {
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "montag", "dienstag", "mittwoch",
+            "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "januar", "jänner", "februar", "märz", "maerz", "mai", "juni",
+            "juli", "oktober", "dezember", "janvier", "février", "fevrier", "mars", "avril", "juin", "juillet",
+            "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre");
+    /** Words between a day and its month: "4th of March", "le 3 mars". */
+    private static final Set<String> LINKS = Set.of("of", "the", "de", "le");
+
+    private ForeignDateWords() {
+    }
+
+    static void cover(List<Token> tokens, boolean[] covered, WordLists words) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !t.capitalised()) {
+                continue;
+            }
+            String lower = t.lower();
+            if (DAYS.contains(lower) && (i + 1 < n && (tokens.get(i + 1).is(',') || tokens.get(i + 1).isNumber())
+                    || i > 0 && tokens.get(i - 1).is(':'))) {
+                covered[i] = true; // "Sent: Tuesday, 10 November 2026"
+            } else if (MONTHS.contains(lower) && !words.isFirstName(NameClassifier.stripPossessive(t.text()))
+                    && (dayBefore(tokens, i) || i + 1 < n && tokens.get(i + 1).isNumber()
+                    && tokens.get(i + 1).text().length() <= 4)) {
+                covered[i] = true; // "10 August 2026", "March 4, 2016", "3. März"
+            }
+        }
+    }
+
+    /** A day number (or an ordinal "4th") before the month, with a period or "of" between. */
+    private static boolean dayBefore(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && (tokens.get(k).is('.') || tokens.get(k).isWord() && LINKS.contains(tokens.get(k).lower()))
+                && k > i - 3) {
+            k--;
+        }
+        if (k < 0 || k == i - 3) {
+            return false;
+        }
+        String text = tokens.get(k).text();
+        int digits = 0;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        return digits >= 1 && digits <= 2 && (digits == text.length()
+                || Set.of("st", "nd", "rd", "th", "e", "er").contains(text.substring(digits).toLowerCase()));
+    }
+}

@@ -1,0 +1,146 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Round 9 rules: a given name in lower case right after a kin word, where the word is also an ordinary word or in no
+ * name list ("nonkel staf uit Kalmthout", "oom wiel is ...", "nonna pina kookt", "oma trees, buurman ..."). Dictated
+ * notes write names in lower case; a kin word takes no bare noun after it, so a noun there is the relative's name when
+ * the clause goes on as a person's clause: a finite verb or a copula, "uit"/"van" and a capitalised place, or a comma
+ * and the next relative of a list. Not in a subordinate clause ("omdat oma ziek is", "toen opa dronken was"), and not
+ * for adjectives ("boos", "ziek": the word with -e or -er is a word too), verb forms or frequent words.
+ */
+final class KinLowerCaseName {
+
+    /** Conjunctions and relatives that open a subordinate clause, where the verb comes last ("omdat oma ziek is"). */
+    private static final Set<String> SUBORDINATORS = Set.of("dat", "omdat", "als", "toen", "of", "wanneer", "nu",
+            "zodat", "terwijl", "doordat", "hoewel", "tenzij", "voordat", "nadat", "zodra", "indien", "waar",
+            "waardoor", "waarbij", "waarin", "waarop", "waarmee", "waarna", "wat", "wie", "die", "sinds", "totdat", "aangezien", "mits", "opdat", "alsof", "zoals");
+    /** Determiners between a conjunction and the kin word ("omdat de oma", "toen haar opa"). */
+    private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "zijn", "haar", "hun", "mijn", "onze",
+            "jouw", "z'n", "m'n");
+    /** Copulas and auxiliaries that follow a subject ("oom wiel is", "opoe aaltje heeft"). */
+    private static final Set<String> VERBS_AFTER_SUBJECT = Set.of("is", "was", "heeft", "had", "wordt", "werd",
+            "blijft", "bleef", "zit", "zat", "ligt", "lag", "staat", "stond");
+
+    private KinLowerCaseName() {
+    }
+
+    /**
+     * An unlisted lower-case word right after a kin word (at {@code head - 1} or before a colon or quote) is the
+     * relative's name when it is a noun and the clause goes on as a person's clause.
+     */
+    static boolean nounAsName(List<Token> tokens, int head, WordLists words, Predicate<String> family) {
+        Token h = tokens.get(head);
+        String lower = h.lower();
+        if (lower.length() < 3 || words.isCommonWord(lower) || adjectiveOrVerb(lower, words)
+                || startsWithKinWord(lower, words)) {
+            return false;
+        }
+        // a listed surname ("wiel", "pina"), or a noun (it has a diminutive: "staf", "stafje") of no list
+        if (!words.isSurname(NameClassifier.capitalise(lower)) && !noun(lower, words)) {
+            return false;
+        }
+        return clauseGoesOn(tokens, head, words) || head + 1 < tokens.size() && tokens.get(head + 1).is(',')
+                && relativeAfterComma(tokens, head, family);
+    }
+
+    /** "stafje", "wieltje", "bloempje": a Dutch noun has a diminutive in the word list (a verb or adjective has none). */
+    private static boolean noun(String lower, WordLists words) {
+        for (String suffix : new String[] {"je", "tje", "pje", "etje", "kje"}) {
+            if (words.isDutchWord(lower + suffix)) {
+                return true;
+            }
+        }
+        char last = lower.charAt(lower.length() - 1);
+        return words.isDutchWord(lower + last + "etje"); // "stal", "stalletje"
+    }
+
+    /** "vaderszijde", "moederskant", "opaatje": a word made with a kin word is no name. */
+    private static boolean startsWithKinWord(String lower, WordLists words) {
+        for (int k = 2; k < lower.length() - 1; k++) {
+            if (words.isKinOrRole(lower.substring(0, k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After the word: a finite verb of the third person or a copula, or "uit"/"van" and a capitalised word; and the
+     * kin word before it does not stand in a subordinate clause.
+     */
+    static boolean clauseGoesOn(List<Token> tokens, int head, WordLists words) {
+        int n = tokens.size();
+        if (head + 1 >= n || inSubordinateClause(tokens, head - 1)) {
+            return false;
+        }
+        Token next = tokens.get(head + 1);
+        if (!next.isWord() || next.capitalised()) {
+            return false;
+        }
+        String verb = next.lower();
+        if (VERBS_AFTER_SUBJECT.contains(verb) || verb.length() >= 4 && verb.endsWith("t") && words.isDutchWord(verb)
+                && !NameClassifier.isFunctionWord(verb) && !words.isKinOrRole(verb) && words.isDutchWord(
+                verb.substring(0, verb.length() - 1))) {
+            return true; // "nonna pina kookt", "oom wiel is"
+        }
+        return (verb.equals("uit") || verb.equals("van")) && head + 2 < n && tokens.get(head + 2).isWord()
+                && tokens.get(head + 2).capitalised(); // "nonkel staf uit Kalmthout"
+    }
+
+    /** ", buurman Hamza", ", opa kees": after the comma the next relative of a list, with a kin word. */
+    static boolean relativeAfterComma(List<Token> tokens, int head, Predicate<String> family) {
+        int k = head + 2;
+        return k + 1 < tokens.size() && tokens.get(head + 1).is(',') && tokens.get(k).isWord()
+                && family.test(tokens.get(k).lower()) && tokens.get(k + 1).isWord()
+                && !inSubordinateClause(tokens, head - 1);
+    }
+
+    /** The kin word at {@code kin} follows a subordinating conjunction (with a determiner between). */
+    private static boolean inSubordinateClause(List<Token> tokens, int kin) {
+        int p = kin - 1;
+        if (p >= 0 && tokens.get(p).isWord() && DETERMINERS.contains(tokens.get(p).lower())) {
+            p--;
+        }
+        return p >= 0 && tokens.get(p).isWord() && SUBORDINATORS.contains(tokens.get(p).lower());
+    }
+
+    /**
+     * "boos" (boze), "ziek" (zieke, zieker), "depressief" (depressieve), "jarig": an adjective; "drinkt", "huilde",
+     * "verhuisde", "koken": a verb form.
+     */
+    private static boolean adjectiveOrVerb(String lower, WordLists words) {
+        if (lower.endsWith("ig") || lower.endsWith("lijk") || lower.endsWith("isch") || lower.endsWith("en")
+                || lower.endsWith("ief")) {
+            return true;
+        }
+        String stem = lower;
+        if (stem.endsWith("f")) {
+            stem = stem.substring(0, stem.length() - 1) + "v";
+        } else if (stem.endsWith("s")) {
+            stem = stem.substring(0, stem.length() - 1) + "z";
+        }
+        int m = stem.length();
+        if (m >= 3 && stem.charAt(m - 2) == stem.charAt(m - 3) && "aeou".indexOf(stem.charAt(m - 2)) >= 0) {
+            stem = stem.substring(0, m - 2) + stem.substring(m - 1); // "groot" -> "grot(e)", "boos" -> "boz(e)"
+        }
+        if (words.isDutchWord(lower + "e") || words.isDutchWord(stem + "e") || words.isDutchWord(lower + "er")) {
+            return true;
+        }
+        if (lower.endsWith("t") && words.isDutchWord(lower.substring(0, lower.length() - 1))) {
+            return true;
+        }
+        for (String past : new String[] {"de", "te", "den", "ten"}) {
+            if (lower.endsWith(past) && lower.length() > past.length() + 2) {
+                String s = lower.substring(0, lower.length() - past.length());
+                if (words.isDutchWord(s) || words.isDutchWord(s + "en")) {
+                    return true; // "verhuisde" (verhuis), "huilde" (huil)
+                }
+            }
+        }
+        return false;
+    }
+}
