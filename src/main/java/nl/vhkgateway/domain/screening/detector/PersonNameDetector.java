@@ -2176,6 +2176,10 @@ public final class PersonNameDetector extends SpanDetector {
     /** Verbs of a person as subject besides {@link #PERSON_VERBS}: "Bloem zit in groep 6". */
     private static final Set<String> SUBJECT_VERBS = Set.of("zit", "zat", "slaapt", "sliep", "blijft", "bleef",
             "loopt", "liep", "kijkt", "keek", "gaat", "ging", "speelt", "speelde", "huilt", "rent", "rende");
+    /** Verbs of knowing, trusting and feeling that want a person as subject: "Roos weet alles", "Storm mist haar zus". */
+    private static final Set<String> KNOWING_VERBS = Set.of("weet", "wist", "vertrouwt", "vertrouwde", "begrijpt",
+            "begreep", "snapt", "snapte", "mist", "miste", "gelooft", "geloofde", "twijfelt",
+            "twijfelde", "herinnert", "herinnerde", "schaamt", "schaamde", "zwijgt", "zweeg", "liegt", "loog");
     /** Words that follow a person subject and its finite verb: a preposition, an adverb, a time ("is sinds"). */
     private static final Set<String> SUBJECT_FOLLOW = Set.of("sinds", "bij", "in", "op", "naar", "met", "thuis",
             "niet", "nog", "al", "ook", "weer", "vaak", "nooit", "altijd", "gisteren", "vandaag", "vanochtend",
@@ -2205,6 +2209,10 @@ public final class PersonNameDetector extends SpanDetector {
             String verb = next.lower();
             if (SUBJECT_VERBS.contains(verb)) {
                 return tokens.get(i + 2).isWord() && !tokens.get(i + 2).capitalised();
+            }
+            if (KNOWING_VERBS.contains(verb)) { // "Roos weet alles", "Storm vertrouwt niemand", not "Thuis weet ik"
+                return tokens.get(i + 2).isWord() && !tokens.get(i + 2).capitalised()
+                        && !INVERTED_SUBJECTS.contains(tokens.get(i + 2).lower());
             }
             return (verb.equals("is") || verb.equals("was")) && tokens.get(i + 2).isWord()
                     && followsSubject(tokens.get(i + 2).lower());
