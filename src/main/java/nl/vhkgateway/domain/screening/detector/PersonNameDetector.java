@@ -676,6 +676,12 @@ public final class PersonNameDetector extends SpanDetector {
                     && !institutionWord(lower) && !TIME_WORDS.contains(lower) && subjectWithoutArticle(tokens, i)) {
                 flag[i] = true; // "Roos is sinds de vakantie thuis", "Bloem zit in groep 6", "is Berg bij de buren"
             }
+            if (t.capitalised() && !t.allCaps() && c == AMBIGUOUS_SURNAME && i > 0 && tokens.get(i - 1).isWord()
+                    && tokens.get(i - 1).lower().equals("politie") && !PlaceShapes.compass(lower)
+                    && !(i + 1 < n && (tokens.get(i + 1).is('-') && !tokens.get(i + 1).spaceBefore()
+                    || tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()))) {
+                flag[i] = true; // "door politie Bakker thuisgebracht": a surname right after "politie" is an officer
+            }
             if (t.capitalised() && nameLike(c) && followedByYear(tokens, i)) {
                 flag[i] = true;
             }

@@ -29,6 +29,11 @@ final class PlaceShapes {
     private PlaceShapes() {
     }
 
+    /** "noord", "centrum", "zuidwest": a compass part or centre, also the name of a police or care district. */
+    static boolean compass(String lower) {
+        return COMPASS.contains(lower) || lower.equals("midden");
+    }
+
     static void cover(List<Token> tokens, WordClass[] cls, boolean[] covered, WordLists words) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
