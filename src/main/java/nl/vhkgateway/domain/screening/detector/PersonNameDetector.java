@@ -2366,10 +2366,14 @@ public final class PersonNameDetector extends SpanDetector {
 
     /**
      * Round 8b: a place that is also a name, alone in brackets right after a capitalised place or country ("woont in
-     * Duitsland (Kleve)", "België (Luik)"): the town in that country.
+     * Duitsland (Kleve)", "België (Luik)"): the town in that country. Not a listed given name that is a place
+     * only in context ("woont in Breda (Anna)"); a given name of the place list stays ("Bulgarije (Sofia)").
      */
     private boolean placeInBracketsAfterPlace(List<Token> tokens, int i) {
         String lower = WordLists.lower(tokens.get(i).text());
+        if (words.isFirstName(tokens.get(i).text()) && !words.isPlace(lower)) {
+            return false; // "woont in Breda (Anna)": a given name that is a place only in context is the person
+        }
         return words.isPlaceInContext(lower) && i >= 2 && i + 1 < tokens.size() && tokens.get(i - 1).is('(') && tokens.get(i + 1).is(')')
                 && tokens.get(i - 2).isWord() && tokens.get(i - 2).capitalised()
                 && words.isPlace(tokens.get(i - 2).lower());
