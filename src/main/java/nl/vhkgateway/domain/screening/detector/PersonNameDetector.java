@@ -662,6 +662,14 @@ public final class PersonNameDetector extends SpanDetector {
                     && personVerbAfter(tokens, i)) {
                 flag[i] = true; // "Ben heeft gisteren ...": a given name that is also a particle, before a verb
             }
+            if (t.capitalised() && !t.allCaps() && c == WordClass.TUSSENVOEGSEL && !words.isDutchWord(lower)
+                    && i > 0 && ((role[i - 1] & TITLE) != 0 && tokens.get(i - 1).isWord()
+                    || i > 1 && tokens.get(i - 1).is('.') && (role[i - 2] & TITLE) != 0 && tokens.get(i - 2).isWord())
+                    && i + 1 < n && !(tokens.get(i + 1).isWord() && (tokens.get(i + 1).capitalised()
+                    || words.isTussenvoegsel(tokens.get(i + 1).lower())))) {
+                flag[i] = true; // "Mevrouw Du is ...", "Dhr. Da belde": a foreign particle alone after an address is the surname,
+                // also one the allow list covers as a German word ("Du")
+            }
             if (covered[i]) {
                 continue;
             }
