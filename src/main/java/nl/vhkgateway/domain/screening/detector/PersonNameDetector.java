@@ -2303,7 +2303,8 @@ public final class PersonNameDetector extends SpanDetector {
             "alles", "niets", "men");
 
     private static final Set<String> NICHT_BEFORE = Set.of("de", "een", "haar", "zijn", "hun", "mijn", "jouw", "onze",
-            "z'n", "m'n", "en", "of", "met", "van", "bij", "die", "deze", "oudste", "jongste");
+            "z'n", "m'n", "en", "of", "met", "van", "bij", "die", "deze", "oudste", "jongste", "volgens", "namens",
+            "door", "tegen", "zonder", "aan", "voor");
 
     /**
      * Round 9: "nicht" (a niece) is also German "not" ("Ich will nicht mehr"): in lower case it is a kin word only
