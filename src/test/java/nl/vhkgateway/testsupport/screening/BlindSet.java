@@ -65,8 +65,19 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * Zuid-Holland islands): measured once on round 8's rules, then development data.
      */
     public static final BlindSet TWENTIETH = new BlindSet("blind20", 1, 1, 400, 60);
+    /**
+     * Blind set #17 (400 sentences, 60 cards), written blind for screener round 9 (Utrecht, het Gooi, Zeeland): held
+     * out, measured once on round 9's rules.
+     */
+    public static final BlindSet SEVENTEENTH = new BlindSet("blind17", 1, 1, 400, 60);
+    /**
+     * Blind set #18 (400 sentences, 60 cards), written blind for screener round 9 (Amsterdam, Zaanstad, Groningen,
+     * Drenthe): held out, measured once on round 9's rules.
+     */
+    public static final BlindSet EIGHTEENTH = new BlindSet("blind18", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
-            NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, NINETEENTH, TWENTIETH);
+            NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
+            NINETEENTH, TWENTIETH);
 
     public String base() {
         return "/screening/" + name + "/";
