@@ -40,6 +40,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round9-names.tsv");
     }
 
+    /** Round 9's leak probes: names in the shapes round 9's allow rules accept, and their allowed twins. */
+    @TestFactory
+    Stream<DynamicTest> everyRound9LeakProbe() {
+        return rules("/screening/rules-round9-leaks.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
