@@ -37,6 +37,18 @@ class EndpointFuzzIT {
             "(?i)sql|mariadb|jdbc|exception|\\bat [a-z]+\\.[a-z]|nl\\.vhkgateway|java\\.|jakarta\\.|payara|glassfish"
                     + "|grizzly|jersey|stack ?trace|collation|connection id");
 
+    /** A run of 20 or more base64url characters: a random token, id or hash (a feed URL's secret, a hex id). */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,}");
+
+    /**
+     * The body without its random tokens that hold a digit: a feed URL's secret is random base64url and can spell
+     * "sql" or "jdbc" by chance ("...DSqlI6mg.ics" failed a CI run). Class names, SQL and stack traces hold no such
+     * run with a digit and stay.
+     */
+    static String withoutRandomTokens(String body) {
+        return TOKEN.matcher(body).replaceAll(m -> m.group().chars().anyMatch(Character::isDigit) ? "TOKEN" : m.group());
+    }
+
     @RegisterExtension
     static final RunningGateway.Extension GATEWAY = new RunningGateway.Extension();
 
@@ -125,7 +137,7 @@ class EndpointFuzzIT {
                 }
                 if (response.statusCode() >= 500) {
                     failures.add(response.statusCode() + " for " + where + ": " + shorten(body));
-                } else if (INTERNALS.matcher(body).find()) {
+                } else if (INTERNALS.matcher(withoutRandomTokens(body)).find()) {
                     failures.add("internals in the answer to " + where + ": " + shorten(body));
                 } else if (!body.isEmpty() // an empty answer comes from the HTTP layer itself (a path with %5C or
                         // %00, an oversized header is refused before the application runs): it carries no data
