@@ -100,8 +100,6 @@ public final class PersonNameDetector extends SpanDetector {
             "bedreigt", "bedreigde", "sloeg", "slaat", "duwde", "duwt", "schopte", "schopt", "heeft", "had", "weigert",
             "weigerde", "verblijft", "verbleef", "gebruikt", "gebruikte", "stuurde", "stuurt", "kreeg",
             "krijgt", "liet", "laat", "mag", "moet", "kan", "kon", "zal", "zou", "werkt", "werkte");
-    /** Forms of "zijn" and "worden" after a person's name ("Opa Tholen is ...", "oom Zundert werd ..."). */
-    private static final Set<String> PERSON_COPULAS = Set.of("is", "was", "wordt", "werd", "blijft", "bleef");
     /** Verbs of living and moving: the word after "woont in", "verhuisd naar", "komt uit" is a place. */
     private static final Set<String> RESIDENCE_VERBS = Set.of("woont", "wonen", "woonde", "woonden", "verhuisd",
             "verhuist", "verhuizen", "verhuisde", "verhuisden", "komt", "komen", "kwam", "kwamen", "afkomstig",
@@ -1888,7 +1886,7 @@ public final class PersonNameDetector extends SpanDetector {
                         && words.allowed().wordKind(h.lower()).orElse(null) == PhraseIndex.Kind.PLACE
                         && h.text().indexOf('-') < 0 && head + 1 < n && tokens.get(head + 1).isWord()
                         && (PERSON_VERBS.contains(tokens.get(head + 1).lower()) || finiteVerb(tokens.get(head + 1))
-                        || PERSON_COPULAS.contains(tokens.get(head + 1).lower()))
+                        || COPULAS.contains(tokens.get(head + 1).lower()))
                         && !coveredOrg[head] && !h.allCaps() && !titleCaseAfter(tokens, cls, head);
                 // "oma Door", "opa Wil": a listed given name that is also a (function) word, right after a family word
                 ok |= head == i + 1 && isFamilyWord(lower) && words.isFirstName(name) && name.length() >= 3
