@@ -751,6 +751,8 @@ public final class PersonNameDetector extends SpanDetector {
             PersonByPosition.lowerCasePair(tokens, words, flag); // "jasmijn en linde slapen samen"
         }
         PersonBySentenceShape.flag(tokens, cls, covered, coveredOrganisation, words, flag); // round 9
+        PersonEvidence.flag(tokens, cls, covered, coveredOrganisation, role, words, this::isPersonNoun, // round 10
+                prepared.shouted(), flag);
         extend(tokens, cls, covered, flag, prepared.shouted());
         exemptProfessionals(tokens, flag, kin, known);
         unflagNamedInstitutions(tokens, cls, flag);
