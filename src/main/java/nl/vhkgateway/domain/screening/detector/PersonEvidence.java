@@ -396,17 +396,18 @@ final class PersonEvidence {
 
     /**
      * A person as the head of a noun phrase at {@code from}: an article, lower-case adjectives and a person noun
-     * before any "van" ("de oom van vaderskant", "haar nieuwe vriend"; not "de woonplaats van oma").
+     * before any preposition ("de oom van vaderskant", "haar nieuwe vriend"; not "de woonplaats van oma", "de
+     * moeilijkste tijd voor moeder").
      */
     private static boolean personHeadAt(List<Token> tokens, Predicate<String> personNoun, int from) {
         int n = tokens.size();
         if (from >= n || !tokens.get(from).isWord() || !ARTICLES.contains(tokens.get(from).lower())) {
             return false;
         }
-        for (int k = from + 1; k < n && k <= from + 4; k++) {
+        for (int k = from + 1; k < n && k <= from + 3; k++) {
             Token w = tokens.get(k);
-            if (!w.isWord() || w.capitalised() || w.lower().equals("van")) {
-                return false;
+            if (!w.isWord() || w.capitalised() || NameClassifier.isFunctionWord(w.lower())) {
+                return false; // "de oom van vaderskant"; not "de moeilijkste tijd voor moeder"
             }
             if (personNoun.test(w.lower())) {
                 return true;

@@ -2615,8 +2615,8 @@ public final class PersonNameDetector extends SpanDetector {
         }
         for (int k = i + 3; k < n && k < i + 6; k++) {
             Token w = tokens.get(k);
-            if (!w.isWord() || w.capitalised()) {
-                return false;
+            if (!w.isWord() || w.capitalised() || NameClassifier.isFunctionWord(w.lower())) {
+                return false; // round 10: the person is the head, not after a preposition ("de lievelingsbloem van oma")
             }
             if (isPersonNoun(w.lower())) {
                 return true;

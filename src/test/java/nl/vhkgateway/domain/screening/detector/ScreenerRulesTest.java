@@ -46,6 +46,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round9-leaks.tsv");
     }
 
+    /** Round 10's person evidence (branch screener10-names): a listed name that a place or word list also holds. */
+    @TestFactory
+    Stream<DynamicTest> everyRound10NamesRuleSentence() {
+        return rules("/screening/rules-round10-names.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
