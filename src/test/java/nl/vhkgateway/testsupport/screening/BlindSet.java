@@ -75,9 +75,19 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * Drenthe): held out, measured once on round 9's rules.
      */
     public static final BlindSet EIGHTEENTH = new BlindSet("blind18", 1, 1, 400, 60);
+    /**
+     * Blind set #23 (400 sentences, 60 cards), written blind for screener round 10 (the Bible belt and the Groene Hart):
+     * measured once on round 9's rules, then development data.
+     */
+    public static final BlindSet TWENTY_THIRD = new BlindSet("blind23", 1, 1, 400, 60);
+    /**
+     * Blind set #24 (400 sentences, 60 cards), written blind for screener round 10 (Flevoland, the Veluwe, Gelderland
+     * east): measured once on round 9's rules, then development data.
+     */
+    public static final BlindSet TWENTY_FOURTH = new BlindSet("blind24", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
-            NINETEENTH, TWENTIETH);
+            NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH);
 
     public String base() {
         return "/screening/" + name + "/";
