@@ -66,6 +66,15 @@ final class PersonEvidence {
     private static final Set<String> INVERTED_SUBJECTS = Set.of("ik", "je", "jij", "hij", "zij", "ze", "we", "wij",
             "u", "men", "jullie", "niemand", "iedereen");
     private static final Set<String> POSSESSIVES = Set.of("z'n", "d'r", "zijn", "haar");
+    /** Adjectives between an owner and a person ("Wouters nieuwe vriendin"). */
+    private static final Set<String> ADJECTIVES_BEFORE_PERSON = Set.of("nieuwe", "oude", "vorige", "huidige", "ex",
+            "beste", "oudste", "jongste", "eigen", "andere", "vaste", "toenmalige");
+    /** Partners after "ex-" ("ex-man Wim Verkerk"). */
+    private static final Set<String> EX_PARTNERS = Set.of("man", "vrouw", "partner", "vriend", "vriendin",
+            "echtgenoot", "echtgenote", "schoonvader", "schoonmoeder", "zwager", "schoonzus");
+    /** Plural relatives before a family's surname ("De grootouders Van Wijk", "de buren De Vries"). */
+    private static final Set<String> RELATIVE_PLURALS = Set.of("grootouders", "ouders", "pleegouders", "stiefouders",
+            "schoonouders", "buren", "broers", "zussen", "ooms", "tantes", "neven", "nichten", "opa's", "oma's");
     /** Kinds of organisation that act like a person ("School belde", "Politie zegt"). */
     private static final Set<String> ORGANISATION_KINDS = Set.of("school", "politie", "gemeente", "rechtbank",
             "kinderrechter", "rechter", "raad", "wijkteam", "jeugdteam", "huisarts", "werkgever", "opvang", "kerk",
@@ -99,10 +108,14 @@ final class PersonEvidence {
                 }
                 continue;
             }
+            particleRunAfterRelative(tokens, role, words, coveredOrg, flag, i);
+            nameInBracketsAfterRelative(tokens, cls, role, words, coveredOrg, flag, i);
+            senior(tokens, cls, words, flag, i);
+            twoWordApposition(tokens, personNoun, words, coveredOrg, flag, i);
             if (flag[i] || t.allCaps() || NameClassifier.isFunctionWord(t.lower()) || cls[i] == WordClass.ROLE
                     || words.isKinOrRole(t.lower()) || ORGANISATION_KINDS.contains(t.lower())
                     || t.lower().endsWith("s") && words.isKinOrRole(t.lower().substring(0, t.lower().length() - 1))
-                    || insideOrganisation(tokens, coveredOrg, i) || insideOrganisation(tokens, covered, i)) {
+                    || insideOrganisation(tokens, coveredOrg, i) || inPlacePhrase(tokens, words, i)) {
                 // "Vader rijdt", "Zoon gebruikt", "School belde", "Vaders broer": a kin word or a kind of organisation is
                 // no name; nor a word of a phrase of two or more words ("wijkagent Oud Gastel", "Koning Willem I College")
                 continue;
@@ -264,8 +277,7 @@ final class PersonEvidence {
             return false;
         }
         String before = tokens.get(p).lower();
-        boolean relative = (role[p] & PersonNameDetector.KIN) != 0 || (role[p] & PersonNameDetector.TITLE) != 0
-                || COMMUNITY_ROLES.contains(before);
+        boolean relative = relativeAt(tokens, role, p);
         if (!relative || words.isTussenvoegsel(before)) {
             return false;
         }
@@ -294,6 +306,113 @@ final class PersonEvidence {
                 && i + 2 < n && tokens.get(i + 2).isWord() && ARTICLES.contains(tokens.get(i + 2).lower())
                 || PERSON_ONLY_VERBS.contains(next.lower()) || COPULAS.contains(next.lower())
                 || AUXILIARIES.contains(next.lower()));
+    }
+
+    /** A kin, title or community role word at {@code p}, or "ex-" and a partner ("ex-man", "ex-vriendin"). */
+    private static boolean relativeAt(List<Token> tokens, int[] role, int p) {
+        if (p < 0 || !tokens.get(p).isWord()) {
+            return false;
+        }
+        String word = tokens.get(p).lower();
+        return (role[p] & PersonNameDetector.KIN) != 0 || (role[p] & PersonNameDetector.TITLE) != 0
+                || COMMUNITY_ROLES.contains(word) || EX_PARTNERS.contains(word) && p >= 2 && tokens.get(p - 1).is('-')
+                && tokens.get(p - 2).isWord() && tokens.get(p - 2).lower().equals("ex");
+    }
+
+    /** The word and its neighbour make a place of two words ("wijkagent Oud Gastel"). */
+    private static boolean inPlacePhrase(List<Token> tokens, WordLists words, int i) {
+        int n = tokens.size();
+        String lower = tokens.get(i).lower();
+        return i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
+                && words.isPlaceInContext(lower + " " + tokens.get(i + 1).lower())
+                || i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised()
+                && words.isPlaceInContext(tokens.get(i - 1).lower() + " " + lower);
+    }
+
+    /**
+     * "meester Van Lopik", "De grootouders Van Wijk", "ex-man Van der Linden": a relative's or role word, capitalised
+     * particles and a capitalised word; not a place with a particle ("oom Den Haag" is left to the other rules).
+     */
+    private static void particleRunAfterRelative(List<Token> tokens, int[] role, WordLists words, boolean[] coveredOrg,
+                                                 boolean[] flag, int i) {
+        int n = tokens.size();
+        Token t = tokens.get(i);
+        if (i < 1 || !words.isTussenvoegsel(t.lower()) || !tokens.get(i - 1).isWord()
+                || !relativeAt(tokens, role, i - 1) && !RELATIVE_PLURALS.contains(tokens.get(i - 1).lower())) {
+            return;
+        }
+        StringBuilder phrase = new StringBuilder(t.lower());
+        int head = i + 1;
+        while (head < n && head < i + 4 && tokens.get(head).isWord() && words.isTussenvoegsel(tokens.get(head).lower())) {
+            phrase.append(' ').append(tokens.get(head).lower());
+            head++;
+        }
+        if (head >= n || !tokens.get(head).isWord() || !tokens.get(head).capitalised() || tokens.get(head).allCaps()
+                || coveredOrg[head] || words.isTussenvoegsel(tokens.get(head).lower())
+                || head + 1 < n && tokens.get(head + 1).is('-')) { // "Van Gogh-museum"
+            return;
+        }
+        phrase.append(' ').append(tokens.get(head).lower());
+        if (words.isPlaceInContext(phrase.toString()) || words.isProperPhrase(phrase.toString())) {
+            return;
+        }
+        for (int k = i; k <= head; k++) {
+            flag[k] = true;
+        }
+    }
+
+    /** "moeder (Geertruida)", "oom (Mesut) belt": a name alone in brackets right after a relative's word. */
+    private static void nameInBracketsAfterRelative(List<Token> tokens, WordClass[] cls, int[] role, WordLists words,
+                                                    boolean[] coveredOrg, boolean[] flag, int i) {
+        int n = tokens.size();
+        if (i < 2 || i + 1 >= n || !tokens.get(i - 1).is('(') || !tokens.get(i + 1).is(')')
+                || !relativeAt(tokens, role, i - 2) || tokens.get(i).allCaps() || coveredOrg[i]) {
+            return;
+        }
+        WordClass c = cls[i];
+        boolean nameLike = c == WordClass.NAME || c == WordClass.UNKNOWN || c == WordClass.AMBIGUOUS_FIRST_NAME
+                || c == WordClass.AMBIGUOUS_SURNAME;
+        if (nameLike && !words.isPlaceInContext(tokens.get(i).lower()) && !words.isAbroad(tokens.get(i).lower())) {
+            flag[i] = true; // not "moeder (Marokko)", "vader (onbekend)"
+        }
+    }
+
+    /** "Van der Veen sr. (opa)", "Bakker jr.": a capitalised word before "sr."/"jr." is a surname, with its particles. */
+    private static void senior(List<Token> tokens, WordClass[] cls, WordLists words, boolean[] flag, int i) {
+        int n = tokens.size();
+        if (i + 1 >= n || !tokens.get(i + 1).isWord() || tokens.get(i).allCaps() || cls[i] == WordClass.ACRONYM
+                || !Set.of("sr", "jr", "senior", "junior").contains(tokens.get(i + 1).text())) {
+            return;
+        }
+        flag[i] = true;
+        for (int k = i - 1; k >= 0 && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower()); k--) {
+            flag[k] = true;
+        }
+    }
+
+    /** "De zoon van de buren, Bas Kamphuis, heeft": a given name and surname between commas after a person. */
+    private static void twoWordApposition(List<Token> tokens, Predicate<String> personNoun, WordLists words,
+                                          boolean[] coveredOrg, boolean[] flag, int i) {
+        int n = tokens.size();
+        if (i < 2 || i + 2 >= n || !tokens.get(i - 1).is(',') || !tokens.get(i + 1).isWord()
+                || !tokens.get(i + 1).capitalised() || !tokens.get(i + 2).is(',') || tokens.get(i).allCaps()
+                || tokens.get(i + 1).allCaps() || (coveredOrg[i] || coveredOrg[i + 1])
+                && !(words.isFirstName(tokens.get(i).text()) && words.isSurname(tokens.get(i + 1).text()))) {
+            // "Bas Kamphuis" is no institution of the kind "X huis": a given name and a listed surname
+            return;
+        }
+        for (int k = i - 2; k >= 0 && k >= i - 7; k--) {
+            Token w = tokens.get(k);
+            if (!w.isWord()) {
+                return;
+            }
+            if (!w.capitalised() && personNoun.test(w.lower()) && k > 0 && tokens.get(k - 1).isWord()
+                    && ARTICLES.contains(tokens.get(k - 1).lower())) {
+                flag[i] = true;
+                flag[i + 1] = true;
+                return;
+            }
+        }
     }
 
     /** "H. Ommen", "J.C. Tholen-Koning": one or more initials with their periods right before. */
@@ -468,9 +587,11 @@ final class PersonEvidence {
         }
         String next = tokens.get(i + 1).lower();
         String text = tokens.get(i).text();
-        if (text.length() > 4 && text.endsWith("s") && personNoun.test(next) && clauseStart(tokens, i)
+        boolean ownsPerson = personNoun.test(next) || i + 2 < n && ADJECTIVES_BEFORE_PERSON.contains(next)
+                && tokens.get(i + 2).isWord() && personNoun.test(tokens.get(i + 2).lower());
+        if (text.length() > 4 && text.endsWith("s") && ownsPerson && clauseStart(tokens, i)
                 && (words.isSurname(text.substring(0, text.length() - 1)) || words.isSurname(text))) {
-            return true; // "Brouwers vriendin past op"
+            return true; // "Brouwers vriendin past op", "Wouters nieuwe vriendin"
         }
         if (!POSSESSIVES.contains(next) || !clauseStart(tokens, i) || i + 2 >= n || !tokens.get(i + 2).isWord()
                 || tokens.get(i + 2).capitalised()) {

@@ -755,7 +755,7 @@ public final class PersonNameDetector extends SpanDetector {
                 prepared.shouted(), flag);
         extend(tokens, cls, covered, flag, prepared.shouted());
         exemptProfessionals(tokens, flag, kin, known);
-        unflagNamedInstitutions(tokens, cls, flag);
+        unflagNamedInstitutions(tokens, cls, flag, words::isSurname);
         if (CardSections.is(segment, Section.BETROKKEN_HULPVERLENING)) {
             unflagOrganisationListMembers(tokens, cls, role, flag, false);
         } else if (CardSections.is(segment, Section.EXPERTS)) {
@@ -960,6 +960,10 @@ public final class PersonNameDetector extends SpanDetector {
             }
             int k = i + 1;
             int end = k;
+            if (words.isTussenvoegsel(next.lower()) && next.capitalised() && i + 2 < n && tokens.get(i + 2).isWord()
+                    && tokens.get(i + 2).capitalised()) {
+                continue; // round 10: "meester Van Lopik", "juf De Wit": a particle and a capital are a surname
+            }
             while (k < n && tokens.get(k).isWord() && (tokens.get(k).capitalised()
                     && (cls[k] == WordClass.DICTIONARY || cls[k] == WordClass.ALLOWED)
                     || k > i + 1 && tokens.get(k).text().equals("en") && k + 1 < n && tokens.get(k + 1).isWord()
@@ -1664,7 +1668,8 @@ public final class PersonNameDetector extends SpanDetector {
      * capitalised institution head ("Thomas a Kempis College"), is unflagged with the run of the name before it
      * (titles, particles, hyphens).
      */
-    private static void unflagNamedInstitutions(List<Token> tokens, WordClass[] cls, boolean[] flag) {
+    private static void unflagNamedInstitutions(List<Token> tokens, WordClass[] cls, boolean[] flag,
+                                                java.util.function.Predicate<String> surnames) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -1676,6 +1681,8 @@ public final class PersonNameDetector extends SpanDetector {
             for (String suffix : NAMED_INSTITUTION_SUFFIXES) {
                 compound |= lower.endsWith(suffix) && lower.length() >= suffix.length() + 3;
             }
+            // round 10: a listed surname that ends like an institution is that surname ("Wim Verkerk", "Van Dijkerk")
+            compound &= !(surnames.test(t.text()) && i > 0 && flag[i - 1] && tokens.get(i - 1).isWord());
             boolean head = !compound && i > 0 && flag[i - 1] && tokens.get(i - 1).isWord()
                     && INSTITUTION_HEADS.contains(lower);
             if (!compound && !head) {
