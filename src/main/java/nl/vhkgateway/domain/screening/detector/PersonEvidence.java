@@ -106,6 +106,11 @@ final class PersonEvidence {
                 if (lowerCaseRelative(tokens, role, words, i)) {
                     flag[i] = true;
                 }
+                lowerCaseFullName(tokens, role, words, flag, i);
+                continue;
+            }
+            if (t.allCaps() && !flag[i] && shoutedRelative(tokens, role, words, i)) {
+                flag[i] = true;
                 continue;
             }
             particleRunAfterRelative(tokens, role, words, coveredOrg, flag, i);
@@ -636,6 +641,42 @@ final class PersonEvidence {
             flag[i + 1] = true;
             flag[i + 2] = true;
         }
+    }
+
+    /**
+     * "vader aart kodde werkt op de kwekerij": after a kin word, a listed given name and a listed surname in lower case
+     * before a verb of a person (neither a frequent word, a function word or a kin word).
+     */
+    private static void lowerCaseFullName(List<Token> tokens, int[] role, WordLists words, boolean[] flag, int i) {
+        int n = tokens.size();
+        if (i < 1 || i + 2 >= n || (role[i - 1] & PersonNameDetector.KIN) == 0 || !tokens.get(i - 1).isWord()
+                || !tokens.get(i + 1).isWord() || tokens.get(i + 1).capitalised() || !tokens.get(i + 2).isWord()) {
+            return;
+        }
+        String given = tokens.get(i).lower();
+        String surname = tokens.get(i + 1).lower();
+        String verb = tokens.get(i + 2).lower();
+        if (given.length() >= 3 && surname.length() >= 3 && words.isFirstNameLower(given)
+                && words.isSurname(NameClassifier.capitalise(surname)) && !ordinary(words, given)
+                && !ordinary(words, surname) && (PersonNameDetector.isPersonVerb(verb) || PERSON_ONLY_VERBS.contains(verb))) {
+            flag[i] = true;
+            flag[i + 1] = true;
+        }
+    }
+
+    private static boolean ordinary(WordLists words, String lower) {
+        return NameClassifier.isFunctionWord(lower) || words.isCommonWord(lower) || words.isKinOrRole(lower)
+                || words.isTussenvoegsel(lower);
+    }
+
+    /** "NOVITA (zus van moeder) haalt": a word in capitals described in brackets as a relative ("zus van moeder"). */
+    private static boolean shoutedRelative(List<Token> tokens, int[] role, WordLists words, int i) {
+        int n = tokens.size();
+        String lower = tokens.get(i).lower();
+        return lower.length() >= 3 && hasVowel(lower) && i + 4 < n && tokens.get(i + 1).is('(')
+                && tokens.get(i + 2).isWord() && (role[i + 2] & PersonNameDetector.KIN) != 0
+                && words.isKinOrRole(tokens.get(i + 2).lower()) && tokens.get(i + 3).isWord()
+                && tokens.get(i + 3).lower().equals("van") && !words.allowed().containsWord(lower);
     }
 
     /** "oma non (moeder van moeder)": a lower-case word between a kin word and a relative described in brackets. */
