@@ -132,7 +132,8 @@ public final class AddressDetector extends SpanDetector {
                     // street whatever its ending, unless it is a place or an organisation
                     Matcher number = HOUSE_NUMBER.matcher(text).region(found.end(1), text.length());
                     String lower = WordLists.lower(found.group(1));
-                    if (number.lookingAt() && !words.isDomesticPlace(lower) && !words.allowed().containsWord(lower)
+                    if (number.lookingAt() && !words.isDomesticPlace(lower)
+                            && (!words.allowed().containsWord(lower) || words.isVillage(lower))
                             && !NOT_STREETS.contains(lower)) {
                         spans.add(new Span(found.start(1), number.end(), Category.ADDRESS, NAME));
                     }
@@ -236,7 +237,8 @@ public final class AddressDetector extends SpanDetector {
             boolean article = ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 5), start)).find();
             if (parts.length == 1 && (!article && (words.isDomesticPlace(last) || words.isAbroad(last))
                     || words.isKinOrRole(last)
-                    || words.isTitle(last)) || NUMBERED_THINGS.contains(last) || words.allowed().containsWord(lowerName)
+                    || words.isTitle(last)) || NUMBERED_THINGS.contains(last)
+                    || words.allowed().containsWord(lowerName) && !words.isVillage(lowerName)
                     || parts.length > 1 && words.isDomesticPlace(lowerName)) {
                 continue;
             }
@@ -342,7 +344,7 @@ public final class AddressDetector extends SpanDetector {
             String word = m.group(1);
             String lower = WordLists.lower(word);
             if (NUMBERED_THINGS.contains(lower) || words.isKinOrRole(lower) || words.isDomesticPlace(lower)
-                    || words.allowed().containsWord(lower) || words.isTitle(lower)) {
+                    || words.allowed().containsWord(lower) && !words.isVillage(lower) || words.isTitle(lower)) {
                 continue;
             }
             boolean street = isStreet(word, true) || ONE_WORD_STREETS.contains(lower);

@@ -11,6 +11,11 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  * een indicatie afgegeven", "stuurde een aanzegging"), is an organisation ("Parteon heeft ...", "Korein Kinderplein
  * biedt de BSO aan", "Huis van het Kind Essen biedt ..."). A listed given name or surname that is no ordinary word
  * stays a name.
+ *
+ * <p>Round 10: benefits and care services are official objects too, paid, stopped or given by an organisation
+ * ("Porthos heeft de uitkering van vader stopgezet", "Orionis Walcheren betaalt de bijzondere bijstand", "Zeeuwse
+ * Gronden heeft het gezin geholpen met opvoedondersteuning"): after "heeft" the participle may stand before or after
+ * the object. A listed given name or surname still stays a name ("Bakker heeft het gezin geholpen met ...").
  */
 final class OrganisationSubject {
 
@@ -23,16 +28,27 @@ final class OrganisationSubject {
     /** Participles of issuing. */
     private static final Set<String> ISSUED = Set.of("gestuurd", "verstuurd", "afgegeven", "opgelegd", "toegekend",
             "afgewezen", "ingetrokken", "opgezegd", "uitgedeeld", "uitgegeven", "verleend", "gegeven", "aangezegd",
-            "betekend", "uitgesproken", "ingediend", "gezonden", "toegezegd");
+            "betekend", "uitgesproken", "ingediend", "gezonden", "toegezegd",
+            // round 10: benefits and services stopped, paid or given
+            "stopgezet", "beëindigd", "verlaagd", "gekort", "verstrekt", "betaald", "uitbetaald", "teruggevorderd",
+            "geholpen", "ondersteund", "begeleid", "aangeboden", "geregeld", "overgenomen", "doorgeplaatst");
     /** Finite verbs of sending, with an official object ("stuurde een aanzegging"). */
     private static final Set<String> SENDING_VERBS = Set.of("stuurde", "stuurt", "verstuurde", "verstuurt", "zond",
-            "legde", "legt", "verleende", "verleent", "kende", "kent", "zegde", "zegt");
+            "legde", "legt", "verleende", "verleent", "kende", "kent", "zegde", "zegt",
+            // round 10: paying and granting benefits ("betaalt de bijzondere bijstand", "verstrekt een voorschot")
+            "betaalt", "betaalde", "verstrekt", "verstrekte", "keert", "keerde", "vordert", "vorderde");
     /** Official objects that organisations issue: decisions, indications, notices. */
     private static final Set<String> OFFICIAL_OBJECTS = Set.of("indicatie", "beschikking", "waarschuwing",
             "aanzegging", "aanmaning", "ingebrekestelling", "huuropzegging", "opzegging", "dwangbevel", "vonnis",
             "ontruimingsvonnis", "urgentieverklaring", "urgentie", "toekenning", "afwijzing", "huurcontract",
             "huurovereenkomst", "boete", "sanctie", "gedoogverklaring", "machtiging", "toewijzing", "vergunning",
-            "huurverhoging", "ontruimingsaanzegging");
+            "huurverhoging", "ontruimingsaanzegging",
+            // round 10: benefits, allowances and the services of social work and youth care
+            "uitkering", "bijstand", "bijstandsuitkering", "toeslag", "huurtoeslag", "zorgtoeslag",
+            "kinderopvangtoeslag", "kinderbijslag", "subsidie", "voorschot", "vergoeding", "pgb", "leefgeld",
+            "opvoedondersteuning", "opvoedingsondersteuning", "schuldhulp", "schuldhulpverlening", "budgetbeheer",
+            "bewindvoering", "gezinsbegeleiding", "jeugdhulp", "hulpverlening", "noodopvang", "opvangplek",
+            "huisvesting", "woonruimte");
 
     private OrganisationSubject() {
     }
@@ -81,6 +97,7 @@ final class OrganisationSubject {
             return false;
         }
         boolean object = false;
+        boolean issued = false;
         for (int m = k + 1; m < tokens.size() && m <= k + 8; m++) {
             Token o = tokens.get(m);
             if (!o.isWord()) {
@@ -92,8 +109,14 @@ final class OrganisationSubject {
                 if (!auxiliary) {
                     return true;
                 }
-            } else if (object && ISSUED.contains(lower)) {
-                return true; // "heeft een laatste waarschuwing gestuurd", "heeft een indicatie afgegeven"
+            } else if (ISSUED.contains(lower)) {
+                if (object) {
+                    return true; // "heeft een laatste waarschuwing gestuurd", "heeft een indicatie afgegeven"
+                }
+                issued |= auxiliary; // "heeft het gezin geholpen met opvoedondersteuning": the object follows
+            }
+            if (object && issued) {
+                return true;
             }
         }
         return false;
