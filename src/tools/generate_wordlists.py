@@ -296,6 +296,13 @@ def main():
             name_like.add(p)
         else:
             places.append(p)
+    # round 10: a Dutch or Belgian place with accents is written without them in file names and mail subjects
+    # ("VHK_Sudwest-Fryslan_...docx" for Súdwest-Fryslân, "Nijlan" for Nijlân): the folded form is a place too,
+    # unless it is a listed name or a word
+    for p in sorted(set(places)):
+        folded = "".join(c for c in unicodedata.normalize("NFD", p) if unicodedata.category(c) != "Mn")
+        if folded != p and folded not in firsts and folded not in lasts and folded.lower() not in lower:
+            places.append(folded)
     # round 10: OpenTaal Hunspell villages, neighbourhoods and deelgemeenten that neither the curated lists nor
     # GeoNames cities500 know ("Mensingeweer", "Ooltgensplaat", "Minderhout"). An entry that a name list, the weak
     # names of humannames or the Dutch words know stays out or is a place only after a place word; an entry with the

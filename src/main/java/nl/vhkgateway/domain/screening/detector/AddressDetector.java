@@ -172,7 +172,11 @@ public final class AddressDetector extends SpanDetector {
                     + "(?:ge|ver)stuurd|opgestuurd|brief|post|retour|bezorg\\p{L}*|aangebeld|huisbezoek|aanbellen|"
                     + "staat\\s+ingeschreven|kamer\\s+op|terecht\\s+op|"
                     // a police or ambulance report: "Politie ter plaatse Dracht 41-B"
-                    + "ter\\s+plaatse)(?![\\p{L}])");
+                    + "ter\\s+plaatse|"
+                    // round 10: a dwelling, where someone sleeps, the neighbours ("Nieuwe woning: Vrouwjuttenland
+                    // 12-2", "slaapt bij een vriendin op de Ganzenhoef 61", "bij de buren op Poelenburg 402")
+                    + "woning\\p{L}*|\\p{L}+woning(?:en)?|slaapt|sliep|sliepen|slapen|overnacht\\p{L}*|buren|"
+                    + "bovenburen|onderburen|benedenburen)(?![\\p{L}])");
     /** The last word of a run that names a thing with a number, not a street: "groep 7", "Artikel 12", "Kamer 3". */
     private static final Set<String> NUMBERED_THINGS = Set.of("groep", "artikel", "art", "kamer", "lokaal", "bus",
             "lijn", "buslijn", "route", "afdeling", "unit", "paviljoen", "locatie", "zaal", "bed", "hoofdstuk",
@@ -271,7 +275,7 @@ public final class AddressDetector extends SpanDetector {
     }
 
     /** "aan de", "op de", "aan het", "op 't" right before a street name. */
-    private static final Pattern STREET_PREPOSITION_BEFORE = Pattern.compile("(?:^|\\s)(?:[Aa]an|[Oo]p)\\s+(?:de|het|'t)\\s+$");
+    private static final Pattern STREET_PREPOSITION_BEFORE = Pattern.compile("(?:^|\\s)(?:[Aa]an|[Oo]p|AAN|OP)\\s+(?:de|het|'t|DE|HET|'T)\\s+$");
     /** A place after a house number without a comma, as in lines in capitals: " HOORN", " IN LELYSTAD". */
     private static final Pattern BARE_PLACE_AFTER = Pattern.compile("^\\s+(?:(?:IN|TE)\\s+)?(\\p{Lu}[\\p{Lu}'’-]+)(?![\\p{L}])");
     private static final Pattern BARE_PLACE_AFTER_MIXED = Pattern.compile("^\\s+(?:(?:in|te)\\s+)?(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}])");
