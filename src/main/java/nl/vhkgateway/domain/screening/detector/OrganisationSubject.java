@@ -13,9 +13,10 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  * stays a name.
  *
  * <p>Round 10: benefits and care services are official objects too, paid, stopped or given by an organisation
- * ("Porthos heeft de uitkering van vader stopgezet", "Orionis Walcheren betaalt de bijzondere bijstand", "Zeeuwse
- * Gronden heeft het gezin geholpen met opvoedondersteuning"): after "heeft" the participle may stand before or after
- * the object. A listed given name or surname still stays a name ("Bakker heeft het gezin geholpen met ...").
+ * ("Porthos heeft de uitkering van vader stopgezet", "Orionis Walcheren betaalt de bijzondere bijstand"), and help
+ * with a care service that only organisations give is an organisation's ("Zeeuwse Gronden heeft het gezin geholpen
+ * met opvoedondersteuning"); help with an application, money or a place to sleep is anyone's. A listed given name or
+ * surname still stays a name ("Bakker heeft het gezin geholpen met ...").
  */
 final class OrganisationSubject {
 
@@ -29,9 +30,16 @@ final class OrganisationSubject {
     private static final Set<String> ISSUED = Set.of("gestuurd", "verstuurd", "afgegeven", "opgelegd", "toegekend",
             "afgewezen", "ingetrokken", "opgezegd", "uitgedeeld", "uitgegeven", "verleend", "gegeven", "aangezegd",
             "betekend", "uitgesproken", "ingediend", "gezonden", "toegezegd",
-            // round 10: benefits and services stopped, paid or given
-            "stopgezet", "beëindigd", "verlaagd", "gekort", "verstrekt", "betaald", "uitbetaald", "teruggevorderd",
-            "geholpen", "ondersteund", "begeleid", "aangeboden", "geregeld", "overgenomen", "doorgeplaatst");
+            // round 10: benefits stopped, lowered or paid
+            "stopgezet", "beëindigd", "verlaagd", "gekort", "verstrekt", "uitbetaald", "teruggevorderd");
+    /** Round 10: participles of helping, only with a care service as object ("geholpen met opvoedondersteuning"). */
+    private static final Set<String> HELPED = Set.of("geholpen", "ondersteund", "begeleid");
+    /**
+     * Round 10: care services that only an organisation gives; a person helps with "de aanvraag van bijstand" or
+     * offers "een slaapplek", so benefits, shelter and housing are no such object.
+     */
+    private static final Set<String> SERVICES = Set.of("opvoedondersteuning", "opvoedingsondersteuning",
+            "gezinsbegeleiding", "jeugdhulp", "schuldhulpverlening");
     /** Finite verbs of sending, with an official object ("stuurde een aanzegging"). */
     private static final Set<String> SENDING_VERBS = Set.of("stuurde", "stuurt", "verstuurde", "verstuurt", "zond",
             "legde", "legt", "verleende", "verleent", "kende", "kent", "zegde", "zegt",
@@ -43,12 +51,9 @@ final class OrganisationSubject {
             "ontruimingsvonnis", "urgentieverklaring", "urgentie", "toekenning", "afwijzing", "huurcontract",
             "huurovereenkomst", "boete", "sanctie", "gedoogverklaring", "machtiging", "toewijzing", "vergunning",
             "huurverhoging", "ontruimingsaanzegging",
-            // round 10: benefits, allowances and the services of social work and youth care
-            "uitkering", "bijstand", "bijstandsuitkering", "toeslag", "huurtoeslag", "zorgtoeslag",
-            "kinderopvangtoeslag", "kinderbijslag", "subsidie", "voorschot", "vergoeding", "pgb", "leefgeld",
-            "opvoedondersteuning", "opvoedingsondersteuning", "schuldhulp", "schuldhulpverlening", "budgetbeheer",
-            "bewindvoering", "gezinsbegeleiding", "jeugdhulp", "hulpverlening", "noodopvang", "opvangplek",
-            "huisvesting", "woonruimte");
+            // round 10: benefits and allowances that only an agency pays, stops or lowers
+            "uitkering", "bijstand", "bijstandsuitkering", "toeslag", "toeslagen", "huurtoeslag", "zorgtoeslag",
+            "kinderopvangtoeslag", "kinderbijslag", "subsidie", "pgb", "ww-uitkering", "wajong-uitkering");
 
     private OrganisationSubject() {
     }
@@ -98,6 +103,7 @@ final class OrganisationSubject {
         }
         boolean object = false;
         boolean issued = false;
+        boolean helped = false;
         for (int m = k + 1; m < tokens.size() && m <= k + 8; m++) {
             Token o = tokens.get(m);
             if (!o.isWord()) {
@@ -113,7 +119,11 @@ final class OrganisationSubject {
                 if (object) {
                     return true; // "heeft een laatste waarschuwing gestuurd", "heeft een indicatie afgegeven"
                 }
-                issued |= auxiliary; // "heeft het gezin geholpen met opvoedondersteuning": the object follows
+                issued |= auxiliary; // "heeft stopgezet de ...": rare, but the object may follow
+            } else if (auxiliary && HELPED.contains(lower)) {
+                helped = true;
+            } else if (helped && SERVICES.contains(lower)) {
+                return true; // "heeft het gezin geholpen met opvoedondersteuning"
             }
             if (object && issued) {
                 return true;
