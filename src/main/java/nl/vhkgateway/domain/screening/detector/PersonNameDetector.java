@@ -762,6 +762,7 @@ public final class PersonNameDetector extends SpanDetector {
         exemptProfessionals(tokens, flag, kin, known);
         unflagNamedInstitutions(tokens, cls, flag);
         EnglishInstitutionNames.unflag(tokens, flag);
+        EnglishInstitutionNames.unflagSites(tokens, coveredOrganisation, flag); // round 10: "COA locatie Ter Apel"
         if (CardSections.is(segment, Section.BETROKKEN_HULPVERLENING)) {
             unflagOrganisationListMembers(tokens, cls, role, flag, false);
         } else if (CardSections.is(segment, Section.EXPERTS)) {
