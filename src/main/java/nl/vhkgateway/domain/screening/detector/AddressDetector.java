@@ -132,7 +132,8 @@ public final class AddressDetector extends SpanDetector {
                     // street whatever its ending, unless it is a place or an organisation
                     Matcher number = HOUSE_NUMBER.matcher(text).region(found.end(1), text.length());
                     String lower = WordLists.lower(found.group(1));
-                    if (number.lookingAt() && !words.isDomesticPlace(lower) && !words.allowed().containsWord(lower)
+                    if (number.lookingAt() && !words.isDomesticPlace(lower)
+                            && (!words.allowed().containsWord(lower) || words.isVillage(lower))
                             && !NOT_STREETS.contains(lower)) {
                         spans.add(new Span(found.start(1), number.end(), Category.ADDRESS, NAME));
                     }
@@ -171,7 +172,11 @@ public final class AddressDetector extends SpanDetector {
                     + "(?:ge|ver)stuurd|opgestuurd|brief|post|retour|bezorg\\p{L}*|aangebeld|huisbezoek|aanbellen|"
                     + "staat\\s+ingeschreven|kamer\\s+op|terecht\\s+op|"
                     // a police or ambulance report: "Politie ter plaatse Dracht 41-B"
-                    + "ter\\s+plaatse)(?![\\p{L}])");
+                    + "ter\\s+plaatse|"
+                    // round 10: a dwelling, where someone sleeps, the neighbours ("Nieuwe woning: Vrouwjuttenland
+                    // 12-2", "slaapt bij een vriendin op de Ganzenhoef 61", "bij de buren op Poelenburg 402")
+                    + "woning\\p{L}*|\\p{L}+woning(?:en)?|slaapt|sliep|sliepen|slapen|overnacht\\p{L}*|buren|"
+                    + "bovenburen|onderburen|benedenburen)(?![\\p{L}])");
     /** The last word of a run that names a thing with a number, not a street: "groep 7", "Artikel 12", "Kamer 3". */
     private static final Set<String> NUMBERED_THINGS = Set.of("groep", "artikel", "art", "kamer", "lokaal", "bus",
             "lijn", "buslijn", "route", "afdeling", "unit", "paviljoen", "locatie", "zaal", "bed", "hoofdstuk",
@@ -236,7 +241,8 @@ public final class AddressDetector extends SpanDetector {
             boolean article = ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 5), start)).find();
             if (parts.length == 1 && (!article && (words.isDomesticPlace(last) || words.isAbroad(last))
                     || words.isKinOrRole(last)
-                    || words.isTitle(last)) || NUMBERED_THINGS.contains(last) || words.allowed().containsWord(lowerName)
+                    || words.isTitle(last)) || NUMBERED_THINGS.contains(last)
+                    || words.allowed().containsWord(lowerName) && !words.isVillage(lowerName)
                     || parts.length > 1 && words.isDomesticPlace(lowerName)) {
                 continue;
             }
@@ -269,7 +275,7 @@ public final class AddressDetector extends SpanDetector {
     }
 
     /** "aan de", "op de", "aan het", "op 't" right before a street name. */
-    private static final Pattern STREET_PREPOSITION_BEFORE = Pattern.compile("(?:^|\\s)(?:[Aa]an|[Oo]p)\\s+(?:de|het|'t)\\s+$");
+    private static final Pattern STREET_PREPOSITION_BEFORE = Pattern.compile("(?:^|\\s)(?:[Aa]an|[Oo]p|AAN|OP)\\s+(?:de|het|'t|DE|HET|'T)\\s+$");
     /** A place after a house number without a comma, as in lines in capitals: " HOORN", " IN LELYSTAD". */
     private static final Pattern BARE_PLACE_AFTER = Pattern.compile("^\\s+(?:(?:IN|TE)\\s+)?(\\p{Lu}[\\p{Lu}'’-]+)(?![\\p{L}])");
     private static final Pattern BARE_PLACE_AFTER_MIXED = Pattern.compile("^\\s+(?:(?:in|te)\\s+)?(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}])");
@@ -342,7 +348,7 @@ public final class AddressDetector extends SpanDetector {
             String word = m.group(1);
             String lower = WordLists.lower(word);
             if (NUMBERED_THINGS.contains(lower) || words.isKinOrRole(lower) || words.isDomesticPlace(lower)
-                    || words.allowed().containsWord(lower) || words.isTitle(lower)) {
+                    || words.allowed().containsWord(lower) && !words.isVillage(lower) || words.isTitle(lower)) {
                 continue;
             }
             boolean street = isStreet(word, true) || ONE_WORD_STREETS.contains(lower);

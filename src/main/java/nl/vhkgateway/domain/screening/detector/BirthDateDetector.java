@@ -135,7 +135,9 @@ public final class BirthDateDetector extends SpanDetector {
             boolean recent = d.hasYear() && d.year() >= context.cardYear() - 1;
             boolean birth = BIRTH_BEFORE.matcher(before).find() && !(recent && birthdayWordBefore(before))
                     || STAR_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find()
-                    || d.hasYear() && kinIsVan(before, recent) || d.hasYear() && ageTurned(text, d.start(), d.end());
+                    || d.hasYear() && kinIsVan(before, recent) || d.hasYear() && ageTurned(text, d.start(), d.end())
+                    // round 10: "| broertje | A. | 11.08.2017 |", a family table row
+                    || d.hasYear() && !recent && FamilyTableRow.birthDateCell(text, d.start(), d.end(), words);
             boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find())
                     || CardSections.is(segment, Section.GEBOORTEDATUM); // "Geboortedatum: 3 mei" is one
             boolean person = d.hasYear() && afterPerson(text, d.start(), d.year() < context.cardYear() - 1);

@@ -47,7 +47,7 @@ public final class ClientNumberDetector extends SpanDetector {
 
  /** A number of six or more digits, or a code of letters and five or more digits ("X123456", "123456AB"). */
     private static final Pattern LONG_NUMBER = Pattern.compile(
-            "(?<![\\w/.,-])(?:(?:(?:[A-Za-z]{1,5}[-/]){1,3}|[A-Za-z]{1,3})?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4}|-\\d)?"
+            "(?<![\\w/.,-])(?:(?:(?:[A-Za-z]{1,5}[-/]){1,3}|[A-Za-z]{1,3}|(?!EUR |USD |GBP )[A-Z]{2,3} (?=\\d{5}(?![\\d.,]))(?<!\\b(?:ZIS|MRN|EPD|BSN|PGN|EGN|CNP|NIF|NIE|EID) ))?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4}|-\\d)?"
                     // letters and digits taking turns: "W83K92L07", "AB12CD345"
                     + "|[A-Za-z]{1,3}\\d{1,4}(?:[A-Za-z]{1,3}\\d{1,4}){1,4}[A-Za-z]{0,2})"
                     + "(?![\\w-]|[.,]\\d)");

@@ -24,9 +24,9 @@ public final class IdNumberDetector extends SpanDetector {
         "document", "rijbewijs", "verblijf", "vreemdeling", "v-n", "vnummer", "vnr", "v-nr", "w-doc", "wdoc", "ind-",
         "ind ", "indnummer", "passport");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
-            "(?i)\\b(?:paspoort(?:nummer|nr\\.?)?|pasnummer|id-?kaart(?:nummer)?|id\\s?kaart|identiteitskaart(?:nummer)?|"
-                    + "identiteitsbewijs(?:nummer)?|id-?nummer|documentnummer|documentnr\\.?|rijbewijs(?:nummer|nr\\.?)?|"
-                    + "verblijfs(?:vergunning|document|pas)(?:nummer)?|vreemdelingen(?:nummer|nr\\.?)|v-?nummer|v-?nr\\.?|"
+            "(?i)\\b(?:paspoort(?:[\\s-]?(?:nummer|nr\\.?))?|pasnummer|id-?kaart(?:[\\s-]?nummer)?|id\\s?kaart|identiteitskaart(?:nummer)?|"
+                    + "identiteitsbewijs(?:nummer)?|id-?nummer|document-?nummer|document-?nr\\.?|rijbewijs(?:[\\s-]?(?:nummer|nr\\.?))?|"
+                    + "verblijfs(?:vergunning|document|pas)(?:[\\s-]?nummer)?|vreemdelingen[\\s-]?(?:nummer|nr\\.?)|v-?nummer|v-?nr\\.?|"
                     + "w-?document|ind-?nummer|passport(?: number| no\\.?)?)"
                     + "(?:\\s?(?:nummer|nr\\.?|no\\.?))?\\s*(?:is|:|=|-|#)?\\s*([A-Za-z]{0,3})$");
 

@@ -11,6 +11,12 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  * een indicatie afgegeven", "stuurde een aanzegging"), is an organisation ("Parteon heeft ...", "Korein Kinderplein
  * biedt de BSO aan", "Huis van het Kind Essen biedt ..."). A listed given name or surname that is no ordinary word
  * stays a name.
+ *
+ * <p>Round 10: benefits and care services are official objects too, paid, stopped or given by an organisation
+ * ("Porthos heeft de uitkering van vader stopgezet", "Orionis Walcheren betaalt de bijzondere bijstand"), and help
+ * with a care service that only organisations give is an organisation's ("Zeeuwse Gronden heeft het gezin geholpen
+ * met opvoedondersteuning"); help with an application, money or a place to sleep is anyone's. A listed given name or
+ * surname still stays a name ("Bakker heeft het gezin geholpen met ...").
  */
 final class OrganisationSubject {
 
@@ -23,16 +29,31 @@ final class OrganisationSubject {
     /** Participles of issuing. */
     private static final Set<String> ISSUED = Set.of("gestuurd", "verstuurd", "afgegeven", "opgelegd", "toegekend",
             "afgewezen", "ingetrokken", "opgezegd", "uitgedeeld", "uitgegeven", "verleend", "gegeven", "aangezegd",
-            "betekend", "uitgesproken", "ingediend", "gezonden", "toegezegd");
+            "betekend", "uitgesproken", "ingediend", "gezonden", "toegezegd",
+            // round 10: benefits stopped, lowered or paid
+            "stopgezet", "beëindigd", "verlaagd", "gekort", "verstrekt", "uitbetaald", "teruggevorderd");
+    /** Round 10: participles of helping, only with a care service as object ("geholpen met opvoedondersteuning"). */
+    private static final Set<String> HELPED = Set.of("geholpen", "ondersteund", "begeleid");
+    /**
+     * Round 10: care services that only an organisation gives; a person helps with "de aanvraag van bijstand" or
+     * offers "een slaapplek", so benefits, shelter and housing are no such object.
+     */
+    private static final Set<String> SERVICES = Set.of("opvoedondersteuning", "opvoedingsondersteuning",
+            "gezinsbegeleiding", "jeugdhulp", "schuldhulpverlening");
     /** Finite verbs of sending, with an official object ("stuurde een aanzegging"). */
     private static final Set<String> SENDING_VERBS = Set.of("stuurde", "stuurt", "verstuurde", "verstuurt", "zond",
-            "legde", "legt", "verleende", "verleent", "kende", "kent", "zegde", "zegt");
+            "legde", "legt", "verleende", "verleent", "kende", "kent", "zegde", "zegt",
+            // round 10: paying and granting benefits ("betaalt de bijzondere bijstand", "verstrekt een voorschot")
+            "betaalt", "betaalde", "verstrekt", "verstrekte", "keert", "keerde", "vordert", "vorderde");
     /** Official objects that organisations issue: decisions, indications, notices. */
     private static final Set<String> OFFICIAL_OBJECTS = Set.of("indicatie", "beschikking", "waarschuwing",
             "aanzegging", "aanmaning", "ingebrekestelling", "huuropzegging", "opzegging", "dwangbevel", "vonnis",
             "ontruimingsvonnis", "urgentieverklaring", "urgentie", "toekenning", "afwijzing", "huurcontract",
             "huurovereenkomst", "boete", "sanctie", "gedoogverklaring", "machtiging", "toewijzing", "vergunning",
-            "huurverhoging", "ontruimingsaanzegging");
+            "huurverhoging", "ontruimingsaanzegging",
+            // round 10: benefits and allowances that only an agency pays, stops or lowers
+            "uitkering", "bijstand", "bijstandsuitkering", "toeslag", "toeslagen", "huurtoeslag", "zorgtoeslag",
+            "kinderopvangtoeslag", "kinderbijslag", "subsidie", "pgb", "ww-uitkering", "wajong-uitkering");
 
     private OrganisationSubject() {
     }
@@ -81,6 +102,8 @@ final class OrganisationSubject {
             return false;
         }
         boolean object = false;
+        boolean issued = false;
+        boolean helped = false;
         for (int m = k + 1; m < tokens.size() && m <= k + 8; m++) {
             Token o = tokens.get(m);
             if (!o.isWord()) {
@@ -92,8 +115,18 @@ final class OrganisationSubject {
                 if (!auxiliary) {
                     return true;
                 }
-            } else if (object && ISSUED.contains(lower)) {
-                return true; // "heeft een laatste waarschuwing gestuurd", "heeft een indicatie afgegeven"
+            } else if (ISSUED.contains(lower)) {
+                if (object) {
+                    return true; // "heeft een laatste waarschuwing gestuurd", "heeft een indicatie afgegeven"
+                }
+                issued |= auxiliary; // "heeft stopgezet de ...": rare, but the object may follow
+            } else if (auxiliary && HELPED.contains(lower)) {
+                helped = true;
+            } else if (helped && SERVICES.contains(lower)) {
+                return true; // "heeft het gezin geholpen met opvoedondersteuning"
+            }
+            if (object && issued) {
+                return true;
             }
         }
         return false;

@@ -130,7 +130,11 @@ public final class PersonNameDetector extends SpanDetector {
             "academie", "huis", "centrum", "jeugdzorg", "jeugdhulp", "zorg", "ggz", "kindcentrum", "kinderopvang",
             "fonds", "groep", "psychiatrie", "scholengemeenschap", "scholengroep", "jgz", "ggd",
             // houses of worship: 'Mevlana Moskee', 'Essalam moskee', 'Bethel Kerk'
-            "moskee", "kerk", "synagoge", "tempel", "gurdwara", "mandir", "parochie");
+            "moskee", "kerk", "synagoge", "tempel", "gurdwara", "mandir", "parochie",
+            // round 10: school types after a school's name ('Bredero Mavo') and English church names ('Redeemed
+            // Christian Church', 'Bethel Chapel')
+            "mavo", "havo", "vwo", "vmbo", "atheneum", "praktijkschool", "church", "chapel", "ministries",
+            "cathedral", "tabernacle");
     /** Kinds of care and service after an organisation's name ("Sensire wijkverpleging"). */
     private static final Set<String> SERVICE_NOUNS = Set.of("wijkverpleging", "thuiszorg", "kraamzorg", "jeugdzorg",
             "jeugdhulp", "jeugdgezondheidszorg", "jgz", "ggz", "verslavingszorg", "dagbesteding", "woonbegeleiding",
@@ -625,6 +629,9 @@ public final class PersonNameDetector extends SpanDetector {
                     && !t.allCaps() && !coveredOrganisationPhrase(tokens, i)
                     && !institutionWord(t.lower()) && !placeBeforeApposition(tokens, cls, covered, coveredOrganisation, i)
                     && !(coveredOrganisation[i] && i + 1 < n && tokens.get(i + 1).is(',')) // "SC Feyenoord, de trainer"
+                    // round 10: the last word of a listed organisation of two or more words serves the person in
+                    // brackets ("GGZ Centraal (vader)", "Levvel (moeder)" stays for the one-word rules)
+                    && !(coveredOrganisation[i] && i > 0 && coveredOrganisation[i - 1])
                     && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
             }
@@ -756,6 +763,8 @@ public final class PersonNameDetector extends SpanDetector {
         extend(tokens, cls, covered, flag, prepared.shouted());
         exemptProfessionals(tokens, flag, kin, known);
         unflagNamedInstitutions(tokens, cls, flag, words::isSurname);
+        EnglishInstitutionNames.unflag(tokens, flag);
+        EnglishInstitutionNames.unflagSites(tokens, coveredOrganisation, flag); // round 10: "COA locatie Ter Apel"
         if (CardSections.is(segment, Section.BETROKKEN_HULPVERLENING)) {
             unflagOrganisationListMembers(tokens, cls, role, flag, false);
         } else if (CardSections.is(segment, Section.EXPERTS)) {

@@ -47,6 +47,7 @@ public final class WordLists {
     private final Set<String> contextPlacesLower;
     private final CompactWordSet weakNames;
     private final Set<String> abroadLower;
+    private final Set<String> villagesLower;
     private final Set<String> properPhrasesLower;
     private final Set<String> watersLower;
 
@@ -67,6 +68,7 @@ public final class WordLists {
         this.placesLower = Set.copyOf(b.placesLower);
         this.contextPlacesLower = Set.copyOf(b.contextPlacesLower);
         this.abroadLower = Set.copyOf(b.abroadLower);
+        this.villagesLower = Set.copyOf(b.villagesLower);
         this.properPhrasesLower = Set.copyOf(b.properPhrasesLower);
         this.watersLower = Set.copyOf(b.watersLower);
         this.weakNames = b.weakNamesSet != null ? b.weakNamesSet : CompactWordSet.of(b.weakNames);
@@ -113,6 +115,11 @@ public final class WordLists {
             b.places.add(w);
             b.placesLower.add(lower(w));
             b.abroadLower.add(lower(w));
+        });
+        read("places-villages.txt", w -> {
+            b.places.add(w);
+            b.placesLower.add(lower(w));
+            b.villagesLower.add(lower(w));
         });
         read("places-also-names.txt", w -> b.contextPlacesLower.add(lower(w)));
         read("proper-phrases.txt", w -> b.properPhrasesLower.add(lower(w)));
@@ -241,9 +248,21 @@ public final class WordLists {
         return abroadLower.contains(lower) && !contextPlacesLower.contains(lower);
     }
 
-    /** A Dutch or Belgian place, or one of the curated list (not one of the places abroad). */
+    /**
+     * A Dutch or Belgian place, or one of the curated list (not one of the places abroad, and not one of the villages
+     * and neighbourhoods that only the OpenTaal list knows, {@code places-villages.txt}: those are places, but no
+     * evidence for the address, typo and compound checks; "Kleinzand 27a" is a street in Sneek).
+     */
     public boolean isDomesticPlace(String lower) {
-        return placesLower.contains(lower) && !abroadLower.contains(lower);
+        return placesLower.contains(lower) && !abroadLower.contains(lower) && !villagesLower.contains(lower);
+    }
+
+    /**
+     * A village or neighbourhood that only the OpenTaal list knows ({@code places-villages.txt}, lower case): a place
+     * in running text, but a street of that name may carry a house number ("Kleinzand 27a").
+     */
+    public boolean isVillage(String lower) {
+        return villagesLower.contains(lower);
     }
 
     /**
@@ -311,6 +330,7 @@ public final class WordLists {
         private final Set<String> placesLower = new HashSet<>();
         private final Set<String> contextPlacesLower = new HashSet<>();
         private final Set<String> abroadLower = new HashSet<>();
+        private final Set<String> villagesLower = new HashSet<>();
         private final Set<String> properPhrasesLower = new HashSet<>();
         private final Set<String> watersLower = new HashSet<>();
         private final List<String> nationalities = new ArrayList<>();

@@ -52,6 +52,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round10-names.tsv");
     }
 
+    /** Round 10's allow rules (villages of the OpenTaal list, organisations by benefit verbs) and number labels. */
+    @TestFactory
+    Stream<DynamicTest> everyRound10AllowRuleSentence() {
+        return rules("/screening/rules-round10-allow.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

@@ -1,0 +1,52 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.regex.Pattern;
+
+/**
+ * Round 10 rule: a row of a family table written with bars ("| broertje | A. | 11.08.2017 |") holds a person's data:
+ * a date that fills a cell of its own in a row with a kin or role word is that person's birth date, when the other
+ * cells hold only initials, a name, an age or nothing. A row with an event ("| vader | detentie | 03.02.2019 |") is
+ * no family row. Stateless.
+ */
+final class FamilyTableRow {
+
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?){1,4}");
+    private static final Pattern AGE = Pattern.compile("\\d{1,2}(?:\\s*(?:jaar|jr\\.?|j\\.?|mnd|maanden))?");
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
+
+    private FamilyTableRow() {
+    }
+
+    /** True when the date at [start, end) is a cell of its own in a family row of bars with a kin or role word. */
+    static boolean birthDateCell(String text, int start, int end, WordLists words) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        String line = text.substring(lineStart, lineEnd);
+        int dateStart = start - lineStart;
+        int dateEnd = end - lineStart;
+        int left = line.lastIndexOf('|', dateStart);
+        int right = line.indexOf('|', dateEnd);
+        if (left < 0 || right < 0 || !line.substring(left + 1, dateStart).isBlank()
+                || !line.substring(dateEnd, right).isBlank()) {
+            return false;
+        }
+        boolean kin = false;
+        for (String cell : line.split("\\|")) {
+            String c = cell.strip();
+            if (c.isEmpty() || c.equals(line.substring(dateStart, dateEnd).strip())) {
+                continue;
+            }
+            String lower = WordLists.lower(c);
+            if (words.isKinOrRole(lower)) {
+                kin = true;
+            } else if (!INITIALS.matcher(c).matches() && !AGE.matcher(c).matches()
+                    && !(NAME.matcher(c).matches() && !words.isWord(lower))) {
+                return false;
+            }
+        }
+        return kin;
+    }
+}
