@@ -75,6 +75,19 @@ public final class PhraseIndex {
         return java.util.Optional.empty();
     }
 
+    /** Whether the word (lower case) opens an allowed phrase of two or more tokens of this kind ("Timon jeugdhulp"). */
+    public boolean opensLongerPhrase(String lower, Kind kind) {
+        List<Phrase> candidates = byFirstToken.get(lower);
+        if (candidates != null) {
+            for (Phrase p : candidates) {
+                if (p.tokens.length > 1 && p.kind == kind) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the single word (lower case) is an allowed phrase of one token. */
     public boolean containsWord(String lower) {
         List<Phrase> candidates = byFirstToken.get(lower);
