@@ -15,6 +15,8 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  *   <li>a capitalised word right after an organisation's name, with the relative it treats in brackets ("GGZ Centraal
  *   (vader)", "Jeugdbescherming Gelderland (moeder)"), belongs to that name: the relative is the client, not the
  *   word. A listed given name there stays a name.</li>
+ *   <li>the same member with its kind of care after a colon ("Timon: ouderschapsbemiddeling") or before it with
+ *   via, bij or van ("ouderschapsbemiddeling via Timon").</li>
  * </ul>
  * Stateless; the word lists are passed in.
  */
@@ -28,6 +30,9 @@ final class CardListOrganisations {
     private static final Set<String> CARE_WORDS = Set.of("ggz", "jggz", "sbo", "so", "vso", "mbo", "vmbo", "bso",
             "kdv", "ikc", "school", "kinderopvang", "peuteropvang", "pleegzorg", "gezinshuis", "kliniek");
 
+    /** Words that join a kind of care to the organisation that gives it. */
+    private static final Set<String> CARE_LINKS = Set.of("via", "bij", "van", "vanuit");
+
     private CardListOrganisations() {
     }
 
@@ -35,6 +40,11 @@ final class CardListOrganisations {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             if (!flag[i] || !tokens.get(i).isWord() || !tokens.get(i).capitalised()) {
+                continue;
+            }
+            if (knownAsOrganisation(tokens.get(i), cls[i], words) && memberStarts(tokens, i)
+                    && (careAfterColon(tokens, role, words, i) || careBefore(tokens, role, words, i))) {
+                flag[i] = false;
                 continue;
             }
             int close = closingBracket(tokens, i + 1);
@@ -62,6 +72,27 @@ final class CardListOrganisations {
         }
     }
 
+    /** "Timon: ouderschapsbemiddeling": the member, a colon and the kind of care it gives. */
+    private static boolean careAfterColon(List<Token> tokens, int[] role, WordLists words, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).is(':')) {
+            return false;
+        }
+        int end = i + 2;
+        while (end < tokens.size() && end < i + 5 && tokens.get(end).isWord()) {
+            end++;
+        }
+        return careInBrackets(tokens, role, words, i + 2, end);
+    }
+
+    /** "ouderschapsbemiddeling via Timon", "gezinscoaching bij Lumen": a kind of care, via/bij/van and the member. */
+    private static boolean careBefore(List<Token> tokens, int[] role, WordLists words, int i) {
+        if (i < 2 || !tokens.get(i - 1).isWord() || !CARE_LINKS.contains(tokens.get(i - 1).lower())
+                || !memberEnds(tokens, i + 1)) {
+            return false;
+        }
+        return careInBrackets(tokens, role, words, i - 2, i - 1);
+    }
+
     /** The index of ")" when "(" stands at {@code open} and one to three words follow; -1 otherwise. */
     private static int closingBracket(List<Token> tokens, int open) {
         if (open >= tokens.size() || !tokens.get(open).is('(')) {
@@ -86,7 +117,8 @@ final class CardListOrganisations {
         }
         Token before = tokens.get(i - 1);
         return before.is(',') || before.is(';') || before.is(':') || before.is('-') || before.is('•')
-                || before.isWord() && (before.lower().equals("en") || before.lower().equals("of"));
+                || before.isWord() && (before.lower().equals("en") || before.lower().equals("of")
+                || CARE_LINKS.contains(before.lower()));
     }
 
     /** After the bracket the list goes on or ends. */

@@ -12,6 +12,8 @@ import java.util.Set;
  *   <li>a community, church or club word followed by capitalised words alone in brackets: the community's own name,
  *   often in its language ("de Braziliaanse kerkgemeenschap (Igreja)", "de Eritrese kerk (Medhane Alem)"); a listed
  *   given name, surname or weak name there stays a name ("de kerk (Marta)");</li>
+ *   <li>a word for church, mosque or congregation in another language and the capitalised words after it
+ *   ("de Iglesia Evangélica", "Igreja de Cristo", "Masjid Al-Fath"); a listed given name after it stays a name;</li>
  *   <li>a professional's role, a capitalised word and a capitalised kind of school ("zorgcoördinator Bredero Mavo",
  *   "mentor Ichthus College"): the school where the professional works; a listed given name stays a name.</li>
  * </ul>
@@ -28,8 +30,16 @@ final class CommunityNames {
             "migrantenkerk", "tempel", "synagoge", "koor", "gospelkoor", "vereniging", "club", "voetbalclub",
             "sportclub", "stichting", "zelforganisatie", "migrantenorganisatie", "buurthuis", "wijkcentrum",
             "jongerencentrum", "jeugdvereniging", "scouting", "bond");
+    /** Words for church, mosque and congregation in the languages of the cards ("Iglesia Evangélica", "Igreja Batista"). */
+    private static final Set<String> FOREIGN_HEADS = Set.of("iglesia", "igreja", "église", "eglise", "chiesa",
+            "kirche", "gemeinde", "kościół", "kosciol", "parafia", "cami", "camii", "masjid", "mesquita", "mezquita",
+            "comunidade", "comunidad", "communauté", "congregação", "congregación", "assembleia", "asamblea",
+            "ministério", "ministerio", "missão", "misión", "capela", "capilla");
     private static final Set<String> SCHOOL_HEADS = Set.of("mavo", "havo", "vwo", "vmbo", "college", "lyceum",
             "gymnasium", "school", "basisschool", "academie", "campus", "scholengemeenschap", "atheneum", "praktijkschool");
+
+    /** Particles inside such names ("Igreja de Cristo", "Iglesia de Dios"). */
+    private static final Set<String> FOREIGN_LINKS = Set.of("de", "da", "do", "del", "di", "des", "du", "la");
 
     private CommunityNames() {
     }
@@ -50,6 +60,15 @@ final class CommunityNames {
                 while (k < n && tokens.get(k).isWord() && tokens.get(k).capitalised()) {
                     flag[k] = false;
                     k++;
+                }
+            }
+            if (t.capitalised() && FOREIGN_HEADS.contains(t.lower())) {
+                flag[i] = false;
+                for (int k = i + 1; k < n && k <= i + 4 && tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                        || FOREIGN_LINKS.contains(tokens.get(k).lower())); k++) {
+                    if (!tokens.get(k).capitalised() || !words.isFirstName(tokens.get(k).text())) {
+                        flag[k] = false;
+                    }
                 }
             }
             if (COMMUNITY_WORDS.contains(t.lower()) && i + 3 < n && tokens.get(i + 1).is('(')) {
