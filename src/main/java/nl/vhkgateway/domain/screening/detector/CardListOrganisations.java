@@ -63,7 +63,8 @@ final class CardListOrganisations {
                 }
                 if (first - 1 >= 0 && organisationWord(tokens.get(first - 1), words)) {
                     for (int m = first; m <= i; m++) {
-                        if (!words.isFirstName(tokens.get(m).text())) {
+                        if (cls[m] != WordClass.NAME && cls[m] != WordClass.AMBIGUOUS_FIRST_NAME
+                                && cls[m] != WordClass.AMBIGUOUS_SURNAME && !words.isFirstName(tokens.get(m).text())) {
                             flag[m] = false;
                         }
                     }

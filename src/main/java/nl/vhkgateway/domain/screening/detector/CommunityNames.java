@@ -58,7 +58,9 @@ final class CommunityNames {
                     k++;
                 }
                 while (k < n && tokens.get(k).isWord() && tokens.get(k).capitalised()) {
-                    flag[k] = false;
+                    if (!words.isFirstName(tokens.get(k).text())) {
+                        flag[k] = false; // "Friends of Sanne" keeps Sanne
+                    }
                     k++;
                 }
             }

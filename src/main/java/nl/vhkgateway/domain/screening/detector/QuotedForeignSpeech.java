@@ -22,7 +22,7 @@ import java.util.Set;
  * are foreign evidence (a function word of L that is no Dutch word, an English word for English, or a word of no
  * list) and the foreign evidence outweighs the frequent Dutch words (the Dutch dictionary holds "lot", "care", "take"). In such a sentence a flagged word is no name when it is a
  * function word of L ("It", "Eu", "Nie"); when another word is a function word of L too, also a word in lower case
- * after no family word ("bebe", "robić") and, in English, an English word of no name list at the sentence start
+ * that no name list holds, after no family word ("robić"; "o joaquim" stays a name) and, in English, an English word of no name list at the sentence start
  * ("Sometimes"). A listed name stays a name ("Kevin is my brother"). Interjections such as
  * "Wallah" and "Inshallah" are no name in any quote.
  *
@@ -150,6 +150,7 @@ final class QuotedForeignSpeech {
                 if (functionWord ? inLanguage(tokens, words, function, english, from, to, i, false)
                         : inLanguage(tokens, words, function, english, from, to, i, true)
                         && (!t.capitalised() && !familyWordBefore(tokens, role, function, from, i)
+                        && !words.isFirstNameLower(lower) && !words.isWeakName(lower)
                         || english && t.sentenceStart() && englishWord(words, lower) && !words.isName(t.text()))) {
                     flag[i] = false;
                 }
