@@ -52,8 +52,8 @@ public final class CleanCardFindings {
                         System.out.println(set.name() + "/" + card.file() + "\t" + span.category() + "\t["
                                 + text.substring(span.start(), span.end()) + "]\t"
                                 + segment.location().describeInDutch() + "\t..." + text.substring(from, span.start())
-                                + "<<" + text.substring(span.start(), span.end()) + ">>" + text.substring(span.end(), to)
-                                .replace('\n', ' ') + "...");
+                                + "<<" + text.substring(span.start(), span.end()) + ">>"
+                                + text.substring(span.end(), to).replace('\n', ' ') + "...");
                         any = true;
                     }
                 }

@@ -7,8 +7,9 @@ import java.util.Set;
  * Round 10 rules for the names of churches, communities and schools that a card gives without a Dutch institution
  * word before them:
  * <ul>
- *   <li>an English name of the shape "Church of X", "House of X", "Ministries of X" ("de Church of Pentecost", "Assemblies
- *   of God"): the capitalised words after "of" (and "the") belong to the name;</li>
+ *   <li>an English name of the shape "Church of X", "House of X", "Ministries of X" ("de Church of Pentecost",
+ *   "Assemblies of God"): the capitalised words after "of" (and "the") belong to the name, except a listed given
+ *   name ("Friends of Sanne");</li>
  *   <li>a community, church or club word followed by capitalised words alone in brackets: the community's own name,
  *   often in its language ("de Braziliaanse kerkgemeenschap (Igreja)", "de Eritrese kerk (Medhane Alem)"); a listed
  *   given name, surname or weak name there stays a name ("de kerk (Marta)");</li>
@@ -30,13 +31,14 @@ final class CommunityNames {
             "migrantenkerk", "tempel", "synagoge", "koor", "gospelkoor", "vereniging", "club", "voetbalclub",
             "sportclub", "stichting", "zelforganisatie", "migrantenorganisatie", "buurthuis", "wijkcentrum",
             "jongerencentrum", "jeugdvereniging", "scouting", "bond");
-    /** Words for church, mosque and congregation in the languages of the cards ("Iglesia Evangélica", "Igreja Batista"). */
+    /** Church, mosque and congregation in the languages of the cards ("Iglesia Evangélica", "Igreja Batista"). */
     private static final Set<String> FOREIGN_HEADS = Set.of("iglesia", "igreja", "église", "eglise", "chiesa",
             "kirche", "gemeinde", "kościół", "kosciol", "parafia", "cami", "camii", "masjid", "mesquita", "mezquita",
             "comunidade", "comunidad", "communauté", "congregação", "congregación", "assembleia", "asamblea",
             "ministério", "ministerio", "missão", "misión", "capela", "capilla");
     private static final Set<String> SCHOOL_HEADS = Set.of("mavo", "havo", "vwo", "vmbo", "college", "lyceum",
-            "gymnasium", "school", "basisschool", "academie", "campus", "scholengemeenschap", "atheneum", "praktijkschool");
+            "gymnasium", "school", "basisschool", "academie", "campus", "scholengemeenschap", "atheneum",
+            "praktijkschool");
 
     /** Particles inside such names ("Igreja de Cristo", "Iglesia de Dios"). */
     private static final Set<String> FOREIGN_LINKS = Set.of("de", "da", "do", "del", "di", "des", "du", "la");

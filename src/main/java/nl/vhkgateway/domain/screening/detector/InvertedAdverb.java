@@ -8,7 +8,8 @@ import java.util.Set;
  * is the adverb of an inverted sentence ("Thuis mag niks", "Buiten is het rustig", "Binnen doet vader raar"), also
  * at the start of a quote; some of these adverbs are surnames too ("Thuis", "Buiten"), so without this rule they were
  * read as a person before a verb. The subject after the verb must be one that cannot be the object here: a pronoun, an
- * indefinite pronoun, an article or possessive, or a family word (not "haar", "ons", "die": they can be the object). "Thuis heeft Jan niks" keeps nothing of this.
+ * indefinite pronoun, an article or possessive, or a family word (not "haar", "ons", "die": they can be the
+ * object); a flagged word right after the subject ("Thuis slaat Tygo me" has none) keeps the rule off.
  */
 final class InvertedAdverb {
 
@@ -32,7 +33,8 @@ final class InvertedAdverb {
             Token verb = tokens.get(i + 1);
             Token subject = tokens.get(i + 2);
             if (verb.isWord() && !verb.capitalised() && words.isDutchWord(verb.lower()) && subject.isWord()
-                    && !subject.capitalised() && (SUBJECTS.contains(subject.lower()) || words.isKinOrRole(subject.lower()))
+                    && !subject.capitalised()
+                    && (SUBJECTS.contains(subject.lower()) || words.isKinOrRole(subject.lower()))
                     && !(i + 3 < n && flag[i + 3])) {
                 flag[i] = false;
             }

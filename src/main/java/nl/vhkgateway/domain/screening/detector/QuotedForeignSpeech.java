@@ -20,11 +20,12 @@ import java.util.Set;
  *
  * <p>A quoted sentence is in language L when at least two of its lower-case words (the word looked at not counted)
  * are foreign evidence (a function word of L that is no Dutch word, an English word for English, or a word of no
- * list) and the foreign evidence outweighs the frequent Dutch words (the Dutch dictionary holds "lot", "care", "take"). In such a sentence a flagged word is no name when it is a
- * function word of L ("It", "Eu", "Nie"); when another word is a function word of L too, also a word in lower case
- * that no name list holds, after no family word ("robić"; "o joaquim" stays a name) and, in English, an English word of no name list at the sentence start
- * ("Sometimes"). A listed name stays a name ("Kevin is my brother"). Interjections such as
- * "Wallah" and "Inshallah" are no name in any quote.
+ * list) and the foreign evidence outweighs the frequent Dutch words (the Dutch dictionary holds "lot", "care",
+ * "take"). In such a sentence a flagged word is no name when it is a function word of L ("It", "Eu", "Nie"); when
+ * another word is a function word of L too, also a word in lower case that no name list holds, after no family word
+ * ("robić"; "o joaquim" stays a name) and, in English, an English word of no name list at the sentence start
+ * ("Sometimes"). A listed name stays a name ("Kevin is my brother"). Interjections such as "Wallah" and "Inshallah"
+ * are no name in any quote.
  *
  * <p>The words are data ({@code quoted-speech.txt}). Immutable and thread-safe.
  */
@@ -198,6 +199,7 @@ final class QuotedForeignSpeech {
         }
         String before = tokens.get(i - 1).lower();
         return kin.contains(before)
-                || (role[i - 1] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0 && !function.contains(before);
+                || (role[i - 1] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0
+                && !function.contains(before);
     }
 }
