@@ -25,7 +25,8 @@ import java.util.Set;
  * another word is a function word of L too, also a word in lower case that no name list holds, after no family word
  * ("robić"; "o joaquim" stays a name) and, in English, an English word of no name list at the sentence start
  * ("Sometimes"). A listed name stays a name ("Kevin is my brother"). Interjections such as "Wallah" and "Inshallah"
- * are no name in any quote.
+ * are no name in any quote. A sentence right after a colon ("Moeder: Eu não aguento mais.") is read the same way, as
+ * speech without quotation marks.
  *
  * <p>The words are data ({@code quoted-speech.txt}). Immutable and thread-safe.
  */
@@ -108,6 +109,14 @@ final class QuotedForeignSpeech {
             }
             if (opens) {
                 from = i + 1;
+            }
+            if (t != null && t.is(':') && from < 0 && i + 1 < n && !tokens.get(i + 1).is('"')
+                    && !tokens.get(i + 1).is('“') && !tokens.get(i + 1).is('„')) {
+                int end = i + 2;
+                while (end < n && !tokens.get(end).sentenceStart()) {
+                    end++;
+                }
+                sentence(tokens, role, flag, words, i + 1, end); // speech after a colon: "Moeder: Eu não sei."
             }
         }
     }
