@@ -210,4 +210,53 @@ class CardScreeningServiceTest {
             pool.shutdownNow();
         }
     }
+    /** Round 10: a complete card whose Stem van ouders, Krachten and Betrokken hulpverlening are given. */
+    private static WordDocxBuilder cardWith(String gezin, String krachten, String stemOuders, String betrokken) {
+        return WordDocxBuilder.card()
+                .part(CardPart.VOORBLAD)
+                .section(Section.DATUM, "14-10-2026")
+                .section(Section.SOORT_INBRENG, "Eerste inbreng")
+                .section(Section.JEUGDIGE, "J. (2011)")
+                .section(Section.INBRENGER, "Pieter de Vries, jeugdconsulent, gemeente Roosendaal")
+                .section(Section.VASTE_DEELNEMER, "Anja Bakker")
+                .section(Section.GEMEENTE, "Roosendaal")
+                .section(Section.GEINFORMEERD, "Moeder en J. op 12-10-2026 gesproken.")
+                .section(Section.INSTEMMING, "Ja")
+                .section(Section.VRAAG_AAN_VHT, "Is een interventiegesprek met de Raad nodig?")
+                .part(CardPart.VEILIGHEIDSKAART)
+                .section(Section.GEZINSSAMENSTELLING, gezin)
+                .section(Section.ONVEILIGHEID, "Er zijn ruzies waarbij J. klem zit.")
+                .section(Section.KRACHTEN, krachten)
+                .section(Section.RISICOFACTOREN, "Schulden.")
+                .section(Section.STEM_JEUGDIGE, "J.: \"Thuis mag niks. I just want some peace.\"")
+                .section(Section.STEM_OUDERS, stemOuders)
+                .section(Section.VISIE_INBRENGER, "Het vrijwillig kader is onvoldoende.")
+                .section(Section.VEILIGHEIDSSCORE, "3")
+                .section(Section.BETROKKEN_HULPVERLENING, betrokken);
+    }
+
+    @Test
+    void acceptsACleanCardWithForeignQuotesAChurchAndAListOfOrganisations() {
+        byte[] docx = cardWith("Moeder (1984), J. (2011), broertje D. (2016).",
+                "Het gezin gaat naar de Church of Pentecost en de Braziliaanse kerkgemeenschap (Comunidade).",
+                "Vader: \"It was a hard year, it will not happen again.\" Moeder: \"Eu não sei o que fazer.\"",
+                "Lumen, Timon (ouderschapsbemiddeling), GGZ Centraal (moeder), zorgcoördinator Bredero Mavo.")
+                .build();
+        ScreeningReport report = service.screen("kaart.docx", docx);
+        assertEquals(Verdict.ACCEPT, report.verdict(), report.findings().toString());
+    }
+
+    @Test
+    void refusesARelativeInTheHelpersListWhenTheCardNamesHimAsFamily() {
+        byte[] docx = cardWith("Moeder (1984), J. (2011), halfbroer Timon.",
+                "Oma is een steunfiguur.",
+                "Moeder: \"Eu não sei o que fazer.\"",
+                "Timon (ambulante jeugdhulp), Veilig Thuis, huisarts.")
+                .build();
+        ScreeningReport report = service.screen("kaart.docx", docx);
+        assertEquals(Verdict.REJECT, report.verdict());
+        assertTrue(report.findings().stream().anyMatch(f -> f.category() == Category.PERSON_NAME
+                        && f.location().describeInDutch().contains("Betrokken hulpverlening")),
+                report.findings().toString());
+    }
 }

@@ -155,6 +155,9 @@ public final class PersonNameDetector extends SpanDetector {
             "am", "an", "im", "bei", "ob", "sur", "sous", "upon", "on");
     /** Words before an adjective of a place ("de Bergse wijk", "een Roosendaalse school"). */
     private static final Set<String> ADJECTIVE_ARTICLES = Set.of("de", "het", "een", "die", "deze", "dit");
+    /** Sections that list organisations (round 10, {@link CardListOrganisations}). */
+    private static final Set<Section> CARD_LISTS = java.util.EnumSet.of(Section.BETROKKEN_HULPVERLENING,
+            Section.EXPERTS, Section.KRACHTEN);
     private static final Set<String> COPULAS = Set.of("is", "was", "werd", "wordt", "blijkt", "bleek", "lijkt");
     private static final Set<String> DIE = Set.of("die", "dat", "zij", "hij", "ze", "jongen", "meisje", "kind");
 
@@ -769,6 +772,19 @@ public final class PersonNameDetector extends SpanDetector {
             unflagOrganisationListMembers(tokens, cls, role, flag, false);
         } else if (CardSections.is(segment, Section.EXPERTS)) {
             unflagOrganisationListMembers(tokens, cls, role, flag, true);
+        }
+        boolean[] before = flag.clone();
+        if (CardSections.in(segment, CARD_LISTS)) {
+            CardListOrganisations.unflag(tokens, cls, role, flag, words); // round 10
+        }
+        CommunityNames.unflag(tokens, cls, flag, words); // round 10: "Church of Pentecost", "kerkgemeenschap (Igreja)"
+        InvertedAdverb.unflag(tokens, flag, words); // round 10: "Thuis mag niks"
+        QuotedForeignSpeech.bundled().unflag(tokens, role, flag, words); // round 10: "It was a bad week"
+        PlacesWithoutDiacritics.unflag(tokens, flag, words); // round 10: "Sudwest-Fryslan" in a file name
+        for (int i = 0; i < n; i++) {
+            if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
+                flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence
+            }
         }
         return new Result(toSpans(tokens, flag), tokens, flag, cls, kin);
     }

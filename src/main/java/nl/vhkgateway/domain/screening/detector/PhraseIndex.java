@@ -27,8 +27,65 @@ public final class PhraseIndex {
 
     private final Map<String, List<Phrase>> byFirstToken;
 
+    /** Round 10: the phrases with a diacritic, by their first token without diacritics ("súdwest" as "sudwest"). */
+    private final Map<String, List<Phrase>> foldedByFirstToken;
+
     private PhraseIndex(Map<String, List<Phrase>> byFirstToken) {
         this.byFirstToken = byFirstToken;
+        Map<String, List<Phrase>> folded = new HashMap<>();
+        for (List<Phrase> phrases : byFirstToken.values()) {
+            for (Phrase p : phrases) {
+                String[] plain = new String[p.tokens.length];
+                boolean differs = false;
+                for (int k = 0; k < plain.length; k++) {
+                    plain[k] = fold(p.tokens[k]);
+                    differs |= !plain[k].equals(p.tokens[k]);
+                }
+                if (differs) {
+                    folded.computeIfAbsent(plain[0], k -> new ArrayList<>()).add(new Phrase(plain, p.kind));
+                }
+            }
+        }
+        this.foldedByFirstToken = folded;
+    }
+
+    /** The word without diacritics ("fryslân" as "fryslan"). */
+    static String fold(String lower) {
+        boolean ascii = true;
+        for (int i = 0; i < lower.length() && ascii; i++) {
+            ascii = lower.charAt(i) < 128;
+        }
+        if (ascii) {
+            return lower;
+        }
+        return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    /**
+     * Longest phrase with a diacritic that the text at {@code from} writes without it ("Sudwest-Fryslan" for
+     * "Súdwest-Fryslân", as in file names and text typed without accents); length 0 when none.
+     */
+    public Match matchWithoutDiacritics(List<Token> tokens, int from) {
+        List<Phrase> candidates = foldedByFirstToken.get(fold(tokens.get(from).lower()));
+        if (candidates == null) {
+            return NONE;
+        }
+        Match best = NONE;
+        for (Phrase p : candidates) {
+            int len = p.tokens.length;
+            if (len <= best.length() || from + len > tokens.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < len && ok; k++) {
+                Token t = tokens.get(from + k);
+                ok = fold(t.lower()).equals(p.tokens[k]) && (t.kind() != Token.Kind.PUNCT || !t.spaceBefore());
+            }
+            if (ok) {
+                best = new Match(len, p.kind);
+            }
+        }
+        return best;
     }
 
     static Builder builder() {
@@ -73,6 +130,19 @@ public final class PhraseIndex {
             return java.util.Optional.ofNullable(found);
         }
         return java.util.Optional.empty();
+    }
+
+    /** Whether the word (lower case) opens an allowed phrase of two or more tokens of this kind ("Timon jeugdhulp"). */
+    public boolean opensLongerPhrase(String lower, Kind kind) {
+        List<Phrase> candidates = byFirstToken.get(lower);
+        if (candidates != null) {
+            for (Phrase p : candidates) {
+                if (p.tokens.length > 1 && p.kind == kind) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the single word (lower case) is an allowed phrase of one token. */

@@ -58,6 +58,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round10-allow.tsv");
     }
 
+    /** Round 10's clean-card rules (branch screener10-cards): foreign quotes, organisation lists, community names. */
+    @TestFactory
+    Stream<DynamicTest> everyRound10CardsRuleSentence() {
+        return rules("/screening/rules-round10-cards.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

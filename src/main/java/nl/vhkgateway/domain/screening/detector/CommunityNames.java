@@ -1,0 +1,101 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 10 rules for the names of churches, communities and schools that a card gives without a Dutch institution
+ * word before them:
+ * <ul>
+ *   <li>an English name of the shape "Church of X", "House of X", "Ministries of X" ("de Church of Pentecost",
+ *   "Assemblies of God"): the capitalised words after "of" (and "the") belong to the name, except a listed given
+ *   name ("Friends of Sanne");</li>
+ *   <li>a community, church or club word followed by capitalised words alone in brackets: the community's own name,
+ *   often in its language ("de Braziliaanse kerkgemeenschap (Igreja)", "de Eritrese kerk (Medhane Alem)"); a listed
+ *   given name, surname or weak name there stays a name ("de kerk (Marta)");</li>
+ *   <li>a word for church, mosque or congregation in another language and the capitalised words after it
+ *   ("de Iglesia Evangélica", "Igreja de Cristo", "Masjid Al-Fath"); a listed given name after it stays a name;</li>
+ *   <li>a professional's role, a capitalised word and a capitalised kind of school ("zorgcoördinator Bredero Mavo",
+ *   "mentor Ichthus College"): the school where the professional works; a listed given name stays a name.</li>
+ * </ul>
+ * Stateless; the word lists are passed in.
+ */
+final class CommunityNames {
+
+    private static final Set<String> ENGLISH_HEADS = Set.of("church", "churches", "assembly", "assemblies", "ministry",
+            "ministries", "house", "congregation", "temple", "fellowship", "kingdom", "mission", "foundation",
+            "society", "university", "college", "academy", "centre", "center", "union", "federation", "association",
+            "order", "friends", "children", "people", "community", "chapel", "tabernacle", "gospel");
+    private static final Set<String> COMMUNITY_WORDS = Set.of("kerk", "kerkgemeenschap", "kerkgenootschap",
+            "gemeenschap", "geloofsgemeenschap", "moskee", "moskeevereniging", "parochie", "gemeente", "kerkgemeente",
+            "migrantenkerk", "tempel", "synagoge", "koor", "gospelkoor", "vereniging", "club", "voetbalclub",
+            "sportclub", "stichting", "zelforganisatie", "migrantenorganisatie", "buurthuis", "wijkcentrum",
+            "jongerencentrum", "jeugdvereniging", "scouting", "bond");
+    /** Church, mosque and congregation in the languages of the cards ("Iglesia Evangélica", "Igreja Batista"). */
+    private static final Set<String> FOREIGN_HEADS = Set.of("iglesia", "igreja", "église", "eglise", "chiesa",
+            "kirche", "gemeinde", "kościół", "kosciol", "parafia", "cami", "camii", "masjid", "mesquita", "mezquita",
+            "comunidade", "comunidad", "communauté", "congregação", "congregación", "assembleia", "asamblea",
+            "ministério", "ministerio", "missão", "misión", "capela", "capilla");
+    private static final Set<String> SCHOOL_HEADS = Set.of("mavo", "havo", "vwo", "vmbo", "college", "lyceum",
+            "gymnasium", "school", "basisschool", "academie", "campus", "scholengemeenschap", "atheneum",
+            "praktijkschool");
+
+    /** Particles inside such names ("Igreja de Cristo", "Iglesia de Dios"). */
+    private static final Set<String> FOREIGN_LINKS = Set.of("de", "da", "do", "del", "di", "des", "du", "la");
+
+    private CommunityNames() {
+    }
+
+    static void unflag(List<Token> tokens, NameClassifier.WordClass[] cls, boolean[] flag, WordLists words) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (t.capitalised() && ENGLISH_HEADS.contains(t.lower()) && i + 2 < n && tokens.get(i + 1).isWord()
+                    && tokens.get(i + 1).text().equals("of")) {
+                int k = i + 2;
+                if (k < n && tokens.get(k).isWord() && tokens.get(k).text().equals("the")) {
+                    k++;
+                }
+                while (k < n && tokens.get(k).isWord() && tokens.get(k).capitalised()) {
+                    if (!words.isFirstName(tokens.get(k).text())) {
+                        flag[k] = false; // "Friends of Sanne" keeps Sanne
+                    }
+                    k++;
+                }
+            }
+            if (t.capitalised() && FOREIGN_HEADS.contains(t.lower())) {
+                flag[i] = false;
+                for (int k = i + 1; k < n && k <= i + 4 && tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                        || FOREIGN_LINKS.contains(tokens.get(k).lower())); k++) {
+                    if (!tokens.get(k).capitalised() || !words.isFirstName(tokens.get(k).text())) {
+                        flag[k] = false;
+                    }
+                }
+            }
+            if (COMMUNITY_WORDS.contains(t.lower()) && i + 3 < n && tokens.get(i + 1).is('(')) {
+                int k = i + 2;
+                boolean names = false;
+                while (k < n && k <= i + 5 && tokens.get(k).isWord() && tokens.get(k).capitalised()
+                        && !words.isName(tokens.get(k).text()) && !words.isWeakName(tokens.get(k).lower())) {
+                    k++;
+                    names = true;
+                }
+                if (names && k < n && tokens.get(k).is(')')) {
+                    for (int m = i + 2; m < k; m++) {
+                        flag[m] = false;
+                    }
+                }
+            }
+            if (flag[i] && t.capitalised() && !t.allCaps() && i > 0 && i + 1 < n
+                    && (cls[i - 1] == NameClassifier.WordClass.ROLE || tokens.get(i - 1).isWord()
+                    && words.isKinOrRole(tokens.get(i - 1).lower())) && !words.isFirstName(t.text())
+                    && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
+                    && SCHOOL_HEADS.contains(tokens.get(i + 1).lower())) {
+                flag[i] = false;
+            }
+        }
+    }
+}

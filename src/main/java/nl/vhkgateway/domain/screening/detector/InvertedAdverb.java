@@ -1,0 +1,43 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 10 rule: an adverb of place or time that opens a sentence, followed by the finite verb and then the subject,
+ * is the adverb of an inverted sentence ("Thuis mag niks", "Buiten is het rustig", "Binnen doet vader raar"), also
+ * at the start of a quote; some of these adverbs are surnames too ("Thuis", "Buiten"), so without this rule they were
+ * read as a person before a verb. The subject after the verb must be one that cannot be the object here: a pronoun, an
+ * indefinite pronoun, an article or possessive, or a family word (not "haar", "ons", "die": they can be the
+ * object); a flagged word right after the subject ("Thuis slaat Tygo me" has none) keeps the rule off.
+ */
+final class InvertedAdverb {
+
+    private static final Set<String> ADVERBS = Set.of("thuis", "buiten", "binnen", "hier", "daar", "nu", "toen",
+            "soms", "vaak", "altijd", "nooit", "vandaag", "gisteren", "morgen", "straks", "later", "vroeger", "eerst",
+            "daarna", "overal", "nergens", "boven", "beneden", "samen", "alleen", "ook", "weer");
+    private static final Set<String> SUBJECTS = Set.of("ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "jullie",
+            "u", "het", "er", "men", "niks", "niets", "alles", "niemand", "iedereen", "iemand", "veel", "weinig", "de",
+            "een", "mijn", "m'n", "zijn", "z'n", "onze", "hun", "jouw");
+
+    private InvertedAdverb() {
+    }
+
+    static void unflag(List<Token> tokens, boolean[] flag, WordLists words) {
+        int n = tokens.size();
+        for (int i = 0; i + 2 < n; i++) {
+            Token t = tokens.get(i);
+            if (!flag[i] || !t.sentenceStart() || !t.capitalised() || t.allCaps() || !ADVERBS.contains(t.lower())) {
+                continue;
+            }
+            Token verb = tokens.get(i + 1);
+            Token subject = tokens.get(i + 2);
+            if (verb.isWord() && !verb.capitalised() && words.isDutchWord(verb.lower()) && subject.isWord()
+                    && !subject.capitalised()
+                    && (SUBJECTS.contains(subject.lower()) || words.isKinOrRole(subject.lower()))
+                    && !(i + 3 < n && flag[i + 3])) {
+                flag[i] = false;
+            }
+        }
+    }
+}
