@@ -116,9 +116,10 @@ public final class WordLists {
             b.placesLower.add(lower(w));
             b.abroadLower.add(lower(w));
         });
+        // Round 10 leak fix: a village of the OpenTaal list is a place only where a place word stands before it
+        // (isPlaceInContext), never a place anywhere: many of them are surnames too ("Opa Nederhorst", "bij Huntelaar").
         read("places-villages.txt", w -> {
-            b.places.add(w);
-            b.placesLower.add(lower(w));
+            b.contextPlacesLower.add(lower(w));
             b.villagesLower.add(lower(w));
         });
         read("places-also-names.txt", w -> b.contextPlacesLower.add(lower(w)));
