@@ -51,7 +51,7 @@ final class OrganisationSubject {
      * before them stays a name ("Tadesse betaalt de huurtoeslag terug").
      */
     private static final Set<String> PERSON_ALSO = Set.of("betaalt", "betaalde", "verstrekt", "verstrekte", "keert",
-            "keerde", "uitbetaald", "verlaagd", "geholpen", "ondersteund", "begeleid");
+            "keerde", "geholpen", "ondersteund", "begeleid");
     /** Round 10 leak fix: possessives that make the clause a person's ("het leefgeld van zijn dochter"). */
     private static final Set<String> POSSESSIVES = Set.of("zijn", "haar", "hun", "z'n", "d'r", "mijn", "m'n");
     /** Finite verbs of sending, with an official object ("stuurde een aanzegging"). */
@@ -92,7 +92,8 @@ final class OrganisationSubject {
                     person |= c == WordClass.NAME || c == WordClass.AMBIGUOUS_FIRST_NAME || c == WordClass.ROLE
                             || c == WordClass.INITIAL || c == WordClass.AMBIGUOUS_SURNAME && !(k > i
                             && coveredOrganisation[k - 1]);
-                    listedName |= words.isFirstName(tokens.get(k).text()) || words.isSurname(tokens.get(k).text());
+                    listedName |= !(k > i && coveredOrganisation[k - 1]) && (words.isFirstName(tokens.get(k).text())
+                            || words.isSurname(tokens.get(k).text())); // "Huis van het Kind Essen" stays a site
                 }
                 k++;
             }
