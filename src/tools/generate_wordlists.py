@@ -416,8 +416,9 @@ def main():
                          "(c) GeoNames) that are no name; see README.md"], sorted(set(places)))
     write("places-villages.txt", ["Villages, neighbourhoods and Belgian deelgemeenten of the OpenTaal Hunspell list",
                                   "(BSD or CC-BY 3.0, Debian package hunspell-nl) that no other list knows, with a",
-                                  "place-name ending or the place-adjective flag PI: places anywhere, but no evidence",
-                                  "for the address, typo and compound checks; see README.md"],
+                                  "place-name ending or the place-adjective flag PI: places only after a place word",
+                                  "(round 10 leak fix), no evidence for the address, typo and compound checks;",
+                                  "see README.md"],
           sorted(set(villages) - set(places)))
     write("places-abroad.txt.gz", ["Populated places outside the Netherlands and Belgium with 15,000 or more",
                                    "inhabitants that are no listed name or word: GeoNames cities500 (CC-BY 4.0,",

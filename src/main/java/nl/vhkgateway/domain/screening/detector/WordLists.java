@@ -260,7 +260,8 @@ public final class WordLists {
 
     /**
      * A village or neighbourhood that only the OpenTaal list knows ({@code places-villages.txt}, lower case): a place
-     * in running text, but a street of that name may carry a house number ("Kleinzand 27a").
+     * only after a place word ({@link #isPlaceInContext}; many are surnames too), and a street of that name may carry
+     * a house number ("Kleinzand 27a").
      */
     public boolean isVillage(String lower) {
         return villagesLower.contains(lower);
