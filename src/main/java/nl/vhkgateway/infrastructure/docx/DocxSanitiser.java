@@ -84,18 +84,13 @@ public final class DocxSanitiser implements DocumentSanitiser {
 
     @Override
     public SanitisedDocument sanitise(byte[] docx) {
-        return DocxPackage.process(docx, limits, "sanitised", (pkg, deadline) -> new Run(pkg, deadline, docx.length).sanitise());
+        return DocxPackage.process(docx, limits, "sanitised", (pkg, deadline) -> new Run(pkg, deadline).sanitise());
     }
-
-    /** Room beyond the original's size in the copy's buffer (a rewritten part may deflate a little worse). */
-    private static final int COPY_SLACK_BYTES = 16 * 1024;
 
     /** One sanitising run: counters and the set of parts kept. */
     private final class Run {
         private final DocxPackage pkg;
         private final Deadline deadline;
-        /** Size of the file sanitised: the copy is about as large (parts are dropped, rewritten parts shrink). */
-        private final int originalSize;
         private final Set<String> removed = new HashSet<>();
         private final Set<String> coreCleared = new LinkedHashSet<>();
         private int customProperties;
@@ -111,10 +106,9 @@ public final class DocxSanitiser implements DocumentSanitiser {
         private Set<String> kept = Set.of();
         private final List<TextSegment> removedText = new ArrayList<>();
 
-        Run(DocxPackage pkg, Deadline deadline, int originalSize) {
+        Run(DocxPackage pkg, Deadline deadline) {
             this.pkg = pkg;
             this.deadline = deadline;
-            this.originalSize = originalSize;
         }
 
         SanitisedDocument sanitise() throws DocxProblem {
@@ -141,9 +135,7 @@ public final class DocxSanitiser implements DocumentSanitiser {
                 }
             }
 
-            // room for a copy as large as the original, so the channel does not grow by copying itself
-            SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel(originalSize + COPY_SLACK_BYTES);
-            channel.truncate(0);
+            SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
             try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(channel)) {
                 out.setUseZip64(Zip64Mode.Never);
                 out.setLevel(Deflater.BEST_SPEED);
