@@ -91,9 +91,11 @@ public class ScreeningBenchmark {
      * The printed benchmark. On a machine shared with other work, JMH's runs of one benchmark after the other meet
      * different loads; so this main measures in pairs: {@value #PAIRS} times extraction then screening, each for
      * {@value #SLICE_MILLIS} ms on two threads over the same cards, after a warm-up. Per slice it records cards,
-     * wall time and the process's CPU time. It prints the median wall-clock throughput of both, the median CPU time
-     * per card (and the capacity of two cores it implies), and the median per-pair ratio of screening time to
-     * extraction time (by CPU time, which the machine's other load does not inflate, and by wall time).
+     * wall time, the process's CPU time and the heap bytes allocated. It prints the median wall-clock throughput of
+     * both, the median CPU time per card (and the capacity of two cores it implies), the median per-pair ratio of
+     * screening time to extraction time (by CPU time, which the machine's other load does not inflate, and by wall
+     * time), the allocated megabytes per card and how fully each used its two cores (CPU time / (wall time x 2):
+     * the gap between the two ratios).
      * The JMH benchmarks above remain for {@code org.openjdk.jmh.Main}.
      */
     public static void main(String[] args) throws Exception {
@@ -115,6 +117,10 @@ public class ScreeningBenchmark {
             List<Double> screenCpu = new ArrayList<>();
             List<Double> ratioCpu = new ArrayList<>();
             List<Double> ratioWall = new ArrayList<>();
+            List<Double> extractAllocated = new ArrayList<>();
+            List<Double> screenAllocated = new ArrayList<>();
+            List<Double> extractUse = new ArrayList<>();
+            List<Double> screenUse = new ArrayList<>();
             for (int pair = 0; pair < PAIRS; pair++) {
                 Slice e = slice(extract, corpus.cards);
                 Slice s = slice(screen, corpus.cards);
@@ -124,6 +130,10 @@ public class ScreeningBenchmark {
                 screenCpu.add(s.cpuMillisPerCard());
                 ratioCpu.add(s.cpuMillisPerCard() / e.cpuMillisPerCard());
                 ratioWall.add(e.cardsPerSecond() / s.cardsPerSecond());
+                extractAllocated.add(e.allocatedMegabytesPerCard());
+                screenAllocated.add(s.allocatedMegabytesPerCard());
+                extractUse.add(e.cpuUtilisation());
+                screenUse.add(s.cpuUtilisation());
             }
             int cores = Runtime.getRuntime().availableProcessors();
             double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
@@ -142,6 +152,12 @@ public class ScreeningBenchmark {
                     median(extractCpu), 2000 / median(extractCpu));
             System.out.printf("Screening time / extraction time: %.2f by CPU time, %.2f by wall time (medians)%n",
                     median(ratioCpu), median(ratioWall));
+            // heap bytes all threads allocated (the JVM's counters, worker threads included), not an estimate
+            System.out.printf("Allocated per card (median): screening %.2f MB, extraction %.2f MB%n",
+                    median(screenAllocated), median(extractAllocated));
+            // below 100 %: the threads waited (hand-offs, locks, pauses) or other processes had the cores
+            System.out.printf("CPU use of %d cores, CPU time / (wall time x %d) (median): screening %.0f %%,"
+                    + " extraction %.0f %%%n", THREADS, THREADS, 100 * median(screenUse), 100 * median(extractUse));
         } finally {
             corpus.close();
         }
@@ -154,12 +170,15 @@ public class ScreeningBenchmark {
 
     /** One card through one of the two benchmarked operations. */
     @FunctionalInterface
-    private interface Bench {
+    interface Bench {
         Object run(byte[] card);
     }
 
-    /** Cards done in a slice, its wall time and the process CPU time it took. */
-    private record Slice(long cards, long wallNanos, long cpuNanos) {
+    /**
+     * Cards done in a slice, its wall time, the process CPU time it took and the heap bytes all threads allocated
+     * in it (measured by the JVM, worker threads included).
+     */
+    record Slice(long cards, long wallNanos, long cpuNanos, long allocatedBytes) {
         double cardsPerSecond() {
             return cards * 1e9 / wallNanos;
         }
@@ -167,12 +186,24 @@ public class ScreeningBenchmark {
         double cpuMillisPerCard() {
             return cpuNanos / 1e6 / cards;
         }
+
+        double allocatedMegabytesPerCard() {
+            return allocatedBytes / 1e6 / cards;
+        }
+
+        /** CPU time / (wall time x threads): how fully the slice used its cores. */
+        double cpuUtilisation() {
+            return cpuNanos / (double) (wallNanos * THREADS);
+        }
     }
 
-    private static Slice slice(Bench bench, List<byte[]> cards) throws InterruptedException {
+    static Slice slice(Bench bench, List<byte[]> cards) throws InterruptedException {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.ThreadMXBean threadBean = (com.sun.management.ThreadMXBean)
+                java.lang.management.ManagementFactory.getThreadMXBean();
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        long allocatedStart = threadBean.getTotalThreadAllocatedBytes();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         long end = start + SLICE_MILLIS * 1_000_000L;
@@ -192,10 +223,11 @@ public class ScreeningBenchmark {
         for (Thread thread : threads) {
             thread.join();
         }
-        return new Slice(done.get(), System.nanoTime() - start, os.getProcessCpuTime() - cpuStart);
+        return new Slice(done.get(), System.nanoTime() - start, os.getProcessCpuTime() - cpuStart,
+                threadBean.getTotalThreadAllocatedBytes() - allocatedStart);
     }
 
-    private static String extract(byte[] card) {
+    static String extract(byte[] card) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(card));
              XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();

@@ -193,6 +193,7 @@ public final class DocxDocumentInspector implements DocumentInspector {
 
     private void checkEntries(DocxPackage pkg, List<String> fieldParts, Map<Category, Finding> findings)
             throws DocxProblem {
+        byte[] buffer = new byte[PatternScanner.BUFFER_BYTES];
         for (ZipContainer.Entry entry : pkg.zip().entries()) {
             String name = entry.name();
             String lower = name.toLowerCase(Locale.ROOT);
@@ -210,7 +211,7 @@ public final class DocxDocumentInspector implements DocumentInspector {
             boolean holdsInstr;
             boolean notAscii;
             try (PatternScanner in = new PatternScanner(pkg.zip().open(entry), "instr", "<!DOCTYPE", "<!ENTITY")) {
-                in.drain();
+                in.drain(buffer);
                 holdsInstr = in.found(0);
                 notAscii = in.notAscii();
                 if (xml && (in.found(1) || in.found(2))) {

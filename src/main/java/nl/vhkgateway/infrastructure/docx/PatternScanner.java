@@ -67,9 +67,14 @@ final class PatternScanner extends FilterInputStream {
         }
     }
 
-    /** Reads to the end (which also lets a bounded zip stream check size and CRC). */
-    void drain() throws IOException {
-        byte[] buffer = new byte[16384];
+    /** A good size for the buffer of {@link #drain(byte[])}. */
+    static final int BUFFER_BYTES = 16384;
+
+    /**
+     * Reads to the end (which also lets a bounded zip stream check size and CRC), through the caller's buffer (one
+     * buffer for all the parts of a package).
+     */
+    void drain(byte[] buffer) throws IOException {
         while (read(buffer, 0, buffer.length) >= 0) {
             // scanning happens in read
         }

@@ -16,14 +16,15 @@ import java.util.zip.ZipEntry;
 import nl.vhkgateway.domain.screening.Category;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * The zip container of a .docx, opened from bytes in memory (no temporary files) with every limit checked:
  * entry count (from the end-of-central-directory record, before anything is allocated), entry names (no zip-slip
  * paths, no duplicates, also not case-insensitively), no zip-level encryption, only stored/deflated entries, and
  * while inflating: size per entry and in total, inflate ratio, declared size and CRC, time.
- * Entries are read from the central directory, so what is read is what a rebuilt copy holds.
+ * Entries are read from the central directory, so what is read is what a rebuilt copy holds. The zip file is an
+ * {@link InMemoryZipFile}: without finalization, so that a screened card's container is freed at the next
+ * collection.
  * Not thread-safe: one container per operation.
  */
 final class ZipContainer implements AutoCloseable {
@@ -81,8 +82,7 @@ final class ZipContainer implements AutoCloseable {
         }
         ZipFile zip;
         try {
-            zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
-                    .setUseUnicodeExtraFields(false).setIgnoreLocalFileHeader(false).get();
+            zip = new InMemoryZipFile(bytes);
         } catch (IOException | RuntimeException e) {
             throw DocxProblem.corrupt("zip", e);
         }

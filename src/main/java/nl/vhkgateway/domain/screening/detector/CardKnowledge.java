@@ -1,9 +1,11 @@
 package nl.vhkgateway.domain.screening.detector;
 
-import java.util.Collections;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import nl.vhkgateway.domain.card.CardContent;
 
@@ -29,15 +31,18 @@ public record CardKnowledge(Set<String> professionalWords, Set<String> knownName
     }
 
     /**
-     * A small cache of what was computed per card, shared by the threads that screen cards. Weakly keyed: an entry goes
-     * when its card is no longer used. Thread-safe.
+     * A small cache of what was computed per card, shared by the threads that screen cards. Weakly keyed by
+     * identity: an entry goes when its card is no longer used, and finding it never hashes or compares the card's
+     * text. Thread-safe without a lock (two threads that compute the same card at once both get an equal value: the
+     * computation depends on the card alone).
      */
     static final class Cache<T> {
-        private final Map<CardContent, T> byCard = Collections.synchronizedMap(new WeakHashMap<>());
+        private final Map<CardKey, T> byCard = new ConcurrentHashMap<>();
+        private final ReferenceQueue<CardContent> collected = new ReferenceQueue<>();
         /** The card this thread looked at last (by identity: a card's segments are screened one after another). */
         private final ThreadLocal<Last<T>> last = new ThreadLocal<>();
 
-        private record Last<T>(java.lang.ref.WeakReference<CardContent> card, T value) {
+        private record Last<T>(WeakReference<CardContent> card, T value) {
         }
 
         T get(CardContent card, Function<CardContent, T> compute) {
@@ -45,13 +50,47 @@ public record CardKnowledge(Set<String> professionalWords, Set<String> knownName
             if (recent != null && recent.card().get() == card) {
                 return recent.value();
             }
-            T known = byCard.get(card);
+            T known = byCard.get(new CardKey(card, null));
             if (known == null) {
                 known = compute.apply(card);
-                byCard.put(card, known);
+                forgetCollected();
+                byCard.put(new CardKey(card, collected), known);
             }
-            last.set(new Last<>(new java.lang.ref.WeakReference<>(card), known));
+            last.set(new Last<>(new WeakReference<>(card), known));
             return known;
+        }
+
+        private void forgetCollected() {
+            for (Reference<? extends CardContent> gone = collected.poll(); gone != null; gone = collected.poll()) {
+                byCard.remove(gone);
+            }
+        }
+    }
+
+    /** A card as a map key: by identity, weakly held (equal to itself after the card was collected). */
+    private static final class CardKey extends WeakReference<CardContent> {
+        private final int hash;
+
+        CardKey(CardContent card, ReferenceQueue<CardContent> queue) {
+            super(card, queue);
+            this.hash = System.identityHashCode(card);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof CardKey key)) {
+                return false;
+            }
+            CardContent card = get();
+            return card != null && card == key.get();
         }
     }
 }
