@@ -30,6 +30,10 @@ final class CardListOrganisations {
     private static final Set<String> CARE_WORDS = Set.of("ggz", "jggz", "sbo", "so", "vso", "mbo", "vmbo", "bso",
             "kdv", "ikc", "school", "kinderopvang", "peuteropvang", "pleegzorg", "gezinshuis", "kliniek");
 
+    /** Care that relatives give too (see {@link #informalCare}). */
+    private static final List<String> INFORMAL_CARE = List.of("mantelzorg", "gastouder", "logeer", "oppas", "bijles",
+            "huiswerk", "mantelzorger");
+
     /** Words that join a kind of care to the organisation that gives it. */
     private static final Set<String> CARE_LINKS = Set.of("via", "bij", "van", "vanuit");
 
@@ -42,7 +46,11 @@ final class CardListOrganisations {
             if (!flag[i] || !tokens.get(i).isWord() || !tokens.get(i).capitalised()) {
                 continue;
             }
-            if (knownAsOrganisation(tokens.get(i), cls[i], words) && memberStarts(tokens, i)
+            if (RelativeGuard.around(tokens, role, words, i)) {
+                continue; // "bij Nederhorst, de opa van Sem", "Huntelaar, de stiefvader": a relative
+            }
+            boolean listed = !unlisted(tokens.get(i), cls[i], words);
+            if (!listed && memberStarts(tokens, i)
                     && (careAfterColon(tokens, role, words, i) || careBefore(tokens, role, words, i))) {
                 flag[i] = false;
                 continue;
@@ -52,7 +60,8 @@ final class CardListOrganisations {
                 continue;
             }
             if (careInBrackets(tokens, role, words, i + 2, close) && memberStarts(tokens, i)
-                    && (knownAsOrganisation(tokens.get(i), cls[i], words))) {
+                    && (knownAsOrganisation(tokens.get(i), cls[i], words))
+                    && !informalCare(tokens, i + 2, close)) {
                 flag[i] = false;
             }
             if (familyInBrackets(tokens, role, words, i + 2, close)) {
@@ -64,7 +73,8 @@ final class CardListOrganisations {
                 if (first - 1 >= 0 && organisationWord(tokens.get(first - 1), words)) {
                     for (int m = first; m <= i; m++) {
                         if (cls[m] != WordClass.NAME && cls[m] != WordClass.AMBIGUOUS_FIRST_NAME
-                                && cls[m] != WordClass.AMBIGUOUS_SURNAME && !words.isFirstName(tokens.get(m).text())) {
+                                && cls[m] != WordClass.AMBIGUOUS_SURNAME && !RelativeGuard.listedName(tokens.get(m), words)
+                                && ordinaryOrPlace(tokens.get(m), words)) {
                             flag[m] = false;
                         }
                     }
@@ -153,6 +163,32 @@ final class CardListOrganisations {
     private static boolean familyInBrackets(List<Token> tokens, int[] role, WordLists words, int from, int to) {
         return to == from + 1 && tokens.get(from).isWord() && !tokens.get(from).capitalised()
                 && (role[from] & PersonNameDetector.KIN) != 0;
+    }
+
+    /** A word of no name list ("Kwintes", "Lumen"). */
+    private static boolean unlisted(Token t, WordClass c, WordLists words) {
+        return !RelativeGuard.listedName(t, words) && c != WordClass.AMBIGUOUS_FIRST_NAME
+                && c != WordClass.AMBIGUOUS_SURNAME && c != WordClass.NAME;
+    }
+
+    /**
+     * Care that relatives give as often as organisations ("mantelzorg", "gastouderopvang", "logeeropvang",
+     * "bijles", "huiswerkbegeleiding", "oppas"): no evidence that a listed name is an organisation.
+     */
+    private static boolean informalCare(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String lower = tokens.get(k).lower();
+            if (INFORMAL_CARE.stream().anyMatch(lower::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Dutch or English word, a place or an organisation word ("GGZ Centraal", "Jeugdbescherming Gelderland"). */
+    private static boolean ordinaryOrPlace(Token t, WordLists words) {
+        String lower = t.lower();
+        return words.isWord(lower) || words.isPlace(lower) || organisationWord(t, words);
     }
 
     /** A word of no name list, or a listed name that an organisation of the lists starts with ("Timon jeugdhulp"). */

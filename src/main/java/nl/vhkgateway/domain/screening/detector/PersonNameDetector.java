@@ -777,10 +777,10 @@ public final class PersonNameDetector extends SpanDetector {
         if (CardSections.in(segment, CARD_LISTS)) {
             CardListOrganisations.unflag(tokens, cls, role, flag, words); // round 10
         }
-        CommunityNames.unflag(tokens, cls, flag, words); // round 10: "Church of Pentecost", "kerkgemeenschap (Igreja)"
+        CommunityNames.unflag(tokens, cls, role, flag, words); // round 10: "Church of Pentecost", "kerkgemeenschap (Igreja)"
         InvertedAdverb.unflag(tokens, flag, words); // round 10: "Thuis mag niks"
         QuotedForeignSpeech.bundled().unflag(tokens, role, flag, words); // round 10: "It was a bad week"
-        PlacesWithoutDiacritics.unflag(tokens, flag, words); // round 10: "Sudwest-Fryslan" in a file name
+        PlacesWithoutDiacritics.unflag(tokens, role, flag, words); // round 10: "Sudwest-Fryslan" in a file name
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence

@@ -24,7 +24,7 @@ import java.util.Set;
  * "take"). In such a sentence a flagged word is no name when it is a function word of L ("It", "Eu", "Nie"); when
  * another word is a function word of L too, also a word in lower case that no name list holds, after no family word
  * ("robić"; "o joaquim" stays a name) and, in English, an English word of no name list at the sentence start
- * ("Sometimes"). A listed name stays a name ("Kevin is my brother"). Interjections such as "Wallah" and "Inshallah"
+ * ("Sometimes"). A listed name stays a name ("Kevin is my brother"), also when it is a function word ("Ana", "Said", "Can"). Interjections such as "Wallah" and "Inshallah"
  * are no name in any quote. A sentence right after a colon ("Moeder: Eu não aguento mais.") is read the same way, as
  * speech without quotation marks.
  *
@@ -157,6 +157,9 @@ final class QuotedForeignSpeech {
                 Token t = tokens.get(i);
                 String lower = t.lower();
                 boolean functionWord = function.contains(lower);
+                if (functionWord && RelativeGuard.listedName(t, words)) {
+                    continue; // round 10 leak fix: "Ana não quer", "Said hit me": a listed name stays one
+                }
                 if (functionWord ? inLanguage(tokens, words, function, english, from, to, i, false)
                         : inLanguage(tokens, words, function, english, from, to, i, true)
                         && (!t.capitalised() && !familyWordBefore(tokens, role, function, from, i)

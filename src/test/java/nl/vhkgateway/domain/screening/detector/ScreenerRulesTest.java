@@ -64,6 +64,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round10-cards.tsv");
     }
 
+    /** Leak probes of round 10's clean-card rules: relatives in the shapes those rules accept, and allowed twins. */
+    @TestFactory
+    Stream<DynamicTest> everyRound10CardsLeakProbe() {
+        return rules("/screening/rules-round10-cards-leaks.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
