@@ -34,6 +34,8 @@ final class CardListOrganisations {
     private static final List<String> INFORMAL_CARE = List.of("mantelzorg", "gastouder", "logeer", "oppas", "bijles",
             "huiswerk", "mantelzorger");
 
+    private static final Set<String> PROFESSIONAL_LINKS = Set.of("via", "vanuit");
+
     /** Words that join a kind of care to the organisation that gives it. */
     private static final Set<String> CARE_LINKS = Set.of("via", "bij", "van", "vanuit");
 
@@ -51,7 +53,9 @@ final class CardListOrganisations {
             }
             boolean listed = !unlisted(tokens.get(i), cls[i], words);
             if (!listed && memberStarts(tokens, i)
-                    && (careAfterColon(tokens, role, words, i) || careBefore(tokens, role, words, i))) {
+                    && (careAfterColon(tokens, role, words, i) || careBefore(tokens, role, words, i))
+                    || listed && knownAsOrganisation(tokens.get(i), cls[i], words) && memberStarts(tokens, i)
+                    && (professionalCareAfterColon(tokens, i) || professionalCareBefore(tokens, i))) {
                 flag[i] = false;
                 continue;
             }
@@ -163,6 +167,35 @@ final class CardListOrganisations {
     private static boolean familyInBrackets(List<Token> tokens, int[] role, WordLists words, int from, int to) {
         return to == from + 1 && tokens.get(from).isWord() && !tokens.get(from).capitalised()
                 && (role[from] & PersonNameDetector.KIN) != 0;
+    }
+
+    /**
+     * "Timon: ouderschapsbemiddeling;" for a listed name that opens an organisation of the lists: one compound word of
+     * professional care right after the colon and then the member ends. Not "Amalia: kinderopvang op woensdag",
+     * "Willem: mantelzorg" (care that relatives give).
+     */
+    private static boolean professionalCareAfterColon(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).is(':') && professionalCare(tokens.get(i + 2))
+                && memberEnds(tokens, i + 3);
+    }
+
+    /**
+     * "ouderschapsbemiddeling via Timon" for such a listed name: via or vanuit (not "van" or "bij": "hulp van
+     * Willem", "logeeropvang bij Anna" is how 'Krachten' names relatives) after a compound word of professional care.
+     */
+    private static boolean professionalCareBefore(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).isWord() && PROFESSIONAL_LINKS.contains(tokens.get(i - 1).lower())
+                && professionalCare(tokens.get(i - 2)) && memberEnds(tokens, i + 1);
+    }
+
+    /** A lower-case compound ending in a kind of care other than "opvang" ("ouderschapsbemiddeling", "jeugdhulp"). */
+    private static boolean professionalCare(Token t) {
+        if (!t.isWord() || t.capitalised()) {
+            return false;
+        }
+        String lower = t.lower();
+        return INFORMAL_CARE.stream().noneMatch(lower::contains) && !lower.endsWith("opvang")
+                && CARE_ENDINGS.stream().anyMatch(e -> lower.endsWith(e) && lower.length() >= e.length() + 3);
     }
 
     /** A word of no name list ("Kwintes", "Lumen"). */

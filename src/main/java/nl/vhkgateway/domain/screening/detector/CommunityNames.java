@@ -65,7 +65,8 @@ final class CommunityNames {
                     k++;
                 }
             }
-            if (t.capitalised() && FOREIGN_HEADS.contains(t.lower()) && !RelativeGuard.listedName(t, words)
+            if (t.capitalised() && FOREIGN_HEADS.contains(t.lower()) && !words.isName(t.text())
+                    && !words.isFirstNameLower(t.lower())
                     && !RelativeGuard.around(tokens, role, words, i)) {
                 flag[i] = false;
                 for (int k = i + 1; k < n && k <= i + 4 && tokens.get(k).isWord() && (tokens.get(k).capitalised()
