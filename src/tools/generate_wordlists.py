@@ -312,12 +312,17 @@ def main():
     human_lower = {w.lower() for w in humannames(args.humannames)}
     street_endings = tuple(s.lower() for s in read_lines(os.path.join(CURATED, "street-suffixes.txt")))
     known_places = curated_places | geo | geonames_world(args.geonames)
+    # Round 10 leak fix: an entry that is in any name list (given names, surnames, weak names; case and accents as
+    # written, or lower case) is no place at all, not even after a place word ("naar Daniël", "in Tilburg (Gül)")
+    listed_lower = {w.lower() for w in firsts | lasts}
     villages = []
     for p, has_pi in sorted(hunspell_places(args.hunspell).items()):
         lp = p.lower()
         if p in known_places or p in name_like or lp.endswith(street_endings) or lp in human_lower:
             continue
-        if p in firsts or p in lasts or lp in lower:
+        if p in firsts or p in lasts or lp in listed_lower:
+            continue
+        if lp in lower:
             name_like.add(p)
         elif has_pi or TOPONYM_ENDING.search(lp) and not lp.startswith("van"):  # "Vandekerckhove": a surname
             villages.append(p)
@@ -411,8 +416,9 @@ def main():
                          "(c) GeoNames) that are no name; see README.md"], sorted(set(places)))
     write("places-villages.txt", ["Villages, neighbourhoods and Belgian deelgemeenten of the OpenTaal Hunspell list",
                                   "(BSD or CC-BY 3.0, Debian package hunspell-nl) that no other list knows, with a",
-                                  "place-name ending or the place-adjective flag PI: places anywhere, but no evidence",
-                                  "for the address, typo and compound checks; see README.md"],
+                                  "place-name ending or the place-adjective flag PI: places only after a place word",
+                                  "(round 10 leak fix), no evidence for the address, typo and compound checks;",
+                                  "see README.md"],
           sorted(set(villages) - set(places)))
     write("places-abroad.txt.gz", ["Populated places outside the Netherlands and Belgium with 15,000 or more",
                                    "inhabitants that are no listed name or word: GeoNames cities500 (CC-BY 4.0,",

@@ -17,6 +17,12 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  * with a care service that only organisations give is an organisation's ("Zeeuwse Gronden heeft het gezin geholpen
  * met opvoedondersteuning"); help with an application, money or a place to sleep is anyone's. A listed given name or
  * surname still stays a name ("Bakker heeft het gezin geholpen met ...").
+ *
+ * <p>Round 10 leak fix: paying, giving and helping are things people do too ("Huntelaar betaalt het leefgeld van
+ * zijn dochter", "Verloo heeft de woonruimte aangeboden"). A single unknown word is an organisation only with a verb
+ * that only an agency does with a benefit ("heeft de uitkering stopgezet", "kent de toeslag toe"), never with paying,
+ * giving or helping; and no subject is an organisation when a possessive (zijn, haar, hun) stands in the clause
+ * ("heeft de jeugdhulp voor zijn zoon stopgezet"), or when a listed given name or surname is part of it.
  */
 final class OrganisationSubject {
 
@@ -40,6 +46,14 @@ final class OrganisationSubject {
      */
     private static final Set<String> SERVICES = Set.of("opvoedondersteuning", "opvoedingsondersteuning",
             "gezinsbegeleiding", "jeugdhulp", "schuldhulpverlening");
+    /**
+     * Round 10 leak fix: verbs and participles that people do as often as organisations; a single unknown word
+     * before them stays a name ("Tadesse betaalt de huurtoeslag terug").
+     */
+    private static final Set<String> PERSON_ALSO = Set.of("betaalt", "betaalde", "verstrekt", "verstrekte", "keert",
+            "keerde", "geholpen", "ondersteund", "begeleid");
+    /** Round 10 leak fix: possessives that make the clause a person's ("het leefgeld van zijn dochter"). */
+    private static final Set<String> POSSESSIVES = Set.of("zijn", "haar", "hun", "z'n", "d'r", "mijn", "m'n");
     /** Finite verbs of sending, with an official object ("stuurde een aanzegging"). */
     private static final Set<String> SENDING_VERBS = Set.of("stuurde", "stuurt", "verstuurde", "verstuurt", "zond",
             "legde", "legt", "verleende", "verleent", "kende", "kent", "zegde", "zegt",
@@ -69,6 +83,7 @@ final class OrganisationSubject {
             int k = i;
             boolean unknown = false;
             boolean person = false;
+            boolean listedName = false;
             while (k < n && k < i + 6 && tokens.get(k).isWord() && (tokens.get(k).capitalised() || covered[k])) {
                 WordClass c = cls[k];
                 if (!covered[k]) {
@@ -77,10 +92,13 @@ final class OrganisationSubject {
                     person |= c == WordClass.NAME || c == WordClass.AMBIGUOUS_FIRST_NAME || c == WordClass.ROLE
                             || c == WordClass.INITIAL || c == WordClass.AMBIGUOUS_SURNAME && !(k > i
                             && coveredOrganisation[k - 1]);
+                    listedName |= !(k > i && coveredOrganisation[k - 1]) && (words.isFirstName(tokens.get(k).text())
+                            || words.isSurname(tokens.get(k).text())); // "Huis van het Kind Essen" stays a site
                 }
                 k++;
             }
-            if (!unknown || person || k >= n || !tokens.get(k).isWord() || !organisationVerbAt(tokens, k)) {
+            if (!unknown || person || listedName || k >= n || !tokens.get(k).isWord()
+                    || !organisationVerbAt(tokens, k, k - i == 1)) {
                 i = k;
                 continue;
             }
@@ -92,10 +110,13 @@ final class OrganisationSubject {
         }
     }
 
-    private static boolean organisationVerbAt(List<Token> tokens, int k) {
+    private static boolean organisationVerbAt(List<Token> tokens, int k, boolean singleWord) {
         String verb = tokens.get(k).lower();
         if (ORGANISATION_VERBS.contains(verb)) {
             return true;
+        }
+        if (singleWord && PERSON_ALSO.contains(verb) || possessiveInClause(tokens, k)) {
+            return false;
         }
         boolean auxiliary = AUXILIARIES.contains(verb);
         if (!auxiliary && !SENDING_VERBS.contains(verb)) {
@@ -115,17 +136,34 @@ final class OrganisationSubject {
                 if (!auxiliary) {
                     return true;
                 }
-            } else if (ISSUED.contains(lower)) {
+            } else if (ISSUED.contains(lower) && !(singleWord && PERSON_ALSO.contains(lower))) {
                 if (object) {
                     return true; // "heeft een laatste waarschuwing gestuurd", "heeft een indicatie afgegeven"
                 }
                 issued |= auxiliary; // "heeft stopgezet de ...": rare, but the object may follow
-            } else if (auxiliary && HELPED.contains(lower)) {
+            } else if (auxiliary && !singleWord && HELPED.contains(lower)) {
                 helped = true;
             } else if (helped && SERVICES.contains(lower)) {
                 return true; // "heeft het gezin geholpen met opvoedondersteuning"
             }
             if (object && issued) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A possessive between the verb and the end of the clause ("betaalt het leefgeld van zijn dochter"). */
+    private static boolean possessiveInClause(List<Token> tokens, int k) {
+        for (int m = k + 1; m < tokens.size() && m <= k + 12; m++) {
+            Token o = tokens.get(m);
+            if (!o.isWord()) {
+                if (o.text().equals("'")) {
+                    continue;
+                }
+                return false;
+            }
+            if (POSSESSIVES.contains(o.lower())) {
                 return true;
             }
         }

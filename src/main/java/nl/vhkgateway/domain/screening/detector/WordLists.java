@@ -116,9 +116,10 @@ public final class WordLists {
             b.placesLower.add(lower(w));
             b.abroadLower.add(lower(w));
         });
+        // Round 10 leak fix: a village of the OpenTaal list is a place only where a place word stands before it
+        // (isPlaceInContext), never a place anywhere: many of them are surnames too ("Opa Nederhorst", "bij Huntelaar").
         read("places-villages.txt", w -> {
-            b.places.add(w);
-            b.placesLower.add(lower(w));
+            b.contextPlacesLower.add(lower(w));
             b.villagesLower.add(lower(w));
         });
         read("places-also-names.txt", w -> b.contextPlacesLower.add(lower(w)));
@@ -259,7 +260,8 @@ public final class WordLists {
 
     /**
      * A village or neighbourhood that only the OpenTaal list knows ({@code places-villages.txt}, lower case): a place
-     * in running text, but a street of that name may carry a house number ("Kleinzand 27a").
+     * only after a place word ({@link #isPlaceInContext}; many are surnames too), and a street of that name may carry
+     * a house number ("Kleinzand 27a").
      */
     public boolean isVillage(String lower) {
         return villagesLower.contains(lower);

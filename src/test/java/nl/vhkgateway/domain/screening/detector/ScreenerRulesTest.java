@@ -70,6 +70,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round10-cards-leaks.tsv");
     }
 
+    /** Round 10's leak probes (leak review of round 10): names in the shapes round 10's allow rules accepted. */
+    @TestFactory
+    Stream<DynamicTest> everyRound10LeakProbe() {
+        return rules("/screening/rules-round10-leaks.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
