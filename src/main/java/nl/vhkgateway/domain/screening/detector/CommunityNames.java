@@ -58,8 +58,10 @@ final class CommunityNames {
                 if (k < n && tokens.get(k).isWord() && tokens.get(k).text().equals("the")) {
                     k++;
                 }
+                int first = k;
                 while (k < n && tokens.get(k).isWord() && tokens.get(k).capitalised()
-                        && !RelativeGuard.listedName(tokens.get(k), words)
+                        && (!RelativeGuard.listedName(tokens.get(k), words)
+                        || k == first && words.isWord(tokens.get(k).lower())) // "Mission of Hope"
                         && !(k + 1 < n && tokens.get(k + 1).isWord() && words.isKinOrRole(tokens.get(k + 1).lower()))) {
                     flag[k] = false; // "Church of Sanne" keeps Sanne, "of God Asante familie" keeps Asante
                     k++;

@@ -8,7 +8,8 @@ import java.util.Set;
  * name a place of worship after "of" ("Church of Pentecost", "Mission of Grace", "Assembly of the Redeemed"): the
  * capitalised words after "Church of" (up to four, with "the") are the church's name, no person, up to a listed
  * name or a word before a family word (round 10 leak fix: "Church of Pentecost Mensah", "of God Asante familie" keep
- * the name; "House of" is no head any more: "House of Jansen"). The other order, "Redeemed Christian Church", is an
+ * the name; the first word may be a listed name that is a word too, "Mission of Hope"; "House of" is no head any
+ * more: "House of Jansen"). The other order, "Redeemed Christian Church", is an
  * institution head after a run ({@code PersonNameDetector.INSTITUTION_HEADS}). Also a site of a listed organisation: the capitalised
  * words (and particles) after "locatie", "vestiging" or "afdeling" right after a listed organisation name its place
  * ("COA locatie Budel-Cranendonk", "Karakter vestiging Ede"); a person is no site. Stateless.
@@ -60,7 +61,8 @@ final class EnglishInstitutionNames {
                 k++;
             }
             for (int m = k; m < n && m < k + 4 && tokens.get(m).isWord() && tokens.get(m).capitalised()
-                    && !RelativeGuard.listedName(tokens.get(m), words) && !(m + 1 < n && tokens.get(m + 1).isWord()
+                    && (!RelativeGuard.listedName(tokens.get(m), words) || m == k && words.isWord(tokens.get(m).lower()))
+                    && !(m + 1 < n && tokens.get(m + 1).isWord()
                     && words.isKinOrRole(tokens.get(m + 1).lower())); m++) {
                 flag[m] = false; // round 10 leak fix: "Church of Pentecost Mensah", "of God Asante familie" keep the name
             }
