@@ -30,6 +30,12 @@ final class CardListOrganisations {
     private static final Set<String> CARE_WORDS = Set.of("ggz", "jggz", "sbo", "so", "vso", "mbo", "vmbo", "bso",
             "kdv", "ikc", "school", "kinderopvang", "peuteropvang", "pleegzorg", "gezinshuis", "kliniek");
 
+    /** Care that relatives give too (see {@link #informalCare}). */
+    private static final List<String> INFORMAL_CARE = List.of("mantelzorg", "gastouder", "logeer", "oppas", "bijles",
+            "huiswerk", "mantelzorger");
+
+    private static final Set<String> PROFESSIONAL_LINKS = Set.of("via", "vanuit");
+
     /** Words that join a kind of care to the organisation that gives it. */
     private static final Set<String> CARE_LINKS = Set.of("via", "bij", "van", "vanuit");
 
@@ -42,8 +48,14 @@ final class CardListOrganisations {
             if (!flag[i] || !tokens.get(i).isWord() || !tokens.get(i).capitalised()) {
                 continue;
             }
-            if (knownAsOrganisation(tokens.get(i), cls[i], words) && memberStarts(tokens, i)
-                    && (careAfterColon(tokens, role, words, i) || careBefore(tokens, role, words, i))) {
+            if (RelativeGuard.around(tokens, role, words, i)) {
+                continue; // "bij Nederhorst, de opa van Sem", "Huntelaar, de stiefvader": a relative
+            }
+            boolean listed = !unlisted(tokens.get(i), cls[i], words);
+            if (!listed && memberStarts(tokens, i)
+                    && (careAfterColon(tokens, role, words, i) || careBefore(tokens, role, words, i))
+                    || listed && knownAsOrganisation(tokens.get(i), cls[i], words) && memberStarts(tokens, i)
+                    && (professionalCareAfterColon(tokens, i) || professionalCareBefore(tokens, i))) {
                 flag[i] = false;
                 continue;
             }
@@ -52,7 +64,8 @@ final class CardListOrganisations {
                 continue;
             }
             if (careInBrackets(tokens, role, words, i + 2, close) && memberStarts(tokens, i)
-                    && (knownAsOrganisation(tokens.get(i), cls[i], words))) {
+                    && (knownAsOrganisation(tokens.get(i), cls[i], words))
+                    && !informalCare(tokens, i + 2, close)) {
                 flag[i] = false;
             }
             if (familyInBrackets(tokens, role, words, i + 2, close)) {
@@ -64,7 +77,8 @@ final class CardListOrganisations {
                 if (first - 1 >= 0 && organisationWord(tokens.get(first - 1), words)) {
                     for (int m = first; m <= i; m++) {
                         if (cls[m] != WordClass.NAME && cls[m] != WordClass.AMBIGUOUS_FIRST_NAME
-                                && cls[m] != WordClass.AMBIGUOUS_SURNAME && !words.isFirstName(tokens.get(m).text())) {
+                                && cls[m] != WordClass.AMBIGUOUS_SURNAME && !RelativeGuard.listedName(tokens.get(m), words)
+                                && ordinaryOrPlace(tokens.get(m), words)) {
                             flag[m] = false;
                         }
                     }
@@ -153,6 +167,61 @@ final class CardListOrganisations {
     private static boolean familyInBrackets(List<Token> tokens, int[] role, WordLists words, int from, int to) {
         return to == from + 1 && tokens.get(from).isWord() && !tokens.get(from).capitalised()
                 && (role[from] & PersonNameDetector.KIN) != 0;
+    }
+
+    /**
+     * "Timon: ouderschapsbemiddeling;" for a listed name that opens an organisation of the lists: one compound word of
+     * professional care right after the colon and then the member ends. Not "Amalia: kinderopvang op woensdag",
+     * "Willem: mantelzorg" (care that relatives give).
+     */
+    private static boolean professionalCareAfterColon(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).is(':') && professionalCare(tokens.get(i + 2))
+                && memberEnds(tokens, i + 3);
+    }
+
+    /**
+     * "ouderschapsbemiddeling via Timon" for such a listed name: via or vanuit (not "van" or "bij": "hulp van
+     * Willem", "logeeropvang bij Anna" is how 'Krachten' names relatives) after a compound word of professional care.
+     */
+    private static boolean professionalCareBefore(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).isWord() && PROFESSIONAL_LINKS.contains(tokens.get(i - 1).lower())
+                && professionalCare(tokens.get(i - 2)) && memberEnds(tokens, i + 1);
+    }
+
+    /** A lower-case compound ending in a kind of care other than "opvang" ("ouderschapsbemiddeling", "jeugdhulp"). */
+    private static boolean professionalCare(Token t) {
+        if (!t.isWord() || t.capitalised()) {
+            return false;
+        }
+        String lower = t.lower();
+        return INFORMAL_CARE.stream().noneMatch(lower::contains) && !lower.endsWith("opvang")
+                && CARE_ENDINGS.stream().anyMatch(e -> lower.endsWith(e) && lower.length() >= e.length() + 3);
+    }
+
+    /** A word of no name list ("Kwintes", "Lumen"). */
+    private static boolean unlisted(Token t, WordClass c, WordLists words) {
+        return !RelativeGuard.listedName(t, words) && c != WordClass.AMBIGUOUS_FIRST_NAME
+                && c != WordClass.AMBIGUOUS_SURNAME && c != WordClass.NAME;
+    }
+
+    /**
+     * Care that relatives give as often as organisations ("mantelzorg", "gastouderopvang", "logeeropvang",
+     * "bijles", "huiswerkbegeleiding", "oppas"): no evidence that a listed name is an organisation.
+     */
+    private static boolean informalCare(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String lower = tokens.get(k).lower();
+            if (INFORMAL_CARE.stream().anyMatch(lower::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Dutch or English word, a place or an organisation word ("GGZ Centraal", "Jeugdbescherming Gelderland"). */
+    private static boolean ordinaryOrPlace(Token t, WordLists words) {
+        String lower = t.lower();
+        return words.isWord(lower) || words.isPlace(lower) || organisationWord(t, words);
     }
 
     /** A word of no name list, or a listed name that an organisation of the lists starts with ("Timon jeugdhulp"). */

@@ -23,9 +23,7 @@ import java.util.Set;
 final class CommunityNames {
 
     private static final Set<String> ENGLISH_HEADS = Set.of("church", "churches", "assembly", "assemblies", "ministry",
-            "ministries", "house", "congregation", "temple", "fellowship", "kingdom", "mission", "foundation",
-            "society", "university", "college", "academy", "centre", "center", "union", "federation", "association",
-            "order", "friends", "children", "people", "community", "chapel", "tabernacle", "gospel");
+            "ministries", "congregation", "temple", "fellowship", "mission", "chapel", "tabernacle", "gospel");
     private static final Set<String> COMMUNITY_WORDS = Set.of("kerk", "kerkgemeenschap", "kerkgenootschap",
             "gemeenschap", "geloofsgemeenschap", "moskee", "moskeevereniging", "parochie", "gemeente", "kerkgemeente",
             "migrantenkerk", "tempel", "synagoge", "koor", "gospelkoor", "vereniging", "club", "voetbalclub",
@@ -33,9 +31,9 @@ final class CommunityNames {
             "jongerencentrum", "jeugdvereniging", "scouting", "bond");
     /** Church, mosque and congregation in the languages of the cards ("Iglesia Evangélica", "Igreja Batista"). */
     private static final Set<String> FOREIGN_HEADS = Set.of("iglesia", "igreja", "église", "eglise", "chiesa",
-            "kirche", "gemeinde", "kościół", "kosciol", "parafia", "cami", "camii", "masjid", "mesquita", "mezquita",
+            "kirche", "gemeinde", "kościół", "kosciol", "parafia", "camii", "masjid", "mesquita",
             "comunidade", "comunidad", "communauté", "congregação", "congregación", "assembleia", "asamblea",
-            "ministério", "ministerio", "missão", "misión", "capela", "capilla");
+            "ministério", "ministerio", "missão", "misión", "capela");
     private static final Set<String> SCHOOL_HEADS = Set.of("mavo", "havo", "vwo", "vmbo", "college", "lyceum",
             "gymnasium", "school", "basisschool", "academie", "campus", "scholengemeenschap", "atheneum",
             "praktijkschool");
@@ -46,7 +44,8 @@ final class CommunityNames {
     private CommunityNames() {
     }
 
-    static void unflag(List<Token> tokens, NameClassifier.WordClass[] cls, boolean[] flag, WordLists words) {
+    static void unflag(List<Token> tokens, NameClassifier.WordClass[] cls, int[] role, boolean[] flag,
+                       WordLists words) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -59,27 +58,31 @@ final class CommunityNames {
                 if (k < n && tokens.get(k).isWord() && tokens.get(k).text().equals("the")) {
                     k++;
                 }
-                while (k < n && tokens.get(k).isWord() && tokens.get(k).capitalised()) {
-                    if (!words.isFirstName(tokens.get(k).text())) {
-                        flag[k] = false; // "Friends of Sanne" keeps Sanne
-                    }
+                int first = k;
+                while (k < n && tokens.get(k).isWord() && tokens.get(k).capitalised()
+                        && (!RelativeGuard.listedName(tokens.get(k), words)
+                        || k == first && words.isWord(tokens.get(k).lower())) // "Mission of Hope"
+                        && !(k + 1 < n && tokens.get(k + 1).isWord() && words.isKinOrRole(tokens.get(k + 1).lower()))) {
+                    flag[k] = false; // "Church of Sanne" keeps Sanne, "of God Asante familie" keeps Asante
                     k++;
                 }
             }
-            if (t.capitalised() && FOREIGN_HEADS.contains(t.lower())) {
+            if (t.capitalised() && FOREIGN_HEADS.contains(t.lower()) && !words.isName(t.text())
+                    && !words.isFirstNameLower(t.lower())
+                    && !RelativeGuard.around(tokens, role, words, i)) {
                 flag[i] = false;
                 for (int k = i + 1; k < n && k <= i + 4 && tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                        && !RelativeGuard.listedName(tokens.get(k), words)
+                        && !RelativeGuard.around(tokens, role, words, k)
                         || FOREIGN_LINKS.contains(tokens.get(k).lower())); k++) {
-                    if (!tokens.get(k).capitalised() || !words.isFirstName(tokens.get(k).text())) {
-                        flag[k] = false;
-                    }
+                    flag[k] = false; // "Igreja de Cristo"; "Camii Yilmaz" keeps Yilmaz
                 }
             }
             if (COMMUNITY_WORDS.contains(t.lower()) && i + 3 < n && tokens.get(i + 1).is('(')) {
                 int k = i + 2;
                 boolean names = false;
                 while (k < n && k <= i + 5 && tokens.get(k).isWord() && tokens.get(k).capitalised()
-                        && !words.isName(tokens.get(k).text()) && !words.isWeakName(tokens.get(k).lower())) {
+                        && !RelativeGuard.listedName(tokens.get(k), words)) {
                     k++;
                     names = true;
                 }
@@ -91,7 +94,7 @@ final class CommunityNames {
             }
             if (flag[i] && t.capitalised() && !t.allCaps() && i > 0 && i + 1 < n
                     && (cls[i - 1] == NameClassifier.WordClass.ROLE || tokens.get(i - 1).isWord()
-                    && words.isKinOrRole(tokens.get(i - 1).lower())) && !words.isFirstName(t.text())
+                    && words.isKinOrRole(tokens.get(i - 1).lower())) && !RelativeGuard.listedName(t, words)
                     && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     && SCHOOL_HEADS.contains(tokens.get(i + 1).lower())) {
                 flag[i] = false;

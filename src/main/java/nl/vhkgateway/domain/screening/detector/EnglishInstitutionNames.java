@@ -6,9 +6,11 @@ import java.util.Set;
 /**
  * Round 10 rule: churches and missions with an English name, as migrant congregations in the Netherlands are called,
  * name a place of worship after "of" ("Church of Pentecost", "Mission of Grace", "Assembly of the Redeemed"): the
- * capitalised words after "Church of" (up to four, with "the") are the church's name, no person. The other order,
- * "Redeemed Christian Church", is an institution head after a run ({@code PersonNameDetector.INSTITUTION_HEADS}). A
- * family member's name is never written after "Church of". Also a site of a listed organisation: the capitalised
+ * capitalised words after "Church of" (up to four, with "the") are the church's name, no person, up to a listed
+ * name or a word before a family word (round 10 leak fix: "Church of Pentecost Mensah", "of God Asante familie" keep
+ * the name; the first word may be a listed name that is a word too, "Mission of Hope"; "House of" is no head any
+ * more: "House of Jansen"). The other order, "Redeemed Christian Church", is an
+ * institution head after a run ({@code PersonNameDetector.INSTITUTION_HEADS}). Also a site of a listed organisation: the capitalised
  * words (and particles) after "locatie", "vestiging" or "afdeling" right after a listed organisation name its place
  * ("COA locatie Budel-Cranendonk", "Karakter vestiging Ede"); a person is no site. Stateless.
  */
@@ -16,7 +18,7 @@ final class EnglishInstitutionNames {
 
     /** Heads of an English church or mission name that take "of" and the name after it. */
     private static final Set<String> HEADS_WITH_OF = Set.of("church", "churches", "chapel", "mission", "ministries",
-            "ministry", "assembly", "assemblies", "fellowship", "tabernacle", "cathedral", "temple", "house");
+            "ministry", "assembly", "assemblies", "fellowship", "tabernacle", "cathedral", "temple");
 
     /** Words that name a site of an organisation ("COA locatie Zeist"). */
     private static final Set<String> SITE_WORDS = Set.of("locatie", "vestiging", "afdeling", "lokatie");
@@ -46,7 +48,7 @@ final class EnglishInstitutionNames {
         }
     }
 
-    static void unflag(List<Token> tokens, boolean[] flag) {
+    static void unflag(List<Token> tokens, boolean[] flag, WordLists words) {
         int n = tokens.size();
         for (int i = 0; i + 2 < n; i++) {
             Token head = tokens.get(i);
@@ -58,8 +60,11 @@ final class EnglishInstitutionNames {
             if (k < n && tokens.get(k).isWord() && tokens.get(k).text().equals("the")) {
                 k++;
             }
-            for (int m = k; m < n && m < k + 4 && tokens.get(m).isWord() && tokens.get(m).capitalised(); m++) {
-                flag[m] = false;
+            for (int m = k; m < n && m < k + 4 && tokens.get(m).isWord() && tokens.get(m).capitalised()
+                    && (!RelativeGuard.listedName(tokens.get(m), words) || m == k && words.isWord(tokens.get(m).lower()))
+                    && !(m + 1 < n && tokens.get(m + 1).isWord()
+                    && words.isKinOrRole(tokens.get(m + 1).lower())); m++) {
+                flag[m] = false; // round 10 leak fix: "Church of Pentecost Mensah", "of God Asante familie" keep the name
             }
         }
     }

@@ -8,7 +8,8 @@ import java.util.Set;
  * is the adverb of an inverted sentence ("Thuis mag niks", "Buiten is het rustig", "Binnen doet vader raar"), also
  * at the start of a quote; some of these adverbs are surnames too ("Thuis", "Buiten"), so without this rule they were
  * read as a person before a verb. The subject after the verb must be one that cannot be the object here: a pronoun, an
- * indefinite pronoun, an article or possessive, or a family word (not "haar", "ons", "die": they can be the
+ * indefinite pronoun or a family word (round 10 leak fix: no article or possessive, which open the object too,
+ * as in "Thuis heeft het geld uitgegeven"; "het", "je", "ze" only after a verb such as "is" or "mag") (not "haar", "ons", "die": they can be the
  * object); a flagged word right after the subject ("Thuis slaat Tygo me" has none) keeps the rule off.
  */
 final class InvertedAdverb {
@@ -16,9 +17,14 @@ final class InvertedAdverb {
     private static final Set<String> ADVERBS = Set.of("thuis", "buiten", "binnen", "hier", "daar", "nu", "toen",
             "soms", "vaak", "altijd", "nooit", "vandaag", "gisteren", "morgen", "straks", "later", "vroeger", "eerst",
             "daarna", "overal", "nergens", "boven", "beneden", "samen", "alleen", "ook", "weer");
-    private static final Set<String> SUBJECTS = Set.of("ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "jullie",
-            "u", "het", "er", "men", "niks", "niets", "alles", "niemand", "iedereen", "iemand", "veel", "weinig", "de",
-            "een", "mijn", "m'n", "zijn", "z'n", "onze", "hun", "jouw");
+    /** Subject pronouns: never the object's first word ("Thuis heeft het geld", "Thuis slaat de kinderen" are not). */
+    private static final Set<String> SUBJECTS = Set.of("ik", "jij", "hij", "zij", "we", "wij", "jullie", "er", "men",
+            "niks", "niets", "niemand", "iedereen", "iemand");
+    /** "het", "je" and "ze" are the subject only after a verb that takes no object ("Thuis is het onrustig"). */
+    private static final Set<String> WEAK_SUBJECTS = Set.of("het", "je", "ze", "u");
+    private static final Set<String> NO_OBJECT_VERBS = Set.of("is", "was", "wordt", "werd", "blijft", "bleef",
+            "gaat", "ging", "mag", "mocht", "kan", "kon", "moet", "moest", "wil", "wilde", "zijn", "waren", "lijkt",
+            "leek", "voelt", "voelde");
 
     private InvertedAdverb() {
     }
@@ -34,7 +40,8 @@ final class InvertedAdverb {
             Token subject = tokens.get(i + 2);
             if (verb.isWord() && !verb.capitalised() && words.isDutchWord(verb.lower()) && subject.isWord()
                     && !subject.capitalised()
-                    && (SUBJECTS.contains(subject.lower()) || words.isKinOrRole(subject.lower()))
+                    && (SUBJECTS.contains(subject.lower()) || words.isKinOrRole(subject.lower())
+                    || WEAK_SUBJECTS.contains(subject.lower()) && NO_OBJECT_VERBS.contains(verb.lower()))
                     && !(i + 3 < n && flag[i + 3])) {
                 flag[i] = false;
             }

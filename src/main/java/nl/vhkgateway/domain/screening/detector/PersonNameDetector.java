@@ -634,7 +634,8 @@ public final class PersonNameDetector extends SpanDetector {
                     && !(coveredOrganisation[i] && i + 1 < n && tokens.get(i + 1).is(',')) // "SC Feyenoord, de trainer"
                     // round 10: the last word of a listed organisation of two or more words serves the person in
                     // brackets ("GGZ Centraal (vader)", "Levvel (moeder)" stays for the one-word rules)
-                    && !(coveredOrganisation[i] && i > 0 && coveredOrganisation[i - 1])
+                    && !(coveredOrganisation[i] && i > 0 && coveredOrganisation[i - 1]
+                    && !(RelativeGuard.listedName(t, words) && !words.isPlace(lower))) // leak fix: "GGZ Abebe (vader)"
                     && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
             }
@@ -766,7 +767,7 @@ public final class PersonNameDetector extends SpanDetector {
         extend(tokens, cls, covered, flag, prepared.shouted());
         exemptProfessionals(tokens, flag, kin, known);
         unflagNamedInstitutions(tokens, cls, flag, words::isSurname);
-        EnglishInstitutionNames.unflag(tokens, flag);
+        EnglishInstitutionNames.unflag(tokens, flag, words);
         EnglishInstitutionNames.unflagSites(tokens, coveredOrganisation, flag); // round 10: "COA locatie Ter Apel"
         if (CardSections.is(segment, Section.BETROKKEN_HULPVERLENING)) {
             unflagOrganisationListMembers(tokens, cls, role, flag, false);
@@ -777,10 +778,10 @@ public final class PersonNameDetector extends SpanDetector {
         if (CardSections.in(segment, CARD_LISTS)) {
             CardListOrganisations.unflag(tokens, cls, role, flag, words); // round 10
         }
-        CommunityNames.unflag(tokens, cls, flag, words); // round 10: "Church of Pentecost", "kerkgemeenschap (Igreja)"
+        CommunityNames.unflag(tokens, cls, role, flag, words); // round 10: "Church of Pentecost", "kerkgemeenschap (Igreja)"
         InvertedAdverb.unflag(tokens, flag, words); // round 10: "Thuis mag niks"
         QuotedForeignSpeech.bundled().unflag(tokens, role, flag, words); // round 10: "It was a bad week"
-        PlacesWithoutDiacritics.unflag(tokens, flag, words); // round 10: "Sudwest-Fryslan" in a file name
+        PlacesWithoutDiacritics.unflag(tokens, role, flag, words); // round 10: "Sudwest-Fryslan" in a file name
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence

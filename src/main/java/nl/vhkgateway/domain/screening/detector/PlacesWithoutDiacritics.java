@@ -6,7 +6,8 @@ import java.util.List;
  * Round 10 rule: a place or organisation of the lists written without its diacritics ("Sudwest-Fryslan" for
  * "Súdwest-Fryslân", "Fryslan", "Cote d'Ivoire") is that place or organisation. File names, subjects and text typed in
  * a hurry drop accents; the exact spelling was the only one the lists knew. A single word counts only when it is six
- * letters or more and no listed name, so that a name is never read as a place this way.
+ * letters or more, no listed name and no place that is also a name (places-also-names.txt: "Cordoba"),
+ * and never after a family word or a title, so that a name is never read as a place this way.
  */
 final class PlacesWithoutDiacritics {
 
@@ -15,7 +16,7 @@ final class PlacesWithoutDiacritics {
     private PlacesWithoutDiacritics() {
     }
 
-    static void unflag(List<Token> tokens, boolean[] flag, WordLists words) {
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -26,8 +27,8 @@ final class PlacesWithoutDiacritics {
             if (m.length() == 0 || m.kind() != PhraseIndex.Kind.PLACE && m.kind() != PhraseIndex.Kind.ORGANISATION) {
                 continue;
             }
-            if (m.length() == 1 && (t.text().length() < MIN_SINGLE_WORD || words.isName(t.text())
-                    || words.isWeakName(t.lower()))) {
+            if (m.length() == 1 && (t.text().length() < MIN_SINGLE_WORD || RelativeGuard.listedName(t, words)
+                    || RelativeGuard.kinBefore(tokens, role, words, i))) {
                 continue;
             }
             for (int k = i; k < i + m.length(); k++) {

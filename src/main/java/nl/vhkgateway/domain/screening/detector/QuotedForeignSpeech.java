@@ -24,7 +24,9 @@ import java.util.Set;
  * "take"). In such a sentence a flagged word is no name when it is a function word of L ("It", "Eu", "Nie"); when
  * another word is a function word of L too, also a word in lower case that no name list holds, after no family word
  * ("robić"; "o joaquim" stays a name) and, in English, an English word of no name list at the sentence start
- * ("Sometimes"). A listed name stays a name ("Kevin is my brother"). Interjections such as "Wallah" and "Inshallah"
+ * ("Sometimes"). A listed name stays a name ("Kevin is my brother"); a function word that is also a listed given name ("Ana",
+ * "Said", "Can", round 10 leak fix) too, unless the sentence has it in lower case as well ("Ana sbabi, wallah ana
+ * ...") or a family word follows ("My mother"). Interjections such as "Wallah" and "Inshallah"
  * are no name in any quote. A sentence right after a colon ("Moeder: Eu não aguento mais.") is read the same way, as
  * speech without quotation marks.
  *
@@ -157,6 +159,10 @@ final class QuotedForeignSpeech {
                 Token t = tokens.get(i);
                 String lower = t.lower();
                 boolean functionWord = function.contains(lower);
+                if (functionWord && t.capitalised() && words.isFirstNameLower(lower)
+                        && !lowerCaseElsewhere(tokens, from, to, i, lower) && !familyWordAfter(tokens, i, to)) {
+                    continue; // round 10 leak fix: "Ana não quer", "Said hit me", "Can is my brother" keep the name
+                }
                 if (functionWord ? inLanguage(tokens, words, function, english, from, to, i, false)
                         : inLanguage(tokens, words, function, english, from, to, i, true)
                         && (!t.capitalised() && !familyWordBefore(tokens, role, function, from, i)
@@ -199,6 +205,22 @@ final class QuotedForeignSpeech {
 
     private static boolean englishWord(WordLists words, String lower) {
         return words.isWord(lower) && !words.isDutchWord(lower);
+    }
+
+    /** The same word in lower case elsewhere in the sentence ("Ana sbabi, wallah ana ..."): the function word. */
+    private static boolean lowerCaseElsewhere(List<Token> tokens, int from, int to, int i, String lower) {
+        for (int k = from; k < to; k++) {
+            if (k != i && tokens.get(k).isWord() && !tokens.get(k).capitalised() && tokens.get(k).lower().equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A family word right after ("My mother", "Mi mama"): a possessive, not a name. */
+    private boolean familyWordAfter(List<Token> tokens, int i, int to) {
+        return i + 1 < to && tokens.get(i + 1).isWord() && !tokens.get(i + 1).capitalised()
+                && kin.contains(tokens.get(i + 1).lower());
     }
 
     /** A family word (Dutch, or of the quoted languages) right before a lower-case word: it may be a name. */

@@ -64,6 +64,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round10-cards.tsv");
     }
 
+    /** Leak probes of round 10's clean-card rules: relatives in the shapes those rules accept, and allowed twins. */
+    @TestFactory
+    Stream<DynamicTest> everyRound10CardsLeakProbe() {
+        return rules("/screening/rules-round10-cards-leaks.tsv");
+    }
+
     /** Round 10's leak probes (leak review of round 10): names in the shapes round 10's allow rules accepted. */
     @TestFactory
     Stream<DynamicTest> everyRound10LeakProbe() {
