@@ -1709,8 +1709,10 @@ public final class PersonNameDetector extends SpanDetector {
             }
             // round 10: a listed surname that ends like an institution is that surname ("Wim Verkerk", "Van Dijkerk")
             compound &= !(surnames.test(t.text()) && i > 0 && flag[i - 1] && tokens.get(i - 1).isWord());
+            // a head right after a lower-case particle ends a person's surname ("Kwame van de Church", "Anna van de
+            // Kerk"), no institution: an institution's name runs in capitals up to its head ("Thomas a Kempis College")
             boolean head = !compound && i > 0 && flag[i - 1] && tokens.get(i - 1).isWord()
-                    && INSTITUTION_HEADS.contains(lower);
+                    && tokens.get(i - 1).capitalised() && INSTITUTION_HEADS.contains(lower);
             if (!compound && !head) {
                 continue;
             }
