@@ -85,9 +85,20 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * east): measured once on round 9's rules, then development data.
      */
     public static final BlindSet TWENTY_FOURTH = new BlindSet("blind24", 1, 1, 400, 60);
+    /**
+     * Blind set #21 (400 sentences, 60 cards), written blind for screener round 10 (Rotterdam, Schiedam, Vlaardingen,
+     * Westland): held out, measured once on round 10's rules.
+     */
+    public static final BlindSet TWENTY_FIRST = new BlindSet("blind21", 1, 1, 400, 60);
+    /**
+     * Blind set #22 (400 sentences, 60 cards), written blind for screener round 10 (eastern Noord-Brabant, northern
+     * Limburg): held out, measured once on round 10's rules.
+     */
+    public static final BlindSet TWENTY_SECOND = new BlindSet("blind22", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
-            NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH);
+            NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
+            TWENTY_FIRST, TWENTY_SECOND);
 
     public String base() {
         return "/screening/" + name + "/";
