@@ -243,6 +243,12 @@ def write(name, header, items, gz=False):
     print("  %-28s %7d entries %9d bytes" % (name, len(items), len(data)))
 
 
+def name_with_genitive(word, firsts, lasts):
+    """A listed given name or surname with a genitive s ("Krijns", "Renees", "Thijns"): no nationality, though it ends
+    like one ("-ees", "-ijns")."""
+    return word.endswith("s") and (word[:-1] in firsts or word[:-1] in lasts)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--datafaker", default=os.path.expanduser(
@@ -347,7 +353,8 @@ def main():
         r"^[A-Z][a-zëïéèöüäâô-]+(aans|aanse|ees|ese|isch|ische|ijns|ijnse|iër|iërs|aan|anen)$")
     nationalities = set(read_words(os.path.join(CURATED, "nationalities.txt")))
     nationalities |= {w for w in capital if nationality_suffix.match(w) and w not in firsts and w not in lasts
-                      and not re.search(r"(laan|straat|weg|plein)", w)}
+                      and not re.search(r"(laan|straat|weg|plein)", w) and not name_with_genitive(w, firsts, lasts)
+                      and not re.match(r"^[A-Z][a-z]?(aan|aans|aanse|anen)$", w)}
 
     # a country or a Dutch municipality is a place, never a given name ("India", "Helmond")
     municipalities = set(read_lines(os.path.join(CURATED, "municipalities.txt")))
