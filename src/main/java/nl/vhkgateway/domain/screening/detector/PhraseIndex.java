@@ -66,26 +66,7 @@ public final class PhraseIndex {
      * "Súdwest-Fryslân", as in file names and text typed without accents); length 0 when none.
      */
     public Match matchWithoutDiacritics(List<Token> tokens, int from) {
-        List<Phrase> candidates = foldedByFirstToken.get(fold(tokens.get(from).lower()));
-        if (candidates == null) {
-            return NONE;
-        }
-        Match best = NONE;
-        for (Phrase p : candidates) {
-            int len = p.tokens.length;
-            if (len <= best.length() || from + len > tokens.size()) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 1; k < len && ok; k++) {
-                Token t = tokens.get(from + k);
-                ok = fold(t.lower()).equals(p.tokens[k]) && (t.kind() != Token.Kind.PUNCT || !t.spaceBefore());
-            }
-            if (ok) {
-                best = new Match(len, p.kind);
-            }
-        }
-        return best;
+        return longest(foldedByFirstToken.get(fold(tokens.get(from).lower())), tokens, from, true);
     }
 
     static Builder builder() {
@@ -94,7 +75,14 @@ public final class PhraseIndex {
 
     /** Longest phrase starting at token {@code from}; length 0 when none. */
     public Match match(List<Token> tokens, int from) {
-        List<Phrase> candidates = byFirstToken.get(tokens.get(from).lower());
+        return longest(byFirstToken.get(tokens.get(from).lower()), tokens, from, false);
+    }
+
+    /**
+     * The longest of the candidate phrases that the tokens at {@code from} spell (folded without diacritics when
+     * {@code folded}); a punctuation token of a phrase must be joined to the word before it, except "&" as written.
+     */
+    private static Match longest(List<Phrase> candidates, List<Token> tokens, int from, boolean folded) {
         if (candidates == null) {
             return NONE;
         }
@@ -107,8 +95,9 @@ public final class PhraseIndex {
             boolean ok = true;
             for (int k = 1; k < len && ok; k++) {
                 Token t = tokens.get(from + k);
-                ok = t.lower().equals(p.tokens[k]) && (t.kind() != Token.Kind.PUNCT || !t.spaceBefore()
-                        || p.tokens[k].equals("&"));
+                String word = folded ? fold(t.lower()) : t.lower();
+                ok = word.equals(p.tokens[k]) && (t.kind() != Token.Kind.PUNCT || !t.spaceBefore()
+                        || !folded && p.tokens[k].equals("&"));
             }
             if (ok) {
                 best = new Match(len, p.kind);
