@@ -49,19 +49,24 @@ class CardScreeningServiceTest {
         service.close();
     }
 
-    /** A complete, clean card in table layout; the extras are added to the Onveiligheid value. */
-    private static WordDocxBuilder completeCard() {
+    /** The Voorblad of the test cards, up to the question to the VHT, with the given kind of submission. */
+    private static WordDocxBuilder voorblad(String soortInbreng) {
         return WordDocxBuilder.card()
                 .part(CardPart.VOORBLAD)
                 .section(Section.DATUM, "14-10-2026")
-                .section(Section.SOORT_INBRENG, "Vervolgbespreking, eerder besproken als VHT-2026-0042")
+                .section(Section.SOORT_INBRENG, soortInbreng)
                 .section(Section.JEUGDIGE, "J. (2011)")
                 .section(Section.INBRENGER, "Pieter de Vries, jeugdconsulent, gemeente Roosendaal")
                 .section(Section.VASTE_DEELNEMER, "Anja Bakker")
                 .section(Section.GEMEENTE, "Roosendaal")
                 .section(Section.GEINFORMEERD, "Moeder en J. op 12-10-2026 gesproken.")
                 .section(Section.INSTEMMING, "Ja")
-                .section(Section.VRAAG_AAN_VHT, "Is een interventiegesprek met de Raad nodig?")
+                .section(Section.VRAAG_AAN_VHT, "Is een interventiegesprek met de Raad nodig?");
+    }
+
+    /** A complete, clean card in table layout; the extras are added to the Onveiligheid value. */
+    private static WordDocxBuilder completeCard() {
+        return voorblad("Vervolgbespreking, eerder besproken als VHT-2026-0042")
                 .section(Section.EXPERTS, "Jeugdarts")
                 .part(CardPart.VEILIGHEIDSKAART)
                 .section(Section.GEZINSSAMENSTELLING, "Moeder (1984), J. (2011), broertje D. (2016).")
@@ -210,19 +215,10 @@ class CardScreeningServiceTest {
             pool.shutdownNow();
         }
     }
+
     /** Round 10: a complete card whose Stem van ouders, Krachten and Betrokken hulpverlening are given. */
     private static WordDocxBuilder cardWith(String gezin, String krachten, String stemOuders, String betrokken) {
-        return WordDocxBuilder.card()
-                .part(CardPart.VOORBLAD)
-                .section(Section.DATUM, "14-10-2026")
-                .section(Section.SOORT_INBRENG, "Eerste inbreng")
-                .section(Section.JEUGDIGE, "J. (2011)")
-                .section(Section.INBRENGER, "Pieter de Vries, jeugdconsulent, gemeente Roosendaal")
-                .section(Section.VASTE_DEELNEMER, "Anja Bakker")
-                .section(Section.GEMEENTE, "Roosendaal")
-                .section(Section.GEINFORMEERD, "Moeder en J. op 12-10-2026 gesproken.")
-                .section(Section.INSTEMMING, "Ja")
-                .section(Section.VRAAG_AAN_VHT, "Is een interventiegesprek met de Raad nodig?")
+        return voorblad("Eerste inbreng")
                 .part(CardPart.VEILIGHEIDSKAART)
                 .section(Section.GEZINSSAMENSTELLING, gezin)
                 .section(Section.ONVEILIGHEID, "Er zijn ruzies waarbij J. klem zit.")
