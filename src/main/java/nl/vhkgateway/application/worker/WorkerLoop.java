@@ -22,7 +22,8 @@ import java.util.logging.Logger;
  * {@link Builder#retryAfter retry delay} (fixed, or doubling up to a maximum and back to the start after a success).
  * Before every round it asks the {@link WorkerGate} whether it may run; while not, it stands by.
  * {@link #state()} tells health what it does (active, waiting to retry with the reason and the next attempt, standing
- * by, stopped) and when it last succeeded.
+ * by, stopped), finer as a {@link LoopActivity} since a given time (processing, waiting for its next round or, reported
+ * by a long round, connecting or waiting with IMAP IDLE), and when it last succeeded.
  *
  * <p>Lifecycle: {@link #start(ThreadFactory)} (a named thread; an Error or a RuntimeException escaping the loop is
  * logged as SEVERE) or {@link #run()} on a thread of the caller's choice; {@link #stop()} from any thread (also runs
@@ -52,6 +53,15 @@ public final class WorkerLoop implements Runnable {
 
         /** Records a completed pass inside a long round (the round's end is recorded by itself). */
         void succeeded();
+
+        /**
+         * Tells health what the round does now, for a long round: {@link LoopActivity#CONNECTING},
+         * {@link LoopActivity#PROCESSING}, {@link LoopActivity#WAITING_IDLE} or {@link LoopActivity#WAITING_POLL}
+         * (a round starts as PROCESSING). The other activities are the loop's own.
+         *
+         * @throws IllegalArgumentException for an activity that is not a round's
+         */
+        void activity(LoopActivity now);
     }
 
     private static final int MAX_REASON_LENGTH = 500;
@@ -88,12 +98,27 @@ public final class WorkerLoop implements Runnable {
         public void succeeded() {
             recordSuccess();
         }
+
+        @Override
+        public void activity(LoopActivity now) {
+            if (!Objects.requireNonNull(now, "now").insideRound()) {
+                throw new IllegalArgumentException(now + " is set by the loop, not by a round");
+            }
+            doing(now);
+        }
     };
+    /**
+     * What the loop does, since when and (backing off) its next attempt; replaced as a whole, so that a reader never
+     * sees a mix of two.
+     */
+    private record Doing(LoopActivity activity, Optional<Instant> since, Optional<Instant> nextAttempt) { }
+
+    private final AtomicReference<Doing> doing = new AtomicReference<>(new Doing(LoopActivity.NOT_STARTED,
+            Optional.empty(), Optional.empty()));
     private volatile WorkerState.Phase phase = WorkerState.Phase.NOT_STARTED;
     private volatile Instant lastSuccessAt;
     private volatile String lastProblem;
     private volatile int consecutiveFailures;
-    private volatile Instant nextAttemptAt;
     private volatile boolean succeededSinceFailure;
 
     private WorkerLoop(Builder b) {
@@ -152,18 +177,23 @@ public final class WorkerLoop implements Runnable {
         Duration backoff = retryInitial;
         try {
             onStart.run();
-            if (!firstRoundAfter.isZero() && !signal.await(firstRoundAfter)) {
-                return;
+            if (!firstRoundAfter.isZero()) {
+                doing(LoopActivity.WAITING);
+                if (!signal.await(firstRoundAfter)) {
+                    return;
+                }
             }
             while (!signal.isStopped()) {
                 if (!mayRun()) {
                     phase = WorkerState.Phase.STANDBY;
+                    doing(LoopActivity.STANDBY);
                     if (!signal.await(standbyRecheck)) {
                         return;
                     }
                     continue;
                 }
                 phase = WorkerState.Phase.ACTIVE;
+                doing(LoopActivity.PROCESSING);
                 Duration wait;
                 try {
                     round.run(context);
@@ -173,6 +203,9 @@ public final class WorkerLoop implements Runnable {
                     recordSuccess();
                     backoff = retryInitial;
                     wait = pause;
+                    if (!wait.isZero()) {
+                        doing(LoopActivity.WAITING);
+                    }
                 } catch (RuntimeException e) {
                     if (signal.isStopped()) {
                         return;
@@ -187,7 +220,6 @@ public final class WorkerLoop implements Runnable {
                 }
                 if (!wait.isZero()) {
                     boolean go = signal.await(wait);
-                    nextAttemptAt = null;
                     phase = WorkerState.Phase.ACTIVE;
                     if (!go) {
                         return;
@@ -198,7 +230,7 @@ public final class WorkerLoop implements Runnable {
             Thread.currentThread().interrupt();
         } finally {
             phase = WorkerState.Phase.STOPPED;
-            nextAttemptAt = null;
+            doing(LoopActivity.STOPPED);
             try {
                 onEnd.run();
             } finally {
@@ -225,9 +257,16 @@ public final class WorkerLoop implements Runnable {
 
     public WorkerState state() {
         WorkerState.Phase now = phase;
+        Doing current = doing.get();
         return new WorkerState(name, now, Optional.ofNullable(lastSuccessAt), Optional.ofNullable(lastProblem),
                 consecutiveFailures,
-                now == WorkerState.Phase.RETRY_WAIT ? Optional.ofNullable(nextAttemptAt) : Optional.empty());
+                current.nextAttempt(), current.activity(), current.since());
+    }
+
+    /** Records what the loop does now; the time only when it changes. */
+    private void doing(LoopActivity now) {
+        doing.updateAndGet(current -> current.activity() == now ? current
+                : new Doing(now, Optional.of(clock.instant()), Optional.empty()));
     }
 
     private boolean mayRun() {
@@ -250,8 +289,9 @@ public final class WorkerLoop implements Runnable {
         String reason = describe(e);
         lastProblem = reason;
         consecutiveFailures++;
-        nextAttemptAt = clock.instant().plus(wait);
+        Instant now = clock.instant();
         phase = WorkerState.Phase.RETRY_WAIT;
+        doing.set(new Doing(LoopActivity.BACKING_OFF, Optional.of(now), Optional.of(now.plus(wait))));
         log.warning(() -> failureLabel + " (" + reason + "); next attempt in " + readable(wait));
         log.log(Level.FINE, failureLabel, e);
     }

@@ -1,6 +1,7 @@
 package nl.vhkgateway.application.worker;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,10 +12,25 @@ import java.util.Optional;
  * @param lastSuccessAt       end of the last round (or pass) that completed
  * @param lastProblem         the last failure (exception type and message, addresses masked), cleared by a success
  * @param consecutiveFailures failures since the last success
- * @param nextAttemptAt       while it waits to retry after a failure ({@link Phase#RETRY_WAIT}): when it tries again
+ * @param nextAttemptAt       while it waits to retry after a failure ({@link LoopActivity#BACKING_OFF}): when it tries
+ *                            again
+ * @param activity            what it does at this moment (finer than the phase: waiting with IMAP IDLE, processing,
+ *                            backing off, ...)
+ * @param activitySince       since when it does that (empty before the start)
  */
 public record WorkerState(String name, Phase phase, Optional<Instant> lastSuccessAt, Optional<String> lastProblem,
-                          int consecutiveFailures, Optional<Instant> nextAttemptAt) {
+                          int consecutiveFailures, Optional<Instant> nextAttemptAt, LoopActivity activity,
+                          Optional<Instant> activitySince) {
+
+    public WorkerState {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(lastSuccessAt, "lastSuccessAt");
+        Objects.requireNonNull(lastProblem, "lastProblem");
+        Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+        Objects.requireNonNull(activity, "activity");
+        Objects.requireNonNull(activitySince, "activitySince");
+    }
 
     /** The life of a loop. */
     public enum Phase {

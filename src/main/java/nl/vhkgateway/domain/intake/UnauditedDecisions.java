@@ -29,8 +29,11 @@ public interface UnauditedDecisions {
      * @param state      the state it decided
      * @param reasonCode the reason code of that state change
      * @param at         when it was decided
+     * @param messages   how many outgoing messages the decision wrote to the outbox (written in the same transaction,
+     *                   so known from the outbox itself, as the worker's audit row has it)
      */
-    record Decision(SubmissionId submission, int ordinal, SubmissionState state, String reasonCode, Instant at) {
+    record Decision(SubmissionId submission, int ordinal, SubmissionState state, String reasonCode, Instant at,
+                    int messages) {
         public Decision {
             Objects.requireNonNull(submission, "submission");
             Objects.requireNonNull(state, "state");
@@ -38,6 +41,9 @@ public interface UnauditedDecisions {
             Objects.requireNonNull(at, "at");
             if (ordinal < 1) {
                 throw new IllegalArgumentException("ordinal must be at least 1");
+            }
+            if (messages < 0) {
+                throw new IllegalArgumentException("messages must not be negative");
             }
         }
     }

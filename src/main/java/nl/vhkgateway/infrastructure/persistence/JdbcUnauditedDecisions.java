@@ -18,7 +18,7 @@ import java.util.Objects;
  * {@link UnauditedDecisions} from the state history and the audit log in the same database. One query finds the
  * intake submissions decided in the window (index {@code ix_state_change_time}, V24) whose decisions outnumber their
  * {@code INTAKE_DECISION} rows (index on the audit row's subject); a second query per such submission (rare: only
- * after a crash) lists its decisions. Reads only, without a transaction. Thread-safe.
+ * after a crash) lists its decisions with the number of outgoing messages each wrote. Reads only, without a transaction. Thread-safe.
  */
 public final class JdbcUnauditedDecisions implements UnauditedDecisions {
 
@@ -35,7 +35,14 @@ public final class JdbcUnauditedDecisions implements UnauditedDecisions {
             + " WHERE c.occurred_at >= ? AND c.occurred_at < ? AND s.channel = '"
             + JdbcSubmissionRepository.INTAKE_CHANNEL + "' AND " + DECISION.formatted("c") + ") w"
             + " HAVING audited < decisions ORDER BY w.submission_id LIMIT ?";
-    private static final String DECISIONS = "SELECT d.to_state, d.reason_code, d.occurred_at"
+    /**
+     * A decision's outgoing messages are the outbox rows its routing transaction wrote: the same submission and the
+     * same time ({@code RouteSubmission} writes both with one instant; their Message-IDs are per decision round, so a
+     * later round never reuses an earlier round's row). Index {@code ix_outbox_submission}.
+     */
+    private static final String DECISIONS = "SELECT d.to_state, d.reason_code, d.occurred_at,"
+            + " (SELECT COUNT(*) FROM outbox_message o WHERE o.submission_id = d.submission_id"
+            + " AND o.created_at = d.occurred_at) AS messages"
             + " FROM submission_state_change d WHERE d.submission_id = ? AND d.occurred_at < ? AND "
             + DECISION.formatted("d") + " ORDER BY d.id";
 
@@ -82,7 +89,7 @@ public final class JdbcUnauditedDecisions implements UnauditedDecisions {
                     ordinal++;
                     if (ordinal > audited) {
                         decisions.add(new Decision(id, ordinal, SubmissionState.valueOf(rs.getString(1)),
-                                rs.getString(2), JdbcTime.get(rs, "occurred_at")));
+                                rs.getString(2), JdbcTime.get(rs, "occurred_at"), rs.getInt("messages")));
                     }
                 }
             }

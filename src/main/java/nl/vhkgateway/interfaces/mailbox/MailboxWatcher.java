@@ -5,6 +5,7 @@ import nl.vhkgateway.application.mailflow.WatchedMailbox;
 import nl.vhkgateway.application.mailflow.MailflowPipeline;
 import nl.vhkgateway.application.mailflow.MailboxSession;
 import nl.vhkgateway.application.mailflow.WaitingCards;
+import nl.vhkgateway.application.worker.LoopActivity;
 import nl.vhkgateway.application.worker.WorkerGate;
 import nl.vhkgateway.application.worker.WorkerLoop;
 import nl.vhkgateway.application.worker.WorkerState;
@@ -123,6 +124,7 @@ public final class MailboxWatcher implements Runnable {
 
     /** One round: returns normally when stopped (or no longer allowed to run); throws when the connection or a pass failed. */
     private void watchOneConnection(WorkerLoop.Context context) throws InterruptedException {
+        context.activity(LoopActivity.CONNECTING);
         try (MailboxSession session = mailbox.open()) {
             current = session;
             if (!context.active()) {
@@ -132,6 +134,7 @@ public final class MailboxWatcher implements Runnable {
             LOG.info(() -> "Connected to " + mailbox.describe() + (usingIdle ? "; waiting with IMAP IDLE" : "; polling every "
                     + settings.pollInterval().toSeconds() + " s"));
             while (context.active()) {
+                context.activity(LoopActivity.PROCESSING);
                 ExecutorService pool = workers;
                 InboxPassResult result = pool == null ? pipeline.processInbox(session, waiting)
                         : pipeline.processInbox(session, waiting, pool, settings.workers() * IN_FLIGHT_PER_WORKER);
@@ -144,6 +147,7 @@ public final class MailboxWatcher implements Runnable {
                 if (!context.active()) {
                     return;
                 }
+                context.activity(usingIdle ? LoopActivity.WAITING_IDLE : LoopActivity.WAITING_POLL);
                 session.awaitChange(usingIdle ? settings.idleRenewal() : settings.pollInterval());
             }
         } finally {

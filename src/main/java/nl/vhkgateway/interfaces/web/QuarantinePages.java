@@ -35,7 +35,7 @@ public final class QuarantinePages {
             Map.entry("GENUINE_CARD", "Het is een echte inzending"),
             Map.entry("SCREENER_FIXED", "De controle werkt weer"));
     static final List<Map.Entry<String, String>> DELETE_REASONS = List.of(Map.entry("", "Kies een reden"),
-            Map.entry("NOT_FOR_VHT", "Niet bedoeld voor het VeiligheidsTeam"),
+            Map.entry("NOT_FOR_VHT", "Niet voor het VeiligheidsTeam"),
             Map.entry("SPAM_OR_PHISHING", "Spam of phishing"),
             Map.entry("DUPLICATE", "Dubbel verstuurd"),
             Map.entry("SENDER_ASKED", "Op verzoek van de afzender"));

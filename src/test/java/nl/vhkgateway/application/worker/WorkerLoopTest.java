@@ -3,11 +3,13 @@ package nl.vhkgateway.application.worker;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -111,6 +113,100 @@ class WorkerLoopTest {
         loop.stop();
         assertTrue(loop.awaitStopped(LONG));
         assertTrue(ended.get());
+    }
+
+    @Test
+    void tellsWhatItDoesNowAndSinceWhen() throws Exception {
+        CountDownLatch inRound = new CountDownLatch(1);
+        CountDownLatch finishRound = new CountDownLatch(1);
+        CountDownLatch idling = new CountDownLatch(1);
+        CountDownLatch finishIdle = new CountDownLatch(1);
+        AtomicInteger round = new AtomicInteger();
+        WorkerLoop loop = WorkerLoop.builder("test-activity", context -> {
+                    switch (round.incrementAndGet()) {
+                        case 1 -> {
+                            inRound.countDown();
+                            finishRound.await(LONG.toSeconds(), TimeUnit.SECONDS);
+                        }
+                        case 2 -> {
+                            context.activity(LoopActivity.WAITING_IDLE); // e.g. a mailbox connection's IDLE
+                            idling.countDown();
+                            finishIdle.await(LONG.toSeconds(), TimeUnit.SECONDS);
+                            throw new IllegalStateException("connection lost to jan@example.org");
+                        }
+                        default -> { }
+                    }
+                })
+                .pause(Duration.ofMillis(300)).retryAfter(Duration.ofHours(1)).logger(QUIET).build();
+        assertEquals(LoopActivity.NOT_STARTED, loop.state().activity());
+        assertTrue(loop.state().activitySince().isEmpty());
+        loop.start(Executors.defaultThreadFactory());
+
+        assertTrue(inRound.await(LONG.toSeconds(), TimeUnit.SECONDS));
+        WorkerState processing = loop.state();
+        assertEquals(LoopActivity.PROCESSING, processing.activity());
+        assertTrue(processing.activitySince().isPresent());
+        finishRound.countDown();
+        WorkerState waiting = awaitActivity(loop, LoopActivity.WAITING, LoopActivity.WAITING_IDLE);
+        if (waiting.activity() == LoopActivity.WAITING) {
+            assertTrue(waiting.lastSuccessAt().isPresent(), "waits for its next round after a good one");
+            assertTrue(waiting.nextAttemptAt().isEmpty());
+        }
+
+        assertTrue(idling.await(LONG.toSeconds(), TimeUnit.SECONDS));
+        WorkerState idle = loop.state();
+        assertEquals(LoopActivity.WAITING_IDLE, idle.activity(), "what the round reported");
+        assertTrue(idle.running());
+        finishIdle.countDown();
+
+        WorkerState backingOff = awaitActivity(loop, LoopActivity.BACKING_OFF);
+        assertEquals(WorkerState.Phase.RETRY_WAIT, backingOff.phase());
+        assertEquals(1, backingOff.consecutiveFailures());
+        assertTrue(backingOff.nextAttemptAt().orElseThrow().isAfter(backingOff.activitySince().orElseThrow()
+                .plus(Duration.ofMinutes(59))), "the next attempt, an hour on");
+        assertEquals(backingOff.activitySince(), loop.state().activitySince(), "since: when it changed, not now");
+
+        loop.stop();
+        assertTrue(loop.awaitStopped(LONG));
+        assertEquals(LoopActivity.STOPPED, loop.state().activity());
+        assertTrue(loop.state().nextAttemptAt().isEmpty());
+    }
+
+    @Test
+    void standsByAsAnActivityAndARoundMayOnlyReportItsOwn() throws Exception {
+        AtomicReference<Throwable> refused = new AtomicReference<>();
+        CountDownLatch ran = new CountDownLatch(1);
+        AtomicBoolean leader = new AtomicBoolean(false);
+        WorkerLoop loop = WorkerLoop.builder("test-standby", context -> {
+                    try {
+                        context.activity(LoopActivity.BACKING_OFF);
+                    } catch (IllegalArgumentException e) {
+                        refused.set(e);
+                    }
+                    context.activity(LoopActivity.CONNECTING);
+                    ran.countDown();
+                })
+                .pause(Duration.ofMillis(1)).gate(worker -> leader.get()).standbyRecheck(Duration.ofMillis(5))
+                .logger(QUIET).build();
+        loop.start(Executors.defaultThreadFactory());
+        assertEquals(LoopActivity.STANDBY, awaitActivity(loop, LoopActivity.STANDBY).activity());
+        leader.set(true);
+        assertTrue(ran.await(LONG.toSeconds(), TimeUnit.SECONDS));
+        loop.stop();
+        assertTrue(loop.awaitStopped(LONG));
+        assertTrue(refused.get() instanceof IllegalArgumentException, "BACKING_OFF is the loop's, not a round's");
+    }
+
+    private static WorkerState awaitActivity(WorkerLoop loop, LoopActivity... wanted) throws InterruptedException {
+        List<LoopActivity> accepted = List.of(wanted);
+        long deadline = System.nanoTime() + LONG.toNanos();
+        WorkerState state = loop.state();
+        while (!accepted.contains(state.activity()) && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+            state = loop.state();
+        }
+        assertTrue(accepted.contains(state.activity()), "expected " + accepted + ", is " + state.activity());
+        return state;
     }
 
     @Test

@@ -20,6 +20,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 
+import nl.vhkgateway.interfaces.web.view.AgendaViews;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -91,8 +92,8 @@ class AgendaConsoleIT extends ConsoleBrowserTestBase {
         List<String> meetings = new Select(browser.driver().findElement(By.id("datum"))).getOptions().stream()
                 .map(WebElement::getText).filter(t -> !t.startsWith("Kies") && !t.contains("(vol)")).toList();
         assertTrue(meetings.size() >= 2, meetings.toString());
-        assertTrue(meetings.stream().allMatch(t -> t.startsWith("dinsdag") || t.startsWith("donderdag")),
-                "only meeting days: " + meetings);
+        assertTrue(meetings.stream().allMatch(t -> t.startsWith("di ") || t.startsWith("do ")),
+                "only meeting days (Tuesday, Thursday): " + meetings);
         // someone else changes the case after the page was built: the move is refused next to the field
         HttpResponse<String> elsewhere = gateway.postJson("api/agenda/cases/" + accepted + "/move", VOORZITTER,
                 "{\"meeting\":\"" + isoDate(meetings.get(0)) + "\"}");
@@ -108,8 +109,8 @@ class AgendaConsoleIT extends ConsoleBrowserTestBase {
         browser.get("/console/voorzitter/planning/" + accepted);
         browser.choose(By.id("datum"), meetings.get(1));
         browser.press(By.xpath("//button[text()='Verplaatsen']"));
-        assertTrue(browser.text().contains(accepted + " is verplaatst naar " + meetings.get(1).replaceAll(" \\(.*",
-                "")), browser.text());
+        assertTrue(browser.text().contains(accepted + " is verplaatst naar "
+                + AgendaViews.meeting(isoDate(meetings.get(1)))), browser.text());
         browser.press(By.linkText(accepted));
         browser.type(By.id("expert"), "jeugdarts@ggd.test");
         browser.press(By.xpath("//button[text()='Uitnodigen']"));
@@ -240,10 +241,15 @@ class AgendaConsoleIT extends ConsoleBrowserTestBase {
         return numbers;
     }
 
-    /** The ISO date of a meeting option ("dinsdag 15 december 2026 (1 van 4 plaatsen bezet)"). */
+    /** The date of a meeting option ("di 15 dec. 2026 (1 van 4 bezet)"). */
     private static LocalDate isoDate(String option) {
-        String day = option.replaceAll(" \\(.*", "").replaceFirst("^\\S+ ", "");
-        return LocalDate.parse(day, DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl")));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:di|do) (\\d{1,2}) (\\S+) (\\d{4}) \\(")
+                .matcher(option);
+        assertTrue(m.find(), option);
+        int month = List.of("jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.",
+                "dec.").indexOf(m.group(2)) + 1;
+        assertTrue(month > 0, option);
+        return LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
     }
 
     /** The feed's id towards its owner: the SHA-256 (hex) of its token (docs/agenda.md). */

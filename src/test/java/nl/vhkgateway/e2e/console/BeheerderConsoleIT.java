@@ -66,6 +66,9 @@ class BeheerderConsoleIT extends ConsoleBrowserTestBase {
             browser.checkPage(item[1]);
         }
         assertTrue(browser.text().contains("Database (MariaDB)"), browser.text());
+        assertTrue(browser.text().contains("Verwerkingslussen"), browser.text());
+        assertTrue(browser.text().matches("(?s).*vhk-intake-watcher\\s+(wacht op nieuwe mail \\(IMAP IDLE\\)|verwerkt"
+                + "|maakt verbinding).*"), "what the intake watcher does now: " + browser.text());
         browser.logout();
     }
 }

@@ -47,6 +47,11 @@ final class ConsoleBrowser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     private static final int MAX_TABS = 80;
+    /**
+     * Room Chromium keeps for a select's arrow inside its padding (measured at 17 px type: text up to 20 px short
+     * of the content box is shown whole, text 10 px short of it is cut).
+     */
+    private static final int SELECT_ARROW_PX = 24;
 
     private final WebDriver driver;
     private final String baseUri;
@@ -214,6 +219,7 @@ final class ConsoleBrowser implements AutoCloseable {
             driver.manage().window().setSize(new Dimension(390, 844));
             write(name + "-telefoon.png");
             assertAccessibleAtPhoneWidth(name);
+            assertSelectsReadableAtPhoneWidth(name);
             driver.manage().window().setSize(desktop);
         } catch (IOException e) {
             throw new IllegalStateException("screenshot " + name, e);
@@ -242,6 +248,34 @@ final class ConsoleBrowser implements AutoCloseable {
         Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertTrue(overflow <= 1, name + " scrolls sideways at phone width by " + overflow + " px");
+    }
+
+    /**
+     * A closed select shows its chosen option on one line and cuts off what does not fit (Chromium, Firefox and
+     * Safari alike; none wraps it), so every option of every select must fit in the select at phone width: its
+     * text, measured in the select's own font, no wider than the select's content box less the room of the arrow.
+     */
+    private void assertSelectsReadableAtPhoneWidth(String name) {
+        String clipped = (String) ((JavascriptExecutor) driver).executeScript("""
+                const arrow = arguments[0];
+                const canvas = document.createElement('canvas').getContext('2d');
+                const clipped = [];
+                for (const select of document.querySelectorAll('select')) {
+                  const style = getComputedStyle(select);
+                  canvas.font = style.fontStyle + ' ' + style.fontWeight + ' ' + style.fontSize + ' '
+                      + style.fontFamily;
+                  const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+                      - arrow;
+                  for (const option of select.options) {
+                    const width = canvas.measureText(option.text).width;
+                    if (width > room) {
+                      clipped.push('#' + select.id + ' "' + option.text + '" needs ' + Math.ceil(width)
+                          + ' px, has ' + Math.floor(room));
+                    }
+                  }
+                }
+                return clipped.join('; ');""", SELECT_ARROW_PX);
+        assertTrue(clipped.isEmpty(), name + ": select text cut off at phone width: " + clipped);
     }
 
     private void write(String file) throws IOException {

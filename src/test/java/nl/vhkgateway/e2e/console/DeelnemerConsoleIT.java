@@ -85,7 +85,7 @@ class DeelnemerConsoleIT extends ConsoleBrowserTestBase {
 
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         browser.type(By.id("casus"), caseReference);
-        browser.choose(By.id("doel"), "Overdracht aan een andere partner");
+        browser.choose(By.id("doel"), "Overdracht aan een partner");
         browser.choose(By.id("ontvanger"), "Veilig Thuis");
         browser.toggle(By.id("instemmers-OUDER_MET_GEZAG"));
         browser.toggle(By.id("instemmers-JEUGDIGE"));

@@ -50,8 +50,15 @@ class AgendaViewsTest {
         List<Map.Entry<String, String>> options = AgendaViews.meetingOptions(List.of(TUESDAY, TUESDAY.plusDays(2)),
                 Map.of(TUESDAY, 4, TUESDAY.plusDays(2), 1), 4);
         assertEquals(List.of("", "2026-12-15", "2026-12-17"), options.stream().map(Map.Entry::getKey).toList());
-        assertEquals("dinsdag 15 december 2026 (vol)", options.get(1).getValue());
-        assertEquals("donderdag 17 december 2026 (1 van 4 plaatsen bezet)", options.get(2).getValue());
+        assertEquals("di 15 dec. 2026 (vol)", options.get(1).getValue());
+        assertEquals("do 17 dec. 2026 (1 van 4 bezet)", options.get(2).getValue());
+    }
+
+    @Test
+    void theShortMeetingDateUsesTheDutchAbbreviations() {
+        assertEquals("di 15 dec. 2026", AgendaViews.meetingShort(TUESDAY));
+        assertEquals("wo 6 mei 2026", AgendaViews.meetingShort(LocalDate.of(2026, 5, 6)));
+        assertEquals("ma 1 mrt. 2027", AgendaViews.meetingShort(LocalDate.of(2027, 3, 1)));
     }
 
     @Test

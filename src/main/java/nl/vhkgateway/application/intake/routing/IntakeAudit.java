@@ -83,12 +83,13 @@ public final class IntakeAudit {
     /**
      * A committed decision whose audit row was lost in a crash between the commit and the append, found afterwards
      * ({@link RecoverDecisionAudits}): the same row as the worker would have written, with the submission's intake
-     * record as stored now and the detail {@code recovered=true}; without the number of messages and the sender check
-     * (neither is stored). Appended unless the decision is audited by now: exactly once. Returns whether it was.
+     * record as stored now, the number of outgoing messages the decision wrote to the outbox and the detail
+     * {@code recovered=true}; without the sender check (not stored). Appended unless the decision is audited by now:
+     * exactly once. Returns whether it was.
      */
     public boolean recovered(UnauditedDecisions.Decision decision, IntakeRecord record) {
-        AuditEvent event = decision(decision.submission(), decision.state(), decision.reasonCode(), Optional.empty(),
-                record, true);
+        AuditEvent event = decision(decision.submission(), decision.state(), decision.reasonCode(),
+                Optional.of(decision.messages()), record, true);
         return !log.appendAllUnlessPresent(List.of(event), decisions(decision.submission()), decision.ordinal())
                 .isEmpty();
     }

@@ -26,12 +26,15 @@ import nl.vhkgateway.application.health.HealthStatus;
 import nl.vhkgateway.bootstrap.HealthChecks;
 import nl.vhkgateway.bootstrap.LeadershipRuntime;
 import nl.vhkgateway.bootstrap.VersionInfo;
+import nl.vhkgateway.bootstrap.WorkerLoops;
 
 /**
  * {@code GET /api/health}: {@code {"status":"UP","version":"…","database":"UP","intakeMailbox":"UP","smtp":"UP",
  * "checkedAt":"…","cluster":{…}}} ({@code version} and {@code cluster} only for a caller who logged in); HTTP 200 when everything is UP or DEGRADED, 503 otherwise. Public (no login) and without details of
  * failures (those are in the server log); a DEGRADED component has a short reason without personal data under
  * {@code "degraded"} (e.g. the intake watcher waiting to reconnect, with the time of its next attempt). Under
+ * {@code "loops"} every worker loop's state at this moment ({@link LoopStatesJson}: waiting with IMAP IDLE, processing,
+ * backing off with the next attempt, stopped, ...; names, states, times and exception types only). Under
  * {@code "cluster"} (issue 12): this instance's id, which roles it leads, the leader of each role, the database node its
  * connections reach with its Galera state, and the gateway instances seen lately.
  */
@@ -52,6 +55,9 @@ public class HealthResource {
     @Inject
     LeadershipRuntime leadership;
 
+    @Inject
+    WorkerLoops loops;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "healthHealth", summary = "Gezondheid van de gateway en zijn afhankelijkheden (200 alles UP, anders 503)")
@@ -69,6 +75,7 @@ public class HealthResource {
             json.add("degraded", degraded);
         }
         json.add("checkedAt", report.checkedAt().toString());
+        json.add("loops", LoopStatesJson.of(loops.states())); // live, not cached: what each loop does right now
         if (security.getUserPrincipal() != null) {
             json.add("cluster", cluster()); // host names, instance ids and database nodes are internals, as the version
         }

@@ -1,5 +1,7 @@
 package nl.vhkgateway.interfaces.rest.openapi;
 
+import java.util.Map;
+
 /** OpenAPI schema {@code HealthSummary} (documentation only: the API writes this shape with JSON-P). */
 @SchemaDoc(name = "HealthSummary", description = "De gezondheid van de gateway en zijn afhankelijkheden.")
 public class HealthSummaryDoc {
@@ -24,6 +26,9 @@ public class HealthSummaryDoc {
 
     @SchemaDoc(description = "Tijdstip van de controle (ISO 8601)", example = "2026-03-02T09:15:00Z")
     public String checkedAt;
+
+    @SchemaDoc(description = "Per verwerkingslus (naam, bijvoorbeeld vhk-intake-watcher) wat zij nu doet")
+    public Map<String, LoopStateDoc> loops;
 
     @SchemaDoc(description = "Deze instantie in het cluster (issue 12)")
     public ClusterStatusDoc cluster;

@@ -25,7 +25,7 @@ public class SchemaModelReader implements OASModelReader {
 
     /** Every schema class; a class that is missing here makes its {@code $ref}s dangle (OpenApiDocumentIT). */
     static final List<Class<?>> SCHEMAS = List.of(ProblemDoc.class, ViolationDoc.class, SessionDoc.class,
-            HealthSummaryDoc.class, ClusterStatusDoc.class, ClusterInstanceDoc.class, ProcessingErrorDoc.class, SubmissionDoc.class, SubmissionDetailDoc.class,
+            HealthSummaryDoc.class, LoopStateDoc.class, ClusterStatusDoc.class, ClusterInstanceDoc.class, ProcessingErrorDoc.class, SubmissionDoc.class, SubmissionDetailDoc.class,
             SubmissionPageDoc.class, StateChangeDoc.class, OutgoingMessageDoc.class, QuarantineItemDoc.class,
             QuarantinePageDoc.class, AuditEntryDoc.class, AuditPageDoc.class, AuditVerificationDoc.class,
             ChainBreakDoc.class, CertificateDoc.class, OrganisationDoc.class, OrganisationInputDoc.class,

@@ -47,9 +47,9 @@ public class ConsentServlet extends ConsoleServlet {
 
     static final String PATH = "/console/deelnemer/toestemming";
     private static final List<Map.Entry<String, String>> PURPOSES = List.of(Map.entry("", "Kies een doel"),
-            Map.entry("OVERDRACHT", "Overdracht aan een andere partner"),
+            Map.entry("OVERDRACHT", "Overdracht aan een partner"),
             Map.entry("INTERVENTIEGESPREK", "Interventiegesprek met de Raad"),
-            Map.entry("TOETSING_AFSLUITING_MAATREGEL", "Toetsing en afsluiting van een maatregel"));
+            Map.entry("TOETSING_AFSLUITING_MAATREGEL", "Toetsing en afsluiting maatregel"));
     private static final List<Map.Entry<String, String>> RECIPIENTS = List.of(Map.entry("", "Kies een ontvanger"),
             Map.entry("TOEGANG", "Toegang (gemeente)"), Map.entry("VEILIG_THUIS", "Veilig Thuis"),
             Map.entry("GI", "Gecertificeerde Instelling"), Map.entry("RVDK", "Raad voor de Kinderbescherming"));

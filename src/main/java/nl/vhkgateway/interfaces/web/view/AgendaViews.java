@@ -49,9 +49,26 @@ public final class AgendaViews {
         return DutchDates.withWeekday(date);
     }
 
+    private static final List<String> WEEKDAYS = List.of("ma", "di", "wo", "do", "vr", "za", "zo");
+    private static final List<String> MONTHS = List.of("jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.",
+            "sep.", "okt.", "nov.", "dec.");
+
     /**
-     * The meetings a case can move to, as select options: the value is the ISO date, the label says the day and how
-     * many places are taken. {@code taken} holds the places taken per meeting.
+     * A meeting day in the short Dutch form of a choice ("di 15 dec. 2026"): a select cannot wrap its text, and the
+     * long form with the places taken ("donderdag 17 december 2026 (2 van 4 plaatsen bezet)") is cut off at phone
+     * width (390 px). The usual Dutch abbreviations (Taalunie), fixed here rather than taken from the JDK's locale
+     * data.
+     */
+    public static String meetingShort(LocalDate date) {
+        return WEEKDAYS.get(date.getDayOfWeek().getValue() - 1) + " " + date.getDayOfMonth() + " "
+                + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
+    }
+
+    /**
+     * The meetings a case can move to, as select options: the value is the ISO date, the label the day in the short
+     * form and how many places are taken ("do 17 dec. 2026 (2 van 4 bezet)", "(vol)"), short enough for a select at
+     * phone width; the field's description says what the figures mean. {@code taken} holds the places taken per
+     * meeting.
      */
     public static List<Map.Entry<String, String>> meetingOptions(List<LocalDate> meetings, Map<LocalDate, Integer> taken,
                                                                  int places) {
@@ -59,8 +76,8 @@ public final class AgendaViews {
         options.add(Map.entry("", "Kies een bespreking"));
         for (LocalDate meeting : meetings) {
             int used = taken.getOrDefault(meeting, 0);
-            options.add(Map.entry(meeting.toString(), meeting(meeting) + " (" + (used >= places ? "vol"
-                    : used + " van " + places + " plaatsen bezet") + ")"));
+            options.add(Map.entry(meeting.toString(), meetingShort(meeting) + " (" + (used >= places ? "vol"
+                    : used + " van " + places + " bezet") + ")"));
         }
         return options;
     }

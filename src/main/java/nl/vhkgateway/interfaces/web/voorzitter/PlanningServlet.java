@@ -206,11 +206,12 @@ public class PlanningServlet extends ConsoleServlet {
                 .filter(d -> !d.equals(planned.meeting())).toList();
         page.formStart(self, false, "form");
         hidden(page, "verplaatsen", version);
+        int places = calendar().settings().casesPerMeeting();
         page.select("datum", "Nieuwe bespreking", "Alleen besprekingsdagen (dinsdag- en donderdagochtend, zonder"
                         + " feestdagen en gesloten dagen) waarvoor de kaart op tijd binnen was. De casus wordt daar"
-                        + " meteen geaccepteerd.", AgendaViews.meetingOptions(meetings, taken(today), calendar()
-                        .settings().casesPerMeeting()), values.getOrDefault("datum", ""),
-                Optional.ofNullable(errors.get("datum")));
+                        + " meteen geaccepteerd. Per bespreking staat erbij hoeveel van de " + places
+                        + " plaatsen al bezet zijn.", AgendaViews.meetingOptions(meetings, taken(today), places),
+                values.getOrDefault("datum", ""), Optional.ofNullable(errors.get("datum")));
         page.button("Verplaatsen", "secondary");
         page.formEnd();
 

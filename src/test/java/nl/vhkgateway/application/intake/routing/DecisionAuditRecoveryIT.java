@@ -20,6 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -88,6 +92,12 @@ class DecisionAuditRecoveryIT {
         assertTrue(recovered.event().details().containsKey("number"), "the stored intake record is audited with it");
         assertTrue(recovered.event().reasonCodes().contains(RoutingReasons.CARD_ACCEPTED),
                 recovered.event().reasonCodes().toString());
+        for (Submission submission : bench.submissions(SubmissionState.DELIVERED)) {
+            String messages = decisions(submission).get(0).event().details().get("messages");
+            assertEquals(Integer.toString(outgoing(submission)), messages,
+                    "the decision row of submission " + submission.id() + " counts the messages the decision wrote"
+                            + " (the recovered one from the outbox, like the worker's)");
+        }
 
         bench.clock().advance(RecoverDecisionAudits.INTERVAL.plusSeconds(1));
         restarted.pipeline().processDue();
@@ -133,6 +143,21 @@ class DecisionAuditRecoveryIT {
         assertEquals(1, unaudited.size(), "the crash lost the second decision's audit row");
         assertTrue(bench.auditLog().verifyChain().intact(), "the chain itself is intact");
         return unaudited.get(0);
+    }
+
+    /** The submission's messages in the outbox (each card here is decided once). */
+    private int outgoing(Submission submission) {
+        try (Connection connection = bench.dataSource().getConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM outbox_message WHERE submission_id = ?")) {
+            count.setLong(1, submission.id().value());
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<AuditEntry> decisions(Submission submission) {
