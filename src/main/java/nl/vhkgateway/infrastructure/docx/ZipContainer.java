@@ -64,15 +64,18 @@ final class ZipContainer implements AutoCloseable {
     private final Deadline deadline;
     private final List<Entry> entries;
     private final Map<String, Entry> byLowerName;
+    /** Inflated content of entries (by exact name) a previous step left for these bytes ({@link InflatedParts}). */
+    private final Map<String, byte[]> inflated;
     private long totalInflated;
 
     private ZipContainer(ZipFile zip, DocxLimits limits, Deadline deadline, List<Entry> entries,
-                         Map<String, Entry> byLowerName) {
+                         Map<String, Entry> byLowerName, Map<String, byte[]> inflated) {
         this.zip = zip;
         this.limits = limits;
         this.deadline = deadline;
         this.entries = entries;
         this.byLowerName = byLowerName;
+        this.inflated = inflated;
     }
 
     static ZipContainer open(byte[] bytes, DocxLimits limits, Deadline deadline) throws DocxProblem {
@@ -129,7 +132,8 @@ final class ZipContainer implements AutoCloseable {
                 }
                 entries.add(entry);
             }
-            return new ZipContainer(zip, limits, deadline, Collections.unmodifiableList(entries), byLowerName);
+            return new ZipContainer(zip, limits, deadline, Collections.unmodifiableList(entries), byLowerName,
+                    InflatedParts.claim(bytes));
         } catch (DocxProblem | RuntimeException e) {
             ZipFile.closeQuietly(zip);
             if (e instanceof DocxProblem problem) {
@@ -206,8 +210,16 @@ final class ZipContainer implements AutoCloseable {
         return deadline;
     }
 
-    /** The inflated content, with every limit enforced while reading (limit breaches are {@link LimitException}s). */
+    /**
+     * The inflated content, with every limit enforced while reading (limit breaches are {@link LimitException}s).
+     * An entry whose content a previous step left ({@link InflatedParts}) is served from it, through the same checks
+     * of size, CRC and limits.
+     */
     InputStream open(Entry entry) throws DocxProblem {
+        byte[] known = inflated.get(entry.name());
+        if (known != null) {
+            return new Bounded(new ByteArrayInputStream(known), entry);
+        }
         try {
             return new Bounded(zip.getInputStream(entry.raw()), entry);
         } catch (IOException | RuntimeException e) {
