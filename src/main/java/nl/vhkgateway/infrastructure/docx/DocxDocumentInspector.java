@@ -101,7 +101,7 @@ public final class DocxDocumentInspector implements DocumentInspector {
         if (!extension.isEmpty() && !extension.equals("docx")) {
             add(findings, Category.NOT_DOCX, Messages.wrongExtension(extension));
         }
-        ZipContainer zip = ZipContainer.open(content, limits, deadline);
+        ZipContainer zip = ZipContainer.openRecording(content, limits, deadline);
         try {
             if (!zip.entries().isEmpty() && zip.entries().get(0).name().equals("mimetype")) {
                 add(findings, Category.NOT_DOCX, Messages.notDocx("een OpenDocument-bestand (bijvoorbeeld .odt)"));
@@ -120,6 +120,9 @@ public final class DocxDocumentInspector implements DocumentInspector {
             List<String> fieldParts = checkRelationships(pkg, findings);
             checkEntries(pkg, fieldParts, findings);
             checkSettings(pkg, findings);
+            if (findings.isEmpty()) {
+                zip.handOver(); // the sanitiser of this card reads its parts from memory
+            }
         } finally {
             zip.close();
         }

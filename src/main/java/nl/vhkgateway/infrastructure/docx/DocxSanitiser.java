@@ -105,6 +105,8 @@ public final class DocxSanitiser implements DocumentSanitiser {
         private int orphans;
         private Set<String> kept = Set.of();
         private final List<TextSegment> removedText = new ArrayList<>();
+        /** The content of each entry written into the copy (not raw-copied), for the reader of the copy. */
+        private final Map<String, byte[]> written = new HashMap<>();
 
         Run(DocxPackage pkg, Deadline deadline) {
             this.pkg = pkg;
@@ -170,6 +172,7 @@ public final class DocxSanitiser implements DocumentSanitiser {
                 throw ZipContainer.problemOf(e);
             }
             byte[] result = Arrays.copyOf(channel.array(), (int) channel.size());
+            InflatedParts.offer(result, written);
             return new SanitisedDocument(result, actions(), removedText);
         }
 
@@ -268,6 +271,7 @@ public final class DocxSanitiser implements DocumentSanitiser {
             out.putArchiveEntry(entry);
             out.write(content);
             out.closeArchiveEntry();
+            written.put(name, content);
         }
 
         private void copyRaw(ZipArchiveOutputStream out, ZipContainer.Entry entry) throws DocxProblem, IOException {

@@ -59,23 +59,48 @@ final class ZipContainer implements AutoCloseable {
     private static final int ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
     private static final int ZIP64_EOCD_SIGNATURE = 0x06064b50;
 
+    private final byte[] bytes;
     private final ZipFile zip;
     private final DocxLimits limits;
     private final Deadline deadline;
     private final List<Entry> entries;
     private final Map<String, Entry> byLowerName;
+    /**
+     * Inflated content of entries (by exact name): what a previous step left for these bytes ({@link InflatedParts})
+     * and, in a recording container, every XML entry read to its verified end.
+     */
+    private final Map<String, byte[]> inflated;
+    private final boolean recording;
+    private long recorded;
     private long totalInflated;
 
-    private ZipContainer(ZipFile zip, DocxLimits limits, Deadline deadline, List<Entry> entries,
-                         Map<String, Entry> byLowerName) {
+    private ZipContainer(byte[] bytes, ZipFile zip, DocxLimits limits, Deadline deadline, List<Entry> entries,
+                         Map<String, Entry> byLowerName, Map<String, byte[]> inflated, boolean recording) {
+        this.bytes = bytes;
         this.zip = zip;
         this.limits = limits;
         this.deadline = deadline;
         this.entries = entries;
         this.byLowerName = byLowerName;
+        this.inflated = new HashMap<>(inflated);
+        this.recording = recording;
     }
 
     static ZipContainer open(byte[] bytes, DocxLimits limits, Deadline deadline) throws DocxProblem {
+        return open(bytes, limits, deadline, false);
+    }
+
+    /**
+     * Opens a container that keeps the inflated content of each XML entry read to its verified end (at most
+     * {@link InflatedParts#MAX_BYTES} in all): a second read of it is served from memory, and {@link #handOver}
+     * leaves it for the next step.
+     */
+    static ZipContainer openRecording(byte[] bytes, DocxLimits limits, Deadline deadline) throws DocxProblem {
+        return open(bytes, limits, deadline, true);
+    }
+
+    private static ZipContainer open(byte[] bytes, DocxLimits limits, Deadline deadline, boolean recording)
+            throws DocxProblem {
         long declaredEntries = declaredEntryCount(bytes);
         if (declaredEntries > limits.maxEntries()) {
             throw new DocxProblem(Category.ZIP_BOMB, Messages.ZIP_BOMB);
@@ -129,7 +154,8 @@ final class ZipContainer implements AutoCloseable {
                 }
                 entries.add(entry);
             }
-            return new ZipContainer(zip, limits, deadline, Collections.unmodifiableList(entries), byLowerName);
+            return new ZipContainer(bytes, zip, limits, deadline, Collections.unmodifiableList(entries), byLowerName,
+                    InflatedParts.claim(bytes), recording);
         } catch (DocxProblem | RuntimeException e) {
             ZipFile.closeQuietly(zip);
             if (e instanceof DocxProblem problem) {
@@ -206,13 +232,38 @@ final class ZipContainer implements AutoCloseable {
         return deadline;
     }
 
-    /** The inflated content, with every limit enforced while reading (limit breaches are {@link LimitException}s). */
+    /**
+     * The inflated content, with every limit enforced while reading (limit breaches are {@link LimitException}s).
+     * An entry whose content a previous step left ({@link InflatedParts}) is served from it, through the same checks
+     * of size, CRC and limits.
+     */
     InputStream open(Entry entry) throws DocxProblem {
+        byte[] known = inflated.get(entry.name());
+        if (known != null) {
+            return new Bounded(new ByteArrayInputStream(known), entry, null);
+        }
         try {
-            return new Bounded(zip.getInputStream(entry.raw()), entry);
+            return new Bounded(zip.getInputStream(entry.raw()), entry, recorder(entry));
         } catch (IOException | RuntimeException e) {
             throw DocxProblem.corrupt("", e);
         }
+    }
+
+    /** A buffer for the inflated content of an XML entry of known size, when recording and within the budget. */
+    private byte[] recorder(Entry entry) {
+        String lower = entry.name().toLowerCase(Locale.ROOT);
+        long size = entry.size();
+        if (!recording || size < 0 || recorded + size > InflatedParts.MAX_BYTES
+                || !(lower.endsWith(".xml") || lower.endsWith(".rels"))) {
+            return null;
+        }
+        recorded += size;
+        return new byte[(int) size];
+    }
+
+    /** Leaves the recorded entries for the next step on this thread that opens these bytes ({@link InflatedParts}). */
+    void handOver() {
+        InflatedParts.offer(bytes, inflated);
     }
 
     /** The inflated content as bytes (for small parts such as relationships). */
@@ -282,12 +333,15 @@ final class ZipContainer implements AutoCloseable {
         private final Entry entry;
         private final long limit;
         private final CRC32 crc = new CRC32();
+        /** Receives the content when recording (declared size); kept only once the end is verified. */
+        private final byte[] record;
         private long count;
         private boolean ended;
 
-        Bounded(InputStream in, Entry entry) {
+        Bounded(InputStream in, Entry entry, byte[] record) {
             this.in = in;
             this.entry = entry;
+            this.record = record;
             long declared = entry.size();
             this.limit = declared >= 0 ? Math.min(declared, limits.maxEntryBytes()) : limits.maxEntryBytes();
         }
@@ -321,6 +375,9 @@ final class ZipContainer implements AutoCloseable {
                         && crc.getValue() != entry.raw().getCrc()) {
                     throw new LimitException(DocxProblem.corrupt("controlegetal klopt niet", null));
                 }
+                if (record != null && count == record.length) {
+                    inflated.put(entry.name(), record);
+                }
                 return -1;
             }
             count += n;
@@ -334,6 +391,9 @@ final class ZipContainer implements AutoCloseable {
             if (totalInflated > limits.maxTotalBytes() || count > limits.ratioGraceBytes()
                     && count > (long) limits.maxInflateRatio() * Math.max(1, entry.compressedSize())) {
                 throw new LimitException(new DocxProblem(Category.ZIP_BOMB, Messages.ZIP_BOMB));
+            }
+            if (record != null) {
+                System.arraycopy(b, off, record, (int) (count - n), n);
             }
             return n;
         }
