@@ -65,7 +65,7 @@ final class PlacesBySurroundings {
      * Person evidence: a family word, role or title before; a family apposition, an age or a description in brackets,
      * a person verb or a capital after.
      */
-    private static boolean personAround(List<Token> tokens, int[] role, WordLists words, int i) {
+    static boolean personAround(List<Token> tokens, int[] role, WordLists words, int i) {
         if (RelativeGuard.around(tokens, role, words, i)) {
             return true;
         }
