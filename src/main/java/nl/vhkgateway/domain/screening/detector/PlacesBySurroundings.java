@@ -40,7 +40,7 @@ final class PlacesBySurroundings {
     /** A relative pronoun of a person after the word ("bij Kleve, die ..."). */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("die", "wie");
     /** "en zijn vriendin", "en haar man": a possessive after "en" speaks of a person. */
-    private static final Set<String> POSSESSIVES = Set.of("zijn", "haar", "z'n", "d'r", "hun");
+    private static final Set<String> POSSESSIVES = Set.of("zijn", "haar", "z'n", "d'r", "hun", "diens");
     /** The longest distance from "bij" back to the "in" of the place phrase before it. */
     private static final int NEAR_WINDOW = 8;
 
@@ -78,8 +78,9 @@ final class PlacesBySurroundings {
         }
         Token after = tokens.get(next);
         if (after.isWord() && (RELATIVE_PRONOUNS.contains(after.lower()) || after.lower().equals("en")
-                && next + 1 < tokens.size() && POSSESSIVES.contains(tokens.get(next + 1).lower()))) {
-            return true; // "bij Kleve die hem onderdak geeft", "bij Cuijk en zijn vriendin"
+                && next + 1 < tokens.size() && (POSSESSIVES.contains(tokens.get(next + 1).lower())
+                || words.isKinOrRole(tokens.get(next + 1).lower())))) {
+            return true; // "bij Kleve die hem onderdak geeft", "bij Cuijk en zijn vriendin", "bij Haaren en diens vrouw"
         }
         return after.isWord() && (after.capitalised() && next == i + 1
                 || PersonNameDetector.isPersonVerb(after.lower())) || describedInBrackets(tokens, words, i);
