@@ -10,7 +10,8 @@ import java.util.Set;
  * <ul>
  * <li>{@link #headAndRegion}: an organisation head word written alone with a capital after a capitalised adjective,
  * and the place or region it serves: "Sociale Dienst Drechtsteden", "Regionaal Bureau Achterhoek". The place must be
- * a place of a list and no given name; "Sociale Dienst Jansen", "het Team van Sanne" stay names.</li>
+ * a place of a context-free list that no given-name, surname or weak-name list holds (round 11 leak fix); "Sociale
+ * Dienst Jansen", "Sociale Dienst Garcia", "het Team van Sanne" stay names.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -47,8 +48,9 @@ final class OrganisationsBySurroundings {
                 || !place.isWord() || !place.capitalised() || place.allCaps()) {
             return;
         }
-        String lower = WordLists.lower(place.text());
-        if (!words.isPlaceInContext(lower) && !words.isVillage(lower) || words.isFirstName(place.text())
+        // Round 11 leak fix: only a place of the context-free lists that no given-name, surname or weak-name list
+        // holds; no place that is also a name ("Volgens de Sociale Dienst Garcia", "Lokale Zorg Zijderveld").
+        if (!words.isPlace(WordLists.lower(place.text())) || PlacesBySurroundings.personListed(place, words)
                 || PlacesBySurroundings.personAround(tokens, role, words, i + 1)
                 || i + 2 < n && tokens.get(i + 2).isWord() && tokens.get(i + 2).capitalised()) {
             return;

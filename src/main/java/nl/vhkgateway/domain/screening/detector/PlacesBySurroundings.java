@@ -16,8 +16,9 @@ import java.util.Set;
  * word of no list at all with a Dutch place-name ending ("-kwartier", "-burgen"). "in Breda (Visser)" and "in Eritrea
  * (Ghebremariam)" stay names.</li>
  * <li>{@link #nearPlace}: "bij" right after a place phrase means near: "in Duitsland, bij Kleve", "in Vianen (NB) bij
- * Cuijk". The word after "bij" must be a place of a list (it may be a listed surname too) and no given name; "in
- * Duitsland, bij Kees", "in Duitsland bij oom Kleve" stay names.</li>
+ * Cuijk". The word after "bij" must be a place of a context-free list (places.txt, places abroad) that no given-name,
+ * surname or weak-name list holds (round 11 leak fix: "in Spanje bij Garcia", "in Rotterdam bij Sofia", "in Brabant, bij
+ * Putten" stay names); "in Duitsland, bij Kees", "in Duitsland bij oom Kleve" stay names.</li>
  * <li>{@link #unknownWithPlaceEnding}: a word of no list at all (no name, weak name or word) with a Dutch place-name
  * ending after a place preposition ("naar Vathorst", "terug naar Hillegersberg") or after "in de" ("in de
  * Graafsewijk") is a neighbourhood or village, as the OpenTaal villages of places-villages.txt are.</li>
@@ -102,7 +103,7 @@ final class PlacesBySurroundings {
     }
 
     /** A listed given name, surname or weak name, in any case (not a place that is also a name). */
-    private static boolean personListed(Token t, WordLists words) {
+    static boolean personListed(Token t, WordLists words) {
         String lower = t.lower();
         String cap = NameClassifier.capitalise(lower);
         return words.isName(NameClassifier.stripPossessive(t.text())) || words.isName(cap)
@@ -165,8 +166,10 @@ final class PlacesBySurroundings {
             return false;
         }
         Token t = tokens.get(i);
-        String lower = WordLists.lower(t.text());
-        if (!knownPlace(t, words) || words.isFirstName(t.text()) && !words.isPlace(lower)) {
+        // Round 11 leak fix: only a place of the context-free lists (places.txt, places abroad) that no given-name,
+        // surname or weak-name list holds; a place that is also a name (places-also-names.txt, the OpenTaal villages)
+        // never counts here, nor a given name that is a place too ("in Rotterdam bij Sofia", "in Eritrea bij Saba").
+        if (!words.isPlace(WordLists.lower(t.text())) || personListed(t, words)) {
             return false;
         }
         int k = i - 2;
