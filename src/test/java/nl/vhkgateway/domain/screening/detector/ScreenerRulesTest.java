@@ -76,6 +76,18 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round10-leaks.tsv");
     }
 
+    /** Round 11's allow rules (branch r11-allow): places read from the words around them, with BLOCK twins. */
+    @TestFactory
+    Stream<DynamicTest> everyRound11AllowRuleSentence() {
+        return rules("/screening/rules-round11-allow.tsv");
+    }
+
+    /** Round 11's leak probes (blind leak review of r11-allow): names in the shapes round 11's allow rules accepted. */
+    @TestFactory
+    Stream<DynamicTest> everyRound11LeakProbe() {
+        return rules("/screening/rules-round11-leaks.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
