@@ -785,6 +785,9 @@ public final class PersonNameDetector extends SpanDetector {
         PlacesBySurroundings.unflag(tokens, role, flag, words); // round 11: "Kaapverdië (Praia)", "bij Kleve"
         OrganisationsBySurroundings.unflag(tokens, role, flag, words); // round 11: "Sociale Dienst Drechtsteden"
         EnglishCountryNames.bundled().unflag(tokens, role, flag, words); // round 11 leak fix: "via Sudan"
+        OrganisationHeadPlace.unflag(tokens, role, flag, words); // round 11: "Woningstichting Den Helder"
+        PlaceLabelValue.unflag(tokens, role, flag, words, CardSections.is(segment, Section.GEMEENTE)); // round 11
+        DictionaryCompoundAtStart.unflag(tokens, role, flag, words); // round 11: "Zwangerschapsecho 25-09 in ..."
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence

@@ -88,6 +88,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round11-leaks.tsv");
     }
 
+    /** Round 11 (allow2): organisation compound and its place, place form labels, Dutch compounds at sentence start. */
+    @TestFactory
+    Stream<DynamicTest> everyRound11Allow2Rule() {
+        return rules("/screening/rules-round11-allow2.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
