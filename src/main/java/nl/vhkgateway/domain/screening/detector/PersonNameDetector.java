@@ -782,6 +782,7 @@ public final class PersonNameDetector extends SpanDetector {
         InvertedAdverb.unflag(tokens, flag, words); // round 10: "Thuis mag niks"
         QuotedForeignSpeech.bundled().unflag(tokens, role, flag, words); // round 10: "It was a bad week"
         PlacesWithoutDiacritics.unflag(tokens, role, flag, words); // round 10: "Sudwest-Fryslan" in a file name
+        RoutePlaces.unflag(tokens, role, flag, words); // round 11: "zwerft 's nachts door Boxmeer"
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence

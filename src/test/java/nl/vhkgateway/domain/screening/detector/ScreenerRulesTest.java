@@ -76,6 +76,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round10-leaks.tsv");
     }
 
+    /** Round 11's clean-card rules (branch r11-cards): places on a route ("zwerft 's nachts door Boxmeer"). */
+    @TestFactory
+    Stream<DynamicTest> everyRound11CardsRuleSentence() {
+        return rules("/screening/rules-round11-cards.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
