@@ -783,6 +783,7 @@ public final class PersonNameDetector extends SpanDetector {
         QuotedForeignSpeech.bundled().unflag(tokens, role, flag, words); // round 10: "It was a bad week"
         PlacesWithoutDiacritics.unflag(tokens, role, flag, words); // round 10: "Sudwest-Fryslan" in a file name
         RoutePlaces.unflag(tokens, role, flag, words); // round 11: "zwerft 's nachts door Boxmeer"
+        AnswerBeforeRelative.unflag(segment, tokens, flag, words); // round 11: "Ja (moeder), vader is geïnformeerd"
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence
@@ -1210,7 +1211,11 @@ public final class PersonNameDetector extends SpanDetector {
             // Dirksland en Melissant", "een gehucht bij Veghel")
             "boerderij", "boerderijtje", "kassen", "kwekerij", "gehucht", "buurtschap", "vakantiehuis",
             "vakantiehuisje", "chalet", "stacaravan", "volkstuin", "bungalowpark", "strand", "polder", "tankstation",
-            "winkelcentrum", "afslag");
+            "winkelcentrum", "afslag",
+            // round 11: public spaces where a youth roams ("zwerft door de straten van Boxmeer", "het park van Mill")
+            "straten", "straatjes", "winkelstraat", "winkelstraten", "plein", "pleinen", "marktplein", "stationsplein",
+            "park", "parken", "stadspark", "sportpark", "speeltuin", "skatebaan", "buurten",
+            "uitgaansgebied", "uitgaanscentrum", "uitgaansleven", "nachtleven", "hangplek", "hangplekken");
 
     /**
      * Places by their position, where the word lists cannot know every village: the words after a place opener form
@@ -1278,6 +1283,10 @@ public final class PersonNameDetector extends SpanDetector {
                     && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && fromBefore(tokens, i - 1);
             boolean certain = PLACE_OPENERS.contains(t.lower());
             if (placeNoun) {
+                if (members.stream().anyMatch(m -> RelativeGuard.kinBefore(tokens, role, words, m[0])
+                        || RelativeGuard.familyAfter(tokens, words, m[1] - 1))) {
+                    continue; // round 11: "de wijk van Mill, de vriend van moeder" is a person
+                }
                 // every member a known place (also one that is a surname: "Melissant"): a list of places
                 boolean all = true;
                 boolean anyPlace = false;

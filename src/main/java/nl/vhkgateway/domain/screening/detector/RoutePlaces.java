@@ -119,6 +119,9 @@ final class RoutePlaces {
     private static boolean movingInClause(List<Token> tokens, int p, int end) {
         for (int k = p - 1; k >= 0 && k >= p - REACH; k--) {
             Token t = tokens.get(k);
+            if (t.is('.') && k > 0 && tokens.get(k - 1).singleCapital()) {
+                continue; // "zwerft K. door Boxmeer": an initial is part of the clause
+            }
             if (!t.isWord()) {
                 break;
             }
