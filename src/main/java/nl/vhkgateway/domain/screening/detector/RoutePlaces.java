@@ -12,7 +12,8 @@ import java.util.Set;
  * there. Only a word of the place lists is cleared (one word, or a place phrase such as "Sint Hubert"), also when
  * "heel" or "half" stands before it ("door heel Boxmeer") and for the places joined to it by "en", "of" or a comma.
  * Never cleared: a listed given name that is a place only in context ("fietst langs Emma"), a word with person
- * evidence around it ({@link RelativeGuard}: "langs oom Mill", "door Mill, de stiefvader"), and anything after
+ * evidence around it ({@link RelativeGuard}: "langs oom Mill", "door Mill, de stiefvader"; and "tussen Mill (vader)
+ * en moeder"), and anything after
  * "door" when the verb is a participle that can be passive ("wordt gereden door Mill" is not a verb of this list) or
  * when "weg" stands right before it ("loopt weg door Mill": because of a person). Stateless.
  */
@@ -109,10 +110,17 @@ final class RoutePlaces {
         if (end == i + 1 && words.isFirstName(t.text()) && !words.isPlace(t.lower())) {
             return i; // "fietst langs Emma": a given name that is a place only in context stays a name
         }
-        if (RelativeGuard.kinBefore(tokens, role, words, i) || RelativeGuard.familyAfter(tokens, words, end - 1)) {
+        if (RelativeGuard.kinBefore(tokens, role, words, i) || RelativeGuard.familyAfter(tokens, words, end - 1)
+                || kinInBracketsAfter(tokens, words, end)) {
             return i;
         }
         return end;
+    }
+
+    /** "Mill (vader)", "Boxmeer (oom van moeder)": a family or role word opens the brackets after the place. */
+    private static boolean kinInBracketsAfter(List<Token> tokens, WordLists words, int end) {
+        return end + 1 < tokens.size() && tokens.get(end).is('(') && tokens.get(end + 1).isWord()
+                && words.isKinOrRole(tokens.get(end + 1).lower());
     }
 
     /** A verb of moving in the clause of the preposition at {@code p}: before it, or after the places that end at {@code end}. */
