@@ -13,8 +13,7 @@ import nl.vhkgateway.domain.card.Section;
 
 /**
  * Recognises the card's sections while the body is read, in document order: headings (a heading or title style, a
- * bold-only line, a numbered line, a line in capitals, a line ending in a colon, "3. ..."), "Label: value" lines
- * (also "Label – value", {@link LabelSeparator}),
+ * bold-only line, a numbered line, a line in capitals, a line ending in a colon, "3. ..."), "Label: value" lines,
  * and table rows (label | value, label | value | note, a label row followed by a value row, a row of labels followed
  * by a row of values, a row naming a card part). The text up to the next recognised label is the section's value.
  *
@@ -65,13 +64,14 @@ final class CardStructure {
                 return;
             }
         }
-        for (LabelSeparator separator : LabelSeparator.candidates(text)) {
-            Optional<Section> section = label(text.substring(0, separator.labelEnd()));
-            boolean bold = line.boldPrefixLength() >= separator.labelEnd();
+        int colon = text.indexOf(':');
+        if (colon > 0 && colon <= 60) {
+            Optional<Section> section = label(text.substring(0, colon));
+            boolean bold = line.boldPrefixLength() >= colon;
             if (section.isPresent() && (bold || !contentLabel(section.get()))
                     && (bold || section.get().part() == currentPart || currentPart == CardPart.UNKNOWN)) {
                 enterSection(section.get());
-                append(text.substring(separator.valueStart()));
+                append(text.substring(colon + 1));
                 holder.set(currentPart, currentSection);
                 return;
             }
@@ -187,12 +187,13 @@ final class CardStructure {
                 return;
             }
         }
-        for (LabelSeparator separator : LabelSeparator.candidates(text)) {
-            Optional<Section> section = label(text.substring(0, separator.labelEnd()));
+        int colon = text.indexOf(':');
+        if (colon > 0 && colon <= 60) {
+            Optional<Section> section = label(text.substring(0, colon));
             if (section.isPresent() && !contentLabel(section.get())) {
                 columnLabels = null;
                 enterSection(section.get());
-                append(text.substring(separator.valueStart()));
+                append(text.substring(colon + 1));
                 cell.holder().set(currentPart, currentSection);
                 return;
             }

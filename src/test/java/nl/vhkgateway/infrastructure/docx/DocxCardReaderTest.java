@@ -327,36 +327,6 @@ class DocxCardReaderTest {
     }
 
     @Test
-    void readsLabelDashValueLinesWithASpacedDash() {
-        CardContent content = READER.read(WordDocxBuilder.card().layout(Layout.HEADINGS)
-                .paragraph("Datum - 17-10-2026")
-                .paragraph("Inbrenger \u2013 M. Smit, Toegang")
-                .paragraph("Vaste deelnemer \u2014 R. Demir, Veilig Thuis")
-                .paragraph("Gemeente: Etten-Leur")
-                .build());
-
-        assertEquals("17-10-2026", content.value(Section.DATUM).orElseThrow());
-        assertEquals("M. Smit, Toegang", content.value(Section.INBRENGER).orElseThrow());
-        assertEquals("R. Demir, Veilig Thuis", content.value(Section.VASTE_DEELNEMER).orElseThrow());
-        assertEquals("Etten-Leur", content.value(Section.GEMEENTE).orElseThrow());
-    }
-
-    @Test
-    void aLabelAndADashInsideAnotherSectionsValueIsContent() {
-        CardContent content = READER.read(WordDocxBuilder.card().layout(Layout.HEADINGS)
-                .section(Section.INBRENGER, "M. Smit, Toegang")
-                .part(CardPart.VEILIGHEIDSKAART)
-                .section(Section.ONVEILIGHEID, "Vader drinkt.")
-                .paragraph("Inbrenger \u2013 Kees de Vries slaat moeder")
-                .paragraph("Oom - Jan komt elke dag")
-                .build());
-
-        assertEquals("Vader drinkt.\nInbrenger \u2013 Kees de Vries slaat moeder\nOom - Jan komt elke dag",
-                content.value(Section.ONVEILIGHEID).orElseThrow());
-        assertEquals("M. Smit, Toegang", content.value(Section.INBRENGER).orElseThrow());
-    }
-
-    @Test
     void aLabelWordInsideAnotherSectionsValueIsContent() {
         for (Layout layout : new Layout[] {Layout.HEADINGS, Layout.BOLD_LINES}) {
             CardContent content = READER.read(WordDocxBuilder.card().layout(layout)

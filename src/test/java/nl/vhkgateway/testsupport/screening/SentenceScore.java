@@ -18,8 +18,7 @@ import nl.vhkgateway.domain.screening.detector.Span;
 
 /**
  * Scores a {@link SentenceSet} with a detector catalog: each sentence stands alone in "Wat is er nu onveilig" of a
- * card of {@link #CARD_YEAR}, or, when it starts with a section label and a colon ("Inbrenger: ...") or a spaced dash
- * ("Inbrenger – ...", as the card reader reads it since round 11) or is a table
+ * card of {@link #CARD_YEAR}, or, when it starts with a section label and a colon ("Inbrenger: ...") or is a table
  * row whose first cell is a section label ("Inbrenger | ..."), as the value of that section (as the card reader reads
  * such a line or row). A personal-data item is <em>refused</em> when any finding (of any category) overlaps it;
  * a sentence that may pass is <em>falsely refused</em> when anything at all is found in it.
@@ -27,7 +26,6 @@ import nl.vhkgateway.domain.screening.detector.Span;
 public final class SentenceScore {
 
     public static final int CARD_YEAR = 2026;
-    private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("\\s[-\u2013\u2014]\\s");
 
     /** The outcome of one row. */
     public record Outcome(SentenceSet.Row row, List<String> missed, List<String> found) {
@@ -102,17 +100,6 @@ public final class SentenceScore {
                 text = cells.substring(end + 1).strip();
                 if (text.endsWith("|")) {
                     text = text.substring(0, text.length() - 1).strip();
-                }
-            }
-        }
-        if (section == Section.ONVEILIGHEID && text.equals(row.sentence())) {
-            // round 11: "Vaste deelnemer – S. Yilmaz, WSS", a label and a spaced dash, as the card reader reads it
-            java.util.regex.Matcher dash = SPACED_DASH.matcher(text);
-            if (dash.find() && dash.start() > 0 && dash.start() <= 40) {
-                java.util.Optional<Section> label = Section.match(text.substring(0, dash.start()));
-                if (label.isPresent() && label.get().part() != CardPart.PERSOONSGEGEVENS) {
-                    section = label.get();
-                    text = text.substring(dash.end()).strip();
                 }
             }
         }

@@ -1212,10 +1212,10 @@ public final class PersonNameDetector extends SpanDetector {
             "boerderij", "boerderijtje", "kassen", "kwekerij", "gehucht", "buurtschap", "vakantiehuis",
             "vakantiehuisje", "chalet", "stacaravan", "volkstuin", "bungalowpark", "strand", "polder", "tankstation",
             "winkelcentrum", "afslag",
-            // round 11: public spaces where a youth roams ("zwerft door de straten van Boxmeer", "het park van Mill")
-            "straten", "straatjes", "winkelstraat", "winkelstraten", "plein", "pleinen", "marktplein", "stationsplein",
-            "park", "parken", "stadspark", "sportpark", "speeltuin", "skatebaan", "buurten",
-            "uitgaansgebied", "uitgaanscentrum", "uitgaansleven", "nachtleven", "hangplek", "hangplekken");
+            // round 11: public spaces where a youth roams ("zwerft door de straten van Boxmeer"); the leak fix dropped
+            // the places a person "has" or runs (plein, park, speeltuin, skatebaan, hangplek: "de hangplek van Axel")
+            "straten", "straatjes", "winkelstraat", "winkelstraten", "pleinen", "marktplein", "stationsplein",
+            "stadspark", "sportpark", "buurten", "uitgaansgebied", "uitgaanscentrum");
 
     /**
      * Places by their position, where the word lists cannot know every village: the words after a place opener form
@@ -1303,7 +1303,8 @@ public final class PersonNameDetector extends SpanDetector {
                 // places or words of no list
                 all |= members.size() >= 2 && anyPlace && noGivenName;
                 if (all || members.size() == 1 && words.isPlaceInContext(
-                        WordLists.lower(tokens.get(members.get(0)[0]).text()))) {
+                        WordLists.lower(tokens.get(members.get(0)[0]).text()))
+                        && !words.isFirstName(tokens.get(members.get(0)[0]).text())) { // round 11 leak fix: "van Axel"
                     for (int[] m : members) {
                         coverMember(tokens, cls, covered, m, true);
                         if (members.size() >= 2 && !(m[1] < n && tokens.get(m[1]).isWord()
