@@ -788,6 +788,8 @@ public final class PersonNameDetector extends SpanDetector {
         OrganisationHeadPlace.unflag(tokens, role, flag, words); // round 11: "Woningstichting Den Helder"
         PlaceLabelValue.unflag(tokens, role, flag, words, CardSections.is(segment, Section.GEMEENTE)); // round 11
         DictionaryCompoundAtStart.unflag(tokens, role, flag, words); // round 11: "Zwangerschapsecho 25-09 in ..."
+        RoutePlaces.unflag(tokens, role, flag, words); // round 11: "zwerft 's nachts door Boxmeer"
+        AnswerBeforeRelative.unflag(segment, tokens, flag, words); // round 11: "Ja (moeder), vader is geïnformeerd"
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence
@@ -1215,7 +1217,11 @@ public final class PersonNameDetector extends SpanDetector {
             // Dirksland en Melissant", "een gehucht bij Veghel")
             "boerderij", "boerderijtje", "kassen", "kwekerij", "gehucht", "buurtschap", "vakantiehuis",
             "vakantiehuisje", "chalet", "stacaravan", "volkstuin", "bungalowpark", "strand", "polder", "tankstation",
-            "winkelcentrum", "afslag");
+            "winkelcentrum", "afslag",
+            // round 11: public spaces where a youth roams ("zwerft door de straten van Boxmeer"); the leak fix dropped
+            // the places a person "has" or runs (plein, park, speeltuin, skatebaan, hangplek: "de hangplek van Axel")
+            "straten", "straatjes", "winkelstraat", "winkelstraten", "pleinen", "marktplein", "stationsplein",
+            "stadspark", "sportpark", "buurten", "uitgaansgebied", "uitgaanscentrum");
 
     /**
      * Places by their position, where the word lists cannot know every village: the words after a place opener form
@@ -1283,6 +1289,10 @@ public final class PersonNameDetector extends SpanDetector {
                     && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised() && fromBefore(tokens, i - 1);
             boolean certain = PLACE_OPENERS.contains(t.lower());
             if (placeNoun) {
+                if (members.stream().anyMatch(m -> RelativeGuard.kinBefore(tokens, role, words, m[0])
+                        || RelativeGuard.familyAfter(tokens, words, m[1] - 1))) {
+                    continue; // round 11: "de wijk van Mill, de vriend van moeder" is a person
+                }
                 // every member a known place (also one that is a surname: "Melissant"): a list of places
                 boolean all = true;
                 boolean anyPlace = false;
@@ -1299,7 +1309,8 @@ public final class PersonNameDetector extends SpanDetector {
                 // places or words of no list
                 all |= members.size() >= 2 && anyPlace && noGivenName;
                 if (all || members.size() == 1 && words.isPlaceInContext(
-                        WordLists.lower(tokens.get(members.get(0)[0]).text()))) {
+                        WordLists.lower(tokens.get(members.get(0)[0]).text()))
+                        && !words.isFirstName(tokens.get(members.get(0)[0]).text())) { // round 11 leak fix: "van Axel"
                     for (int[] m : members) {
                         coverMember(tokens, cls, covered, m, true);
                         if (members.size() >= 2 && !(m[1] < n && tokens.get(m[1]).isWord()

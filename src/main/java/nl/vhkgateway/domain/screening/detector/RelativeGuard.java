@@ -49,27 +49,67 @@ final class RelativeGuard {
                 || words.isKinOrRole(before) || words.isTitle(before);
     }
 
-    /** ", de zus van moeder", ", zijn nicht", " (15)", " (2009)" after the word. */
+    /**
+     * ", de zus van moeder", ", zijn nicht", " (15)", " (2009)" after the word; round 11 leak fix: brackets holding a
+     * family, role or person word or a possessive (" (oom)", " (ex-partner van moeder)", " (zijn nieuwe vriendin)"),
+     * a relative pronoun of a person (", die", ", bij wie": a place takes "waar") and an apposition with a person noun
+     * (", de dealer uit de wijk").
+     */
     static boolean familyAfter(List<Token> tokens, WordLists words, int i) {
         int n = tokens.size();
         int k = i + 1;
         if (k < n && tokens.get(k).is('(')) {
-            return k + 1 < n && tokens.get(k + 1).text().chars().allMatch(Character::isDigit)
-                    && !tokens.get(k + 1).text().isEmpty();
+            if (k + 1 < n && tokens.get(k + 1).text().chars().allMatch(Character::isDigit)
+                    && !tokens.get(k + 1).text().isEmpty()) {
+                return true;
+            }
+            int m = k + 1;
+            for (; m < n && m <= k + 8 && !tokens.get(m).is(')'); m++) {
+                if (tokens.get(m).isWord() && personWord(tokens.get(m).lower(), words)) {
+                    return true;
+                }
+            }
+            if (m >= n || !tokens.get(m).is(')')) {
+                return false;
+            }
+            k = m + 1;
         }
         if (k >= n || !tokens.get(k).is(',')) {
             return false;
         }
         k++;
+        if (k < n && tokens.get(k).isWord() && PERSON_RELATIVES.contains(tokens.get(k).lower())) {
+            return true;
+        }
+        if (k + 1 < n && tokens.get(k).isWord() && RELATIVE_PREPOSITIONS.contains(tokens.get(k).lower())
+                && tokens.get(k + 1).isWord() && tokens.get(k + 1).lower().equals("wie")) {
+            return true;
+        }
         if (k < n && tokens.get(k).isWord() && APPOSITION_OPENERS.contains(tokens.get(k).lower())) {
             k++;
         }
-        for (int m = k; m < n && m <= k + 1; m++) {
-            if (tokens.get(m).isWord() && words.isKinOrRole(tokens.get(m).lower())
-                    && !tokens.get(m).capitalised()) {
+        for (int m = k; m < n && m <= k + 2; m++) {
+            if (tokens.get(m).isWord() && !tokens.get(m).capitalised()
+                    && (words.isKinOrRole(tokens.get(m).lower()) || PERSON_NOUNS.contains(tokens.get(m).lower()))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static boolean personWord(String lower, WordLists words) {
+        return words.isKinOrRole(lower) || PERSON_NOUNS.contains(lower) || POSSESSIVES.contains(lower)
+                || lower.startsWith("stief") || lower.startsWith("ex-");
+    }
+
+    /** Relative pronouns that only a person takes (a place takes "waar"). */
+    private static final Set<String> PERSON_RELATIVES = Set.of("die", "wie", "wiens", "wier");
+    private static final Set<String> RELATIVE_PREPOSITIONS = Set.of("bij", "met", "van", "voor", "aan", "op", "door",
+            "naar", "zonder", "tegen", "over");
+    private static final Set<String> POSSESSIVES = Set.of("zijn", "haar", "z'n", "m'n", "mijn", "hun", "onze");
+    /** Nouns of persons that the kin and role list does not hold (round 11 leak fix: ", de dealer uit de wijk"). */
+    private static final Set<String> PERSON_NOUNS = Set.of("dealer", "dealers", "jongen", "jongens", "man", "vrouw",
+            "meisje", "meid", "kerel", "vent", "buurman", "buurvrouw", "buurjongen", "buurmeisje", "klasgenoot",
+            "klasgenoten", "vriendje", "vriendinnetje", "lover", "loverboy", "pooier", "volwassene", "jongeman",
+            "neef", "nicht", "broer", "zus", "zusje", "broertje", "oom", "tante", "collega", "baas", "eigenaar");
 }

@@ -94,6 +94,18 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round11-allow2.tsv");
     }
 
+    /** Leak probes of round 11's clean-card rules (RoutePlaces, LabelSeparator, place nouns before "van"). */
+    @TestFactory
+    Stream<DynamicTest> everyRound11CardsLeakProbe() {
+        return rules("/screening/rules-round11-cards-leaks.tsv");
+    }
+
+    /** Round 11's clean-card rules (branch r11-cards): places on a route ("zwerft 's nachts door Boxmeer"). */
+    @TestFactory
+    Stream<DynamicTest> everyRound11CardsRuleSentence() {
+        return rules("/screening/rules-round11-cards.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
