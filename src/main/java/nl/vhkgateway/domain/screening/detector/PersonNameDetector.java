@@ -765,6 +765,7 @@ public final class PersonNameDetector extends SpanDetector {
         PersonEvidence.flag(tokens, cls, covered, coveredOrganisation, role, words, this::isPersonNoun, // round 10
                 prepared.shouted(), flag);
         CapitalsBeforeRelative.flag(tokens, role, coveredOrganisation, words, flag); // round 11: "JOAO (vader)"
+        NameExplainedAsName.flag(tokens, words, flag); // round 11: "Wijk (achternaam vader)"
         extend(tokens, cls, covered, flag, prepared.shouted());
         exemptProfessionals(tokens, flag, kin, known);
         unflagNamedInstitutions(tokens, cls, flag, words::isSurname);
