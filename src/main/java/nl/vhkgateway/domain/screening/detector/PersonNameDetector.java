@@ -766,6 +766,9 @@ public final class PersonNameDetector extends SpanDetector {
                 prepared.shouted(), flag);
         CapitalsBeforeRelative.flag(tokens, role, coveredOrganisation, words, flag); // round 11: "JOAO (vader)"
         NameExplainedAsName.flag(tokens, words, flag); // round 11: "Wijk (achternaam vader)"
+        if (lowerCaseGivenNames) {
+            LowerCaseFullNameAtClauseStart.flag(tokens, words, flag); // round 11: "bram smit zit"
+        }
         extend(tokens, cls, covered, flag, prepared.shouted());
         exemptProfessionals(tokens, flag, kin, known);
         unflagNamedInstitutions(tokens, cls, flag, words::isSurname);
