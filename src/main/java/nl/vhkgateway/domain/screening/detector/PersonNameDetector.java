@@ -830,9 +830,9 @@ public final class PersonNameDetector extends SpanDetector {
                             || m.kind() == PhraseIndex.Kind.OTHER;
                 }
             }
-            if ((role[i] & ORG) != 0 || cls[i] != WordClass.NAME && t.lower().length() > 7
+            if (((role[i] & ORG) != 0 || cls[i] != WordClass.NAME && t.lower().length() > 7
                     && endsWithInstitutionHead(t.lower()) && i + 1 < n && tokens.get(i + 1).isWord()
-                    && tokens.get(i + 1).capitalised()) {
+                    && tokens.get(i + 1).capitalised()) && !OwnerAfterVan.personOwnerAfter(tokens, i, words)) {
                 // "stichting X", "basisschool De Regenboog", and any compound institution word before a capitalised
                 // run ("Gezinshuis De Linde", "jongerenhuis Het Anker", "zorgcentrum De Vijverhof")
                 int k = i + 1;
