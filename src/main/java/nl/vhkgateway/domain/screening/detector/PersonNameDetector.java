@@ -768,6 +768,7 @@ public final class PersonNameDetector extends SpanDetector {
         NameExplainedAsName.flag(tokens, words, flag); // round 11: "Wijk (achternaam vader)"
         if (lowerCaseGivenNames) {
             LowerCaseFullNameAtClauseStart.flag(tokens, words, flag); // round 11: "bram smit zit"
+            NamesWithYearsInList.flag(tokens, words, flag); // round 11: "hanna 2012, evertje 2017"
         }
         extend(tokens, cls, covered, flag, prepared.shouted());
         exemptProfessionals(tokens, flag, kin, known);
