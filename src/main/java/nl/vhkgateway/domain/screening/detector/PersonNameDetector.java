@@ -766,6 +766,7 @@ public final class PersonNameDetector extends SpanDetector {
                 prepared.shouted(), flag);
         CapitalsBeforeRelative.flag(tokens, role, coveredOrganisation, words, flag); // round 11: "JOAO (vader)"
         NameExplainedAsName.flag(tokens, words, flag); // round 11: "Wijk (achternaam vader)"
+        NameCellAfterRelativeCell.flag(tokens, words, flag); // round 11: "| grootvader vz | The | Doetinchem |"
         if (lowerCaseGivenNames) {
             LowerCaseFullNameAtClauseStart.flag(tokens, words, flag); // round 11: "bram smit zit"
             NamesWithYearsInList.flag(tokens, words, flag); // round 11: "hanna 2012, evertje 2017"
