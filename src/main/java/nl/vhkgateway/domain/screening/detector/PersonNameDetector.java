@@ -770,6 +770,7 @@ public final class PersonNameDetector extends SpanDetector {
         if (lowerCaseGivenNames) {
             LowerCaseFullNameAtClauseStart.flag(tokens, words, flag); // round 11: "bram smit zit"
             NamesWithYearsInList.flag(tokens, words, flag); // round 11: "hanna 2012, evertje 2017"
+            AddressedInQuote.flag(tokens, words, flag); // round 11: '"mo kom je vanavond?"'
         }
         extend(tokens, cls, covered, flag, prepared.shouted());
         exemptProfessionals(tokens, flag, kin, known);
