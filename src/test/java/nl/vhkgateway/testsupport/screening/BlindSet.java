@@ -95,10 +95,20 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * Limburg): held out, measured once on round 10's rules.
      */
     public static final BlindSet TWENTY_SECOND = new BlindSet("blind22", 1, 1, 400, 60);
+    /**
+     * Blind set #27 (400 sentences, 60 cards), written blind for screener round 11 (Noord-Holland north, Kennemerland):
+     * measured once on round 10's rules, then development data.
+     */
+    public static final BlindSet TWENTY_SEVENTH = new BlindSet("blind27", 1, 1, 400, 60);
+    /**
+     * Blind set #28 (400 sentences, 60 cards), written blind for screener round 11 (Twente, the Achterhoek,
+     * Rivierenland): measured once on round 10's rules, then development data.
+     */
+    public static final BlindSet TWENTY_EIGHTH = new BlindSet("blind28", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
-            TWENTY_FIRST, TWENTY_SECOND);
+            TWENTY_FIRST, TWENTY_SECOND, TWENTY_SEVENTH, TWENTY_EIGHTH);
 
     public String base() {
         return "/screening/" + name + "/";
