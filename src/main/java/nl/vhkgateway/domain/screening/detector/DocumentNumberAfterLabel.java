@@ -19,8 +19,9 @@ import nl.vhkgateway.domain.screening.Category;
  * Round 11 rule: a document number after a label that names the holder. An identity document's kind (a label of
  * {@code document-labels.txt}: "persoonskaart", "rijbewijs", "paspoort", "verblijfsdocument", "W-document", with
  * "nummer"/"nr" joined or after it), then an optional holder (a kin or role word of {@code kin-roles.txt}, also
- * after "van" and an article: "Rijbewijs stiefvader:", "paspoort van de oma:"), then a colon, then a code of letters
- * and at least two digits, or of at least six digits ("Bulgaarse persoonskaart: 648391027"). A date, a word or a
+ * after "van" and an article: "Rijbewijs stiefvader:", "paspoort van de oma:"), then a colon or nothing, then a code
+ * of letters and at least two digits, or of at least six digits ("paspoortnummer vader IRD57516R4", foreign
+ * documents: "dowód osobisty ABK 412887", "Bulgaarse persoonskaart: 648391027"). A date, a word or a
  * short number after the colon is no code ("Rijbewijs vader: ingetrokken", "paspoort moeder: 12-03-2031"); labels of
  * organisation numbers (KvK, AGB) are not listed. Immutable and thread-safe.
  */
@@ -29,8 +30,8 @@ final class DocumentNumberAfterLabel {
     private static final String LABELS = "/nl/vhkgateway/screening/wordlists/document-labels.txt";
     private static final String KIN = "/nl/vhkgateway/screening/wordlists/kin-roles.txt";
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
-    /** After the label: holder words (checked apart), then a colon, then the code and its end. */
-    private static final Pattern CODE = Pattern.compile("\\s*[:=]\\s*((?:[A-Z]{1,3}[ -])?[A-Za-z0-9]*\\d[A-Za-z0-9]*)(?![\\w/-]|[.,]\\w)");
+    /** After the label and holder (checked apart): an optional colon, then the code and its end. */
+    private static final Pattern CODE = Pattern.compile("\\s*[:=]?\\s*((?:[A-Z]{1,3}[ -])?[A-Za-z0-9]*\\d[A-Za-z0-9]*)(?![\\w/-]|[.,]\\w)");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "zijn", "haar", "z'n");
 
     private final Set<String> labels;

@@ -69,11 +69,9 @@ public final class IdNumberDetector extends SpanDetector {
                 spans.add(new Span(start, end, Category.ID_NUMBER, NAME));
             }
         }
-        if (text.indexOf(':') >= 0 || text.indexOf('=') >= 0) { // the rule wants a colon after the label
-            for (Span s : DocumentNumberAfterLabel.bundled().spans(text, NAME)) { // round 11: "Rijbewijs oom: ..."
-                if (spans.stream().noneMatch(o -> o.start() < s.end() && s.start() < o.end())) {
-                    spans.add(s);
-                }
+        for (Span s : DocumentNumberAfterLabel.bundled().spans(text, NAME)) { // round 11: "Rijbewijs oom: ..."
+            if (spans.stream().noneMatch(o -> o.start() < s.end() && s.start() < o.end())) {
+                spans.add(s);
             }
         }
         return spans;
