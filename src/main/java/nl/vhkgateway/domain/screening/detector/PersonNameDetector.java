@@ -767,6 +767,7 @@ public final class PersonNameDetector extends SpanDetector {
         CapitalsBeforeRelative.flag(tokens, role, coveredOrganisation, words, flag); // round 11: "JOAO (vader)"
         NameExplainedAsName.flag(tokens, words, flag); // round 11: "Wijk (achternaam vader)"
         NameCellAfterRelativeCell.flag(tokens, words, flag); // round 11: "| grootvader vz | The | Doetinchem |"
+        LookAfterObject.flag(tokens, words, flag); // round 11: "op Baran passen"
         if (lowerCaseGivenNames) {
             LowerCaseFullNameAtClauseStart.flag(tokens, words, flag); // round 11: "bram smit zit"
             NamesWithYearsInList.flag(tokens, words, flag); // round 11: "hanna 2012, evertje 2017"
