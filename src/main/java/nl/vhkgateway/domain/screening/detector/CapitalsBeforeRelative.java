@@ -8,7 +8,10 @@ import java.util.List;
  * taken from right to left while each is a listed name or no word of the dictionary, with particles between them
  * ("ANOUK DE GRAAF"); the first word inside the brackets is a kin or role word in lower case, and the brackets close
  * or go on with "van". Places ("MAROKKO (vader)"), organisations and allowed words ("GGZ (vader)", "RVDK (vader)"),
- * kin words, words without a vowel ("NB (moeder)") and ordinary words ("TOESTEMMING (vader): ja") stay. Stateless.
+ * kin words, words without a vowel ("NB (moeder)") and ordinary words ("TOESTEMMING (vader): ja") stay, and so do
+ * acronyms of up to four letters that are no listed name ("VOG (vader)"). In a list after a label ("Betrokken: FIOM
+ * (moeder) en SIRIZ (moeder)", "Herkomst: TIGRAY (moeder)") only listed names that are no dictionary word count.
+ * Stateless.
  */
 final class CapitalsBeforeRelative {
 
@@ -23,6 +26,7 @@ final class CapitalsBeforeRelative {
             if (!tokens.get(open).is('(') || !relativeInside(tokens, role, words, open)) {
                 continue;
             }
+            boolean labelList = afterLabel(tokens, open);
             int first = open;
             int k = open - 1;
             int taken = 0;
@@ -30,11 +34,11 @@ final class CapitalsBeforeRelative {
                 Token t = tokens.get(k);
                 String lower = WordLists.lower(t.text());
                 if (taken > 0 && words.isTussenvoegsel(lower) && k > 0
-                        && nameWord(tokens.get(k - 1), coveredOrg[k - 1], words)) {
+                        && nameWord(tokens.get(k - 1), coveredOrg[k - 1], words, labelList)) {
                     k--; // "DE" in "ANOUK DE GRAAF", "de" in "Anouk de Graaf"
                     continue;
                 }
-                if (!nameWord(t, coveredOrg[k], words)) {
+                if (!nameWord(t, coveredOrg[k], words, labelList)) {
                     break;
                 }
                 first = k;
@@ -62,6 +66,20 @@ final class CapitalsBeforeRelative {
         return after.is(')') || after.is(',') || after.isWord() && after.lower().equals("van");
     }
 
+    /** A colon before the words, in the same sentence: a "Label: X (kin), Y (kin)" list. */
+    private static boolean afterLabel(List<Token> tokens, int open) {
+        for (int k = open - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.is(':')) {
+                return true;
+            }
+            if (t.is('.') || t.is('!') || t.is('?') || t.is(';')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean anyCapitals(List<Token> tokens, int from, int to) {
         for (int m = from; m < to; m++) {
             if (tokens.get(m).isWord() && tokens.get(m).allCaps() && tokens.get(m).text().length() >= 2) {
@@ -72,7 +90,7 @@ final class CapitalsBeforeRelative {
     }
 
     /** A capitalised word that may be a name: a listed name, or no word, place, organisation or kin word at all. */
-    private static boolean nameWord(Token t, boolean organisation, WordLists words) {
+    private static boolean nameWord(Token t, boolean organisation, WordLists words, boolean labelList) {
         if (!t.isWord() || !t.capitalised() || organisation) {
             return false;
         }
@@ -81,8 +99,15 @@ final class CapitalsBeforeRelative {
                 || words.isTussenvoegsel(lower) || words.isPlaceInContext(lower) || words.isTitle(lower)) {
             return false;
         }
-        if (words.isName(NameClassifier.capitalise(lower))) {
+        boolean listed = words.isName(NameClassifier.capitalise(lower));
+        if (labelList) {
+            return listed && !words.isWord(lower);
+        }
+        if (listed) {
             return true;
+        }
+        if (t.allCaps() && lower.length() <= 4) {
+            return false; // an acronym ("VOG", "FIOM")
         }
         return lower.length() >= 3 && !words.isWord(lower) && !words.allowed().containsWord(lower)
                 && lower.chars().allMatch(Character::isLetter);

@@ -32,6 +32,7 @@ final class DocumentNumberAfterLabel {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
     /** After the label and holder (checked apart): an optional colon, then the code and its end. */
     private static final Pattern CODE = Pattern.compile("\\s*[:=]?\\s*((?:[A-Z]{1,3}[ -])?[A-Za-z0-9]*\\d[A-Za-z0-9]*)(?![\\w/-]|[.,]\\w)");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "zijn", "haar", "z'n");
 
     private final Set<String> labels;
@@ -69,12 +70,25 @@ final class DocumentNumberAfterLabel {
             String code = c.group(1);
             int digits = TextWindow.digitCount(code);
             boolean letters = code.chars().anyMatch(Character::isLetter);
-            if (letters ? digits >= 2 && code.length() >= 6 : digits >= 6) {
+            if (!yearOrShortAfterPrefix(code) && (letters ? digits >= 2 && code.length() >= 6 : digits >= 6)) {
                 spans.add(new Span(c.start(1), c.end(1), Category.ID_NUMBER, detector));
                 from = c.end(1);
             }
         }
         return spans;
+    }
+
+    /**
+     * A letter prefix set apart ("B 2016", "NL 2019") needs at least five digits after it, and a bare year (19xx, 20xx)
+     * is never a document number ("Rijbewijs vader: B 2016", "Paspoort oma: NL 2019 verlopen").
+     */
+    private static boolean yearOrShortAfterPrefix(String code) {
+        int gap = Math.max(code.indexOf(' '), code.indexOf('-'));
+        String rest = gap >= 0 ? code.substring(gap + 1) : code;
+        if (YEAR.matcher(rest).matches()) {
+            return true;
+        }
+        return gap >= 0 && TextWindow.digitCount(rest) < 5;
     }
 
     private boolean label(String word) {

@@ -36,13 +36,26 @@ final class LowerCaseFullNameAtClauseStart {
                 k++;
             }
             if (k + 1 >= n || !tokens.get(k).isWord() || tokens.get(k).capitalised() || !surname(words, tokens.get(k).lower(), k > i + 1)
-                    || !tokens.get(k + 1).isWord() || !finiteVerb(tokens.get(k + 1).lower())) {
+                    || !tokens.get(k + 1).isWord() || !finiteVerb(tokens.get(k + 1).lower())
+                    || properPhrase(tokens, words, i, k)) {
                 continue;
             }
             for (int m = i; m <= k; m++) {
                 flag[m] = true;
             }
         }
+    }
+
+    /** The words are an organisation or a proper phrase written in lower case ("jeroen bosch heeft"). */
+    private static boolean properPhrase(List<Token> tokens, WordLists words, int from, int to) {
+        if (words.allowed().match(tokens, from).length() >= to - from + 1) {
+            return true;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int m = from; m <= to; m++) {
+            phrase.append(m > from ? " " : "").append(tokens.get(m).lower());
+        }
+        return words.isProperPhrase(phrase.toString());
     }
 
     private static boolean clauseStart(List<Token> tokens, int i) {
@@ -55,7 +68,8 @@ final class LowerCaseFullNameAtClauseStart {
     }
 
     private static boolean givenName(WordLists words, String lower) {
-        return lower.length() >= 3 && words.isFirstNameLower(lower) && !ordinary(words, lower);
+        return lower.length() >= 3 && words.isFirstNameLower(lower) && !ordinary(words, lower)
+                && !AddressedInQuote.isAddressWord(lower); // "honey bakker is de naam van de hond"
     }
 
     /** A listed surname; after particles also one that is a common word ("de jong", "van dijk"). */

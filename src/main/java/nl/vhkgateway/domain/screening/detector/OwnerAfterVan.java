@@ -7,7 +7,9 @@ import java.util.List;
  * klas van Fenna", "de voetbalclub van Noor"). After a word that introduces an organisation ("school", "klas",
  * "club", "opvang") and a lower-case "van", a capitalised listed given name that no place list holds is the owner and
  * stays out of the organisation's name. A place stays the organisation's ("de school van Ede", "de voetbalclub van
- * Oss"); a capitalised "Van" is a particle of the name ("basisschool Van Gogh"). Stateless.
+ * Oss"); a capitalised "Van" is a particle of the name ("basisschool Van Gogh"). Nor when the given name goes on as a
+ * full name or a proper phrase: a school named after a person ("de school van Anne Frank", "van Maria Goretti", "van
+ * Juliana van Stolberg"). Stateless.
  */
 final class OwnerAfterVan {
 
@@ -28,6 +30,23 @@ final class OwnerAfterVan {
         String text = NameClassifier.stripPossessive(owner.text());
         String lower = WordLists.lower(text);
         return words.isFirstName(text) && !words.isPlaceInContext(lower) && !words.isTussenvoegsel(lower)
-                && !words.allowed().containsWord(lower);
+                && !words.allowed().containsWord(lower) && !fullNameOrPhrase(tokens, i + 2, words);
+    }
+
+    /** The given name at {@code at} goes on with a capitalised word, a particle and a name, or forms a proper phrase. */
+    private static boolean fullNameOrPhrase(List<Token> tokens, int at, WordLists words) {
+        int n = tokens.size();
+        if (at + 1 >= n) {
+            return false;
+        }
+        Token next = tokens.get(at + 1);
+        if (!next.isWord() || next.spaceBefore() == false) {
+            return false;
+        }
+        if (next.capitalised()) {
+            return true;
+        }
+        return words.isTussenvoegsel(next.lower()) && at + 2 < n && tokens.get(at + 2).isWord()
+                && tokens.get(at + 2).capitalised();
     }
 }
