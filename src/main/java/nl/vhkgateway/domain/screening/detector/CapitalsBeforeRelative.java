@@ -106,8 +106,9 @@ final class CapitalsBeforeRelative {
         if (listed) {
             return true;
         }
-        if (t.allCaps() && lower.length() <= 4) {
-            return false; // an acronym ("VOG", "FIOM")
+        if (t.allCaps() && lower.length() <= 4 && !words.isWeakName(lower)
+                && lower.chars().filter(c -> "aeiou".indexOf(c) >= 0).count() <= 2) {
+            return false; // an acronym ("VOG", "FIOM"), not a short name of vowels ("JOAO")
         }
         return lower.length() >= 3 && !words.isWord(lower) && !words.allowed().containsWord(lower)
                 && lower.chars().allMatch(Character::isLetter);
