@@ -57,7 +57,7 @@ public final class ClientNumberDetector extends SpanDetector {
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s?[-/]\\s?(?:19|20)?\\d{2}");
     /** Labels that identify a person's record, anywhere in the sentence (before or after the number). */
     private static final Pattern ID_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:[\\p{L}-]*nummer[s]?|[\\p{L}]*nr\\.?|"
-            + "nummer|no\\.|dossier\\p{L}*|cli[eë]nt\\p{L}*|pati[eë]nt\\p{L}*|patnr|zaak\\p{L}*|id|"
+            + "nummer|no\\.|[\\p{L}-]*dossier\\p{L}*|cli[eë]nt\\p{L}*|pati[eë]nt\\p{L}*|patnr|zaak\\p{L}*|id|"
             // compounds: "CJIB-betalingskenmerk", "Stadjerspas", "ooievaarspas"; hospital record numbers: MRN, ZIS, EPD
             + "[\\p{L}-]*kenmerk\\p{L}*|bsn|[\\p{L}-]*pas|mrn|zis|epd|debiteur\\p{L}*|"
             + "burgerservicenummer|registratie\\p{L}*|referentie\\p{L}*|polis\\p{L}*|lid|account|"

@@ -69,6 +69,11 @@ public final class IdNumberDetector extends SpanDetector {
                 spans.add(new Span(start, end, Category.ID_NUMBER, NAME));
             }
         }
+        for (Span s : DocumentNumberAfterLabel.bundled().spans(text, NAME)) { // round 11: "Rijbewijs oom: ..."
+            if (spans.stream().noneMatch(o -> o.start() < s.end() && s.start() < o.end())) {
+                spans.add(s);
+            }
+        }
         return spans;
     }
 

@@ -764,6 +764,15 @@ public final class PersonNameDetector extends SpanDetector {
         PersonBySentenceShape.flag(tokens, cls, covered, coveredOrganisation, words, flag); // round 9
         PersonEvidence.flag(tokens, cls, covered, coveredOrganisation, role, words, this::isPersonNoun, // round 10
                 prepared.shouted(), flag);
+        CapitalsBeforeRelative.flag(tokens, role, coveredOrganisation, words, flag); // round 11: "JOAO (vader)"
+        NameExplainedAsName.flag(tokens, words, flag); // round 11: "Wijk (achternaam vader)"
+        NameCellAfterRelativeCell.flag(tokens, words, flag); // round 11: "| grootvader vz | The | Doetinchem |"
+        LookAfterObject.flag(tokens, words, flag); // round 11: "op Baran passen"
+        if (lowerCaseGivenNames) {
+            LowerCaseFullNameAtClauseStart.flag(tokens, words, flag); // round 11: "bram smit zit"
+            NamesWithYearsInList.flag(tokens, words, flag); // round 11: "hanna 2012, evertje 2017"
+            AddressedInQuote.flag(tokens, words, flag); // round 11: '"mo kom je vanavond?"'
+        }
         extend(tokens, cls, covered, flag, prepared.shouted());
         exemptProfessionals(tokens, flag, kin, known);
         unflagNamedInstitutions(tokens, cls, flag, words::isSurname);
@@ -833,9 +842,9 @@ public final class PersonNameDetector extends SpanDetector {
                             || m.kind() == PhraseIndex.Kind.OTHER;
                 }
             }
-            if ((role[i] & ORG) != 0 || cls[i] != WordClass.NAME && t.lower().length() > 7
+            if (((role[i] & ORG) != 0 || cls[i] != WordClass.NAME && t.lower().length() > 7
                     && endsWithInstitutionHead(t.lower()) && i + 1 < n && tokens.get(i + 1).isWord()
-                    && tokens.get(i + 1).capitalised()) {
+                    && tokens.get(i + 1).capitalised()) && !OwnerAfterVan.personOwnerAfter(tokens, i, words)) {
                 // "stichting X", "basisschool De Regenboog", and any compound institution word before a capitalised
                 // run ("Gezinshuis De Linde", "jongerenhuis Het Anker", "zorgcentrum De Vijverhof")
                 int k = i + 1;

@@ -106,6 +106,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round11-cards.tsv");
     }
 
+    /** Round 11's name and document-number rules (branch r11-names): shapes development set #21 showed, in other words. */
+    @TestFactory
+    Stream<DynamicTest> everyRound11NamesRuleSentence() {
+        return rules("/screening/rules-round11-names.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

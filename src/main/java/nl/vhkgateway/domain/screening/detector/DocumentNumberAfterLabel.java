@@ -1,0 +1,148 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.screening.Category;
+
+/**
+ * Round 11 rule: a document number after a label that names the holder. An identity document's kind (a label of
+ * {@code document-labels.txt}: "persoonskaart", "rijbewijs", "paspoort", "verblijfsdocument", "W-document", with
+ * "nummer"/"nr" joined or after it), then an optional holder (a kin or role word of {@code kin-roles.txt}, also
+ * after "van" and an article: "Rijbewijs stiefvader:", "paspoort van de oma:"), then a colon or nothing, then a code
+ * of letters and at least two digits, or of at least six digits ("paspoortnummer vader IRD57516R4", foreign
+ * documents: "dowód osobisty ABK 412887", "Bulgaarse persoonskaart: 648391027"). A date, a word or a
+ * short number after the colon is no code ("Rijbewijs vader: ingetrokken", "paspoort moeder: 12-03-2031"); labels of
+ * organisation numbers (KvK, AGB) are not listed. Immutable and thread-safe.
+ */
+final class DocumentNumberAfterLabel {
+
+    private static final String LABELS = "/nl/vhkgateway/screening/wordlists/document-labels.txt";
+    private static final String KIN = "/nl/vhkgateway/screening/wordlists/kin-roles.txt";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
+    /** After the label and holder (checked apart): an optional colon, then the code and its end. */
+    private static final Pattern CODE = Pattern.compile("\\s*[:=]?\\s*((?:[A-Z]{1,3}[ -])?[A-Za-z0-9]*\\d[A-Za-z0-9]*)(?![\\w/-]|[.,]\\w)");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Set<String> ARTICLES = Set.of("de", "het", "een", "zijn", "haar", "z'n");
+
+    private final Set<String> labels;
+    private final Set<String> holders;
+
+    private DocumentNumberAfterLabel(Set<String> labels, Set<String> holders) {
+        this.labels = labels;
+        this.holders = holders;
+    }
+
+    static DocumentNumberAfterLabel bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        private static final DocumentNumberAfterLabel BUNDLED = new DocumentNumberAfterLabel(read(LABELS), read(KIN));
+    }
+
+    /** The spans of document numbers after a label with an optional holder; empty when there is none. */
+    List<Span> spans(String text, String detector) {
+        List<Span> spans = new ArrayList<>(0);
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher w = WORD.matcher(lower);
+        int from = 0;
+        while (from < lower.length() && w.find(from)) {
+            from = w.end();
+            if (!label(w.group())) {
+                continue;
+            }
+            int at = afterHolder(lower, w.end());
+            Matcher c = CODE.matcher(text).region(at, text.length());
+            if (!c.lookingAt()) {
+                continue;
+            }
+            String code = c.group(1);
+            int digits = TextWindow.digitCount(code);
+            boolean letters = code.chars().anyMatch(Character::isLetter);
+            if (!yearOrShortAfterPrefix(code) && (letters ? digits >= 2 && code.length() >= 6 : digits >= 6)) {
+                spans.add(new Span(c.start(1), c.end(1), Category.ID_NUMBER, detector));
+                from = c.end(1);
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * A letter prefix set apart ("B 2016", "NL 2019") needs at least five digits after it, and a bare year (19xx, 20xx)
+     * is never a document number ("Rijbewijs vader: B 2016", "Paspoort oma: NL 2019 verlopen").
+     */
+    private static boolean yearOrShortAfterPrefix(String code) {
+        int gap = Math.max(code.indexOf(' '), code.indexOf('-'));
+        String rest = gap >= 0 ? code.substring(gap + 1) : code;
+        if (YEAR.matcher(rest).matches()) {
+            return true;
+        }
+        return gap >= 0 && TextWindow.digitCount(rest) < 5;
+    }
+
+    private boolean label(String word) {
+        if (labels.contains(word)) {
+            return true;
+        }
+        for (String suffix : new String[] {"nummer", "-nummer", "nr", "-nr"}) {
+            if (word.endsWith(suffix) && labels.contains(word.substring(0, word.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Skips "nummer", "van", an article and one or two holder words after the label ("stiefvader", "van de oma"). */
+    private int afterHolder(String lower, int at) {
+        int pos = at;
+        int holdersSeen = 0;
+        Matcher w = WORD.matcher(lower);
+        while (holdersSeen < 2 && w.find(pos) && lower.substring(pos, w.start()).isBlank()) {
+            String word = w.group();
+            if (word.equals("nummer") || word.equals("nr") || word.equals("van") || ARTICLES.contains(word)) {
+                pos = w.end();
+                if (pos < lower.length() && lower.charAt(pos) == '.') {
+                    pos++; // "nr."
+                }
+                continue;
+            }
+            if (!holders.contains(word)) {
+                break;
+            }
+            pos = w.end();
+            holdersSeen++;
+        }
+        return pos;
+    }
+
+    private static Set<String> read(String resource) {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = DocumentNumberAfterLabel.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("word list missing from the class path: " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String word = line.strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}

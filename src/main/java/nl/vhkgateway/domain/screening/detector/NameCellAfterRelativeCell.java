@@ -1,0 +1,120 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Round 11 rule: in a table row written with bars, the cell right after a relative's cell holds the relative's name
+ * ("| grootvader vz | The | Doetinchem |", "| tante | Bos | Zwolle |"): a cell of one to three capitalised words of
+ * which one is a listed name is a name, even when the word is also an ordinary or English word. A place, an
+ * organisation or nationality, a kin word, and words that no name list holds stay ("| moeder | Nederlandse |", "| vader
+ * | Onbekend |", "| oma | Doetinchem |"), and so do a cell that an organisation or a proper phrase covers ("| moeder |
+ * William Schrikker |", "| moeder | Jeroen Bosch |") and a cell of one job noun or ordinary word that is also a
+ * surname ({@code cell-ordinary-words.txt}: "| vader | Visser |", "| oma | Angel |"), as the allowed "Koning" (p707).
+ * Stateless.
+ */
+final class NameCellAfterRelativeCell {
+
+    private static final int MAX_WORDS = 3;
+    private static final String ORDINARY = "/nl/vhkgateway/screening/wordlists/cell-ordinary-words.txt";
+
+    private NameCellAfterRelativeCell() {
+    }
+
+    static void flag(List<Token> tokens, WordLists words, boolean[] flag) {
+        List<Integer> bars = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is('|')) {
+                bars.add(i);
+            }
+        }
+        for (int b = 0; b + 2 < bars.size(); b++) {
+            int relFrom = bars.get(b) + 1;
+            int cellFrom = bars.get(b + 1) + 1;
+            int cellTo = bars.get(b + 2);
+            if (relFrom >= bars.get(b + 1) || !relativeCell(tokens, words, relFrom)) {
+                continue;
+            }
+            if (nameCell(tokens, words, cellFrom, cellTo)) {
+                for (int k = cellFrom; k < cellTo; k++) {
+                    flag[k] = true;
+                }
+            }
+        }
+    }
+
+    /** The cell opens with a kin or role word ("grootvader vz", "Tante", "stiefvader"). */
+    private static boolean relativeCell(List<Token> tokens, WordLists words, int from) {
+        Token t = tokens.get(from);
+        return t.isWord() && words.isKinOrRole(t.lower());
+    }
+
+    private static boolean nameCell(List<Token> tokens, WordLists words, int from, int to) {
+        if (to <= from || to - from > MAX_WORDS) {
+            return false;
+        }
+        if (covered(tokens, words, from, to)) {
+            return false;
+        }
+        boolean listed = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !t.capitalised() || t.allCaps() && t.text().length() > 1 && !words.isName(
+                    NameClassifier.capitalise(t.lower()))) {
+                return false;
+            }
+            String lower = WordLists.lower(t.text());
+            if (words.isKinOrRole(lower) || words.isPlaceInContext(lower) || words.allowed().containsWord(lower)
+                    || words.isTitle(lower) || to - from == 1 && Holder.ORDINARY_WORDS.contains(lower)) {
+                return false;
+            }
+            listed |= words.isName(t.text());
+        }
+        return listed;
+    }
+
+    /** An organisation or a proper phrase spells the whole cell ("William Schrikker", "Jeroen Bosch"). */
+    private static boolean covered(List<Token> tokens, WordLists words, int from, int to) {
+        if (words.allowed().match(tokens, from).length() >= to - from) {
+            return to - from > 1;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int m = from; m < to; m++) {
+            phrase.append(m > from ? " " : "").append(tokens.get(m).lower());
+        }
+        return to - from > 1 && words.isProperPhrase(phrase.toString());
+    }
+
+    private static final class Holder {
+        private static final Set<String> ORDINARY_WORDS = read(ORDINARY);
+    }
+
+    private static Set<String> read(String resource) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = NameCellAfterRelativeCell.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("word list missing from the class path: " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String word = line.strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    out.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}
