@@ -105,10 +105,21 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * Rivierenland): measured once on round 10's rules, then development data.
      */
     public static final BlindSet TWENTY_EIGHTH = new BlindSet("blind28", 1, 1, 400, 60);
+    /**
+     * Blind set #25 (400 sentences, 60 cards), written blind for screener round 11 (Den Haag, Leiden, Zuid-Limburg):
+     * held out, measured once on round 11's rules.
+     */
+    public static final BlindSet TWENTY_FIFTH = new BlindSet("blind25", 1, 1, 400, 60);
+    /**
+     * Blind set #26 (400 sentences, 60 cards), written blind for screener round 11 (West-Brabant, the Zeeland islands):
+     * held out, measured once on round 11's rules.
+     */
+    public static final BlindSet TWENTY_SIXTH = new BlindSet("blind26", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
-            TWENTY_FIRST, TWENTY_SECOND, TWENTY_SEVENTH, TWENTY_EIGHTH);
+            TWENTY_FIRST, TWENTY_SECOND, TWENTY_SEVENTH, TWENTY_EIGHTH,
+            TWENTY_FIFTH, TWENTY_SIXTH);
 
     public String base() {
         return "/screening/" + name + "/";
