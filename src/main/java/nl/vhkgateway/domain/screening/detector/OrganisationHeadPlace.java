@@ -16,6 +16,9 @@ final class OrganisationHeadPlace {
     private static final String[] HEADS = {"praktijk", "stichting", "centrum", "kliniek", "team", "dienst", "bureau",
         "loket", "corporatie", "vereniging", "school", "college", "poli", "polikliniek", "opvang", "huis", "punt"};
 
+    /** Longest organisation phrase looked back for (tokens). */
+    private static final int MAX_PHRASE = 7;
+
     private OrganisationHeadPlace() {
     }
 
@@ -24,8 +27,12 @@ final class OrganisationHeadPlace {
         for (int i = 1; i < n; i++) {
             Token head = tokens.get(i - 1);
             Token t = tokens.get(i);
-            if (!t.isWord() || !t.capitalised() || !head.isWord() || !head.capitalised()
-                    || !organisationHead(head.lower()) || words.isName(head.text())) {
+            if (!t.isWord() || !t.capitalised() || !head.isWord() || !head.capitalised()) {
+                continue;
+            }
+            int phraseStart = listedOrganisationEndingAt(tokens, i - 1, words);
+            boolean listed = phraseStart >= 0;
+            if (!listed && (!organisationHead(head.lower()) || words.isName(head.text()))) {
                 continue;
             }
             int length = placeLength(tokens, i, words);
@@ -41,7 +48,8 @@ final class OrganisationHeadPlace {
                 continue;
             }
             if (last + 1 < n && (tokens.get(last + 1).is('(') || tokens.get(last + 1).is(','))
-                    || RelativeGuard.familyAfter(tokens, words, last) || kinInside(tokens, role, words, i, last)) {
+                    || RelativeGuard.familyAfter(tokens, words, last)
+                    || kinInside(tokens, role, words, i, last, listed ? phraseStart : i - 1)) {
                 continue; // "Stichting Den Helder (oom)": brackets and appositions are person evidence
             }
             for (int k = i; k <= last; k++) {
@@ -82,12 +90,35 @@ final class OrganisationHeadPlace {
         return length;
     }
 
-    private static boolean kinInside(List<Token> tokens, int[] role, WordLists words, int from, int to) {
+    /**
+     * Start of a listed organisation phrase of the allow index ({@code organisations.txt}: "Centrum Jeugd en Gezin",
+     * "Veilig Thuis") whose last token is {@code end}, written with a capital, or -1. Round 11 (fix26): the head of
+     * "Centrum Jeugd en Gezin Den Haag" is the last word of the listed phrase, the place is its local branch.
+     */
+    private static int listedOrganisationEndingAt(List<Token> tokens, int end, WordLists words) {
+        for (int start = end; start >= 0 && start >= end - MAX_PHRASE; start--) {
+            Token first = tokens.get(start);
+            if (!first.isWord() || !first.capitalised()) {
+                continue;
+            }
+            PhraseIndex.Match m = words.allowed().match(tokens, start);
+            if (m.kind() == PhraseIndex.Kind.ORGANISATION && start + m.length() - 1 == end) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A kin or title role on the place's tokens, or a kin word, role or title before the phrase that holds the place
+     * ({@code before}: the head compound, or the first token of the listed organisation phrase).
+     */
+    private static boolean kinInside(List<Token> tokens, int[] role, WordLists words, int from, int to, int before) {
         for (int k = from; k <= to; k++) {
             if (tokens.get(k).isWord() && (role[k] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0) {
                 return true;
             }
         }
-        return RelativeGuard.kinBefore(tokens, role, words, from - 1);
+        return RelativeGuard.kinBefore(tokens, role, words, before);
     }
 }

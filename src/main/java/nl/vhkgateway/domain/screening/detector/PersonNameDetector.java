@@ -1976,6 +1976,7 @@ public final class PersonNameDetector extends SpanDetector {
             ok |= !title && head == j && kinGivenNameInLowerCase(tokens, head);
             // "oma mz", "oom vz": the side of the family (moeders-/vaderszijde), no name
             ok &= !FAMILY_SIDE_ABBREVIATIONS.contains(h.lower());
+            ok &= !CareNoteAbbreviation.after(tokens, head, words); // round 11 (fix26): "ouders gesch. sinds"
         }
         ok &= !(shouted && h.capitalised() && shoutedWord(h, cls[head])); // round 9: "MOEDER WIL NIET"
         if (ok) {
@@ -2124,6 +2125,9 @@ public final class PersonNameDetector extends SpanDetector {
                     || plainName && next.lower().equals("en")
                     // round 9: "opoe aaltje is", "oom kees uit Breda" (not "omdat oma ziek is": no listed name)
                     || KinLowerCaseName.clauseGoesOn(tokens, head, words) && !words.isCommonWord(lower);
+        }
+        if (next.is('.') && CareNoteAbbreviation.after(tokens, head, words)) {
+            return false; // round 11 (fix26): "ouders gesch. sinds 2022": a care-note abbreviation, no name
         }
         return next.is('(') || plainName && (next.is(',') || next.is('.') || next.is(')') || next.is(':'))
                 // round 9: "oma trees, buurman Hamza": a list of relatives, each with a kin word

@@ -112,6 +112,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round11-names.tsv");
     }
 
+    /** Round 11 after the held-out measurement (fix26): organisation branches by place, care-note abbreviations. */
+    @TestFactory
+    Stream<DynamicTest> everyRound11Fix26RuleSentence() {
+        return rules("/screening/rules-round11-fix26.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

@@ -1,0 +1,72 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Round 11 (fix26): "ouders gesch. sinds 2022", "moeder evt. mee", "oma vlgs. school": a lower-case word right after
+ * a kin word, with a period joined to it and more lower-case text (or a number) after the period on the line, is a
+ * care-note abbreviation, no given name in lower case, when it is an abbreviation of {@code care-note-abbreviations.txt}
+ * (many abbreviations are in the weak extra-names list, "gesch"; that list alone is no evidence either way, it holds real
+ * surnames too, "okonkwo"). A word that a given-name or surname list holds stays a name
+ * ("oma jo. belde", "opa henk. haalt"), and so does a word at the end of the sentence ("bij oma trees."). Stateless.
+ */
+final class CareNoteAbbreviation {
+
+    private static final String RESOURCE = "/nl/vhkgateway/screening/wordlists/care-note-abbreviations.txt";
+
+    private CareNoteAbbreviation() {
+    }
+
+    /** Whether the lower-case word at {@code head} is a care-note abbreviation in the shape above. */
+    static boolean after(List<Token> tokens, int head, WordLists words) {
+        int n = tokens.size();
+        Token word = tokens.get(head);
+        if (head + 2 >= n || word.capitalised() || !tokens.get(head + 1).is('.')
+                || tokens.get(head + 1).spaceBefore()) {
+            return false;
+        }
+        String lower = word.lower();
+        String cap = NameClassifier.capitalise(lower);
+        if (words.isFirstName(cap) || words.isFirstNameLower(lower) || words.isSurname(cap)) {
+            return false;
+        }
+        if (!Holder.ABBREVIATIONS.contains(lower)) {
+            return false; // any other word stays a possible name: the weak list holds surnames too ("oom okonkwo.")
+        }
+        Token next = tokens.get(head + 2);
+        return next.isNumber() || next.isWord() && !next.capitalised();
+    }
+
+    private static final class Holder {
+        private static final Set<String> ABBREVIATIONS = read();
+    }
+
+    private static Set<String> read() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = CareNoteAbbreviation.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("word list missing from the class path: " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String word = line.strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    out.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}
