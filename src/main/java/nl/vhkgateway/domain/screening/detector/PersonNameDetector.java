@@ -799,6 +799,8 @@ public final class PersonNameDetector extends SpanDetector {
         DictionaryCompoundAtStart.unflag(tokens, role, flag, words); // round 11: "Zwangerschapsecho 25-09 in ..."
         RoutePlaces.unflag(tokens, role, flag, words); // round 11: "zwerft 's nachts door Boxmeer"
         AnswerBeforeRelative.unflag(segment, tokens, flag, words); // round 11: "Ja (moeder), vader is geïnformeerd"
+        CapitalsNameInSentence.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "bij SARA in"
+        CapitalsAfterRelative.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "vader (KALTENBACH)"
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence

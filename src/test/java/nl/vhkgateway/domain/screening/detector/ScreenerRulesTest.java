@@ -118,6 +118,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round11-fix26.tsv");
     }
 
+    /** Round 11's names in capitals (branch r11-capsnames): "bij SARA in Almelo", "stiefvader (OKONJO)". */
+    @TestFactory
+    Stream<DynamicTest> everyRound11CapsNamesRuleSentence() {
+        return rules("/screening/rules-round11-capsnames.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
