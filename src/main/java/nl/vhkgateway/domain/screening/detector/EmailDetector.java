@@ -61,8 +61,17 @@ public final class EmailDetector extends SpanDetector {
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
-        if (text.length() < 6 || allowInProfessionalFields && CardSections.in(segment, CardSections.PROFESSIONAL)) {
+        if (text.length() < 6) {
             return List.of();
+        }
+        // a professional's cover field allows work addresses, except in a clause about the family (CoverClauses)
+        List<int[]> family = List.of();
+        boolean cover = allowInProfessionalFields && CardSections.in(segment, CardSections.PROFESSIONAL);
+        if (cover) {
+            family = CoverClauses.familyClauses(text, WordLists.defaults());
+            if (family.isEmpty()) {
+                return List.of();
+            }
         }
         if (text.indexOf('@') < 0 && !text.contains("[at]") && !text.contains("(at)") && !text.contains("{at}")
                 && !text.contains(" at ")) {
@@ -80,7 +89,9 @@ public final class EmailDetector extends SpanDetector {
             if (isFunctionAddress(local) && !freeMailDomains.contains(domain)) {
                 continue;
             }
-            spans.add(new Span(m.start(), m.end(), Category.EMAIL, NAME));
+            if (!cover || CoverClauses.inside(family, m.start(), m.end())) {
+                spans.add(new Span(m.start(), m.end(), Category.EMAIL, NAME));
+            }
         }
         return spans;
     }

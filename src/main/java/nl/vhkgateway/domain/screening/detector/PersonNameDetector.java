@@ -245,16 +245,19 @@ public final class PersonNameDetector extends SpanDetector {
 
     /**
      * In the professionals' own cover fields names are allowed, except a family member introduced by a kin word
-     * ("namens moeder Fatima").
+     * ("namens moeder Fatima") and any name in a clause about the family ({@link CoverClauses}: "Inbrenger: M. Smit;
+     * Kees Verbeek slaat de kinderen").
      */
     private List<Span> familyInProfessionalField(TextSegment segment) {
         Result r = find(segment, prepare(segment.text()), CardKnowledge.EMPTY);
         if (r.spans().isEmpty()) {
             return List.of();
         }
+        List<int[]> family = CoverClauses.laterFamilyClauses(segment.text(), words);
         boolean[] keep = new boolean[r.flag().length];
         for (int i = 0; i < keep.length; i++) {
-            keep[i] = r.flag()[i] && r.kin()[i];
+            Token t = r.tokens().get(i);
+            keep[i] = r.flag()[i] && (r.kin()[i] || CoverClauses.inside(family, t.start(), t.end()));
         }
         return toSpans(r.tokens(), keep);
     }
@@ -464,8 +467,11 @@ public final class PersonNameDetector extends SpanDetector {
         for (TextSegment s : card.segments()) {
             if (CardSections.in(s, CardSections.PROFESSIONAL)) {
                 List<Token> tokens = Tokenizer.tokenize(s.text());
+                // a name in a clause about the family is no professional's (CoverClauses)
+                List<int[]> family = CoverClauses.laterFamilyClauses(s.text(), words);
                 for (int i = 0; i < tokens.size(); i++) {
-                    if (tokens.get(i).capitalised()) {
+                    if (tokens.get(i).capitalised()
+                            && !CoverClauses.inside(family, tokens.get(i).start(), tokens.get(i).end())) {
                         WordClass c = classifier.classify(tokens, i);
                         if (nameLike(c)) {
                             professional.add(NameClassifier.stripPossessive(tokens.get(i).text()));

@@ -59,13 +59,25 @@ public final class PhoneDetector extends SpanDetector {
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
-        if (text.length() < 8 || TextWindow.digitCount(text) < 8 || allowInProfessionalFields && CardSections.in(segment, CardSections.PROFESSIONAL)) {
+        if (text.length() < 8 || TextWindow.digitCount(text) < 8) {
             return List.of();
+        }
+        // a professional's cover field allows work numbers, except in a clause about the family (CoverClauses)
+        List<int[]> family = null;
+        if (allowInProfessionalFields && CardSections.in(segment, CardSections.PROFESSIONAL)) {
+            family = CoverClauses.familyClauses(text, WordLists.defaults());
+            if (family.isEmpty()) {
+                return List.of();
+            }
         }
         List<Span> spans = new ArrayList<>(0);
         int[] starts = phoneStarts(text);
         TextWindow.matchAt(INTERNATIONAL, text, starts, m -> international(text, m, spans));
         TextWindow.matchAt(NATIONAL, text, starts, m -> national(text, m.start(), m.end(), spans));
+        if (family != null) {
+            List<int[]> ranges = family;
+            spans.removeIf(sp -> !CoverClauses.inside(ranges, sp.start(), sp.end()));
+        }
         return spans;
     }
 

@@ -124,6 +124,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round11-capsnames.tsv");
     }
 
+    /** Round 11 (colonhole): family data in a clause of the professionals' cover fields is screened like any text. */
+    @TestFactory
+    Stream<DynamicTest> everyRound11ColonholeRule() {
+        return rules("/screening/rules-round11-colonhole.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
