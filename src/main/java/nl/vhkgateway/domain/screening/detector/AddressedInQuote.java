@@ -1,14 +1,6 @@
 package nl.vhkgateway.domain.screening.detector;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,7 +17,6 @@ final class AddressedInQuote {
     private static final Set<String> YOU = Set.of("je", "jij", "jullie", "u");
     private static final Set<String> ANSWERS = Set.of("ja", "nee", "oke", "oké", "ok", "okay", "jawel", "neen", "jep",
             "nope", "yes", "no", "top", "prima", "hoi", "hey", "hee", "hallo", "hai", "yo", "joh", "ach", "oh", "nou");
-    private static final String ADDRESS_WORDS = "/nl/vhkgateway/screening/wordlists/address-words.txt";
 
     private AddressedInQuote() {
     }
@@ -61,26 +52,6 @@ final class AddressedInQuote {
     }
 
     private static final class Holder {
-        private static final Set<String> ADDRESS = read(ADDRESS_WORDS);
-    }
-
-    private static Set<String> read(String resource) {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = AddressedInQuote.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("word list missing from the class path: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip().toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    out.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
+        private static final Set<String> ADDRESS = WordLists.lowerCaseSet("address-words.txt");
     }
 }

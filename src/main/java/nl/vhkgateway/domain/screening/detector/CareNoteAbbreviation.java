@@ -1,14 +1,6 @@
 package nl.vhkgateway.domain.screening.detector;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,7 +13,6 @@ import java.util.Set;
  */
 final class CareNoteAbbreviation {
 
-    private static final String RESOURCE = "/nl/vhkgateway/screening/wordlists/care-note-abbreviations.txt";
 
     private CareNoteAbbreviation() {
     }
@@ -47,26 +38,6 @@ final class CareNoteAbbreviation {
     }
 
     private static final class Holder {
-        private static final Set<String> ABBREVIATIONS = read();
-    }
-
-    private static Set<String> read() {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = CareNoteAbbreviation.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("word list missing from the class path: " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip().toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    out.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
+        private static final Set<String> ABBREVIATIONS = WordLists.lowerCaseSet("care-note-abbreviations.txt");
     }
 }

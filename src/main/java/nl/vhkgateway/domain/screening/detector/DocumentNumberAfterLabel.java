@@ -1,13 +1,6 @@
 package nl.vhkgateway.domain.screening.detector;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,8 +20,6 @@ import nl.vhkgateway.domain.screening.Category;
  */
 final class DocumentNumberAfterLabel {
 
-    private static final String LABELS = "/nl/vhkgateway/screening/wordlists/document-labels.txt";
-    private static final String KIN = "/nl/vhkgateway/screening/wordlists/kin-roles.txt";
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
     /** After the label and holder (checked apart): an optional colon, then the code and its end. */
     private static final Pattern CODE = Pattern.compile("\\s*[:=]?\\s*((?:[A-Z]{1,3}[ -])?[A-Za-z0-9]*\\d[A-Za-z0-9]*)(?![\\w/-]|[.,]\\w)");
@@ -48,7 +39,8 @@ final class DocumentNumberAfterLabel {
     }
 
     private static final class Holder {
-        private static final DocumentNumberAfterLabel BUNDLED = new DocumentNumberAfterLabel(read(LABELS), read(KIN));
+        private static final DocumentNumberAfterLabel BUNDLED = new DocumentNumberAfterLabel(WordLists.lowerCaseSet("document-labels.txt"),
+                WordLists.lowerCaseSet("kin-roles.txt"));
     }
 
     /** The spans of document numbers after a label with an optional holder; empty when there is none. */
@@ -124,25 +116,5 @@ final class DocumentNumberAfterLabel {
             holdersSeen++;
         }
         return pos;
-    }
-
-    private static Set<String> read(String resource) {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = DocumentNumberAfterLabel.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("word list missing from the class path: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip().toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(words);
     }
 }

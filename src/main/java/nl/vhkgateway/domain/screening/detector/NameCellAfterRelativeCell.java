@@ -1,15 +1,7 @@
 package nl.vhkgateway.domain.screening.detector;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,7 +17,6 @@ import java.util.Set;
 final class NameCellAfterRelativeCell {
 
     private static final int MAX_WORDS = 3;
-    private static final String ORDINARY = "/nl/vhkgateway/screening/wordlists/cell-ordinary-words.txt";
 
     private NameCellAfterRelativeCell() {
     }
@@ -95,26 +86,6 @@ final class NameCellAfterRelativeCell {
     }
 
     private static final class Holder {
-        private static final Set<String> ORDINARY_WORDS = read(ORDINARY);
-    }
-
-    private static Set<String> read(String resource) {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = NameCellAfterRelativeCell.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("word list missing from the class path: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip().toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    out.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
+        private static final Set<String> ORDINARY_WORDS = WordLists.lowerCaseSet("cell-ordinary-words.txt");
     }
 }

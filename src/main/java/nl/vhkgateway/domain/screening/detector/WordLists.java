@@ -143,6 +143,13 @@ public final class WordLists {
         }
     }
 
+    /** A curated list of the word-list folder as lower-case words (comment and blank lines skipped), read once. */
+    static Set<String> lowerCaseSet(String name) {
+        Set<String> words = new HashSet<>();
+        read(name, w -> words.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(words);
+    }
+
     private static void read(String name, Consumer<String> sink) {
         String path = BASE + name;
         try (InputStream raw = WordLists.class.getResourceAsStream(path)) {
