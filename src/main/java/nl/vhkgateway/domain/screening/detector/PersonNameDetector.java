@@ -166,6 +166,10 @@ public final class PersonNameDetector extends SpanDetector {
     private final boolean unknownAtSentenceStart;
     private final boolean lowerCaseGivenNames;
     private final CardKnowledge.Cache<CardAnalysis> cache = new CardKnowledge.Cache<>();
+    private final List<NameStep> evidence;
+    private final List<NameStep> settling;
+    private final List<NameStep> clearing;
+    private final List<NameStep> lateEvidence;
     /** Role bits of lower-case words (title, kin, naming ...), one look-up per token. */
     private final Map<String, Integer> roles = new HashMap<>();
 
@@ -203,6 +207,10 @@ public final class PersonNameDetector extends SpanDetector {
         Set.of("heet", "heette", "heten").forEach(w -> roles.merge(w, HEET, (a, b) -> a | b));
         roles.merge("heer", HEER, (a, b) -> a | b);
         words.allowed().firstTokens().forEach(w -> roles.merge(w, PHRASE, (a, b) -> a | b));
+        this.evidence = evidenceSteps();
+        this.settling = settlingSteps();
+        this.clearing = clearingSteps();
+        this.lateEvidence = lateEvidenceSteps();
     }
 
     @Override
@@ -543,6 +551,40 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     private Result find(TextSegment segment, Prepared prepared, CardKnowledge known, boolean strictAllowed) {
+        return find(segment, prepared, known, strictAllowed, StepTrace.NONE);
+    }
+
+    /**
+     * For development tools and tests, never on the screening path: which named step set or cleared which token's
+     * name flag in one segment read alone (no card context). Returns lines "step: +token" (flagged) and
+     * "step: -token" (cleared); the text is the caller's own.
+     */
+    List<String> trace(TextSegment segment) {
+        List<String> lines = new ArrayList<>();
+        find(segment, prepare(segment.text()), CardKnowledge.EMPTY, true, (step, tokens, before, after) -> {
+            for (int i = 0; i < after.length; i++) {
+                if (before[i] != after[i]) {
+                    lines.add(step.name() + ": " + (after[i] ? "+" : "-") + tokens.get(i).text());
+                }
+            }
+        });
+        return List.copyOf(lines);
+    }
+
+    /** The rules inside {@code find}'s loop over the tokens, as one step for {@link #trace}. */
+    private static final NameStep TOKEN_LOOP = new NameStep("token loop",
+            "titles, kin and role words, initials, particles, list names, capitals", p -> { });
+
+    /** Sees each step's effect on the flags (see {@link #trace}). */
+    @FunctionalInterface
+    private interface StepTrace {
+        StepTrace NONE = (step, tokens, before, after) -> { };
+
+        void changed(NameStep step, List<Token> tokens, boolean[] before, boolean[] after);
+    }
+
+    private Result find(TextSegment segment, Prepared prepared, CardKnowledge known, boolean strictAllowed,
+                        StepTrace trace) {
         List<Token> tokens = prepared.tokens();
         int n = tokens.size();
         if (n == 0) {
@@ -764,55 +806,144 @@ public final class PersonNameDetector extends SpanDetector {
                 flag[i] = true; // "mevrouw d'Ancona", "D'Hondt": a particle joined to a surname
             }
         }
-        if (lowerCaseGivenNames) {
-            PersonByPosition.lowerCasePair(tokens, words, flag); // "jasmijn en linde slapen samen"
-        }
-        PersonBySentenceShape.flag(tokens, cls, covered, coveredOrganisation, words, flag); // round 9
-        PersonEvidence.flag(tokens, cls, covered, coveredOrganisation, role, words, this::isPersonNoun, // round 10
-                prepared.shouted(), flag);
-        CapitalsBeforeRelative.flag(tokens, role, coveredOrganisation, words, flag); // round 11: "JOAO (vader)"
-        NameExplainedAsName.flag(tokens, words, flag); // round 11: "Wijk (achternaam vader)"
-        NameCellAfterRelativeCell.flag(tokens, words, flag); // round 11: "| grootvader vz | The | Doetinchem |"
-        LookAfterObject.flag(tokens, words, flag); // round 11: "op Baran passen"
-        if (lowerCaseGivenNames) {
-            LowerCaseFullNameAtClauseStart.flag(tokens, words, flag); // round 11: "bram smit zit"
-            NamesWithYearsInList.flag(tokens, words, flag); // round 11: "hanna 2012, evertje 2017"
-            AddressedInQuote.flag(tokens, words, flag); // round 11: '"mo kom je vanavond?"'
-        }
-        extend(tokens, cls, covered, flag, prepared.shouted());
-        exemptProfessionals(tokens, flag, kin, known);
-        unflagNamedInstitutions(tokens, cls, flag, words::isSurname);
-        EnglishInstitutionNames.unflag(tokens, flag, words);
-        EnglishInstitutionNames.unflagSites(tokens, coveredOrganisation, flag); // round 10: "COA locatie Ter Apel"
-        if (CardSections.is(segment, Section.BETROKKEN_HULPVERLENING)) {
-            unflagOrganisationListMembers(tokens, cls, role, flag, false);
-        } else if (CardSections.is(segment, Section.EXPERTS)) {
-            unflagOrganisationListMembers(tokens, cls, role, flag, true);
-        }
+        NamePass pass = new NamePass(segment, tokens, cls, covered, coveredOrganisation, role, prepared.shouted(),
+                known, kin, flag);
+        trace.changed(TOKEN_LOOP, tokens, new boolean[n], flag);
+        run(evidence, pass, trace);
+        run(settling, pass, trace);
         boolean[] before = flag.clone();
-        if (CardSections.in(segment, CARD_LISTS)) {
-            CardListOrganisations.unflag(tokens, cls, role, flag, words); // round 10
-        }
-        CommunityNames.unflag(tokens, cls, role, flag, words); // round 10: "Church of Pentecost", "kerkgemeenschap (Igreja)"
-        InvertedAdverb.unflag(tokens, flag, words); // round 10: "Thuis mag niks"
-        QuotedForeignSpeech.bundled().unflag(tokens, role, flag, words); // round 10: "It was a bad week"
-        PlacesWithoutDiacritics.unflag(tokens, role, flag, words); // round 10: "Sudwest-Fryslan" in a file name
-        PlacesBySurroundings.unflag(tokens, role, flag, words); // round 11: "Kaapverdië (Praia)", "bij Kleve"
-        OrganisationsBySurroundings.unflag(tokens, role, flag, words); // round 11: "Sociale Dienst Drechtsteden"
-        EnglishCountryNames.bundled().unflag(tokens, role, flag, words); // round 11 leak fix: "via Sudan"
-        OrganisationHeadPlace.unflag(tokens, role, flag, words); // round 11: "Woningstichting Den Helder"
-        PlaceLabelValue.unflag(tokens, role, flag, words, CardSections.is(segment, Section.GEMEENTE)); // round 11
-        DictionaryCompoundAtStart.unflag(tokens, role, flag, words); // round 11: "Zwangerschapsecho 25-09 in ..."
-        RoutePlaces.unflag(tokens, role, flag, words); // round 11: "zwerft 's nachts door Boxmeer"
-        AnswerBeforeRelative.unflag(segment, tokens, flag, words); // round 11: "Ja (moeder), vader is geïnformeerd"
-        CapitalsNameInSentence.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "bij SARA in"
-        CapitalsAfterRelative.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "vader (KALTENBACH)"
+        run(clearing, pass, trace);
+        run(lateEvidence, pass, trace);
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
-                flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence
+                flag[i] = true; // the clearing steps never clear a name the card names elsewhere with evidence
             }
         }
         return new Result(toSpans(tokens, flag), tokens, flag, cls, kin);
+    }
+
+    private static void run(List<NameStep> steps, NamePass pass, StepTrace trace) {
+        for (NameStep step : steps) {
+            if (trace == StepTrace.NONE) {
+                step.apply(pass);
+            } else {
+                boolean[] before = pass.flag().clone();
+                step.apply(pass);
+                trace.changed(step, pass.tokens(), before, pass.flag());
+            }
+        }
+    }
+
+    /**
+     * The named steps after the token loop of {@code find}, in the order they run: evidence (add names), settling
+     * (extend names, exempt professionals, clear institutions and organisation lists), clearing (shapes of places,
+     * organisations and ordinary words; they never clear a name the card names elsewhere with evidence) and late
+     * evidence (names in capitals). A new rule is one line in one of these lists.
+     */
+    List<NameStep> steps() {
+        List<NameStep> all = new ArrayList<>(evidence);
+        all.addAll(settling);
+        all.addAll(clearing);
+        all.addAll(lateEvidence);
+        return List.copyOf(all);
+    }
+
+    private List<NameStep> evidenceSteps() {
+        List<NameStep> steps = new ArrayList<>();
+        if (lowerCaseGivenNames) {
+            steps.add(new NameStep("PersonByPosition.lowerCasePair", "jasmijn en linde slapen samen",
+                    p -> PersonByPosition.lowerCasePair(p.tokens(), words, p.flag())));
+        }
+        steps.add(new NameStep("PersonBySentenceShape", "round 9",
+                p -> PersonBySentenceShape.flag(p.tokens(), p.cls(), p.covered(), p.coveredOrganisation(), words,
+                        p.flag())));
+        steps.add(new NameStep("PersonEvidence", "round 10",
+                p -> PersonEvidence.flag(p.tokens(), p.cls(), p.covered(), p.coveredOrganisation(), p.role(), words,
+                        this::isPersonNoun, p.shouted(), p.flag())));
+        steps.add(new NameStep("CapitalsBeforeRelative", "JOAO (vader)",
+                p -> CapitalsBeforeRelative.flag(p.tokens(), p.role(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("NameExplainedAsName", "Wijk (achternaam vader)",
+                p -> NameExplainedAsName.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("NameCellAfterRelativeCell", "| grootvader vz | The | Doetinchem |",
+                p -> NameCellAfterRelativeCell.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("LookAfterObject", "op Baran passen",
+                p -> LookAfterObject.flag(p.tokens(), words, p.flag())));
+        if (lowerCaseGivenNames) {
+            steps.add(new NameStep("LowerCaseFullNameAtClauseStart", "bram smit zit",
+                    p -> LowerCaseFullNameAtClauseStart.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("NamesWithYearsInList", "hanna 2012, evertje 2017",
+                    p -> NamesWithYearsInList.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("AddressedInQuote", "\"mo kom je vanavond?\"",
+                    p -> AddressedInQuote.flag(p.tokens(), words, p.flag())));
+        }
+        return List.copyOf(steps);
+    }
+
+    private List<NameStep> settlingSteps() {
+        return List.of(
+                new NameStep("extend", "Van der Berg-Jansen: a name takes its particles and parts",
+                        p -> extend(p.tokens(), p.cls(), p.covered(), p.flag(), p.shouted())),
+                new NameStep("exemptProfessionals", "a cover-field professional named elsewhere on the card",
+                        p -> exemptProfessionals(p.tokens(), p.flag(), p.kin(), p.known())),
+                new NameStep("unflagNamedInstitutions", "Jeroen Bosch Ziekenhuis",
+                        p -> unflagNamedInstitutions(p.tokens(), p.cls(), p.flag(), words::isSurname)),
+                new NameStep("EnglishInstitutionNames", "Redeemed Christian Church",
+                        p -> EnglishInstitutionNames.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("EnglishInstitutionNames.sites", "COA locatie Ter Apel",
+                        p -> EnglishInstitutionNames.unflagSites(p.tokens(), p.coveredOrganisation(), p.flag())),
+                new NameStep("organisationListMembers", "Betrokken hulpverlening / deskundigen: a list of organisations",
+                        p -> {
+                            if (CardSections.is(p.segment(), Section.BETROKKEN_HULPVERLENING)) {
+                                unflagOrganisationListMembers(p.tokens(), p.cls(), p.role(), p.flag(), false);
+                            } else if (CardSections.is(p.segment(), Section.EXPERTS)) {
+                                unflagOrganisationListMembers(p.tokens(), p.cls(), p.role(), p.flag(), true);
+                            }
+                        }));
+    }
+
+    private List<NameStep> clearingSteps() {
+        return List.of(
+                new NameStep("CardListOrganisations", "round 10: organisations listed in Krachten and the lists",
+                        p -> {
+                            if (CardSections.in(p.segment(), CARD_LISTS)) {
+                                CardListOrganisations.unflag(p.tokens(), p.cls(), p.role(), p.flag(), words);
+                            }
+                        }),
+                new NameStep("CommunityNames", "Church of Pentecost, kerkgemeenschap (Igreja)",
+                        p -> CommunityNames.unflag(p.tokens(), p.cls(), p.role(), p.flag(), words)),
+                new NameStep("InvertedAdverb", "Thuis mag niks",
+                        p -> InvertedAdverb.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("QuotedForeignSpeech", "It was a bad week",
+                        p -> QuotedForeignSpeech.bundled().unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlacesWithoutDiacritics", "Sudwest-Fryslan in a file name",
+                        p -> PlacesWithoutDiacritics.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlacesBySurroundings", "Kaapverdië (Praia), bij Kleve",
+                        p -> PlacesBySurroundings.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("OrganisationsBySurroundings", "Sociale Dienst Drechtsteden",
+                        p -> OrganisationsBySurroundings.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("EnglishCountryNames", "via Sudan",
+                        p -> EnglishCountryNames.bundled().unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("OrganisationHeadPlace", "Woningstichting Den Helder",
+                        p -> OrganisationHeadPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlaceLabelValue", "Gemeente: Hof van Twente",
+                        p -> PlaceLabelValue.unflag(p.tokens(), p.role(), p.flag(), words,
+                                CardSections.is(p.segment(), Section.GEMEENTE))),
+                new NameStep("DictionaryCompoundAtStart", "Zwangerschapsecho 25-09 in ...",
+                        p -> DictionaryCompoundAtStart.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("RoutePlaces", "zwerft 's nachts door Boxmeer",
+                        p -> RoutePlaces.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("AnswerBeforeRelative", "Ja (moeder), vader is geïnformeerd",
+                        p -> AnswerBeforeRelative.unflag(p.segment(), p.tokens(), p.flag(), words)));
+    }
+
+    private List<NameStep> lateEvidenceSteps() {
+        return List.of(
+                new NameStep("CapitalsNameInSentence", "bij SARA in Almelo",
+                        p -> CapitalsNameInSentence.flag(p.tokens(), p.coveredOrganisation(), words, p.shouted(),
+                                p.flag())),
+                new NameStep("CapitalsAfterRelative", "vader (KALTENBACH)",
+                        p -> CapitalsAfterRelative.flag(p.tokens(), p.coveredOrganisation(), words, p.shouted(),
+                                p.flag())));
     }
 
     private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,

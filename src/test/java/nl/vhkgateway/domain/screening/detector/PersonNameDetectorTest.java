@@ -102,6 +102,25 @@ class PersonNameDetectorTest {
     }
 
     @Test
+    void theStepsAfterTheTokenLoopAreNamedOnceEach() {
+        List<String> names = DETECTOR.steps().stream().map(NameStep::name).toList();
+        assertEquals(names.size(), new java.util.HashSet<>(names).size(), "a step name twice: " + names);
+        assertTrue(DETECTOR.steps().stream().noneMatch(s -> s.example().isBlank()), "a step without an example");
+        // the order is part of the design: names are found, then settled, then cleared, then found in capitals
+        assertTrue(names.indexOf("PersonEvidence") < names.indexOf("exemptProfessionals"));
+        assertTrue(names.indexOf("exemptProfessionals") < names.indexOf("PlacesBySurroundings"));
+        assertTrue(names.indexOf("PlacesBySurroundings") < names.indexOf("CapitalsAfterRelative"));
+    }
+
+    @Test
+    void aTraceNamesTheStepThatDecided() {
+        assertEquals(List.of("CapitalsAfterRelative: +KALTENBACH"),
+                DETECTOR.trace(segment("De stiefvader (KALTENBACH) was er niet bij.")));
+        assertTrue(DETECTOR.trace(segment("Het gezin woont in Amersfoort.")).isEmpty());
+        assertEquals(List.of(), found(DETECTOR, "Het gezin woont in Amersfoort."));
+    }
+
+    @Test
     void professionalsNamesAreAllowedInTheirCoverFieldsAndElsewhere() {
         TextSegment inbrenger = segment("Petra Verhoeven, casemanager, gemeente Roosendaal", Section.INBRENGER);
         TextSegment body = segment("Petra Verhoeven heeft moeder op 12-10-2026 gesproken.", Section.GEINFORMEERD);
