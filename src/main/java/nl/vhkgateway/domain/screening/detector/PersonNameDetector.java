@@ -804,6 +804,8 @@ public final class PersonNameDetector extends SpanDetector {
         PlaceLabelValue.unflag(tokens, role, flag, words, CardSections.is(segment, Section.GEMEENTE)); // round 11
         DictionaryCompoundAtStart.unflag(tokens, role, flag, words); // round 11: "Zwangerschapsecho 25-09 in ..."
         RoutePlaces.unflag(tokens, role, flag, words); // round 11: "zwerft 's nachts door Boxmeer"
+        WorldPlaces.bundled().unflag(tokens, role, flag, words); // round 12: "via Beiroet", "kamp bij Dadaab"
+        NamedOrganisationsAndAreas.unflag(tokens, role, flag, words); // round 12: "de Ulu Camii", "in Te Werve"
         AnswerBeforeRelative.unflag(segment, tokens, flag, words); // round 11: "Ja (moeder), vader is geïnformeerd"
         CapitalsNameInSentence.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "bij SARA in"
         CapitalsAfterRelative.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "vader (KALTENBACH)"
