@@ -40,6 +40,16 @@ final class WorldPlaces {
             "reizen", "terugreis", "vliegreis", "busreis", "treinreis", "stedentrip", "vliegticket",
             "vliegtickets", "ticket", "tickets", "retourtje", "overtocht", "tocht", "route", "vluchtroute",
             "emigratie", "verhuizing", "uitzetting");
+    /**
+     * Verbs of fleeing and travelling: a route through a place that is also a given name needs one of them (or a
+     * travel noun) in the clause ("vlucht via Asmara naar Ter Apel"); "het geld ging via Asmara naar Eritrea" stays a
+     * name.
+     */
+    private static final Set<String> TRAVEL_VERBS = Set.of("vlucht", "vluchtte", "vluchtten", "gevlucht", "vluchten",
+            "reist", "reisde", "reisden", "gereisd", "vloog", "vlogen", "gevlogen", "vliegt", "vliegen",
+            "emigreerde", "emigreerden", "geëmigreerd", "migreerde", "gemigreerd", "overgestoken", "stak");
+    /** Tokens looked at on each side of the place for a travel word. */
+    private static final int TRAVEL_REACH = 8;
     /** Words that join a second place of the route. */
     private static final Set<String> ROUTE_ON = Set.of("naar", "en");
 
@@ -98,7 +108,7 @@ final class WorldPlaces {
                 continue;
             }
             if (nameListed(tokens, i, last, words) && !(preposition && (travelNounBefore(tokens, i - 1)
-                    || before.equals("via") && routeOn(tokens, last, words)))) {
+                    || before.equals("via") && routeOn(tokens, last, words) && travelWordNear(tokens, i)))) {
                 continue; // "logeert bij Asmara", "vlucht naar Sofia als vader drinkt": a given name stays a name
             }
             for (int k = i; k <= last; k++) {
@@ -120,6 +130,29 @@ final class WorldPlaces {
     /** "vakantie naar", "de vliegreis naar": a travel noun right before the preposition at {@code p}. */
     private static boolean travelNounBefore(List<Token> tokens, int p) {
         return p >= 1 && tokens.get(p - 1).isWord() && TRAVEL_NOUNS.contains(tokens.get(p - 1).lower());
+    }
+
+    /** A travel verb or noun within {@link #TRAVEL_REACH} tokens of {@code i}, in the same sentence. */
+    private static boolean travelWordNear(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - TRAVEL_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.is('.') || t.is(';') || t.is('!') || t.is('?')) {
+                break;
+            }
+            if (t.isWord() && (TRAVEL_VERBS.contains(t.lower()) || TRAVEL_NOUNS.contains(t.lower()))) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + TRAVEL_REACH; k++) {
+            Token t = tokens.get(k);
+            if (t.is('.') || t.is(';') || t.is('!') || t.is('?')) {
+                break;
+            }
+            if (t.isWord() && (TRAVEL_VERBS.contains(t.lower()) || TRAVEL_NOUNS.contains(t.lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "via Asmara naar Ter Apel", "via Asmara en Khartoem": a second known place right after the place. */
