@@ -17,6 +17,8 @@ import java.util.Set;
  * name and nothing describes it as a person afterwards.</li>
  * <li>{@link #articleCompound}: "bij De Kinderkoepel": a capitalised article inside the sentence after a preposition,
  * and a word of no name list that splits fully into Dutch dictionary words: a house name.</li>
+ * <li>{@link #organisationApposition}: "begeleid door Florence, de thuiszorg": a name with a care or housing
+ * organisation noun as its apposition and nothing after it; a listed given name only when it is a place too.</li>
  * <li>{@link #teParticlePlace}: "in Te Werve", "naar Te Vaarwerk": capitalised "Te" (the old "at") after a place
  * preposition opens a named area or estate; not after "vertrouwen in" and the like, not a listed given name.</li>
  * </ul>
@@ -52,7 +54,7 @@ final class NamedOrganisationsAndAreas {
             if (!flag[i] || !tokens.get(i).isWord() || !tokens.get(i).capitalised() || tokens.get(i).allCaps()) {
                 continue;
             }
-            if (articleCompound(tokens, role, words, i)) {
+            if (articleCompound(tokens, role, words, i) || organisationApposition(tokens, role, words, i)) {
                 flag[i] = false;
             } else if (teParticlePlace(tokens, role, words, i)) {
                 flag[i] = false;
@@ -163,6 +165,38 @@ final class NamedOrganisationsAndAreas {
                 && !PlacesBySurroundings.personListed(t, words) && !words.isPlaceInContext(lower)
                 && DictionaryCompoundAtStart.splits(lower, 0, 0, words)
                 && !PlacesBySurroundings.personAround(tokens, role, words, i);
+    }
+
+    /**
+     * Nouns of a care or housing organisation as an apposition ("Florence, de thuiszorg"): the name before it is the
+     * organisation, not a person (a person would be "de thuiszorgmedewerker", "van de thuiszorg").
+     */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("thuiszorg", "thuiszorgorganisatie",
+            "zorgaanbieder", "zorginstelling", "zorgorganisatie", "wijkverpleging", "kraamzorgorganisatie",
+            "woningcorporatie", "woningbouwvereniging", "jeugdzorgaanbieder", "ggz-instelling", "instelling",
+            "hogeschool");
+    // Left out on purpose (round 12 leak check): places where a person may be the host ("opvang", "kinderopvang",
+    // "gezinshuis", "zorgboerderij", "dagbesteding"): "logeert bij Axel, de kinderopvang" stays a name.
+
+    /**
+     * "door Florence, de thuiszorg": a name followed by a comma, "de"/"het" and an organisation noun, with nothing
+     * after the noun but the end of the clause. A listed given name only when a place list holds it too (Florence,
+     * a place that is also a name): "door Sanne, de thuiszorg" stays a name (she may be the home carer).
+     */
+    static boolean organisationApposition(List<Token> tokens, int[] role, WordLists words, int i) {
+        int n = tokens.size();
+        if (i + 3 >= n || !tokens.get(i + 1).is(',') || !tokens.get(i + 2).isWord()
+                || !ARTICLES.contains(tokens.get(i + 2).text()) || !tokens.get(i + 3).isWord()
+                || !ORGANISATION_NOUNS.contains(tokens.get(i + 3).lower())) {
+            return false;
+        }
+        if (i + 4 < n && !(tokens.get(i + 4).is('.') || tokens.get(i + 4).is(',') || tokens.get(i + 4).is(';'))) {
+            return false; // "Florence, de thuiszorg van oma": more may describe a person
+        }
+        Token t = tokens.get(i);
+        String lower = WordLists.lower(t.text());
+        boolean given = words.isFirstName(t.text()) || words.isFirstNameLower(t.lower());
+        return (!given || words.isPlaceInContext(lower)) && !RelativeGuard.around(tokens, role, words, i);
     }
 
     /** "in Te Werve": a named area after a place preposition and a capitalised "Te". */
