@@ -8,10 +8,11 @@ import java.util.Set;
  * moving house or riding in the clause: "fietst dagelijks van Voorburg naar school", "verhuizing van Beneden-Leeuwen
  * naar Vasse". Two readings are cleared:
  * <ul>
- * <li>the start X: a place of the lists (also one that is a name elsewhere, places-also-names.txt), followed by "naar";
+ * <li>the start X: a place of the lists (also one that is a name elsewhere, places-also-names.txt), followed by "naar",
+ * with the verb of moving or an adverb of time right before "van" ("met K. van Gemert naar" is a surname's "van");
  * "fietst van Jansen naar huis" stays a name (Jansen is no place);</li>
- * <li>the goal Y after "van &lt;known place&gt; naar": any capitalised word that no given-name list holds ("naar
- * Vasse"), when the start is a known place.</li>
+ * <li>the goal Y after "van &lt;known place&gt; naar": a place of a list (also one that is a name elsewhere), when the
+ * start is a known place; "van Gouda naar Kowalski" stays a name (round 12 leak review).</li>
  * </ul>
  * Never a listed given name ("van Utrecht naar Sanne"), never with person evidence around the word
  * ({@link PlacesBySurroundings#personAround}: "naar Vasse (oom)", "naar Vasse en zijn vrouw", "naar Vasse, de broer
@@ -26,6 +27,9 @@ final class FromToPlaces {
             "reizen", "reisde", "reisden", "gereisd", "reis", "reistijd", "busreis", "treinreis", "overplaatsing",
             "forenst", "forensen", "loopt", "lopen", "liep", "liepen", "gelopen");
     private static final int REACH = 8;
+    /** Adverbs of time between the verb and "van" ("fietst dagelijks van", "rijdt elke dag van"). */
+    private static final Set<String> ROUTE_ADVERBS = Set.of("dagelijks", "dag", "week", "ochtend", "avond", "morgen",
+            "keer", "vaak", "soms", "wekelijks", "altijd", "nog", "zelf", "alleen", "eerst", "straks", "toen", "nu");
 
     private FromToPlaces() {
     }
@@ -39,6 +43,9 @@ final class FromToPlaces {
                     || !movingNear(tokens, i)) {
                 continue;
             }
+            if (NamedOrganisationsAndAreas.possessiveAfter(tokens, i)) {
+                continue; // "van Gouda naar Kowalski zijn huis"
+            }
             if (start(tokens, words, i) || goal(tokens, words, i)) {
                 flag[i] = false;
             }
@@ -48,6 +55,12 @@ final class FromToPlaces {
     /** "van Voorburg naar": a listed place between lower-case "van" and "naar". */
     private static boolean start(List<Token> tokens, WordLists words, int i) {
         String lower = WordLists.lower(tokens.get(i).text());
+        // round 12 leak review: "met K. van Gemert naar school", "met mevrouw van Gemert naar": the "van" of a surname;
+        // the word before "van" must be a verb or noun of moving or an adverb of time
+        if (i < 2 || !tokens.get(i - 2).isWord() || !(MOVING.contains(tokens.get(i - 2).lower())
+                || ROUTE_ADVERBS.contains(tokens.get(i - 2).lower()))) {
+            return false;
+        }
         return tokens.get(i - 1).isWord() && tokens.get(i - 1).text().equals("van") && i + 1 < tokens.size()
                 && tokens.get(i + 1).isWord() && tokens.get(i + 1).text().equals("naar")
                 && (words.isPlaceInContext(lower) || words.isVillage(lower));
@@ -76,8 +89,11 @@ final class FromToPlaces {
             place |= words.isPlace(lower) || words.isPlaceInContext(lower) || words.isVillage(lower);
         }
         PhraseIndex.Match phrase = words.allowed().match(tokens, first);
-        return place && !words.isFirstName(tokens.get(first).text())
+        boolean from = place && !words.isFirstName(tokens.get(first).text())
                 || phrase.length() == k - first + 1 && phrase.kind() == PhraseIndex.Kind.PLACE;
+        // round 12 leak review: "van Gouda naar Kowalski" is that person's home; the goal must be a place of a list
+        String goal = WordLists.lower(tokens.get(i).text());
+        return from && (words.isPlaceInContext(goal) || words.isVillage(goal) || words.isAbroad(goal));
     }
 
     private static boolean movingNear(List<Token> tokens, int i) {

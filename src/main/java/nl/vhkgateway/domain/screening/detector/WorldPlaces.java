@@ -24,6 +24,9 @@ import java.util.Set;
  * noun right before the preposition ("vakantie naar Athene", "de vliegreis naar Sofia") or, after "via", a route on to
  * a second place ("via Asmara naar Ter Apel", "via Asmara en Khartoem"). "Zij logeert bij Asmara", "vlucht naar
  * Sofia als vader drinkt", "het geld ging via Asmara naar de smokkelaar" stay names.</li>
+ * <li>Round 12 leak review: after "via" every entry needs a travel verb or noun near it ("hoorde via Azraq dat ...",
+ * "is via Zaatari aan het geld gekomen" stay names), and a possessive right after the place ("Asmara haar kamer") is a
+ * person.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -106,6 +109,10 @@ final class WorldPlaces {
                     && CAMP_WORDS.contains(tokens.get(i - 2).lower());
             if (!preposition && !camp || PlacesBySurroundings.personAround(tokens, role, words, last)) {
                 continue;
+            }
+            if (before.equals("via") && !travelWordNear(tokens, i)
+                    || NamedOrganisationsAndAreas.possessiveAfter(tokens, last)) {
+                continue; // round 12 leak review: "hoorde via Azraq dat ...", "via Zaatari aan het geld gekomen"
             }
             if (nameListed(tokens, i, last, words) && !(preposition && (travelNounBefore(tokens, i - 1)
                     || before.equals("via") && routeOn(tokens, last, words) && travelWordNear(tokens, i)))) {
