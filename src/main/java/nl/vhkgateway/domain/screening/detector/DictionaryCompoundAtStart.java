@@ -53,7 +53,7 @@ final class DictionaryCompoundAtStart {
     }
 
     /** {@code lower} from {@code from} is a sequence of dictionary words (and linkers); needs two parts or more. */
-    private static boolean splits(String lower, int from, int parts, WordLists words) {
+    static boolean splits(String lower, int from, int parts, WordLists words) {
         int n = lower.length();
         for (int end = n; end >= from + MIN_PART; end--) {
             if (!words.isDutchWord(lower.substring(from, end))) {

@@ -932,6 +932,14 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> DictionaryCompoundAtStart.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("RoutePlaces", "zwerft 's nachts door Boxmeer",
                         p -> RoutePlaces.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("WorldPlaces", "via Beiroet, kamp bij Dadaab",
+                        p -> WorldPlaces.bundled().unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("NamedOrganisationsAndAreas", "de Ulu Camii, in Te Werve",
+                        p -> NamedOrganisationsAndAreas.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("FromToPlaces", "fietst van Voorburg naar school",
+                        p -> FromToPlaces.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("AccentlessCapital", "Eén ernstig incident",
+                        p -> AccentlessCapital.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("AnswerBeforeRelative", "Ja (moeder), vader is geïnformeerd",
                         p -> AnswerBeforeRelative.unflag(p.segment(), p.tokens(), p.flag(), words)));
     }

@@ -123,7 +123,9 @@ final class RoutePlaces {
             if (verb < 0 || notARoute(tokens, p, last, verb)) {
                 continue;
             }
-            if (contextOnly && !(realPlace && roaming(tokens.get(verb).lower()))) {
+            if (contextOnly && !(realPlace && roaming(tokens.get(verb).lower()))
+                    && !(places.size() == 1 && roamingRightBefore(tokens, verb, p)
+                    && clauseEndsAfter(tokens, role, words, places.get(0)))) {
                 continue; // round 11 leak fix: a place that is also a name needs strong route evidence
             }
             for (int[] range : places) {
@@ -170,6 +172,52 @@ final class RoutePlaces {
     }
 
     private static final Set<String> PERFECT = Set.of("is", "was", "zijn", "waren", "ben", "bent");
+
+    /**
+     * Round 12 (r12-allow): time and manner adverbs that may stand between a verb of roaming and "door" ("zwerft 's
+     * nachts door Veghel", "dwaalt overdag alleen door Mill"); anything else there ("op straat", "sinds de ruzie")
+     * may make "door" a cause.
+     */
+    private static final Set<String> ROAMING_ADVERBS = Set.of("'s", "s", "nachts", "avonds", "middags", "ochtends",
+            "morgens", "overdag", "vaak", "soms", "regelmatig", "dagelijks", "alleen", "nog", "steeds", "weer", "ook",
+            "urenlang", "uren", "doelloos", "wekenlang", "elke", "iedere", "nacht", "avond");
+
+    /**
+     * Round 12 (r12-allow): a verb of roaming right before "door" at {@code p}, with only time adverbs or the
+     * subject's initial between: "zwerft 's nachts door Veghel", "H. dwaalt door Mill". A place that is also a name
+     * is then a route, as "door" after "zwerft 's nachts" never gives a cause without a place of its own.
+     */
+    private static boolean roamingRightBefore(List<Token> tokens, int verb, int p) {
+        if (verb >= p || !roaming(tokens.get(verb).lower())) {
+            return false;
+        }
+        for (int k = verb + 1; k < p; k++) {
+            Token t = tokens.get(k);
+            if (t.is('\'') || t.is('’') || t.singleCapital() || t.is('.') && k > 0 && tokens.get(k - 1).singleCapital()) {
+                continue;
+            }
+            if (!t.isWord() || t.capitalised() || !ROAMING_ADVERBS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Round 12 (r12-allow): the place ends the clause (end, full stop, semicolon, or a comma without an apposition
+     * of a person) and no person evidence stands around it ({@link PlacesBySurroundings#personAround}).
+     */
+    private static boolean clauseEndsAfter(List<Token> tokens, int[] role, WordLists words, int[] range) {
+        int end = range[1];
+        if (PlacesBySurroundings.personAround(tokens, role, words, end - 1)) {
+            return false;
+        }
+        if (end >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(end);
+        return t.is('.') || t.is(';') || t.is('!') || t.is(',') && !RelativeGuard.familyAfter(tokens, words, end - 1);
+    }
 
     private static boolean roaming(String lower) {
         return ROAMING.contains(lower) || lower.startsWith("rond") && MOVING.contains(lower.substring(4));

@@ -130,6 +130,16 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round11-colonhole.tsv");
     }
 
+    /**
+     * Round 12 (r12-allow): world places in travel context, a roaming route before "door", names of buildings of
+     * worship and associations, house names after "De", "in Te X" areas; with BLOCK twins that keep family members'
+     * names refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound12AllowRule() {
+        return rules("/screening/rules-round12-allow.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
