@@ -778,6 +778,10 @@ public final class PersonNameDetector extends SpanDetector {
             LowerCaseFullNameAtClauseStart.flag(tokens, words, flag); // round 11: "bram smit zit"
             NamesWithYearsInList.flag(tokens, words, flag); // round 11: "hanna 2012, evertje 2017"
             AddressedInQuote.flag(tokens, words, flag); // round 11: '"mo kom je vanavond?"'
+            LowerCasePossessive.flag(tokens, words, flag); // round 12: "jürgen's kamer"
+            SubjectAfterReport.flag(tokens, words, flag); // round 12: "meldt dat ayham vaak"
+            NamesAfterFamilyLabel.flag(tokens, words, flag); // round 12: "kids: wei, lihua en de baby"
+            LowerCaseFullNameInBrackets.flag(tokens, words, flag); // round 12: "(wiel lardinois)"
         }
         extend(tokens, cls, covered, flag, prepared.shouted());
         exemptProfessionals(tokens, flag, kin, known);
@@ -807,6 +811,7 @@ public final class PersonNameDetector extends SpanDetector {
         AnswerBeforeRelative.unflag(segment, tokens, flag, words); // round 11: "Ja (moeder), vader is geïnformeerd"
         CapitalsNameInSentence.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "bij SARA in"
         CapitalsAfterRelative.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "vader (KALTENBACH)"
+        NicknameInQuotes.flag(tokens, words, flag); // round 12: 'neef "Keesje"', 'noemt zich "Bolle"'
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence
@@ -889,13 +894,14 @@ public final class PersonNameDetector extends SpanDetector {
                 coverPlaceRun(tokens, cls, covered, i + 1);
             }
             if (t.capitalised() && i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
-                    && tokens.get(i + 1).spaceBefore() && endsWithInstitution(tokens.get(i + 1).lower())) {
+                    && tokens.get(i + 1).spaceBefore() && endsWithInstitution(tokens.get(i + 1).lower())
+                    && !GivenNameAndCompoundSurname.surnameOfGivenName(tokens, cls, words, i + 1)) { // round 12: "Kübra Kamphuis"
                 covered[i] = true;
                 coveredOrganisation[i] = true;
             }
             if (i > 0 && (INSTITUTION_HEADS.contains(t.lower()) && (t.capitalised() || isHospitalWord(t.lower()))
                     || t.capitalised() && cls[i] != WordClass.NAME && endsWithInstitution(t.lower())
-                    && t.lower().length() > 7)) {
+                    && t.lower().length() > 7 && !GivenNameAndCompoundSurname.surnameOfGivenName(tokens, cls, words, i))) {
                 // "Jeroen Bosch Ziekenhuis", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"
                 institutionBefore(tokens, cls, covered, coveredOrganisation, i, shouted);
             }

@@ -1,0 +1,90 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.Set;
+
+/**
+ * Round 12 (telegram): shared word tests of the rules for names typed in telegram style (lower case, in quick lists, in
+ * quotes). A lower-case word is a <em>listed name</em> when a given-name list, the weak-name list or a pet form of a
+ * listed given name ("keesje", "marietje") holds it and no dictionary (Dutch or English), allow list, place list, kin
+ * or role list, title list or function-word list does; it is a <em>word of no list</em> when it has letters only, a
+ * vowel, three or more letters, and no list at all holds it (no dictionary word, place, organisation, care-note
+ * abbreviation). Stateless.
+ */
+final class TelegramWords {
+
+    private static final String[] PET_SUFFIXES = {"etje", "tje", "pje", "je", "ke"};
+
+    private TelegramWords() {
+    }
+
+    /** Closed-class words and everyday words that never name a person by themselves. */
+    static boolean ordinary(WordLists words, String lower) {
+        return NameClassifier.isFunctionWord(lower) || words.isCommonWord(lower) || words.isKinOrRole(lower)
+                || words.isTitle(lower) || words.isTussenvoegsel(lower) || Holder.ABBREVIATIONS.contains(lower)
+                || AddressedInQuote.isAddressWord(lower);
+    }
+
+    /** A pet form of a listed given name ("keesje" of Kees, "marietje" of Marie, "gerritje" of Gerrit). */
+    static boolean petForm(WordLists words, String lower) {
+        for (String suffix : PET_SUFFIXES) {
+            if (lower.endsWith(suffix) && lower.length() - suffix.length() >= 2
+                    && words.isFirstName(NameClassifier.capitalise(lower.substring(0, lower.length() - suffix.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lower-case word that a name list holds and no word or place list does ("ayham", "jürgen"), or a pet form of a
+     * listed given name, which a dictionary may hold ("jantje", "keesje"); never an everyday word.
+     */
+    static boolean listedName(WordLists words, String lower) {
+        return lower.length() >= 3 && letters(lower)
+                && ((words.isFirstNameLower(lower) || words.isWeakName(lower)) && !words.isWord(lower)
+                || petForm(words, lower)) && !ordinary(words, lower) && !elsewhere(words, lower);
+    }
+
+    /** A listed given name even when a dictionary holds it too ("wei", "bo", "roos"), but no everyday word. */
+    static boolean listedGivenName(WordLists words, String lower) {
+        return lower.length() >= 2 && letters(lower) && (words.isFirstNameLower(lower) || petForm(words, lower))
+                && !ordinary(words, lower) && !elsewhere(words, lower);
+    }
+
+    /** A lower-case word that no list holds at all ("lihua", "xiaoling"): in a name's position, a name. */
+    static boolean wordOfNoList(WordLists words, String lower) {
+        return lower.length() >= 3 && letters(lower) && vowel(lower) && !words.isWord(lower) && !ordinary(words, lower)
+                && !elsewhere(words, lower);
+    }
+
+    /** A place, organisation, brand or other allowed word. */
+    static boolean elsewhere(WordLists words, String lower) {
+        return words.isPlaceInContext(lower) || words.allowed().containsWord(lower) || words.isAbroad(lower);
+    }
+
+    static boolean letters(String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if (!Character.isLetter(lower.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean vowel(String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if ("aeiouyàáâäèéêëìíîïòóôöùúûü".indexOf(lower.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean quote(Token t) {
+        return t.is('"') || t.is('\'') || t.is('“') || t.is('”') || t.is('‘') || t.is('’') || t.is('„');
+    }
+
+    private static final class Holder {
+        private static final Set<String> ABBREVIATIONS = WordLists.lowerCaseSet("care-note-abbreviations.txt");
+    }
+}
