@@ -812,6 +812,7 @@ public final class PersonNameDetector extends SpanDetector {
         CapitalsNameInSentence.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "bij SARA in"
         CapitalsAfterRelative.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "vader (KALTENBACH)"
         NicknameInQuotes.flag(tokens, words, flag); // round 12: 'neef "Keesje"', 'noemt zich "Bolle"'
+        PossessiveBeforeFamily.flag(tokens, words, flag); // round 12: "Vinh's broertjes" (also a place's name)
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence
@@ -902,8 +903,11 @@ public final class PersonNameDetector extends SpanDetector {
             if (i > 0 && (INSTITUTION_HEADS.contains(t.lower()) && (t.capitalised() || isHospitalWord(t.lower()))
                     || t.capitalised() && cls[i] != WordClass.NAME && endsWithInstitution(t.lower())
                     && t.lower().length() > 7 && !GivenNameAndCompoundSurname.surnameOfGivenName(tokens, cls, words, i))) {
-                // "Jeroen Bosch Ziekenhuis", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"
-                institutionBefore(tokens, cls, covered, coveredOrganisation, i, shouted);
+                // "Jeroen Bosch Ziekenhuis", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"; round 12: not over "van"
+                // before a listed organisation ("Femke Raaijmakers van Sterk Huis" is a person of Sterk Huis)
+                if (PersonOfListedOrganisation.linkBefore(tokens, words, i) < 0) {
+                    institutionBefore(tokens, cls, covered, coveredOrganisation, i, shouted);
+                }
             }
             if (!t.capitalised() && i > 1 && t.lower().length() >= 6 && (endsWithInstitutionHead(t.lower())
                     || t.lower().endsWith("groep") || t.lower().endsWith("gemeenschap") || t.lower().endsWith("stichting")

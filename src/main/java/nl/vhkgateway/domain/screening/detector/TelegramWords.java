@@ -54,7 +54,30 @@ final class TelegramWords {
     /** A lower-case word that no list holds at all ("lihua", "xiaoling"): in a name's position, a name. */
     static boolean wordOfNoList(WordLists words, String lower) {
         return lower.length() >= 3 && letters(lower) && vowel(lower) && !words.isWord(lower) && !ordinary(words, lower)
-                && !elsewhere(words, lower);
+                && !elsewhere(words, lower) && !compound(words, lower, 0);
+    }
+
+    /**
+     * A compound of dictionary words typed as one word ("veiligthuis", "schoolmaatschappelijkwerk"), parts of three or
+     * more letters, with or without a linking s: no name.
+     */
+    static boolean compound(WordLists words, String lower, int depth) {
+        if (depth > 2) {
+            return false;
+        }
+        for (int k = 3; k + 3 <= lower.length(); k++) {
+            String head = lower.substring(0, k);
+            if (!words.isDutchWord(head)) {
+                continue;
+            }
+            for (String rest : new String[] {lower.substring(k),
+                    lower.charAt(k) == 's' && k + 4 <= lower.length() ? lower.substring(k + 1) : ""}) {
+                if (rest.length() >= 3 && (words.isDutchWord(rest) || compound(words, rest, depth + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A place, organisation, brand or other allowed word. */
