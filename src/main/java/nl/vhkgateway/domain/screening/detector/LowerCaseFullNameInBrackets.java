@@ -74,7 +74,7 @@ final class LowerCaseFullNameInBrackets {
         return lower.length() >= 2 && TelegramWords.letters(lower) && !TelegramWords.ordinary(words, lower)
                 && !words.isPlace(lower) && !words.isAbroad(lower) && !words.allowed().containsWord(lower)
                 && (words.isFirstNameLower(lower) || words.isWeakName(lower)
-                || TelegramWords.petForm(words, lower) || words.isSurname(NameClassifier.capitalise(lower)));
+                || TelegramWords.petName(words, lower) || words.isSurname(NameClassifier.capitalise(lower)));
     }
 
     private static boolean kinBefore(List<Token> tokens, WordLists words, int open) {

@@ -813,6 +813,10 @@ public final class PersonNameDetector extends SpanDetector {
         CapitalsAfterRelative.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "vader (KALTENBACH)"
         NicknameInQuotes.flag(tokens, words, flag); // round 12: 'neef "Keesje"', 'noemt zich "Bolle"'
         PossessiveBeforeFamily.flag(tokens, words, flag); // round 12: "Vinh's broertjes" (also a place's name)
+        InvertedNameInCell.flag(tokens, words, flag); // round 12: "ODUYA, GRACE | moeder |"
+        if (lowerCaseGivenNames) {
+            ChatSpeakerLabel.flag(tokens, words, flag); // round 12: "— 12:20 — precious: ik wil ..."
+        }
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence

@@ -24,6 +24,15 @@ final class TelegramWords {
                 || AddressedInQuote.isAddressWord(lower);
     }
 
+    /**
+     * A pet name: a pet form of a listed given name that no Dutch dictionary holds ("marietje", "gerritje"), or one a
+     * given-name list holds itself ("keesje", "jantje"); dictionary diminutives ("beetje", "kopje", "hartje") and words
+     * that only end like one ("intake", "make") stay.
+     */
+    static boolean petName(WordLists words, String lower) {
+        return petForm(words, lower) && (!words.isDutchWord(lower) || words.isFirstNameLower(lower));
+    }
+
     /** A pet form of a listed given name ("keesje" of Kees, "marietje" of Marie, "gerritje" of Gerrit). */
     static boolean petForm(WordLists words, String lower) {
         for (String suffix : PET_SUFFIXES) {
@@ -42,12 +51,12 @@ final class TelegramWords {
     static boolean listedName(WordLists words, String lower) {
         return lower.length() >= 3 && letters(lower)
                 && ((words.isFirstNameLower(lower) || words.isWeakName(lower)) && !words.isWord(lower)
-                || petForm(words, lower)) && !ordinary(words, lower) && !elsewhere(words, lower);
+                || petName(words, lower)) && !ordinary(words, lower) && !elsewhere(words, lower);
     }
 
     /** A listed given name even when a dictionary holds it too ("wei", "bo", "roos"), but no everyday word. */
     static boolean listedGivenName(WordLists words, String lower) {
-        return lower.length() >= 2 && letters(lower) && (words.isFirstNameLower(lower) || petForm(words, lower))
+        return lower.length() >= 2 && letters(lower) && (words.isFirstNameLower(lower) || petName(words, lower))
                 && !ordinary(words, lower) && !elsewhere(words, lower);
     }
 
