@@ -28,6 +28,9 @@ final class SubjectAfterReport {
             "zonder", "bij", "met", "in", "op", "naar", "thuis", "alleen", "slecht", "moeilijk", "na", "sinds",
             "elke", "iedere", "s", "'s");
 
+    /** A word of no list longer than this is a term, not a given name ("methylfenidaat"). */
+    private static final int MAX_UNLISTED = 10;
+
     private SubjectAfterReport() {
     }
 
@@ -47,7 +50,8 @@ final class SubjectAfterReport {
             String prev = p.lower();
             if (prev.equals("dat") && i >= 2 && tokens.get(i - 2).isWord() && REPORTING.contains(tokens.get(i - 2).lower())) {
                 if (TelegramWords.listedName(words, lower)
-                        || TelegramWords.wordOfNoList(words, lower) && lower.length() >= 4 && subjectFollows(next.lower())) {
+                        || TelegramWords.wordOfNoList(words, lower) && lower.length() >= 4 && lower.length() <= MAX_UNLISTED
+                        && subjectFollows(next.lower())) {
                     flag[i] = true;
                 }
             } else if (SEEING.contains(prev) && TelegramWords.listedName(words, lower)) {
