@@ -16,6 +16,7 @@ final class GivenNameAndCompoundSurname {
     private static final String[] HEADS = {"huis", "kerk", "school", "college", "kliniek", "centrum", "tempel"};
     private static final Set<String> STANDALONE = Set.of("huis", "kerk", "school", "college", "kliniek", "centrum",
             "tempel", "thuis");
+    private static final Set<String> ARTICLES = Set.of("de", "het", "'t", "een");
 
     private GivenNameAndCompoundSurname() {
     }
@@ -33,6 +34,10 @@ final class GivenNameAndCompoundSurname {
                 || cls[i - 1] != NameClassifier.WordClass.NAME || !words.isFirstName(g.text())
                 || !words.isSurname(t.text()) || STANDALONE.contains(lower) || !compound(lower)) {
             return false;
+        }
+        if (i >= 2 && tokens.get(i - 2).isWord() && !tokens.get(i - 2).capitalised()
+                && ARTICLES.contains(tokens.get(i - 2).lower())) {
+            return false; // "in de Maria Bovenkerk": an article names a building
         }
         return !(i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised() && tokens.get(i + 1).spaceBefore());
     }

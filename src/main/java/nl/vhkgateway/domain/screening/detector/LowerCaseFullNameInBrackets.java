@@ -7,10 +7,11 @@ import java.util.Set;
  * Round 12 (telegram): a full name typed in lower case
  * <ul>
  * <li>alone in brackets after a kin or role word within four words ("ex van moeder (wiel lardinois) heeft"): a first
- * word that a name list holds, optional particles, and a listed surname; one of the two must be no dictionary word, so
- * "(zie verslag)", "(wel bereikbaar)", "(bakker van beroep)" stay;</li>
- * <li>before ", die" or ", wie" ("dat netty vleugels, die vorig jaar ..."): a listed name of {@link
- * TelegramWords#listedName}, optional particles and a listed surname, also one a dictionary holds.</li>
+ * word that a name list holds, optional particles, and a listed surname of five or more letters that no dictionary
+ * holds, so "(zie verslag)", "(wel bereikbaar)", "(luna park)", "(mercedes benz)" stay;</li>
+ * <li>before ", die" or ", wie" in a subject's place (a clause start, after "dat" or "en": "dat netty vleugels, die vorig
+ * jaar ..."): a listed name of {@link TelegramWords#listedName}, optional particles and a listed surname, also one a
+ * dictionary holds; "naar ronald mcdonald, die", "in luna park, die" stay.</li>
  * </ul>
  * Places, organisations and proper phrases spelled by the words stay. Stateless.
  */
@@ -19,6 +20,7 @@ final class LowerCaseFullNameInBrackets {
     private static final Set<String> RELATIVE = Set.of("die", "wie", "waarvan", "waarmee");
     private static final int MAX_PARTICLES = 3;
     private static final int KIN_WINDOW = 4;
+    private static final int MIN_SURNAME = 5;
 
     private LowerCaseFullNameInBrackets() {
     }
@@ -38,9 +40,10 @@ final class LowerCaseFullNameInBrackets {
             String surname = tokens.get(last).lower();
             boolean inBrackets = i > 0 && tokens.get(i - 1).is('(') && last + 1 < n && tokens.get(last + 1).is(')')
                     && kinBefore(tokens, words, i - 1) && givenLike(words, given)
-                    && (!words.isWord(given) || !words.isWord(surname));
+                    && !words.isWord(surname) && surname.length() >= MIN_SURNAME; // "(luna park)", "(mercedes benz)" stay
             boolean beforeRelative = last + 2 < n && tokens.get(last + 1).is(',') && tokens.get(last + 2).isWord()
-                    && RELATIVE.contains(tokens.get(last + 2).lower()) && TelegramWords.listedName(words, given);
+                    && RELATIVE.contains(tokens.get(last + 2).lower()) && TelegramWords.listedName(words, given)
+                    && subjectStart(tokens, i); // "naar ronald mcdonald, die", "in luna park, die" stay
             if (inBrackets || beforeRelative) {
                 for (int m = i; m <= last; m++) {
                     flag[m] = true;
@@ -66,6 +69,16 @@ final class LowerCaseFullNameInBrackets {
                 && !words.isKinOrRole(lower) && (k > i + 1 || !words.isCommonWord(lower))
                 && !TelegramWords.elsewhere(words, lower);
         return ok ? k : -1;
+    }
+
+    /** A subject's place: the start of the text or a clause, or right after "dat" or "en". */
+    private static boolean subjectStart(List<Token> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Token p = tokens.get(i - 1);
+        return p.is('.') || p.is(',') || p.is(':') || p.is(';')
+                || p.isWord() && (p.lower().equals("dat") || p.lower().equals("en"));
     }
 
     private static boolean givenLike(WordLists words, String lower) {

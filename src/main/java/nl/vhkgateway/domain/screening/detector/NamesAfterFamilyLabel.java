@@ -7,8 +7,10 @@ import java.util.Set;
 /**
  * Round 12 (telegram): the quick list after a family label and a colon ("kids: wei, lihua en de baby", "broers: minh
  * tuan, quoc bao"). The items (one or two words, separated by commas, "en", "&", "+" or "/") are names when each word is
- * a listed name or a word of no list ({@link TelegramWords}); an item of listed given names that a dictionary also
- * holds ("wei", "bo") counts only beside such an item. The list ends at the first item that is no name: an article,
+ * a listed given name that is no word, a pet name, or a Chinese given name in pinyin that no list holds ("lihua"); an
+ * item of listed given names that a dictionary also holds ("wei", "bo") counts only beside such an item, and a list of
+ * one item is no list (weak names, brands, schools, drugs and abbreviations stay: "kinderen: montessori, jenaplan",
+ * "kinderen: isk, oudste op het mbo", "kinderen: moncler, gucci"). The list ends at the first item that is no name: an article,
  * number, pronoun or ordinary word ("kinderen: geen", "kids: allebei op school", "kinderen: 3", "broers: onbekend").
  * Stateless.
  */
@@ -55,9 +57,8 @@ final class NamesAfterFamilyLabel {
             boolean allNames = true;
             for (int m = k; m < end; m++) {
                 String lower = tokens.get(m).lower();
-                boolean s = TelegramWords.listedName(words, lower) || TelegramWords.wordOfNoList(words, lower)
-                        || tokens.get(m).capitalised() && !words.isWord(lower) && !TelegramWords.ordinary(words, lower)
-                        && !TelegramWords.elsewhere(words, lower);
+                // strong: a listed given name that is no word, a pet name, or a Chinese given name in pinyin
+                boolean s = strongName(words, tokens.get(m), lower);
                 allStrong &= s;
                 allNames &= s || TelegramWords.listedGivenName(words, lower) && lower.length() >= 2;
             }
@@ -70,8 +71,8 @@ final class NamesAfterFamilyLabel {
             }
             k = end + 1;
         }
-        if (strong.isEmpty()) {
-            return;
+        if (strong.isEmpty() || strong.size() + weak.size() < 2) {
+            return; // one item alone is no list of names ("kinderen: Jitsi", "zussen: montessori")
         }
         for (List<int[]> items : List.of(strong, weak)) {
             for (int[] item : items) {
@@ -80,6 +81,17 @@ final class NamesAfterFamilyLabel {
                 }
             }
         }
+    }
+
+    private static boolean strongName(WordLists words, Token t, String lower) {
+        if (TelegramWords.ordinary(words, lower) || TelegramWords.elsewhere(words, lower) || !TelegramWords.letters(lower)) {
+            return false;
+        }
+        if (t.capitalised()) {
+            return words.isFirstName(t.text()) && !words.isWord(lower);
+        }
+        return words.isFirstNameLower(lower) && !words.isWord(lower) || TelegramWords.petName(words, lower)
+                || TelegramWords.wordOfNoList(words, lower) && TelegramWords.pinyinName(lower);
     }
 
     private static boolean separator(Token t) {

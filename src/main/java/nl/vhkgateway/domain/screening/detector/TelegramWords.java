@@ -63,7 +63,7 @@ final class TelegramWords {
     /** A lower-case word that no list holds at all ("lihua", "xiaoling"): in a name's position, a name. */
     static boolean wordOfNoList(WordLists words, String lower) {
         return lower.length() >= 3 && letters(lower) && vowel(lower) && !words.isWord(lower) && !ordinary(words, lower)
-                && !elsewhere(words, lower) && !compound(words, lower, 0);
+                && !elsewhere(words, lower) && !compound(words, lower, 0) && !typo(words, lower);
     }
 
     /**
@@ -87,6 +87,70 @@ final class TelegramWords {
             }
         }
         return false;
+    }
+
+    /**
+     * A word one typing error away from a Dutch dictionary word (a letter left out, added, changed, or two swapped:
+     * "moedr", "kinderne", "afspraakk"): a typo, no name.
+     */
+    static boolean typo(WordLists words, String lower) {
+        int n = lower.length();
+        for (int k = 0; k < n; k++) {
+            if (words.isDutchWord(lower.substring(0, k) + lower.substring(k + 1))) {
+                return true;
+            }
+            if (k + 1 < n && words.isDutchWord(lower.substring(0, k) + lower.charAt(k + 1) + lower.charAt(k)
+                    + lower.substring(k + 2))) {
+                return true;
+            }
+        }
+        for (int k = 0; k <= n; k++) {
+            for (char c = 'a'; c <= 'z'; c++) {
+                if (k < n && c != lower.charAt(k) && words.isDutchWord(lower.substring(0, k) + c + lower.substring(k + 1))
+                        || words.isDutchWord(lower.substring(0, k) + c + lower.substring(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PINYIN_INITIALS = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
+        "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""};
+    private static final java.util.Set<String> PINYIN_FINALS = java.util.Set.of("a", "o", "e", "i", "u", "ai", "ei",
+            "ao", "ou", "an", "en", "ang", "eng", "ong", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua",
+            "uo", "uai", "ui", "uan", "un", "uang", "ue", "er");
+
+    /**
+     * A Chinese given name in pinyin without tones ("lihua", "xiaoling", "wei"): the word splits into two or three pinyin
+     * syllables (an initial and a final each). Names of Chinese families are in no name list; longer words of pinyin
+     * shape ("guanfacine") split into more syllables and stay.
+     */
+    static boolean pinyinName(String lower) {
+        int syllables = minSyllables(lower, 0, 0);
+        return syllables >= 2 && syllables <= 3;
+    }
+
+    private static int minSyllables(String w, int from, int depth) {
+        if (from == w.length()) {
+            return 0;
+        }
+        if (depth > 4) {
+            return 99;
+        }
+        int best = 99;
+        for (String ini : PINYIN_INITIALS) {
+            if (!w.startsWith(ini, from)) {
+                continue;
+            }
+            int f = from + ini.length();
+            for (int end = f + 1; end <= Math.min(w.length(), f + 4); end++) {
+                if (PINYIN_FINALS.contains(w.substring(f, end))) {
+                    best = Math.min(best, 1 + minSyllables(w, end, depth + 1));
+                }
+            }
+        }
+        return best;
     }
 
     /** A place, organisation, brand or other allowed word. */
