@@ -122,6 +122,14 @@ public final class CoverClauses {
         return false;
     }
 
+    /**
+     * A family word: a kin word of {@code kin-roles.txt} that is no professional's role, its stief-/ex-/pleeg-/schoon-/
+     * half- forms, or a family or household word of {@code cover-clauses.txt} ("broertjes", "kinderen"); lower case.
+     */
+    static boolean familyWord(String w, WordLists words) {
+        return Holder.FAMILY.contains(w) || kin(w, words);
+    }
+
     private static boolean kin(String w, WordLists words) {
         if (NOT_FAMILY.contains(w)) {
             return false;

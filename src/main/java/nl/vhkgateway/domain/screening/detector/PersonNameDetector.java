@@ -875,6 +875,14 @@ public final class PersonNameDetector extends SpanDetector {
                     p -> NamesWithYearsInList.flag(p.tokens(), words, p.flag())));
             steps.add(new NameStep("AddressedInQuote", "\"mo kom je vanavond?\"",
                     p -> AddressedInQuote.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("LowerCasePossessive", "jürgen's kamer",
+                    p -> LowerCasePossessive.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("SubjectAfterReport", "meldt dat ayham vaak",
+                    p -> SubjectAfterReport.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("NamesAfterFamilyLabel", "kids: wei, lihua en de baby",
+                    p -> NamesAfterFamilyLabel.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("LowerCaseFullNameInBrackets", "(wiel lardinois)",
+                    p -> LowerCaseFullNameInBrackets.flag(p.tokens(), words, p.flag())));
         }
         return List.copyOf(steps);
     }
@@ -945,13 +953,24 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     private List<NameStep> lateEvidenceSteps() {
-        return List.of(
+        List<NameStep> steps = new ArrayList<>(List.of(
                 new NameStep("CapitalsNameInSentence", "bij SARA in Almelo",
                         p -> CapitalsNameInSentence.flag(p.tokens(), p.coveredOrganisation(), words, p.shouted(),
                                 p.flag())),
                 new NameStep("CapitalsAfterRelative", "vader (KALTENBACH)",
                         p -> CapitalsAfterRelative.flag(p.tokens(), p.coveredOrganisation(), words, p.shouted(),
-                                p.flag())));
+                                p.flag())),
+                new NameStep("NicknameInQuotes", "neef \"Keesje\", noemt zich \"Bolle\"",
+                        p -> NicknameInQuotes.flag(p.tokens(), words, p.flag())),
+                new NameStep("PossessiveBeforeFamily", "Vinh's broertjes",
+                        p -> PossessiveBeforeFamily.flag(p.tokens(), words, p.flag())),
+                new NameStep("InvertedNameInCell", "ODUYA, GRACE | moeder |",
+                        p -> InvertedNameInCell.flag(p.tokens(), words, p.flag()))));
+        if (lowerCaseGivenNames) {
+            steps.add(new NameStep("ChatSpeakerLabel", "— 12:20 — precious: ik wil ...",
+                    p -> ChatSpeakerLabel.flag(p.tokens(), words, p.flag())));
+        }
+        return List.copyOf(steps);
     }
 
     private void classifyAll(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
@@ -1028,15 +1047,19 @@ public final class PersonNameDetector extends SpanDetector {
                 coverPlaceRun(tokens, cls, covered, i + 1);
             }
             if (t.capitalised() && i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
-                    && tokens.get(i + 1).spaceBefore() && endsWithInstitution(tokens.get(i + 1).lower())) {
+                    && tokens.get(i + 1).spaceBefore() && endsWithInstitution(tokens.get(i + 1).lower())
+                    && !GivenNameAndCompoundSurname.surnameOfGivenName(tokens, cls, words, i + 1)) { // round 12: "Kübra Kamphuis"
                 covered[i] = true;
                 coveredOrganisation[i] = true;
             }
             if (i > 0 && (INSTITUTION_HEADS.contains(t.lower()) && (t.capitalised() || isHospitalWord(t.lower()))
                     || t.capitalised() && cls[i] != WordClass.NAME && endsWithInstitution(t.lower())
-                    && t.lower().length() > 7)) {
-                // "Jeroen Bosch Ziekenhuis", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"
-                institutionBefore(tokens, cls, covered, coveredOrganisation, i, shouted);
+                    && t.lower().length() > 7 && !GivenNameAndCompoundSurname.surnameOfGivenName(tokens, cls, words, i))) {
+                // "Jeroen Bosch Ziekenhuis", "Dr. Leo Kannerhuis", "Mgr. Bekkersschool"; round 12: not over "van"
+                // before a listed organisation ("Femke Raaijmakers van Sterk Huis" is a person of Sterk Huis)
+                if (PersonOfListedOrganisation.linkBefore(tokens, words, i) < 0) {
+                    institutionBefore(tokens, cls, covered, coveredOrganisation, i, shouted);
+                }
             }
             if (!t.capitalised() && i > 1 && t.lower().length() >= 6 && (endsWithInstitutionHead(t.lower())
                     || t.lower().endsWith("groep") || t.lower().endsWith("gemeenschap") || t.lower().endsWith("stichting")

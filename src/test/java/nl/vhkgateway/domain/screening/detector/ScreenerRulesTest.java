@@ -140,6 +140,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round12-allow.tsv");
     }
 
+    /** Round 12 (telegram): names typed in telegram style (lower case, "kids:" lists, nicknames in quotes, "(x y)"). */
+    @TestFactory
+    Stream<DynamicTest> everyRound12TelegramRule() {
+        return rules("/screening/rules-round12-telegram.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
