@@ -784,6 +784,7 @@ public final class PersonNameDetector extends SpanDetector {
         unflagNamedInstitutions(tokens, cls, flag, words::isSurname);
         EnglishInstitutionNames.unflag(tokens, flag, words);
         EnglishInstitutionNames.unflagSites(tokens, coveredOrganisation, flag); // round 10: "COA locatie Ter Apel"
+        boolean[] beforeLists = flag.clone();
         if (CardSections.is(segment, Section.BETROKKEN_HULPVERLENING)) {
             unflagOrganisationListMembers(tokens, cls, role, flag, false);
         } else if (CardSections.is(segment, Section.EXPERTS)) {
@@ -792,6 +793,9 @@ public final class PersonNameDetector extends SpanDetector {
         boolean[] before = flag.clone();
         if (CardSections.in(segment, CARD_LISTS)) {
             CardListOrganisations.unflag(tokens, cls, role, flag, words); // round 10
+        }
+        if (CardSections.in(segment, CARD_LISTS)) {
+            SurnameInOrganisationList.reflag(tokens, beforeLists, flag, words); // round 12: "Lentis, Dijkstra, wijkteam"
         }
         CommunityNames.unflag(tokens, cls, role, flag, words); // round 10: "Church of Pentecost", "kerkgemeenschap (Igreja)"
         InvertedAdverb.unflag(tokens, flag, words); // round 10: "Thuis mag niks"
@@ -807,6 +811,12 @@ public final class PersonNameDetector extends SpanDetector {
         AnswerBeforeRelative.unflag(segment, tokens, flag, words); // round 11: "Ja (moeder), vader is geïnformeerd"
         CapitalsNameInSentence.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "bij SARA in"
         CapitalsAfterRelative.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "vader (KALTENBACH)"
+        PlaceNicknameAfterKin.flag(tokens, words, prepared.shouted(), flag); // round 12: "bij oom Venlo"
+        GivenNameAfterOrganisationHead.flag(tokens, words, flag); // round 12: "Kinderopvang Lisa heeft gebeld"
+        SurnameAfterDeInCapitals.flag(tokens, words, prepared.shouted(), flag); // round 12: "NAAR DE BOS IN ..."
+        if (lowerCaseGivenNames) {
+            GivenNameBeforePeriodAfterKin.flag(tokens, words, flag); // round 12: "bij oma trees."
+        }
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // round 10's shapes never clear a name the card names elsewhere with evidence
