@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * clause is screened like any text. The kin word must stand in the place of a function: right after the clause
  * start, a comma, an opening bracket, a slash, a dash or "is"/"als", optionally behind an article or a possessive
  * ("de", "zijn", "haar", "Sem's"); written in lower case (or followed by "van"), not the first half of a suspended
- * compound ("Ouder- en Kindteam"). A kin word after a preposition ("gezinsvoogd van moeder", "contactpersoon voor
+ * compound ("Ouder- en Kindteam"), and ending the role (the clause ends, a punctuation mark or "van"/"langs"
+ * follows it; "vader heeft ingestemd" is a sentence about the father, no role). A kin word after a preposition ("gezinsvoogd van moeder", "contactpersoon voor
  * vader") is the professional's client, not the professional's role, and does not count. Professionals' roles of
  * {@code kin-roles.txt} (mentor, juf, huisarts ...) and words that name the child or a sex rather than a relative
  * (jeugdige, kind, meisje, man, vrouw, oudste ...) never count. Stateless.
@@ -26,6 +27,7 @@ final class FamilyRoleInFirstClause {
             "cliënt", "client", "cliënte", "kennis", "collega", "collegaatje", "huisbaas",
             // professionals' roles that kin-roles.txt holds and CoverClauses does not leave out
             "zorgcoördinator", "zorgcoordinator", "oppas", "gastouder");
+    private static final Set<String> ROLE_LINKS = Set.of("van", "vd", "v.", "langs", "aan", "uit");
     private static final Set<String> BEFORE_ROLE = Set.of("is", "als");
     private static final Set<String> DETERMINERS = Set.of("de", "het", "zijn", "haar", "hun", "diens", "wiens",
             "z'n", "d'r", "m'n", "mijn", "onze");
@@ -44,7 +46,7 @@ final class FamilyRoleInFirstClause {
         while (m.find()) {
             String raw = m.group();
             String lower = raw.toLowerCase(Locale.ROOT);
-            if (!raw.endsWith("-") && relative(lower, words)
+            if (!raw.endsWith("-") && relative(lower, words) && roleEndsAfter(clause, m.end())
                     && (raw.equals(lower) || followedByVan(clause, m.end()))) {
                 String gap = previous == null ? clause.substring(0, m.start()) : clause.substring(previousEnd, m.start());
                 boolean determiner = previous != null && (DETERMINERS.contains(previous) || possessive(previous));
@@ -79,6 +81,24 @@ final class FamilyRoleInFirstClause {
         }
         return g.equals(",") || g.equals("(") || g.equals("/") || g.equals("-") || g.equals("–") || g.equals(":")
                 || g.equals(", (") || g.equals("),");
+    }
+
+    /**
+     * The role ends after the kin word: the clause ends, a punctuation mark follows, or "van"/"langs"/"aan" and the
+     * relation ("moeder van Sem", "opa langs vaderskant"); a verb after it makes a sentence about the relative ("ja,
+     * P. Smits (psycholoog), vader heeft ingestemd"), no role.
+     */
+    private static boolean roleEndsAfter(String clause, int end) {
+        String rest = clause.substring(end).strip().toLowerCase(Locale.ROOT);
+        if (rest.isEmpty() || ",;:)(.-–/".indexOf(rest.charAt(0)) >= 0) {
+            return true;
+        }
+        for (String w : ROLE_LINKS) {
+            if (rest.startsWith(w + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean possessive(String lower) {
