@@ -37,6 +37,11 @@ final class CareNoteAbbreviation {
         return next.isNumber() || next.isWord() && !next.capitalised();
     }
 
+    /** Whether the lower-case word is an abbreviation of {@code care-note-abbreviations.txt}. */
+    static boolean listed(String lower) {
+        return Holder.ABBREVIATIONS.contains(lower);
+    }
+
     private static final class Holder {
         private static final Set<String> ABBREVIATIONS = WordLists.lowerCaseSet("care-note-abbreviations.txt");
     }

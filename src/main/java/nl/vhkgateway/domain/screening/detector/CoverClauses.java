@@ -50,13 +50,33 @@ public final class CoverClauses {
     }
 
     /**
-     * The family clauses after the field's first clause: for names. The first clause is the professional's own
-     * ("J. Smit, mentor van de jeugdige", "ja, Eva Bos, over de hechting van het kind"), whose role may name the family.
+     * The family clauses for names: those after the field's first clause, and the first clause only when it gives a
+     * family role in the place of the professional's function ({@link FamilyRoleInFirstClause}, round 12: "I.
+     * Hofstede, moeder van Sem"). The first clause is normally the professional's own ("J. Smit, mentor van de
+     * jeugdige", "ja, Eva Bos, over de hechting van het kind"), whose role may name the family.
      */
     public static List<int[]> laterFamilyClauses(String text, WordLists words) {
         List<int[]> out = new ArrayList<>(familyClauses(text, words));
         out.removeIf(c -> text.substring(0, c[0]).isBlank());
+        int end = familyRoleEnd(text, words);
+        if (end > 0) {
+            out.add(new int[] {0, end});
+        }
         return out;
+    }
+
+    /**
+     * The end of the first clause when it gives a family role as the function, else -1; a comma before a verb part
+     * splits a clause, so the role may stand in the second one (", zijn tante"; "zijn" is a verb too) and the two are
+     * read together.
+     */
+    private static int familyRoleEnd(String text, WordLists words) {
+        List<int[]> all = clauses(text);
+        int end = all.get(0)[1];
+        if (all.size() > 1 && end < text.length() && text.charAt(end) == ',') {
+            end = all.get(1)[1];
+        }
+        return FamilyRoleInFirstClause.holds(text.substring(0, end), words) ? end : -1;
     }
 
     /** Whether [start, end) lies in one of the ranges. */
@@ -128,6 +148,11 @@ public final class CoverClauses {
      */
     static boolean familyWord(String w, WordLists words) {
         return Holder.FAMILY.contains(w) || kin(w, words);
+    }
+
+    /** A kin word of the family (not a professional's role), also a stief-/ex-/pleeg-/schoon-/half- form. */
+    static boolean kinWord(String w, WordLists words) {
+        return kin(w, words);
     }
 
     private static boolean kin(String w, WordLists words) {

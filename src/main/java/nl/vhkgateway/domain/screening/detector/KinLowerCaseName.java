@@ -48,7 +48,7 @@ final class KinLowerCaseName {
     }
 
     /** "stafje", "wieltje", "bloempje": a Dutch noun has a diminutive in the word list (a verb or adjective has none). */
-    private static boolean noun(String lower, WordLists words) {
+    static boolean noun(String lower, WordLists words) {
         for (String suffix : new String[] {"je", "tje", "pje", "etje", "kje"}) {
             if (words.isDutchWord(lower + suffix)) {
                 return true;

@@ -19,8 +19,10 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  * @param known               what the rest of the card says (names found with context, organisation words)
  * @param kin                 tokens flagged after a kin word (a family member, never exempted as a professional)
  * @param flag                tokens that are part of a name
+ * @param beforeLists         the flags just before the organisation-list steps cleared any (for the steps that
+ *                            restore a surname those lists cleared)
  */
 record NamePass(TextSegment segment, List<Token> tokens, WordClass[] cls, boolean[] covered,
                 boolean[] coveredOrganisation, int[] role, boolean shouted, CardKnowledge known, boolean[] kin,
-                boolean[] flag) {
+                boolean[] flag, boolean[] beforeLists) {
 }

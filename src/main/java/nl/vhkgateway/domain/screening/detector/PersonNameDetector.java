@@ -807,7 +807,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         NamePass pass = new NamePass(segment, tokens, cls, covered, coveredOrganisation, role, prepared.shouted(),
-                known, kin, flag);
+                known, kin, flag, new boolean[n]);
         trace.changed(TOKEN_LOOP, tokens, new boolean[n], flag);
         run(evidence, pass, trace);
         run(settling, pass, trace);
@@ -899,6 +899,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> EnglishInstitutionNames.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("EnglishInstitutionNames.sites", "COA locatie Ter Apel",
                         p -> EnglishInstitutionNames.unflagSites(p.tokens(), p.coveredOrganisation(), p.flag())),
+                new NameStep("snapshotBeforeLists", "remembers the flags before the organisation lists clear them",
+                        p -> System.arraycopy(p.flag(), 0, p.beforeLists(), 0, p.flag().length)),
                 new NameStep("organisationListMembers", "Betrokken hulpverlening / deskundigen: a list of organisations",
                         p -> {
                             if (CardSections.is(p.segment(), Section.BETROKKEN_HULPVERLENING)) {
@@ -915,6 +917,12 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> {
                             if (CardSections.in(p.segment(), CARD_LISTS)) {
                                 CardListOrganisations.unflag(p.tokens(), p.cls(), p.role(), p.flag(), words);
+                            }
+                        }),
+                new NameStep("SurnameInOrganisationList", "Lentis, Dijkstra, wijkteam",
+                        p -> {
+                            if (CardSections.in(p.segment(), CARD_LISTS)) {
+                                SurnameInOrganisationList.reflag(p.tokens(), p.beforeLists(), p.flag(), words);
                             }
                         }),
                 new NameStep("CommunityNames", "Church of Pentecost, kerkgemeenschap (Igreja)",
@@ -969,6 +977,16 @@ public final class PersonNameDetector extends SpanDetector {
         if (lowerCaseGivenNames) {
             steps.add(new NameStep("ChatSpeakerLabel", "— 12:20 — precious: ik wil ...",
                     p -> ChatSpeakerLabel.flag(p.tokens(), words, p.flag())));
+        }
+        steps.add(new NameStep("PlaceNicknameAfterKin", "bij oom Venlo",
+                p -> PlaceNicknameAfterKin.flag(p.tokens(), words, p.shouted(), p.flag())));
+        steps.add(new NameStep("GivenNameAfterOrganisationHead", "Kinderopvang Lisa heeft gebeld",
+                p -> GivenNameAfterOrganisationHead.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("SurnameAfterDeInCapitals", "NAAR DE BOS IN ...",
+                p -> SurnameAfterDeInCapitals.flag(p.tokens(), words, p.shouted(), p.flag())));
+        if (lowerCaseGivenNames) {
+            steps.add(new NameStep("GivenNameBeforePeriodAfterKin", "bij oma trees.",
+                    p -> GivenNameBeforePeriodAfterKin.flag(p.tokens(), words, p.flag())));
         }
         return List.copyOf(steps);
     }

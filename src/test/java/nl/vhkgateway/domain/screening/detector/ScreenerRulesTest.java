@@ -146,6 +146,16 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round12-telegram.tsv");
     }
 
+    /**
+     * Round 12 (oldleaks): family roles in a cover field's first clause, relatives called by a place, given names
+     * after an organisation compound or in lower case at a sentence end, "DE" + surname in capitals, surnames in a
+     * list of organisations.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound12OldleaksRule() {
+        return rules("/screening/rules-round12-oldleaks.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

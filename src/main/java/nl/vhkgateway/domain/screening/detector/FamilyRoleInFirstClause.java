@@ -1,0 +1,118 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Round 12 (oldleaks): the first clause of a professionals' cover field (Inbrenger, Vaste deelnemer,
+ * Gedragsdeskundige) is normally the professional's own name and function ("J. Smit, mentor van de jeugdige"). When
+ * that clause gives a family role as the person's function instead ("Inbrenger: I. Hofstede, moeder van Sem",
+ * "Vaste deelnemer: R. Kramer (tante van de jeugdige)", "Dewi Sap, zijn tante"), the named person is family and the
+ * clause is screened like any text. The kin word must stand in the place of a function: right after the clause
+ * start, a comma, an opening bracket, a slash, a dash or "is"/"als", optionally behind an article or a possessive
+ * ("de", "zijn", "haar", "Sem's"); written in lower case (or followed by "van"), not the first half of a suspended
+ * compound ("Ouder- en Kindteam"), and ending the role (the clause ends, a punctuation mark or "van"/"langs"
+ * follows it; "vader heeft ingestemd" is a sentence about the father, no role). A kin word after a preposition ("gezinsvoogd van moeder", "contactpersoon voor
+ * vader") is the professional's client, not the professional's role, and does not count. Professionals' roles of
+ * {@code kin-roles.txt} (mentor, juf, huisarts ...) and words that name the child or a sex rather than a relative
+ * (jeugdige, kind, meisje, man, vrouw, oudste ...) never count. Stateless.
+ */
+final class FamilyRoleInFirstClause {
+
+    /** Kin-roles entries that are no relative of the child in a function's place. */
+    private static final Set<String> NOT_RELATIVE = Set.of("jeugdige", "kind", "kindje", "jongen", "meisje",
+            "biologische", "jongste", "oudste", "middelste", "kleinste", "tweeling", "baby", "man", "vrouw", "ex",
+            "cliënt", "client", "cliënte", "kennis", "collega", "collegaatje", "huisbaas",
+            // professionals' roles that kin-roles.txt holds and CoverClauses does not leave out
+            "zorgcoördinator", "zorgcoordinator", "oppas", "gastouder");
+    private static final Set<String> ROLE_LINKS = Set.of("van", "vd", "v.", "langs", "aan", "uit");
+    private static final Set<String> BEFORE_ROLE = Set.of("is", "als");
+    private static final Set<String> DETERMINERS = Set.of("de", "het", "zijn", "haar", "hun", "diens", "wiens",
+            "z'n", "d'r", "m'n", "mijn", "onze");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+
+    private FamilyRoleInFirstClause() {
+    }
+
+    /** Whether the clause names a family role in the place of the professional's function. */
+    static boolean holds(String clause, WordLists words) {
+        Matcher m = WORD.matcher(clause);
+        int previousEnd = -1;
+        String previous = null;
+        String beforePrevious = null;
+        int beforePreviousEnd = -1;
+        while (m.find()) {
+            String raw = m.group();
+            String lower = raw.toLowerCase(Locale.ROOT);
+            if (!raw.endsWith("-") && relative(lower, words) && roleEndsAfter(clause, m.end())
+                    && (raw.equals(lower) || followedByVan(clause, m.end()))) {
+                String gap = previous == null ? clause.substring(0, m.start()) : clause.substring(previousEnd, m.start());
+                boolean determiner = previous != null && (DETERMINERS.contains(previous) || possessive(previous));
+                if (determiner) {
+                    String gap2 = beforePrevious == null ? clause.substring(0, m.start() - gap.length()
+                            - previous.length()) : clause.substring(beforePreviousEnd, m.start() - gap.length()
+                            - previous.length());
+                    if (rolePlace(gap2, beforePrevious)) {
+                        return true;
+                    }
+                }
+                if (rolePlace(gap, previous)) {
+                    return true;
+                }
+            }
+            beforePrevious = previous;
+            beforePreviousEnd = previousEnd;
+            previous = lower;
+            previousEnd = m.end();
+        }
+        return false;
+    }
+
+    /** The gap before the word (and the word before the gap) puts it where a function stands. */
+    private static boolean rolePlace(String gap, String wordBefore) {
+        String g = gap.strip();
+        if (wordBefore == null) {
+            return g.isEmpty() || g.equals(":");
+        }
+        if (g.isEmpty()) {
+            return BEFORE_ROLE.contains(wordBefore);
+        }
+        return g.equals(",") || g.equals("(") || g.equals("/") || g.equals("-") || g.equals("–") || g.equals(":")
+                || g.equals(", (") || g.equals("),");
+    }
+
+    /**
+     * The role ends after the kin word: the clause ends, a punctuation mark follows, or "van"/"langs"/"aan" and the
+     * relation ("moeder van Sem", "opa langs vaderskant"); a verb after it makes a sentence about the relative ("ja,
+     * P. Smits (psycholoog), vader heeft ingestemd"), no role.
+     */
+    private static boolean roleEndsAfter(String clause, int end) {
+        String rest = clause.substring(end).strip().toLowerCase(Locale.ROOT);
+        if (rest.isEmpty() || ",;:)(.-–/".indexOf(rest.charAt(0)) >= 0) {
+            return true;
+        }
+        for (String w : ROLE_LINKS) {
+            if (rest.startsWith(w + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessive(String lower) {
+        return lower.length() > 3 && (lower.endsWith("'s") || lower.endsWith("’s"));
+    }
+
+    private static boolean followedByVan(String clause, int end) {
+        return clause.substring(end).stripLeading().toLowerCase(Locale.ROOT).startsWith("van ");
+    }
+
+    private static boolean relative(String lower, WordLists words) {
+        if (NOT_RELATIVE.contains(lower)) {
+            return false;
+        }
+        return CoverClauses.kinWord(lower, words);
+    }
+}

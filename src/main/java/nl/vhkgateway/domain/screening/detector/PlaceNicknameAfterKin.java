@@ -1,0 +1,52 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 12 (oldleaks): a relative called by a place ("bij oom Venlo", "tante Zwolle belt", "opa Breda komt"). Dutch
+ * families tell relatives apart by where they live, and a surname is often a place name too; either way a place
+ * written right after a kin word of the wider family, with nothing between them, names the person. A place context
+ * keeps the place: a preposition or a comma between ("oom in Venlo", "bij oom, in Venlo"), a bracket or colon ("oma
+ * (Venlo)", "oma: Venlo"). Only kin words of the wider family (oom, tante, opa, oma, neef, nicht ...): after a parent
+ * word a place is telegram style for where the parent lives ("vader Utrecht, moeder Amersfoort"). A place of several
+ * words ("oma Den Haag") and a word in capitals inside ordinary text (an acronym) are left alone. Stateless.
+ */
+final class PlaceNicknameAfterKin {
+
+    /** Kin words of the wider family that name a relative by the place ("oma Venlo"). */
+    private static final Set<String> WIDER_FAMILY = Set.of("oom", "ome", "tante", "tant", "opa", "oma", "opi", "omi",
+            "opoe", "grootvader", "grootmoeder", "overgrootvader", "overgrootmoeder", "oudoom", "oudtante", "neef",
+            "nicht", "stiefopa", "stiefoma", "peetoom", "peettante", "pake", "beppe", "omke", "muoike", "nonkel",
+            "bompa", "bomma", "oompje", "omaatje", "opaatje", "moemoe");
+
+    private PlaceNicknameAfterKin() {
+    }
+
+    static void flag(List<Token> tokens, WordLists words, boolean shouted, boolean[] flag) {
+        int n = tokens.size();
+        for (int i = 1; i < n; i++) {
+            Token t = tokens.get(i);
+            Token kin = tokens.get(i - 1);
+            if (flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() && !shouted || !t.spaceBefore()
+                    || !kin.isWord() || !WIDER_FAMILY.contains(kin.lower())
+                    || kin.capitalised() && !kin.sentenceStart() && !shouted) {
+                continue;
+            }
+            String lower = t.lower();
+            if (!(words.isPlace(lower) || words.isPlaceInContext(lower)) || words.isKinOrRole(lower)
+                    || words.isTussenvoegsel(lower) || NameClassifier.isFunctionWord(lower)
+                    || words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.ORGANISATION) {
+                continue;
+            }
+            if (i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
+                    && tokens.get(i + 1).spaceBefore() && !shouted) {
+                continue; // "oma Bergen Op Zoom", "opa Den Haag": a place of several words
+            }
+            if (i + 1 < n && tokens.get(i + 1).is('-') && !tokens.get(i + 1).spaceBefore()) {
+                continue; // "oma Tiel-Noord"? a compound with a hyphen: left to the other rules
+            }
+            flag[i] = true;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+
+/**
+ * Round 12 (oldleaks): a listed surname standing alone as a member of a list of organisations ("Betrokken
+ * hulpverlening: Lentis, Dijkstra, wijkteam"). The lists of organisations clear a capitalised word alone between
+ * separators, since organisations have names of no list ("Accare", "Karakter", "Pluryn"); a word that the surname
+ * list holds and that is no ordinary word, no place of the gazetteer (the places that are names too, "Berkhout",
+ * count only after a place word), no place abroad and no organisation or other word of the allow lists is a person
+ * named among them, and stays flagged. Only words the detector flagged before the list rules cleared them; a word in
+ * capitals (an acronym) stays cleared. Stateless.
+ */
+final class SurnameInOrganisationList {
+
+    private SurnameInOrganisationList() {
+    }
+
+    /**
+     * @param before the flags before the list rules ran
+     * @param flag   the flags after them; a listed surname alone between separators is flagged again
+     */
+    static void reflag(List<Token> tokens, boolean[] before, boolean[] flag, WordLists words) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (flag[i] || !before[i] || !t.isWord() || !t.capitalised() || t.allCaps()
+                    || !separator(tokens, i - 1) || !separator(tokens, i + 1)) {
+                continue;
+            }
+            String lower = t.lower();
+            if (!words.isSurname(t.text()) || words.isWord(lower) || words.isPlace(lower) || words.isAbroad(lower)
+                    || words.allowed().containsWord(lower) || words.isKinOrRole(lower)) {
+                continue;
+            }
+            flag[i] = true;
+        }
+    }
+
+    /** A list separator, the start or the end of the text, or "en"/"of". */
+    private static boolean separator(List<Token> tokens, int k) {
+        if (k < 0 || k >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        if (t.isWord()) {
+            return t.lower().equals("en") || t.lower().equals("of");
+        }
+        return t.is(',') || t.is(';') || t.is(':') || t.is('/') || t.is('|') || t.is('•') || t.is('-') && t.spaceBefore();
+    }
+}
