@@ -28,7 +28,8 @@ import nl.vhkgateway.testsupport.screening.SentenceSet;
  * Rows a set lists in its {@code disputed.tsv} (a writer's label that is wrong by card-format.md) are left out of
  * every figure; their number and ids are printed.
  *
- * <p>Arguments: optional TSV files (held out: every third row); without them every {@link BlindSet}.
+ * <p>Arguments: optional TSV files (held out: every third row); without them every {@link BlindSet}, or only the sets
+ * named by {@code --sets=blind29,blind30} (a new set's first measurement, without re-running the other sets).
  */
 public final class ScreeningQualityReport {
 
@@ -41,8 +42,11 @@ public final class ScreeningQualityReport {
     public static void main(String[] args) throws IOException {
         boolean failures = false;
         List<SentenceSet> files = new ArrayList<>();
+        List<String> only = new ArrayList<>();
         for (String a : args) {
-            if (a.equals("--failures")) {
+            if (a.startsWith("--sets=")) {
+                only.addAll(List.of(a.substring("--sets=".length()).split(",")));
+            } else if (a.equals("--failures")) {
                 failures = true;
             } else if (a.equals("--failures-all")) {
                 failures = true;
@@ -62,7 +66,12 @@ public final class ScreeningQualityReport {
         }
         try (CardScreeningService cards = ScreeningServices.cardScreening()) {
             MailScreeningService mails = new MailScreeningService(cards);
-            for (BlindSet set : BlindSet.ALL) {
+            List<BlindSet> sets = only.isEmpty() ? BlindSet.ALL
+                    : BlindSet.ALL.stream().filter(s -> only.contains(s.name())).toList();
+            if (sets.size() != (only.isEmpty() ? BlindSet.ALL.size() : only.size())) {
+                throw new IllegalArgumentException("unknown set in --sets: " + only);
+            }
+            for (BlindSet set : sets) {
                 Map<String, String> disputed = set.disputed();
                 SentenceSet all = set.sentences();
                 List<SentenceSet.Row> kept = all.rows().stream().filter(r -> !disputed.containsKey(r.id())).toList();
