@@ -120,11 +120,16 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * formal reports): measured once on round 11's rules, then development data.
      */
     public static final BlindSet THIRTY_FIRST = new BlindSet("blind31", 1, 1, 400, 60);
+    /**
+     * Blind set #32 (400 sentences, 60 cards), written blind for screener round 12 (the Groene Hart, Hollands Midden;
+     * chat and Teams logs): measured once on round 11's rules, then development data.
+     */
+    public static final BlindSet THIRTY_SECOND = new BlindSet("blind32", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
             TWENTY_FIRST, TWENTY_SECOND, TWENTY_SEVENTH, TWENTY_EIGHTH,
-            TWENTY_FIFTH, TWENTY_SIXTH, THIRTY_FIRST);
+            TWENTY_FIFTH, TWENTY_SIXTH, THIRTY_FIRST, THIRTY_SECOND);
 
     public String base() {
         return "/screening/" + name + "/";
