@@ -73,7 +73,13 @@ public final class ClientNumberDetector extends SpanDetector {
             + "beschermingsbewind|uitkering\\p{L}*|wsnp|msnp|cjib|deurwaarder\\p{L}*|incasso\\p{L}*|toeslag\\p{L}*|"
             + "huurder\\p{L}*|contract\\p{L}*|aanvraag\\p{L}*|"
             // round 12: a record system holds persons' records ("in het systeem van ...", "leerlingvolgsysteem")
-            + "\\p{L}*systeem)(?![\\p{L}])");
+            // round 12: police reports and their numbers ("PV 2026182733-1 (proces-verbaal politie ...)")
+            + "pv|p\\.v\\.|proces-verbaal|proces\\s+verbaal|processen-verbaal|aangifte\\p{L}*|mutatie\\p{L}*)(?![\\p{L}])");
+    /**
+     * Round 12: a record system holds persons' records ("in het systeem van ...", "leerlingvolgsysteem"); it makes a
+     * code with letters a record number, not a bare number ("op 20261105 (datum uit het systeem)").
+     */
+    private static final Pattern RECORD_SYSTEM = Pattern.compile("(?iu)(?<![\\p{L}])\\p{L}*systeem(?![\\p{L}])");
     /** An organisation register anywhere in the sentence: a code "registered under" it is the organisation's. */
     private static final Pattern OTHER_LABEL_ANYWHERE = Pattern.compile("(?iu)(?<![\\p{L}])(?:kvk|lrk|agb|rsin|btw|brin|"
             + "brin-?\\p{L}*|databank\\p{L}*|"
@@ -103,7 +109,7 @@ public final class ClientNumberDetector extends SpanDetector {
     private static final Pattern MUNICIPAL_NUMBER = Pattern.compile("14[\\s-]0\\d{2,3}");
     /** Labels that say "a number" without saying whose: "nummer", "nr", "no.", "ingeschreven", "geregistreerd". */
     private static final Pattern GENERIC_LABEL = Pattern.compile("(?iu)^(?:nummer[s]?|nr\\.?|no\\.|"
-            + "registratie\\p{L}*|geregistreerd|ingeschreven|inschrijvingsnummer|\\p{L}*systeem)$");
+            + "registratie\\p{L}*|geregistreerd|ingeschreven|inschrijvingsnummer)$");
     /** The registers of organisations: a generic number label in their sentence is an organisation's number. */
     private static final Pattern ORG_REGISTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:kvk|brin|kamer\\s+van\\s+koophandel|"
             + "handelsregister|lrk|landelijk\\s+register\\s+kinderopvang|agb|rsin|btw|vestiging|kbo|"
@@ -180,6 +186,12 @@ public final class ClientNumberDetector extends SpanDetector {
             if (!covered(spans, start, end) && MixedRecordCode.registeredUnder(text, sentenceStart, start)
                     && !OTHER_LABEL_ANYWHERE.matcher(text).region(sentenceStart, sentenceEnd).find()) {
                 spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME)); // "staat het kind onder ZL23282710"
+                continue;
+            }
+            if (!covered(spans, start, end) && v.chars().anyMatch(Character::isLetter)
+                    && RECORD_SYSTEM.matcher(text).region(sentenceStart, sentenceEnd).find()
+                    && !OTHER_LABEL_ANYWHERE.matcher(text).region(sentenceStart, sentenceEnd).find()) {
+                spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME)); // "in het systeem van ... ZL23282710"
                 continue;
             }
             Matcher label = ID_LABEL.matcher(text).region(sentenceStart, sentenceEnd);
@@ -261,7 +273,8 @@ public final class ClientNumberDetector extends SpanDetector {
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
-        if (text.length() < 6 || TextWindow.digitCount(text) < 3) {
+        // two digits: a record code whose letters and digits take turns ("NJ4VY2HNX") holds no more
+        if (text.length() < 6 || TextWindow.digitCount(text) < 2) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
