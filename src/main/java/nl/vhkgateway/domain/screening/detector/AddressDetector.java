@@ -187,7 +187,10 @@ public final class AddressDetector extends SpanDetector {
             "trede", "kind", "zoon", "dochter", "nummer", "nr", "postbus", "antwoordnummer", "cel", "woning",
             "appartement", "flat", "portiek", "galerij", "ingang", "poort", "deur", "cijfer", "score", "regio", "gebied",
             "district", "zone", "sector", "cluster", "module", "wijkteam", "stadsdeel", "complex", "gebouw", "vleugel",
-            "woongroep", "leefgroep", "jaargang", "editie", "release", "plan", "optie", "variant", "scenario");
+            "woongroep", "leefgroep", "jaargang", "editie", "release", "plan", "optie", "variant", "scenario",
+            // round 12: places in a hall, a field or a line ("op Veld 4 in Zwolle", "Terminal 2")
+            "veld", "baan", "plek", "positie", "plaats", "rij", "stoel", "tafel", "terminal", "kanaal", "zender",
+            "stand", "hal", "tribune", "loket", "balie");
     private static final Pattern POSTCODE_AFTER = Pattern.compile("^\\s*,?\\s*\\d{4}\\s?[A-Z]{2}(?![\\p{L}\\d])");
 
     /**

@@ -136,7 +136,8 @@ public final class BirthDateDetector extends SpanDetector {
             boolean birth = BIRTH_BEFORE.matcher(before).find() && !(recent && birthdayWordBefore(before))
                     || STAR_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find()
                     || d.hasYear() && kinIsVan(before, recent)
-                    || d.hasYear() && !recent && kinVanAtClauseStart(text, d.start()) || d.hasYear() && ageTurned(text, d.start(), d.end())
+                    || d.hasYear() && !recent && kinVanAtClauseStart(text, d.start())
+                    && !PERIOD_AFTER.matcher(after).find() || d.hasYear() && ageTurned(text, d.start(), d.end())
                     // round 10: "| broertje | A. | 11.08.2017 |", a family table row
                     || d.hasYear() && !recent && FamilyTableRow.birthDateCell(text, d.start(), d.end(), words);
             boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find())
@@ -418,6 +419,8 @@ public final class BirthDateDetector extends SpanDetector {
                 || !recent && PERSON_PRONOUNS.contains(w); // "zoon is van ...", "vdr is van ...", "hij is van 8-3-2010"
     }
 
+    /** "vader van 1-3-2015 tot 1-6-2018 in detentie": a period, not a birth date. */
+    private static final Pattern PERIOD_AFTER = Pattern.compile("(?iu)^\\s*(?:tot|t/m|t\\.m\\.|tm|-|–|until|to|bis)(?![\\p{L}])");
     /** Round 12: abbreviated kin words of telegram-style notes ("vdr", "mdr", "zn"), a curated data file. */
     private static final java.util.Set<String> KIN_ABBREVIATIONS = WordLists.lowerCaseSet("kin-abbreviations.txt");
     /**

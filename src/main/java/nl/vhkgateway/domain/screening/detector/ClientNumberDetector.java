@@ -111,7 +111,7 @@ public final class ClientNumberDetector extends SpanDetector {
     private static final Pattern GENERIC_LABEL = Pattern.compile("(?iu)^(?:nummer[s]?|nr\\.?|no\\.|"
             + "registratie\\p{L}*|geregistreerd|ingeschreven|inschrijvingsnummer)$");
     /** The registers of organisations: a generic number label in their sentence is an organisation's number. */
-    private static final Pattern ORG_REGISTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:kvk|brin|kamer\\s+van\\s+koophandel|"
+    private static final Pattern ORG_REGISTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:kvk|brin|databank\\p{L}*|kamer\\s+van\\s+koophandel|"
             + "handelsregister|lrk|landelijk\\s+register\\s+kinderopvang|agb|rsin|btw|vestiging|kbo|"
             + "kruispuntbank\\s+van\\s+ondernemingen)(?![\\p{L}])");
     /** A Dutch phone number: ten digits from a 0 ("088-3680300", "06 12345678"), or 0800/0900 numbers. */

@@ -25,6 +25,11 @@ final class MixedRecordCode {
     private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\d/-])[A-Z\\d]{6,14}(?![\\p{L}\\d]|[-/]\\w)");
     private static final Pattern TURNS = Pattern.compile("\\d[A-Z]");
     private static final Pattern TURNS_BACK = Pattern.compile("[A-Z]\\d");
+    /** A dose written as one code: "10MG2DD", "5ML3X". */
+    private static final Pattern DOSE = Pattern.compile("\\d(?:MG|ML|MCG|DD|KG|GR|IE|MMOL)(?![A-Z])");
+    /** Classification codes of medicines and diagnoses: "ATC N06BA04", "ICD-10 F90", "DSM". */
+    private static final Pattern CLASSIFICATION_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:atc|icd(?:-?1[01])?|dsm(?:-?5)?|"
+            + "snomed)(?:[\\s-]?code)?\\s*[:(]?\\s*$");
     /** A verb of being on file, then (within the clause) "onder" or "als" right before the code. */
     private static final Pattern REGISTERED_UNDER = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:sta(?:at|an)|stond(?:en)?|bekend|geregistreerd|ingeschreven|geboekt|vindbaar|"
@@ -43,7 +48,8 @@ final class MixedRecordCode {
             String v = m.group();
             int digits = TextWindow.digitCount(v);
             int letters = v.length() - digits;
-            if (digits >= 2 && letters >= 2 && TURNS.matcher(v).find() && TURNS_BACK.matcher(v).find()) {
+            if (digits >= 2 && letters >= 2 && TURNS.matcher(v).find() && TURNS_BACK.matcher(v).find()
+                    && !DOSE.matcher(v).find() && !CLASSIFICATION_BEFORE.matcher(TextWindow.before(text, m.start(), 12)).find()) {
                 out.add(new Span(m.start(), m.end(), Category.CLIENT_NUMBER, ClientNumberDetector.NAME));
             }
         }
