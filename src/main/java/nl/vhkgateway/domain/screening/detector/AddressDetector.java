@@ -118,6 +118,7 @@ public final class AddressDetector extends SpanDetector {
         }
         if (text.length() > 12 && (text.contains("ummer") || text.contains("nr"))) {
             numberWordHouseNumbers(text, spans);
+            bareHouseNumbers(text, spans);
         }
         if (text.length() > 12) {
             int[] hints = livesHints(text);
@@ -186,7 +187,10 @@ public final class AddressDetector extends SpanDetector {
             "trede", "kind", "zoon", "dochter", "nummer", "nr", "postbus", "antwoordnummer", "cel", "woning",
             "appartement", "flat", "portiek", "galerij", "ingang", "poort", "deur", "cijfer", "score", "regio", "gebied",
             "district", "zone", "sector", "cluster", "module", "wijkteam", "stadsdeel", "complex", "gebouw", "vleugel",
-            "woongroep", "leefgroep", "jaargang", "editie", "release", "plan", "optie", "variant", "scenario");
+            "woongroep", "leefgroep", "jaargang", "editie", "release", "plan", "optie", "variant", "scenario",
+            // round 12: places in a hall, a field or a line ("op Veld 4 in Zwolle", "Terminal 2")
+            "veld", "baan", "plek", "positie", "plaats", "rij", "stoel", "tafel", "terminal", "kanaal", "zender",
+            "stand", "hal", "tribune", "loket", "balie");
     private static final Pattern POSTCODE_AFTER = Pattern.compile("^\\s*,?\\s*\\d{4}\\s?[A-Z]{2}(?![\\p{L}\\d])");
 
     /**
@@ -261,6 +265,13 @@ public final class AddressDetector extends SpanDetector {
             // in capitals a place follows without a comma ("... 9-B HOORN", "... 14-A ZWOLLE"), and so it does after a
             // house number with a letter addition ("Hoogkamp 112-C Arnhem")
             boolean addition = LETTER_ADDITION.matcher(house.group()).find();
+            // round 12: telegram style leaves out the article and the comma: "op Dampten 7-2 in Purmerend", "zus op
+            // Boomgaard 17 te Zutphen"; a house number with a numbered addition ("7-2") before "in <place>" too
+            boolean opBefore = OP_BEFORE.matcher(text.substring(Math.max(lineStart, start - 4), start)).find()
+                    && !CALENDAR_WORDS.contains(lowerName) && !institutionWord(last);
+            boolean numberedAddition = NUMBERED_ADDITION.matcher(house.group()).find()
+                    && !CALENDAR_WORDS.contains(lowerName) && (opBefore || !(parts.length == 1 && words.isWord(last)));
+            addition |= opBefore || numberedAddition;
             // an ordinary word alone in capitals needs the addition too: "MELDING 3 BREDA" is no address
             boolean capsStreet = capitals(name) && !(parts.length == 1 && words.isWord(last) && !isStreet(name, true));
             if (!placeAfter && (capsStreet || addition)) {
@@ -274,6 +285,29 @@ public final class AddressDetector extends SpanDetector {
         }
     }
 
+    /** Endings of buildings of organisations: "op Praktijkschool 2 in Deventer" names a school, not a street. */
+    private static final List<String> INSTITUTION_ENDINGS = List.of("school", "college", "lyceum", "gymnasium",
+            "academie", "campus", "centrum", "kliniek", "ziekenhuis", "huis", "kerk", "moskee", "hal", "club",
+            "afdeling", "groep", "team", "locatie", "vestiging", "kantoor", "opvang", "kinderopvang", "bso", "kdv");
+
+    private static boolean institutionWord(String lower) {
+        for (String e : INSTITUTION_ENDINGS) {
+            if (lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "op" without an article right before a capitalised name: "op Dampten 7-2 in Purmerend". */
+    private static final Pattern OP_BEFORE = Pattern.compile("(?:^|\\s)(?:op|OP)\\s+$");
+    /** A house number with a numbered addition: "7-2", "108-3". */
+    private static final Pattern NUMBERED_ADDITION = Pattern.compile("\\d-\\d{1,3}$");
+    /** Days and months: "op Dinsdag 3-12 in Zwolle" is a date and a place. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+            "zaterdag", "zondag", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+            "september", "oktober", "november", "december", "koningsdag", "kerst", "kerstmis", "pasen", "pinksteren",
+            "hemelvaart", "oudjaar", "nieuwjaar", "week", "weekend");
     /** "aan de", "op de", "aan het", "op 't" right before a street name. */
     private static final Pattern STREET_PREPOSITION_BEFORE = Pattern.compile("(?:^|\\s)(?:[Aa]an|[Oo]p|AAN|OP)\\s+(?:de|het|'t|DE|HET|'T)\\s+$");
     /** A place after a house number without a comma, as in lines in capitals: " HOORN", " IN LELYSTAD". */
@@ -357,6 +391,53 @@ public final class AddressDetector extends SpanDetector {
                 spans.add(new Span(extendLeft(text, m.start(1)), m.end(), Category.ADDRESS, NAME));
             }
         }
+    }
+
+    /** "huisnummer 41b", "op nr 12a", "nummer 7-2": a house number after a number word, with its word before. */
+    private static final Pattern BARE_HOUSE_NUMBER = Pattern.compile("(?<![\\p{L}])((?i:huisnummer|huisnr\\.?|nummer|nr\\.?|no\\.?))"
+            + "\\s*(\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}\\d])|-(?:[A-Za-z]|I{1,3}|IV|\\d{1,3})(?![\\p{L}\\d]))?)"
+            + "(?![\\p{L}\\d]|[.,:/-]\\d|\\s?%)");
+    private static final Pattern RANK_AFTER = Pattern.compile("(?i)\\s+(?:van|op|in|uit|bij)\\s+(?:de|het|die|deze|zijn|haar|hun)\\b");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’-]+)\\.?\\s*$");
+
+    /**
+     * Round 12: a house number without its street, as telegram-style notes write it ("zus woont verderop, nr 12a",
+     * "ze hebben een flat, huisnummer 41b"): "huisnummer" and a number always; "nummer"/"nr." and a number with an
+     * addition ("12a", "7-2") or after "op" in a sentence with a word of living or an address. After a capitalised
+     * street the other rules take it; after a numbered thing ("kamer nr 3", "bus nr 12", "groep nummer 7") it is none.
+     */
+    private void bareHouseNumbers(String text, List<Span> spans) {
+        Matcher m = BARE_HOUSE_NUMBER.matcher(text);
+        while (m.find()) {
+            String label = WordLists.lower(m.group(1).replace(".", ""));
+            String number = m.group(2);
+            Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
+            String wordBefore = w.find() ? w.group(1) : "";
+            String lowerBefore = WordLists.lower(wordBefore);
+            if (NUMBERED_THINGS.contains(lowerBefore) || !wordBefore.isEmpty() && Character.isUpperCase(wordBefore.charAt(0))
+                    && !lowerBefore.equals("op") || overlaps(spans, m.start(), m.end())) {
+                continue;
+            }
+            boolean house = label.startsWith("huis");
+            boolean withAddition = !number.chars().allMatch(Character::isDigit);
+            int sentence = sentenceStartBefore(text, m.start());
+            boolean context = ADDRESS_CONTEXT.matcher(text).region(sentence, m.start()).find();
+            boolean op = lowerBefore.equals("op");
+            // "staat op nummer 3 van de wachtlijst", "nr 2 in de klas": a rank in a list, not a house
+            boolean rank = RANK_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+            if (!rank && (house || context && (withAddition || op) || op && withAddition)) {
+                spans.add(new Span(m.start(), m.end(), Category.ADDRESS, NAME));
+            }
+        }
+    }
+
+    private static boolean overlaps(List<Span> spans, int start, int end) {
+        for (Span s : spans) {
+            if (s.start() < end && start < s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The start of the sentence (or table cell run) that holds the offset: after ". ", "! ", "? ", or a line break. */

@@ -135,7 +135,9 @@ public final class BirthDateDetector extends SpanDetector {
             boolean recent = d.hasYear() && d.year() >= context.cardYear() - 1;
             boolean birth = BIRTH_BEFORE.matcher(before).find() && !(recent && birthdayWordBefore(before))
                     || STAR_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find()
-                    || d.hasYear() && kinIsVan(before, recent) || d.hasYear() && ageTurned(text, d.start(), d.end())
+                    || d.hasYear() && kinIsVan(before, recent)
+                    || d.hasYear() && !recent && kinVanAtClauseStart(text, d.start())
+                    && !PERIOD_AFTER.matcher(after).find() || d.hasYear() && ageTurned(text, d.start(), d.end())
                     // round 10: "| broertje | A. | 11.08.2017 |", a family table row
                     || d.hasYear() && !recent && FamilyTableRow.birthDateCell(text, d.start(), d.end(), words);
             boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find())
@@ -413,7 +415,54 @@ public final class BirthDateDetector extends SpanDetector {
             return false;
         }
         String w = WordLists.lower(m.group(1));
-        return words.isKinOrRole(w) || !recent && PERSON_PRONOUNS.contains(w); // "zoon is van ...", "hij is van 8-3-2010"
+        return words.isKinOrRole(w) || KIN_ABBREVIATIONS.contains(w)
+                || !recent && PERSON_PRONOUNS.contains(w); // "zoon is van ...", "vdr is van ...", "hij is van 8-3-2010"
+    }
+
+    /** "vader van 1-3-2015 tot 1-6-2018 in detentie": a period, not a birth date. */
+    private static final Pattern PERIOD_AFTER = Pattern.compile("(?iu)^\\s*(?:tot|t/m|t\\.m\\.|tm|-|–|until|to|bis)(?![\\p{L}])");
+    /** Round 12: abbreviated kin words of telegram-style notes ("vdr", "mdr", "zn"), a curated data file. */
+    private static final java.util.Set<String> KIN_ABBREVIATIONS = WordLists.lowerCaseSet("kin-abbreviations.txt");
+    /**
+     * Roles of the kin-and-role list that are professionals: "huisarts van 3-4-2023" dates a letter or a visit, not a
+     * birth.
+     */
+    private static final java.util.Set<String> PROFESSIONAL_ROLES = java.util.Set.of("juf", "juffrouw", "meester",
+            "mentor", "mentrix", "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach",
+            "huisarts", "dokter", "arts", "jeugdarts", "kinderarts", "psycholoog", "psychiater", "therapeut",
+            "orthopedagoog", "behandelaar", "hulpverlener", "casemanager", "gezinsvoogd", "jeugdbeschermer",
+            "jeugdzorgwerker", "consulent", "wijkagent", "agent", "advocaat", "voogd", "begeleider", "begeleidster",
+            "woonbegeleider", "directeur", "conciërge", "imam", "pastoor", "dominee", "collega", "huisbaas",
+            "intern begeleider", "zorgcoördinator", "ib'er");
+    /** A kin word (or its abbreviation) and "van" right before a date: "mdr van 2-9-1985", "jongste van 3-3-2015". */
+    private static final Pattern KIN_VAN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])([\\p{L}'’]+)\\s+van\\s*$");
+    /**
+     * What may stand before such a kin word when it opens a clause: nothing, a comma, semicolon, colon, bracket,
+     * bullet or dash, "en"/"of", and an article or possessive ("de jongste van ...", "haar broer van ...").
+     */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile(
+            "(?iu)(?:^|[,;:(•*|/–-]|(?<![\\p{L}])(?:en|of|plus))\\s*(?:(?:de|het|haar|zijn|hun|z'n|d'r)\\s+)?$");
+
+    /**
+     * Round 12: "vdr van 10-02-2009", "oudste van 21-5-2012, jongste van 8-9-2016": in telegram style a kin word that
+     * opens a clause, "van" and a date older than last year give that person's birth date. A kin word inside a phrase
+     * ("de brief van moeder van 4-5-2021", "gesprek met vader van ...") is an object and its date an event's.
+     */
+    private boolean kinVanAtClauseStart(String text, int dateStart) {
+        String before = text.substring(Math.max(0, dateStart - 40), dateStart);
+        Matcher m = KIN_VAN_BEFORE.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String w = WordLists.lower(m.group(1));
+        if (!words.isKinOrRole(w) && !KIN_ABBREVIATIONS.contains(w) || PROFESSIONAL_ROLES.contains(w)) {
+            return false;
+        }
+        int kinStart = dateStart - before.length() + m.start(1);
+        int[] sentence = sentenceBounds(text, kinStart, kinStart);
+        int lineStart = text.lastIndexOf('\n', kinStart - 1) + 1;
+        String opening = text.substring(Math.max(sentence[0], lineStart), kinStart);
+        return CLAUSE_OPENING.matcher(opening).find();
     }
 
     /**

@@ -71,7 +71,19 @@ public final class ClientNumberDetector extends SpanDetector {
             // a person's file at a service for debts, benefits, fines or taxes ("Schuldhulp: KBWB-26-08812")
             + "schuldhulp\\p{L}*|schuldsanering|schuldregeling|budgetbeheer|budgetcoach\\p{L}*|bewindvoer\\p{L}*|"
             + "beschermingsbewind|uitkering\\p{L}*|wsnp|msnp|cjib|deurwaarder\\p{L}*|incasso\\p{L}*|toeslag\\p{L}*|"
-            + "huurder\\p{L}*|contract\\p{L}*|aanvraag\\p{L}*)(?![\\p{L}])");
+            + "huurder\\p{L}*|contract\\p{L}*|aanvraag\\p{L}*|"
+            // round 12: a record system holds persons' records ("in het systeem van ...", "leerlingvolgsysteem")
+            // round 12: police reports and their numbers ("PV 2026182733-1 (proces-verbaal politie ...)")
+            + "pv|p\\.v\\.|proces-verbaal|proces\\s+verbaal|processen-verbaal|aangifte\\p{L}*|mutatie\\p{L}*)(?![\\p{L}])");
+    /**
+     * Round 12: a record system holds persons' records ("in het systeem van ...", "leerlingvolgsysteem"); it makes a
+     * code with letters a record number, not a bare number ("op 20261105 (datum uit het systeem)").
+     */
+    private static final Pattern RECORD_SYSTEM = Pattern.compile("(?iu)(?<![\\p{L}])\\p{L}*systeem(?![\\p{L}])");
+    /** An organisation register anywhere in the sentence: a code "registered under" it is the organisation's. */
+    private static final Pattern OTHER_LABEL_ANYWHERE = Pattern.compile("(?iu)(?<![\\p{L}])(?:kvk|lrk|agb|rsin|btw|brin|"
+            + "brin-?\\p{L}*|databank\\p{L}*|"
+            + "kbo|big|vestigingsnummer|organisatienummer|kamer\\s+van\\s+koophandel|handelsregister)(?![\\p{L}])");
     /** Services whose files are a person's; weaker than an organisation register in the same sentence. */
     private static final Pattern SERVICE_LABEL = Pattern.compile("(?iu)^(?:schuldhulp\\p{L}*|schuldsanering|"
             + "schuldregeling|budgetbeheer|budgetcoach\\p{L}*|bewindvoer\\p{L}*|beschermingsbewind|uitkering\\p{L}*|wsnp|"
@@ -85,7 +97,9 @@ public final class ClientNumberDetector extends SpanDetector {
             // the Belgian enterprise number (KBO) and VAT numbers of organisations
             + "ondernemingsnummer|ondernemingsnr\\.?|kbo-nummer|kbo-nr\\.?|kbonummer|btw-nr\\.?|btwnummer|"
             // the public register of care professionals (BIG): a professional's number, not a family member's
-            + "big-nummer|big-nr\\.?|bignummer|big-registratienummer|big-registratie)$");
+            + "big-nummer|big-nr\\.?|bignummer|big-registratienummer|big-registratie|"
+            // round 12: a school's BRIN code ("BRIN-nummer 12AB00") names the school
+            + "brin|brin-?nummer|brin-?nr\\.?|brin-?code)$");
     /** A compound number label right before a five-digit number: "huurdernummer 88731", "lidnr. 44120". */
     private static final Pattern COMPOUND_NUMBER_LABEL = Pattern.compile("(?iu)\\p{L}{2,}[\\p{L}-]*(?:nummer|nr\\.?)");
     /** The gateway's submission numbers written as "VHT-nummer 2026-0117": the year and a serial number. */
@@ -97,7 +111,7 @@ public final class ClientNumberDetector extends SpanDetector {
     private static final Pattern GENERIC_LABEL = Pattern.compile("(?iu)^(?:nummer[s]?|nr\\.?|no\\.|"
             + "registratie\\p{L}*|geregistreerd|ingeschreven|inschrijvingsnummer)$");
     /** The registers of organisations: a generic number label in their sentence is an organisation's number. */
-    private static final Pattern ORG_REGISTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:kvk|kamer\\s+van\\s+koophandel|"
+    private static final Pattern ORG_REGISTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:kvk|brin|databank\\p{L}*|kamer\\s+van\\s+koophandel|"
             + "handelsregister|lrk|landelijk\\s+register\\s+kinderopvang|agb|rsin|btw|vestiging|kbo|"
             + "kruispuntbank\\s+van\\s+ondernemingen)(?![\\p{L}])");
     /** A Dutch phone number: ten digits from a 0 ("088-3680300", "06 12345678"), or 0800/0900 numbers. */
@@ -120,17 +134,39 @@ public final class ClientNumberDetector extends SpanDetector {
      * amount (KvK-nummer, LRK, AGB-code, telefoonnummer ...). Dates, amounts and the gateway's own numbers are not.
      */
     private static void labelledInSentence(String text, List<Span> spans) {
+        List<int[]> candidates = new ArrayList<>();
+        // round 12: codes whose letters and digits take turns ("NJ4Y2H9NX", "IRD93039R4", "7K2PX9")
+        List<Span> mixedCodes = MixedRecordCode.find(text);
         Matcher num = LONG_NUMBER.matcher(text);
         while (num.find()) {
-            int start = num.start();
-            int end = num.end();
-            String v = num.group();
+            boolean mixed = false;
+            for (Span m : mixedCodes) {
+                mixed |= m.start() == num.start() && m.end() == num.end();
+            }
+            candidates.add(mixed ? new int[] {num.start(), num.end(), 1} : new int[] {num.start(), num.end()});
+        }
+        int longCount = candidates.size();
+        for (Span m : mixedCodes) {
+            boolean overlaps = false;
+            for (int k = 0; k < longCount; k++) {
+                int[] c = candidates.get(k);
+                overlaps |= c[0] < m.end() && m.start() < c[1];
+            }
+            if (!overlaps) {
+                candidates.add(new int[] {m.start(), m.end(), 1});
+            }
+        }
+        for (int[] candidate : candidates) {
+            int start = candidate[0];
+            int end = candidate[1];
+            boolean mixed = candidate.length > 2;
+            String v = text.substring(start, end);
             int digits = TextWindow.digitCount(v);
-            if (digits < 5) {
+            if (digits < 5 && !mixed) {
                 continue;
             }
             // five digits only as a letter code ("X12345") or right after a compound number label ("huurdernummer")
-            boolean fiveDigits = digits == 5 && !Character.isLetter(v.charAt(0));
+            boolean fiveDigits = digits == 5 && !Character.isLetter(v.charAt(0)) && !mixed;
             if (covered(spans, start, end) || OWN_SUBMISSION.matcher(v).matches() || amount(text, start, end)
                     || PHONE_LIKE.matcher(v).matches() || MUNICIPAL_NUMBER.matcher(v).matches()
                     || isDate(text, start, end) || YEAR_RANGE.matcher(v).matches()) {
@@ -146,6 +182,17 @@ public final class ClientNumberDetector extends SpanDetector {
                     sentenceEnd = b.start();
                     break;
                 }
+            }
+            if (!covered(spans, start, end) && MixedRecordCode.registeredUnder(text, sentenceStart, start)
+                    && !OTHER_LABEL_ANYWHERE.matcher(text).region(sentenceStart, sentenceEnd).find()) {
+                spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME)); // "staat het kind onder ZL23282710"
+                continue;
+            }
+            if (!covered(spans, start, end) && v.chars().anyMatch(Character::isLetter)
+                    && RECORD_SYSTEM.matcher(text).region(sentenceStart, sentenceEnd).find()
+                    && !OTHER_LABEL_ANYWHERE.matcher(text).region(sentenceStart, sentenceEnd).find()) {
+                spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME)); // "in het systeem van ... ZL23282710"
+                continue;
             }
             Matcher label = ID_LABEL.matcher(text).region(sentenceStart, sentenceEnd);
             int bestDistance = Integer.MAX_VALUE;
@@ -226,7 +273,8 @@ public final class ClientNumberDetector extends SpanDetector {
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
-        if (text.length() < 6 || TextWindow.digitCount(text) < 3) {
+        // two digits: a record code whose letters and digits take turns ("NJ4VY2HNX") holds no more
+        if (text.length() < 6 || TextWindow.digitCount(text) < 2) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);

@@ -108,7 +108,11 @@ public final class PostcodeDetector extends SpanDetector {
                 boolean year = number >= 1900 && number <= 2100;
                 // a unit ("woont 1200 km verderop") only before a known place
                 flag = UNITS.contains(upper) ? !year && (domesticPlaceAfter(text, m.end())
-                        || POSTCODE_LABEL_BEFORE.matcher(TextWindow.before(text, m.start(), 40)).find())
+                        || POSTCODE_LABEL_BEFORE.matcher(TextWindow.before(text, m.start(), 40)).find()
+                        // round 12: "oma zit in 2811 km Reeuwijk": after "in"/"te" no distance, before a name that
+                        // may be a village no list knows
+                        || IN_BEFORE.matcher(TextWindow.before(text, m.start(), 10)).find()
+                        && placeLikeAfter(text, m.end()))
                         : WORDS.contains(upper)
                         ? !year && (contextBefore || domesticPlaceAfter(text, m.end()) || residenceInSentence(text, m))
                         : placeAfter || contextBefore || !year;
@@ -192,6 +196,25 @@ public final class PostcodeDetector extends SpanDetector {
                 spans.add(new Span(letter ? m.start() : m.start(2), m.end(2), Category.POSTCODE, NAME));
             }
         }
+    }
+
+    /** "in", "te", "uit" right before the number: a place is named, no distance ("rijdt 1200 km"). */
+    private static final Pattern IN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|te|uit)\\s+$");
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("^[\\s,]+((?:(?:De|Den|Het|'t|Sint|St\\.)\\s+)?\\p{Lu}[\\p{L}'’-]+)");
+
+    /**
+     * A capitalised place-like name right after the letters: a place of any list, or a capitalised word that is no
+     * dictionary word and no place abroad ("Reeuwijk", "Bergambacht", "De Meern").
+     */
+    private boolean placeLikeAfter(String text, int end) {
+        Matcher m = CAPITAL_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        if (!m.find()) {
+            return false;
+        }
+        String lower = WordLists.lower(m.group(1));
+        String last = lower.substring(lower.lastIndexOf(' ') + 1);
+        return words.isPlaceInContext(lower) || words.isVillage(lower)
+                || !words.isWord(last) && !words.isAbroad(lower) && !words.isAbroad(last);
     }
 
     /** A known Dutch place right after the postcode, in any case ("3024 gr, rotterdam", "1817 ja Alkmaar"). */

@@ -156,6 +156,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round12-oldleaks.tsv");
     }
 
+    /** Round 12 (numbers): record codes without a label word before them, telegram birth dates and addresses. */
+    @TestFactory
+    Stream<DynamicTest> everyRound12NumbersRule() {
+        return rules("/screening/rules-round12-numbers.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
