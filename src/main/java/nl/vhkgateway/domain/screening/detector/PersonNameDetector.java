@@ -249,17 +249,34 @@ public final class PersonNameDetector extends SpanDetector {
      * Kees Verbeek slaat de kinderen").
      */
     private List<Span> familyInProfessionalField(TextSegment segment) {
-        Result r = find(segment, prepare(segment.text()), CardKnowledge.EMPTY);
+        Prepared prepared = prepare(segment.text());
+        List<int[]> family = CoverClauses.laterFamilyClauses(segment.text(), words);
+        if (family.isEmpty() && !familyWordIn(prepared)) {
+            return List.of(); // only a name after a family word or in a family clause counts here: none can
+        }
+        Result r = find(segment, prepared, CardKnowledge.EMPTY);
         if (r.spans().isEmpty()) {
             return List.of();
         }
-        List<int[]> family = CoverClauses.laterFamilyClauses(segment.text(), words);
         boolean[] keep = new boolean[r.flag().length];
         for (int i = 0; i < keep.length; i++) {
             Token t = r.tokens().get(i);
             keep[i] = r.flag()[i] && (r.kin()[i] || CoverClauses.inside(family, t.start(), t.end()));
         }
         return toSpans(r.tokens(), keep);
+    }
+
+    /**
+     * A kin word that is no professional's role ("moeder", "oom"): only after such a word does {@link #find} mark a
+     * name as a family member's ({@code Result.kin}, set in {@link #contextAfterRole}).
+     */
+    private static boolean familyWordIn(Prepared prepared) {
+        for (int i = 0; i < prepared.tokens().size(); i++) {
+            if ((prepared.role()[i] & KIN) != 0 && !PROFESSIONAL_ROLES.contains(prepared.tokens().get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names in every segment of a card, with what the card as a whole tells (see {@link CardKnowledge}). */
