@@ -27,7 +27,7 @@ public final class CoverClauses {
     private static final String RESOURCE = "/nl/vhkgateway/screening/wordlists/cover-clauses.txt";
 
     /** Kin-roles entries that name a professional or are too general: never a family word here. */
-    private static final Set<String> NOT_FAMILY = Set.of("juf", "juffrouw", "meester", "mentor", "mentrix",
+    private static final Set<String> NOT_FAMILY = WordSets.of("juf", "juffrouw", "meester", "mentor", "mentrix",
             "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach", "gastouder",
             "huisarts", "dokter", "arts", "jeugdarts", "kinderarts", "psycholoog", "psychiater", "therapeut",
             "orthopedagoog", "behandelaar", "hulpverlener", "casemanager", "gezinsvoogd", "jeugdbeschermer",
