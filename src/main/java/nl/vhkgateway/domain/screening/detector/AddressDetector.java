@@ -27,7 +27,7 @@ public final class AddressDetector extends SpanDetector {
             "promenade", "dijk", "hof", "hofje", "erf", "pad");
     private static final Set<String> ONE_WORD_STREETS = Set.of("markt", "brink", "haven", "kade", "plein", "dam",
             "vest", "ring", "wal", "singel", "gracht", "dorpsstraat", "kerkplein", "havenkade");
-    private static final Set<String> NOT_STREETS = Set.of("onderweg", "halfweg", "halverwege", "snelweg", "zijweg",
+    private static final Set<String> NOT_STREETS = WordSets.of("onderweg", "halfweg", "halverwege", "snelweg", "zijweg",
             "omweg", "uitweg", "weg", "straat", "laan", "pad", "hof", "erf", "plein", "dijk", "kade", "allee",
             "gerechtshof", "binnenhof", "kerkhof", "voorhof", "speelplein", "schoolplein", "voetpad", "fietspad",
             "levenspad", "zoekpad", "stappad", "leerpad", "groeipad", "ontwikkelpad", "behandelpad", "zorgpad",

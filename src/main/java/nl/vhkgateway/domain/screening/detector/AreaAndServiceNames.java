@@ -25,7 +25,7 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
 final class AreaAndServiceNames {
 
     /** Service and organisation words (lower case) whose capitalised run after them is a unit or area. */
-    private static final Set<String> SERVICES = Set.of("ggz", "jgz", "ggd", "cjg", "wij", "toegang", "jggz",
+    private static final Set<String> SERVICES = WordSets.of("ggz", "jgz", "ggd", "cjg", "wij", "toegang", "jggz",
             "basisteam", "politieteam", "wijkcentrum", "buurtcentrum", "jongerenwerk", "welzijn",
             "stadsdeel", "deelgemeente", "wijkraad", "wijkbureau", "gebied", "sociaal", "jeugdbescherming",
             "reclassering", "leerplicht", "rbl", "zorgteam", "servicepunt", "loket", "wmo-loket",

@@ -362,6 +362,11 @@ public final class BirthDateDetector extends SpanDetector {
         }
         // the date itself is no age: "wordt op 11 maart 2027 achttien" is read as "wordt op _ achttien"
         String sentence = text.substring(s[0], start) + " _ " + text.substring(end, s[1]);
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("word") && !lower.contains("werd") && !lower.contains("turn")
+                && !lower.contains("jaardag")) {
+            return false; // none of the three patterns can match without one of these (wordt, werd, turns, verjaardag)
+        }
         return AGE_TURNED.matcher(sentence).find() || ORDINAL_BIRTHDAY.matcher(sentence).find()
                 || AGE_BECAME.matcher(sentence).find();
     }

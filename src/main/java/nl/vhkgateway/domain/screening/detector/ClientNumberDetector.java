@@ -317,7 +317,9 @@ public final class ClientNumberDetector extends SpanDetector {
         if (TextWindow.digitCount(text) >= 4) {
             CaseNumberAfterLabel.find(text, lower != null ? lower : TextWindow.lowerSameLength(text), spans);
         }
-        labelledInSentence(text, spans);
+        if (TextWindow.digitCount(text) >= 5) {
+            labelledInSentence(text, spans); // it takes numbers of five or more digits only
+        }
         if (text.indexOf("PL") >= 0) {
             Matcher m = POLICE_NUMBER.matcher(text);
             while (m.find()) {

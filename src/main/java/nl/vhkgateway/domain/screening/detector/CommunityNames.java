@@ -22,15 +22,15 @@ import java.util.Set;
  */
 final class CommunityNames {
 
-    private static final Set<String> ENGLISH_HEADS = Set.of("church", "churches", "assembly", "assemblies", "ministry",
+    private static final Set<String> ENGLISH_HEADS = WordSets.of("church", "churches", "assembly", "assemblies", "ministry",
             "ministries", "congregation", "temple", "fellowship", "mission", "chapel", "tabernacle", "gospel");
-    private static final Set<String> COMMUNITY_WORDS = Set.of("kerk", "kerkgemeenschap", "kerkgenootschap",
+    private static final Set<String> COMMUNITY_WORDS = WordSets.of("kerk", "kerkgemeenschap", "kerkgenootschap",
             "gemeenschap", "geloofsgemeenschap", "moskee", "moskeevereniging", "parochie", "gemeente", "kerkgemeente",
             "migrantenkerk", "tempel", "synagoge", "koor", "gospelkoor", "vereniging", "club", "voetbalclub",
             "sportclub", "stichting", "zelforganisatie", "migrantenorganisatie", "buurthuis", "wijkcentrum",
             "jongerencentrum", "jeugdvereniging", "scouting", "bond");
     /** Church, mosque and congregation in the languages of the cards ("Iglesia Evangélica", "Igreja Batista"). */
-    private static final Set<String> FOREIGN_HEADS = Set.of("iglesia", "igreja", "église", "eglise", "chiesa",
+    private static final Set<String> FOREIGN_HEADS = WordSets.of("iglesia", "igreja", "église", "eglise", "chiesa",
             "kirche", "gemeinde", "kościół", "kosciol", "parafia", "camii", "masjid", "mesquita",
             "comunidade", "comunidad", "communauté", "congregação", "congregación", "assembleia", "asamblea",
             "ministério", "ministerio", "missão", "misión", "capela");

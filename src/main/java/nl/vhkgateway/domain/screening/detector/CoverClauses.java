@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Round 11 (colonhole): the professionals' cover fields (Inbrenger, Vaste deelnemer, Gedragsdeskundige) allow their
@@ -26,7 +27,7 @@ public final class CoverClauses {
     private static final String RESOURCE = "/nl/vhkgateway/screening/wordlists/cover-clauses.txt";
 
     /** Kin-roles entries that name a professional or are too general: never a family word here. */
-    private static final Set<String> NOT_FAMILY = Set.of("juf", "juffrouw", "meester", "mentor", "mentrix",
+    private static final Set<String> NOT_FAMILY = WordSets.of("juf", "juffrouw", "meester", "mentor", "mentrix",
             "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach", "gastouder",
             "huisarts", "dokter", "arts", "jeugdarts", "kinderarts", "psycholoog", "psychiater", "therapeut",
             "orthopedagoog", "behandelaar", "hulpverlener", "casemanager", "gezinsvoogd", "jeugdbeschermer",
@@ -173,15 +174,24 @@ public final class CoverClauses {
         return false;
     }
 
+    /** What separates words: anything but letters, apostrophes and hyphens. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'-]+");
+    /** Apostrophes and hyphens at the start or end of a word. */
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[-']+|[-']+$");
+
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
-            String t = w.replaceAll("^[-']+|[-']+$", "");
+        for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
+            String t = edgeMark(w) ? EDGE_MARKS.matcher(w).replaceAll("") : w;
             if (!t.isEmpty()) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    private static boolean edgeMark(String w) {
+        return !w.isEmpty() && ("-'".indexOf(w.charAt(0)) >= 0 || "-'".indexOf(w.charAt(w.length() - 1)) >= 0);
     }
 
     private static final class Holder {

@@ -19,14 +19,14 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
 final class Destinations {
 
     /** Verbs of leaving or moving house: the unknown word after "naar" at the end of the clause is a place. */
-    private static final Set<String> LEAVING_VERBS = Set.of("vertrok", "vertrokken", "vertrekt", "vertrekken",
+    private static final Set<String> LEAVING_VERBS = WordSets.of("vertrok", "vertrokken", "vertrekt", "vertrekken",
             "verhuisde", "verhuisden", "verhuist", "verhuizen", "verhuisd", "vluchtte", "vluchtten", "gevlucht",
             "reisde", "reisden", "gereisd", "vloog", "vlogen", "emigreerde", "emigreerden", "geëmigreerd");
     /** Everyday verbs of going: the word after "naar" is a place only with a region or country after "in". */
-    private static final Set<String> GOING_VERBS = Set.of("gaat", "gaan", "ging", "gingen", "reed", "reden", "rijdt");
+    private static final Set<String> GOING_VERBS = WordSets.of("gaat", "gaan", "ging", "gingen", "reed", "reden", "rijdt");
     /** Region words after "in (het)": "naar Driouch in het Rifgebied". */
     private static final String[] REGION_ENDINGS = {"gebied", "regio", "provincie", "streek", "land"};
-    private static final Set<String> ROYAL = Set.of("prins", "prinses", "koning", "koningin", "graaf", "gravin",
+    private static final Set<String> ROYAL = WordSets.of("prins", "prinses", "koning", "koningin", "graaf", "gravin",
             "hertog", "hertogin", "keizer", "keizerin", "vorst", "jonkheer");
     /** Prepositions before "de/het" and a royal title that name an institution ("naar de Prins Maurits"). */
     private static final Set<String> ROYAL_PREPOSITIONS = Set.of("naar", "op", "in", "bij", "van", "aan");

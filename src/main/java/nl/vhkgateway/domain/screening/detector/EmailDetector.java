@@ -64,6 +64,10 @@ public final class EmailDetector extends SpanDetector {
         if (text.length() < 6) {
             return List.of();
         }
+        if (text.indexOf('@') < 0 && !text.contains("[at]") && !text.contains("(at)") && !text.contains("{at}")
+                && !text.contains(" at ")) {
+            return List.of();
+        }
         // a professional's cover field allows work addresses, except in a clause about the family (CoverClauses)
         List<int[]> family = List.of();
         boolean cover = allowInProfessionalFields && CardSections.in(segment, CardSections.PROFESSIONAL);
@@ -72,10 +76,6 @@ public final class EmailDetector extends SpanDetector {
             if (family.isEmpty()) {
                 return List.of();
             }
-        }
-        if (text.indexOf('@') < 0 && !text.contains("[at]") && !text.contains("(at)") && !text.contains("{at}")
-                && !text.contains(" at ")) {
-            return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
         Matcher m = EMAIL.matcher(text);

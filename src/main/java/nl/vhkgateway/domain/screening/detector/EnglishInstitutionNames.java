@@ -17,11 +17,11 @@ import java.util.Set;
 final class EnglishInstitutionNames {
 
     /** Heads of an English church or mission name that take "of" and the name after it. */
-    private static final Set<String> HEADS_WITH_OF = Set.of("church", "churches", "chapel", "mission", "ministries",
+    private static final Set<String> HEADS_WITH_OF = WordSets.of("church", "churches", "chapel", "mission", "ministries",
             "ministry", "assembly", "assemblies", "fellowship", "tabernacle", "cathedral", "temple");
 
     /** Words that name a site of an organisation ("COA locatie Zeist"). */
-    private static final Set<String> SITE_WORDS = Set.of("locatie", "vestiging", "afdeling", "lokatie");
+    private static final Set<String> SITE_WORDS = WordSets.of("locatie", "vestiging", "afdeling", "lokatie");
     private static final Set<String> PARTICLES = Set.of("ter", "den", "de", "het", "op", "aan", "van", "sint", "st");
 
     private EnglishInstitutionNames() {

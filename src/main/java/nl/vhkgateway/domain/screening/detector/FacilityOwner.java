@@ -16,7 +16,7 @@ final class FacilityOwner {
     private static final String[] FACILITY_ENDINGS = {"opvang", "huis", "woning", "centrum", "locatie", "afdeling",
         "kliniek", "praktijk", "groep", "dagbesteding", "woonvorm", "zorg", "school", "team", "voorziening"};
     /** Plain words with these endings that are no facility ("het huis", "een woning", "de groep", "de zorg"). */
-    private static final Set<String> PLAIN = Set.of("huis", "woning", "groep", "zorg", "school", "team", "centrum",
+    private static final Set<String> PLAIN = WordSets.of("huis", "woning", "groep", "zorg", "school", "team", "centrum",
             "thuis", "opvang", "locatie", "afdeling", "praktijk", "kliniek", "ouderhuis", "familiehuis");
 
     private FacilityOwner() {

@@ -13,11 +13,11 @@ import java.util.Set;
  */
 final class ForeignDateWords {
 
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> DAYS = WordSets.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "montag", "dienstag", "mittwoch",
             "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
             "vendredi", "samedi", "dimanche");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    private static final Set<String> MONTHS = WordSets.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec", "januar", "jänner", "februar", "märz", "maerz", "mai", "juni",
             "juli", "oktober", "dezember", "janvier", "février", "fevrier", "mars", "avril", "juin", "juillet",

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class LowerCaseFullNameAtClauseStart {
 
-    private static final Set<String> OPENERS = Set.of("en", "maar", "want", "dus", "toen", "ook");
+    private static final Set<String> OPENERS = WordSets.of("en", "maar", "want", "dus", "toen", "ook");
     /** Finite verbs that follow a subject, besides the verbs of persons. */
     private static final Set<String> FINITE = Set.of("is", "was", "zit", "zat", "staat", "stond", "ligt", "lag",
             "blijft", "bleef", "wordt", "werd", "loopt", "liep", "heeft", "had", "gaat", "ging", "komt", "kwam",

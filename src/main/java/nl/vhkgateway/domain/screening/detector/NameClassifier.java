@@ -44,7 +44,7 @@ public final class NameClassifier {
             "appt", "gesnapt", "snapt", "facetimen", "facetimet", "googelen", "googlen");
 
     /** Dutch function words that are never a name by themselves, even with a capital mid-sentence. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("in", "op", "aan", "de", "het", "een", "van", "voor",
+    private static final Set<String> FUNCTION_WORDS = WordSets.of("in", "op", "aan", "de", "het", "een", "van", "voor",
             "met", "bij", "om", "tot", "uit", "na", "als", "dat", "die", "wat", "wie", "en", "of", "maar", "want",
             "dus", "ook", "nog", "er", "hij", "zij", "ze", "we", "wij", "ik", "je", "jij", "u", "hun", "hen", "mijn",
             "zijn", "haar", "ons", "onze", "is", "was", "kan", "zal", "mag", "moet", "heb", "hebt", "heeft", "had",
@@ -65,7 +65,7 @@ public final class NameClassifier {
             "d", "el", "al");
 
     /** Dutch initials of more than one letter (always written with a capital and a period: "Th.", "Joh."). */
-    static final Set<String> MULTI_LETTER_INITIALS = Set.of("Th", "Ph", "Chr", "Ch", "Joh", "Jac", "Fr", "Wm",
+    static final Set<String> MULTI_LETTER_INITIALS = WordSets.of("Th", "Ph", "Chr", "Ch", "Joh", "Jac", "Fr", "Wm",
             "Wilh", "Hendr", "Corn", "Gerr", "Alb", "Sj", "IJ", "Ij", "Gijsb", "Hk", "Jb", "Jzn", "Mich", "Nic",
             "Petr", "Bern", "Gysb", "Ad");
 

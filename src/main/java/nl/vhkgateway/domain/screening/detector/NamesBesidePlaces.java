@@ -24,8 +24,10 @@ final class NamesBesidePlaces {
     static void flag(List<Token> tokens, WordLists words, boolean[] flag) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && t.capitalised() && !t.allCaps() && !flag[i] && !words.isKinOrRole(t.lower())
-                    && !NameClassifier.isFunctionWord(t.lower()) && (surnameInBracketsAfterPlace(tokens, words, i) || surnameInParallelPlace(tokens, words, i))) {
+            // the shapes first: they look at the neighbouring tokens before any word list
+            if (t.isWord() && t.capitalised() && !flag[i] && (surnameInBracketsAfterPlace(tokens, words, i)
+                    || surnameInParallelPlace(tokens, words, i)) && !t.allCaps() && !words.isKinOrRole(t.lower())
+                    && !NameClassifier.isFunctionWord(t.lower())) {
                 flag[i] = true;
             }
         }

@@ -39,7 +39,7 @@ final class PersonEvidence {
     private static final Set<String> COMMUNITY_ROLES = Set.of("ouderling", "diaken", "dominee", "pastoor", "pastor",
             "predikant", "kapelaan", "voorganger", "rabbijn", "imam", "broeder", "zuster", "evangelist");
     /** Verbs only a person does, as the finite verb after the subject ("Zeeman dreigde", "Visser zegt"). */
-    static final Set<String> PERSON_ONLY_VERBS = Set.of("zegt", "zei", "vertelt", "vertelde", "belt", "belde",
+    static final Set<String> PERSON_ONLY_VERBS = WordSets.of("zegt", "zei", "vertelt", "vertelde", "belt", "belde",
             "slaat", "sloeg", "schopt", "schopte", "duwt", "duwde", "dreigt", "dreigde", "bedreigt", "bedreigde",
             "ontkent", "ontkende", "erkent", "erkende", "huilt", "huilde", "schreeuwt", "schreeuwde", "liegt", "loog",
             "drinkt", "dronk", "scheldt", "schold", "mishandelt", "mishandelde", "appt", "appte",

@@ -46,7 +46,7 @@ public final class PersonNameDetector extends SpanDetector {
             "roepnaam", "alias", "voornaam", "achternaam", "naam", "aka", "bijgenaamd", "zogenaamde");
     private static final Set<String> STRONG_NAMING = Set.of("genaamd", "bijnaam", "roepnaam", "alias", "voornaam",
             "achternaam", "aka", "bijgenaamd");
-    private static final Set<String> ORG_INTRO = Set.of("school", "basisschool", "kindcentrum", "ikc", "obs", "cbs",
+    private static final Set<String> ORG_INTRO = WordSets.of("school", "basisschool", "kindcentrum", "ikc", "obs", "cbs",
             "rkbs", "pcbs", "sbo", "vso", "bso", "kdv", "kinderdagverblijf", "peuterspeelzaal", "kinderopvang",
             "opvang", "stichting", "praktijk", "zorgboerderij", "vereniging", "voetbalvereniging", "sportvereniging",
             "club", "voetbalclub", "kerk", "moskee", "ziekenhuis", "instelling", "woongroep", "leefgroep", "locatie",
@@ -72,7 +72,7 @@ public final class PersonNameDetector extends SpanDetector {
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park",
         "kerk", "moskee", "synagoge", "tempel"};
     /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
-    private static final Set<String> PROFESSIONAL_ROLES = Set.of("juf", "juffrouw", "meester", "mentor", "mentrix",
+    private static final Set<String> PROFESSIONAL_ROLES = WordSets.of("juf", "juffrouw", "meester", "mentor", "mentrix",
             "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach", "huisarts",
             "dokter", "arts", "jeugdarts", "kinderarts", "psycholoog", "psychiater", "therapeut", "orthopedagoog",
             "behandelaar", "hulpverlener", "casemanager", "gezinsvoogd", "jeugdbeschermer", "jeugdzorgwerker",
@@ -91,7 +91,7 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "te", "vanuit", "richting", "nabij",
             "vlakbij", "dichtbij",
             "omgeving", "regio", "buurt", "wijk", "gemeente", "provincie", "stad", "dorp", "land");
-    private static final Set<String> PERSON_VERBS = Set.of("zegt", "zei", "vertelt", "vertelde", "vindt", "vond",
+    private static final Set<String> PERSON_VERBS = WordSets.of("zegt", "zei", "vertelt", "vertelde", "vindt", "vond",
             "wil", "wilde", "woont", "woonde", "denkt", "dacht", "voelt", "voelde", "huilt", "huilde", "speelt",
             "speelde", "slaapt", "sliep", "logeert", "logeerde", "belt", "belde", "antwoordt", "antwoordde", "vraagt",
             "vroeg", "praat", "praatte", "lacht", "lachte", "schreeuwt", "schreeuwde", "eet", "drinkt", "dronk",
@@ -101,7 +101,7 @@ public final class PersonNameDetector extends SpanDetector {
             "weigerde", "verblijft", "verbleef", "gebruikt", "gebruikte", "stuurde", "stuurt", "kreeg",
             "krijgt", "liet", "laat", "mag", "moet", "kan", "kon", "zal", "zou", "werkt", "werkte");
     /** Verbs of living and moving: the word after "woont in", "verhuisd naar", "komt uit" is a place. */
-    private static final Set<String> RESIDENCE_VERBS = Set.of("woont", "wonen", "woonde", "woonden", "verhuisd",
+    private static final Set<String> RESIDENCE_VERBS = WordSets.of("woont", "wonen", "woonde", "woonden", "verhuisd",
             "verhuist", "verhuizen", "verhuisde", "verhuisden", "komt", "komen", "kwam", "kwamen", "afkomstig",
             "opgegroeid", "geboren", "ligt", "lag", "gelegen", "verblijft", "verblijven", "verbleef", "gevlucht",
             "vertrokken", "vertrekt", "opgenomen", "gevestigd", "logeert", "logeren");
@@ -124,7 +124,7 @@ public final class PersonNameDetector extends SpanDetector {
     /** A lower-case particle joined to a capitalised surname by an apostrophe: "d'Ancona", "l'Ami". */
     private static final Pattern APOSTROPHE_SURNAME = Pattern.compile("[dlDL]['’]\\p{Lu}\\p{Ll}{2,}(?:['’]s)?");
     /** Heads of institution names: the capitalised words before them name the institution ("Jeroen Bosch Ziekenhuis"). */
-    private static final Set<String> INSTITUTION_HEADS = Set.of("ziekenhuis", "ziekenhuizen", "kinderziekenhuis",
+    private static final Set<String> INSTITUTION_HEADS = WordSets.of("ziekenhuis", "ziekenhuizen", "kinderziekenhuis",
             "gasthuis", "kliniek", "mc", "umc", "umc+", "medisch", "zorggroep", "ziekenhuisgroep", "revalidatiecentrum",
             "hospice", "instituut", "stichting", "college", "lyceum", "gymnasium", "school", "basisschool",
             "academie", "huis", "centrum", "jeugdzorg", "jeugdhulp", "zorg", "ggz", "kindcentrum", "kinderopvang",
@@ -146,7 +146,7 @@ public final class PersonNameDetector extends SpanDetector {
             "groningen", "friesland", "fryslân", "overijssel", "gelderland", "utrecht", "noord-holland",
             "zuid-holland", "zeeland", "noord-brabant", "brabant", "limburg", "flevoland", "belgië", "be", "nl", "nop");
     /** Prepositions after a verb of living or moving that open a place name ("woont in", "verhuisd naar"). */
-    private static final Set<String> RESIDENCE_PREPOSITIONS = Set.of("in", "naar", "uit", "te", "vanuit");
+    private static final Set<String> RESIDENCE_PREPOSITIONS = WordSets.of("in", "naar", "uit", "te", "vanuit");
     /** Lower-case links inside Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn"). */
     private static final Set<String> PLACE_LINKS = Set.of("op", "aan", "den", "de", "der",
             // round 9: links of German, French and English place names ("Emmerich am Rhein", "Frankfurt an der
@@ -257,17 +257,34 @@ public final class PersonNameDetector extends SpanDetector {
      * Kees Verbeek slaat de kinderen").
      */
     private List<Span> familyInProfessionalField(TextSegment segment) {
-        Result r = find(segment, prepare(segment.text()), CardKnowledge.EMPTY);
+        Prepared prepared = prepare(segment.text());
+        List<int[]> family = CoverClauses.laterFamilyClauses(segment.text(), words);
+        if (family.isEmpty() && !familyWordIn(prepared)) {
+            return List.of(); // only a name after a family word or in a family clause counts here: none can
+        }
+        Result r = find(segment, prepared, CardKnowledge.EMPTY);
         if (r.spans().isEmpty()) {
             return List.of();
         }
-        List<int[]> family = CoverClauses.laterFamilyClauses(segment.text(), words);
         boolean[] keep = new boolean[r.flag().length];
         for (int i = 0; i < keep.length; i++) {
             Token t = r.tokens().get(i);
             keep[i] = r.flag()[i] && (r.kin()[i] || CoverClauses.inside(family, t.start(), t.end()));
         }
         return toSpans(r.tokens(), keep);
+    }
+
+    /**
+     * A kin word that is no professional's role ("moeder", "oom"): only after such a word does {@link #find} mark a
+     * name as a family member's ({@code Result.kin}, set in {@link #contextAfterRole}).
+     */
+    private static boolean familyWordIn(Prepared prepared) {
+        for (int i = 0; i < prepared.tokens().size(); i++) {
+            if ((prepared.role()[i] & KIN) != 0 && !PROFESSIONAL_ROLES.contains(prepared.tokens().get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names in every segment of a card, with what the card as a whole tells (see {@link CardKnowledge}). */
@@ -1210,7 +1227,7 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     /** Prepositions before "de"/"het" and a water: "vissen bij de Mark", "wonen aan de Vecht", "in het IJ". */
-    private static final Set<String> WATER_PREPOSITIONS = Set.of("bij", "langs", "aan", "over", "op", "in", "naar",
+    private static final Set<String> WATER_PREPOSITIONS = WordSets.of("bij", "langs", "aan", "over", "op", "in", "naar",
             "van", "onder", "achter", "voor", "door", "nabij", "vlakbij", "richting", "overkant");
 
     /**
@@ -1244,7 +1261,7 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     /** Verbs and nouns of work before "bij": the unknown capitalised run after them is an employer. */
-    private static final Set<String> WORK_WORDS = Set.of("werkt", "werkte", "werken", "werkten", "werkzaam",
+    private static final Set<String> WORK_WORDS = WordSets.of("werkt", "werkte", "werken", "werkten", "werkzaam",
             "dienst", "stage", "stageplek", "baan", "bijbaan", "vakantiewerk", "uitzendkracht", "chauffeur",
             "medewerker", "schoonmaker", "schoonmaakster", "magazijnmedewerker", "monteur", "kok", "ontslagen",
             // round 9: "heeft een contract bij", "heeft werk gevonden bij", "werkt parttime bij"
@@ -1258,7 +1275,7 @@ public final class PersonNameDetector extends SpanDetector {
             "bso", "kdv", "kinderopvang", "dagopvang", "peuteropvang", "gastouderopvang", "kinderdagverblijf",
             "huurachterstand", "betalingsachterstand", "achterstand", "schuld", "schulden", "huurder", "verzekerd");
     /** Words of referral before "naar": "doorverwijzing naar Refaja", "verwezen naar X". */
-    private static final Set<String> REFERRAL_WORDS = Set.of("verwezen", "doorverwezen", "verwijzing",
+    private static final Set<String> REFERRAL_WORDS = WordSets.of("verwezen", "doorverwezen", "verwijzing",
             "doorverwijzing", "aangemeld", "aanmelding", "overgeplaatst", "overgedragen");
 
     /**
@@ -1401,7 +1418,7 @@ public final class PersonNameDetector extends SpanDetector {
             "sindsdien", "tegenwoordig", "inmiddels");
 
     /** Words that open a place or a list of places ("in Eys en Wittem", "bij Lauwersoog en Zoutkamp"). */
-    private static final Set<String> LIST_OPENERS = Set.of("in", "uit", "te", "vanuit", "naar", "bij", "over", "rond",
+    private static final Set<String> LIST_OPENERS = WordSets.of("in", "uit", "te", "vanuit", "naar", "bij", "over", "rond",
             "rondom", "tussen", "nabij", "richting");
     /** Openers after which a place alone is certain ("in X"); after the others a list needs a known place in it. */
     private static final Set<String> PLACE_OPENERS = Set.of("in", "uit", "te", "vanuit");
@@ -1955,7 +1972,7 @@ public final class PersonNameDetector extends SpanDetector {
         // round 9: "verloskundigenpraktijk Bloesem", "Verloskundigenpraktijk Vivre"
         "praktijk"};
 
-    private static final Set<String> STATION_WORDS = Set.of("station", "treinstation", "busstation", "ns-station",
+    private static final Set<String> STATION_WORDS = WordSets.of("station", "treinstation", "busstation", "ns-station",
             "metrostation", "halte", "bushalte", "tramhalte");
     /** Units of a dose after a number: "3 dd", "10 mg", "2 x daags", "5 ml". */
     private static final Set<String> DOSE_UNITS = Set.of("mg", "ml", "mcg", "µg", "ug", "gr", "gram", "milligram",
@@ -1975,7 +1992,7 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** A number and a unit of a dose follow the word: it names a medicine. */
     /** Release forms between a medicine and its dose. */
-    private static final Set<String> DOSE_FORMS = Set.of("retard", "xr", "xl", "sr", "mga", "cr", "er", "la",
+    private static final Set<String> DOSE_FORMS = WordSets.of("retard", "xr", "xl", "sr", "mga", "cr", "er", "la",
             "depot", "tablet", "tabletten", "capsule", "capsules", "drank", "druppels", "zetpil", "pleister",
             "smelttablet", "oraal", "forte", "mite", "junior");
 

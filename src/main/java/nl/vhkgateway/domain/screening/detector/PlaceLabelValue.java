@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class PlaceLabelValue {
 
-    private static final Set<String> LABELS = Set.of("gemeente", "woonplaats", "plaats", "wijk", "regio", "stadsdeel",
+    private static final Set<String> LABELS = WordSets.of("gemeente", "woonplaats", "plaats", "wijk", "regio", "stadsdeel",
             "woonwijk", "dorp", "stad");
     private static final Set<String> PARTICLES = Set.of("aan", "op", "en", "bij", "de", "den", "ter", "ten", "'s");
     private static final int MAX_WORDS = 6;

@@ -21,9 +21,9 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  */
 final class PlaceShapes {
 
-    private static final Set<String> PLACE_NOUNS = Set.of("stad", "city", "dorp", "eiland", "town", "ville");
+    private static final Set<String> PLACE_NOUNS = WordSets.of("stad", "city", "dorp", "eiland", "town", "ville");
     /** Compass parts of a place compound ("Arnhem-Zuid", "Amsterdam-Noord"). */
-    private static final Set<String> COMPASS = Set.of("noord", "zuid", "oost", "west", "centrum", "noordoost",
+    private static final Set<String> COMPASS = WordSets.of("noord", "zuid", "oost", "west", "centrum", "noordoost",
             "noordwest", "zuidoost", "zuidwest", "nieuw-west");
 
     private PlaceShapes() {

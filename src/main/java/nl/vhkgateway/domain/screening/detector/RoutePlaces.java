@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class RoutePlaces {
 
-    private static final Set<String> ROUTE_PREPOSITIONS = Set.of("door", "langs", "tussen");
+    private static final Set<String> ROUTE_PREPOSITIONS = WordSets.of("door", "langs", "tussen");
     /**
      * Verbs of moving about, in the forms that cannot be passive: finite forms, infinitives and the participles of
      * intransitive verbs ("heeft door Mill gezworven"); a form with "rond" before it counts too ("rondzwerft").

@@ -13,7 +13,7 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  */
 final class SchoolAttendance {
 
-    private static final Set<String> SIT = Set.of("zit", "zitten", "zat", "zaten", "gezeten");
+    private static final Set<String> SIT = WordSets.of("zit", "zitten", "zat", "zaten", "gezeten");
     /** Titles in the names of Catholic and other schools, also written in lower case ("dr schaepman"). */
     private static final Set<String> SCHOOL_TITLES = Set.of("dr", "mgr", "st", "sint", "pater", "koningin", "prinses",
             "prins", "koning", "kardinaal", "paus", "ds", "pastoor", "broeder", "zuster", "meester", "juffrouw");

@@ -13,7 +13,7 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
 final class SportClubs {
 
     /** Abbreviations of Dutch and Flemish sports clubs (voetbal, hockey, korfbal, handbal, volleybal, zwemmen ...). */
-    static final Set<String> PREFIXES = Set.of("sv", "vv", "rksv", "rkvv", "rksvv", "rkvvo", "vvv", "svv", "hc",
+    static final Set<String> PREFIXES = WordSets.of("sv", "vv", "rksv", "rkvv", "rksvv", "rkvvo", "vvv", "svv", "hc",
             "mhc", "mhv", "hv", "fc", "sc", "vc", "kv", "ckv", "kc", "zc", "zv", "zpc", "tc", "ltc", "ltv", "hbc",
             "bc", "ac", "av", "jc", "ijc", "rc", "rfc", "kfc", "kvc", "ksv", "vk", "bv", "usv", "dvs", "vvsb", "ovc",
             "rkc", "vbc", "tv", "wsv", "rv", "hvc", "gvv", "hvv", "hfc", "rvv", "asv", "csv", "hsv",
@@ -23,7 +23,7 @@ final class SportClubs {
 
     /** Round 9: verbs of a team sport before "bij": the capitalised run after "bij" is the club ("voetballen bij Be
      * Quick 1887"); "speelt bij" and "traint bij" may name a friend's home or a trainer. */
-    private static final Set<String> SPORT_VERBS = Set.of("voetbalt", "voetballen", "voetbalde", "voetbalden",
+    private static final Set<String> SPORT_VERBS = WordSets.of("voetbalt", "voetballen", "voetbalde", "voetbalden",
             "hockeyt", "hockeyen", "hockeyde", "korfbalt", "korfballen", "handbalt", "handballen", "volleybalt",
             "volleyballen", "basketbalt", "basketballen", "rugbyt", "honkbalt", "honkballen", "waterpoloot",
             "voetballer", "keepers", "keept", "keepen");

@@ -11,7 +11,7 @@ import java.util.Set;
 public final class Tokenizer {
 
     /** Lower-case abbreviations after which a period does not end the sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("bijv", "bv", "evt", "ca", "nl", "resp", "incl", "excl",
+    private static final Set<String> ABBREVIATIONS = WordSets.of("bijv", "bv", "evt", "ca", "nl", "resp", "incl", "excl",
             "enz", "etc", "mw", "mevr", "dhr", "fam", "geb", "nr", "tel", "vgl", "zgn", "zg", "jl", "jr", "sr", "mr",
             "dr", "drs", "ir", "ing", "prof", "st", "vs", "min", "max", "ong", "aug", "sept", "okt", "nov", "dec",
             "jan", "feb", "mrt", "apr", "jun", "jul", "wk", "burg", "ds", "mvr", "mnr", "mej", "hr", "pag", "blz", "art",
