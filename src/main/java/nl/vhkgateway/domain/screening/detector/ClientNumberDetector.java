@@ -317,9 +317,9 @@ public final class ClientNumberDetector extends SpanDetector {
         if (TextWindow.digitCount(text) >= 4) {
             CaseNumberAfterLabel.find(text, lower != null ? lower : TextWindow.lowerSameLength(text), spans);
         }
-        if (TextWindow.digitCount(text) >= 5) {
-            labelledInSentence(text, spans); // it takes numbers of five or more digits only
-        }
+        // no digit-count shortcut here: besides numbers of five or more digits it takes round 12's record codes whose
+        // letters and digits take turns, which may hold only two ("NJ4VY2HNX")
+        labelledInSentence(text, spans);
         if (text.indexOf("PL") >= 0) {
             Matcher m = POLICE_NUMBER.matcher(text);
             while (m.find()) {
