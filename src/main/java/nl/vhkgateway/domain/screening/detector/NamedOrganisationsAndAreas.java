@@ -18,7 +18,8 @@ import java.util.Set;
  * <li>{@link #articleCompound}: "bij De Kinderkoepel": a capitalised article inside the sentence after a preposition,
  * and a word of no name list that splits fully into Dutch dictionary words: a house name.</li>
  * <li>{@link #organisationApposition}: "begeleid door Florence, de thuiszorg": a name with a care or housing
- * organisation noun as its apposition and nothing after it; only a word that a place list holds and no surname or weak-name list does (round 12 leak review).</li>
+ * organisation noun as its apposition and nothing after it; only a word that a place list holds and no surname or weak-name list does (round 12 leak review); a listed given
+ * name only when an organisation list holds it as an organisation (round 12 allowfix: "door Sofia, de zorgaanbieder").</li>
  * <li>{@link #teParticlePlace}: "huisbezoek in Te Werve": capitalised "Te" (the old "at") after "in" behind a word of
  * location (huisbezoek, woont, verblijft ...) opens a named area or estate; Te-names are surnames, so "naar Te Riele",
  * "vertrouwen in Te Riele", "in Te Riele haar kamer" stay names (round 12 leak review).</li>
@@ -204,6 +205,13 @@ final class NamedOrganisationsAndAreas {
         String lower = WordLists.lower(t.text());
         // round 12 leak review: only a word that a place list holds and no surname or weak-name list does ("Florence":
         // a given name and a place); "Kowalski, de thuiszorg", "Tesfalem, de zorgaanbieder" stay names
+        // round 12 allowfix: a listed GIVEN name that a place list holds ("Sofia", "Florence", "Lourdes") is a
+        // person as often as a place ("opgevangen door Sofia, de zorgaanbieder": a childminder); cleared only when an
+        // organisation list holds it as an organisation, not merely as a place
+        if ((words.isFirstName(t.text()) || words.isFirstNameLower(lower))
+                && words.allowed().wordKind(lower).orElse(null) != PhraseIndex.Kind.ORGANISATION) {
+            return false;
+        }
         return words.isPlaceInContext(lower) && !words.isSurname(t.text()) && !words.isWeakName(t.lower())
                 && !RelativeGuard.around(tokens, role, words, i);
     }
