@@ -808,6 +808,7 @@ public final class PersonNameDetector extends SpanDetector {
         NamedOrganisationsAndAreas.unflag(tokens, role, flag, words); // round 12: "de Ulu Camii", "in Te Werve"
         FromToPlaces.unflag(tokens, role, flag, words); // round 12: "fietst van Voorburg naar school"
         AccentlessCapital.unflag(tokens, role, flag, words); // round 12: "Eén ernstig incident"
+        CoordinatedPlaces.unflag(tokens, role, flag, words); // round 12 allowfix: "in Heeswijk en Dinther"
         AnswerBeforeRelative.unflag(segment, tokens, flag, words); // round 11: "Ja (moeder), vader is geïnformeerd"
         CapitalsNameInSentence.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "bij SARA in"
         CapitalsAfterRelative.flag(tokens, coveredOrganisation, words, prepared.shouted(), flag); // round 11: "vader (KALTENBACH)"
