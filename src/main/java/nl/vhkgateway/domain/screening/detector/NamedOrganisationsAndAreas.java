@@ -18,9 +18,12 @@ import java.util.Set;
  * <li>{@link #articleCompound}: "bij De Kinderkoepel": a capitalised article inside the sentence after a preposition,
  * and a word of no name list that splits fully into Dutch dictionary words: a house name.</li>
  * <li>{@link #organisationApposition}: "begeleid door Florence, de thuiszorg": a name with a care or housing
- * organisation noun as its apposition and nothing after it; only a word that a place list holds and no surname or weak-name list does (round 12 leak review).</li>
+ * organisation noun as its apposition and nothing after it; only a word that a place list holds and no surname or weak-name list does (round 12 leak review); a listed given
+ * name only when an organisation list holds it as an organisation (round 12 allowfix: "door Sofia, de zorgaanbieder").</li>
+ * <li>{@link #neighbourhoodApposition}: "terug naar Kruiskamp, haar oude buurt in Den Bosch" (round 12 allowfix).</li>
  * <li>{@link #teParticlePlace}: "huisbezoek in Te Werve": capitalised "Te" (the old "at") after "in" behind a word of
- * location (huisbezoek, woont, verblijft ...) opens a named area or estate; Te-names are surnames, so "naar Te Riele",
+ * location (huisbezoek, woont, verblijft ...), right before "in" or up to three lower-case words back in the clause
+ * ("woont sinds mei in Te Werve", round 12 allowfix), opens a named area or estate; Te-names are surnames, so "naar Te Riele",
  * "vertrouwen in Te Riele", "in Te Riele haar kamer" stay names (round 12 leak review).</li>
  * </ul>
  * Stateless.
@@ -47,6 +50,17 @@ final class NamedOrganisationsAndAreas {
     /** A possessive right after a name ("Te Riele haar logeerkamer", "Kowalski zijn huis") speaks of a person. */
     static final Set<String> POSSESSIVES = Set.of("zijn", "haar", "z'n", "d'r", "hun", "ze");
     private static final int MIN_COMPOUND = 8;
+    /** Prepositions of place before a neighbourhood with an apposition ("terug naar Kruiskamp, haar oude buurt"). */
+    private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("in", "naar", "uit", "vanuit", "richting");
+    private static final Set<String> TIME_ADJECTIVES = Set.of("oude", "nieuwe", "vroegere", "vorige", "huidige",
+            "eigen");
+    /** Neighbourhood and village nouns of an apposition, lower case as written. */
+    private static final Set<String> NEIGHBOURHOOD_NOUNS = Set.of("buurt", "wijk", "woonwijk", "buurtje", "wijkje",
+            "dorp", "geboortedorp", "woonplaats", "geboorteplaats", "stadsdeel", "woonbuurt");
+    /** Lower-case words allowed between the word of location and "in" ("woont sinds mei in Te Werve"). */
+    private static final int MAX_WORDS_BEFORE_IN = 3;
+    private static final Set<String> CLAUSE_BREAKS = Set.of("en", "of", "maar", "dat", "die", "wie", "want", "omdat",
+            "met", "bij", "van", "voor", "samen", "vertrouwen", "geloof", "hoop");
 
     private NamedOrganisationsAndAreas() {
     }
@@ -59,7 +73,8 @@ final class NamedOrganisationsAndAreas {
             if (!flag[i] || !tokens.get(i).isWord() || !tokens.get(i).capitalised() || tokens.get(i).allCaps()) {
                 continue;
             }
-            if (articleCompound(tokens, role, words, i) || organisationApposition(tokens, role, words, i)) {
+            if (articleCompound(tokens, role, words, i) || organisationApposition(tokens, role, words, i)
+                    || neighbourhoodApposition(tokens, role, words, i)) {
                 flag[i] = false;
             } else if (teParticlePlace(tokens, role, words, i)) {
                 flag[i] = false;
@@ -204,6 +219,13 @@ final class NamedOrganisationsAndAreas {
         String lower = WordLists.lower(t.text());
         // round 12 leak review: only a word that a place list holds and no surname or weak-name list does ("Florence":
         // a given name and a place); "Kowalski, de thuiszorg", "Tesfalem, de zorgaanbieder" stay names
+        // round 12 allowfix: a listed GIVEN name that a place list holds ("Sofia", "Florence", "Lourdes") is a
+        // person as often as a place ("opgevangen door Sofia, de zorgaanbieder": a childminder); cleared only when an
+        // organisation list holds it as an organisation, not merely as a place
+        if ((words.isFirstName(t.text()) || words.isFirstNameLower(lower))
+                && words.allowed().wordKind(lower).orElse(null) != PhraseIndex.Kind.ORGANISATION) {
+            return false;
+        }
         return words.isPlaceInContext(lower) && !words.isSurname(t.text()) && !words.isWeakName(t.lower())
                 && !RelativeGuard.around(tokens, role, words, i);
     }
@@ -215,13 +237,74 @@ final class NamedOrganisationsAndAreas {
             return false;
         }
         Token prep = tokens.get(i - 2);
-        if (!prep.isWord() || !prep.text().equals("in") || i < 3 || !tokens.get(i - 3).isWord()
-                || !LOCATION_BEFORE_IN.contains(tokens.get(i - 3).lower())) {
+        if (!prep.isWord() || !prep.text().equals("in") || !locationWordBefore(tokens, words, i - 2)) {
             return false;
         }
         Token t = tokens.get(i);
         return !words.isFirstName(t.text()) && !words.isFirstNameLower(t.lower()) && !possessiveAfter(tokens, i)
-                && !PlacesBySurroundings.personAround(tokens, role, words, i);
+                && !genitive(tokens, i) && !PlacesBySurroundings.personAround(tokens, role, words, i);
+    }
+
+    /**
+     * "terug naar Kruiskamp, haar oude buurt in Den Bosch" (round 12 allowfix): after a place preposition, a word whose
+     * apposition is a neighbourhood or village noun, with at most a possessive or article and an adjective of time
+     * between; never a listed given name, never with person evidence before the word.
+     */
+    static boolean neighbourhoodApposition(List<Token> tokens, int[] role, WordLists words, int i) {
+        int n = tokens.size();
+        if (i < 1 || i + 2 >= n || !tokens.get(i + 1).is(',') || !tokens.get(i - 1).isWord()
+                || !APPOSITION_PREPOSITIONS.contains(tokens.get(i - 1).text())) {
+            return false;
+        }
+        int k = i + 2;
+        if (tokens.get(k).isWord() && (POSSESSIVES.contains(tokens.get(k).lower())
+                || ARTICLES.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("onze")
+                || tokens.get(k).lower().equals("een"))) {
+            k++;
+        }
+        if (k < n && tokens.get(k).isWord() && TIME_ADJECTIVES.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k >= n || !tokens.get(k).isWord() || !NEIGHBOURHOOD_NOUNS.contains(tokens.get(k).text())) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return !words.isFirstName(t.text()) && !words.isFirstNameLower(t.lower()) && !genitive(tokens, i)
+                && !RelativeGuard.around(tokens, role, words, i);
+    }
+
+    /** "in Te Brake's schuur": a genitive 's on the word or as the next token speaks of a person. */
+    private static boolean genitive(List<Token> tokens, int i) {
+        String text = tokens.get(i).text();
+        if (!NameClassifier.stripPossessive(text).equals(text)) {
+            return true;
+        }
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).text();
+        return next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’");
+    }
+
+    /**
+     * A word of location right before "in", or a few lower-case words back in the same clause ("woont sinds mei in",
+     * round 12 allowfix); no punctuation, conjunction, capital or family word between ("de woning van oma in").
+     */
+    private static boolean locationWordBefore(List<Token> tokens, WordLists words, int in) {
+        for (int k = in - 1; k >= 0 && k >= in - 1 - MAX_WORDS_BEFORE_IN; k--) {
+            Token w = tokens.get(k);
+            if (!w.isWord()) {
+                return false;
+            }
+            if (LOCATION_BEFORE_IN.contains(w.lower())) {
+                return true;
+            }
+            if (w.capitalised() || CLAUSE_BREAKS.contains(w.lower()) || words.isKinOrRole(w.lower())
+                    || words.isTitle(w.lower()) || POSSESSIVES.contains(w.lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Te Riele haar logeerkamer", "Kowalski zijn huis": a possessive right after the word. */

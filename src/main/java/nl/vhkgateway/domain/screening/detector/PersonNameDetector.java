@@ -973,6 +973,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> FromToPlaces.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("AccentlessCapital", "Eén ernstig incident",
                         p -> AccentlessCapital.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("CoordinatedPlaces", "in Heeswijk en Dinther",
+                        p -> CoordinatedPlaces.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("AnswerBeforeRelative", "Ja (moeder), vader is geïnformeerd",
                         p -> AnswerBeforeRelative.unflag(p.segment(), p.tokens(), p.flag(), words)));
     }

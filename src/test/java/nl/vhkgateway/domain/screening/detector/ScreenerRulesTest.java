@@ -162,6 +162,15 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round12-numbers.tsv");
     }
 
+    /**
+     * Round 12 (r12-allowfix): a listed given name before ", de zorgaanbieder" stays a name unless an organisation list
+     * holds it; places coordinated with a listed place in place context ("in Heeswijk en Dinther").
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound12AllowfixRule() {
+        return rules("/screening/rules-round12-allowfix.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
