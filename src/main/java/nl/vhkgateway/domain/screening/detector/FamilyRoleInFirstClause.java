@@ -31,6 +31,12 @@ final class FamilyRoleInFirstClause {
     private static final Set<String> BEFORE_ROLE = Set.of("is", "als");
     private static final Set<String> DETERMINERS = Set.of("de", "het", "zijn", "haar", "hun", "diens", "wiens",
             "z'n", "d'r", "m'n", "mijn", "onze");
+    /** Kin words that are also a job ("zuster" a nurse, "partner" of a law firm): only with a determiner or "van". */
+    private static final Set<String> JOB_SENSES = Set.of("zuster", "partner");
+    /** A name alone: initials, capitalised words and name particles, "ja," in front (round 12, oldleaksfix). */
+    private static final Pattern NAME_ONLY = Pattern.compile("(?:(?:[Jj]a|[Nn]ee)\\s*,\\s*)?"
+            + "(?:(?:dhr|mevr|mw|mr|dr|drs|ir|ing)\\.?\\s+)?"
+            + "(?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*|van|de|der|den|ter|ten|te|'t|in|el|al|ben|von|du|la|le)[\\s.]*)+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
     private FamilyRoleInFirstClause() {
@@ -46,19 +52,20 @@ final class FamilyRoleInFirstClause {
         while (m.find()) {
             String raw = m.group();
             String lower = raw.toLowerCase(Locale.ROOT);
-            if (!raw.endsWith("-") && relative(lower, words) && roleEndsAfter(clause, m.end())
+            if (!raw.endsWith("-") && relative(lower, words) && !plural(lower) && roleEndsAfter(clause, m.end())
                     && (raw.equals(lower) || followedByVan(clause, m.end()))) {
                 String gap = previous == null ? clause.substring(0, m.start()) : clause.substring(previousEnd, m.start());
                 boolean determiner = previous != null && (DETERMINERS.contains(previous) || possessive(previous));
-                if (determiner) {
-                    String gap2 = beforePrevious == null ? clause.substring(0, m.start() - gap.length()
-                            - previous.length()) : clause.substring(beforePreviousEnd, m.start() - gap.length()
-                            - previous.length());
-                    if (rolePlace(gap2, beforePrevious)) {
+                boolean jobSense = JOB_SENSES.contains(lower) && !determiner && !vanChild(clause, m.end(), words);
+                if (determiner && !jobSense) {
+                    int detStart = m.start() - gap.length() - previous.length();
+                    String gap2 = beforePrevious == null ? clause.substring(0, detStart)
+                            : clause.substring(beforePreviousEnd, detStart);
+                    if (rolePlace(gap2, beforePrevious) && nameBefore(clause.substring(0, detStart))) {
                         return true;
                     }
                 }
-                if (rolePlace(gap, previous)) {
+                if (!jobSense && rolePlace(gap, previous) && nameBefore(clause.substring(0, m.start()))) {
                     return true;
                 }
             }
@@ -101,8 +108,58 @@ final class FamilyRoleInFirstClause {
         return false;
     }
 
+    /**
+     * Round 12 (oldleaksfix): the kin word is THE function right after the name: the text before it is the name alone
+     * (initials, capitalised words, particles; "ja," in front), then one separator or "is"/"als", or nothing (the
+     * clause starts with the role). A role word or an organisation before it ("jeugdconsulent (moeder: ...)",
+     * "begeleider van moeder - ...", "Petra Kok, ervaringsdeskundige (ouder)") makes the kin word the client.
+     */
+    private static boolean nameBefore(String before) {
+        String b = before.strip();
+        if (b.isEmpty()) {
+            return true;
+        }
+        Matcher link = Pattern.compile("^(.*?)\\s+(?:is|als)$").matcher(b);
+        if (link.matches()) {
+            b = link.group(1).strip();
+        } else if (!b.isEmpty() && ",(/-–:".indexOf(b.charAt(b.length() - 1)) >= 0) {
+            b = b.substring(0, b.length() - 1).strip();
+        } else {
+            return false;
+        }
+        return NAME_ONLY.matcher(b).matches();
+    }
+
+    /** A plural kin word ("ouders", "pleegouders", "zussen", "opa's"): one named person is no plural. */
+    private static boolean plural(String lower) {
+        return lower.endsWith("'s") || lower.endsWith("’s") || lower.endsWith("en") && lower.length() > 4
+                || lower.endsWith("s") && !lower.endsWith("zus");
+    }
+
     private static boolean possessive(String lower) {
         return lower.length() > 3 && (lower.endsWith("'s") || lower.endsWith("’s"));
+    }
+
+    /**
+     * "van" and the child or a relative after the kin word ("zuster van Sem", "partner van moeder", "zuster van de
+     * jeugdige"), not a ward or a firm ("zuster van de kinderafdeling").
+     */
+    private static boolean vanChild(String clause, int end, WordLists words) {
+        Matcher w = WORD.matcher(clause.substring(end));
+        if (!w.find() || !w.group().toLowerCase(Locale.ROOT).equals("van") || !w.find()) {
+            return false;
+        }
+        String first = w.group();
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (lower.equals("de") || lower.equals("het") || lower.equals("haar") || lower.equals("zijn")) {
+            if (!w.find()) {
+                return false;
+            }
+            lower = w.group().toLowerCase(Locale.ROOT);
+        } else if (Character.isUpperCase(first.charAt(0))) {
+            return true;
+        }
+        return NOT_RELATIVE.contains(lower) || CoverClauses.kinWord(lower, words);
     }
 
     private static boolean followedByVan(String clause, int end) {

@@ -7,16 +7,19 @@ import java.util.List;
  * a person ("Kinderopvang Lisa heeft gebeld", "Fysiotherapiepraktijk Ruben zegt ..."). The organisation head covers
  * the capitalised words after it as the organisation's name, which is right for "Huisartsenpraktijk De Linde" or
  * "Praktijk Noord"; a bare given name there is the person at the practice (a professional outside the cover fields,
- * flagged like "huisarts Vermeulen"). Only heads of care practices (…praktijk, …opvang, …therapie, …zorg, …kliniek,
- * …centrum, …team; not schools, named after people as a whole: "Basisschool Anne Frank"); only a given name of the
+ * flagged like "huisarts Vermeulen"). Only heads of care practices (…praktijk, …therapie, …kliniek, …team,
+ * gastouderopvang; not schools, childcare, care centres or home care, named after royals, saints and brands as a
+ * whole: "Basisschool Anne Frank", "Zorgcentrum Juliana", "Kinderopvang Luna"; round 12 oldleaksfix); only a given name of the
  * list that is no ordinary word, no name-that-is-a-word, no place and no listed organisation word ("Praktijk
  * Linde", "Kliniek Roos" stay), standing alone (no capitalised word after it) and followed by a person verb.
  * Stateless.
  */
 final class GivenNameAfterOrganisationHead {
 
-    private static final String[] HEADS = {"praktijk", "opvang", "kinderdagverblijf", "therapie", "zorg", "kliniek",
-        "centrum", "team"};
+    // round 12 (oldleaksfix): no "opvang", "kinderdagverblijf", "centrum", "zorg": childcare, care centres and home
+    // care are named after royals, saints and brands as a whole ("Zorgcentrum Juliana", "Kinderopvang Amalia",
+    // "Kinderopvang Luna", "Kraamzorg Anna"); a "gastouderopvang" is named after the childminder herself
+    private static final String[] HEADS = {"praktijk", "therapie", "kliniek", "team", "gastouderopvang"};
 
     private GivenNameAfterOrganisationHead() {
     }
@@ -41,7 +44,7 @@ final class GivenNameAfterOrganisationHead {
             if (next.isWord() && next.capitalised()) {
                 continue;
             }
-            if (PersonNameDetector.personVerbAfter(tokens, i)) {
+            if (next.isWord() && next.spaceBefore() && PersonNameDetector.personVerbAfter(tokens, i)) {
                 flag[i] = true;
             }
         }

@@ -34,7 +34,8 @@ final class GivenNameBeforePeriodAfterKin {
             String lower = t.lower();
             if (lower.length() < 3 || !words.isFirstNameLower(lower) || words.isKinOrRole(lower)
                     || words.isTussenvoegsel(lower) || NameClassifier.isFunctionWord(lower)
-                    || words.isCommonWord(lower) || CareNoteAbbreviation.listed(lower)) {
+                    || words.isCommonWord(lower) || CareNoteAbbreviation.listed(lower)
+                    || words.isWord(lower)) { // round 12 (oldleaksfix): a dictionary word ("met tante henna.", "oom storm.")
                 continue;
             }
             if (i + 2 < n && !(tokens.get(i + 2).isWord() && tokens.get(i + 2).capitalised())) {

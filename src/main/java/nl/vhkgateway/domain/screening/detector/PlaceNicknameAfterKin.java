@@ -20,6 +20,12 @@ final class PlaceNicknameAfterKin {
             "nicht", "stiefopa", "stiefoma", "peetoom", "peettante", "pake", "beppe", "omke", "muoike", "nonkel",
             "bompa", "bomma", "oompje", "omaatje", "opaatje", "moemoe");
 
+    /** Countries, provinces and islands ({@code places-regions.txt}): where a relative lives, no nickname. */
+    private static final Set<String> REGIONS = WordLists.lowerCaseSet("places-regions.txt");
+    /** Lower-case words inside a place of several words ("Bergen op Zoom", "Alphen aan den Rijn"). */
+    private static final Set<String> PLACE_PARTICLES = Set.of("op", "aan", "den", "de", "bij", "in", "ter", "ten",
+            "te", "en", "onder", "over", "sur", "am", "an", "der");
+
     private PlaceNicknameAfterKin() {
     }
 
@@ -46,7 +52,39 @@ final class PlaceNicknameAfterKin {
             if (i + 1 < n && tokens.get(i + 1).is('-') && !tokens.get(i + 1).spaceBefore()) {
                 continue; // "oma Tiel-Noord"? a compound with a hyphen: left to the other rules
             }
+            if (REGIONS.contains(lower) || words.isAbroad(lower)) {
+                continue; // round 12 (oldleaksfix): "oma Marokko", "tante Friesland", "naar oom Curaçao"
+            }
+            boolean relativeClause = i + 2 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()
+                    && (tokens.get(i + 2).lower().equals("die") || tokens.get(i + 2).lower().equals("wie"));
+            if (i + 1 < n && !relativeClause && listOrPhraseAfter(tokens.get(i + 1), shouted)) {
+                continue; // "oma Venlo, tante Breda", "oma Tiel (wekelijks)", "oom Groningen en tante ...", "oma Bergen op Zoom"
+            }
+            if (i >= 2 && !relativeClause && listItemBefore(tokens.get(i - 2))) {
+                continue; // "Wonen: moeder Tilburg, oma Oss": one of a list of residences
+            }
             flag[i] = true;
         }
+    }
+
+    /** A list separator, a conjunction or a lower-case particle of a place of several words follows the place. */
+    private static boolean listOrPhraseAfter(Token next, boolean shouted) {
+        if (next.is(',') || next.is(';') || next.is('(') || next.is('/') || next.is('&')) {
+            return true;
+        }
+        if (!next.isWord()) {
+            return false;
+        }
+        String l = next.lower();
+        if (l.equals("en") || l.equals("of")) {
+            return true;
+        }
+        return PLACE_PARTICLES.contains(l) && (shouted || !next.capitalised());
+    }
+
+    /** The kin word is an item of a list (a separator or a label colon before it). */
+    private static boolean listItemBefore(Token before) {
+        return before.is(',') || before.is(';') || before.is(':') || before.is('/')
+                || before.isWord() && (before.lower().equals("en") || before.lower().equals("of"));
     }
 }

@@ -44,6 +44,9 @@ final class SurnameAfterDeInCapitals {
             if (!words.isSurname(cap) || !(notAWord || neuter) || placeOrOrganisation(de.lower(), lower, words)) {
                 continue;
             }
+            if (i + 1 < n && tokens.get(i + 1).isWord() && adverbOrCompoundHalf(lower, tokens.get(i + 1).lower(), words)) {
+                continue; // round 12 (oldleaksfix): "DE HOOG OPGELOPEN RUZIE", "NAAR DE HUIS ARTS"
+            }
             int p = i - 2;
             boolean personBefore = p >= 0 && tokens.get(p).isWord()
                     && (PERSON_PREPOSITIONS.contains(tokens.get(p).lower()) || words.isKinOrRole(tokens.get(p).lower())
@@ -53,6 +56,19 @@ final class SurnameAfterDeInCapitals {
                 flag[i] = true;
             }
         }
+    }
+
+    /**
+     * The word before a participle or an inflected adjective ("hoog opgelopen", "goed lopende"), or the first half of
+     * a compound written apart ("huis arts", "water kant", "zand bak").
+     */
+    private static boolean adverbOrCompoundHalf(String lower, String next, WordLists words) {
+        if (words.isWord(lower + next)) {
+            return true;
+        }
+        return next.length() > 3 && (next.endsWith("en") || next.endsWith("end") || next.endsWith("ende")
+                || next.startsWith("ge") && (next.endsWith("d") || next.endsWith("t") || next.endsWith("de")
+                || next.endsWith("te")));
     }
 
     private static boolean placeOrOrganisation(String particle, String lower, WordLists words) {

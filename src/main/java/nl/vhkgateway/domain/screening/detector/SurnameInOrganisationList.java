@@ -25,7 +25,7 @@ final class SurnameInOrganisationList {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (flag[i] || !before[i] || !t.isWord() || !t.capitalised() || t.allCaps()
-                    || !separator(tokens, i - 1) || !separator(tokens, i + 1)) {
+                    || !separator(tokens, i - 1) || !separator(tokens, i + 1) || !itemBefore(tokens, i - 1)) {
                 continue;
             }
             String lower = t.lower();
@@ -47,5 +47,17 @@ final class SurnameInOrganisationList {
             return t.lower().equals("en") || t.lower().equals("of");
         }
         return t.is(',') || t.is(';') || t.is(':') || t.is('/') || t.is('|') || t.is('•') || t.is('-') && t.spaceBefore();
+    }
+
+    /**
+     * Round 12 (oldleaksfix): a list item stands before the word (a separator other than a label colon, after a word):
+     * the first item of a list is often an organisation named after its founder ("Bouman, Lentis, wijkteam").
+     */
+    private static boolean itemBefore(List<Token> tokens, int k) {
+        if (k < 1 || tokens.get(k).is(':')) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return !t.isWord() || tokens.get(k - 1).isWord() || tokens.get(k - 1).is(')');
     }
 }
