@@ -125,11 +125,22 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * chat and Teams logs): measured once on round 11's rules, then development data.
      */
     public static final BlindSet THIRTY_SECOND = new BlindSet("blind32", 1, 1, 400, 60);
+    /**
+     * Blind set #29 (400 sentences, 60 cards), written blind for screener round 12 (Drenthe, the Groningen countryside;
+     * telegram notes): held out, measured once on round 12's rules.
+     */
+    public static final BlindSet TWENTY_NINTH = new BlindSet("blind29", 1, 1, 400, 60);
+    /**
+     * Blind set #30 (400 sentences, 60 cards), written blind for screener round 12 (Zuid-Holland Zuid and the islands;
+     * transcribed voice memos): held out, measured once on round 12's rules.
+     */
+    public static final BlindSet THIRTIETH = new BlindSet("blind30", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
             TWENTY_FIRST, TWENTY_SECOND, TWENTY_SEVENTH, TWENTY_EIGHTH,
-            TWENTY_FIFTH, TWENTY_SIXTH, THIRTY_FIRST, THIRTY_SECOND);
+            TWENTY_FIFTH, TWENTY_SIXTH, THIRTY_FIRST, THIRTY_SECOND,
+            TWENTY_NINTH, THIRTIETH);
 
     public String base() {
         return "/screening/" + name + "/";
