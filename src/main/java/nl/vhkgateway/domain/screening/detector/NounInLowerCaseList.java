@@ -6,8 +6,8 @@ import java.util.List;
  * Round 12 rule (fix30): a capitalised dictionary noun as one item of a comma list of lower-case items ("alcoholgebruik
  * vader, Schulden, verblijfsstatus onzeker"): the writer capitalised an item of a risk list, not a name. Cleared when
  * the word is a Dutch dictionary word that no given-name, surname or weak-name list holds (and no name that is also a
- * word, "Bakker"), it stands between two commas, and the items on both sides are lower-case words (the word before
- * the first comma and the word after the second). Never with person evidence around it. "moeder, Bakker, verslaafd",
+ * word, "Bakker"), it stands between two commas, and the items on both sides are lower-case words of no given-name or
+ * weak-name list (the word before the first comma and the word after the second). Never with person evidence around it. "moeder, Bakker, verslaafd",
  * "vader, Sanne, oma" stay names. Stateless.
  */
 final class NounInLowerCaseList {
@@ -32,6 +32,7 @@ final class NounInLowerCaseList {
     }
 
     private static boolean lowerCaseWord(Token t, WordLists words) {
-        return t.isWord() && !t.capitalised() && !t.allCaps() && words.isWord(t.lower());
+        return t.isWord() && !t.capitalised() && !t.allCaps() && !words.isFirstNameLower(t.lower())
+                && !words.isWeakName(t.lower());
     }
 }
