@@ -76,6 +76,8 @@ final class OrganisationHeadPlace {
             length = m.length();
         } else if (words.isPlace(tokens.get(i).lower())) {
             length = 1;
+        } else if (OrganisationsBySurroundings.regionWithoutName(tokens.get(i), words)) {
+            return 1; // Round 12 (fix30): "Kredietbank Drechtsteden", a region that no name list holds
         } else {
             return 0;
         }

@@ -50,12 +50,26 @@ final class OrganisationsBySurroundings {
         }
         // Round 11 leak fix: only a place of the context-free lists that no given-name, surname or weak-name list
         // holds; no place that is also a name ("Volgens de Sociale Dienst Garcia", "Lokale Zorg Zijderveld").
-        if (!words.isPlace(WordLists.lower(place.text())) || PlacesBySurroundings.personListed(place, words)
+        // Round 12 (fix30): a place of places-also-names that no name list holds (a region, "Drechtsteden") too;
+        // the organisation head is its place word.
+        String placeLower = WordLists.lower(place.text());
+        if (!words.isPlace(placeLower) && !regionWithoutName(place, words)
+                || PlacesBySurroundings.personListed(place, words)
                 || PlacesBySurroundings.personAround(tokens, role, words, i + 1)
                 || i + 2 < n && tokens.get(i + 2).isWord() && tokens.get(i + 2).capitalised()) {
             return;
         }
         flag[i] = false;
         flag[i + 1] = false;
+    }
+
+    /**
+     * Round 12 (fix30): an entry of places-also-names ("Drechtsteden") that no given-name, surname or weak-name list
+     * holds and that is no ordinary word: after an organisation head it is the region the organisation serves.
+     */
+    static boolean regionWithoutName(Token place, WordLists words) {
+        String lower = WordLists.lower(place.text());
+        return RelativeGuard.contextPlace(lower, words) && !PlacesBySurroundings.personListed(place, words)
+                && !words.isWord(lower) && !words.isException(place.text());
     }
 }

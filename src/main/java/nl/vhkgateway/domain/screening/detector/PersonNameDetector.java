@@ -975,6 +975,14 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> AccentlessCapital.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("CoordinatedPlaces", "in Heeswijk en Dinther",
                         p -> CoordinatedPlaces.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("VisitPlace", "moeder - huisbezoek Lingewijk, 2026-09-09",
+                        p -> VisitPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("OrganisationSlashPair", "(Woonkracht10 / Trivire)",
+                        p -> OrganisationSlashPair.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("NounInLowerCaseList", "alcoholgebruik vader, Schulden, verblijfsstatus onzeker",
+                        p -> NounInLowerCaseList.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("OrganisationAfterVan", "De jeugdarts van Dienst Gezondheid & Jeugd",
+                        p -> OrganisationAfterVan.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("AnswerBeforeRelative", "Ja (moeder), vader is geïnformeerd",
                         p -> AnswerBeforeRelative.unflag(p.segment(), p.tokens(), p.flag(), words)));
     }

@@ -171,6 +171,15 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round12-allowfix.tsv");
     }
 
+    /**
+     * Round 12 (r12-fix30): the place of a visit in a contact log, organisations joined by "/" in brackets, a
+     * capitalised noun in a lower-case list, "van" before an organisation's name, a region after an organisation head.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound12Fix30Rule() {
+        return rules("/screening/rules-round12-fix30.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
