@@ -40,9 +40,29 @@ final class MixedRecordCode {
     private MixedRecordCode() {
     }
 
+    private static boolean twoDigitsAndTwoCapitals(String text) {
+        int digits = 0;
+        int capitals = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c >= 'A' && c <= 'Z') {
+                capitals++;
+            }
+            if (digits >= 2 && capitals >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The codes whose letters and digits take turns, with two or more of each. */
     static List<Span> find(String text) {
         List<Span> out = new ArrayList<>(0);
+        if (!twoDigitsAndTwoCapitals(text)) {
+            return out; // a code needs two digits and two capitals A-Z
+        }
         Matcher m = CODE.matcher(text);
         while (m.find()) {
             String v = m.group();
