@@ -40,28 +40,24 @@ final class MixedRecordCode {
     private MixedRecordCode() {
     }
 
-    private static boolean twoDigitsAndTwoCapitals(String text) {
-        int digits = 0;
-        int capitals = 0;
-        for (int i = 0; i < text.length(); i++) {
+    /** A digit right before a capital A-Z and a capital right before a digit somewhere (TURNS and TURNS_BACK). */
+    private static boolean turnsInText(String text) {
+        boolean turns = false;
+        boolean back = false;
+        for (int i = 1; i < text.length() && !(turns && back); i++) {
+            char p = text.charAt(i - 1);
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c >= 'A' && c <= 'Z') {
-                capitals++;
-            }
-            if (digits >= 2 && capitals >= 2) {
-                return true;
-            }
+            turns |= p >= '0' && p <= '9' && c >= 'A' && c <= 'Z';
+            back |= p >= 'A' && p <= 'Z' && c >= '0' && c <= '9';
         }
-        return false;
+        return turns && back;
     }
 
     /** The codes whose letters and digits take turns, with two or more of each. */
     static List<Span> find(String text) {
         List<Span> out = new ArrayList<>(0);
-        if (!twoDigitsAndTwoCapitals(text)) {
-            return out; // a code needs two digits and two capitals A-Z
+        if (!turnsInText(text)) {
+            return out; // a code holds a digit before a capital and a capital before a digit
         }
         Matcher m = CODE.matcher(text);
         while (m.find()) {
