@@ -22,10 +22,10 @@ import java.util.Set;
  */
 final class CoordinatedPlaces {
 
-    private static final Set<String> JOINERS = Set.of("en", "/", ",");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "naar", "uit", "te", "vanuit", "richting",
+    private static final Set<String> JOINERS = WordSets.of("en", "/", ",");
+    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "naar", "uit", "te", "vanuit", "richting",
             "nabij", "tussen");
-    private static final Set<String> PLACE_NOUNS = Set.of("gemeente", "gemeenten", "kern", "kernen", "dorp",
+    private static final Set<String> PLACE_NOUNS = WordSets.of("gemeente", "gemeenten", "kern", "kernen", "dorp",
             "dorpen", "dorpskernen", "woonkernen", "wijk", "wijken", "plaatsen", "woonplaatsen", "regio");
     private static final int MAX_MEMBERS = 6;
 

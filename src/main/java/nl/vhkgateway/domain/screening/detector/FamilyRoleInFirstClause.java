@@ -22,17 +22,17 @@ import java.util.regex.Pattern;
 final class FamilyRoleInFirstClause {
 
     /** Kin-roles entries that are no relative of the child in a function's place. */
-    private static final Set<String> NOT_RELATIVE = Set.of("jeugdige", "kind", "kindje", "jongen", "meisje",
+    private static final Set<String> NOT_RELATIVE = WordSets.of("jeugdige", "kind", "kindje", "jongen", "meisje",
             "biologische", "jongste", "oudste", "middelste", "kleinste", "tweeling", "baby", "man", "vrouw", "ex",
             "cliënt", "client", "cliënte", "kennis", "collega", "collegaatje", "huisbaas",
             // professionals' roles that kin-roles.txt holds and CoverClauses does not leave out
             "zorgcoördinator", "zorgcoordinator", "oppas", "gastouder");
     private static final Set<String> ROLE_LINKS = Set.of("van", "vd", "v.", "langs", "aan", "uit");
-    private static final Set<String> BEFORE_ROLE = Set.of("is", "als");
-    private static final Set<String> DETERMINERS = Set.of("de", "het", "zijn", "haar", "hun", "diens", "wiens",
+    private static final Set<String> BEFORE_ROLE = WordSets.of("is", "als");
+    private static final Set<String> DETERMINERS = WordSets.of("de", "het", "zijn", "haar", "hun", "diens", "wiens",
             "z'n", "d'r", "m'n", "mijn", "onze");
     /** Kin words that are also a job ("zuster" a nurse, "partner" of a law firm): only with a determiner or "van". */
-    private static final Set<String> JOB_SENSES = Set.of("zuster", "partner");
+    private static final Set<String> JOB_SENSES = WordSets.of("zuster", "partner");
     /** A name alone: initials, capitalised words and name particles, "ja," in front (round 12, oldleaksfix). */
     private static final Pattern NAME_ONLY = Pattern.compile("(?:(?:[Jj]a|[Nn]ee)\\s*,\\s*)?"
             + "(?:(?:dhr|mevr|mw|mr|dr|drs|ir|ing)\\.?\\s+)?"

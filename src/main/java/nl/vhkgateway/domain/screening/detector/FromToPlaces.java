@@ -21,14 +21,14 @@ import java.util.Set;
 final class FromToPlaces {
 
     /** Verbs and nouns of moving house, commuting and riding. */
-    private static final Set<String> MOVING = Set.of("verhuist", "verhuizen", "verhuisde", "verhuisden", "verhuisd",
+    private static final Set<String> MOVING = WordSets.of("verhuist", "verhuizen", "verhuisde", "verhuisden", "verhuisd",
             "verhuizing", "verhuizingen", "verhuiswens", "fietst", "fietsen", "fietste", "fietsten", "gefietst",
             "rijdt", "rijden", "reed", "reden", "gereden", "pendelt", "pendelen", "pendelde", "gependeld", "reist",
             "reizen", "reisde", "reisden", "gereisd", "reis", "reistijd", "busreis", "treinreis", "overplaatsing",
             "forenst", "forensen", "loopt", "lopen", "liep", "liepen", "gelopen");
     private static final int REACH = 8;
     /** Adverbs of time between the verb and "van" ("fietst dagelijks van", "rijdt elke dag van"). */
-    private static final Set<String> ROUTE_ADVERBS = Set.of("dagelijks", "dag", "week", "ochtend", "avond", "morgen",
+    private static final Set<String> ROUTE_ADVERBS = WordSets.of("dagelijks", "dag", "week", "ochtend", "avond", "morgen",
             "keer", "vaak", "soms", "wekelijks", "altijd", "nog", "zelf", "alleen", "eerst", "straks", "toen", "nu");
 
     private FromToPlaces() {

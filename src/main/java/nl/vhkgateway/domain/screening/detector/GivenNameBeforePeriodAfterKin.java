@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class GivenNameBeforePeriodAfterKin {
 
-    private static final Set<String> NOT_BEFORE_NAME = Set.of("ouders", "grootouders", "pleegouders", "broers",
+    private static final Set<String> NOT_BEFORE_NAME = WordSets.of("ouders", "grootouders", "pleegouders", "broers",
             "zussen", "buren", "vrienden", "vriendjes", "vriendinnen", "opa's", "oma's", "biologische", "jongste",
             "oudste", "middelste", "kleinste", "intern", "ambulant", "maatschappelijk", "kind", "kindje", "jeugdige",
             "tweeling", "baby");

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class LowerCaseFullNameInBrackets {
 
-    private static final Set<String> RELATIVE = Set.of("die", "wie", "waarvan", "waarmee");
+    private static final Set<String> RELATIVE = WordSets.of("die", "wie", "waarvan", "waarmee");
     private static final int MAX_PARTICLES = 3;
     private static final int KIN_WINDOW = 4;
     private static final int MIN_SURNAME = 5;
@@ -27,9 +27,16 @@ final class LowerCaseFullNameInBrackets {
 
     static void flag(List<Token> tokens, WordLists words, boolean[] flag) {
         int n = tokens.size();
+        if (!bracketOrRelative(tokens)) {
+            return; // no "(" and no ", die/wie": neither shape can hold
+        }
         for (int i = 0; i + 2 < n; i++) {
             Token first = tokens.get(i);
             if (!first.isWord() || first.capitalised()) {
+                continue;
+            }
+            // both shapes need one of these before the first word: "(" or a subject's place
+            if (!(i > 0 && tokens.get(i - 1).is('(')) && !subjectStart(tokens, i)) {
                 continue;
             }
             int last = surnameAfter(tokens, words, i);
@@ -50,6 +57,16 @@ final class LowerCaseFullNameInBrackets {
                 }
             }
         }
+    }
+
+    private static boolean bracketOrRelative(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is('(') || k > 0 && t.isWord() && tokens.get(k - 1).is(',') && RELATIVE.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of a lower-case listed surname after the word at {@code i} and optional particles, or -1. */

@@ -14,7 +14,7 @@ import java.util.Set;
 final class LowerCasePossessive {
 
     /** Things of a person's own daily life that a note names by their owner. */
-    private static final Set<String> OWN = Set.of("kamer", "slaapkamer", "bed", "bedje", "fiets", "telefoon", "mobiel",
+    private static final Set<String> OWN = WordSets.of("kamer", "slaapkamer", "bed", "bedje", "fiets", "telefoon", "mobiel",
             "spullen", "tas", "schooltas", "rugzak", "dagboek", "kast", "huiswerk", "rapport",
             "schoolrapport", "cijfers", "gedrag", "verhaal", "kamerdeur", "laptop", "tablet", "account", "gezicht",
             "arm", "armen", "rug", "lichaam", "hoofd", "been", "benen", "huid", "verjaardag", "medicatie", "dossier",
@@ -24,20 +24,23 @@ final class LowerCasePossessive {
     private LowerCasePossessive() {
     }
 
+    /** A word of at least {@code min} characters ending in "'s" or "’s" (checked before any word list). */
+    static boolean genitive(String text, int min) {
+        int len = text.length();
+        return len >= min && text.charAt(len - 1) == 's' && (text.charAt(len - 2) == '\'' || text.charAt(len - 2) == '’');
+    }
+
     static void flag(List<Token> tokens, WordLists words, boolean[] flag) {
         int n = tokens.size();
         for (int i = 0; i + 1 < n; i++) {
             Token t = tokens.get(i);
             Token next = tokens.get(i + 1);
-            if (flag[i] || !t.isWord() || t.capitalised() || !next.isWord()
+            if (flag[i] || !t.isWord() || t.capitalised() || !genitive(t.text(), 5) || !next.isWord()
                     || !OWN.contains(next.lower()) && !CoverClauses.familyWord(next.lower(), words)) {
                 continue;
             }
             String text = t.text();
             int len = text.length();
-            if (len < 5 || text.charAt(len - 1) != 's' || text.charAt(len - 2) != '\'' && text.charAt(len - 2) != '’') {
-                continue;
-            }
             String stem = WordLists.lower(text.substring(0, len - 2));
             if (TelegramWords.listedName(words, stem)) {
                 flag[i] = true;

@@ -40,9 +40,25 @@ final class MixedRecordCode {
     private MixedRecordCode() {
     }
 
+    /** A digit right before a capital A-Z and a capital right before a digit somewhere (TURNS and TURNS_BACK). */
+    private static boolean turnsInText(String text) {
+        boolean turns = false;
+        boolean back = false;
+        for (int i = 1; i < text.length() && !(turns && back); i++) {
+            char p = text.charAt(i - 1);
+            char c = text.charAt(i);
+            turns |= p >= '0' && p <= '9' && c >= 'A' && c <= 'Z';
+            back |= p >= 'A' && p <= 'Z' && c >= '0' && c <= '9';
+        }
+        return turns && back;
+    }
+
     /** The codes whose letters and digits take turns, with two or more of each. */
     static List<Span> find(String text) {
         List<Span> out = new ArrayList<>(0);
+        if (!turnsInText(text)) {
+            return out; // a code holds a digit before a capital and a capital before a digit
+        }
         Matcher m = CODE.matcher(text);
         while (m.find()) {
             String v = m.group();

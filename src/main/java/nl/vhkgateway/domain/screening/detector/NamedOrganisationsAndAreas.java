@@ -31,35 +31,35 @@ import java.util.Set;
 final class NamedOrganisationsAndAreas {
 
     /** Lower-case heads of buildings of worship after a name ("de X moskee"). */
-    private static final Set<String> WORSHIP_HEADS = Set.of("moskee", "kerk", "tempel", "mandir", "gurdwara",
+    private static final Set<String> WORSHIP_HEADS = WordSets.of("moskee", "kerk", "tempel", "mandir", "gurdwara",
             "synagoge", "cemevi", "gebedshuis", "camii", "cami", "mescidi", "masjid");
     /** Heads of organisation compounds whose proper name follows them ("vrouwenvereniging X"). */
     private static final String[] ASSOCIATION_HEADS = {"vereniging", "stichting", "organisatie", "federatie"};
     private static final int MAX_NAME_WORDS = 3;
-    private static final Set<String> ARTICLES = Set.of("de", "het");
+    private static final Set<String> ARTICLES = WordSets.of("de", "het");
     /** Prepositions before "De X" as an organisation ("bij De Kinderkoepel"). */
-    private static final Set<String> ORGANISATION_PREPOSITIONS = Set.of("bij", "naar", "op", "van", "via", "in",
+    private static final Set<String> ORGANISATION_PREPOSITIONS = WordSets.of("bij", "naar", "op", "van", "via", "in",
             "door", "met", "aan");
     /**
      * Round 12 leak review: words right before "in" that make "in Te X" a location (a home visit, living there);
      * "naar Te Riele" (to that person's home) and "vertrouwen in Te Riele" stay names, as Te-names are surnames.
      */
-    private static final Set<String> LOCATION_BEFORE_IN = Set.of("huisbezoek", "huisbezoeken", "woont", "wonen",
+    private static final Set<String> LOCATION_BEFORE_IN = WordSets.of("huisbezoek", "huisbezoeken", "woont", "wonen",
             "woonde", "woonden", "gewoond", "verblijft", "verbleef", "verblijven", "opgegroeid", "geboren", "gevestigd",
             "gelegen", "ligt", "verhuisd", "wijk", "buurt", "woning", "flat", "appartement");
     /** A possessive right after a name ("Te Riele haar logeerkamer", "Kowalski zijn huis") speaks of a person. */
-    static final Set<String> POSSESSIVES = Set.of("zijn", "haar", "z'n", "d'r", "hun", "ze");
+    static final Set<String> POSSESSIVES = WordSets.of("zijn", "haar", "z'n", "d'r", "hun", "ze");
     private static final int MIN_COMPOUND = 8;
     /** Prepositions of place before a neighbourhood with an apposition ("terug naar Kruiskamp, haar oude buurt"). */
-    private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("in", "naar", "uit", "vanuit", "richting");
-    private static final Set<String> TIME_ADJECTIVES = Set.of("oude", "nieuwe", "vroegere", "vorige", "huidige",
+    private static final Set<String> APPOSITION_PREPOSITIONS = WordSets.of("in", "naar", "uit", "vanuit", "richting");
+    private static final Set<String> TIME_ADJECTIVES = WordSets.of("oude", "nieuwe", "vroegere", "vorige", "huidige",
             "eigen");
     /** Neighbourhood and village nouns of an apposition, lower case as written. */
-    private static final Set<String> NEIGHBOURHOOD_NOUNS = Set.of("buurt", "wijk", "woonwijk", "buurtje", "wijkje",
+    private static final Set<String> NEIGHBOURHOOD_NOUNS = WordSets.of("buurt", "wijk", "woonwijk", "buurtje", "wijkje",
             "dorp", "geboortedorp", "woonplaats", "geboorteplaats", "stadsdeel", "woonbuurt");
     /** Lower-case words allowed between the word of location and "in" ("woont sinds mei in Te Werve"). */
     private static final int MAX_WORDS_BEFORE_IN = 3;
-    private static final Set<String> CLAUSE_BREAKS = Set.of("en", "of", "maar", "dat", "die", "wie", "want", "omdat",
+    private static final Set<String> CLAUSE_BREAKS = WordSets.of("en", "of", "maar", "dat", "die", "wie", "want", "omdat",
             "met", "bij", "van", "voor", "samen", "vertrouwen", "geloof", "hoop");
 
     private NamedOrganisationsAndAreas() {
@@ -193,7 +193,7 @@ final class NamedOrganisationsAndAreas {
      * Nouns of a care or housing organisation as an apposition ("Florence, de thuiszorg"): the name before it is the
      * organisation, not a person (a person would be "de thuiszorgmedewerker", "van de thuiszorg").
      */
-    private static final Set<String> ORGANISATION_NOUNS = Set.of("thuiszorg", "thuiszorgorganisatie",
+    private static final Set<String> ORGANISATION_NOUNS = WordSets.of("thuiszorg", "thuiszorgorganisatie",
             "zorgaanbieder", "zorginstelling", "zorgorganisatie", "wijkverpleging", "kraamzorgorganisatie",
             "woningcorporatie", "woningbouwvereniging", "jeugdzorgaanbieder", "ggz-instelling", "instelling",
             "hogeschool");

@@ -17,7 +17,7 @@ import java.util.Set;
 final class NamesAfterFamilyLabel {
 
     /** Labels of a group of family members, before a colon. */
-    private static final Set<String> LABELS = Set.of("kids", "kinderen", "kind", "kinders", "broers", "zussen",
+    private static final Set<String> LABELS = WordSets.of("kids", "kinderen", "kind", "kinders", "broers", "zussen",
             "zusjes", "broertjes", "broer", "zus", "zusje", "broertje", "brusjes", "brussen", "siblings",
             "kleinkinderen", "stiefkinderen", "pleegkinderen", "halfbroers", "halfzussen", "neven", "nichten",
             "nichtjes", "neefjes", "ooms", "tantes", "gezinsleden", "huisgenoten", "children");
@@ -30,7 +30,7 @@ final class NamesAfterFamilyLabel {
         int n = tokens.size();
         for (int i = 0; i + 2 < n; i++) {
             Token label = tokens.get(i);
-            if (!label.isWord() || !LABELS.contains(label.lower()) || !tokens.get(i + 1).is(':')
+            if (!tokens.get(i + 1).is(':') || !label.isWord() || !LABELS.contains(label.lower())
                     || i > 0 && tokens.get(i - 1).isWord()) {
                 continue;
             }

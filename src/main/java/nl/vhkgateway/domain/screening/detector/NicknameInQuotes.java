@@ -14,13 +14,13 @@ import java.util.Set;
 final class NicknameInQuotes {
 
     /** Verbs of naming: only with a person as their object right after them ("noemt zich", "noemen hem"). */
-    private static final Set<String> NAMING = Set.of("noemt", "noemde", "noemen", "noemden", "noem");
+    private static final Set<String> NAMING = WordSets.of("noemt", "noemde", "noemen", "noemden", "noem");
     /** Nouns of a person's other name: the quote right after them is that name. */
-    private static final Set<String> NAME_NOUNS = Set.of("bijnaam", "roepnaam", "alias", "aka", "bijgenaamd",
+    private static final Set<String> NAME_NOUNS = WordSets.of("bijnaam", "roepnaam", "alias", "aka", "bijgenaamd",
             "koosnaam", "scheldnaam", "straatnaam");
-    private static final Set<String> OBJECTS = Set.of("zich", "zichzelf", "hem", "haar", "hen", "hun", "mij", "me",
+    private static final Set<String> OBJECTS = WordSets.of("zich", "zichzelf", "hem", "haar", "hen", "hun", "mij", "me",
             "ons", "jou", "je");
-    private static final Set<String> ANSWERS = Set.of("ja", "nee", "oke", "oké", "ok", "top", "prima", "nooit",
+    private static final Set<String> ANSWERS = WordSets.of("ja", "nee", "oke", "oké", "ok", "top", "prima", "nooit",
             "altijd", "misschien", "sorry", "help", "stop", "genoeg", "klaar");
 
     private NicknameInQuotes() {

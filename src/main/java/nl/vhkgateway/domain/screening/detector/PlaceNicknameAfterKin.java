@@ -15,7 +15,7 @@ import java.util.Set;
 final class PlaceNicknameAfterKin {
 
     /** Kin words of the wider family that name a relative by the place ("oma Venlo"). */
-    private static final Set<String> WIDER_FAMILY = Set.of("oom", "ome", "tante", "tant", "opa", "oma", "opi", "omi",
+    private static final Set<String> WIDER_FAMILY = WordSets.of("oom", "ome", "tante", "tant", "opa", "oma", "opi", "omi",
             "opoe", "grootvader", "grootmoeder", "overgrootvader", "overgrootmoeder", "oudoom", "oudtante", "neef",
             "nicht", "stiefopa", "stiefoma", "peetoom", "peettante", "pake", "beppe", "omke", "muoike", "nonkel",
             "bompa", "bomma", "oompje", "omaatje", "opaatje", "moemoe");
@@ -23,7 +23,7 @@ final class PlaceNicknameAfterKin {
     /** Countries, provinces and islands ({@code places-regions.txt}): where a relative lives, no nickname. */
     private static final Set<String> REGIONS = WordLists.lowerCaseSet("places-regions.txt");
     /** Lower-case words inside a place of several words ("Bergen op Zoom", "Alphen aan den Rijn"). */
-    private static final Set<String> PLACE_PARTICLES = Set.of("op", "aan", "den", "de", "bij", "in", "ter", "ten",
+    private static final Set<String> PLACE_PARTICLES = WordSets.of("op", "aan", "den", "de", "bij", "in", "ter", "ten",
             "te", "en", "onder", "over", "sur", "am", "an", "der");
 
     private PlaceNicknameAfterKin() {

@@ -20,15 +20,13 @@ final class PossessiveBeforeFamily {
         for (int i = 0; i + 1 < n; i++) {
             Token t = tokens.get(i);
             Token next = tokens.get(i + 1);
-            if (flag[i] || !t.isWord() || t.allCaps() && t.text().length() <= 5 || !next.isWord() || next.capitalised()
+            if (flag[i] || !t.isWord() || !LowerCasePossessive.genitive(t.text(), 4)
+                    || t.allCaps() && t.text().length() <= 5 || !next.isWord() || next.capitalised()
                     || !CoverClauses.familyWord(next.lower(), words) || next.lower().equals("kids")) {
                 continue;
             }
             String text = t.text();
             int len = text.length();
-            if (len < 4 || text.charAt(len - 1) != 's' || text.charAt(len - 2) != '\'' && text.charAt(len - 2) != '’') {
-                continue;
-            }
             String stem = WordLists.lower(text.substring(0, len - 2));
             if (stem.length() < 2 || !TelegramWords.letters(stem) || TelegramWords.ordinary(words, stem)
                     || CoverClauses.familyWord(stem, words) || words.allowed().containsWord(stem) && !words.isPlace(stem)

@@ -14,20 +14,20 @@ import java.util.Set;
 final class SubjectAfterReport {
 
     /** Verbs that report what someone else says, sees or knows, before "dat". */
-    private static final Set<String> REPORTING = Set.of("meldt", "meldde", "melden", "zegt", "zei", "zeggen", "vertelt",
+    private static final Set<String> REPORTING = WordSets.of("meldt", "meldde", "melden", "zegt", "zei", "zeggen", "vertelt",
             "vertelde", "vertellen", "merkt", "merkte", "ziet", "zag", "zagen", "hoort", "hoorde", "denkt", "dacht",
             "weet", "wist", "vermoedt", "vermoedde", "ontdekte", "ontdekt", "signaleert", "signaleerde", "bevestigt",
             "bevestigde", "ontkent", "ontkende", "schrijft", "schreef", "appt", "appte", "mailt", "mailde", "belt",
             "belde", "aan", "vindt", "vond", "verklaart", "verklaarde", "bang");
     /** Words that follow a subject in a subordinate clause: adverbs and negation. */
-    private static final Set<String> AFTER_SUBJECT = Set.of("vaak", "altijd", "nooit", "niet", "nu", "weer", "ook",
+    private static final Set<String> AFTER_SUBJECT = WordSets.of("vaak", "altijd", "nooit", "niet", "nu", "weer", "ook",
             "soms", "graag", "steeds", "nog", "al", "zelf", "veel", "regelmatig", "geregeld", "erg", "heel", "wel",
             "zonder", "bij", "met", "in", "op", "naar", "thuis", "alleen", "slecht", "moeilijk", "na", "sinds",
             "elke", "iedere", "s", "'s");
 
     private static final int CLAUSE_WORDS = 9;
     /** Finite verbs of a person's own doing in a subordinate clause, besides the detector's person verbs. */
-    private static final Set<String> PERSON_CLAUSE_VERBS = Set.of("huilt", "schreeuwt", "spijbelt", "slaapt", "eet",
+    private static final Set<String> PERSON_CLAUSE_VERBS = WordSets.of("huilt", "schreeuwt", "spijbelt", "slaapt", "eet",
             "praat", "zwijgt", "vecht", "liegt", "steelt", "rookt", "blowt", "drinkt", "wegloopt", "thuiskomt",
             "binnenkomt", "aankomt", "opstaat", "zit", "loopt", "rent", "speelt", "lacht", "schrikt", "plast", "bedplast");
 

@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class SurnameAfterDeInCapitals {
 
-    private static final Set<String> ARTICLE_PARTICLES = Set.of("de", "den", "der");
-    private static final Set<String> PERSON_PREPOSITIONS = Set.of("naar", "bij", "met", "van", "voor", "door", "aan",
+    private static final Set<String> ARTICLE_PARTICLES = WordSets.of("de", "den", "der");
+    private static final Set<String> PERSON_PREPOSITIONS = WordSets.of("naar", "bij", "met", "van", "voor", "door", "aan",
             "tegen", "zonder", "over", "via", "tussen", "en", "of", "familie", "fam", "gezin");
 
     private SurnameAfterDeInCapitals() {
@@ -30,8 +30,8 @@ final class SurnameAfterDeInCapitals {
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
             Token de = tokens.get(i - 1);
-            if (flag[i] || !t.isWord() || !de.isWord() || !ARTICLE_PARTICLES.contains(de.lower())
-                    || !(shouted || t.allCaps() && de.allCaps() && t.text().length() > 1)) {
+            if (flag[i] || !t.isWord() || !de.isWord() || !(shouted || t.allCaps() && de.allCaps() && t.text().length() > 1)
+                    || !ARTICLE_PARTICLES.contains(de.lower())) {
                 continue;
             }
             String lower = t.lower();

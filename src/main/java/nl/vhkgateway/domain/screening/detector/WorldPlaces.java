@@ -33,13 +33,13 @@ import java.util.Set;
 final class WorldPlaces {
 
     private static final String RESOURCE = "/nl/vhkgateway/screening/wordlists/places-world.txt";
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "naar", "uit", "via", "vanuit", "nabij",
+    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "naar", "uit", "via", "vanuit", "nabij",
             "richting");
     /** Words for a camp; a place right after one, or after "bij" behind one, is the camp's place. */
-    private static final Set<String> CAMP_WORDS = Set.of("kamp", "vluchtelingenkamp", "opvangkamp", "tentenkamp",
+    private static final Set<String> CAMP_WORDS = WordSets.of("kamp", "vluchtelingenkamp", "opvangkamp", "tentenkamp",
             "detentiekamp", "camp", "kampen", "vluchtelingenkampen");
     /** Nouns of a journey: the place after "naar"/"via" behind one is the destination. */
-    private static final Set<String> TRAVEL_NOUNS = Set.of("vakantie", "zomervakantie", "vakantiereis", "reis",
+    private static final Set<String> TRAVEL_NOUNS = WordSets.of("vakantie", "zomervakantie", "vakantiereis", "reis",
             "reizen", "terugreis", "vliegreis", "busreis", "treinreis", "stedentrip", "vliegticket",
             "vliegtickets", "ticket", "tickets", "retourtje", "overtocht", "tocht", "route", "vluchtroute",
             "emigratie", "verhuizing", "uitzetting");
@@ -48,13 +48,13 @@ final class WorldPlaces {
      * travel noun) in the clause ("vlucht via Asmara naar Ter Apel"); "het geld ging via Asmara naar Eritrea" stays a
      * name.
      */
-    private static final Set<String> TRAVEL_VERBS = Set.of("vlucht", "vluchtte", "vluchtten", "gevlucht", "vluchten",
+    private static final Set<String> TRAVEL_VERBS = WordSets.of("vlucht", "vluchtte", "vluchtten", "gevlucht", "vluchten",
             "reist", "reisde", "reisden", "gereisd", "vloog", "vlogen", "gevlogen", "vliegt", "vliegen",
             "emigreerde", "emigreerden", "geëmigreerd", "migreerde", "gemigreerd", "overgestoken", "stak");
     /** Tokens looked at on each side of the place for a travel word. */
     private static final int TRAVEL_REACH = 8;
     /** Words that join a second place of the route. */
-    private static final Set<String> ROUTE_ON = Set.of("naar", "en");
+    private static final Set<String> ROUTE_ON = WordSets.of("naar", "en");
 
     /** Each place as its lower-case words ("addis", "abeba"). */
     private final List<String[]> places;
