@@ -320,6 +320,12 @@ public final class ClientNumberDetector extends SpanDetector {
         // no digit-count shortcut here: besides numbers of five or more digits it takes round 12's record codes whose
         // letters and digits take turns, which may hold only two ("NJ4VY2HNX")
         labelledInSentence(text, spans);
+        // round 12 (orgcode): a client code right after an organisation's name ("Martini 4471902", "treant, T1187733")
+        for (Span s : OrganisationClientCode.find(text)) {
+            if (!covered(spans, s.start(), s.end())) {
+                spans.add(s);
+            }
+        }
         if (text.indexOf("PL") >= 0) {
             Matcher m = POLICE_NUMBER.matcher(text);
             while (m.find()) {

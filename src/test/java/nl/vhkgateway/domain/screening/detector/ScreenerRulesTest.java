@@ -180,6 +180,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round12-fix30.tsv");
     }
 
+    /** Round 12 (r12-orgcode): a client code right after an organisation's name or a case noun, with no label word. */
+    @TestFactory
+    Stream<DynamicTest> everyRound12OrgcodeRule() {
+        return rules("/screening/rules-round12-orgcode.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
