@@ -34,6 +34,8 @@ final class OrganisationClientCode {
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}[/\\-](?:19|20)?\\d{2}");
     private static final Pattern SHORT_DATE = Pattern.compile("\\d{1,2}[/\\-]\\d{1,2}(?:[/\\-]\\d{2,4})?");
+    /** Opening hours written without a colon: "0830-1700". */
+    private static final Pattern TIME_RANGE = Pattern.compile("(?:[01]?\\d|2[0-3])[0-5]\\d-(?:[01]?\\d|2[0-3])[0-5]\\d");
     private static final Pattern PHONE_AT = Pattern.compile("0(?:[\\s\\-]?\\d){9}|0[89]0\\d[\\s\\-]?\\d{2,7}|088");
     private static final Pattern POSTCODE_AFTER = Pattern.compile("^\\s?\\p{Lu}{2}(?![\\p{L}])");
     /** Units, counts and scores after a number: "1200 medewerkers", "4000 mg", "1500 euro". */
@@ -44,7 +46,8 @@ final class OrganisationClientCode {
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?:€|eur|euro)\\s*$", Pattern.CASE_INSENSITIVE);
     /** Prefixes that name a register, a phone or the gateway itself. */
     private static final Set<String> OTHER_PREFIX = Set.of("KVK", "AGB", "LRK", "BRIN", "RSIN", "BTW", "BIG", "TEL",
-            "FAX", "VHT", "KBO", "IBAN", "NL", "ATC", "ICD", "DSM", "PC", "NR", "UZOVI", "URA");
+            "FAX", "VHT", "KBO", "IBAN", "NL", "ATC", "ICD", "DSM", "PC", "NR", "UZOVI", "URA",
+            "ISO", "NEN", "HKZ", "EN", "CE");
     /** A register label or phone word in the sentence says whose number it is. */
     private static final Pattern REGISTER_IN_SENTENCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:kvk|lrk|agb|rsin|btw|"
             + "brin|big|kbo|uzovi|vektis|ura|kamer\\s+van\\s+koophandel|handelsregister|landelijk\\s+register|databank\\p{L}*|"
@@ -150,7 +153,7 @@ final class OrganisationClientCode {
         String after = text.substring(end, Math.min(text.length(), end + 20));
         { // the digits of a code with capitals too: "VHT D2026", "VT 0800-2000"
             if (YEAR.matcher(digits).matches() || YEAR_RANGE.matcher(digits).matches()
-                    || SHORT_DATE.matcher(digits).matches()) {
+                    || SHORT_DATE.matcher(digits).matches() || TIME_RANGE.matcher(digits).matches()) {
                 return true;
             }
             if (digits.charAt(0) == '0' && (TextWindow.digitCount(digits) < 7
