@@ -39,25 +39,11 @@ final class CapitalsAfterRelative {
             String cap = NameClassifier.capitalise(lower);
             boolean listed = (words.isFirstName(cap) || words.isSurname(cap)) && !words.isException(cap)
                     && !words.isCommonWord(lower) && (lower.length() >= 4 || !words.isWord(lower));
-            boolean unknown = lower.length() >= 5 && vowelGroups(lower) >= 2 && !words.isWord(lower)
-                   ;
+            boolean unknown = lower.length() >= 5 && NameClassifier.vowelGroups(lower) >= 2
+                    && !words.isWord(lower);
             if (listed || unknown) {
                 flag[i] = true;
             }
         }
-    }
-
-    /** Groups of vowels in a word: "kaltenbach" 3, "rvdk" 0. */
-    private static int vowelGroups(String lower) {
-        int groups = 0;
-        boolean inVowel = false;
-        for (int k = 0; k < lower.length(); k++) {
-            boolean v = "aeiouyáàäâéèëêíìïîóòöôúùüû".indexOf(lower.charAt(k)) >= 0;
-            if (v && !inVowel) {
-                groups++;
-            }
-            inVowel = v;
-        }
-        return groups;
     }
 }

@@ -1,12 +1,5 @@
 package nl.vhkgateway.domain.screening.detector;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,13 +15,12 @@ import java.util.Set;
  */
 final class EnglishCountryNames {
 
-    private static final String RESOURCE = "/nl/vhkgateway/screening/wordlists/places-english.txt";
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "naar", "uit", "via", "vanuit", "nabij");
 
-    /** Each country as its lower-case words ("cape", "verde"). */
-    private final List<String[]> countries;
+    /** The entries of {@code places-english.txt}. */
+    private final CapitalisedPhrases countries;
 
-    private EnglishCountryNames(List<String[]> countries) {
+    private EnglishCountryNames(CapitalisedPhrases countries) {
         this.countries = countries;
     }
 
@@ -37,27 +29,8 @@ final class EnglishCountryNames {
     }
 
     private static final class Holder {
-        private static final EnglishCountryNames BUNDLED = load();
-    }
-
-    private static EnglishCountryNames load() {
-        List<String[]> countries = new ArrayList<>();
-        try (InputStream in = EnglishCountryNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("word list missing from the class path: " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                countries.add(WordLists.lower(line.strip()).split("\\s+"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + RESOURCE, e);
-        }
-        return new EnglishCountryNames(List.copyOf(countries));
+        private static final EnglishCountryNames BUNDLED = new EnglishCountryNames(
+                CapitalisedPhrases.read("places-english.txt"));
     }
 
     /** Clears the flags of an English country name in place context. */
@@ -68,7 +41,7 @@ final class EnglishCountryNames {
             if (!flag[i] || !before.isWord() || !tokens.get(i).capitalised()) {
                 continue;
             }
-            int length = match(tokens, i);
+            int length = countries.longestAt(tokens, i);
             if (length == 0) {
                 continue;
             }
@@ -82,24 +55,5 @@ final class EnglishCountryNames {
                 flag[k] = false;
             }
         }
-    }
-
-    /** The number of words of the country that starts at {@code i}, or 0. */
-    private int match(List<Token> tokens, int i) {
-        int best = 0;
-        for (String[] country : countries) {
-            if (country.length <= best || i + country.length > tokens.size()) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 0; k < country.length && all; k++) {
-                Token t = tokens.get(i + k);
-                all = t.isWord() && t.capitalised() && t.lower().equals(country[k]);
-            }
-            if (all) {
-                best = country.length;
-            }
-        }
-        return best;
     }
 }

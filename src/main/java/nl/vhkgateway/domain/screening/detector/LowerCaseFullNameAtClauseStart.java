@@ -47,7 +47,7 @@ final class LowerCaseFullNameAtClauseStart {
     }
 
     /** The words are an organisation or a proper phrase written in lower case ("jeroen bosch heeft"). */
-    private static boolean properPhrase(List<Token> tokens, WordLists words, int from, int to) {
+    static boolean properPhrase(List<Token> tokens, WordLists words, int from, int to) {
         if (words.allowed().match(tokens, from).length() >= to - from + 1) {
             return true;
         }

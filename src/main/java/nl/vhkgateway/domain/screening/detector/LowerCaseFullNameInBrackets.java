@@ -40,7 +40,7 @@ final class LowerCaseFullNameInBrackets {
                 continue;
             }
             int last = surnameAfter(tokens, words, i);
-            if (last < 0 || properPhrase(tokens, words, i, last)) {
+            if (last < 0 || LowerCaseFullNameAtClauseStart.properPhrase(tokens, words, i, last)) {
                 continue;
             }
             String given = first.lower();
@@ -118,16 +118,5 @@ final class LowerCaseFullNameInBrackets {
             }
         }
         return false;
-    }
-
-    private static boolean properPhrase(List<Token> tokens, WordLists words, int from, int to) {
-        if (words.allowed().match(tokens, from).length() >= to - from + 1) {
-            return true;
-        }
-        StringBuilder phrase = new StringBuilder();
-        for (int m = from; m <= to; m++) {
-            phrase.append(m > from ? " " : "").append(tokens.get(m).lower());
-        }
-        return words.isProperPhrase(phrase.toString());
     }
 }

@@ -179,6 +179,20 @@ public final class NameClassifier {
         return true;
     }
 
+    /** Groups of vowels in a word: "okonkwo" 3, "kaltenbach" 3, "ggz" 0; an acronym has one at most ("AMHK", "VTO"). */
+    static int vowelGroups(String lower) {
+        int groups = 0;
+        boolean inVowel = false;
+        for (int k = 0; k < lower.length(); k++) {
+            boolean v = "aeiouyáàäâéèëêíìïîóòöôúùüû".indexOf(lower.charAt(k)) >= 0;
+            if (v && !inVowel) {
+                groups++;
+            }
+            inVowel = v;
+        }
+        return groups;
+    }
+
     /** "Wvggz", "Pgb": no vowel at all, an abbreviation. */
     private static boolean noVowels(String lower) {
         for (int i = 0; i < lower.length(); i++) {

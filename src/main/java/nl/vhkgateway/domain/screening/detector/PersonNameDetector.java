@@ -415,7 +415,7 @@ public final class PersonNameDetector extends SpanDetector {
             } else if (name && afterRole && !PERSON_VERBS.contains(lower) && !words.isCommonWord(lower)) {
                 listed = true;
             } else if (afterRole && !name && !words.isWord(lower) && (words.isWeakName(lower)
-                    || part.length() >= 5 && vowelGroups(lower) >= 2)) {
+                    || part.length() >= 5 && NameClassifier.vowelGroups(lower) >= 2)) {
                 listed = true; // round 9: "Stiefvader OKONKWO", "oom NWOSU": a surname of no list after a kin word
             }
         }
@@ -441,19 +441,6 @@ public final class PersonNameDetector extends SpanDetector {
                 || tokens.get(k).lower().equals("geweest"));
     }
 
-    /** Groups of vowels in a word: "okonkwo" 3, "ggz" 0; an acronym has one at most ("AMHK", "VTO"). */
-    private static int vowelGroups(String lower) {
-        int groups = 0;
-        boolean inVowel = false;
-        for (int k = 0; k < lower.length(); k++) {
-            boolean v = "aeiouyáàäâéèëêíìïîóòöôúùüû".indexOf(lower.charAt(k)) >= 0;
-            if (v && !inVowel) {
-                groups++;
-            }
-            inVowel = v;
-        }
-        return groups;
-    }
 
     /** Each word with a capital first letter and the rest in lower case; offsets unchanged (char by char). */
     static String titleCase(String text) {

@@ -158,7 +158,8 @@ public final class WordLists {
         return java.util.Collections.unmodifiableSet(new HashSet<>(words));
     }
 
-    private static void read(String name, Consumer<String> sink) {
+    /** Feeds each entry of a word list (stripped; blank lines and '#' comments skipped) to the sink; fails fast when missing. */
+    static void read(String name, Consumer<String> sink) {
         String path = BASE + name;
         try (InputStream raw = WordLists.class.getResourceAsStream(path)) {
             if (raw == null) {

@@ -1,12 +1,5 @@
 package nl.vhkgateway.domain.screening.detector;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +25,6 @@ import java.util.Set;
  */
 final class WorldPlaces {
 
-    private static final String RESOURCE = "/nl/vhkgateway/screening/wordlists/places-world.txt";
     private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "naar", "uit", "via", "vanuit", "nabij",
             "richting");
     /** Words for a camp; a place right after one, or after "bij" behind one, is the camp's place. */
@@ -56,10 +48,10 @@ final class WorldPlaces {
     /** Words that join a second place of the route. */
     private static final Set<String> ROUTE_ON = WordSets.of("naar", "en");
 
-    /** Each place as its lower-case words ("addis", "abeba"). */
-    private final List<String[]> places;
+    /** The entries of {@code places-world.txt}. */
+    private final CapitalisedPhrases places;
 
-    private WorldPlaces(List<String[]> places) {
+    private WorldPlaces(CapitalisedPhrases places) {
         this.places = places;
     }
 
@@ -68,27 +60,8 @@ final class WorldPlaces {
     }
 
     private static final class Holder {
-        private static final WorldPlaces BUNDLED = load();
-    }
-
-    private static WorldPlaces load() {
-        List<String[]> places = new ArrayList<>();
-        try (InputStream in = WorldPlaces.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("word list missing from the class path: " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                places.add(WordLists.lower(line.strip()).split("\\s+"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + RESOURCE, e);
-        }
-        return new WorldPlaces(List.copyOf(places));
+        private static final WorldPlaces BUNDLED = new WorldPlaces(
+                CapitalisedPhrases.read("places-world.txt"));
     }
 
     /** Clears the flags of a world place in place context. */
@@ -98,7 +71,7 @@ final class WorldPlaces {
             if (!flag[i] || !tokens.get(i).capitalised() || !tokens.get(i - 1).isWord()) {
                 continue;
             }
-            int length = match(tokens, i);
+            int length = places.longestAt(tokens, i);
             if (length == 0) {
                 continue;
             }
@@ -172,7 +145,7 @@ final class WorldPlaces {
         if (!next.isWord() || !next.capitalised()) {
             return false;
         }
-        if (match(tokens, k + 1) > 0) {
+        if (places.longestAt(tokens, k + 1) > 0) {
             return !PlacesBySurroundings.personListed(next, words);
         }
         PhraseIndex.Match m = words.allowed().match(tokens, k + 1);
@@ -181,24 +154,5 @@ final class WorldPlaces {
         }
         String lower = WordLists.lower(next.text());
         return (words.isPlace(lower) || words.isAbroad(lower)) && !PlacesBySurroundings.personListed(next, words);
-    }
-
-    /** The number of words of the place that starts at {@code i}, or 0. */
-    private int match(List<Token> tokens, int i) {
-        int best = 0;
-        for (String[] place : places) {
-            if (place.length <= best || i + place.length > tokens.size()) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 0; k < place.length && all; k++) {
-                Token t = tokens.get(i + k);
-                all = t.isWord() && t.capitalised() && WordLists.lower(t.text()).equals(place[k]);
-            }
-            if (all) {
-                best = place.length;
-            }
-        }
-        return best;
     }
 }
