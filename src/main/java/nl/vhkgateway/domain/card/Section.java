@@ -145,7 +145,10 @@ public enum Section {
         text = LEADING_NUMBERING.matcher(text).replaceFirst("");
         text = TRAILING_PUNCTUATION.matcher(text).replaceAll("");
         text = WHITE_SPACE.matcher(text).replaceAll(" ");
-        text = SPACE_AROUND_BRACKETS.matcher(text).replaceAll("$1");
+        // round 13 (speed): the pattern needs a "/", "(" or ")"
+        if (text.indexOf('/') >= 0 || text.indexOf('(') >= 0 || text.indexOf(')') >= 0) {
+            text = SPACE_AROUND_BRACKETS.matcher(text).replaceAll("$1");
+        }
         return text.strip();
     }
 

@@ -318,8 +318,11 @@ public final class ClientNumberDetector extends SpanDetector {
             CaseNumberAfterLabel.find(text, lower != null ? lower : TextWindow.lowerSameLength(text), spans);
         }
         // no digit-count shortcut here: besides numbers of five or more digits it takes round 12's record codes whose
-        // letters and digits take turns, which may hold only two ("NJ4VY2HNX")
-        labelledInSentence(text, spans);
+        // letters and digits take turns, which may hold only two ("NJ4VY2HNX"). Round 13 (speed): both of its
+        // candidate shapes (LONG_NUMBER, MixedRecordCode) hold a digit 0-9, so a text without one has none
+        if (TextWindow.digitCount(text) > 0) {
+            labelledInSentence(text, spans);
+        }
         // round 12 (orgcode): a client code right after an organisation's name ("Martini 4471902", "treant, T1187733")
         for (Span s : OrganisationClientCode.find(text)) {
             if (!covered(spans, s.start(), s.end())) {

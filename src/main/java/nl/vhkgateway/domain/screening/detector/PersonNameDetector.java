@@ -806,7 +806,9 @@ public final class PersonNameDetector extends SpanDetector {
                     && personDescribedAfter(tokens, i)) {
                 flag[i] = true; // "shaima (tante) vertaalt": a name in lower case, described as a relative
             }
-            if (!t.capitalised() && APOSTROPHE_SURNAME.matcher(t.text()).matches()) {
+            // round 13 (speed): APOSTROPHE_SURNAME needs five characters and an apostrophe second; test that first
+            if (!t.capitalised() && t.text().length() >= 5 && (t.text().charAt(1) == '\'' || t.text().charAt(1) == '’')
+                    && APOSTROPHE_SURNAME.matcher(t.text()).matches()) {
                 flag[i] = true; // "mevrouw d'Ancona", "D'Hondt": a particle joined to a surname
             }
         }

@@ -20,7 +20,12 @@ public final class Token {
     private final boolean sentenceStart;
     /** Asked for many times per token by the name rules: computed once. */
     private final boolean capitalised;
+    /** Round 13 (speed): the punctuation character of a PUNCT token, read once ({@link #is} runs for every token). */
+    private final char punctuation;
+    private final boolean punct;
     private String lower;
+    /** {@link #allCaps()}: 0 not yet known, 1 no, 2 yes. */
+    private byte allCaps;
 
     Token(String text, int start, int end, Kind kind, boolean spaceBefore, boolean sentenceStart) {
         this.text = text;
@@ -30,6 +35,8 @@ public final class Token {
         this.spaceBefore = spaceBefore;
         this.sentenceStart = sentenceStart;
         this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+        this.punct = kind == Kind.PUNCT;
+        this.punctuation = punct ? text.charAt(0) : 0;
     }
 
     public String text() {
@@ -67,7 +74,7 @@ public final class Token {
     }
 
     public boolean is(char punctuation) {
-        return kind == Kind.PUNCT && text.charAt(0) == punctuation;
+        return punct && this.punctuation == punctuation;
     }
 
     public String lower() {
@@ -84,6 +91,14 @@ public final class Token {
 
     /** Two or more letters, all upper case ("GGZ", "ARIJ"). */
     public boolean allCaps() {
+        // round 13 (speed): asked for many tokens by many steps; computed once per token (the text never changes)
+        if (allCaps == 0) {
+            allCaps = computeAllCaps() ? (byte) 2 : (byte) 1;
+        }
+        return allCaps == 2;
+    }
+
+    private boolean computeAllCaps() {
         if (kind != Kind.WORD || text.length() < 2) {
             return false;
         }
