@@ -168,6 +168,9 @@ public final class PersonNameDetector extends SpanDetector {
     private final CardKnowledge.Cache<CardAnalysis> cache = new CardKnowledge.Cache<>();
     /** The rules of {@code find}'s token loop, in order (see {@link #tokenSteps()}). */
     private final TokenStep[] tokenSteps;
+    /** The same, without the steps that only decide at a word that is not capitalised (or is). */
+    private final TokenStep[] capitalisedTokenSteps;
+    private final TokenStep[] lowerCaseTokenSteps;
     private final List<NameStep> evidence;
     private final List<NameStep> settling;
     private final List<NameStep> clearing;
@@ -210,6 +213,10 @@ public final class PersonNameDetector extends SpanDetector {
         roles.merge("heer", HEER, (a, b) -> a | b);
         words.allowed().firstTokens().forEach(w -> roles.merge(w, PHRASE, (a, b) -> a | b));
         this.tokenSteps = tokenStepList();
+        this.capitalisedTokenSteps = java.util.Arrays.stream(tokenSteps)
+                .filter(step -> step.words() != TokenStep.Words.LOWER_CASE).toArray(TokenStep[]::new);
+        this.lowerCaseTokenSteps = java.util.Arrays.stream(tokenSteps)
+                .filter(step -> step.words() != TokenStep.Words.CAPITALISED).toArray(TokenStep[]::new);
         this.evidence = evidenceSteps();
         this.settling = settlingSteps();
         this.clearing = clearingSteps();
@@ -645,7 +652,6 @@ public final class PersonNameDetector extends SpanDetector {
     private void runTokenSteps(NameLoop loop, StepTrace trace) {
         List<Token> tokens = loop.tokens;
         int[] role = loop.role;
-        TokenStep[] steps = tokenSteps;
         for (int i = 0; i < loop.n; i++) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
@@ -653,6 +659,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
             int r = role[i];
             loop.at(i, t, (r & TITLE) != 0 || (r & HEER) != 0 && isTitleAt(tokens, i));
+            TokenStep[] steps = t.capitalised() ? capitalisedTokenSteps : lowerCaseTokenSteps;
             if (trace == StepTrace.NONE) {
                 for (TokenStep step : steps) {
                     step.rule().apply(loop, i);
@@ -682,58 +689,71 @@ public final class PersonNameDetector extends SpanDetector {
         return List.of(tokenSteps);
     }
 
+    private static final TokenStep.Words ANY_WORD = TokenStep.Words.ALL;
+    private static final TokenStep.Words CAPITAL_WORD = TokenStep.Words.CAPITALISED;
+    private static final TokenStep.Words LOWER_WORD = TokenStep.Words.LOWER_CASE;
+
     private TokenStep[] tokenStepList() {
         List<TokenStep> steps = new ArrayList<>(List.of(
-                new TokenStep("lowerCaseAfterTitle", "mw. de vries belde, dhr. j. jansen", this::lowerCaseAfterTitle),
-                new TokenStep("afterTitleOrKin", "mevrouw (J.) (de) Vries, oom Kees, moeder: Fatima",
+                new TokenStep("lowerCaseAfterTitle", "mw. de vries belde, dhr. j. jansen", ANY_WORD,
+                        this::lowerCaseAfterTitle),
+                new TokenStep("afterTitleOrKin", "mevrouw (J.) (de) Vries, oom Kees, moeder: Fatima", ANY_WORD,
                         this::afterTitleOrKin),
-                new TokenStep("afterNamingWord", "genaamd Sjors, heet Pim", this::afterNamingWord),
-                new TokenStep("nameBeforeHeet", "een jongen die Daan heet", this::nameBeforeHeet),
-                new TokenStep("initialAndSurname", "J. de Vries", this::initialAndSurname),
-                new TokenStep("initialsWithoutPeriods", "AJ de Wit, JP Balkenende", this::initialsWithoutPeriods),
-                new TokenStep("capitalisedParticle", "Van Der Velde, Van 't Hof", this::capitalisedParticle),
-                new TokenStep("particleSurnameAsPerson", "De Wit belde, Ten Brink (oom)",
+                new TokenStep("afterNamingWord", "genaamd Sjors, heet Pim", ANY_WORD, this::afterNamingWord),
+                new TokenStep("nameBeforeHeet", "een jongen die Daan heet", ANY_WORD, this::nameBeforeHeet),
+                new TokenStep("initialAndSurname", "J. de Vries", ANY_WORD, this::initialAndSurname),
+                new TokenStep("initialsWithoutPeriods", "AJ de Wit, JP Balkenende", ANY_WORD,
+                        this::initialsWithoutPeriods),
+                new TokenStep("capitalisedParticle", "Van Der Velde, Van 't Hof", CAPITAL_WORD,
+                        this::capitalisedParticle),
+                new TokenStep("particleSurnameAsPerson", "De Wit belde, Ten Brink (oom)", CAPITAL_WORD,
                         this::particleSurnameAsPerson),
-                new TokenStep("describedAfter", "Timmerman (oom), Aya (13), Koster, de trainer van D.",
+                new TokenStep("describedAfter", "Timmerman (oom), Aya (13), Koster, de trainer van D.", CAPITAL_WORD,
                         this::describedAfter),
-                new TokenStep("allowedSurnameAsPerson", "door Koning en zijn vrouw", this::allowedSurnameAsPerson),
-                new TokenStep("abbreviatedParticle", "vd Berg, v/d Heuvel, v.d. Linden", this::abbreviatedParticle),
-                new TokenStep("kinBeforeDescribed", "Opa Kampen (vaderskant)", this::kinBeforeDescribed),
-                new TokenStep("PersonByPosition.apposition", "De vriend van moeder, Zwaan, is 22",
+                new TokenStep("allowedSurnameAsPerson", "door Koning en zijn vrouw", CAPITAL_WORD,
+                        this::allowedSurnameAsPerson),
+                new TokenStep("abbreviatedParticle", "vd Berg, v/d Heuvel, v.d. Linden", LOWER_WORD,
+                        this::abbreviatedParticle),
+                new TokenStep("kinBeforeDescribed", "Opa Kampen (vaderskant)", CAPITAL_WORD, this::kinBeforeDescribed),
+                new TokenStep("PersonByPosition.apposition", "De vriend van moeder, Zwaan, is 22", CAPITAL_WORD,
                         this::apposition),
-                new TokenStep("allowedGivenName", "Frans (opa) rijdt, Ayaan vertelt", this::allowedGivenName),
-                new TokenStep("particleGivenNameBeforeVerb", "Ben heeft gisteren ...",
+                new TokenStep("allowedGivenName", "Frans (opa) rijdt, Ayaan vertelt", CAPITAL_WORD,
+                        this::allowedGivenName),
+                new TokenStep("particleGivenNameBeforeVerb", "Ben heeft gisteren ...", CAPITAL_WORD,
                         this::particleGivenNameBeforeVerb),
-                new TokenStep("foreignParticleAfterTitle", "Mevrouw Du is ..., Dhr. Da belde",
+                new TokenStep("foreignParticleAfterTitle", "Mevrouw Du is ..., Dhr. Da belde", CAPITAL_WORD,
                         this::foreignParticleAfterTitle),
                 new TokenStep("coveredPhrase", "GGZ Breburg, woont in Bergen op Zoom: no step below looks at it",
-                        this::coveredPhrase),
-                new TokenStep("indefiniteSubjectAfterVerb", "Thuis praat niemand, Buiten speelt iedereen",
+                        ANY_WORD, this::coveredPhrase),
+                new TokenStep("indefiniteSubjectAfterVerb", "Thuis praat niemand, Buiten speelt iedereen", ANY_WORD,
                         this::indefiniteSubjectAfterVerb),
                 new TokenStep("copulaPerson", "Bakker is de biologische vader, Roos was haar beste vriendin",
-                        this::copulaPerson),
+                        CAPITAL_WORD, this::copulaPerson),
                 new TokenStep("subjectWithoutArticle", "Roos is sinds de vakantie thuis, is Berg bij de buren",
-                        this::subjectWithoutArticle),
-                new TokenStep("officerAfterPolitie", "door politie Bakker thuisgebracht", this::officerAfterPolitie),
-                new TokenStep("nameBeforeYear", "Sanne (2011), Roos (12-03-2011)", this::nameBeforeYear),
-                new TokenStep("possessiveOfName", "Kornel's moeder, Kent's fiets", this::possessiveOfName),
-                new TokenStep("listedName", "Sanne komt (not: woont in Axel)", this::listedName),
-                new TokenStep("ambiguousGivenName", "met Roos gespeeld", this::ambiguousGivenName),
-                new TokenStep("ambiguousSurname", "Bakker belde, door Visser gebracht", this::ambiguousSurname),
-                new TokenStep("unknownCapitalised", "speelt met Xandor", this::unknownCapitalised),
-                new TokenStep("knownNameOnCard", "a name the card names elsewhere with evidence",
+                        CAPITAL_WORD, this::subjectWithoutArticle),
+                new TokenStep("officerAfterPolitie", "door politie Bakker thuisgebracht", CAPITAL_WORD,
+                        this::officerAfterPolitie),
+                new TokenStep("nameBeforeYear", "Sanne (2011), Roos (12-03-2011)", CAPITAL_WORD, this::nameBeforeYear),
+                new TokenStep("possessiveOfName", "Kornel's moeder, Kent's fiets", CAPITAL_WORD,
+                        this::possessiveOfName),
+                new TokenStep("listedName", "Sanne komt (not: woont in Axel)", ANY_WORD, this::listedName),
+                new TokenStep("ambiguousGivenName", "met Roos gespeeld", ANY_WORD, this::ambiguousGivenName),
+                new TokenStep("ambiguousSurname", "Bakker belde, door Visser gebracht", ANY_WORD,
+                        this::ambiguousSurname),
+                new TokenStep("unknownCapitalised", "speelt met Xandor", ANY_WORD, this::unknownCapitalised),
+                new TokenStep("knownNameOnCard", "a name the card names elsewhere with evidence", CAPITAL_WORD,
                         this::knownNameOnCard)));
         if (lowerCaseGivenNames) {
-            steps.add(new TokenStep("lowerCaseNameWithAge", "mia (8) vertelt, ruben (2012)",
+            steps.add(new TokenStep("lowerCaseNameWithAge", "mia (8) vertelt, ruben (2012)", LOWER_WORD,
                     this::lowerCaseNameWithAge));
-            steps.add(new TokenStep("lowerCaseName", "sanne komt", this::lowerCaseName));
-            steps.add(new TokenStep("shortLowerCaseNameBeforeVerb", "noa heeft ...",
+            steps.add(new TokenStep("lowerCaseName", "sanne komt", LOWER_WORD, this::lowerCaseName));
+            steps.add(new TokenStep("shortLowerCaseNameBeforeVerb", "noa heeft ...", LOWER_WORD,
                     this::shortLowerCaseNameBeforeVerb));
         }
-        steps.add(new TokenStep("secondKinName", "opa henk en oma riek", this::secondKinName));
-        steps.add(new TokenStep("lowerCaseNameDescribed", "shaima (tante) vertaalt, vlgs hendrikus (opa)",
+        steps.add(new TokenStep("secondKinName", "opa henk en oma riek", LOWER_WORD, this::secondKinName));
+        steps.add(new TokenStep("lowerCaseNameDescribed", "shaima (tante) vertaalt, vlgs hendrikus (opa)", LOWER_WORD,
                 this::lowerCaseNameDescribed));
-        steps.add(new TokenStep("apostropheSurname", "mevrouw d'Ancona, D'Hondt", this::apostropheSurname));
+        steps.add(new TokenStep("apostropheSurname", "mevrouw d'Ancona, D'Hondt", LOWER_WORD, this::apostropheSurname));
         return steps.toArray(new TokenStep[0]);
     }
 

@@ -10,9 +10,21 @@ import java.util.Objects;
  *
  * @param name    the rule's name
  * @param example a short example of the text the rule decides
+ * @param words   the words it can decide at: a rule that only looks at a capitalised (or a lower-case) word is not
+ *                called at the others, which saves the call and changes nothing
  * @param rule    what it does at word {@code i}
  */
-record TokenStep(String name, String example, Rule rule) {
+record TokenStep(String name, String example, Words words, Rule rule) {
+
+    /** The words a step can decide at. */
+    enum Words {
+        /** Any word. */
+        ALL,
+        /** Only a capitalised word (the rule starts with {@code t.capitalised()}). */
+        CAPITALISED,
+        /** Only a word that is not capitalised (the rule starts with {@code !t.capitalised()}). */
+        LOWER_CASE
+    }
 
     /** What a step does at one word. */
     @FunctionalInterface
@@ -23,6 +35,7 @@ record TokenStep(String name, String example, Rule rule) {
     TokenStep {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(example, "example");
+        Objects.requireNonNull(words, "words");
         Objects.requireNonNull(rule, "rule");
     }
 }
