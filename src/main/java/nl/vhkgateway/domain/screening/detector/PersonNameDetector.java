@@ -166,6 +166,11 @@ public final class PersonNameDetector extends SpanDetector {
     private final boolean unknownAtSentenceStart;
     private final boolean lowerCaseGivenNames;
     private final CardKnowledge.Cache<CardAnalysis> cache = new CardKnowledge.Cache<>();
+    /** The rules of {@code find}'s token loop, in order (see {@link #tokenSteps()}). */
+    private final TokenStep[] tokenSteps;
+    /** The same, without the steps that only decide at a word that is not capitalised (or is). */
+    private final TokenStep[] capitalisedTokenSteps;
+    private final TokenStep[] lowerCaseTokenSteps;
     private final List<NameStep> evidence;
     private final List<NameStep> settling;
     private final List<NameStep> clearing;
@@ -207,6 +212,11 @@ public final class PersonNameDetector extends SpanDetector {
         Set.of("heet", "heette", "heten").forEach(w -> roles.merge(w, HEET, (a, b) -> a | b));
         roles.merge("heer", HEER, (a, b) -> a | b);
         words.allowed().firstTokens().forEach(w -> roles.merge(w, PHRASE, (a, b) -> a | b));
+        this.tokenSteps = tokenStepList();
+        this.capitalisedTokenSteps = java.util.Arrays.stream(tokenSteps)
+                .filter(step -> step.words() != TokenStep.Words.LOWER_CASE).toArray(TokenStep[]::new);
+        this.lowerCaseTokenSteps = java.util.Arrays.stream(tokenSteps)
+                .filter(step -> step.words() != TokenStep.Words.CAPITALISED).toArray(TokenStep[]::new);
         this.evidence = evidenceSteps();
         this.settling = settlingSteps();
         this.clearing = clearingSteps();
@@ -568,23 +578,19 @@ public final class PersonNameDetector extends SpanDetector {
         find(segment, prepare(segment.text()), CardKnowledge.EMPTY, true, (step, tokens, before, after) -> {
             for (int i = 0; i < after.length; i++) {
                 if (before[i] != after[i]) {
-                    lines.add(step.name() + ": " + (after[i] ? "+" : "-") + tokens.get(i).text());
+                    lines.add(step + ": " + (after[i] ? "+" : "-") + tokens.get(i).text());
                 }
             }
         });
         return List.copyOf(lines);
     }
 
-    /** The rules inside {@code find}'s loop over the tokens, as one step for {@link #trace}. */
-    private static final NameStep TOKEN_LOOP = new NameStep("token loop",
-            "titles, kin and role words, initials, particles, list names, capitals", p -> { });
-
     /** Sees each step's effect on the flags (see {@link #trace}). */
     @FunctionalInterface
     private interface StepTrace {
         StepTrace NONE = (step, tokens, before, after) -> { };
 
-        void changed(NameStep step, List<Token> tokens, boolean[] before, boolean[] after);
+        void changed(String step, List<Token> tokens, boolean[] before, boolean[] after);
     }
 
     private Result find(TextSegment segment, Prepared prepared, CardKnowledge known, boolean strictAllowed,
@@ -610,211 +616,10 @@ public final class PersonNameDetector extends SpanDetector {
 
         boolean[] flag = new boolean[n];
         boolean[] kin = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (!t.isWord()) {
-                continue;
-            }
-            String lower = t.lower();
-            WordClass c = cls[i];
-            int r = role[i];
-            boolean title = (r & TITLE) != 0 || (r & HEER) != 0 && isTitleAt(tokens, i);
-            if (title && LOWER_CASE_TITLES.contains(lower)) {
-                lowerCaseAfterTitle(tokens, cls, i, flag);
-            }
-            if ((title || (r & KIN) != 0) && !germanNicht(tokens, i)) {
-                contextAfterRole(tokens, cls, covered, coveredOrganisation, role, i, title, flag, kin,
-                        prepared.shouted());
-            }
-            if ((r & NAMING_WORD) != 0) {
-                afterNamingWord(tokens, cls, covered, i, (r & STRONG_NAMING_WORD) != 0, flag);
-            }
-            if ((r & HEET) != 0 && i >= 2) {
-                int p = previousWord(tokens, i);
-                int pp = p > 0 ? previousWord(tokens, p) : -1;
-                if (p >= 0 && pp >= 0 && DIE.contains(tokens.get(pp).lower()) && tokens.get(p).capitalised()
-                        && nameLike(cls[p]) && !covered[p]) {
-                    flag[p] = true;
-                }
-            }
-            if (c == WordClass.INITIAL && i + 1 < n && tokens.get(i + 1).is('.')) {
-                initialAndSurname(tokens, cls, covered, i, flag);
-            }
-            if (c == WordClass.ACRONYM && t.allCaps() && t.text().length() <= 3 && !covered[i] && i + 1 < n
-                    && tokens.get(i + 1).spaceBefore()) {
-                // "AJ de Wit", "JP Balkenende": initials without periods before a (tussenvoegsel and) surname
-                int head = skipTussenvoegsels(tokens, i + 1);
-                if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
-                        && (!covered[head] || head > i + 1 && !coveredOrganisation[head])
-                        && (head > i + 1 ? nameLike(cls[head]) || cls[head] == WordClass.DICTIONARY
-                        || cls[head] == WordClass.ALLOWED && !coveredOrganisation[head] // "JH van Beek"
-                        : cls[head] == WordClass.NAME || cls[head] == UNKNOWN)) {
-                    mark(flag, i, head);
-                }
-            }
-            if (c == WordClass.TUSSENVOEGSEL && t.capitalised() && !placeWithParticle(tokens, i)) {
-                int head = skipTussenvoegsels(tokens, i + 1);
-                // "Van Der Velde", "Van 't Hof": two or more particles make any capitalised word a surname
-                boolean strongParticles = head > i + 1 || t.lower().equals("van") || t.lower().equals("ter")
-                        || t.lower().equals("ten") || t.lower().equals("van't");
-                if (head < n && head > i && tokens.get(head).capitalised() && tokens.get(head).isWord()
-                        && (nameLike(cls[head]) && !covered[head] || strongParticles && !coveredOrganisation[head]
-                        && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED || nameLike(cls[head])))
-                        && tokens.get(head).spaceBefore()) {
-                    mark(flag, i, head);
-                }
-            }
-            if (t.capitalised() && (role[i] & TUSSENVOEGSEL) != 0 && i + 1 < n && tokens.get(i + 1).spaceBefore()
-                    && !placeWithParticle(tokens, i)) {
-                int head = skipTussenvoegsels(tokens, i + 1);
-                if (head < n && head > i && tokens.get(head).isWord() && tokens.get(head).capitalised()
-                        && !coveredOrganisation[head] && (nameLike(cls[head]) || !ARTICLES.contains(t.lower())
-                        && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED))
-                        && (personDescribedAfter(tokens, head) || personVerbAfter(tokens, head)
-                        || namingVerbAfter(tokens, head)
-                        || !ARTICLES.contains(t.lower()) && copulaPerson(tokens, head))) {
-                    mark(flag, i, head); // "Van Zundert, de vader van de tweeling", "De Wit belde", "Ten Brink (oom)"
-                }
-            }
-            if (t.capitalised() && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED
-                    && (words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER
-                    // round 9: "Zundert (de ex van moeder)", "Liezel (3 mnd)": a place that is also a listed name
-                    || words.isName(NameClassifier.stripPossessive(t.text())) && i + 1 < n
-                    && tokens.get(i + 1).is('(') || agedInBrackets(tokens, i)))
-                    && !t.allCaps() && !coveredOrganisationPhrase(tokens, i)
-                    && !institutionWord(t.lower()) && !placeBeforeApposition(tokens, cls, covered, coveredOrganisation, i)
-                    && !(coveredOrganisation[i] && i + 1 < n && tokens.get(i + 1).is(',')) // "SC Feyenoord, de trainer"
-                    // round 10: the last word of a listed organisation of two or more words serves the person in
-                    // brackets ("GGZ Centraal (vader)", "Levvel (moeder)" stays for the one-word rules)
-                    && !(coveredOrganisation[i] && i > 0 && coveredOrganisation[i - 1]
-                    && !(RelativeGuard.listedName(t, words) && !words.isPlace(lower))) // leak fix: "GGZ Abebe (vader)"
-                    && personDescribedAfter(tokens, i)) {
-                flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
-            }
-            if (t.capitalised() && c == WordClass.ALLOWED && !t.sentenceStart() && words.isSurname(t.text())
-                    && words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER
-                    && personWordBefore(tokens, i) && (personVerbAfter(tokens, i) || i + 2 < n
-                    && tokens.get(i + 1).isWord() && tokens.get(i + 1).lower().equals("en")
-                    && tokens.get(i + 2).isWord() && APPOSITION_ARTICLES.contains(tokens.get(i + 2).lower()))) {
-                flag[i] = true; // "door Koning en zijn vrouw": a surname that is also an allowed word, as a person
-            }
-            if (!t.capitalised() && (lower.equals("vd") || lower.equals("vdr") || lower.equals("v") && i + 2 < n
-                    && (tokens.get(i + 1).is('/') || tokens.get(i + 1).is('.') && tokens.get(i + 2).isWord()
-                    && tokens.get(i + 2).lower().equals("d")))) {
-                int head = skipTussenvoegsels(tokens, i);
-                if (head > i && head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
-                        && !coveredOrganisation[head] && cls[head] != WordClass.ACRONYM) {
-                    mark(flag, i, head); // "vd Berg", "v/d Heuvel", "v.d. Linden": an abbreviated particle
-                }
-            }
-            if (t.capitalised() && i > 0 && tokens.get(i - 1).isWord() && (role[i - 1] & KIN) != 0
-                    && !flag[i] && personDescribedAfter(tokens, i)) {
-                flag[i] = true; // "Opa Kampen (vaderskant)": a kin word and a description make even a place a name
-            }
-            if (t.capitalised() && !covered[i] && PersonByPosition.apposition(tokens, cls, coveredOrganisation, i,
-                    this::isFamilyWord)) {
-                flag[i] = true; // "De vriend van moeder, Zwaan, is 22", "Oma langs vaderskant, Godelieve, spreekt"
-            }
-            if (t.capitalised() && c == WordClass.ALLOWED && words.isFirstName(t.text())
-                    && (personDescribedAfter(tokens, i) && i + 1 < n && tokens.get(i + 1).is('(')
-                    || t.sentenceStart() && personVerbAfter(tokens, i) && !words.isDutchWord(lower))) {
-                flag[i] = true; // "Frans (opa) rijdt", "Ayaan vertelt": a given name that a list also calls a thing
-            }
-            if (t.capitalised() && c == WordClass.TUSSENVOEGSEL && t.sentenceStart() && words.isFirstName(t.text())
-                    && i + 1 < n && tokens.get(i + 1).isWord() && !tokens.get(i + 1).capitalised()
-                    && personVerbAfter(tokens, i)) {
-                flag[i] = true; // "Ben heeft gisteren ...": a given name that is also a particle, before a verb
-            }
-            if (t.capitalised() && !t.allCaps() && c == WordClass.TUSSENVOEGSEL && !words.isDutchWord(lower)
-                    && i > 0 && ((role[i - 1] & TITLE) != 0 && tokens.get(i - 1).isWord()
-                    || i > 1 && tokens.get(i - 1).is('.') && (role[i - 2] & TITLE) != 0 && tokens.get(i - 2).isWord())
-                    && i + 1 < n && !(tokens.get(i + 1).isWord() && (tokens.get(i + 1).capitalised()
-                    || words.isTussenvoegsel(tokens.get(i + 1).lower())))) {
-                flag[i] = true; // "Mevrouw Du is ...", "Dhr. Da belde": a foreign particle alone after an address is the surname,
-                // also one the allow list covers as a German word ("Du")
-            }
-            if (covered[i]) {
-                continue;
-            }
-            if (ambiguous(c) && words.isCommonWord(lower) && indefiniteSubjectAfterVerb(tokens, i)) {
-                continue; // round 9: "Thuis praat niemand", "Buiten speelt iedereen": the subject follows the verb
-            }
-            if (t.capitalised() && ambiguous(c) && copulaPerson(tokens, i)
-                    && !(institutionWord(lower) && quoteOpensAt(tokens, i))) { // round 9: R.: "School is een hel"
-                flag[i] = true; // "Bakker is de biologische vader", "Roos was haar beste vriendin"
-            }
-            if (t.capitalised() && !t.allCaps() && ambiguous(c) && (role[i] & KIN) == 0
-                    && !institutionWord(lower) && !TIME_WORDS.contains(lower) && subjectWithoutArticle(tokens, i)) {
-                flag[i] = true; // "Roos is sinds de vakantie thuis", "Bloem zit in groep 6", "is Berg bij de buren"
-            }
-            if (t.capitalised() && !t.allCaps() && c == AMBIGUOUS_SURNAME && i > 0 && tokens.get(i - 1).isWord()
-                    && tokens.get(i - 1).lower().equals("politie") && !PlaceShapes.compass(lower)
-                    && !(i + 1 < n && (tokens.get(i + 1).is('-') && !tokens.get(i + 1).spaceBefore()
-                    || tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()))) {
-                flag[i] = true; // "door politie Bakker thuisgebracht": a surname right after "politie" is an officer
-            }
-            if (t.capitalised() && nameLike(c) && followedByYear(tokens, i)) {
-                flag[i] = true;
-            }
-
-            if (possessiveOfName(t, c)) {
-                flag[i] = true; // "Kornel's moeder", "Kent's fiets": a word with 's is a name
-            }
-            boolean place = nameLike(c) && placeAfterPreposition(tokens, i);
-            switch (c) {
-                case NAME -> flag[i] |= !place;
-                case AMBIGUOUS_FIRST_NAME -> flag[i] |= !place && !(prepared.shouted() && shoutedWord(t, c))
-                        && (!t.sentenceStart() || strict || personVerbAfter(tokens, i));
-                case AMBIGUOUS_SURNAME -> flag[i] |= strict || !place && !(prepared.shouted() && shoutedWord(t, c))
-                        && (personVerbAfter(tokens, i)
-                        || !t.sentenceStart() && (personWordBefore(tokens, i) || personParticipleAfter(tokens, i)));
-                case UNKNOWN -> flag[i] |= strict || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
-                        && !nextInPlaceList(tokens, compoundStart(tokens, i)) && (!t.sentenceStart()
-                        ? unknownMidSentenceIsName(tokens, cls, i)
-                        : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
-                default -> {
-                }
-            }
-            if (t.capitalised() && c != WordClass.ROLE && !known.knownNames().isEmpty()
-                    && known.knownNames().contains(NameClassifier.stripPossessive(t.text()))) {
-                flag[i] = true;
-            }
-            if (lowerCaseGivenNames && !t.capitalised() && (followedByYear(tokens, i) || ageInBrackets(tokens, i))
-                    && (words.isFirstNameLower(lower) || words.isWeakName(lower)) && !NameClassifier.isFunctionWord(lower)
-                    && !words.isCommonWord(lower) && !words.isKinOrRole(lower) && !words.isTussenvoegsel(lower)) {
-                flag[i] = true; // "mia (8) vertelt", "ruben (2012)": a given name in lower case with an age or year
-            }
-            if (lowerCaseGivenNames && !t.capitalised() && lowerCaseName(t, false)) {
-                flag[i] = true;
-            }
-            if (lowerCaseGivenNames && !t.capitalised() && lower.length() == 3 && personVerbAfter(tokens, i)
-                    && lowerCaseName(t, true) && words.isFirstName(NameClassifier.capitalise(lower))) {
-                flag[i] = true; // "noa heeft ...": a short given name in lower case before a verb that wants a person
-            }
-            if (!t.capitalised() && i >= 4 && (role[i - 1] & KIN) != 0 && !tokens.get(i - 1).capitalised()
-                    && tokens.get(i - 2).isWord() && tokens.get(i - 2).lower().equals("en") && flag[i - 3]
-                    && (role[i - 4] & KIN) != 0 && words.isFirstName(NameClassifier.capitalise(lower))
-                    && !words.isKinOrRole(lower)) {
-                flag[i] = true; // "opa henk en oma riek": a listed given name after a kin word, like the first one
-            }
-            if (!t.capitalised() && i + 1 < n && (tokens.get(i + 1).is('(') || tokens.get(i + 1).is(','))
-                    && t.lower().length() >= 3
-                    && !words.isWord(t.lower())
-                    && !words.allowed().containsWord(t.lower())
-                    && (words.isFirstNameLower(t.lower()) || words.isWeakName(t.lower())
-                    || relativeInBrackets(tokens, i)) // round 9: "vlgs hendrikus (opa)", a name of no list
-                    && personDescribedAfter(tokens, i)) {
-                flag[i] = true; // "shaima (tante) vertaalt": a name in lower case, described as a relative
-            }
-            // round 13 (speed): APOSTROPHE_SURNAME needs five characters and an apostrophe second; test that first
-            if (!t.capitalised() && t.text().length() >= 5 && (t.text().charAt(1) == '\'' || t.text().charAt(1) == '’')
-                    && APOSTROPHE_SURNAME.matcher(t.text()).matches()) {
-                flag[i] = true; // "mevrouw d'Ancona", "D'Hondt": a particle joined to a surname
-            }
-        }
+        runTokenSteps(new NameLoop(tokens, cls, covered, coveredOrganisation, role, prepared.shouted(), strict, known,
+                flag, kin), trace);
         NamePass pass = new NamePass(segment, tokens, cls, covered, coveredOrganisation, role, prepared.shouted(),
                 known, kin, flag, new boolean[n]);
-        trace.changed(TOKEN_LOOP, tokens, new boolean[n], flag);
         run(evidence, pass, trace);
         run(settling, pass, trace);
         boolean[] before = flag.clone();
@@ -835,8 +640,486 @@ public final class PersonNameDetector extends SpanDetector {
             } else {
                 boolean[] before = pass.flag().clone();
                 step.apply(pass);
-                trace.changed(step, pass.tokens(), before, pass.flag());
+                trace.changed(step.name(), pass.tokens(), before, pass.flag());
             }
+        }
+    }
+
+    /**
+     * The token loop of {@code find}: for each word the token steps in their order ({@link #tokenSteps()}), until a
+     * step ends the word's turn. With a trace, each step's effect on the flags is reported under the step's name.
+     */
+    private void runTokenSteps(NameLoop loop, StepTrace trace) {
+        List<Token> tokens = loop.tokens;
+        int[] role = loop.role;
+        for (int i = 0; i < loop.n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            int r = role[i];
+            loop.at(i, t, (r & TITLE) != 0 || (r & HEER) != 0 && isTitleAt(tokens, i));
+            TokenStep[] steps = t.capitalised() ? capitalisedTokenSteps : lowerCaseTokenSteps;
+            if (trace == StepTrace.NONE) {
+                for (TokenStep step : steps) {
+                    step.rule().apply(loop, i);
+                    if (loop.stop) {
+                        break;
+                    }
+                }
+            } else {
+                for (TokenStep step : steps) {
+                    boolean[] before = loop.flag.clone();
+                    step.rule().apply(loop, i);
+                    trace.changed(step.name(), tokens, before, loop.flag);
+                    if (loop.stop) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The rules of {@code find}'s token loop, in the order they run at each word: a step sees the flags that the
+     * steps before it set, at this word and the words before it, and the rules after {@code coveredPhrase} never see
+     * a word of a listed place, organisation or phrase. The order is part of the design (round 13 kept it as it was).
+     */
+    List<TokenStep> tokenSteps() {
+        return List.of(tokenSteps);
+    }
+
+    private static final TokenStep.Words ANY_WORD = TokenStep.Words.ALL;
+    private static final TokenStep.Words CAPITAL_WORD = TokenStep.Words.CAPITALISED;
+    private static final TokenStep.Words LOWER_WORD = TokenStep.Words.LOWER_CASE;
+
+    private TokenStep[] tokenStepList() {
+        List<TokenStep> steps = new ArrayList<>(List.of(
+                new TokenStep("lowerCaseAfterTitle", "mw. de vries belde, dhr. j. jansen", ANY_WORD,
+                        this::lowerCaseAfterTitle),
+                new TokenStep("afterTitleOrKin", "mevrouw (J.) (de) Vries, oom Kees, moeder: Fatima", ANY_WORD,
+                        this::afterTitleOrKin),
+                new TokenStep("afterNamingWord", "genaamd Sjors, heet Pim", ANY_WORD, this::afterNamingWord),
+                new TokenStep("nameBeforeHeet", "een jongen die Daan heet", ANY_WORD, this::nameBeforeHeet),
+                new TokenStep("initialAndSurname", "J. de Vries", ANY_WORD, this::initialAndSurname),
+                new TokenStep("initialsWithoutPeriods", "AJ de Wit, JP Balkenende", ANY_WORD,
+                        this::initialsWithoutPeriods),
+                new TokenStep("capitalisedParticle", "Van Der Velde, Van 't Hof", CAPITAL_WORD,
+                        this::capitalisedParticle),
+                new TokenStep("particleSurnameAsPerson", "De Wit belde, Ten Brink (oom)", CAPITAL_WORD,
+                        this::particleSurnameAsPerson),
+                new TokenStep("describedAfter", "Timmerman (oom), Aya (13), Koster, de trainer van D.", CAPITAL_WORD,
+                        this::describedAfter),
+                new TokenStep("allowedSurnameAsPerson", "door Koning en zijn vrouw", CAPITAL_WORD,
+                        this::allowedSurnameAsPerson),
+                new TokenStep("abbreviatedParticle", "vd Berg, v/d Heuvel, v.d. Linden", LOWER_WORD,
+                        this::abbreviatedParticle),
+                new TokenStep("kinBeforeDescribed", "Opa Kampen (vaderskant)", CAPITAL_WORD, this::kinBeforeDescribed),
+                new TokenStep("PersonByPosition.apposition", "De vriend van moeder, Zwaan, is 22", CAPITAL_WORD,
+                        this::apposition),
+                new TokenStep("allowedGivenName", "Frans (opa) rijdt, Ayaan vertelt", CAPITAL_WORD,
+                        this::allowedGivenName),
+                new TokenStep("particleGivenNameBeforeVerb", "Ben heeft gisteren ...", CAPITAL_WORD,
+                        this::particleGivenNameBeforeVerb),
+                new TokenStep("foreignParticleAfterTitle", "Mevrouw Du is ..., Dhr. Da belde", CAPITAL_WORD,
+                        this::foreignParticleAfterTitle),
+                new TokenStep("coveredPhrase", "GGZ Breburg, woont in Bergen op Zoom: no step below looks at it",
+                        ANY_WORD, this::coveredPhrase),
+                new TokenStep("indefiniteSubjectAfterVerb", "Thuis praat niemand, Buiten speelt iedereen", ANY_WORD,
+                        this::indefiniteSubjectAfterVerb),
+                new TokenStep("copulaPerson", "Bakker is de biologische vader, Roos was haar beste vriendin",
+                        CAPITAL_WORD, this::copulaPerson),
+                new TokenStep("subjectWithoutArticle", "Roos is sinds de vakantie thuis, is Berg bij de buren",
+                        CAPITAL_WORD, this::subjectWithoutArticle),
+                new TokenStep("officerAfterPolitie", "door politie Bakker thuisgebracht", CAPITAL_WORD,
+                        this::officerAfterPolitie),
+                new TokenStep("nameBeforeYear", "Sanne (2011), Roos (12-03-2011)", CAPITAL_WORD, this::nameBeforeYear),
+                new TokenStep("possessiveOfName", "Kornel's moeder, Kent's fiets", CAPITAL_WORD,
+                        this::possessiveOfName),
+                new TokenStep("listedName", "Sanne komt (not: woont in Axel)", ANY_WORD, this::listedName),
+                new TokenStep("ambiguousGivenName", "met Roos gespeeld", ANY_WORD, this::ambiguousGivenName),
+                new TokenStep("ambiguousSurname", "Bakker belde, door Visser gebracht", ANY_WORD,
+                        this::ambiguousSurname),
+                new TokenStep("unknownCapitalised", "speelt met Xandor", ANY_WORD, this::unknownCapitalised),
+                new TokenStep("knownNameOnCard", "a name the card names elsewhere with evidence", CAPITAL_WORD,
+                        this::knownNameOnCard)));
+        if (lowerCaseGivenNames) {
+            steps.add(new TokenStep("lowerCaseNameWithAge", "mia (8) vertelt, ruben (2012)", LOWER_WORD,
+                    this::lowerCaseNameWithAge));
+            steps.add(new TokenStep("lowerCaseName", "sanne komt", LOWER_WORD, this::lowerCaseName));
+            steps.add(new TokenStep("shortLowerCaseNameBeforeVerb", "noa heeft ...", LOWER_WORD,
+                    this::shortLowerCaseNameBeforeVerb));
+        }
+        steps.add(new TokenStep("secondKinName", "opa henk en oma riek", LOWER_WORD, this::secondKinName));
+        steps.add(new TokenStep("lowerCaseNameDescribed", "shaima (tante) vertaalt, vlgs hendrikus (opa)", LOWER_WORD,
+                this::lowerCaseNameDescribed));
+        steps.add(new TokenStep("apostropheSurname", "mevrouw d'Ancona, D'Hondt", LOWER_WORD, this::apostropheSurname));
+        return steps.toArray(new TokenStep[0]);
+    }
+
+    // The token steps, in their order. Each reads the word under the loop (s.t, s.lower, s.c, s.r) and flags names.
+
+    private void lowerCaseAfterTitle(NameLoop s, int i) {
+        if (s.title && LOWER_CASE_TITLES.contains(s.lower)) {
+            lowerCaseAfterTitle(s.tokens, s.cls, i, s.flag);
+        }
+    }
+
+    private void afterTitleOrKin(NameLoop s, int i) {
+        if ((s.title || (s.r & KIN) != 0) && !germanNicht(s.tokens, i)) {
+            contextAfterRole(s.tokens, s.cls, s.covered, s.coveredOrganisation, s.role, i, s.title, s.flag, s.kin,
+                    s.shouted);
+        }
+    }
+
+    private void afterNamingWord(NameLoop s, int i) {
+        if ((s.r & NAMING_WORD) != 0) {
+            afterNamingWord(s.tokens, s.cls, s.covered, i, (s.r & STRONG_NAMING_WORD) != 0, s.flag);
+        }
+    }
+
+    private void nameBeforeHeet(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        if ((s.r & HEET) != 0 && i >= 2) {
+            int p = previousWord(tokens, i);
+            int pp = p > 0 ? previousWord(tokens, p) : -1;
+            if (p >= 0 && pp >= 0 && DIE.contains(tokens.get(pp).lower()) && tokens.get(p).capitalised()
+                    && nameLike(s.cls[p]) && !s.covered[p]) {
+                s.flag[p] = true;
+            }
+        }
+    }
+
+    private void initialAndSurname(NameLoop s, int i) {
+        if (s.c == WordClass.INITIAL && i + 1 < s.n && s.tokens.get(i + 1).is('.')) {
+            initialAndSurname(s.tokens, s.cls, s.covered, i, s.flag);
+        }
+    }
+
+    private void initialsWithoutPeriods(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        int n = s.n;
+        WordClass[] cls = s.cls;
+        boolean[] covered = s.covered;
+        boolean[] coveredOrganisation = s.coveredOrganisation;
+        Token t = s.t;
+        if (s.c == WordClass.ACRONYM && t.allCaps() && t.text().length() <= 3 && !covered[i] && i + 1 < n
+                && tokens.get(i + 1).spaceBefore()) {
+            // "AJ de Wit", "JP Balkenende": initials without periods before a (tussenvoegsel and) surname
+            int head = skipTussenvoegsels(tokens, i + 1);
+            if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
+                    && (!covered[head] || head > i + 1 && !coveredOrganisation[head])
+                    && (head > i + 1 ? nameLike(cls[head]) || cls[head] == WordClass.DICTIONARY
+                    || cls[head] == WordClass.ALLOWED && !coveredOrganisation[head] // "JH van Beek"
+                    : cls[head] == WordClass.NAME || cls[head] == UNKNOWN)) {
+                mark(s.flag, i, head);
+            }
+        }
+    }
+
+    private void capitalisedParticle(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        int n = s.n;
+        WordClass[] cls = s.cls;
+        boolean[] covered = s.covered;
+        boolean[] coveredOrganisation = s.coveredOrganisation;
+        Token t = s.t;
+        if (s.c == WordClass.TUSSENVOEGSEL && t.capitalised() && !placeWithParticle(tokens, i)) {
+            int head = skipTussenvoegsels(tokens, i + 1);
+            // "Van Der Velde", "Van 't Hof": two or more particles make any capitalised word a surname
+            boolean strongParticles = head > i + 1 || t.lower().equals("van") || t.lower().equals("ter")
+                    || t.lower().equals("ten") || t.lower().equals("van't");
+            if (head < n && head > i && tokens.get(head).capitalised() && tokens.get(head).isWord()
+                    && (nameLike(cls[head]) && !covered[head] || strongParticles && !coveredOrganisation[head]
+                    && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED || nameLike(cls[head])))
+                    && tokens.get(head).spaceBefore()) {
+                mark(s.flag, i, head);
+            }
+        }
+    }
+
+    private void particleSurnameAsPerson(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        int n = s.n;
+        WordClass[] cls = s.cls;
+        boolean[] coveredOrganisation = s.coveredOrganisation;
+        Token t = s.t;
+        if (t.capitalised() && (s.role[i] & TUSSENVOEGSEL) != 0 && i + 1 < n && tokens.get(i + 1).spaceBefore()
+                && !placeWithParticle(tokens, i)) {
+            int head = skipTussenvoegsels(tokens, i + 1);
+            if (head < n && head > i && tokens.get(head).isWord() && tokens.get(head).capitalised()
+                    && !coveredOrganisation[head] && (nameLike(cls[head]) || !ARTICLES.contains(t.lower())
+                    && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED))
+                    && (personDescribedAfter(tokens, head) || personVerbAfter(tokens, head)
+                    || namingVerbAfter(tokens, head)
+                    || !ARTICLES.contains(t.lower()) && copulaPerson(tokens, head))) {
+                mark(s.flag, i, head); // "Van Zundert, de vader van de tweeling", "De Wit belde", "Ten Brink (oom)"
+            }
+        }
+    }
+
+    private void describedAfter(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        int n = s.n;
+        WordClass[] cls = s.cls;
+        boolean[] covered = s.covered;
+        boolean[] coveredOrganisation = s.coveredOrganisation;
+        Token t = s.t;
+        WordClass c = s.c;
+        String lower = s.lower;
+        if (t.capitalised() && (nameLike(c) || c == WordClass.DICTIONARY || c == WordClass.ALLOWED
+                && (words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.OTHER
+                // round 9: "Zundert (de ex van moeder)", "Liezel (3 mnd)": a place that is also a listed name
+                || words.isName(NameClassifier.stripPossessive(t.text())) && i + 1 < n
+                && tokens.get(i + 1).is('(') || agedInBrackets(tokens, i)))
+                && !t.allCaps() && !coveredOrganisationPhrase(tokens, i)
+                && !institutionWord(t.lower()) && !placeBeforeApposition(tokens, cls, covered, coveredOrganisation, i)
+                && !(coveredOrganisation[i] && i + 1 < n && tokens.get(i + 1).is(',')) // "SC Feyenoord, de trainer"
+                // round 10: the last word of a listed organisation of two or more words serves the person in
+                // brackets ("GGZ Centraal (vader)", "Levvel (moeder)" stays for the one-word rules)
+                && !(coveredOrganisation[i] && i > 0 && coveredOrganisation[i - 1]
+                && !(RelativeGuard.listedName(t, words) && !words.isPlace(lower))) // leak fix: "GGZ Abebe (vader)"
+                && personDescribedAfter(tokens, i)) {
+            s.flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
+        }
+    }
+
+    private void allowedSurnameAsPerson(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        int n = s.n;
+        Token t = s.t;
+        if (t.capitalised() && s.c == WordClass.ALLOWED && !t.sentenceStart() && words.isSurname(t.text())
+                && words.allowed().wordKind(s.lower).orElse(null) == PhraseIndex.Kind.OTHER
+                && personWordBefore(tokens, i) && (personVerbAfter(tokens, i) || i + 2 < n
+                && tokens.get(i + 1).isWord() && tokens.get(i + 1).lower().equals("en")
+                && tokens.get(i + 2).isWord() && APPOSITION_ARTICLES.contains(tokens.get(i + 2).lower()))) {
+            s.flag[i] = true; // "door Koning en zijn vrouw": a surname that is also an allowed word, as a person
+        }
+    }
+
+    private void abbreviatedParticle(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        int n = s.n;
+        String lower = s.lower;
+        if (!s.t.capitalised() && (lower.equals("vd") || lower.equals("vdr") || lower.equals("v") && i + 2 < n
+                && (tokens.get(i + 1).is('/') || tokens.get(i + 1).is('.') && tokens.get(i + 2).isWord()
+                && tokens.get(i + 2).lower().equals("d")))) {
+            int head = skipTussenvoegsels(tokens, i);
+            if (head > i && head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
+                    && !s.coveredOrganisation[head] && s.cls[head] != WordClass.ACRONYM) {
+                mark(s.flag, i, head); // "vd Berg", "v/d Heuvel", "v.d. Linden": an abbreviated particle
+            }
+        }
+    }
+
+    private void kinBeforeDescribed(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        if (s.t.capitalised() && i > 0 && tokens.get(i - 1).isWord() && (s.role[i - 1] & KIN) != 0
+                && !s.flag[i] && personDescribedAfter(tokens, i)) {
+            s.flag[i] = true; // "Opa Kampen (vaderskant)": a kin word and a description make even a place a name
+        }
+    }
+
+    private void apposition(NameLoop s, int i) {
+        if (s.t.capitalised() && !s.covered[i] && PersonByPosition.apposition(s.tokens, s.cls, s.coveredOrganisation,
+                i, this::isFamilyWord)) {
+            s.flag[i] = true; // "De vriend van moeder, Zwaan, is 22", "Oma langs vaderskant, Godelieve, spreekt"
+        }
+    }
+
+    private void allowedGivenName(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        Token t = s.t;
+        if (t.capitalised() && s.c == WordClass.ALLOWED && words.isFirstName(t.text())
+                && (personDescribedAfter(tokens, i) && i + 1 < s.n && tokens.get(i + 1).is('(')
+                || t.sentenceStart() && personVerbAfter(tokens, i) && !words.isDutchWord(s.lower))) {
+            s.flag[i] = true; // "Frans (opa) rijdt", "Ayaan vertelt": a given name that a list also calls a thing
+        }
+    }
+
+    private void particleGivenNameBeforeVerb(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        Token t = s.t;
+        if (t.capitalised() && s.c == WordClass.TUSSENVOEGSEL && t.sentenceStart() && words.isFirstName(t.text())
+                && i + 1 < s.n && tokens.get(i + 1).isWord() && !tokens.get(i + 1).capitalised()
+                && personVerbAfter(tokens, i)) {
+            s.flag[i] = true; // "Ben heeft gisteren ...": a given name that is also a particle, before a verb
+        }
+    }
+
+    private void foreignParticleAfterTitle(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        int n = s.n;
+        int[] role = s.role;
+        Token t = s.t;
+        if (t.capitalised() && !t.allCaps() && s.c == WordClass.TUSSENVOEGSEL && !words.isDutchWord(s.lower)
+                && i > 0 && ((role[i - 1] & TITLE) != 0 && tokens.get(i - 1).isWord()
+                || i > 1 && tokens.get(i - 1).is('.') && (role[i - 2] & TITLE) != 0 && tokens.get(i - 2).isWord())
+                && i + 1 < n && !(tokens.get(i + 1).isWord() && (tokens.get(i + 1).capitalised()
+                || words.isTussenvoegsel(tokens.get(i + 1).lower())))) {
+            s.flag[i] = true; // "Mevrouw Du is ...", "Dhr. Da belde": a foreign particle alone after an address is
+            // the surname, also one the allow list covers as a German word ("Du")
+        }
+    }
+
+    /** Ends the word's turn: a word of a listed place, organisation or other allowed phrase. */
+    private void coveredPhrase(NameLoop s, int i) {
+        if (s.covered[i]) {
+            s.stop = true;
+        }
+    }
+
+    /** Ends the word's turn, round 9: "Thuis praat niemand": the subject follows the verb. */
+    private void indefiniteSubjectAfterVerb(NameLoop s, int i) {
+        if (ambiguous(s.c) && words.isCommonWord(s.lower) && indefiniteSubjectAfterVerb(s.tokens, i)) {
+            s.stop = true;
+        }
+    }
+
+    private void copulaPerson(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        if (s.t.capitalised() && ambiguous(s.c) && copulaPerson(tokens, i)
+                && !(institutionWord(s.lower) && quoteOpensAt(tokens, i))) { // round 9: R.: "School is een hel"
+            s.flag[i] = true; // "Bakker is de biologische vader", "Roos was haar beste vriendin"
+        }
+    }
+
+    private void subjectWithoutArticle(NameLoop s, int i) {
+        Token t = s.t;
+        String lower = s.lower;
+        if (t.capitalised() && !t.allCaps() && ambiguous(s.c) && (s.role[i] & KIN) == 0
+                && !institutionWord(lower) && !TIME_WORDS.contains(lower) && subjectWithoutArticle(s.tokens, i)) {
+            s.flag[i] = true; // "Roos is sinds de vakantie thuis", "Bloem zit in groep 6", "is Berg bij de buren"
+        }
+    }
+
+    private void officerAfterPolitie(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        int n = s.n;
+        Token t = s.t;
+        if (t.capitalised() && !t.allCaps() && s.c == AMBIGUOUS_SURNAME && i > 0 && tokens.get(i - 1).isWord()
+                && tokens.get(i - 1).lower().equals("politie") && !PlaceShapes.compass(s.lower)
+                && !(i + 1 < n && (tokens.get(i + 1).is('-') && !tokens.get(i + 1).spaceBefore()
+                || tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()))) {
+            s.flag[i] = true; // "door politie Bakker thuisgebracht": a surname right after "politie" is an officer
+        }
+    }
+
+    private void nameBeforeYear(NameLoop s, int i) {
+        if (s.t.capitalised() && nameLike(s.c) && followedByYear(s.tokens, i)) {
+            s.flag[i] = true;
+        }
+    }
+
+    private void possessiveOfName(NameLoop s, int i) {
+        if (possessiveOfName(s.t, s.c)) {
+            s.flag[i] = true; // "Kornel's moeder", "Kent's fiets": a word with 's is a name
+        }
+    }
+
+    // The word classes (NAME, AMBIGUOUS_FIRST_NAME, AMBIGUOUS_SURNAME, UNKNOWN): a name of the lists, unless a
+    // place preposition makes it a place ("in Axel"); an ambiguous or unknown word where the sentence says so.
+
+    private void listedName(NameLoop s, int i) {
+        if (s.c == WordClass.NAME) {
+            s.flag[i] |= !placeAfterPreposition(s.tokens, i);
+        }
+    }
+
+    private void ambiguousGivenName(NameLoop s, int i) {
+        if (s.c == AMBIGUOUS_FIRST_NAME) {
+            Token t = s.t;
+            boolean place = placeAfterPreposition(s.tokens, i);
+            s.flag[i] |= !place && !(s.shouted && shoutedWord(t, s.c))
+                    && (!t.sentenceStart() || s.strict || personVerbAfter(s.tokens, i));
+        }
+    }
+
+    private void ambiguousSurname(NameLoop s, int i) {
+        if (s.c == AMBIGUOUS_SURNAME) {
+            List<Token> tokens = s.tokens;
+            Token t = s.t;
+            boolean place = placeAfterPreposition(tokens, i);
+            s.flag[i] |= s.strict || !place && !(s.shouted && shoutedWord(t, s.c))
+                    && (personVerbAfter(tokens, i)
+                    || !t.sentenceStart() && (personWordBefore(tokens, i) || personParticipleAfter(tokens, i)));
+        }
+    }
+
+    private void unknownCapitalised(NameLoop s, int i) {
+        if (s.c == UNKNOWN) {
+            List<Token> tokens = s.tokens;
+            s.flag[i] |= s.strict || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
+                    && !nextInPlaceList(tokens, compoundStart(tokens, i)) && (!s.t.sentenceStart()
+                    ? unknownMidSentenceIsName(tokens, s.cls, i)
+                    : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
+        }
+    }
+
+    private void knownNameOnCard(NameLoop s, int i) {
+        Token t = s.t;
+        if (t.capitalised() && s.c != WordClass.ROLE && !s.known.knownNames().isEmpty()
+                && s.known.knownNames().contains(NameClassifier.stripPossessive(t.text()))) {
+            s.flag[i] = true;
+        }
+    }
+
+    private void lowerCaseNameWithAge(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        String lower = s.lower;
+        if (!s.t.capitalised() && (followedByYear(tokens, i) || ageInBrackets(tokens, i))
+                && (words.isFirstNameLower(lower) || words.isWeakName(lower)) && !NameClassifier.isFunctionWord(lower)
+                && !words.isCommonWord(lower) && !words.isKinOrRole(lower) && !words.isTussenvoegsel(lower)) {
+            s.flag[i] = true; // "mia (8) vertelt", "ruben (2012)": a given name in lower case with an age or year
+        }
+    }
+
+    private void lowerCaseName(NameLoop s, int i) {
+        if (!s.t.capitalised() && lowerCaseName(s.t, false)) {
+            s.flag[i] = true;
+        }
+    }
+
+    private void shortLowerCaseNameBeforeVerb(NameLoop s, int i) {
+        String lower = s.lower;
+        if (!s.t.capitalised() && lower.length() == 3 && personVerbAfter(s.tokens, i)
+                && lowerCaseName(s.t, true) && words.isFirstName(NameClassifier.capitalise(lower))) {
+            s.flag[i] = true; // "noa heeft ...": a short given name in lower case before a verb that wants a person
+        }
+    }
+
+    private void secondKinName(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        int[] role = s.role;
+        String lower = s.lower;
+        if (!s.t.capitalised() && i >= 4 && (role[i - 1] & KIN) != 0 && !tokens.get(i - 1).capitalised()
+                && tokens.get(i - 2).isWord() && tokens.get(i - 2).lower().equals("en") && s.flag[i - 3]
+                && (role[i - 4] & KIN) != 0 && words.isFirstName(NameClassifier.capitalise(lower))
+                && !words.isKinOrRole(lower)) {
+            s.flag[i] = true; // "opa henk en oma riek": a listed given name after a kin word, like the first one
+        }
+    }
+
+    private void lowerCaseNameDescribed(NameLoop s, int i) {
+        List<Token> tokens = s.tokens;
+        Token t = s.t;
+        if (!t.capitalised() && i + 1 < s.n && (tokens.get(i + 1).is('(') || tokens.get(i + 1).is(','))
+                && t.lower().length() >= 3
+                && !words.isWord(t.lower())
+                && !words.allowed().containsWord(t.lower())
+                && (words.isFirstNameLower(t.lower()) || words.isWeakName(t.lower())
+                || relativeInBrackets(tokens, i)) // round 9: "vlgs hendrikus (opa)", a name of no list
+                && personDescribedAfter(tokens, i)) {
+            s.flag[i] = true; // "shaima (tante) vertaalt": a name in lower case, described as a relative
+        }
+    }
+
+    private void apostropheSurname(NameLoop s, int i) {
+        // round 13 (speed): APOSTROPHE_SURNAME needs five characters and an apostrophe second; test that first
+        if (!s.t.capitalised() && s.t.text().length() >= 5
+                && (s.t.text().charAt(1) == '\'' || s.t.text().charAt(1) == '’')
+                && APOSTROPHE_SURNAME.matcher(s.t.text()).matches()) {
+            s.flag[i] = true; // "mevrouw d'Ancona", "D'Hondt": a particle joined to a surname
         }
     }
 

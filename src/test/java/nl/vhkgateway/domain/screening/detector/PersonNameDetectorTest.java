@@ -113,6 +113,24 @@ class PersonNameDetectorTest {
     }
 
     @Test
+    void theRulesOfTheTokenLoopAreNamedOnceEach() {
+        List<String> names = DETECTOR.tokenSteps().stream().map(TokenStep::name).toList();
+        assertEquals(names.size(), new java.util.HashSet<>(names).size(), "a token step name twice: " + names);
+        assertTrue(DETECTOR.tokenSteps().stream().noneMatch(s -> s.example().isBlank()), "a step without an example");
+        // the rules after coveredPhrase never look at a word of a listed place, organisation or phrase
+        assertTrue(names.indexOf("describedAfter") < names.indexOf("coveredPhrase"));
+        assertTrue(names.indexOf("coveredPhrase") < names.indexOf("listedName"));
+    }
+
+    @Test
+    void aTraceNamesTheTokenLoopRuleThatDecided() {
+        assertEquals(List.of("afterTitleOrKin: +Jansen", "afterTitleOrKin: +Kees", "nameBeforeYear: +Sanne"),
+                DETECTOR.trace(segment("Mevrouw Jansen belde met oom Kees over Sanne (2011).")));
+        assertEquals(List.of("afterTitleOrKin: +henk", "secondKinName: +riek"),
+                DETECTOR.trace(segment("opa henk en oma riek komen")));
+    }
+
+    @Test
     void aTraceNamesTheStepThatDecided() {
         assertEquals(List.of("CapitalsAfterRelative: +KALTENBACH"),
                 DETECTOR.trace(segment("De stiefvader (KALTENBACH) was er niet bij.")));
