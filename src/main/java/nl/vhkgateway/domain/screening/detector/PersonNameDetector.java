@@ -887,6 +887,12 @@ public final class PersonNameDetector extends SpanDetector {
                     p -> NamesAfterFamilyLabel.flag(p.tokens(), words, p.flag())));
             steps.add(new NameStep("LowerCaseFullNameInBrackets", "(wiel lardinois)",
                     p -> LowerCaseFullNameInBrackets.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("LowerCaseSurnameAfterPreposition", "afspr. met lubbers verzet",
+                    p -> LowerCaseSurnameAfterPreposition.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("LowerCaseGivenNameOpeningNote", "harm is weer opgenomen; geert (vriend van ma)",
+                    p -> LowerCaseGivenNameOpeningNote.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("LowerCaseInitialAndSurname", "door j. hadders, oom",
+                    p -> LowerCaseInitialAndSurname.flag(p.tokens(), words, p.flag())));
         }
         return List.copyOf(steps);
     }
@@ -987,7 +993,11 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("PossessiveBeforeFamily", "Vinh's broertjes",
                         p -> PossessiveBeforeFamily.flag(p.tokens(), words, p.flag())),
                 new NameStep("InvertedNameInCell", "ODUYA, GRACE | moeder |",
-                        p -> InvertedNameInCell.flag(p.tokens(), words, p.flag()))));
+                        p -> InvertedNameInCell.flag(p.tokens(), words, p.flag())),
+                new NameStep("PossessiveApostropheAfterS", "Kuipers' nieuwe vriendin",
+                        p -> PossessiveApostropheAfterS.flag(p.tokens(), words, p.flag())),
+                new NameStep("NicknameInQuotesByContext", "wordt \"Bolle\" genoemd; vriend van pa, \"Sjonnie\",",
+                        p -> NicknameInQuotesByContext.flag(p.tokens(), words, p.flag()))));
         if (lowerCaseGivenNames) {
             steps.add(new NameStep("ChatSpeakerLabel", "— 12:20 — precious: ik wil ...",
                     p -> ChatSpeakerLabel.flag(p.tokens(), words, p.flag())));
@@ -998,6 +1008,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> GivenNameAfterOrganisationHead.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("SurnameAfterDeInCapitals", "NAAR DE BOS IN ...",
                 p -> SurnameAfterDeInCapitals.flag(p.tokens(), words, p.shouted(), p.flag())));
+        steps.add(new NameStep("CoordinatedNamesInCapitals", "MIHAI EN ELENA WONEN BIJ OMA",
+                p -> CoordinatedNamesInCapitals.flag(p.tokens(), words, p.shouted(), p.flag())));
         if (lowerCaseGivenNames) {
             steps.add(new NameStep("GivenNameBeforePeriodAfterKin", "bij oma trees.",
                     p -> GivenNameBeforePeriodAfterKin.flag(p.tokens(), words, p.flag())));
