@@ -5,10 +5,11 @@ import java.util.Set;
 
 /**
  * Round 13 (names): a surname typed in lower case right after a preposition of a person in a telegram note ("afspr.
- * met lubbers verzet", "kind slaapt bij hadders", "melding door wolters"). The word must be a listed surname or a name
- * of the weak list that no Dutch dictionary, frequent-word, kin, title, particle, care-note, place or organisation list
- * holds ("met spoed", "bij zwolle", "bij lentis", "met mdr" stay). The word after it must be Dutch, punctuation or a
- * number: English or German text stays ("I met baker at school", "mit dich geben"). Stateless.
+ * met lubbers verzet", "kind slaapt bij hadders", "melding door wolters"). The word must be a listed surname that no
+ * Dutch dictionary, frequent-word, kin, title, particle, care-note, place or organisation list holds; the weak list
+ * alone is no evidence here, as it holds kin words of other languages too ("bij tita in Den Haag"). "met spoed",
+ * "bij zwolle", "bij lentis", "met mdr" stay. The word after it must be Dutch, punctuation or a number: English or
+ * German text stays ("I met baker at school", "mit dich geben"). Stateless.
  */
 final class LowerCaseSurnameAfterPreposition {
 
@@ -40,10 +41,10 @@ final class LowerCaseSurnameAfterPreposition {
         }
     }
 
-    /** A listed surname (or a weak-list name) that no Dutch word, place or organisation list holds. */
+    /** A listed surname that no Dutch word, place or organisation list holds. */
     static boolean surname(WordLists words, String lower) {
         return TelegramWords.letters(lower)
-                && (words.isSurname(NameClassifier.capitalise(lower)) || words.isWeakName(lower))
+                && words.isSurname(NameClassifier.capitalise(lower))
                 && !words.isDutchWord(lower) && !TelegramWords.ordinary(words, lower)
                 && !TelegramWords.elsewhere(words, lower) && !CareNoteAbbreviation.listed(lower);
     }

@@ -893,6 +893,12 @@ public final class PersonNameDetector extends SpanDetector {
                     p -> LowerCaseGivenNameOpeningNote.flag(p.tokens(), words, p.flag())));
             steps.add(new NameStep("LowerCaseInitialAndSurname", "door j. hadders, oom",
                     p -> LowerCaseInitialAndSurname.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("InvertedSubjectAfterReport", "toen zei bram dat hij bang was",
+                    p -> InvertedSubjectAfterReport.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("NameBeforeAgeOrSuffix", "Lente (2 jr) heeft; koelewijn jr. gedraagt zich",
+                    p -> NameBeforeAgeOrSuffix.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("LowerCaseNameBesideName", "bij kees en marja",
+                    p -> LowerCaseNameBesideName.flag(p.tokens(), words, p.flag())));
         }
         return List.copyOf(steps);
     }
