@@ -6,9 +6,10 @@ import java.util.Set;
 /**
  * Round 13 (names): a given name typed in lower case as the first word of a note, line or sentence. Two shapes:
  * <ul>
- * <li>the name and a bracket that opens with a kin or role word ("geert (vriend van ma) slaapt er", "roos (zus) is
- * weg"): a listed given name, also one a dictionary holds, but no frequent word, kin word, place or organisation; or a
- * listed surname, also a word, before a bracket of one kin word and a finite verb ("bos (pa) zit weer vast");</li>
+ * <li>the name and a bracket that opens with a kin or role word ("wilco (stiefvader) drinkt", "geert (vriend van ma)
+ * slaapt er"): a listed given name that no dictionary holds, or one a dictionary holds too when the bracket names the
+ * relation to a relative ("(vriend van ma)", "(zus van pa)"): "echo (moeder) was goed", "val (oma) in de badkamer",
+ * "tas (broer) gevonden" stay, as "X (kin)" is the telegram form of "X of kin";</li>
  * <li>the name and a finite verb of a person ("harm is weer opgenomen", "kacper woont bij pa"): a listed given name
  * that no Dutch dictionary holds; one an English dictionary holds counts only before Dutch text ("grant was awarded"
  * stays).</li>
@@ -45,15 +46,11 @@ final class LowerCaseGivenNameOpeningNote {
             Token next = tokens.get(i + 1);
             boolean kinBracket = next.is('(') && i + 2 < n && tokens.get(i + 2).isWord() && !tokens.get(i + 2).capitalised()
                     && words.isKinOrRole(tokens.get(i + 2).lower());
-            if (kinBracket && surnameBeforeKin(tokens, words, i, lower)) {
-                flag[i] = true; // "bos (pa) zit weer in de opvang"
-                continue;
-            }
             if (!words.isFirstNameLower(lower) || !TelegramWords.listedGivenName(words, lower)) {
                 continue;
             }
-            if (kinBracket) {
-                flag[i] = true;
+            if (kinBracket && (!words.isWord(lower) || kinOfKin(tokens, words, i + 2))) {
+                flag[i] = true; // a word a dictionary holds needs "(vriend van ma)": "echo (moeder) was goed" stays
             } else if (next.isWord() && VERBS.contains(next.lower()) && !words.isDutchWord(lower)
                     && (!words.isWord(lower) || dutchAfter(tokens, words, i + 2))) {
                 flag[i] = true;
@@ -61,16 +58,12 @@ final class LowerCaseGivenNameOpeningNote {
         }
     }
 
-    /**
-     * A listed surname, also one that is a word ("bos", "visser"), but no frequent word, place or organisation, before
-     * a bracket of one kin word alone and a finite verb: "bos (pa) zit weer vast"; "zorg (moeder) over" stays.
-     */
-    private static boolean surnameBeforeKin(List<Token> tokens, WordLists words, int i, String lower) {
+    /** "(vriend van ma)", "(zus van pa)": a kin or role word of a kin word, not only "(moeder)". */
+    private static boolean kinOfKin(List<Token> tokens, WordLists words, int kin) {
         int n = tokens.size();
-        return i + 4 < n && tokens.get(i + 3).is(')') && tokens.get(i + 4).isWord()
-                && VERBS.contains(tokens.get(i + 4).lower()) && TelegramWords.letters(lower)
-                && words.isSurname(NameClassifier.capitalise(lower)) && !TelegramWords.ordinary(words, lower)
-                && !TelegramWords.elsewhere(words, lower);
+        return kin + 2 < n && tokens.get(kin + 1).isWord() && tokens.get(kin + 1).lower().equals("van")
+                && tokens.get(kin + 2).isWord() && (words.isKinOrRole(tokens.get(kin + 2).lower())
+                || CoverClauses.familyWord(tokens.get(kin + 2).lower(), words));
     }
 
     /** The first word of a sentence, line or list item, or the word after a bullet or dash that opens a line. */

@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * Round 13 (names): an initial and a surname typed in lower case ("melding door j. hadders, oom", "gesprek met a.
  * de wit", "j.h. lubbers belde"). One to three single letters each with a period, joined to it, then a space, then
- * particles of a surname if any and a surname: a listed surname or weak-list name that no Dutch dictionary, place or
- * organisation list holds, or, after a particle, any listed surname ("j. de boer"). Abbreviations written with periods
- * ("i.v.m. school", "o.a. sport", "z.s.m. bellen") and list letters before ordinary words ("a. wonen", "b. school")
- * stay: the surname must be listed and no word. Stateless.
+ * particles of a surname if any and a surname of the curated list that no dictionary (Dutch or English), place or
+ * organisation list holds. Abbreviations written with periods ("i.v.m. de zomer", "o.a. de kosten", "z.s.m. de post":
+ * their letters joined are a known abbreviation, and surnames.txt holds nouns such as zomer, kosten, post) and list
+ * letters before ordinary words ("a. wonen", "b. school") stay. Stateless.
  */
 final class LowerCaseInitialAndSurname {
 
@@ -33,8 +33,9 @@ final class LowerCaseInitialAndSurname {
                     break;
                 }
             }
-            if (k >= n || !tokens.get(k).spaceBefore() || initials > 1 && initial(tokens, k)) {
-                continue;
+            if (k >= n || !tokens.get(k).spaceBefore() || initials > 1 && initial(tokens, k)
+                    || initials > 1 && abbreviation(tokens, i, initials)) {
+                continue; // "i.v.m. de zomer", "o.a. de kosten", "t.a.v. de reis"
             }
             int particles = 0;
             while (k < n && particles < MAX_PARTICLES && tokens.get(k).isWord() && !tokens.get(k).capitalised()
@@ -48,11 +49,9 @@ final class LowerCaseInitialAndSurname {
                 continue; // a longer abbreviation with periods
             }
             String lower = tokens.get(k).lower();
-            boolean surname = particles > 0
-                    ? words.isSurname(NameClassifier.capitalise(lower)) && TelegramWords.letters(lower)
-                            && !TelegramWords.ordinary(words, lower) && !TelegramWords.elsewhere(words, lower)
-                    : LowerCaseSurnameAfterPreposition.surname(words, lower) && !words.isWord(lower)
-                            || TelegramWords.listedName(words, lower) && !words.isFirstNameLower(lower);
+            // a surname of the curated list that no dictionary holds, also after particles: "z.s.m. de post",
+            // "n.a.v. de uitslag" hold nouns that surnames.txt holds too
+            boolean surname = LowerCaseSurnameAfterPreposition.surname(words, lower) && !words.isWord(lower);
             if (!surname) {
                 continue;
             }
@@ -62,6 +61,22 @@ final class LowerCaseInitialAndSurname {
                 }
             }
         }
+    }
+
+    /** Abbreviations written with periods: their letters joined ("ivm", "oa", "nav", "mbt", "tav", "zsm" ...). */
+    private static final java.util.Set<String> ABBREVIATIONS = WordSets.of("ivm", "oa", "nav", "mbt", "tav", "iom",
+            "ism", "ipv", "obv", "zsm", "tzt", "mbv", "ivb", "vwb", "dwz", "ovv", "io", "ih", "ed", "cq", "as", "jl",
+            "zo", "ca", "eea", "bv", "bijv", "nvt", "zgn", "mn", "zn", "mi", "pw", "pd", "pm", "ps", "ad", "vd",
+            "tnv", "ivt", "ng", "ggd", "uwv", "mw", "og", "ia", "wo", "am", "ov", "hv", "ws", "evt");
+
+    /** The run of {@code count} initials from {@code from} spells an abbreviation written with periods. */
+    private static boolean abbreviation(List<Token> tokens, int from, int count) {
+        StringBuilder letters = new StringBuilder(count);
+        for (int m = 0; m < count; m++) {
+            letters.append(tokens.get(from + 2 * m).lower());
+        }
+        String joined = letters.toString();
+        return ABBREVIATIONS.contains(joined) || CareNoteAbbreviation.listed(joined);
     }
 
     /** A single lower-case letter with a period joined to it. */

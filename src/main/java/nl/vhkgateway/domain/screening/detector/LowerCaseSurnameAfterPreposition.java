@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * Round 13 (names): a surname typed in lower case right after a preposition of a person in a telegram note ("afspr.
- * met lubbers verzet", "kind slaapt bij hadders", "melding door wolters"). The word must be a listed surname that no
+ * met lubbers verzet", "melding door wolters"), or after one that takes places as often ("bij", "van", "via") when a
+ * person's cue follows ("slaapt bij hadders thuis", "melding van wolters, buurman"); never before the head of an
+ * institution ("met erasmus mentoraat", "bij sophia kinderziekenhuis"), as surnames.txt holds villages and saints too. The word must be a listed surname that no
  * Dutch dictionary, frequent-word, kin, title, particle, care-note, place or organisation list holds; the weak list
  * alone is no evidence here, as it holds kin words of other languages too ("bij tita in Den Haag"). "met spoed",
  * "bij zwolle", "bij lentis", "met mdr" stay. The word after it must be Dutch, punctuation or a number: English or
@@ -13,9 +15,17 @@ import java.util.Set;
  */
 final class LowerCaseSurnameAfterPreposition {
 
-    /** Prepositions that take a person in a care note. */
-    private static final Set<String> PREPOSITIONS = WordSets.of("met", "bij", "van", "door", "namens", "aan", "voor",
-            "tegen", "via", "zonder");
+    /** Prepositions that take a person rather than a place in a care note ("met lubbers", "door wolters"). */
+    private static final Set<String> PREPOSITIONS = WordSets.of("met", "door", "namens", "tegen", "zonder");
+    /**
+     * Prepositions that take places and institutions as often ("bij dodewaard", "van loosdrecht naar", "via antonius
+     * ziekenhuis"): the surname needs a person after it, a kin or role word after a comma or in brackets, or "thuis".
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("bij", "van", "voor", "aan", "via");
+    /** Heads of institutions written after a saint's or founder's name ("sophia kinderziekenhuis", "erasmus college"). */
+    private static final String[] INSTITUTION_HEADS = {"ziekenhuis", "college", "museum", "lyceum", "school", "mentoraat",
+        "afdeling", "kliniek", "instituut", "stichting", "huis", "centrum", "academie", "universiteit", "hogeschool", "kerk",
+        "parochie", "moskee", "groep", "locatie", "campus", "gymnasium", "kinderafdeling", "polikliniek", "praktijk"};
 
     private LowerCaseSurnameAfterPreposition() {
     }
@@ -25,8 +35,14 @@ final class LowerCaseSurnameAfterPreposition {
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
-            if (flag[i] || !t.isWord() || t.capitalised() || t.text().length() < 4 || !before.isWord()
-                    || !PREPOSITIONS.contains(before.lower())) {
+            if (flag[i] || !t.isWord() || t.capitalised() || t.text().length() < 4 || !before.isWord()) {
+                continue;
+            }
+            boolean person = PREPOSITIONS.contains(before.lower());
+            if (!person && !(PLACE_PREPOSITIONS.contains(before.lower()) && personAfter(tokens, words, i + 1))) {
+                continue;
+            }
+            if (institutionAfter(tokens, i + 1)) {
                 continue;
             }
             String lower = t.lower();
@@ -47,6 +63,37 @@ final class LowerCaseSurnameAfterPreposition {
                 && words.isSurname(NameClassifier.capitalise(lower))
                 && !words.isDutchWord(lower) && !TelegramWords.ordinary(words, lower)
                 && !TelegramWords.elsewhere(words, lower) && !CareNoteAbbreviation.listed(lower);
+    }
+
+    /** "bij hadders thuis", "bij hadders, oom van ma", "van wolters (buurman)". */
+    private static boolean personAfter(List<Token> tokens, WordLists words, int k) {
+        int n = tokens.size();
+        if (k >= n) {
+            return false;
+        }
+        Token next = tokens.get(k);
+        if (next.isWord()) {
+            return next.lower().equals("thuis");
+        }
+        return (next.is(',') || next.is('(')) && k + 1 < n && tokens.get(k + 1).isWord()
+                && !tokens.get(k + 1).capitalised() && words.isKinOrRole(tokens.get(k + 1).lower());
+    }
+
+    /** The next word is (or ends in) the head of an institution's name. */
+    private static boolean institutionAfter(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).isWord()) {
+            return false;
+        }
+        String next = tokens.get(k).lower();
+        if (next.equals("thuis")) {
+            return false; // "bij hadders thuis" ends in "huis" but is no institution
+        }
+        for (String head : INSTITUTION_HEADS) {
+            if (next.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Punctuation, a number or the end of the text, or a word that only the Dutch dictionary holds. */

@@ -6,9 +6,9 @@ import java.util.Set;
 /**
  * Round 13 (names): a word that the text marks as a person by what follows it. Two shapes:
  * <ul>
- * <li>an age or birth year in brackets right after a listed given name, also one that is a word ("Lente (2 jr) heeft
- * achterstand", "storm (7) slaapt slecht", "Hoop (2019)"): "(7)", "(2 jr)", "(14 mnd)", "(3 jaar)", "(2019)"; month
- * names ("mei (2024)") and words of no given-name list ("groep (8)", "klas (3)") stay;</li>
+ * <li>an age or birth year in brackets right after a listed given name ("Daan (7)", "milan (14 mnd)", "Noor (2019)"),
+ * and one that a dictionary holds too only before an age in years ("Lente (2 jr) heeft achterstand"): "echo (20 wk)",
+ * "Echo (2019)", month names ("mei (2024)") and words of no given-name list ("groep (8)", "klas (3)") stay;</li>
  * <li>"jr." or "sr." after a listed surname or given name, in any case ("koelewijn jr. gedraagt zich", "de boer sr.
  * belde"): frequent words, kin words, places and organisations stay.</li>
  * </ul>
@@ -18,6 +18,7 @@ final class NameBeforeAgeOrSuffix {
 
     private static final Set<String> AGE_UNITS = WordSets.of("jr", "jaar", "j", "mnd", "maanden", "maand", "wk", "weken",
             "week", "m");
+    private static final Set<String> YEARS = WordSets.of("jr", "jaar", "j");
     private static final Set<String> SUFFIXES = WordSets.of("jr", "sr");
     private static final Set<String> MONTHS = WordSets.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
             "augustus", "september", "oktober", "november", "december");
@@ -33,9 +34,9 @@ final class NameBeforeAgeOrSuffix {
                 continue;
             }
             Token next = tokens.get(i + 1);
-            if (next.is('(') && ageInBrackets(tokens, i + 1)) {
+            if (next.is('(')) {
                 String lower = t.lower();
-                if (!MONTHS.contains(lower) && givenName(words, lower)) {
+                if (!MONTHS.contains(lower) && givenName(words, lower) && ageInBrackets(tokens, i + 1, !words.isWord(lower))) {
                     flag[i] = true;
                 }
             } else if (next.isWord() && SUFFIXES.contains(next.lower()) && (t.capitalised() == next.capitalised()
@@ -54,8 +55,11 @@ final class NameBeforeAgeOrSuffix {
                 && !TelegramWords.ordinary(words, lower) && !TelegramWords.elsewhere(words, lower);
     }
 
-    /** "(7)", "(2 jr)", "(2 jr.)", "(14 mnd)", "(2019)" from the open bracket at {@code open}. */
-    private static boolean ageInBrackets(List<Token> tokens, int open) {
+    /**
+     * "(7)", "(2 jr)", "(2 jr.)", "(14 mnd)", "(2019)" from the open bracket at {@code open}; for a word a dictionary
+     * holds ({@code any} false) only an age in years ("Lente (2 jr)"): "echo (20 wk)", "groep (8)" stay.
+     */
+    private static boolean ageInBrackets(List<Token> tokens, int open, boolean any) {
         int n = tokens.size();
         if (open + 2 >= n || !tokens.get(open + 1).isNumber()) {
             return false;
@@ -67,6 +71,9 @@ final class NameBeforeAgeOrSuffix {
         boolean age = number.length() <= 2;
         boolean year = number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
         if (!age && !year) {
+            return false;
+        }
+        if (!any && (year || !tokens.get(open + 2).isWord() || !YEARS.contains(tokens.get(open + 2).lower()))) {
             return false;
         }
         int k = open + 2;
