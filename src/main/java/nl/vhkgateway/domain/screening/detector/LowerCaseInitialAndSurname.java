@@ -21,8 +21,9 @@ final class LowerCaseInitialAndSurname {
     static void flag(List<Token> tokens, WordLists words, boolean[] flag) {
         int n = tokens.size();
         for (int i = 0; i + 2 < n; i++) {
-            if (!initial(tokens, i) || i > 0 && !tokens.get(i).spaceBefore()) {
-                continue;
+            if (!initial(tokens, i) || i > 0 && !tokens.get(i).spaceBefore()
+                    || i >= 3 && initial(tokens, i - 3) && tokens.get(i - 1).isWord()) {
+                continue; // "a. augustinus b. ignatius": the second letter of a list of options
             }
             int k = i;
             int initials = 0;
@@ -48,6 +49,10 @@ final class LowerCaseInitialAndSurname {
                     && k + 2 < n && tokens.get(k + 2).isWord() && !tokens.get(k + 2).spaceBefore()) {
                 continue; // a longer abbreviation with periods
             }
+            if (LowerCaseSurnameAfterPreposition.institutionAfter(tokens, k + 1)
+                    || k + 2 < n && initial(tokens, k + 1) && tokens.get(k + 1).spaceBefore()) {
+                continue; // "t.b.v. canisius kinderafdeling"; "a. dodewaard b. huissen" is a list of options
+            }
             String lower = tokens.get(k).lower();
             // a surname of the curated list that no dictionary holds, also after particles: "z.s.m. de post",
             // "n.a.v. de uitslag" hold nouns that surnames.txt holds too
@@ -67,7 +72,9 @@ final class LowerCaseInitialAndSurname {
     private static final java.util.Set<String> ABBREVIATIONS = WordSets.of("ivm", "oa", "nav", "mbt", "tav", "iom",
             "ism", "ipv", "obv", "zsm", "tzt", "mbv", "ivb", "vwb", "dwz", "ovv", "io", "ih", "ed", "cq", "as", "jl",
             "zo", "ca", "eea", "bv", "bijv", "nvt", "zgn", "mn", "zn", "mi", "pw", "pd", "pm", "ps", "ad", "vd",
-            "tnv", "ivt", "ng", "ggd", "uwv", "mw", "og", "ia", "wo", "am", "ov", "hv", "ws", "evt");
+            "tnv", "ivt", "ng", "ggd", "uwv", "mw", "og", "ia", "wo", "am", "ov", "hv", "ws", "evt", "tbv", "iov",
+            "olv", "icm", "miv", "tov", "dmv", "muv", "ivo", "lvb", "zgan", "ibv", "ivb", "aub", "svp", "nb", "pb", "vlgs",
+            "ihkv", "iaw", "ovb", "pgb", "ovg", "gl", "dd", "ic", "oc", "vb", "wv");
 
     /** The run of {@code count} initials from {@code from} spells an abbreviation written with periods. */
     private static boolean abbreviation(List<Token> tokens, int from, int count) {

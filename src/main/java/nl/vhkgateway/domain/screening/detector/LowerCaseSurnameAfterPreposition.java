@@ -5,9 +5,11 @@ import java.util.Set;
 
 /**
  * Round 13 (names): a surname typed in lower case right after a preposition of a person in a telegram note ("afspr.
- * met lubbers verzet", "melding door wolters"), or after one that takes places as often ("bij", "van", "via") when a
- * person's cue follows ("slaapt bij hadders thuis", "melding van wolters, buurman"); never before the head of an
- * institution ("met erasmus mentoraat", "bij sophia kinderziekenhuis"), as surnames.txt holds villages and saints too. The word must be a listed surname that no
+ * met lubbers verzet", "namens wolters", "melding door wolters": "door" only after a report noun or participle), or
+ * after one that takes places as often ("bij", "van", "via", "door", "tegen", "zonder") when a person's cue follows
+ * ("slaapt bij hadders thuis", "melding van wolters, buurman"); never before the head of an institution ("met erasmus
+ * mentoraat", "bij sophia kinderziekenhuis") and never a Latin name in -us ("met canisius"), as surnames.txt holds
+ * villages, districts and saints too ("fietst door dodewaard", "tegen kralingen"). The word must be a listed surname that no
  * Dutch dictionary, frequent-word, kin, title, particle, care-note, place or organisation list holds; the weak list
  * alone is no evidence here, as it holds kin words of other languages too ("bij tita in Den Haag"). "met spoed",
  * "bij zwolle", "bij lentis", "met mdr" stay. The word after it must be Dutch, punctuation or a number: English or
@@ -16,12 +18,16 @@ import java.util.Set;
 final class LowerCaseSurnameAfterPreposition {
 
     /** Prepositions that take a person rather than a place in a care note ("met lubbers", "door wolters"). */
-    private static final Set<String> PREPOSITIONS = WordSets.of("met", "door", "namens", "tegen", "zonder");
+    private static final Set<String> PREPOSITIONS = WordSets.of("met", "namens");
     /**
      * Prepositions that take places and institutions as often ("bij dodewaard", "van loosdrecht naar", "via antonius
      * ziekenhuis"): the surname needs a person after it, a kin or role word after a comma or in brackets, or "thuis".
      */
-    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("bij", "van", "voor", "aan", "via");
+    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("bij", "van", "voor", "aan", "via", "door",
+            "tegen", "zonder");
+    /** Nouns of a report before "door": "melding door wolters" names the reporter, "fietst door dodewaard" a route. */
+    private static final Set<String> REPORT_NOUNS = WordSets.of("melding", "aangifte", "verwijzing", "signaal",
+            "zorgmelding", "aanmelding", "doorverwijzing", "gesprek", "bezoek", "huisbezoek", "contact", "telefoontje");
     /** Heads of institutions written after a saint's or founder's name ("sophia kinderziekenhuis", "erasmus college"). */
     private static final String[] INSTITUTION_HEADS = {"ziekenhuis", "college", "museum", "lyceum", "school", "mentoraat",
         "afdeling", "kliniek", "instituut", "stichting", "huis", "centrum", "academie", "universiteit", "hogeschool", "kerk",
@@ -38,11 +44,12 @@ final class LowerCaseSurnameAfterPreposition {
             if (flag[i] || !t.isWord() || t.capitalised() || t.text().length() < 4 || !before.isWord()) {
                 continue;
             }
-            boolean person = PREPOSITIONS.contains(before.lower());
-            if (!person && !(PLACE_PREPOSITIONS.contains(before.lower()) && personAfter(tokens, words, i + 1))) {
+            String prep = before.lower();
+            boolean person = PREPOSITIONS.contains(prep) || prep.equals("door") && i >= 2 && reporter(tokens.get(i - 2));
+            if (!person && !(PLACE_PREPOSITIONS.contains(prep) && personAfter(tokens, words, i + 1))) {
                 continue;
             }
-            if (institutionAfter(tokens, i + 1)) {
+            if (institutionAfter(tokens, i + 1) || latinSaint(t.lower())) {
                 continue;
             }
             String lower = t.lower();
@@ -65,7 +72,30 @@ final class LowerCaseSurnameAfterPreposition {
                 && !TelegramWords.elsewhere(words, lower) && !CareNoteAbbreviation.listed(lower);
     }
 
-    /** "bij hadders thuis", "bij hadders, oom van ma", "van wolters (buurman)". */
+    /** A report noun or a past participle before "door" ("melding door", "opgehaald door", "geslagen door"). */
+    private static boolean reporter(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.lower();
+        return REPORT_NOUNS.contains(w) || w.length() >= 6 && (w.startsWith("ge") || w.startsWith("opge")
+                || w.startsWith("aange") || w.startsWith("doorge")) && (w.endsWith("d") || w.endsWith("t")
+                || w.endsWith("en"));
+    }
+
+    /**
+     * Latin names of saints and scholars ending in -us ("canisius", "erasmus", "antonius", "augustinus"): in lower case
+     * after a preposition they name a hospital, school or church far more often than a person.
+     */
+    private static boolean latinSaint(String lower) {
+        return lower.length() >= 6 && lower.endsWith("us");
+    }
+
+    /**
+     * "bij hadders thuis", "bij hadders, oom van ma", "van wolters (buurman)": the kin or role word ends its clause or
+     * is followed by "van"; "bij dodewaard, opa in een verpleeghuis" and "bij harmelen (oom heeft daar ...)" are lists
+     * of where relatives live.
+     */
     private static boolean personAfter(List<Token> tokens, WordLists words, int k) {
         int n = tokens.size();
         if (k >= n) {
@@ -75,12 +105,20 @@ final class LowerCaseSurnameAfterPreposition {
         if (next.isWord()) {
             return next.lower().equals("thuis");
         }
-        return (next.is(',') || next.is('(')) && k + 1 < n && tokens.get(k + 1).isWord()
-                && !tokens.get(k + 1).capitalised() && words.isKinOrRole(tokens.get(k + 1).lower());
+        if (!(next.is(',') || next.is('(')) || k + 1 >= n || !tokens.get(k + 1).isWord() || tokens.get(k + 1).capitalised()
+                || !words.isKinOrRole(tokens.get(k + 1).lower())) {
+            return false;
+        }
+        if (k + 2 >= n) {
+            return true;
+        }
+        Token after = tokens.get(k + 2);
+        return after.is(')') || after.is(',') || after.is('.') || after.is(';')
+                || after.isWord() && (after.lower().equals("van") || after.lower().equals("vd"));
     }
 
     /** The next word is (or ends in) the head of an institution's name. */
-    private static boolean institutionAfter(List<Token> tokens, int k) {
+    static boolean institutionAfter(List<Token> tokens, int k) {
         if (k >= tokens.size() || !tokens.get(k).isWord()) {
             return false;
         }

@@ -7,7 +7,8 @@ import java.util.Set;
  * Round 13 (names): a word that the text marks as a person by what follows it. Two shapes:
  * <ul>
  * <li>an age or birth year in brackets right after a listed given name ("Daan (7)", "milan (14 mnd)", "Noor (2019)"),
- * and one that a dictionary holds too only before an age in years ("Lente (2 jr) heeft achterstand"): "echo (20 wk)",
+ * and one that a dictionary holds too only when the list of names that are words holds it, and only before an age in
+ * years and a finite verb after the bracket ("Lente (2 jr) heeft achterstand"): "buddy (3 jr) al betrokken", "echo (20 wk)",
  * "Echo (2019)", month names ("mei (2024)") and words of no given-name list ("groep (8)", "klas (3)") stay;</li>
  * <li>"jr." or "sr." after a listed surname or given name, in any case ("koelewijn jr. gedraagt zich", "de boer sr.
  * belde"): frequent words, kin words, places and organisations stay.</li>
@@ -36,7 +37,10 @@ final class NameBeforeAgeOrSuffix {
             Token next = tokens.get(i + 1);
             if (next.is('(')) {
                 String lower = t.lower();
-                if (!MONTHS.contains(lower) && givenName(words, lower) && ageInBrackets(tokens, i + 1, !words.isWord(lower))) {
+                boolean word = words.isWord(lower);
+                if (!MONTHS.contains(lower) && givenName(words, lower)
+                        && (!word || words.isException(NameClassifier.capitalise(lower)))
+                        && ageInBrackets(tokens, i + 1, !word)) {
                     flag[i] = true;
                 }
             } else if (next.isWord() && SUFFIXES.contains(next.lower()) && (t.capitalised() == next.capitalised()
@@ -73,7 +77,8 @@ final class NameBeforeAgeOrSuffix {
         if (!age && !year) {
             return false;
         }
-        if (!any && (year || !tokens.get(open + 2).isWord() || !YEARS.contains(tokens.get(open + 2).lower()))) {
+        if (!any && (year || !tokens.get(open + 2).isWord() || !YEARS.contains(tokens.get(open + 2).lower())
+                || !verbAfterBracket(tokens, open))) {
             return false;
         }
         int k = open + 2;
@@ -84,6 +89,17 @@ final class NameBeforeAgeOrSuffix {
             }
         }
         return k < n && tokens.get(k).is(')');
+    }
+
+    /** A finite verb of a person right after the closing bracket ("Lente (2 jr) heeft"; "buddy (3 jr) al" stays). */
+    private static boolean verbAfterBracket(List<Token> tokens, int open) {
+        for (int k = open + 1; k < Math.min(tokens.size() - 1, open + 6); k++) {
+            if (tokens.get(k).is(')')) {
+                Token after = tokens.get(k + 1);
+                return after.isWord() && LowerCaseGivenNameOpeningNote.VERBS.contains(after.lower());
+            }
+        }
+        return false;
     }
 
     private static boolean digits(String s) {
