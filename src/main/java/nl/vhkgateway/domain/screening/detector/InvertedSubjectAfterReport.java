@@ -8,7 +8,7 @@ import java.util.Set;
  * zei bram dat hij bang was", "gisteren vertelde roos: ...", "vroeg kees tegen de juf"). The word after the verb must be
  * a listed given name, also one that is a word ("bram", "roos"), but no frequent word, kin or role word, pronoun,
  * place or organisation, and "dat", "tegen" or a colon must follow it: "zei moeder dat", "zegt school dat", "zei hoop
- * te hebben" stay. Stateless.
+ * te hebben" and role nouns without an article ("vertelde buddy dat") stay. Stateless.
  */
 final class InvertedSubjectAfterReport {
 
@@ -16,6 +16,9 @@ final class InvertedSubjectAfterReport {
             "vroeg", "vraagt", "antwoordde", "antwoordt", "schreeuwde", "schreeuwt", "fluisterde", "fluistert", "huilde",
             "meldde", "meldt", "gaf", "geeft", "appte", "appt", "schreef", "schrijft", "beweerde", "beweert");
     private static final Set<String> AFTER = WordSets.of("dat", "tegen");
+    /** Role nouns written without an article that name lists hold too ("vertelde buddy dat", "zei coach dat"). */
+    private static final Set<String> ROLE_NOUNS = WordSets.of("buddy", "coach", "nanny", "maatje", "tutor", "trainer",
+            "oppas", "gastouder", "begeleider", "sensei", "boss", "baas", "chef");
 
     private InvertedSubjectAfterReport() {
     }
@@ -32,7 +35,8 @@ final class InvertedSubjectAfterReport {
                 continue;
             }
             String lower = t.lower();
-            if (words.isFirstNameLower(lower) && TelegramWords.listedGivenName(words, lower) && !words.isCommonWord(lower)
+            if (words.isFirstNameLower(lower) && !ROLE_NOUNS.contains(lower)
+                    && TelegramWords.listedGivenName(words, lower) && !words.isCommonWord(lower)
                     && !CareNoteAbbreviation.listed(lower)) {
                 flag[i] = true;
             }

@@ -15,7 +15,9 @@ import java.util.Set;
  * The word must be a listed given name or surname (also one that is a word: "Bolle", "Pluk"), a pet form of a listed
  * given name (also in -ie, -nie, -sie, -y: "Sjonnie", "Henkie", "Keessie"), or a word of no list ("Dikkie"). Terms of
  * endearment and names of things stay ('vader noemt hem "Kampioen"', 'moeder noemt hem "Hartje"', 'de drug wordt "Tina"
- * genoemd' has no person in its clause, 'oma "Hoop" te doen'), and so do answers, kin words, places and organisations.
+ * genoemd' has no person in its clause, 'oma "Hoop" te doen'), and so do names of groups, classes and places of care
+ * (a group noun in the clause: 'de groep die "Vink" genoemd wordt', 'de klas van de zoon, "Zwaan", gaat'), answers,
+ * kin words, places and organisations.
  * Stateless.
  */
 final class NicknameInQuotesByContext {
@@ -26,6 +28,15 @@ final class NicknameInQuotesByContext {
     private static final Set<String> PERSONS = WordSets.of("oudste", "jongste", "middelste", "kind", "kindje",
             "jongen", "jongetje", "meisje", "zoon", "zoontje", "dochter", "dochtertje", "hij", "zij", "ze", "hem", "haar",
             "zich", "zichzelf", "jeugdige", "cliënt", "client", "leerling", "klasgenoten", "vriendje", "vriendinnetje");
+    /**
+     * Groups, classes and places of care that are named after animals and things ("de groep die "Vink" genoemd
+     * wordt", 'de klas van de zoon, "Zwaan", gaat'): in the clause of the quote they make it a group's name, unless
+     * the group is only where the naming happens ('wordt op school "Bolle" genoemd').
+     */
+    private static final Set<String> GROUPS = WordSets.of("groep", "groepje", "klas", "klasje", "leefgroep", "woongroep",
+            "behandelgroep", "team", "afdeling", "unit", "paviljoen", "huis", "huisje", "woning", "locatie", "school",
+            "opvang", "peutergroep", "kinderdagverblijf", "kdv", "bso", "vereniging", "club", "elftal", "band", "gang",
+            "bende", "app", "appgroep", "chat", "kamer", "stam", "horde", "ploeg");
     private static final Set<String> NOT_NAMES = WordSets.of("ja", "nee", "oke", "oké", "ok", "top", "prima", "nooit",
             "altijd", "misschien", "sorry", "help", "stop", "genoeg", "klaar", "thuis", "hoop", "liefde", "schat",
             "lieverd", "prinses", "kampioen", "baas", "held", "meneer", "mevrouw", "juf", "meester", "mama", "papa");
@@ -44,6 +55,9 @@ final class NicknameInQuotesByContext {
             }
             Token w = tokens.get(q + 1);
             if (!w.isWord() || !w.capitalised() || !nickname(words, w)) {
+                continue;
+            }
+            if (groupInClause(tokens, q, close)) {
                 continue;
             }
             if (namingClause(tokens, words, flag, q, close) || apposition(tokens, words, q, close)
@@ -80,6 +94,41 @@ final class NicknameInQuotesByContext {
         }
         return false;
     }
+
+    /** A group's noun in the quote's clause or in the clause before an apposition ("de klas van de zoon, "Zwaan""). */
+    private static boolean groupInClause(List<Token> tokens, int open, int close) {
+        int from = clauseStart(tokens, open);
+        if (from > 0 && tokens.get(from).is(',')) {
+            from = clauseStart(tokens, from); // the head of an apposition
+        }
+        int to = clauseEnd(tokens, close);
+        for (int m = Math.max(0, from); m < to; m++) {
+            Token t = tokens.get(m);
+            if (t.isWord() && (m < open || m > close) && GROUPS.contains(t.lower())
+                    && (!location(tokens, m) || relative(tokens, m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "op school", "in de klas": the group is where the naming happens, not what is named. */
+    private static boolean location(List<Token> tokens, int m) {
+        int k = m - 1;
+        if (k >= 0 && tokens.get(k).isWord() && ARTICLES.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).isWord() && LOCATIONS.contains(tokens.get(k).lower());
+    }
+
+    /** "de groep die ...": a relative clause about the group. */
+    private static boolean relative(List<Token> tokens, int m) {
+        return m + 1 < tokens.size() && tokens.get(m + 1).isWord()
+                && (tokens.get(m + 1).lower().equals("die") || tokens.get(m + 1).lower().equals("dat"));
+    }
+
+    private static final Set<String> ARTICLES = WordSets.of("de", "het", "zijn", "haar", "hun", "die", "deze");
+    private static final Set<String> LOCATIONS = WordSets.of("op", "in", "bij", "naar", "uit", "binnen", "buiten");
 
     /** The clause of the quote holds a verb or noun of naming and a person. */
     private static boolean namingClause(List<Token> tokens, WordLists words, boolean[] flag, int open, int close) {

@@ -8,10 +8,13 @@ import java.util.List;
  * capitalised word with it before a family word or a thing of a person's own life ({@link LowerCasePossessive#OWN}),
  * with at most one adjective between, is a name when a name list holds it, also one that is a word too ("Kuipers",
  * "Visser"); a lower-case word must be a listed name that no dictionary holds. Places, organisations, kin and role
- * words, titles and function words stay ("Philips' directeur", "ouders' kamer"), and so do words in quotes closed by
+ * words, titles and function words stay ("Philips' directeur", "ouders' kamer"), and so do saints ("Sint Nicolaas'
+ * verjaardag"), and so do words in quotes closed by
  * the apostrophe before another noun ("'Thuis' gedrag" has a space before the quote). Stateless.
  */
 final class PossessiveApostropheAfterS {
+
+    private static final java.util.Set<String> SAINTS = WordSets.of("sint", "st", "sinte", "heilige", "h", "saint");
 
     private PossessiveApostropheAfterS() {
     }
@@ -27,6 +30,9 @@ final class PossessiveApostropheAfterS {
             }
             if (i > 0 && (tokens.get(i - 1).is('\'') || tokens.get(i - 1).is('’') || tokens.get(i - 1).is('‘'))) {
                 continue; // a word in single quotes
+            }
+            if (i > 0 && tokens.get(i - 1).isWord() && SAINTS.contains(tokens.get(i - 1).lower())) {
+                continue; // "Sint Nicolaas' verjaardag": a saint's feast, church or school
             }
             if (!ownedAfter(tokens, words, i + 2)) {
                 continue;
