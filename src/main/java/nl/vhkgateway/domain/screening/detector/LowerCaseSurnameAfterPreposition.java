@@ -78,10 +78,20 @@ final class LowerCaseSurnameAfterPreposition {
             return false;
         }
         String w = t.lower();
-        return REPORT_NOUNS.contains(w) || w.length() >= 6 && (w.startsWith("ge") || w.startsWith("opge")
-                || w.startsWith("aange") || w.startsWith("doorge")) && (w.endsWith("d") || w.endsWith("t")
-                || w.endsWith("en"));
+        return REPORT_NOUNS.contains(w) || ACTS.contains(w);
     }
+
+    /**
+     * Participles of acts on or by a person before "door" ("geslagen door", "opgehaald door"); participles of motion
+     * take a route ("gereden door kralingen", "gefietst door dodewaard") and are left out.
+     */
+    private static final Set<String> ACTS = WordSets.of("geslagen", "opgehaald", "gebracht", "aangereden", "mishandeld",
+            "gevonden", "geschopt", "bedreigd", "gebeld", "gemeld", "gesignaleerd", "opgevangen", "verzorgd", "begeleid",
+            "onderzocht", "gezien", "gesproken", "aangesproken", "lastiggevallen", "misbruikt", "gepest", "gestuurd",
+            "aangemeld", "verwezen", "doorverwezen", "gedaan", "ingediend", "opgesteld", "geschreven", "ondertekend",
+            "getekend", "gestoken", "geduwd", "vastgehouden", "uitgescholden", "bezocht", "benaderd", "gecontacteerd",
+            "geïnformeerd", "verteld", "gezegd", "beloofd", "betaald", "verkracht", "aangerand", "overvallen",
+            "bestolen", "beroofd", "gebeten", "genomen", "meegenomen", "afgezet", "thuisgebracht");
 
     /**
      * Latin names of saints and scholars ending in -us ("canisius", "erasmus", "antonius", "augustinus"): in lower case
