@@ -14,7 +14,7 @@ import java.util.Set;
 final class LowerCasePossessive {
 
     /** Things of a person's own daily life that a note names by their owner. */
-    private static final Set<String> OWN = WordSets.of("kamer", "slaapkamer", "bed", "bedje", "fiets", "telefoon", "mobiel",
+    static final Set<String> OWN = WordSets.of("kamer", "slaapkamer", "bed", "bedje", "fiets", "telefoon", "mobiel",
             "spullen", "tas", "schooltas", "rugzak", "dagboek", "kast", "huiswerk", "rapport",
             "schoolrapport", "cijfers", "gedrag", "verhaal", "kamerdeur", "laptop", "tablet", "account", "gezicht",
             "arm", "armen", "rug", "lichaam", "hoofd", "been", "benen", "huid", "verjaardag", "medicatie", "dossier",

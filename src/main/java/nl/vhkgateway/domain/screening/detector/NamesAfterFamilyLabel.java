@@ -42,6 +42,7 @@ final class NamesAfterFamilyLabel {
         int n = tokens.size();
         List<int[]> strong = new ArrayList<>();
         List<int[]> weak = new ArrayList<>();
+        List<int[]> unknown = new ArrayList<>();
         int k = from;
         while (k < n) {
             int end = k;
@@ -49,32 +50,41 @@ final class NamesAfterFamilyLabel {
                 end++;
             }
             int size = end - k;
-            if (size == 0 || size > MAX_ITEM_WORDS || end < n && !separator(tokens.get(end)) && !tokens.get(end).is('.')
-                    && !tokens.get(end).is(';')) {
+            if (size == 0 || size > MAX_ITEM_WORDS || end < n && !separator(tokens.get(end)) && !listEnd(tokens.get(end))) {
                 break;
             }
             boolean allStrong = true;
             boolean allNames = true;
+            boolean allKnown = true;
             for (int m = k; m < end; m++) {
                 String lower = tokens.get(m).lower();
                 // strong: a listed given name that is no word, a pet name, or a Chinese given name in pinyin
                 boolean s = strongName(words, tokens.get(m), lower);
+                boolean listed = s || TelegramWords.listedGivenName(words, lower) && lower.length() >= 2;
                 allStrong &= s;
-                allNames &= s || TelegramWords.listedGivenName(words, lower) && lower.length() >= 2;
+                allKnown &= listed;
+                // round 13 (names): a given name of no list ("oliwka") counts beside listed names
+                allNames &= listed || TelegramWords.wordOfNoList(words, lower);
             }
             if (!allNames) {
                 break;
             }
-            (allStrong ? strong : weak).add(new int[] {k, end});
+            (allStrong ? strong : allKnown ? weak : unknown).add(new int[] {k, end});
             if (end >= n || !separator(tokens.get(end))) {
                 break;
             }
             k = end + 1;
         }
-        if (strong.isEmpty() || strong.size() + weak.size() < 2) {
+        if (strong.isEmpty() && (weak.isEmpty() || unknown.isEmpty()) || strong.size() + weak.size() + unknown.size() < 2) {
             return; // one item alone is no list of names ("kinderen: Jitsi", "zussen: montessori")
         }
-        for (List<int[]> items : List.of(strong, weak)) {
+        if (strong.size() + weak.size() < unknown.size()) {
+            unknown.clear(); // round 13 (names): words of no list need as many listed names beside them
+            if (strong.isEmpty() || strong.size() + weak.size() < 2) {
+                return;
+            }
+        }
+        for (List<int[]> items : List.of(strong, weak, unknown)) {
             for (int[] item : items) {
                 for (int m = item[0]; m < item[1]; m++) {
                     flag[m] = true;
@@ -92,6 +102,11 @@ final class NamesAfterFamilyLabel {
         }
         return words.isFirstNameLower(lower) && !words.isWord(lower) || TelegramWords.petName(words, lower)
                 || TelegramWords.wordOfNoList(words, lower) && TelegramWords.pinyinName(lower);
+    }
+
+    /** Punctuation that ends the list: a period, semicolon or dash ("kids: a, b, c - alle 3 thuis"). */
+    private static boolean listEnd(Token t) {
+        return t.is('.') || t.is(';') || t.is('-') || t.is('–') || t.is('—');
     }
 
     private static boolean separator(Token t) {

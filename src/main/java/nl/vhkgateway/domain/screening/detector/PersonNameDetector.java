@@ -1172,6 +1172,18 @@ public final class PersonNameDetector extends SpanDetector {
                     p -> NamesAfterFamilyLabel.flag(p.tokens(), words, p.flag())));
             steps.add(new NameStep("LowerCaseFullNameInBrackets", "(wiel lardinois)",
                     p -> LowerCaseFullNameInBrackets.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("LowerCaseSurnameAfterPreposition", "afspr. met lubbers verzet",
+                    p -> LowerCaseSurnameAfterPreposition.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("LowerCaseGivenNameOpeningNote", "harm is weer opgenomen; geert (vriend van ma)",
+                    p -> LowerCaseGivenNameOpeningNote.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("LowerCaseInitialAndSurname", "door j. hadders, oom",
+                    p -> LowerCaseInitialAndSurname.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("InvertedSubjectAfterReport", "toen zei bram dat hij bang was",
+                    p -> InvertedSubjectAfterReport.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("NameBeforeAgeOrSuffix", "Lente (2 jr) heeft; koelewijn jr. gedraagt zich",
+                    p -> NameBeforeAgeOrSuffix.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("LowerCaseNameBesideName", "bij kees en marja",
+                    p -> LowerCaseNameBesideName.flag(p.tokens(), words, p.flag())));
         }
         return List.copyOf(steps);
     }
@@ -1272,7 +1284,11 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("PossessiveBeforeFamily", "Vinh's broertjes",
                         p -> PossessiveBeforeFamily.flag(p.tokens(), words, p.flag())),
                 new NameStep("InvertedNameInCell", "ODUYA, GRACE | moeder |",
-                        p -> InvertedNameInCell.flag(p.tokens(), words, p.flag()))));
+                        p -> InvertedNameInCell.flag(p.tokens(), words, p.flag())),
+                new NameStep("PossessiveApostropheAfterS", "Kuipers' nieuwe vriendin",
+                        p -> PossessiveApostropheAfterS.flag(p.tokens(), words, p.flag())),
+                new NameStep("NicknameInQuotesByContext", "wordt \"Bolle\" genoemd; vriend van pa, \"Sjonnie\",",
+                        p -> NicknameInQuotesByContext.flag(p.tokens(), words, p.flag()))));
         if (lowerCaseGivenNames) {
             steps.add(new NameStep("ChatSpeakerLabel", "— 12:20 — precious: ik wil ...",
                     p -> ChatSpeakerLabel.flag(p.tokens(), words, p.flag())));
@@ -1283,6 +1299,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> GivenNameAfterOrganisationHead.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("SurnameAfterDeInCapitals", "NAAR DE BOS IN ...",
                 p -> SurnameAfterDeInCapitals.flag(p.tokens(), words, p.shouted(), p.flag())));
+        steps.add(new NameStep("CoordinatedNamesInCapitals", "MIHAI EN ELENA WONEN BIJ OMA",
+                p -> CoordinatedNamesInCapitals.flag(p.tokens(), words, p.shouted(), p.flag())));
         if (lowerCaseGivenNames) {
             steps.add(new NameStep("GivenNameBeforePeriodAfterKin", "bij oma trees.",
                     p -> GivenNameBeforePeriodAfterKin.flag(p.tokens(), words, p.flag())));

@@ -186,6 +186,16 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round12-orgcode.tsv");
     }
 
+    /**
+     * Round 13 (r13-names): names in telegram or handwritten style: a lower-case surname after a preposition, a
+     * lower-case given name opening a note, a lower-case initial and surname, the apostrophe after s, given names
+     * coordinated in capitals, nicknames in quotes, a given name of no list in a family list.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound13NamesRule() {
+        return rules("/screening/rules-round13-names.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

@@ -1,0 +1,94 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 13 (names): a given name typed in lower case as the first word of a note, line or sentence. Two shapes:
+ * <ul>
+ * <li>the name and a bracket that opens with a kin or role word ("wilco (stiefvader) drinkt", "geert (vriend van ma)
+ * slaapt er"): a listed given name that no dictionary holds, or one a dictionary holds too when the bracket names the
+ * relation to a relative ("(vriend van ma)", "(zus van pa)"): "echo (moeder) was goed", "val (oma) in de badkamer",
+ * "tas (broer) gevonden" stay, as "X (kin)" is the telegram form of "X of kin";</li>
+ * <li>the name and a finite verb of a person ("harm is weer opgenomen", "kacper woont bij pa"): a listed given name
+ * that no Dutch dictionary holds; one an English dictionary holds counts only before Dutch text ("grant was awarded"
+ * stays).</li>
+ * </ul>
+ * Dutch words at the start of a sentence ("school is gesloten", "hoop is er nog") and a bracket of no relative ("thuis
+ * (bij ma)") stay. Stateless.
+ */
+final class LowerCaseGivenNameOpeningNote {
+
+    /** Finite verbs of a person right after its subject. */
+    static final Set<String> VERBS = WordSets.of("is", "was", "heeft", "had", "zit", "zat", "woont", "woonde",
+            "wil", "wilde", "gaat", "ging", "komt", "kwam", "slaapt", "sliep", "blijft", "bleef", "moet", "moest", "mag",
+            "mocht", "kan", "kon", "zegt", "zei", "vertelt", "vertelde", "belt", "belde", "huilt", "huilde", "speelt",
+            "eet", "krijgt", "kreeg", "wordt", "werd", "loopt", "liep", "praat", "doet", "deed", "vindt", "vond", "weet",
+            "wist", "staat", "stond", "ligt", "lag", "logeert", "logeerde", "werkt", "rookt", "drinkt", "schreeuwt",
+            "slaat", "sloeg", "spijbelt", "verblijft", "verbleef", "durft", "durfde", "heeft", "reageert", "weigert",
+            "weigerde", "gebruikt", "zorgt", "slikt", "plast", "rent", "liegt", "loog", "steelt", "stal", "vecht",
+            "vocht", "scheldt", "dreigt", "dreigde", "appt", "appte", "meldt", "meldde", "kreeg", "zag", "ziet");
+
+    private LowerCaseGivenNameOpeningNote() {
+    }
+
+    static void flag(List<Token> tokens, WordLists words, boolean[] flag) {
+        int n = tokens.size();
+        for (int i = 0; i + 1 < n; i++) {
+            Token t = tokens.get(i);
+            if (flag[i] || !t.isWord() || t.capitalised() || !opening(tokens, i) || t.text().length() < 3) {
+                continue;
+            }
+            String lower = t.lower();
+            if (CareNoteAbbreviation.listed(lower)) {
+                continue;
+            }
+            Token next = tokens.get(i + 1);
+            boolean kinBracket = next.is('(') && i + 2 < n && tokens.get(i + 2).isWord() && !tokens.get(i + 2).capitalised()
+                    && words.isKinOrRole(tokens.get(i + 2).lower());
+            if (!words.isFirstNameLower(lower) || !TelegramWords.listedGivenName(words, lower)) {
+                continue;
+            }
+            if (kinBracket && (!words.isWord(lower) || kinOfKin(tokens, words, i + 2))) {
+                flag[i] = true; // a word a dictionary holds needs "(vriend van ma)": "echo (moeder) was goed" stays
+            } else if (next.isWord() && VERBS.contains(next.lower()) && !words.isDutchWord(lower)
+                    && (!words.isWord(lower) || dutchAfter(tokens, words, i + 2))) {
+                flag[i] = true;
+            }
+        }
+    }
+
+    /** "(vriend van ma)", "(zus van pa)": a kin or role word of a kin word, not only "(moeder)". */
+    private static boolean kinOfKin(List<Token> tokens, WordLists words, int kin) {
+        int n = tokens.size();
+        return kin + 2 < n && tokens.get(kin + 1).isWord() && tokens.get(kin + 1).lower().equals("van")
+                && tokens.get(kin + 2).isWord() && (words.isKinOrRole(tokens.get(kin + 2).lower())
+                || CoverClauses.familyWord(tokens.get(kin + 2).lower(), words));
+    }
+
+    /** The first word of a sentence, line or list item, or the word after a bullet or dash that opens a line. */
+    private static boolean opening(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.sentenceStart()) {
+            return true;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Token before = tokens.get(i - 1);
+        return (before.is('-') || before.is('*') || before.is('•') || before.is('–')) && before.sentenceStart();
+    }
+
+    /** A word only a Dutch dictionary holds after the verb, or punctuation, a number or the end. */
+    private static boolean dutchAfter(List<Token> tokens, WordLists words, int k) {
+        if (k >= tokens.size() || !tokens.get(k).isWord()) {
+            return true;
+        }
+        String next = tokens.get(k).lower();
+        return words.isDutchWord(next) && !ENGLISH.contains(next);
+    }
+
+    /** English words that a Dutch dictionary holds too ("at", "on"), read as English after the verb. */
+    private static final Set<String> ENGLISH = WordSets.of("at", "on", "to", "and", "the", "of", "for", "with", "a", "an",
+            "he", "she", "it", "they", "not", "also", "very", "done", "made", "by", "as", "awarded", "given");
+}
