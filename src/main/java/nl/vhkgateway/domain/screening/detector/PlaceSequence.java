@@ -14,13 +14,16 @@ import java.util.Set;
  * later", "en daarna", "en toen") to a place of the context-free list that the detector did not flag.</li>
  * <li>Compound: prefix (Noord, Zuid, Oost, West, Nieuw, Oud, Groot, Klein, Hoog, Laag, Sint), hyphen and word
  * written together, the whole a place of the lists ({@link WordLists#isPlaceInContext} or a village).</li>
+ * <li>Town and district: a town of the context-free list, hyphen and a place-list word written together
+ * ("Ede-Veldhuizen"); neither part a given name, no capitalised word before ("Sanne Arnhem-Bemmel"), no particle before ("de familie van
+ * Ede-Veldhuizen" is a double surname) unless "naar" follows ("van Ede-Veldhuizen naar Ede-Zuid").</li>
  * <li>Guards: person evidence around the word ({@link PlacesBySurroundings#personAround}); a family word, role or
  * title before the prefix.</li>
  * </ul>
- * A place of a place list that a surname list holds too, but no given-name or weak-name list (the Dutch surname
- * list holds toponymic surnames without their particle: "Strijen" of "van Strijen") counts only beside an unflagged
- * place of the context-free list ("Heiloo, Limmen en Castricum", not "Goudswaard en Limmen"). A word no place list
- * holds stays a name ("Breda en Kooijdam"), and so does a given name ("Breda en Santiago"). Stateless.
+ * A place of a place list that a name list holds too stays a name here ("Breda en Vlist zijn broer", the round-10
+ * leak probes; so "Heiloo, Limmen en Castricum" is still refused), and so do a word no place list holds ("Breda en
+ * Kooijdam") and a given name ("Breda en Santiago"). A family word or title within four tokens or a possessive
+ * after the word keeps it a name. Stateless.
  */
 final class PlaceSequence {
 
@@ -38,16 +41,14 @@ final class PlaceSequence {
             if (!flag[i] || !tokens.get(i).isWord() || !tokens.get(i).capitalised() || tokens.get(i).allCaps()) {
                 continue;
             }
-            if (compound(tokens, role, words, i)) {
+            if (compound(tokens, role, words, i) || townAndDistrict(tokens, role, words, i)) {
                 flag[i] = false;
                 flag[i - 1] = false;
                 flag[i - 2] = false;
-            } else if (!PlacesBySurroundings.personAround(tokens, role, words, i)) {
-                boolean placeOnly = listedPlaceOnly(tokens.get(i), words);
-                if ((placeOnly || toponymicSurname(tokens.get(i), words))
-                        && (anchorBefore(tokens, flag, words, i, placeOnly) || anchorAfter(tokens, flag, words, i, placeOnly))) {
-                    flag[i] = false;
-                }
+            } else if (listedPlaceOnly(tokens.get(i), words) && !PlacesBySurroundings.personAround(tokens, role, words, i)
+                    && !familyNear(tokens, role, words, i)
+                    && (anchorBefore(tokens, flag, words, i, true) || anchorAfter(tokens, flag, words, i, true))) {
+                flag[i] = false;
             }
         }
     }
@@ -64,6 +65,40 @@ final class PlaceSequence {
                 && !PlacesBySurroundings.personAround(tokens, role, words, i);
     }
 
+    /**
+     * "Ede-Veldhuizen", "Arnhem-Malburgen": a town of the context-free list, a hyphen and a neighbourhood or village of
+     * a place list, written together; neither part a given name or weak name, no family word or title before.
+     */
+    private static boolean townAndDistrict(List<Token> tokens, int[] role, WordLists words, int i) {
+        if (i < 2 || !tokens.get(i - 1).is('-') || !tokens.get(i - 2).isWord() || !tokens.get(i - 2).capitalised()
+                || tokens.get(i - 1).start() != tokens.get(i - 2).end() || tokens.get(i).start() != tokens.get(i - 1).end()) {
+            return false;
+        }
+        Token town = tokens.get(i - 2);
+        Token district = tokens.get(i);
+        String townLower = WordLists.lower(town.text());
+        String lower = WordLists.lower(district.text());
+        return words.isPlace(townLower) && !givenName(town, words)
+                && (words.isPlaceInContext(lower) || words.isVillage(lower)) && !givenName(district, words)
+                && !RelativeGuard.kinBefore(tokens, role, words, i - 2)
+                && !(i >= 3 && tokens.get(i - 3).isWord() && words.isTussenvoegsel(tokens.get(i - 3).lower())
+                && !fromTo(tokens, i))
+                && !(i >= 3 && tokens.get(i - 3).isWord() && tokens.get(i - 3).capitalised())
+                && !PlacesBySurroundings.personAround(tokens, role, words, i);
+    }
+
+    /** "van Ede-Veldhuizen naar Ede-Zuid": "van" before and "naar" right after (a move, not a surname particle). */
+    private static boolean fromTo(List<Token> tokens, int i) {
+        return tokens.get(i - 3).lower().equals("van") && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                && tokens.get(i + 1).lower().equals("naar");
+    }
+
+    private static boolean givenName(Token t, WordLists words) {
+        String lower = WordLists.lower(t.text());
+        return words.isFirstName(t.text()) || words.isFirstName(NameClassifier.capitalise(lower))
+                || words.isFirstNameLower(lower) || words.isWeakName(lower);
+    }
+
     /** A word of a place list that no name list holds. */
     private static boolean listedPlaceOnly(Token t, WordLists words) {
         String lower = WordLists.lower(t.text());
@@ -72,15 +107,20 @@ final class PlaceSequence {
     }
 
     /**
-     * A place of a place list ({@code places-also-names}, villages) that a surname list holds but no given-name or
-     * weak-name list: the Dutch surname list holds toponymic surnames without their particle ("van Strijen" gives
-     * "Strijen", "van Limmen" gives "Limmen"), so these are places beside a place of the context-free list.
+     * A family word or title within four tokens of the word (a role such as "huisarts" is no person here), or a possessive right after it ("Moeder, Vlist en
+     * Breda zijn gebeld", "Verloo en Huntelaar zijn de halfbroers", "Breda en Vlist zijn broer"): a list of persons.
      */
-    private static boolean toponymicSurname(Token t, WordLists words) {
-        String lower = WordLists.lower(t.text());
-        return (words.isPlaceInContext(lower) || words.isVillage(lower)) && !words.isFirstName(t.text())
-                && !words.isFirstName(NameClassifier.capitalise(lower)) && !words.isFirstNameLower(lower)
-                && !words.isWeakName(lower);
+    private static boolean familyNear(List<Token> tokens, int[] role, WordLists words, int i) {
+        int n = tokens.size();
+        for (int k = Math.max(0, i - 4); k < n && k <= i + 4; k++) {
+            Token t = tokens.get(k);
+            if (k != i && t.isWord() && ((role[k] & PersonNameDetector.TITLE) != 0 || words.isTitle(t.lower())
+                    || CoverClauses.familyWord(t.lower(), words))) {
+                return true;
+            }
+        }
+        return i + 1 < n && tokens.get(i + 1).isWord()
+                && NamedOrganisationsAndAreas.POSSESSIVES.contains(tokens.get(i + 1).lower());
     }
 
     private static boolean anchorBefore(List<Token> tokens, boolean[] flag, WordLists words, int i, boolean flaggedOk) {
@@ -107,8 +147,8 @@ final class PlaceSequence {
 
     /**
      * The other member: an unflagged capitalised place of the context-free list, also the last word of a two-word
-     * place or proper name ("Den Bommel"), or a flagged word that is itself a listed place only ("Sommelsdijk en
-     * Ooltgensplaat").
+     * place or proper name ("Den Bommel"). A flagged neighbour is never an anchor, even a listed place ("Verloo en
+     * Huntelaar zijn de halfbroers": the detector extends a name to the word coordinated with it).
      */
     private static boolean anchor(List<Token> tokens, boolean[] flag, WordLists words, int a, boolean flaggedOk) {
         Token t = tokens.get(a);
@@ -118,7 +158,7 @@ final class PlaceSequence {
             return false; // "oma Breda en Schoonhoven": the anchor is a person's nickname
         }
         if (flag[a]) {
-            return flaggedOk && listedPlaceOnly(t, words);
+            return false; // "Verloo en Huntelaar zijn de halfbroers": a flagged neighbour is a name, not an anchor
         }
         String lower = WordLists.lower(t.text());
         if (words.isPlace(lower)) {

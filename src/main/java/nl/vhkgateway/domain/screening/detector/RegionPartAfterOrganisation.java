@@ -10,7 +10,8 @@ import java.util.Set;
  * lists ({@code organisations.txt}) or after a place of the context-free list (also a hyphenated one, "Zuid-Holland"),
  * alone in brackets or without them. Guards: the word before is no listed given name or surname ("Jan Noord", "Bakker
  * (Noord)"), no family word, title or role right before the organisation or place, no family apposition or person
- * verb after the compass word when the anchor is one word of the place list (an organisation "heeft de regie"), no capitalised word right after it ("Noord Jansen"). Stateless.
+ * verb after the compass word unless the anchor is a hyphenated region ("Zuid-Holland Noord heeft de regie"; "Veilig
+ * Thuis Midden belde" stays a name), no capitalised word right after it ("Noord Jansen"). Stateless.
  */
 final class RegionPartAfterOrganisation {
 
@@ -39,8 +40,8 @@ final class RegionPartAfterOrganisation {
                 continue;
             }
             int after = bracket ? i + 1 : i;
-            boolean singlePlace = anchorStart == prev
-                    && OrganisationHeadPlace.listedOrganisationEndingAt(tokens, prev, words) < 0;
+            boolean hyphenatedPlace = anchorStart == prev - 2;
+            boolean singlePlace = !hyphenatedPlace; // leak review: "Veilig Thuis Midden belde namens de oma"
             if (RelativeGuard.familyAfter(tokens, words, after) || after + 1 < n && tokens.get(after + 1).isWord()
                     && (!bracket && tokens.get(after + 1).capitalised()
                     || singlePlace && PersonNameDetector.isPersonVerb(tokens.get(after + 1).lower()))) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * <ul>
  * <li>the article "de" or "het" stands right before the phrase (a person is never "de Menso Alting"), or</li>
  * <li>the phrase opens the segment, holds two or more capitalised words and the head ends the segment (a cell or a
- * line holding only the school's name).</li>
+ * line holding only the school's name) and its first word is a school title or no listed given name ("Sanne de
+ * Vries school" on a line of its own is a person of the school: leak review of round 13).</li>
  * </ul>
  * Guards: no family word, role or person title (juf, meester, mevrouw) before the article or in the phrase; no
  * possessive or family apposition after the head. "de school van Jan", "Jan zit op school", "gesprek met Petra de Boer
@@ -78,7 +79,8 @@ final class SchoolNamedAfterPerson {
             }
             boolean article = articleInside && !personBefore(tokens, role, words, first)
                     && !particleSurname(tokens, words, first, start, last, glued);
-            boolean wholeSegment = !article && start == 0 && capitals >= 2 && endsSegment(tokens, h);
+            boolean wholeSegment = !article && start == 0 && capitals >= 2 && endsSegment(tokens, h)
+                    && (isTitle(tokens.get(0)) || !listedGivenName(tokens.get(0), words));
             if (!article && !wholeSegment || RelativeGuard.familyAfter(tokens, words, h)
                     || h + 1 < n && tokens.get(h + 1).isWord()
                     && NamedOrganisationsAndAreas.POSSESSIVES.contains(tokens.get(h + 1).lower())) {
@@ -171,6 +173,13 @@ final class SchoolNamedAfterPerson {
         }
         Token t = tokens.get(start);
         return words.isSurname(t.text()) || words.isSurname(NameClassifier.capitalise(t.lower()));
+    }
+
+    /** A given name of the given-name lists ("Sanne de Vries school" is a person of the school). */
+    private static boolean listedGivenName(Token t, WordLists words) {
+        String lower = t.lower();
+        return words.isFirstName(t.text()) || words.isFirstName(NameClassifier.capitalise(lower))
+                || words.isFirstNameLower(lower);
     }
 
     /** Only punctuation follows the head in the segment. */
