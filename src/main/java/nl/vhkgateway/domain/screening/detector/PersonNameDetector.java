@@ -1268,7 +1268,13 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("OrganisationAfterVan", "De jeugdarts van Dienst Gezondheid & Jeugd",
                         p -> OrganisationAfterVan.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("AnswerBeforeRelative", "Ja (moeder), vader is geïnformeerd",
-                        p -> AnswerBeforeRelative.unflag(p.segment(), p.tokens(), p.flag(), words)));
+                        p -> AnswerBeforeRelative.unflag(p.segment(), p.tokens(), p.flag(), words)),
+                new NameStep("SchoolNamedAfterPerson", "op de Menso Alting school",
+                        p -> SchoolNamedAfterPerson.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                new NameStep("RegionPartAfterOrganisation", "Leger des Heils (Noord)",
+                        p -> RegionPartAfterOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlaceSequence", "Den Bommel en Ooltgensplaat, Noord-Sleen",
+                        p -> PlaceSequence.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

@@ -196,6 +196,15 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round13-names.tsv");
     }
 
+    /**
+     * Round 13 (r13-allow): schools named after persons, a compass part of a region after an organisation or place,
+     * places in a sequence, organisations of the round-13 organisations data.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound13AllowRule() {
+        return rules("/screening/rules-round13-allow.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

@@ -1,0 +1,194 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 13 rule (r13-allow): a school named after a person ("op de Menso Alting school", "de Ulbe van Houten school",
+ * "NAAR DE WILLEM DE ZWIJGERSCHOOL", a cell "Menso Alting school"). A name phrase (capitalised words, particles,
+ * school titles such as Dr., Mgr., Pater, Koning, Prinses) right before a school head word (school, basisschool,
+ * college, lyceum, scholengemeenschap, kindcentrum ...; separate or glued to the last word, "Zwijgerschool") is the
+ * school's name when
+ * <ul>
+ * <li>the article "de" or "het" stands right before the phrase (a person is never "de Menso Alting"), or</li>
+ * <li>the phrase opens the segment, holds two or more capitalised words and the head ends the segment (a cell or a
+ * line holding only the school's name) and its first word is a school title or no listed given name ("Sanne de
+ * Vries school" on a line of its own is a person of the school: leak review of round 13).</li>
+ * </ul>
+ * Guards: no family word, role or person title (juf, meester, mevrouw) before the article or in the phrase; no
+ * possessive or family apposition after the head. "de school van Jan", "Jan zit op school", "gesprek met Petra de Boer
+ * school", "de zoon van Jansen school" stay names (no article right before the name, not the whole segment).
+ * Stateless.
+ */
+final class SchoolNamedAfterPerson {
+
+    private static final Set<String> HEADS = WordSets.of("school", "basisschool", "college", "lyceum",
+            "scholengemeenschap", "kindcentrum", "gymnasium", "mavo", "academie", "schoolgemeenschap",
+            "montessorischool", "daltonschool", "jenaplanschool");
+    /** Endings of a head glued to the name's last word ("Zwijgerschool", "Erasmuscollege"). */
+    private static final List<String> GLUED = List.of("school", "college", "lyceum");
+    private static final Set<String> SCHOOL_TITLES = WordSets.of("dr", "mgr", "pater", "pastoor", "ds", "prof",
+            "koning", "koningin", "prins", "prinses", "sint", "st", "graaf", "gravin", "admiraal", "kapitein",
+            "burgemeester", "meester");
+    private static final Set<String> ARTICLES = WordSets.of("de", "het");
+    private static final int MAX_PHRASE = 7;
+
+    private SchoolNamedAfterPerson() {
+    }
+
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, boolean shouted) {
+        int n = tokens.size();
+        for (int h = 0; h < n; h++) {
+            Token head = tokens.get(h);
+            if (!head.isWord()) {
+                continue;
+            }
+            int last; // last token of the name phrase
+            boolean glued = false;
+            if (HEADS.contains(head.lower()) && (!head.capitalised() || head.allCaps())) {
+                last = h - 1;
+            } else if (head.capitalised() && gluedHead(head.lower(), words)) {
+                last = h;
+                glued = true;
+            } else {
+                continue;
+            }
+            if (last < 0) {
+                continue;
+            }
+            int first = phraseStart(tokens, words, last, last);
+            if (first < 0) {
+                continue;
+            }
+            boolean articleInside = articleOpens(tokens, first, shouted) && first < last;
+            int start = articleInside ? first + 1 : first;
+            boolean any = false;
+            int capitals = 0;
+            for (int k = start; k <= last; k++) {
+                Token t = tokens.get(k);
+                any |= flag[k];
+                if (t.isWord() && t.capitalised() && !words.isTussenvoegsel(t.lower()) && !isTitle(t)) {
+                    capitals++;
+                }
+                if (t.isWord() && !isTitle(t) && (role[k] & PersonNameDetector.KIN) != 0) {
+                    capitals = -100; // a family word inside the phrase
+                }
+            }
+            if (!any || capitals <= 0) {
+                continue;
+            }
+            boolean article = articleInside && !personBefore(tokens, role, words, first)
+                    && !particleSurname(tokens, words, first, start, last, glued);
+            boolean wholeSegment = !article && start == 0 && capitals >= 2 && endsSegment(tokens, h)
+                    && (isTitle(tokens.get(0)) || !listedGivenName(tokens.get(0), words));
+            if (!article && !wholeSegment || RelativeGuard.familyAfter(tokens, words, h)
+                    || h + 1 < n && tokens.get(h + 1).isWord()
+                    && NamedOrganisationsAndAreas.POSSESSIVES.contains(tokens.get(h + 1).lower())) {
+                continue;
+            }
+            for (int k = start; k <= last; k++) {
+                flag[k] = false;
+            }
+        }
+    }
+
+    /** A capitalised word ending with a school head, whose part before the head is no Dutch word ("Zwijgerschool"). */
+    private static boolean gluedHead(String lower, WordLists words) {
+        for (String g : GLUED) {
+            if (lower.endsWith(g) && lower.length() >= g.length() + 3) {
+                return !words.isWord(lower) || !words.isWord(lower.substring(0, lower.length() - g.length()));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * First token of the name phrase ending at {@code last}: capitalised words, particles, school titles and the
+     * periods after a title or initial (an article "de"/"het" before the name is collected as a particle). -1 when
+     * the phrase holds no capitalised word that is no particle or title.
+     */
+    private static int phraseStart(List<Token> tokens, WordLists words, int last, int lastCapital) {
+        int first = -1;
+        for (int k = lastCapital; k >= 0 && k > last - MAX_PHRASE; k--) {
+            Token t = tokens.get(k);
+            if (t.is('.') && k > 0 && tokens.get(k - 1).isWord()
+                    && (isTitle(tokens.get(k - 1)) || tokens.get(k - 1).text().length() == 1)) {
+                continue;
+            }
+            if (!t.isWord() || !(t.capitalised() || words.isTussenvoegsel(t.lower()) || isTitle(t))
+                    || t.capitalised() && !ARTICLES.contains(t.lower()) && !isTitle(t)
+                    && words.isCommonWord(t.lower()) && !words.isName(t.text())) {
+                break; // "Op de Harm Smeding school": a capitalised function word opens the sentence
+            }
+            first = k;
+        }
+        if (first < 0) {
+            return -1;
+        }
+        for (int k = first; k <= lastCapital; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && t.capitalised() && !ARTICLES.contains(t.lower()) && !words.isTussenvoegsel(t.lower())
+                    && !isTitle(t)) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The phrase opens with an article, not a surname particle: "de"/"het" in lower case, or "De"/"Het" opening the
+     * segment or in a segment written in capitals ("NAAR DE WILLEM DE ZWIJGERSCHOOL", which the detector reads with
+     * initial capitals). "met De Vries school" has a particle.
+     */
+    private static boolean articleOpens(List<Token> tokens, int first, boolean shouted) {
+        Token t = tokens.get(first);
+        return ARTICLES.contains(t.lower()) && (!t.capitalised() || first == 0 || t.allCaps() || shouted);
+    }
+
+    private static boolean isTitle(Token t) {
+        return t.isWord() && SCHOOL_TITLES.contains(t.lower());
+    }
+
+    /** A family word, role, person title or a capitalised word (a name) right before the article. */
+    private static boolean personBefore(List<Token> tokens, int[] role, WordLists words, int article) {
+        if (article == 0) {
+            return false;
+        }
+        Token b = tokens.get(article - 1);
+        if (!b.isWord()) {
+            return false;
+        }
+        return RelativeGuard.kinBefore(tokens, role, words, article)
+                || b.capitalised() && !b.allCaps() && PlacesBySurroundings.personListed(b, words);
+    }
+
+    /**
+     * "met de Boer school": lower-case "de" before one capitalised word that a surname list holds may be the surname's
+     * particle ("de Boer", "de Vries"), so no article. "het" is never a particle of that kind.
+     */
+    private static boolean particleSurname(List<Token> tokens, WordLists words, int article, int start, int last,
+            boolean glued) {
+        if (!tokens.get(article).lower().equals("de") || start != last || glued) {
+            return false;
+        }
+        Token t = tokens.get(start);
+        return words.isSurname(t.text()) || words.isSurname(NameClassifier.capitalise(t.lower()));
+    }
+
+    /** A given name of the given-name lists ("Sanne de Vries school" is a person of the school). */
+    private static boolean listedGivenName(Token t, WordLists words) {
+        String lower = t.lower();
+        return words.isFirstName(t.text()) || words.isFirstName(NameClassifier.capitalise(lower))
+                || words.isFirstNameLower(lower);
+    }
+
+    /** Only punctuation follows the head in the segment. */
+    private static boolean endsSegment(List<Token> tokens, int h) {
+        for (int k = h + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).isWord() || tokens.get(k).isNumber()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
