@@ -41,7 +41,8 @@ public final class BirthDateDetector extends SpanDetector {
             + "zaterdag|zondag)\\.?,?\\s*)?";
     private static final Pattern EVENT_BEFORE = Pattern.compile(
             "(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\bdd|\\btussen|\\bna|\\bvoor|\\brond|\\bomstreeks|"
-                    + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*" + WEEKDAY + "$");
+                    + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*(?:de\\s+)?" + WEEKDAY
+                    + "$");
     /** A birth word anywhere in the sentence ("werd op 3 maart '11 in het Amphia geboren"). */
     private static final Pattern BIRTH_IN_SENTENCE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:geboren|gebo{1,2}re?n|geborn|geb\\.?\\s?dat\\.?|gebdat\\p{L}*|geb\\.|geb|geboortedatum|geb\\.?\\s?datum|geboortedag|"
@@ -84,7 +85,9 @@ public final class BirthDateDetector extends SpanDetector {
                     // a document's own date in a header or footer: "versie 23-11-2026", "bijgewerkt 2026-11-22"
                     + "\\bversie|\\bbijgewerkt|\\bgewijzigd|\\bopgesteld|\\bafgedrukt|\\bgeprint|"
                     // "de bespreking van 08-12-'26", "de brief van 3-4-2026" ("zoon is van ..." is read before)
-                    + "\\bvan)\\s*:?\\s*" + WEEKDAY + "$");
+                    + "\\bvan)\\s*:?\\s*"
+                    // round 13: an ordinal date after an article ("op de 2e januari 2015", "op de tweede januari")
+                    + "(?:de\\s+)?" + WEEKDAY + "$");
     /**
      * "sinds de bevalling", "na de geboorte van Y.": a birth word in a phrase of time says when, not whose birth date
      * another date in the sentence is.
@@ -98,7 +101,7 @@ public final class BirthDateDetector extends SpanDetector {
     private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("hij", "zij", "ze", "jij", "ik");
     /** A sentence ends at a period before a capital, at a semicolon (a clause of its own) and at a line break. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})|;\\s+|\\n");
-    private static final Pattern PERSON_BEFORE = Pattern.compile("([\\p{L}'’]+)(\\.)?\\s*([(:,])\\s*$");
+    private static final Pattern PERSON_BEFORE = Pattern.compile("([\\p{L}'’]+)(\\.)?(\\s+\\d{1,2})?\\s*([(:,])\\s*$");
 
     private final WordLists words;
 
@@ -142,7 +145,9 @@ public final class BirthDateDetector extends SpanDetector {
                     || d.hasYear() && !recent && FamilyTableRow.birthDateCell(text, d.start(), d.end(), words);
             boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find())
                     || CardSections.is(segment, Section.GEBOORTEDATUM); // "Geboortedatum: 3 mei" is one
-            boolean person = d.hasYear() && afterPerson(text, d.start(), d.year() < context.cardYear() - 1);
+            boolean person = d.hasYear() && (afterPerson(text, d.start(), d.year() < context.cardYear() - 1)
+                    || !recent && ChildrenListDate.holds(text, d.start()) && !EVENT_INTRO.matcher(before).find()
+                    && !eventNounBefore(before));
             boolean sentence = !birth && birthInSentence(text, d.start(), d.end(), recent);
             // a recent date (this year or last) is an event, also in the birth year of a baby on the card
             boolean old = d.hasYear() && d.fullDate() && !CardSections.is(segment, Section.DATUM) && !recent
@@ -432,7 +437,7 @@ public final class BirthDateDetector extends SpanDetector {
      * Roles of the kin-and-role list that are professionals: "huisarts van 3-4-2023" dates a letter or a visit, not a
      * birth.
      */
-    private static final java.util.Set<String> PROFESSIONAL_ROLES = java.util.Set.of("juf", "juffrouw", "meester",
+    static final java.util.Set<String> PROFESSIONAL_ROLES = java.util.Set.of("juf", "juffrouw", "meester",
             "mentor", "mentrix", "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach",
             "huisarts", "dokter", "arts", "jeugdarts", "kinderarts", "psycholoog", "psychiater", "therapeut",
             "orthopedagoog", "behandelaar", "hulpverlener", "casemanager", "gezinsvoogd", "jeugdbeschermer",
@@ -509,7 +514,11 @@ public final class BirthDateDetector extends SpanDetector {
         }
         String word = m.group(1);
         boolean dot = m.group(2) != null;
-        String mark = m.group(3);
+        String mark = m.group(4);
+        if (m.group(3) != null) {
+            // round 13: a numbered child in a list ("baby 2: negen december 2017", "kind 1: 3-4-2014")
+            return words.isKinOrRole(WordLists.lower(word)) && !PROFESSIONAL_ROLES.contains(WordLists.lower(word));
+        }
         String lower = WordLists.lower(word);
         if (!longAgo) {
             return false;

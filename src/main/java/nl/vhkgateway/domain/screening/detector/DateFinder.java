@@ -69,6 +69,15 @@ final class DateFinder {
             "achttien", "negentien", "twintig", "eenentwintig", "tweeentwintig", "drieentwintig", "vierentwintig",
             "vijfentwintig", "zesentwintig", "zevenentwintig", "achtentwintig", "negenentwintig", "dertig",
             "eenendertig");
+    /**
+     * Round 13: ordinal days in words, 1st to 31st ("de twaalfde maart 2015", "eenentwintigste juni 2016"), index + 1
+     * is the day.
+     */
+    private static final List<String> WRITTEN_ORDINALS = List.of("eerste", "tweede", "derde", "vierde", "vijfde",
+            "zesde", "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende",
+            "vijftiende", "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste", "eenentwintigste",
+            "tweeentwintigste", "drieentwintigste", "vierentwintigste", "vijfentwintigste", "zesentwintigste",
+            "zevenentwintigste", "achtentwintigste", "negenentwintigste", "dertigste", "eenendertigste");
     /** "dertien april 2015", "een mei '09": a day written in words, a month name and a year. */
     private static final Pattern WRITTEN = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,14})\\s+(" + MONTHS
@@ -175,7 +184,7 @@ final class DateFinder {
         if (text.length() > 12) {
             java.util.regex.Matcher w = WRITTEN.matcher(text);
             while (w.find()) {
-                int day = WRITTEN_DAYS.indexOf(w.group(1).toLowerCase(Locale.ROOT).replace('ë', 'e')) + 1;
+                int day = dayInWords(w.group(1));
                 Integer month = MONTH_NUMBERS.get(w.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
                 if (day > 0 && month != null && valid(day, month)) {
                     dates.add(new FoundDate(w.start(), w.end(), year(w.group(3))));
@@ -230,7 +239,7 @@ final class DateFinder {
     private static void allInWords(String text, List<FoundDate> dates) {
         java.util.regex.Matcher w = ALL_WORDS.matcher(text);
         while (w.find()) {
-            int day = WRITTEN_DAYS.indexOf(w.group(1).toLowerCase(Locale.ROOT).replace('ë', 'e')) + 1;
+            int day = dayInWords(w.group(1));
             Integer month = MONTH_NUMBERS.get(w.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
             String y = w.group(3).toLowerCase(Locale.ROOT).replace('ë', 'e');
             int base = y.startsWith("tweeduizend") ? 2000 : 1900;
@@ -243,6 +252,16 @@ final class DateFinder {
                 dates.add(new FoundDate(w.start(), w.end(), year));
             }
         }
+    }
+
+    /**
+     * A day of the month in words, cardinal or (round 13) ordinal, with or without accents ("negen", "één",
+     * "tweeëntwintig", "twaalfde"); 0 when it is none.
+     */
+    private static int dayInWords(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('ë', 'e').replace('é', 'e').replace('è', 'e');
+        int day = WRITTEN_DAYS.indexOf(w) + 1;
+        return day > 0 ? day : WRITTEN_ORDINALS.indexOf(w) + 1;
     }
 
     /** 1 to 99 in Dutch words ("veertien", "vijfentwintig", "tachtig"); -1000 when it is no number. */

@@ -96,7 +96,11 @@ public final class PostcodeDetector extends SpanDetector {
             if (!space) {
                 // "4811AB" and "4761ab" count anywhere; "1250mg", "2000ml" (a dose, a unit, a listed word) only with an
                 // address around it
-                flag = upperCase || !WORDS.contains(upper) || placeAfter || contextBefore;
+                flag = upperCase || !WORDS.contains(upper) || placeAfter || contextBefore
+                        // round 13: "ma zit nu in 7811cv", "verhuisd naar 2011cv": glued lower-case letters that are a
+                        // word but no unit, after a place preposition or in a sentence about living
+                        || !UNITS.contains(upper) && (PLACE_PREPOSITION_BEFORE.matcher(
+                        TextWindow.before(text, m.start(), 12)).find() || residenceInSentence(text, m));
             } else if (upperCase) {
                 int number = Integer.parseInt(m.group(1));
                 boolean yearAndWord = number >= 1900 && number <= 2100 && WORDS.contains(upper);
@@ -198,6 +202,8 @@ public final class PostcodeDetector extends SpanDetector {
         }
     }
 
+    /** Round 13: "in", "te", "uit", "naar", "richting" right before a glued postcode ("zit nu in 7811cv"). */
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|te|uit|naar|richting)\\s+$");
     /** "in", "te", "uit" right before the number: a place is named, no distance ("rijdt 1200 km"). */
     private static final Pattern IN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|te|uit)\\s+$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("^[\\s,]+((?:(?:De|Den|Het|'t|Sint|St\\.)\\s+)?\\p{Lu}[\\p{L}'’-]+)");
