@@ -135,12 +135,22 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * transcribed voice memos): held out, measured once on round 12's rules.
      */
     public static final BlindSet THIRTIETH = new BlindSet("blind30", 1, 1, 400, 60);
+    /**
+     * Blind set #35 (400 sentences, 60 cards), written blind for screener round 13 (Arnhem, Nijmegen, the Gelderse
+     * Vallei; minutes of multidisciplinary meetings): measured once on round 12's rules, then development data.
+     */
+    public static final BlindSet THIRTY_FIFTH = new BlindSet("blind35", 1, 1, 400, 60);
+    /**
+     * Blind set #36 (400 sentences, 60 cards), written blind for screener round 13 (Gooi en Vechtstreek, Eemland;
+     * transcribed handwritten and phone notes): measured once on round 12's rules, then development data.
+     */
+    public static final BlindSet THIRTY_SIXTH = new BlindSet("blind36", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
             TWENTY_FIRST, TWENTY_SECOND, TWENTY_SEVENTH, TWENTY_EIGHTH,
             TWENTY_FIFTH, TWENTY_SIXTH, THIRTY_FIRST, THIRTY_SECOND,
-            TWENTY_NINTH, THIRTIETH);
+            TWENTY_NINTH, THIRTIETH, THIRTY_FIFTH, THIRTY_SIXTH);
 
     public String base() {
         return "/screening/" + name + "/";
