@@ -97,8 +97,16 @@ public final class BirthDateDetector extends SpanDetector {
                     + "during|around|seit|nach|vor|während)\\s+(?:de|haar|zijn|hun|the|her|his|their|der|dem|die|seiner|"
                     + "ihrer)\\s+$");
     /** "zoon is van 9 sept. 2017": a child or relative "is van" a date. */
-    private static final Pattern IS_VAN_BEFORE = Pattern.compile("(?iu)([\\p{L}'’]+)\\s+(?:is|was)\\s+van\\s*$");
+    /** Round 13: an initial may follow the kin word ("Zusje L. is van ..."), an article the "van" ("is van de 3e"). */
+    private static final Pattern IS_VAN_BEFORE = Pattern.compile(
+            "(?iu)([\\p{L}'’]+)(?:\\s+\\p{L}\\.)?\\s+(?:is|was)\\s+van\\s*(?:de\\s+)?$");
     private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("hij", "zij", "ze", "jij", "ik");
+    /** "Bevalling 7-8-2026 gemeld": a birth noun right before the date dates the birth, whatever follows. */
+    private static final Pattern BIRTH_NOUN_RIGHT_BEFORE = Pattern.compile("(?:geboorte|bevalling|geboren|bevallen)\\s*[:,]?\\s*$");
+    /** Round 13: a participle of reporting or contact right after a date: the date of that act. */
+    private static final Pattern REPORTED_AFTER = Pattern.compile("^\\s*(?:gemeld|doorgegeven|besproken|gesproken|"
+            + "gebeld|gemaild|ontvangen|aangemeld|doorgestuurd|verstuurd|geregistreerd|aangegeven|bevestigd|"
+            + "genoteerd|ingediend|overgedragen)(?![\\p{L}])");
     /** A sentence ends at a period before a capital, at a semicolon (a clause of its own) and at a line break. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})|;\\s+|\\n");
     private static final Pattern PERSON_BEFORE = Pattern.compile("([\\p{L}'’]+)(\\.)?(\\s+\\d{1,2})?\\s*([(:,])\\s*$");
@@ -126,6 +134,9 @@ public final class BirthDateDetector extends SpanDetector {
             compactOld(text, context, compact);
         }
         partialDates(text, dates, context.cardYear(), compact);
+        if (text.length() >= 14 && TextWindow.digitCount(text) >= 8) {
+            compactAfterKinVan(text, context.cardYear(), compact);
+        }
         if (dates.isEmpty()) {
             return compact;
         }
@@ -143,12 +154,18 @@ public final class BirthDateDetector extends SpanDetector {
                     && !PERIOD_AFTER.matcher(after).find() || d.hasYear() && ageTurned(text, d.start(), d.end())
                     // round 10: "| broertje | A. | 11.08.2017 |", a family table row
                     || d.hasYear() && !recent && FamilyTableRow.birthDateCell(text, d.start(), d.end(), words);
-            boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find())
+            // round 13: in Jeugdige too a recent date after an event word is the event's ("J. (2012), gesproken op
+            // 04-11-2026"); an older one stays a birth date there, as the card allows only the birth year
+            boolean field = d.hasYear() && ((jeugdige && !(recent && EVENT_BEFORE.matcher(before).find()))
+                    || gezin && !EVENT_BEFORE.matcher(before).find())
                     || CardSections.is(segment, Section.GEBOORTEDATUM); // "Geboortedatum: 3 mei" is one
             boolean person = d.hasYear() && (afterPerson(text, d.start(), d.year() < context.cardYear() - 1)
                     || !recent && ChildrenListDate.holds(text, d.start()) && !EVENT_INTRO.matcher(before).find()
                     && !eventNounBefore(before));
-            boolean sentence = !birth && birthInSentence(text, d.start(), d.end(), recent);
+            // round 13: "Geboorte werd op 7-8-2026 gemeld bij VT": a recent date right before a verb of reporting dates
+            // the report; the birth word elsewhere in the sentence does not make it the birth date
+            boolean sentence = !birth && birthInSentence(text, d.start(), d.end(), recent)
+                    && !(recent && REPORTED_AFTER.matcher(after).find() && !BIRTH_NOUN_RIGHT_BEFORE.matcher(before).find());
             // a recent date (this year or last) is an event, also in the birth year of a baby on the card
             boolean old = d.hasYear() && d.fullDate() && !CardSections.is(segment, Section.DATUM) && !recent
                     && (d.year() < context.cardYear() - 10
@@ -231,6 +248,24 @@ public final class BirthDateDetector extends SpanDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * Round 13: "Zusje L. is van 20160711", "zoon is van 11072016": eight digits that are a date of an earlier year
+     * after a kin word (or its abbreviation) and "is van", as for written dates.
+     */
+    private void compactAfterKinVan(String text, int cardYear, List<Span> out) {
+        Matcher m = COMPACT.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1);
+            if (digits.length() != 8 || !compactDate(digits) || covered(out, m.start())) {
+                continue;
+            }
+            int year = compactYear(digits);
+            if (year >= 1900 && year < cardYear - 1 && kinIsVan(TextWindow.before(text, m.start(), 40), false)) {
+                out.add(new Span(m.start(), m.end(), Category.BIRTH_DATE, NAME));
+            }
+        }
     }
 
     /** The start of a phone number right before eight digits: "06 12031985", "+31 6-12031985", "(010) ". */

@@ -80,11 +80,11 @@ final class DateFinder {
             "zevenentwintigste", "achtentwintigste", "negenentwintigste", "dertigste", "eenendertigste");
     /** "dertien april 2015", "een mei '09": a day written in words, a month name and a year. */
     private static final Pattern WRITTEN = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,14})\\s+(" + MONTHS
+            "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,17})\\s+(" + MONTHS
                     + ")(?:\\s*,?\\s*)('?\\d{4}|'\\d{2})(?![\\p{L}\\d])");
     /** "negentien juli tweeduizendveertien": day, month and year all in words (the year after 1900). */
     private static final Pattern ALL_WORDS = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,14})\\s+(" + MONTHS + ")\\s*,?\\s*((?:tweeduizend|negentienhonderd)\\p{L}{0,20})"
+            "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,17})\\s+(" + MONTHS + ")\\s*,?\\s*((?:tweeduizend|negentienhonderd)\\p{L}{0,20})"
                     + "(?![\\p{L}\\d])");
     private static final List<String> TENS = List.of("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig",
             "tachtig", "negentig");
