@@ -101,8 +101,12 @@ public final class BirthDateDetector extends SpanDetector {
     private static final Pattern IS_VAN_BEFORE = Pattern.compile(
             "(?iu)([\\p{L}'’]+)(?:\\s+\\p{L}\\.)?\\s+(?:is|was)\\s+van\\s*(?:de\\s+)?$");
     private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("hij", "zij", "ze", "jij", "ik");
-    /** "Bevalling 7-8-2026 gemeld": a birth noun right before the date dates the birth, whatever follows. */
-    private static final Pattern BIRTH_NOUN_RIGHT_BEFORE = Pattern.compile("(?:geboorte|bevalling|geboren|bevallen)\\s*[:,]?\\s*$");
+    /**
+     * "Bevalling 7-8-2026 gemeld", "geboorte op 7-8-2026 gemeld": a birth noun right before the date (or before "op")
+     * dates the birth, whatever follows.
+     */
+    private static final Pattern BIRTH_NOUN_RIGHT_BEFORE = Pattern.compile(
+            "(?:geboorte|bevalling|geboren|bevallen)\\s*(?:[:,]|op|d\\.d\\.)?\\s*$");
     /** Round 13: a participle of reporting or contact right after a date: the date of that act. */
     private static final Pattern REPORTED_AFTER = Pattern.compile("^\\s*(?:gemeld|doorgegeven|besproken|gesproken|"
             + "gebeld|gemaild|ontvangen|aangemeld|doorgestuurd|verstuurd|geregistreerd|aangegeven|bevestigd|"
@@ -160,7 +164,7 @@ public final class BirthDateDetector extends SpanDetector {
                     || gezin && !EVENT_BEFORE.matcher(before).find())
                     || CardSections.is(segment, Section.GEBOORTEDATUM); // "Geboortedatum: 3 mei" is one
             boolean person = d.hasYear() && (afterPerson(text, d.start(), d.year() < context.cardYear() - 1)
-                    || !recent && ChildrenListDate.holds(text, d.start()) && !EVENT_INTRO.matcher(before).find()
+                    || !recent && ChildrenListDate.holds(text, d.start(), words) && !EVENT_INTRO.matcher(before).find()
                     && !eventNounBefore(before));
             // round 13: "Geboorte werd op 7-8-2026 gemeld bij VT": a recent date right before a verb of reporting dates
             // the report; the birth word elsewhere in the sentence does not make it the birth date

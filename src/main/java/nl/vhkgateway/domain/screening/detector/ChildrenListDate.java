@@ -15,14 +15,14 @@ final class ChildrenListDate {
     private static final Pattern LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:kinderen|kids|kindjes|kinders|"
             + "jeugdigen|broers|zussen|broertjes|zusjes|broers\\s+en\\s+zussen|broertjes\\s+en\\s+zusjes|"
             + "kinderen\\s+in\\s+(?:huis|het\\s+gezin))\\s*:");
-    /** A sentence ends at ". ", "! ", "? " before a capital, or at ";". */
+    /** A sentence ends at ". ", "! ", "? " after two letters or digits (not an initial) before a capital, or at ";". */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\d]{2})[.!?]\\s+(?=\\p{Lu})|;");
 
     private ChildrenListDate() {
     }
 
     /** A children's list label stands before {@code dateStart} in its sentence and line. */
-    static boolean holds(String text, int dateStart) {
+    static boolean holds(String text, int dateStart, WordLists words) {
         int lineStart = text.lastIndexOf('\n', dateStart - 1) + 1;
         int from = Math.max(lineStart, dateStart - 160);
         String before = text.substring(from, dateStart);
@@ -34,6 +34,21 @@ final class ChildrenListDate {
         while (m.find()) {
             labelEnd = m.end();
         }
-        return labelEnd >= 0 && !SENTENCE_END.matcher(before).region(labelEnd, before.length()).find();
+        if (labelEnd < 0 || SENTENCE_END.matcher(before).region(labelEnd, before.length()).find()) {
+            return false;
+        }
+        // the date belongs to a child: right after the label, or after a name, an initial, a kin word or a word of
+        // no dictionary (a name in lower case); not after a verb or a noun of an event ("gesproken 12-10-2024")
+        Matcher w = WORD_BEFORE.matcher(before);
+        if (!w.find() || w.start() < labelEnd) {
+            return true;
+        }
+        String word = w.group(1);
+        String lower = WordLists.lower(word);
+        return Character.isUpperCase(word.charAt(0)) && !words.isWord(lower) || word.length() == 1 || lower.equals("en")
+                || words.isKinOrRole(lower) || words.isName(word) || !words.isWord(lower);
     }
+
+    /** The word right before the date, past a comma, bracket or colon: "Sem, ", "L. (", "oudste: ". */
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’]+)\\.?\\s*[,(:]?\\s*$");
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Finds calendar dates in Dutch text: {@code 12-03-2011}, {@code 12/3/11}, {@code 12.03.2011}, {@code 2011-03-12},
  * {@code 12 maart 2011}, {@code 12 mrt. '11}, {@code 1e maart 2011}, a day in words
- * with a year ({@code dertien april 2015}), and (flagged as such) day-and-month dates
+ * with a year ({@code dertien april 2015}, also ordinal since round 13: {@code de twaalfde maart 2015}), and (flagged as such) day-and-month dates
  * without a year ({@code 12 maart}). Only real calendar dates count (day 1-31, month 1-12). Stateless and
  * thread-safe.
  */

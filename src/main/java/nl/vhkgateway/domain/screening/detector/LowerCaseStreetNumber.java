@@ -31,7 +31,8 @@ final class LowerCaseStreetNumber {
     }
 
     static void find(String text, WordLists words, List<Span> spans) {
-        if (text.indexOf(" de ") < 0 && text.indexOf(" het ") < 0 && text.indexOf(" 't ") < 0) {
+        if (text.indexOf(" de ") < 0 && text.indexOf(" het ") < 0 && text.indexOf(" 't ") < 0
+                || TextWindow.digitCount(text) == 0) {
             return;
         }
         Matcher m = STREET.matcher(text);

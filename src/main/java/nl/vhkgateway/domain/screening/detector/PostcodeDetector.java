@@ -15,7 +15,8 @@ import nl.vhkgateway.domain.screening.ScreeningContext;
  * Prose that looks alike is not a postcode: a year followed by a two-letter word in capitals ("IN 2026 EN ...",
  * "2026 OF") is skipped unless a place name or "postcode" goes with it; lower-case letters after a space
  * ("2011 en") count only before a place name or after a house number; lower-case letters without a space
- * ("4761ab") count anywhere unless they are a unit or a word ("1250mg", "2000ml"). Thread-safe.
+ * ("4761ab") count anywhere unless they are a unit or a word ("1250mg", "2000ml"); a word that is no unit counts
+ * after a place preposition or in a sentence about living ("ma zit nu in 7811cv", round 13). Thread-safe.
  */
 public final class PostcodeDetector extends SpanDetector {
 

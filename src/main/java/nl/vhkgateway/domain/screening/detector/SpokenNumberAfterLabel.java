@@ -51,9 +51,7 @@ final class SpokenNumberAfterLabel {
 
     /** The spoken numbers after a label in {@code lower} (the text in lower case, same length). */
     static void find(String text, String lower, List<Span> spans) {
-        if (!(lower.contains("nummer") || lower.contains("nr") || lower.contains("bsn") || lower.contains("kenmerk")
-                || lower.contains("dossier") || lower.contains("registratie") || lower.contains("referentie")
-                || lower.contains("ntcode") || lower.contains("rcode"))) {
+        if (!labelWordIn(lower)) {
             return;
         }
         if (!(lower.contains("nul") || lower.contains("een") || lower.contains("één") || lower.contains("twee")
@@ -80,7 +78,7 @@ final class SpokenNumberAfterLabel {
                 labelAt = -1;
                 continue;
             }
-            if (LABEL.matcher(t).matches()) {
+            if (labelWordIn(t) && LABEL.matcher(t).matches()) {
                 boolean other = OTHER_LABEL.matcher(t).matches();
                 labelAt = other ? -1 : i;
                 label = t;
@@ -126,6 +124,14 @@ final class SpokenNumberAfterLabel {
             labelAt = words >= 3 ? -1 : labelAt;
             i = j - 1;
         }
+    }
+
+    /** A cheap test before the label pattern: a stem of a label in the text or token. */
+    private static boolean labelWordIn(String lower) {
+        return lower.contains("nummer") || lower.contains("nr ") || lower.contains("nr.") || lower.contains("nr:")
+                || lower.endsWith("nr") || lower.contains("bsn") || lower.contains("kenmerk")
+                || lower.contains("dossier") || lower.contains("registratie") || lower.contains("referentie")
+                || lower.contains("ntcode") || lower.contains("rcode");
     }
 
     private static Category category(String label, CharSequence digits) {
