@@ -400,7 +400,9 @@ public final class AddressDetector extends SpanDetector {
             boolean street = isStreet(word, true) || ONE_WORD_STREETS.contains(lower);
             int sentence = sentenceStartBefore(text, m.start());
             // round 13: "bij opa op de Vlasakker nr 7": "op de"/"aan de" before the name make it a street
-            boolean streetPreposition = STREET_PREPOSITION_BEFORE.matcher(
+            String numberWord = WordLists.lower(text.substring(m.start(), m.end()).replaceAll("^.*\\s", ""));
+            boolean streetPreposition = !institutionWord(lower) && !numberWord.equals("een") && !numberWord.equals("één")
+                    && !numberWord.equals("1") && STREET_PREPOSITION_BEFORE.matcher(
                     text.substring(Math.max(sentence, m.start() - 12), m.start())).find();
             if (street || streetPreposition || ADDRESS_CONTEXT.matcher(text).region(sentence, m.start()).find()) {
                 spans.add(new Span(extendLeft(text, m.start(1)), m.end(), Category.ADDRESS, NAME));
@@ -436,16 +438,21 @@ public final class AddressDetector extends SpanDetector {
             boolean house = label.startsWith("huis");
             boolean withAddition = !number.chars().allMatch(Character::isDigit);
             int sentence = sentenceStartBefore(text, m.start());
-            boolean context = ADDRESS_CONTEXT.matcher(text).region(sentence, m.start()).find()
-                    // round 13: staying at someone's place ("zit nu bij opa, nr 12a", "slaapt bij hun op nr 7")
-                    || LowerCaseStreetNumber.atSomeonesPlace(text, sentence, m.start(), words);
+            boolean context = ADDRESS_CONTEXT.matcher(text).region(sentence, m.start()).find();
+            // round 13: staying at someone's place with a house number's addition ("zit nu bij opa, nr 12a"); "bij
+            // vader staat werk op nummer 1" is a priority
+            boolean stay = withAddition(number) && LowerCaseStreetNumber.atSomeonesPlace(text, sentence, m.start(), words);
             boolean op = lowerBefore.equals("op");
             // "staat op nummer 3 van de wachtlijst", "nr 2 in de klas": a rank in a list, not a house
             boolean rank = RANK_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
-            if (!rank && (house || context && (withAddition || op) || op && withAddition)) {
+            if (!rank && (house || context && (withAddition || op) || op && withAddition || stay)) {
                 spans.add(new Span(m.start(), m.end(), Category.ADDRESS, NAME));
             }
         }
+    }
+
+    private static boolean withAddition(String number) {
+        return !number.chars().allMatch(Character::isDigit);
     }
 
     private static boolean overlaps(List<Span> spans, int start, int end) {

@@ -464,10 +464,15 @@ public final class BirthDateDetector extends SpanDetector {
             return false;
         }
         String w = WordLists.lower(m.group(1));
-        return words.isKinOrRole(w) || KIN_ABBREVIATIONS.contains(w)
+        // round 13: a professional's report "is van" a date ("het verslag van de gezinsvoogd is van 12 maart 2024")
+        return words.isKinOrRole(w) && !PROFESSIONAL_ROLES.contains(w) || KIN_ABBREVIATIONS.contains(w)
                 || !recent && PERSON_PRONOUNS.contains(w); // "zoon is van ...", "vdr is van ...", "hij is van 8-3-2010"
     }
 
+    /** Round 13: child words numbered in a list ("kind 1:", "baby 2:", "tweeling 2:"). */
+    private static final java.util.Set<String> NUMBERED_CHILDREN = java.util.Set.of("kind", "kindje", "baby", "zoon",
+            "dochter", "broer", "broertje", "zus", "zusje", "tweeling", "jongen", "meisje", "jeugdige", "pleegkind",
+            "kleinkind");
     /** "vader van 1-3-2015 tot 1-6-2018 in detentie": a period, not a birth date. */
     private static final Pattern PERIOD_AFTER = Pattern.compile("(?iu)^\\s*(?:tot|t/m|t\\.m\\.|tm|-|–|until|to|bis)(?![\\p{L}])");
     /** Round 12: abbreviated kin words of telegram-style notes ("vdr", "mdr", "zn"), a curated data file. */
@@ -555,8 +560,12 @@ public final class BirthDateDetector extends SpanDetector {
         boolean dot = m.group(2) != null;
         String mark = m.group(4);
         if (m.group(3) != null) {
-            // round 13: a numbered child in a list ("baby 2: negen december 2017", "kind 1: 3-4-2014")
-            return words.isKinOrRole(WordLists.lower(word)) && !PROFESSIONAL_ROLES.contains(WordLists.lower(word));
+            // round 13: a numbered child opening a list item ("baby 2: negen december 2017", "kind 1: 3-4-2014");
+            // not "Intake ouder 1:", "Gesprek met kind 2 (", "meisje 12," (an age)
+            int wordStart = start - before.length() + m.start(1);
+            String opening = text.substring(Math.max(0, text.lastIndexOf('\n', wordStart - 1) + 1), wordStart);
+            return mark.equals(":") && m.group(3).strip().length() == 1
+                    && NUMBERED_CHILDREN.contains(WordLists.lower(word)) && CLAUSE_OPENING.matcher(opening).find();
         }
         String lower = WordLists.lower(word);
         if (!longAgo) {

@@ -37,17 +37,31 @@ final class ChildrenListDate {
         if (labelEnd < 0 || SENTENCE_END.matcher(before).region(labelEnd, before.length()).find()) {
             return false;
         }
-        // the date belongs to a child: right after the label, or after a name, an initial, a kin word or a word of
-        // no dictionary (a name in lower case); not after a verb or a noun of an event ("gesproken 12-10-2024")
+        // a participle between label and date makes the date its event's ("Kinderen: aangemeld bij ... 12-01-2024")
+        Matcher p = PARTICIPLE.matcher(before).region(labelEnd, before.length());
+        while (p.find()) {
+            String lower = WordLists.lower(p.group());
+            if (!lower.equals("geboren") && words.isWord(lower)) {
+                return false;
+            }
+        }
+        // the date belongs to a child: right after the label, or after a given name, an initial, a kin word (no
+        // professional) or a word of no dictionary (a name in lower case); not after a verb, a noun of an event or a
+        // professional ("gesproken 12-10-2024", "gezien door de jeugdarts 12-06-2024", "De Vlinder 12-01-2024")
         Matcher w = WORD_BEFORE.matcher(before);
         if (!w.find() || w.start() < labelEnd) {
             return true;
         }
         String word = w.group(1);
         String lower = WordLists.lower(word);
-        return Character.isUpperCase(word.charAt(0)) && !words.isWord(lower) || word.length() == 1 || lower.equals("en")
-                || words.isKinOrRole(lower) || words.isName(word) || !words.isWord(lower);
+        return word.length() == 1 || lower.equals("en") || !words.isWord(lower)
+                || Character.isUpperCase(word.charAt(0)) && words.isFirstName(word)
+                || words.isKinOrRole(lower) && !BirthDateDetector.PROFESSIONAL_ROLES.contains(lower);
     }
+
+    /** A Dutch past participle: "aangemeld", "gezien", "geplaatst", "uitgesproken", "verhuisd". */
+    private static final Pattern PARTICIPLE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:\\p{L}{0,6}ge\\p{L}{2,}(?:d|t|en)|verhuisd|vertrokken|begonnen|ontvangen)(?![\\p{L}])");
 
     /** The word right before the date, past a comma, bracket or colon: "Sem, ", "L. (", "oudste: ". */
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’]+)\\.?\\s*[,(:]?\\s*$");

@@ -283,7 +283,8 @@ public final class ClientNumberDetector extends SpanDetector {
                 return List.of();
             }
             List<Span> spoken = new ArrayList<>(0);
-            SpokenNumberAfterLabel.find(text, TextWindow.lowerSameLength(text), spoken);
+            SpokenNumberAfterLabel.find(text, TextWindow.lowerSameLength(text),
+                    CardSections.in(segment, CardSections.PROFESSIONAL), spoken);
             return spoken;
         }
         List<Span> spans = new ArrayList<>(0);
@@ -327,7 +328,8 @@ public final class ClientNumberDetector extends SpanDetector {
             CaseNumberAfterLabel.find(text, lower != null ? lower : TextWindow.lowerSameLength(text), spans);
         }
         // round 13: a number dictated in words after its label ("dossiernummer ... vier vier acht twee zeven nul")
-        SpokenNumberAfterLabel.find(text, lower != null ? lower : TextWindow.lowerSameLength(text), spans);
+        SpokenNumberAfterLabel.find(text, lower != null ? lower : TextWindow.lowerSameLength(text),
+                CardSections.in(segment, CardSections.PROFESSIONAL), spans);
         // no digit-count shortcut here: besides numbers of five or more digits it takes round 12's record codes whose
         // letters and digits take turns, which may hold only two ("NJ4VY2HNX")
         labelledInSentence(text, spans);

@@ -9,8 +9,9 @@ import nl.vhkgateway.domain.screening.Category;
 /**
  * Round 13: a street written in lower case with a house number after "op de"/"aan de", as dictated and telegram notes
  * write it: "de kinderen slapen bij hun op de bongerd 12", "ma woont nu aan de meent 4a in hoorn". The street is any
- * lower-case word that is no numbered thing ("op de groep 5", "aan de tafel 4"), no day or month, no kin or role word
- * and no building of an organisation; the number must end the clause or stand before "in", "te", "bij", "en", "met"
+ * lower-case word that is no numbered thing ("op de groep 5", "aan de tafel 4"), no school type or year ("op het vwo
+ * 3", "op de havo 4"), no road exit ("aan de afrit 14"), no day or month, no kin or role word and no building of an
+ * organisation, and the number is no year ("op het zomerkamp 2025"); the number must end the clause or stand before "in", "te", "bij", "en", "met"
  * ("op de bank 2 nachten" is a count). It counts only where someone lives or stays: a word of living, moving or an
  * address in the sentence before it, or "bij" and a person ("bij hun", "bij oma", "bij de buren"). Stateless and
  * thread-safe.
@@ -27,6 +28,14 @@ final class LowerCaseStreetNumber {
             "jullie", "buren", "buurvrouw", "buurman", "vriend", "vriendin", "vrienden", "vriendje", "vriendinnetje",
             "kennissen", "familie");
 
+    /** School types and years and road exits take a number too: "op het vwo 3", "aan de afrit 14". */
+    private static final Set<String> NOT_STREETS = Set.of("vwo", "havo", "mavo", "mbo", "hbo", "pro", "vso", "so",
+            "tl", "gl", "kader", "basis", "brugklas", "bovenbouw", "onderbouw", "gymnasium", "atheneum", "lyceum",
+            "isk", "mbo-opleiding", "niveau", "afrit", "afslag", "uitrit", "oprit", "knooppunt", "ring", "snelweg",
+            "weg", "a", "n", "zomerkamp", "kamp", "toernooi", "jaargang", "editie", "cursus", "training");
+    /** A year without addition after the word: "op het zomerkamp 2025". */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
     private LowerCaseStreetNumber() {
     }
 
@@ -38,7 +47,8 @@ final class LowerCaseStreetNumber {
         Matcher m = STREET.matcher(text);
         while (m.find()) {
             String lower = m.group(1);
-            if (AddressDetector.NUMBERED_THINGS.contains(lower) || AddressDetector.CALENDAR_WORDS.contains(lower)
+            if (NOT_STREETS.contains(lower) || lower.startsWith("vmbo") || YEAR.matcher(m.group(2)).matches()
+                    || AddressDetector.NUMBERED_THINGS.contains(lower) || AddressDetector.CALENDAR_WORDS.contains(lower)
                     || words.isKinOrRole(lower) || AddressDetector.institutionWord(lower) || overlaps(spans, m)) {
                 continue;
             }

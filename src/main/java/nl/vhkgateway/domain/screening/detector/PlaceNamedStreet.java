@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Gorinchem". A place's name with a house number counts as a street only (a) right after an address label and a
  * colon or bar ("adres:", "Nieuw adres:", "Woonadres |"), or (b) before "te" and another known Dutch place, or
  * before "in" or a comma and another place when "op"/"aan" stands right before the street or a word of living or an
- * address before it in the sentence (a team and a score are written so too: "Sliedrecht 2 in Papendrecht"). Counts, doses and times after the number are kept out by the caller's house-number pattern ("Sliedrecht 3
+ * address stands at most 25 characters before it in its clause (a team and a score are written so too: "Sliedrecht 2 in
+ * Papendrecht", "de uitslag was Alkmaar 2, Heiloo 0"); never when a number follows the second place. Counts, doses and times after the number are kept out by the caller's house-number pattern ("Sliedrecht 3
  * jaar", "Gorinchem 14 uur"). Stateless and thread-safe.
  */
 final class PlaceNamedStreet {
@@ -20,6 +21,7 @@ final class PlaceNamedStreet {
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?:\\s*,\\s*|\\s+(?:te|in|TE|IN)\\s+)"
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:aan|op|in|de|den|het|a/d)\\s+(?:de\\s+|den\\s+)?\\p{Lu}[\\p{L}'’-]+)?)");
 
+    private static final Pattern NUMBER_AFTER = Pattern.compile("\\s*\\d");
     private static final Pattern OP_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:op|aan)\\s+$");
 
     private PlaceNamedStreet() {
@@ -48,8 +50,13 @@ final class PlaceNamedStreet {
         if (m.group().strip().toLowerCase(java.util.Locale.ROOT).startsWith("te ")) {
             return true;
         }
+        // a number after the second place makes a score or a list ("Alkmaar 2, Heiloo 0", "Zwolle 2, Kampen 2")
+        if (NUMBER_AFTER.matcher(text).region(end + m.end(), text.length()).lookingAt()) {
+            return false;
+        }
         int sentence = AddressDetector.sentenceStartBefore(text, start);
+        int near = Math.max(Math.max(sentence, start - 25), text.lastIndexOf(',', start - 1) + 1);
         return OP_BEFORE.matcher(text.substring(Math.max(sentence, start - 6), start)).find()
-                || AddressDetector.ADDRESS_CONTEXT.matcher(text).region(sentence, start).find();
+                || AddressDetector.ADDRESS_CONTEXT.matcher(text).region(near, start).find();
     }
 }

@@ -100,7 +100,8 @@ public final class PostcodeDetector extends SpanDetector {
                 flag = upperCase || !WORDS.contains(upper) || placeAfter || contextBefore
                         // round 13: "ma zit nu in 7811cv", "verhuisd naar 2011cv": glued lower-case letters that are a
                         // word but no unit, after a place preposition or in a sentence about living
-                        || !UNITS.contains(upper) && (PLACE_PREPOSITION_BEFORE.matcher(
+                        // a year typed together with a word is none: "in 2021na de scheiding", "sinds 2019op een kamer"
+                        || !UNITS.contains(upper) && !yearNumber(m.group(1)) && (PLACE_PREPOSITION_BEFORE.matcher(
                         TextWindow.before(text, m.start(), 12)).find() || residenceInSentence(text, m));
             } else if (upperCase) {
                 int number = Integer.parseInt(m.group(1));
@@ -201,6 +202,11 @@ public final class PostcodeDetector extends SpanDetector {
                 spans.add(new Span(letter ? m.start() : m.start(2), m.end(2), Category.POSTCODE, NAME));
             }
         }
+    }
+
+    private static boolean yearNumber(String digits) {
+        int n = Integer.parseInt(digits);
+        return n >= 1900 && n <= 2100;
     }
 
     /** Round 13: "in", "te", "uit", "naar", "richting" right before a glued postcode ("zit nu in 7811cv"). */

@@ -17,8 +17,11 @@ import nl.vhkgateway.domain.screening.Category;
  * ";", "?" or "!" between). Labels: a word ending in "nummer" or "nr", "bsn", "burgerservicenummer", "kenmerk",
  * "dossier", "registratie…", "referentie…"; not the numbers of organisations, houses and things (KvK, AGB, LRK, BTW,
  * BIG, huisnummer, kamernummer, artikelnummer ...). Public service numbers spoken so (0800, 0900, 088, 14 0xx) stay
- * allowed. The category follows the label: BSN after a BSN label, PHONE after a phone label or for ten digits from
- * a 0, else CLIENT_NUMBER. Used by {@link ClientNumberDetector}; stateless and thread-safe.
+ * allowed. The category follows the label: BSN after a BSN label, PHONE after a phone label or for nine to eleven
+ * digits from a 0, else CLIENT_NUMBER; a phone number in a professional's cover field stays allowed, as in digits. Guards
+ * (round 13 review): a register before a bare "nummer" ("het KvK nummer"), a sentence end between label and run,
+ * runs that are lists or dates ("twaalf, tien, acht jaar", "twintig achttien", "tien, zeventien oktober").
+ * Used by {@link ClientNumberDetector}; stateless and thread-safe.
  */
 final class SpokenNumberAfterLabel {
 
@@ -34,8 +37,14 @@ final class SpokenNumberAfterLabel {
     private static final List<String> UNITS = List.of("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
             "negen");
     /** Labels of a person's number. */
-    private static final Pattern LABEL = Pattern.compile("(?u)[\\p{L}-]*(?:nummer|nr\\.?|nummers)|bsn|kenmerk|dossier|"
-            + "registratie\\p{L}*|referentie\\p{L}*|cli[eë]ntcode|dossiercode");
+    private static final Pattern LABEL = Pattern.compile("(?u)[\\p{L}-]*(?:nummer|nr\\.?)|bsn|kenmerk|"
+            + "cli[eë]ntcode|dossiercode");
+    /** The register before a bare "nummer": "het KvK nummer", "AGB nr". */
+    private static final Pattern REGISTER_WORD = Pattern.compile("(?u)kvk|agb|lrk|btw|rsin|brin|big|kbo|ura|uzovi|"
+            + "vestigings|organisatie|algemene|algemeen|centrale|gratis|service");
+    /** After the run: an age, a month, a count or a list going on ("twaalf, tien en acht jaar"). */
+    private static final Pattern LIST_AFTER = Pattern.compile("(?u)^\\s*(?:jaar|jr|maanden|weken|dagen|keer|uur|en|of|"
+            + "tot|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\\p{L}])");
     /** Labels of the numbers of organisations, houses and things. */
     private static final Pattern OTHER_LABEL = Pattern.compile("(?u)(?:kvk|agb|lrk|btw|rsin|brin|big|kbo|ura|uzovi|"
             + "vestigings|organisatie|huis|kamer|week|versie|artikel|product|groeps|lijn|bus|postcode|fax|"
@@ -50,7 +59,7 @@ final class SpokenNumberAfterLabel {
     }
 
     /** The spoken numbers after a label in {@code lower} (the text in lower case, same length). */
-    static void find(String text, String lower, List<Span> spans) {
+    static void find(String text, String lower, boolean professional, List<Span> spans) {
         if (!labelWordIn(lower)) {
             return;
         }
@@ -78,10 +87,17 @@ final class SpokenNumberAfterLabel {
                 labelAt = -1;
                 continue;
             }
+            boolean sentenceEnd = sentenceEndAfter(lower, tokens.get(i)[1], t);
             if (labelWordIn(t) && LABEL.matcher(t).matches()) {
-                boolean other = OTHER_LABEL.matcher(t).matches();
-                labelAt = other ? -1 : i;
+                String previous = i > 0 ? lower.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]) : "";
+                boolean other = OTHER_LABEL.matcher(t).matches()
+                        || (t.equals("nummer") || t.startsWith("nr")) && REGISTER_WORD.matcher(previous).matches();
+                labelAt = other || sentenceEnd ? -1 : i;
                 label = t;
+                continue;
+            }
+            if (sentenceEnd) {
+                labelAt = -1; // "Dossiernummer volgt. Twaalf, tien, acht jaar ..."
                 continue;
             }
             if (labelAt < 0 || i - labelAt > 5) {
@@ -117,8 +133,13 @@ final class SpokenNumberAfterLabel {
             if (end < 0) {
                 continue;
             }
-            if (words >= 3 && digits.length() >= 5 && !PUBLIC_NUMBER.matcher(digits).matches()) {
-                spans.add(new Span(tokens.get(i)[0], end, category(label, digits), ClientNumberDetector.NAME));
+            if (words >= 3 && digits.length() >= 5 && !PUBLIC_NUMBER.matcher(digits).matches()
+                    && !listOrYear(lower, tokens.get(i)[0], end)) {
+                Category category = category(label, digits);
+                // a professional's work number in a cover field (Inbrenger, Deelnemers) is allowed, as in digits
+                if (!(professional && category == Category.PHONE)) {
+                    spans.add(new Span(tokens.get(i)[0], end, category, ClientNumberDetector.NAME));
+                }
             }
             // a run read (a number or not) is not read again from its second word
             labelAt = words >= 3 ? -1 : labelAt;
@@ -126,11 +147,45 @@ final class SpokenNumberAfterLabel {
         }
     }
 
+    /** Spoken years ("twintig achttien"), dates and lists of ages or days read as one number. */
+    private static final Pattern SPOKEN_YEAR = Pattern.compile("(?u)(?:twintig|negentien)\\s*,?\\s+(?:\\p{L}*tien|\\p{L}*tig|"
+            + "nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen|honderd)");
+
+    /**
+     * The run is a list or a date, no number: followed by "jaar", a month, "en" ...; a spoken year in it; or two-digit
+     * words ("twaalf", "veertien", "vierenveertig") with commas between (only digit words may be grouped by commas:
+     * "vier vier acht, twee zeven nul").
+     */
+    private static boolean listOrYear(String lower, int start, int end) {
+        String run = lower.substring(start, end);
+        if (LIST_AFTER.matcher(lower).region(end, lower.length()).lookingAt() || SPOKEN_YEAR.matcher(run).find()) {
+            return true;
+        }
+        if (run.indexOf(',') < 0) {
+            return false;
+        }
+        for (String w : run.split("[\\s,-]+")) {
+            if (!w.isEmpty() && !Character.isDigit(w.charAt(0)) && !DIGITS.containsKey(w) && !w.equals("dubbel")
+                    && !w.equals("dubbele")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A token followed by ".", "?", "!" or ";" and a space or the end, unless it is an abbreviation ("nr.", "J."). */
+    private static boolean sentenceEndAfter(String lower, int end, String token) {
+        if (end >= lower.length() || ".?!;".indexOf(lower.charAt(end)) < 0 || token.length() < 2 || token.equals("nr")
+                || token.equals("no")) {
+            return false;
+        }
+        return end + 1 == lower.length() || Character.isWhitespace(lower.charAt(end + 1));
+    }
+
     /** A cheap test before the label pattern: a stem of a label in the text or token. */
     private static boolean labelWordIn(String lower) {
         return lower.contains("nummer") || lower.contains("nr ") || lower.contains("nr.") || lower.contains("nr:")
                 || lower.endsWith("nr") || lower.contains("bsn") || lower.contains("kenmerk")
-                || lower.contains("dossier") || lower.contains("registratie") || lower.contains("referentie")
                 || lower.contains("ntcode") || lower.contains("rcode");
     }
 
@@ -138,7 +193,7 @@ final class SpokenNumberAfterLabel {
         if (label.equals("bsn") || label.startsWith("burgerservice")) {
             return Category.BSN;
         }
-        if (PHONE_LABEL.matcher(label).matches() || digits.length() == 10 && digits.charAt(0) == '0') {
+        if (PHONE_LABEL.matcher(label).matches() || digits.length() >= 9 && digits.length() <= 11 && digits.charAt(0) == '0') {
             return Category.PHONE;
         }
         return Category.CLIENT_NUMBER;
