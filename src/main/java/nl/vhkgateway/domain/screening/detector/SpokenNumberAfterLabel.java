@@ -148,7 +148,7 @@ final class SpokenNumberAfterLabel {
     }
 
     /** Spoken years ("twintig achttien"), dates and lists of ages or days read as one number. */
-    private static final Pattern SPOKEN_YEAR = Pattern.compile("(?u)(?:twintig|negentien)\\s*,?\\s+(?:\\p{L}*tien|\\p{L}*tig|"
+    private static final Pattern SPOKEN_YEAR = Pattern.compile("(?u)(?<![\\p{L}])(?:twintig|negentien)\\s*,?\\s+(?:\\p{L}*tien|\\p{L}*tig|"
             + "nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen|honderd)");
 
     /**
