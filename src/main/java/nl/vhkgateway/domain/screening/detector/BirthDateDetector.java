@@ -489,7 +489,7 @@ public final class BirthDateDetector extends SpanDetector {
             "woonbegeleider", "directeur", "conciërge", "imam", "pastoor", "dominee", "collega", "huisbaas",
             "intern begeleider", "zorgcoördinator", "ib'er");
     /** A kin word (or its abbreviation) and "van" right before a date: "mdr van 2-9-1985", "jongste van 3-3-2015". */
-    private static final Pattern KIN_VAN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])([\\p{L}'’]+)\\s+van\\s*$");
+    private static final Pattern KIN_VAN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])([\\p{L}'’]+)\\s+van\\s*(?:de\\s+)?$");
     /**
      * What may stand before such a kin word when it opens a clause: nothing, a comma, semicolon, colon, bracket,
      * bullet or dash, "en"/"of", and an article or possessive ("de jongste van ...", "haar broer van ...").
