@@ -41,7 +41,9 @@ final class ChildrenListDate {
         Matcher p = PARTICIPLE.matcher(before).region(labelEnd, before.length());
         while (p.find()) {
             String lower = WordLists.lower(p.group());
-            if (!lower.equals("geboren") && words.isWord(lower)) {
+            // a long participle of no dictionary is a compound one ("uithuisgeplaatst"), no name
+            if (!lower.equals("geboren") && (words.isWord(lower) || lower.length() >= 10 && p.group().equals(lower)
+                    && !words.isFirstNameLower(lower))) {
                 return false;
             }
         }
@@ -61,7 +63,7 @@ final class ChildrenListDate {
 
     /** A Dutch past participle: "aangemeld", "gezien", "geplaatst", "uitgesproken", "verhuisd". */
     private static final Pattern PARTICIPLE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:\\p{L}{0,6}ge\\p{L}{2,}(?:d|t|en)|verhuisd|vertrokken|begonnen|ontvangen)(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])(?:\\p{L}{0,8}ge\\p{L}{2,}(?:d|t|en)|verhuisd|vertrokken|begonnen|ontvangen)(?![\\p{L}])");
 
     /** The word right before the date, past a comma, bracket or colon: "Sem, ", "L. (", "oudste: ". */
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’]+)\\.?\\s*[,(:]?\\s*$");

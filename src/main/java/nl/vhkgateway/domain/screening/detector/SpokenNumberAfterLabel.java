@@ -134,7 +134,7 @@ final class SpokenNumberAfterLabel {
                 continue;
             }
             if (words >= 3 && digits.length() >= 5 && !PUBLIC_NUMBER.matcher(digits).matches()
-                    && !listOrYear(lower, tokens.get(i)[0], end)) {
+                    && !listOrYear(lower, tokens.get(i)[0], end) && introducedByLabel(lower, tokens, labelAt, i)) {
                 Category category = category(label, digits);
                 // a professional's work number in a cover field (Inbrenger, Deelnemers) is allowed, as in digits
                 if (!(professional && category == Category.PHONE)) {
@@ -145,6 +145,20 @@ final class SpokenNumberAfterLabel {
             labelAt = words >= 3 ? -1 : labelAt;
             i = j - 1;
         }
+    }
+
+    /**
+     * The run stands right after the label, after "is"/"was"/"luidt", or after a colon ("het dossiernummer bij de GI is
+     * ...", "registratienummer bij de GI: ..."); not after another verb ("Het dossiernummer volgt, de kinderen zijn
+     * veertien twaalf negen").
+     */
+    private static boolean introducedByLabel(String lower, List<int[]> tokens, int labelAt, int runAt) {
+        if (runAt == labelAt + 1) {
+            return true;
+        }
+        String previous = lower.substring(tokens.get(runAt - 1)[0], tokens.get(runAt - 1)[1]);
+        String gap = lower.substring(tokens.get(runAt - 1)[1], tokens.get(runAt)[0]);
+        return gap.contains(":") || previous.equals("is") || previous.equals("was") || previous.equals("luidt");
     }
 
     /** Spoken years ("twintig achttien"), dates and lists of ages or days read as one number. */
