@@ -116,6 +116,10 @@ public final class AddressDetector extends SpanDetector {
         if (text.length() > 5) {
             streetsWithoutSuffix(text, CardSections.is(segment, nl.vhkgateway.domain.card.Section.ADRES), spans);
         }
+        if (text.length() > 12) {
+            // round 13: "bij hun op de bongerd 12": a street in lower case after "op de"/"aan de" where someone lives
+            LowerCaseStreetNumber.find(text, words, spans);
+        }
         if (text.length() > 12 && (text.contains("ummer") || text.contains("nr"))) {
             numberWordHouseNumbers(text, spans);
             bareHouseNumbers(text, spans);
@@ -167,7 +171,7 @@ public final class AddressDetector extends SpanDetector {
      * Words that announce an address: living, moving, being registered, sending mail to (in the text before the
      * street, within the sentence).
      */
-    private static final Pattern ADDRESS_CONTEXT = Pattern.compile(
+    static final Pattern ADDRESS_CONTEXT = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:woon\\p{L}*|woont|wonen|woonde|woonachtig|adres\\p{L}*|\\p{L}*adres|verhuis\\p{L}*|verhuisd|"
                     + "verblijf\\p{L}*|verblijft|ingeschreven|inschrijving|ingetrokken|logeer\\p{L}*|logeert|p/a|"
                     + "(?:ge|ver)stuurd|opgestuurd|brief|post|retour|bezorg\\p{L}*|aangebeld|huisbezoek|aanbellen|"
@@ -179,7 +183,7 @@ public final class AddressDetector extends SpanDetector {
                     + "woning\\p{L}*|\\p{L}+woning(?:en)?|slaapt|sliep|sliepen|slapen|overnacht\\p{L}*|buren|"
                     + "bovenburen|onderburen|benedenburen)(?![\\p{L}])");
     /** The last word of a run that names a thing with a number, not a street: "groep 7", "Artikel 12", "Kamer 3". */
-    private static final Set<String> NUMBERED_THINGS = Set.of("groep", "artikel", "art", "kamer", "lokaal", "bus",
+    static final Set<String> NUMBERED_THINGS = Set.of("groep", "artikel", "art", "kamer", "lokaal", "bus",
             "lijn", "buslijn", "route", "afdeling", "unit", "paviljoen", "locatie", "zaal", "bed", "hoofdstuk",
             "versie", "fase", "niveau", "stap", "week", "dag", "jaar", "klas", "leerjaar", "huis", "blok", "bijlage",
             "lid", "paragraaf", "punt", "pagina", "blz", "deel", "seizoen", "level", "team", "box", "verdieping",
@@ -243,6 +247,14 @@ public final class AddressDetector extends SpanDetector {
             String lowerName = WordLists.lower(name);
             // "in de Vogelwijk 3": after an article a place name is a neighbourhood's or a street's, not a town's
             boolean article = ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 5), start)).find();
+            // round 13: "Nieuw adres: Langeweg 140 te Sliedrecht": a village's name is a street's before a house number
+            // after an address label or before "te"/"in"/", " and a place
+            boolean placeNamedStreet = parts.length == 1 && !article && words.isDomesticPlace(last)
+                    && (addressField || PlaceNamedStreet.holds(text, lineStart, start, house.end(), last, words));
+            if (placeNamedStreet) {
+                spans.add(new Span(start, house.end(), Category.ADDRESS, NAME));
+                continue;
+            }
             if (parts.length == 1 && (!article && (words.isDomesticPlace(last) || words.isAbroad(last))
                     || words.isKinOrRole(last)
                     || words.isTitle(last)) || NUMBERED_THINGS.contains(last)
@@ -290,7 +302,7 @@ public final class AddressDetector extends SpanDetector {
             "academie", "campus", "centrum", "kliniek", "ziekenhuis", "huis", "kerk", "moskee", "hal", "club",
             "afdeling", "groep", "team", "locatie", "vestiging", "kantoor", "opvang", "kinderopvang", "bso", "kdv");
 
-    private static boolean institutionWord(String lower) {
+    static boolean institutionWord(String lower) {
         for (String e : INSTITUTION_ENDINGS) {
             if (lower.endsWith(e)) {
                 return true;
@@ -304,7 +316,7 @@ public final class AddressDetector extends SpanDetector {
     /** A house number with a numbered addition: "7-2", "108-3". */
     private static final Pattern NUMBERED_ADDITION = Pattern.compile("\\d-\\d{1,3}$");
     /** Days and months: "op Dinsdag 3-12 in Zwolle" is a date and a place. */
-    private static final Set<String> CALENDAR_WORDS = Set.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+    static final Set<String> CALENDAR_WORDS = Set.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
             "zaterdag", "zondag", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
             "september", "oktober", "november", "december", "koningsdag", "kerst", "kerstmis", "pasen", "pinksteren",
             "hemelvaart", "oudjaar", "nieuwjaar", "week", "weekend");
@@ -387,7 +399,12 @@ public final class AddressDetector extends SpanDetector {
             }
             boolean street = isStreet(word, true) || ONE_WORD_STREETS.contains(lower);
             int sentence = sentenceStartBefore(text, m.start());
-            if (street || ADDRESS_CONTEXT.matcher(text).region(sentence, m.start()).find()) {
+            // round 13: "bij opa op de Vlasakker nr 7": "op de"/"aan de" before the name make it a street
+            String numberWord = WordLists.lower(text.substring(m.start(), m.end()).replaceAll("^.*\\s", ""));
+            boolean streetPreposition = !institutionWord(lower) && !numberWord.equals("een") && !numberWord.equals("één")
+                    && !numberWord.equals("1") && STREET_PREPOSITION_BEFORE.matcher(
+                    text.substring(Math.max(sentence, m.start() - 12), m.start())).find();
+            if (street || streetPreposition || ADDRESS_CONTEXT.matcher(text).region(sentence, m.start()).find()) {
                 spans.add(new Span(extendLeft(text, m.start(1)), m.end(), Category.ADDRESS, NAME));
             }
         }
@@ -422,13 +439,20 @@ public final class AddressDetector extends SpanDetector {
             boolean withAddition = !number.chars().allMatch(Character::isDigit);
             int sentence = sentenceStartBefore(text, m.start());
             boolean context = ADDRESS_CONTEXT.matcher(text).region(sentence, m.start()).find();
+            // round 13: staying at someone's place with a house number's addition ("zit nu bij opa, nr 12a"); "bij
+            // vader staat werk op nummer 1" is a priority
+            boolean stay = withAddition(number) && LowerCaseStreetNumber.atSomeonesPlace(text, sentence, m.start(), words);
             boolean op = lowerBefore.equals("op");
             // "staat op nummer 3 van de wachtlijst", "nr 2 in de klas": a rank in a list, not a house
             boolean rank = RANK_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
-            if (!rank && (house || context && (withAddition || op) || op && withAddition)) {
+            if (!rank && (house || context && (withAddition || op) || op && withAddition || stay)) {
                 spans.add(new Span(m.start(), m.end(), Category.ADDRESS, NAME));
             }
         }
+    }
+
+    private static boolean withAddition(String number) {
+        return !number.chars().allMatch(Character::isDigit);
     }
 
     private static boolean overlaps(List<Span> spans, int start, int end) {
@@ -441,7 +465,7 @@ public final class AddressDetector extends SpanDetector {
     }
 
     /** The start of the sentence (or table cell run) that holds the offset: after ". ", "! ", "? ", or a line break. */
-    private static int sentenceStartBefore(String text, int at) {
+    static int sentenceStartBefore(String text, int at) {
         int from = text.lastIndexOf('\n', at - 1) + 1;
         for (int i = at - 2; i > from; i--) {
             char c = text.charAt(i);

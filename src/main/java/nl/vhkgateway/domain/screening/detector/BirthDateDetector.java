@@ -41,7 +41,8 @@ public final class BirthDateDetector extends SpanDetector {
             + "zaterdag|zondag)\\.?,?\\s*)?";
     private static final Pattern EVENT_BEFORE = Pattern.compile(
             "(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\bdd|\\btussen|\\bna|\\bvoor|\\brond|\\bomstreeks|"
-                    + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*" + WEEKDAY + "$");
+                    + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*(?:de\\s+)?" + WEEKDAY
+                    + "$");
     /** A birth word anywhere in the sentence ("werd op 3 maart '11 in het Amphia geboren"). */
     private static final Pattern BIRTH_IN_SENTENCE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:geboren|gebo{1,2}re?n|geborn|geb\\.?\\s?dat\\.?|gebdat\\p{L}*|geb\\.|geb|geboortedatum|geb\\.?\\s?datum|geboortedag|"
@@ -84,7 +85,9 @@ public final class BirthDateDetector extends SpanDetector {
                     // a document's own date in a header or footer: "versie 23-11-2026", "bijgewerkt 2026-11-22"
                     + "\\bversie|\\bbijgewerkt|\\bgewijzigd|\\bopgesteld|\\bafgedrukt|\\bgeprint|"
                     // "de bespreking van 08-12-'26", "de brief van 3-4-2026" ("zoon is van ..." is read before)
-                    + "\\bvan)\\s*:?\\s*" + WEEKDAY + "$");
+                    + "\\bvan)\\s*:?\\s*"
+                    // round 13: an ordinal date after an article ("op de 2e januari 2015", "op de tweede januari")
+                    + "(?:de\\s+)?" + WEEKDAY + "$");
     /**
      * "sinds de bevalling", "na de geboorte van Y.": a birth word in a phrase of time says when, not whose birth date
      * another date in the sentence is.
@@ -94,11 +97,23 @@ public final class BirthDateDetector extends SpanDetector {
                     + "during|around|seit|nach|vor|während)\\s+(?:de|haar|zijn|hun|the|her|his|their|der|dem|die|seiner|"
                     + "ihrer)\\s+$");
     /** "zoon is van 9 sept. 2017": a child or relative "is van" a date. */
-    private static final Pattern IS_VAN_BEFORE = Pattern.compile("(?iu)([\\p{L}'’]+)\\s+(?:is|was)\\s+van\\s*$");
+    /** Round 13: an initial may follow the kin word ("Zusje L. is van ..."), an article the "van" ("is van de 3e"). */
+    private static final Pattern IS_VAN_BEFORE = Pattern.compile(
+            "(?iu)([\\p{L}'’]+)(?:\\s+\\p{L}\\.)?\\s+(?:is|was)\\s+van\\s*(?:de\\s+)?$");
     private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("hij", "zij", "ze", "jij", "ik");
+    /**
+     * "Bevalling 7-8-2026 gemeld", "geboorte op 7-8-2026 gemeld": a birth noun right before the date (or before "op")
+     * dates the birth, whatever follows.
+     */
+    private static final Pattern BIRTH_NOUN_RIGHT_BEFORE = Pattern.compile(
+            "(?:geboorte|bevalling|geboren|bevallen)\\s*(?:[:,]|op|d\\.d\\.)?\\s*$");
+    /** Round 13: a participle of reporting or contact right after a date: the date of that act. */
+    private static final Pattern REPORTED_AFTER = Pattern.compile("^\\s*(?:gemeld|doorgegeven|besproken|gesproken|"
+            + "gebeld|gemaild|ontvangen|aangemeld|doorgestuurd|verstuurd|geregistreerd|aangegeven|bevestigd|"
+            + "genoteerd|ingediend|overgedragen)(?![\\p{L}])");
     /** A sentence ends at a period before a capital, at a semicolon (a clause of its own) and at a line break. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})|;\\s+|\\n");
-    private static final Pattern PERSON_BEFORE = Pattern.compile("([\\p{L}'’]+)(\\.)?\\s*([(:,])\\s*$");
+    private static final Pattern PERSON_BEFORE = Pattern.compile("([\\p{L}'’]+)(\\.)?(\\s+\\d{1,2})?\\s*([(:,])\\s*$");
 
     private final WordLists words;
 
@@ -123,6 +138,9 @@ public final class BirthDateDetector extends SpanDetector {
             compactOld(text, context, compact);
         }
         partialDates(text, dates, context.cardYear(), compact);
+        if (text.length() >= 14 && TextWindow.digitCount(text) >= 8) {
+            compactAfterKinVan(text, context.cardYear(), compact);
+        }
         if (dates.isEmpty()) {
             return compact;
         }
@@ -140,10 +158,18 @@ public final class BirthDateDetector extends SpanDetector {
                     && !PERIOD_AFTER.matcher(after).find() || d.hasYear() && ageTurned(text, d.start(), d.end())
                     // round 10: "| broertje | A. | 11.08.2017 |", a family table row
                     || d.hasYear() && !recent && FamilyTableRow.birthDateCell(text, d.start(), d.end(), words);
-            boolean field = d.hasYear() && (jeugdige || gezin && !EVENT_BEFORE.matcher(before).find())
+            // round 13: in Jeugdige too a recent date after an event word is the event's ("J. (2012), gesproken op
+            // 04-11-2026"); an older one stays a birth date there, as the card allows only the birth year
+            boolean field = d.hasYear() && ((jeugdige && !(recent && EVENT_BEFORE.matcher(before).find()))
+                    || gezin && !EVENT_BEFORE.matcher(before).find())
                     || CardSections.is(segment, Section.GEBOORTEDATUM); // "Geboortedatum: 3 mei" is one
-            boolean person = d.hasYear() && afterPerson(text, d.start(), d.year() < context.cardYear() - 1);
-            boolean sentence = !birth && birthInSentence(text, d.start(), d.end(), recent);
+            boolean person = d.hasYear() && (afterPerson(text, d.start(), d.year() < context.cardYear() - 1)
+                    || !recent && ChildrenListDate.holds(text, d.start(), words) && !EVENT_INTRO.matcher(before).find()
+                    && !eventNounBefore(before));
+            // round 13: "Geboorte werd op 7-8-2026 gemeld bij VT": a recent date right before a verb of reporting dates
+            // the report; the birth word elsewhere in the sentence does not make it the birth date
+            boolean sentence = !birth && birthInSentence(text, d.start(), d.end(), recent)
+                    && !(recent && REPORTED_AFTER.matcher(after).find() && !BIRTH_NOUN_RIGHT_BEFORE.matcher(before).find());
             // a recent date (this year or last) is an event, also in the birth year of a baby on the card
             boolean old = d.hasYear() && d.fullDate() && !CardSections.is(segment, Section.DATUM) && !recent
                     && (d.year() < context.cardYear() - 10
@@ -226,6 +252,24 @@ public final class BirthDateDetector extends SpanDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * Round 13: "Zusje L. is van 20160711", "zoon is van 11072016": eight digits that are a date of an earlier year
+     * after a kin word (or its abbreviation) and "is van", as for written dates.
+     */
+    private void compactAfterKinVan(String text, int cardYear, List<Span> out) {
+        Matcher m = COMPACT.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1);
+            if (digits.length() != 8 || !compactDate(digits) || covered(out, m.start())) {
+                continue;
+            }
+            int year = compactYear(digits);
+            if (year >= 1900 && year < cardYear - 1 && kinIsVan(TextWindow.before(text, m.start(), 40), false)) {
+                out.add(new Span(m.start(), m.end(), Category.BIRTH_DATE, NAME));
+            }
+        }
     }
 
     /** The start of a phone number right before eight digits: "06 12031985", "+31 6-12031985", "(010) ". */
@@ -420,10 +464,15 @@ public final class BirthDateDetector extends SpanDetector {
             return false;
         }
         String w = WordLists.lower(m.group(1));
-        return words.isKinOrRole(w) || KIN_ABBREVIATIONS.contains(w)
+        // round 13: a professional's report "is van" a date ("het verslag van de gezinsvoogd is van 12 maart 2024")
+        return words.isKinOrRole(w) && !PROFESSIONAL_ROLES.contains(w) || KIN_ABBREVIATIONS.contains(w)
                 || !recent && PERSON_PRONOUNS.contains(w); // "zoon is van ...", "vdr is van ...", "hij is van 8-3-2010"
     }
 
+    /** Round 13: child words numbered in a list ("kind 1:", "baby 2:", "tweeling 2:"). */
+    private static final java.util.Set<String> NUMBERED_CHILDREN = java.util.Set.of("kind", "kindje", "baby", "zoon",
+            "dochter", "broer", "broertje", "zus", "zusje", "tweeling", "jongen", "meisje", "jeugdige", "pleegkind",
+            "kleinkind");
     /** "vader van 1-3-2015 tot 1-6-2018 in detentie": a period, not a birth date. */
     private static final Pattern PERIOD_AFTER = Pattern.compile("(?iu)^\\s*(?:tot|t/m|t\\.m\\.|tm|-|–|until|to|bis)(?![\\p{L}])");
     /** Round 12: abbreviated kin words of telegram-style notes ("vdr", "mdr", "zn"), a curated data file. */
@@ -432,7 +481,7 @@ public final class BirthDateDetector extends SpanDetector {
      * Roles of the kin-and-role list that are professionals: "huisarts van 3-4-2023" dates a letter or a visit, not a
      * birth.
      */
-    private static final java.util.Set<String> PROFESSIONAL_ROLES = java.util.Set.of("juf", "juffrouw", "meester",
+    static final java.util.Set<String> PROFESSIONAL_ROLES = java.util.Set.of("juf", "juffrouw", "meester",
             "mentor", "mentrix", "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach",
             "huisarts", "dokter", "arts", "jeugdarts", "kinderarts", "psycholoog", "psychiater", "therapeut",
             "orthopedagoog", "behandelaar", "hulpverlener", "casemanager", "gezinsvoogd", "jeugdbeschermer",
@@ -440,7 +489,7 @@ public final class BirthDateDetector extends SpanDetector {
             "woonbegeleider", "directeur", "conciërge", "imam", "pastoor", "dominee", "collega", "huisbaas",
             "intern begeleider", "zorgcoördinator", "ib'er");
     /** A kin word (or its abbreviation) and "van" right before a date: "mdr van 2-9-1985", "jongste van 3-3-2015". */
-    private static final Pattern KIN_VAN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])([\\p{L}'’]+)\\s+van\\s*$");
+    private static final Pattern KIN_VAN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])([\\p{L}'’]+)\\s+van\\s*(?:de\\s+)?$");
     /**
      * What may stand before such a kin word when it opens a clause: nothing, a comma, semicolon, colon, bracket,
      * bullet or dash, "en"/"of", and an article or possessive ("de jongste van ...", "haar broer van ...").
@@ -509,7 +558,15 @@ public final class BirthDateDetector extends SpanDetector {
         }
         String word = m.group(1);
         boolean dot = m.group(2) != null;
-        String mark = m.group(3);
+        String mark = m.group(4);
+        if (m.group(3) != null) {
+            // round 13: a numbered child opening a list item ("baby 2: negen december 2017", "kind 1: 3-4-2014");
+            // not "Intake ouder 1:", "Gesprek met kind 2 (", "meisje 12," (an age)
+            int wordStart = start - before.length() + m.start(1);
+            String opening = text.substring(Math.max(0, text.lastIndexOf('\n', wordStart - 1) + 1), wordStart);
+            return mark.equals(":") && m.group(3).strip().length() == 1
+                    && NUMBERED_CHILDREN.contains(WordLists.lower(word)) && CLAUSE_OPENING.matcher(opening).find();
+        }
         String lower = WordLists.lower(word);
         if (!longAgo) {
             return false;

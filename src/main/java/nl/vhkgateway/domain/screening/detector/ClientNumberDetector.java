@@ -274,8 +274,18 @@ public final class ClientNumberDetector extends SpanDetector {
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
         // two digits: a record code whose letters and digits take turns ("NJ4VY2HNX") holds no more
-        if (text.length() < 6 || TextWindow.digitCount(text) < 2) {
+        if (text.length() < 6) {
             return List.of();
+        }
+        if (TextWindow.digitCount(text) < 2) {
+            // round 13: a number dictated in words holds no digit ("dossiernummer vier vier acht twee zeven nul")
+            if (text.length() < 20) {
+                return List.of();
+            }
+            List<Span> spoken = new ArrayList<>(0);
+            SpokenNumberAfterLabel.find(text, TextWindow.lowerSameLength(text),
+                    CardSections.in(segment, CardSections.PROFESSIONAL), spoken);
+            return spoken;
         }
         List<Span> spans = new ArrayList<>(0);
         Matcher value = VALUE.matcher(text);
@@ -317,6 +327,9 @@ public final class ClientNumberDetector extends SpanDetector {
         if (TextWindow.digitCount(text) >= 4) {
             CaseNumberAfterLabel.find(text, lower != null ? lower : TextWindow.lowerSameLength(text), spans);
         }
+        // round 13: a number dictated in words after its label ("dossiernummer ... vier vier acht twee zeven nul")
+        SpokenNumberAfterLabel.find(text, lower != null ? lower : TextWindow.lowerSameLength(text),
+                CardSections.in(segment, CardSections.PROFESSIONAL), spans);
         // no digit-count shortcut here: besides numbers of five or more digits it takes round 12's record codes whose
         // letters and digits take turns, which may hold only two ("NJ4VY2HNX"). Round 13 (speed): both of its
         // candidate shapes (LONG_NUMBER, MixedRecordCode) hold a digit 0-9, so a text without one has none
@@ -325,6 +338,12 @@ public final class ClientNumberDetector extends SpanDetector {
         }
         // round 12 (orgcode): a client code right after an organisation's name ("Martini 4471902", "treant, T1187733")
         for (Span s : OrganisationClientCode.find(text)) {
+            if (!covered(spans, s.start(), s.end())) {
+                spans.add(s);
+            }
+        }
+        // round 13: a client code after "bekend bij <organisation>" when no list holds the organisation
+        for (Span s : KnownAtOrganisationCode.find(text)) {
             if (!covered(spans, s.start(), s.end())) {
                 spans.add(s);
             }

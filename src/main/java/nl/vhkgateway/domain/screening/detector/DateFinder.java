@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Finds calendar dates in Dutch text: {@code 12-03-2011}, {@code 12/3/11}, {@code 12.03.2011}, {@code 2011-03-12},
  * {@code 12 maart 2011}, {@code 12 mrt. '11}, {@code 1e maart 2011}, a day in words
- * with a year ({@code dertien april 2015}), and (flagged as such) day-and-month dates
+ * with a year ({@code dertien april 2015}, also ordinal since round 13: {@code de twaalfde maart 2015}), and (flagged as such) day-and-month dates
  * without a year ({@code 12 maart}). Only real calendar dates count (day 1-31, month 1-12). Stateless and
  * thread-safe.
  */
@@ -69,13 +69,22 @@ final class DateFinder {
             "achttien", "negentien", "twintig", "eenentwintig", "tweeentwintig", "drieentwintig", "vierentwintig",
             "vijfentwintig", "zesentwintig", "zevenentwintig", "achtentwintig", "negenentwintig", "dertig",
             "eenendertig");
+    /**
+     * Round 13: ordinal days in words, 1st to 31st ("de twaalfde maart 2015", "eenentwintigste juni 2016"), index + 1
+     * is the day.
+     */
+    private static final List<String> WRITTEN_ORDINALS = List.of("eerste", "tweede", "derde", "vierde", "vijfde",
+            "zesde", "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende",
+            "vijftiende", "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste", "eenentwintigste",
+            "tweeentwintigste", "drieentwintigste", "vierentwintigste", "vijfentwintigste", "zesentwintigste",
+            "zevenentwintigste", "achtentwintigste", "negenentwintigste", "dertigste", "eenendertigste");
     /** "dertien april 2015", "een mei '09": a day written in words, a month name and a year. */
     private static final Pattern WRITTEN = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,14})\\s+(" + MONTHS
+            "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,17})\\s+(" + MONTHS
                     + ")(?:\\s*,?\\s*)('?\\d{4}|'\\d{2})(?![\\p{L}\\d])");
     /** "negentien juli tweeduizendveertien": day, month and year all in words (the year after 1900). */
     private static final Pattern ALL_WORDS = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,14})\\s+(" + MONTHS + ")\\s*,?\\s*((?:tweeduizend|negentienhonderd)\\p{L}{0,20})"
+            "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,17})\\s+(" + MONTHS + ")\\s*,?\\s*((?:tweeduizend|negentienhonderd)\\p{L}{0,20})"
                     + "(?![\\p{L}\\d])");
     private static final List<String> TENS = List.of("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig",
             "tachtig", "negentig");
@@ -175,7 +184,7 @@ final class DateFinder {
         if (text.length() > 12) {
             java.util.regex.Matcher w = WRITTEN.matcher(text);
             while (w.find()) {
-                int day = WRITTEN_DAYS.indexOf(w.group(1).toLowerCase(Locale.ROOT).replace('ë', 'e')) + 1;
+                int day = dayInWords(w.group(1));
                 Integer month = MONTH_NUMBERS.get(w.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
                 if (day > 0 && month != null && valid(day, month)) {
                     dates.add(new FoundDate(w.start(), w.end(), year(w.group(3))));
@@ -230,7 +239,7 @@ final class DateFinder {
     private static void allInWords(String text, List<FoundDate> dates) {
         java.util.regex.Matcher w = ALL_WORDS.matcher(text);
         while (w.find()) {
-            int day = WRITTEN_DAYS.indexOf(w.group(1).toLowerCase(Locale.ROOT).replace('ë', 'e')) + 1;
+            int day = dayInWords(w.group(1));
             Integer month = MONTH_NUMBERS.get(w.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
             String y = w.group(3).toLowerCase(Locale.ROOT).replace('ë', 'e');
             int base = y.startsWith("tweeduizend") ? 2000 : 1900;
@@ -243,6 +252,16 @@ final class DateFinder {
                 dates.add(new FoundDate(w.start(), w.end(), year));
             }
         }
+    }
+
+    /**
+     * A day of the month in words, cardinal or (round 13) ordinal, with or without accents ("negen", "één",
+     * "tweeëntwintig", "twaalfde"); 0 when it is none.
+     */
+    private static int dayInWords(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('ë', 'e').replace('é', 'e').replace('è', 'e');
+        int day = WRITTEN_DAYS.indexOf(w) + 1;
+        return day > 0 ? day : WRITTEN_ORDINALS.indexOf(w) + 1;
     }
 
     /** 1 to 99 in Dutch words ("veertien", "vijfentwintig", "tachtig"); -1000 when it is no number. */

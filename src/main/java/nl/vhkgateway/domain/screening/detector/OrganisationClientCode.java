@@ -126,26 +126,39 @@ final class OrganisationClientCode {
             } else if (prefix == null && !organisationBefore(text, start)) {
                 continue;
             }
-            if (publicNumber(text, prefix, digits, m.start(2), m.end())) {
-                continue;
-            }
-            int clauseStart = 0;
-            Matcher c = CLAUSE_END.matcher(text);
-            while (c.find() && c.start() < start) {
-                clauseStart = c.end();
-            }
-            int clauseEnd = text.length();
-            c = CLAUSE_END.matcher(text).region(m.end(), text.length());
-            if (c.find()) {
-                clauseEnd = c.start();
-            }
-            if (REGISTER_IN_SENTENCE.matcher(text).region(clauseStart, clauseEnd).find()
-                    || SUBMISSION.matcher(digits).matches() && VHT.matcher(text).find()) {
+            if (publicOrRegistered(text, prefix, digits, start, m.start(2), m.end())) {
                 continue;
             }
             out.add(new Span(start, m.end(), Category.CLIENT_NUMBER, ClientNumberDetector.NAME));
         }
         return out;
+    }
+
+    /** A prefix that names a register, a phone or the gateway itself ("KVK", "AGB", "VHT"). */
+    static boolean otherPrefix(String prefix) {
+        return OTHER_PREFIX.contains(prefix);
+    }
+
+    /**
+     * The code at {@code start} (digits from {@code digitsStart} to {@code end}) is a public number (year, date, phone,
+     * postcode, amount, count), a register's (a register or phone word in its clause) or the gateway's own.
+     */
+    static boolean publicOrRegistered(String text, String prefix, String digits, int start, int digitsStart, int end) {
+        if (publicNumber(text, prefix, digits, digitsStart, end)) {
+            return true;
+        }
+        int clauseStart = 0;
+        Matcher c = CLAUSE_END.matcher(text);
+        while (c.find() && c.start() < start) {
+            clauseStart = c.end();
+        }
+        int clauseEnd = text.length();
+        c = CLAUSE_END.matcher(text).region(end, text.length());
+        if (c.find()) {
+            clauseEnd = c.start();
+        }
+        return REGISTER_IN_SENTENCE.matcher(text).region(clauseStart, clauseEnd).find()
+                || SUBMISSION.matcher(digits).matches() && VHT.matcher(text).find();
     }
 
     /** Years, dates, phone numbers, postcodes, amounts, counts and doses. */

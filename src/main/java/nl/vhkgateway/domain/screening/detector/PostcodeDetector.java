@@ -15,7 +15,8 @@ import nl.vhkgateway.domain.screening.ScreeningContext;
  * Prose that looks alike is not a postcode: a year followed by a two-letter word in capitals ("IN 2026 EN ...",
  * "2026 OF") is skipped unless a place name or "postcode" goes with it; lower-case letters after a space
  * ("2011 en") count only before a place name or after a house number; lower-case letters without a space
- * ("4761ab") count anywhere unless they are a unit or a word ("1250mg", "2000ml"). Thread-safe.
+ * ("4761ab") count anywhere unless they are a unit or a word ("1250mg", "2000ml"); a word that is no unit counts
+ * after a place preposition or in a sentence about living ("ma zit nu in 7811cv", round 13). Thread-safe.
  */
 public final class PostcodeDetector extends SpanDetector {
 
@@ -96,7 +97,12 @@ public final class PostcodeDetector extends SpanDetector {
             if (!space) {
                 // "4811AB" and "4761ab" count anywhere; "1250mg", "2000ml" (a dose, a unit, a listed word) only with an
                 // address around it
-                flag = upperCase || !WORDS.contains(upper) || placeAfter || contextBefore;
+                flag = upperCase || !WORDS.contains(upper) || placeAfter || contextBefore
+                        // round 13: "ma zit nu in 7811cv", "verhuisd naar 2011cv": glued lower-case letters that are a
+                        // word but no unit, after a place preposition or in a sentence about living
+                        // a year typed together with a word is none: "in 2021na de scheiding", "sinds 2019op een kamer"
+                        || !UNITS.contains(upper) && !yearNumber(m.group(1)) && (PLACE_PREPOSITION_BEFORE.matcher(
+                        TextWindow.before(text, m.start(), 12)).find() || residenceInSentence(text, m));
             } else if (upperCase) {
                 int number = Integer.parseInt(m.group(1));
                 boolean yearAndWord = number >= 1900 && number <= 2100 && WORDS.contains(upper);
@@ -198,6 +204,13 @@ public final class PostcodeDetector extends SpanDetector {
         }
     }
 
+    private static boolean yearNumber(String digits) {
+        int n = Integer.parseInt(digits);
+        return n >= 1900 && n <= 2100;
+    }
+
+    /** Round 13: "in", "te", "uit", "naar", "richting" right before a glued postcode ("zit nu in 7811cv"). */
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|te|uit|naar|richting)\\s+$");
     /** "in", "te", "uit" right before the number: a place is named, no distance ("rijdt 1200 km"). */
     private static final Pattern IN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|te|uit)\\s+$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("^[\\s,]+((?:(?:De|Den|Het|'t|Sint|St\\.)\\s+)?\\p{Lu}[\\p{L}'’-]+)");

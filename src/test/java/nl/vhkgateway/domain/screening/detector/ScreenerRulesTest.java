@@ -205,6 +205,15 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round13-allow.tsv");
     }
 
+    /**
+     * Round 13 (r13-numbers): numbers dictated in words after a label, birth dates with the day in words or in a list of
+     * children, place-named and lower-case streets, glued lower-case postcodes, codes after "bekend bij <organisation>".
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound13NumbersRule() {
+        return rules("/screening/rules-round13-numbers.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
