@@ -84,7 +84,17 @@ final class PlaceSequence {
                 && !(i >= 3 && tokens.get(i - 3).isWord() && words.isTussenvoegsel(tokens.get(i - 3).lower())
                 && !fromTo(tokens, i))
                 && !(i >= 3 && tokens.get(i - 3).isWord() && tokens.get(i - 3).capitalised())
+                && !titleBefore(tokens, words, i - 2)
                 && !PlacesBySurroundings.personAround(tokens, role, words, i);
+    }
+
+    /** A title right before, also abbreviated with its period: "Mw. Zwolle-Ommen" is a double surname. */
+    private static boolean titleBefore(List<Token> tokens, WordLists words, int start) {
+        int k = start - 1;
+        if (k >= 0 && tokens.get(k).is('.')) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).isWord() && words.isTitle(tokens.get(k).lower());
     }
 
     /** "van Ede-Veldhuizen naar Ede-Zuid": "van" before and "naar" right after (a move, not a surname particle). */
