@@ -226,8 +226,9 @@ public final class PersonNameDetector extends SpanDetector {
         if (CardSections.in(segment, CardSections.PROFESSIONAL)) {
             return familyInProfessionalField(segment);
         }
-        if (placeAloneInTableCell(segment)) {
-            return List.of();
+        if (placeAloneInTableCell(segment) && !PlaceColumnCell.underNameColumn(segment, context.card())
+                || PlaceColumnCell.placeUnderResidenceColumn(segment, context.card(), words)) {
+            return List.of(); // round 13 (r13-cards): a cell reads by its column header
         }
         CardAnalysis analysis = cache.get(context.card(), this::analyse);
         List<Span> known = analysis.spans().get(segment);
@@ -509,7 +510,8 @@ public final class PersonNameDetector extends SpanDetector {
             TextSegment s = e.getKey();
             Result r = find(s, e.getValue(), partial, strictAllowed(card, s));
             first.put(s, r);
-            if (!r.spans().isEmpty()) {
+            // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card
+            if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words)) {
                 for (int i = 0; i < r.tokens().size(); i++) {
                     Token t = r.tokens().get(i);
                     WordClass c = r.cls()[i];

@@ -1,0 +1,129 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+import nl.vhkgateway.domain.card.CardContent;
+import nl.vhkgateway.domain.card.DocumentPart;
+import nl.vhkgateway.domain.card.TextSegment;
+
+/**
+ * Round 13 rule (r13-cards): a table cell reads by its column. The header cell of the column (the first row of the
+ * same table and column) says what the cells below it hold:
+ * <ul>
+ * <li>under a residence column ("woont", "woont in", "woonplaats", "verblijfplaats", "wijk", "gemeente") a cell of one
+ * to four capitalised words (a town, village or neighbourhood that no list knows, "Oostermeent", "Lage Vuursche",
+ * "Hilversum-Noord") is a place, not a name ({@link #placeUnderResidenceColumn});</li>
+ * <li>under a name column ("naam", "achternaam", "roepnaam") a cell is never read as a place, also when a place list
+ * holds the word ("Holten", "Elst" are surnames too): {@link #underNameColumn}, the leak guard of the older rule that
+ * takes a listed place alone in any cell for a place.</li>
+ * </ul>
+ * Guards for the residence cell: a column "woont bij" / "woont met" / "woont in gezin" is no residence column (it holds
+ * persons or yes/no); the cell holds only capitalised words (lower-case particles "aan", "den", "op" ... between
+ * them, hyphens), no digits, brackets or periods ("fam. Jansen", "bij oma Jansen" stay); no word is a listed given name
+ * ("Axel"), a kin or role word ("oma Jansen"), a title or a leading particle ("Van Dijk"). Stateless.
+ */
+final class PlaceColumnCell {
+
+    private static final Set<String> RESIDENCE_HEADERS = WordSets.of("woont", "woont in", "woonplaats",
+            "woonplaatsen", "woonachtig", "woonachtig in", "woonachtig te", "verblijft", "verblijft in",
+            "verblijfplaats", "verblijfsplaats", "woonplek", "wijk", "woonwijk", "wijk/plaats", "plaats", "gemeente",
+            "woongemeente", "woont waar", "waar woont", "plaats/wijk", "woonplaats/wijk");
+    private static final Set<String> NAME_HEADERS = WordSets.of("naam", "namen", "achternaam", "voornaam",
+            "roepnaam", "voorletters", "naam en voornaam", "volledige naam", "naam gezinslid", "naam kind", "wie");
+    private static final Set<String> PARTICLES = WordSets.of("aan", "den", "de", "op", "ter", "ten", "'s", "het");
+    private static final String TABLE = "tabel ";
+    private static final String ROW = ", rij ";
+    private static final String COLUMN = ", kolom ";
+    private static final int MAX_WORDS = 4;
+    private static final int MAX_LENGTH = 40;
+
+    private PlaceColumnCell() {
+    }
+
+    /** The segment is a cell of a residence column and holds a place's shape (see the class comment). */
+    static boolean placeUnderResidenceColumn(TextSegment segment, CardContent card, WordLists words) {
+        String text = segment.text().strip();
+        if (text.isEmpty() || text.length() > MAX_LENGTH || !Character.isUpperCase(text.charAt(0))
+                || segment.location().documentPart() != DocumentPart.TABLE || !placeShape(text, words)) {
+            return false;
+        }
+        String header = header(segment, card);
+        return header != null && RESIDENCE_HEADERS.contains(header);
+    }
+
+    /** The segment is a cell below a name column ("naam", "achternaam"). */
+    static boolean underNameColumn(TextSegment segment, CardContent card) {
+        if (segment.location().documentPart() != DocumentPart.TABLE) {
+            return false;
+        }
+        String header = header(segment, card);
+        return header != null && NAME_HEADERS.contains(header);
+    }
+
+    /** One to four capitalised words, particles between them, no given name, kin word, title or leading particle. */
+    private static boolean placeShape(String text, WordLists words) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        int capitals = 0;
+        boolean needWord = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is('-')) {
+                if (needWord) {
+                    return false;
+                }
+                needWord = true;
+                continue;
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+            String lower = t.lower();
+            if (!t.capitalised()) {
+                if (i == 0 || !PARTICLES.contains(lower)) {
+                    return false; // "bij oma", "thuis", "Jansen en Bakker"
+                }
+                needWord = true;
+                continue;
+            }
+            if (words.isFirstName(t.text()) || words.isFirstNameLower(lower) || words.isKinOrRole(lower)
+                    || words.isTitle(lower) || i == 0 && words.isTussenvoegsel(lower)) {
+                return false;
+            }
+            capitals++;
+            needWord = false;
+        }
+        return !needWord && capitals >= 1 && capitals <= MAX_WORDS;
+    }
+
+    /** The text of the first row's cell of the same table and column, lower case, trimmed; null when none. */
+    private static String header(TextSegment segment, CardContent card) {
+        String detail = segment.location().detail();
+        if (!detail.startsWith(TABLE)) {
+            return null;
+        }
+        int row = detail.indexOf(ROW);
+        int column = detail.indexOf(COLUMN);
+        if (row < 0 || column < row) {
+            return null;
+        }
+        String rowNumber = detail.substring(row + ROW.length(), column);
+        if (rowNumber.equals("1")) {
+            return null; // the header itself
+        }
+        String headerDetail = detail.substring(0, row) + ROW + "1" + detail.substring(column);
+        StringBuilder text = new StringBuilder();
+        for (TextSegment s : card.segments()) {
+            if (s.location().documentPart() == DocumentPart.TABLE && s.location().detail().equals(headerDetail)) {
+                text.append(text.length() > 0 ? " " : "").append(s.text().strip());
+            }
+        }
+        if (text.length() == 0) {
+            return null;
+        }
+        String header = WordLists.lower(text.toString()).strip();
+        while (!header.isEmpty() && (header.endsWith(":") || header.endsWith("?"))) {
+            header = header.substring(0, header.length() - 1).strip();
+        }
+        return header;
+    }
+}
