@@ -59,7 +59,7 @@ final class OrganisationHeadPlace {
         }
     }
 
-    private static boolean organisationHead(String lower) {
+    static boolean organisationHead(String lower) {
         for (String suffix : HEADS) {
             if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
                 return true;
@@ -97,7 +97,7 @@ final class OrganisationHeadPlace {
      * "Veilig Thuis") whose last token is {@code end}, written with a capital, or -1. Round 11 (fix26): the head of
      * "Centrum Jeugd en Gezin Den Haag" is the last word of the listed phrase, the place is its local branch.
      */
-    private static int listedOrganisationEndingAt(List<Token> tokens, int end, WordLists words) {
+    static int listedOrganisationEndingAt(List<Token> tokens, int end, WordLists words) {
         for (int start = end; start >= 0 && start >= end - MAX_PHRASE; start--) {
             Token first = tokens.get(start);
             if (!first.isWord() || !first.capitalised()) {

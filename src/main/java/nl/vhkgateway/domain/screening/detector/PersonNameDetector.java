@@ -947,6 +947,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> EnglishCountryNames.bundled().unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("OrganisationHeadPlace", "Woningstichting Den Helder",
                         p -> OrganisationHeadPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("RegionPairAfterOrganisation", "alleen voor VHT Gooi en Eemland",
+                        p -> RegionPairAfterOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlaceLabelValue", "Gemeente: Hof van Twente",
                         p -> PlaceLabelValue.unflag(p.tokens(), p.role(), p.flag(), words,
                                 CardSections.is(p.segment(), Section.GEMEENTE))),
