@@ -494,6 +494,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         Set<String> organisations = new HashSet<>();
+        Set<String> places = new HashSet<>();
         Map<TextSegment, Prepared> prepared = new HashMap<>();
         Map<String, WordClass> memo = new HashMap<>();
         for (TextSegment s : card.segments()) {
@@ -501,9 +502,10 @@ public final class PersonNameDetector extends SpanDetector {
                 Prepared p = prepare(s.text(), memo);
                 prepared.put(s, p);
                 learnOrganisations(p, organisations);
+                CardPlaces.learn(p.tokens(), words, places);
             }
         }
-        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations);
+        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places);
         Map<TextSegment, Result> first = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (Map.Entry<TextSegment, Prepared> e : prepared.entrySet()) {
@@ -523,7 +525,7 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
-        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations);
+        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, places);
         Map<TextSegment, List<Span>> spans = new HashMap<>();
         for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
             Result r = e.getValue();
@@ -968,6 +970,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> CoordinatedPlaces.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("VisitPlace", "moeder - huisbezoek Lingewijk, 2026-09-09",
                         p -> VisitPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("CardPlaces", "huisbezoek Zuidland (the card: woont in Zuidland), wijkagent Elst",
+                        p -> CardPlaces.unflag(p.tokens(), p.flag(), p.known().placeWords())),
                 new NameStep("OrganisationSlashPair", "(Woonkracht10 / Trivire)",
                         p -> OrganisationSlashPair.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("NounInLowerCaseList", "alcoholgebruik vader, Schulden, verblijfsstatus onzeker",
