@@ -232,7 +232,14 @@ public final class PersonNameDetector extends SpanDetector {
         }
         CardAnalysis analysis = cache.get(context.card(), this::analyse);
         List<Span> known = analysis.spans().get(segment);
-        return known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
+        List<Span> spans = known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
+        if (spans.isEmpty() && PlaceColumnCell.nameUnderNameColumn(segment, context.card(), words)) {
+            // round 13 (r13-cards): a cell under "naam" / "achternaam" holds a name, also one that is a place too
+            String text = segment.text();
+            int start = text.indexOf(text.strip());
+            return List.of(new Span(start, start + text.strip().length(), Category.PERSON_NAME, NAME));
+        }
+        return spans;
     }
 
     /**

@@ -60,6 +60,34 @@ final class PlaceColumnCell {
         return header != null && NAME_HEADERS.contains(header);
     }
 
+    /**
+     * A cell below a name column that holds a name's shape: one to three capitalised words (hyphens between them), at
+     * least one of them a name of a list or a place that is also a name ("Holten", "Elst" under "achternaam"), none a
+     * kin or role word or title ("Moeder", "Onbekend" stay). Read as a name even where the words alone read as a place.
+     */
+    static boolean nameUnderNameColumn(TextSegment segment, CardContent card, WordLists words) {
+        String text = segment.text().strip();
+        if (text.isEmpty() || text.length() > MAX_LENGTH || !Character.isUpperCase(text.charAt(0))
+                || !underNameColumn(segment, card)) {
+            return false;
+        }
+        List<Token> tokens = Tokenizer.tokenize(text);
+        boolean listed = false;
+        int capitals = 0;
+        for (Token t : tokens) {
+            if (t.is('-')) {
+                continue;
+            }
+            String lower = t.lower();
+            if (!t.isWord() || !t.capitalised() || words.isKinOrRole(lower) || words.isTitle(lower)) {
+                return false;
+            }
+            capitals++;
+            listed |= RelativeGuard.listedName(t, words);
+        }
+        return listed && capitals <= 3;
+    }
+
     /** One to four capitalised words, particles between them, no given name, kin word, title or leading particle. */
     private static boolean placeShape(String text, WordLists words) {
         List<Token> tokens = Tokenizer.tokenize(text);
