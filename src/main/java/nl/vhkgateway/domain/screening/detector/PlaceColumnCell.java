@@ -1,6 +1,9 @@
 package nl.vhkgateway.domain.screening.detector;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.vhkgateway.domain.card.CardContent;
 import nl.vhkgateway.domain.card.DocumentPart;
@@ -20,7 +23,8 @@ import nl.vhkgateway.domain.card.TextSegment;
  * Guards for the residence cell: a column "woont bij" / "woont met" / "woont in gezin" is no residence column (it holds
  * persons or yes/no); the cell holds only capitalised words (lower-case particles "aan", "den", "op" ... between
  * them, hyphens), no digits, brackets or periods ("fam. Jansen", "bij oma Jansen" stay); no word is a listed given name
- * ("Axel"), a kin or role word ("oma Jansen"), a title or a leading particle ("Van Dijk"). Stateless.
+ * ("Axel"), a kin or role word ("oma Jansen"), a title or a leading particle ("Van Dijk"). The header cells are read
+ * once per card (a small weak cache, as {@link CardKnowledge.Cache}); otherwise stateless.
  */
 final class PlaceColumnCell {
 
@@ -36,6 +40,8 @@ final class PlaceColumnCell {
     private static final String COLUMN = ", kolom ";
     private static final int MAX_WORDS = 4;
     private static final int MAX_LENGTH = 40;
+    /** The header cells per card (weakly keyed by the card; thread-safe). */
+    private static final CardKnowledge.Cache<Map<String, String>> HEADERS = new CardKnowledge.Cache<>();
 
     private PlaceColumnCell() {
     }
@@ -47,8 +53,7 @@ final class PlaceColumnCell {
                 || segment.location().documentPart() != DocumentPart.TABLE || !placeShape(text, words)) {
             return false;
         }
-        String header = header(segment, card);
-        return header != null && RESIDENCE_HEADERS.contains(header);
+        return header(segment, card).filter(RESIDENCE_HEADERS::contains).isPresent();
     }
 
     /** The segment is a cell below a name column ("naam", "achternaam"). */
@@ -56,8 +61,7 @@ final class PlaceColumnCell {
         if (segment.location().documentPart() != DocumentPart.TABLE) {
             return false;
         }
-        String header = header(segment, card);
-        return header != null && NAME_HEADERS.contains(header);
+        return header(segment, card).filter(NAME_HEADERS::contains).isPresent();
     }
 
     /**
@@ -123,35 +127,49 @@ final class PlaceColumnCell {
         return !needWord && capitals >= 1 && capitals <= MAX_WORDS;
     }
 
-    /** The text of the first row's cell of the same table and column, lower case, trimmed; null when none. */
-    private static String header(TextSegment segment, CardContent card) {
+    /** The text of the first row's cell of the same table and column, lower case, trimmed; empty when none. */
+    private static Optional<String> header(TextSegment segment, CardContent card) {
         String detail = segment.location().detail();
         if (!detail.startsWith(TABLE)) {
-            return null;
+            return Optional.empty();
         }
         int row = detail.indexOf(ROW);
         int column = detail.indexOf(COLUMN);
-        if (row < 0 || column < row) {
-            return null;
+        if (row < 0 || column < row || detail.substring(row + ROW.length(), column).equals("1")) {
+            return Optional.empty(); // no table cell, or the header itself
         }
-        String rowNumber = detail.substring(row + ROW.length(), column);
-        if (rowNumber.equals("1")) {
-            return null; // the header itself
-        }
-        String headerDetail = detail.substring(0, row) + ROW + "1" + detail.substring(column);
-        StringBuilder text = new StringBuilder();
+        return Optional.ofNullable(HEADERS.get(card, PlaceColumnCell::headers)
+                .get(detail.substring(0, row) + detail.substring(column)));
+    }
+
+    /**
+     * The header cells of every table of the card, once per card: key "tabel T, kolom K", value the cell's text in lower
+     * case, trimmed, without a closing ":" or "?".
+     */
+    private static Map<String, String> headers(CardContent card) {
+        Map<String, StringBuilder> text = new HashMap<>();
         for (TextSegment s : card.segments()) {
-            if (s.location().documentPart() == DocumentPart.TABLE && s.location().detail().equals(headerDetail)) {
-                text.append(text.length() > 0 ? " " : "").append(s.text().strip());
+            String detail = s.location().detail();
+            if (s.location().documentPart() != DocumentPart.TABLE || !detail.startsWith(TABLE)) {
+                continue;
             }
+            int row = detail.indexOf(ROW);
+            int column = detail.indexOf(COLUMN);
+            if (row < 0 || column < row || !detail.substring(row + ROW.length(), column).equals("1")) {
+                continue;
+            }
+            StringBuilder b = text.computeIfAbsent(detail.substring(0, row) + detail.substring(column),
+                    k -> new StringBuilder());
+            b.append(b.length() > 0 ? " " : "").append(s.text().strip());
         }
-        if (text.length() == 0) {
-            return null;
-        }
-        String header = WordLists.lower(text.toString()).strip();
-        while (!header.isEmpty() && (header.endsWith(":") || header.endsWith("?"))) {
-            header = header.substring(0, header.length() - 1).strip();
-        }
-        return header;
+        Map<String, String> out = new HashMap<>();
+        text.forEach((key, value) -> {
+            String header = WordLists.lower(value.toString()).strip();
+            while (!header.isEmpty() && (header.endsWith(":") || header.endsWith("?"))) {
+                header = header.substring(0, header.length() - 1).strip();
+            }
+            out.put(key, header);
+        });
+        return Map.copyOf(out);
     }
 }
