@@ -226,11 +226,14 @@ public final class PersonNameDetector extends SpanDetector {
         if (CardSections.in(segment, CardSections.PROFESSIONAL)) {
             return familyInProfessionalField(segment);
         }
-        if (placeAloneInTableCell(segment) && !PlaceColumnCell.underNameColumn(segment, context.card())
-                || PlaceColumnCell.placeUnderResidenceColumn(segment, context.card(), words)) {
-            return List.of(); // round 13 (r13-cards): a cell reads by its column header
+        if (placeAloneInTableCell(segment) && !PlaceColumnCell.underNameColumn(segment, context.card())) {
+            return List.of();
         }
         CardAnalysis analysis = cache.get(context.card(), this::analyse);
+        if (PlaceColumnCell.placeUnderResidenceColumn(segment, context.card(), words,
+                analysis.knowledge().placeWords())) {
+            return List.of(); // round 13 (r13-cards): a cell reads by its column header
+        }
         List<Span> known = analysis.spans().get(segment);
         List<Span> spans = known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
         if (spans.isEmpty() && PlaceColumnCell.nameUnderNameColumn(segment, context.card(), words)) {
@@ -520,7 +523,7 @@ public final class PersonNameDetector extends SpanDetector {
             Result r = find(s, e.getValue(), partial, strictAllowed(card, s));
             first.put(s, r);
             // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card
-            if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words)) {
+            if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)) {
                 for (int i = 0; i < r.tokens().size(); i++) {
                     Token t = r.tokens().get(i);
                     WordClass c = r.cls()[i];

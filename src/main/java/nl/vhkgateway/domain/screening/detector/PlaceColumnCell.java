@@ -23,7 +23,9 @@ import nl.vhkgateway.domain.card.TextSegment;
  * Guards for the residence cell: a column "woont bij" / "woont met" / "woont in gezin" is no residence column (it holds
  * persons or yes/no); the cell holds only capitalised words (lower-case particles "aan", "den", "op" ... between
  * them, hyphens), no digits, brackets or periods ("fam. Jansen", "bij oma Jansen" stay); no word is a listed given name
- * ("Axel"), a kin or role word ("oma Jansen"), a title or a leading particle ("Van Dijk"). The header cells are read
+ * ("Axel"), a kin or role word ("oma Jansen"), a title or a leading particle ("Van Dijk"); a surname of the lists that
+ * no place list holds is a place only when the card itself uses it as a place elsewhere ({@link CardPlaces}: "huisbezoek
+ * in X"), so "| oom | 1970 | Jansen |" stays a name. The header cells are read
  * once per card (a small weak cache, as {@link CardKnowledge.Cache}); otherwise stateless.
  */
 final class PlaceColumnCell {
@@ -47,10 +49,11 @@ final class PlaceColumnCell {
     }
 
     /** The segment is a cell of a residence column and holds a place's shape (see the class comment). */
-    static boolean placeUnderResidenceColumn(TextSegment segment, CardContent card, WordLists words) {
+    static boolean placeUnderResidenceColumn(TextSegment segment, CardContent card, WordLists words,
+            Set<String> cardPlaces) {
         String text = segment.text().strip();
         if (text.isEmpty() || text.length() > MAX_LENGTH || !Character.isUpperCase(text.charAt(0))
-                || segment.location().documentPart() != DocumentPart.TABLE || !placeShape(text, words)) {
+                || segment.location().documentPart() != DocumentPart.TABLE || !placeShape(text, words, cardPlaces)) {
             return false;
         }
         return header(segment, card).filter(RESIDENCE_HEADERS::contains).isPresent();
@@ -93,7 +96,7 @@ final class PlaceColumnCell {
     }
 
     /** One to four capitalised words, particles between them, no given name, kin word, title or leading particle. */
-    private static boolean placeShape(String text, WordLists words) {
+    private static boolean placeShape(String text, WordLists words, Set<String> cardPlaces) {
         List<Token> tokens = Tokenizer.tokenize(text);
         int capitals = 0;
         boolean needWord = true;
@@ -120,6 +123,11 @@ final class PlaceColumnCell {
             if (words.isFirstName(t.text()) || words.isFirstNameLower(lower) || words.isKinOrRole(lower)
                     || words.isTitle(lower) || i == 0 && words.isTussenvoegsel(lower)) {
                 return false;
+            }
+            if ((words.isSurname(t.text()) || words.isSurname(NameClassifier.capitalise(lower)))
+                    && !words.isPlaceInContext(lower) && !words.isVillage(lower) && !cardPlaces.contains(t.text())) {
+                return false; // "| oom | 1970 | Jansen |": a surname that no place list holds and the card never
+                              // uses as a place stays a name
             }
             capitals++;
             needWord = false;

@@ -54,6 +54,9 @@ class PlaceColumnCellTest {
         "woont | bij Sanne",
         "woont in gezin | Kooijdam",
         "bijzonderheden | Kooijdam",
+        "woont | Jansen",
+        "woonplaats | Smit",
+        "woont in | Bakker-Jansen",
     })
     void personStaysAName(String header, String cell) {
         assertFalse(spansOf(header, cell).isEmpty(), header + " / " + cell);
