@@ -14,7 +14,10 @@ import java.util.Set;
  * <li>right after an area-bound professional ("wijkagent", "wijkteam", "buurtcoach", "wijkverpleegkundige"), before a
  * comma, period, semicolon or the end ("Sociaal Team Overbetuwe, wijkagent Elst, Jeugdreclassering").</li>
  * </ul>
- * Guards: the learned word is never a listed given name, kin or role word, title or particle; a title, initial or
+ * Guards: the learned word is never a listed given name, kin or role word, title or particle, and a word of a surname
+ * list that no place list holds is learned only with the ending of a Dutch place name ("Zuidland", "Loosdrecht"; leak
+ * review: "huisbezoek in Bakker" teaches nothing); a family apposition after the professional's word keeps it
+ * ("wijkagent X, de oom van vader"); a title, initial or
  * "fam." never stands before the cleared word; no bracket or capitalised word follows it ("wijkagent Elst (vader)",
  * "wijkagent Elst Jansen"); and a word the card names elsewhere with person evidence stays a name (the detector
  * restores those after every clearing step). "wijkagent Jansen", "huisbezoek Jansen" stay refused: the card never uses
@@ -26,6 +29,11 @@ final class CardPlaces {
     private static final List<String> VISIT_ENDINGS = List.of("bezoek", "gesprek", "overleg");
     private static final List<String> AREA_PREFIXES = List.of("wijk", "buurt", "dorps");
     private static final int MIN_LENGTH = 3;
+    /** Elements that end Dutch place names (a surname of the lists is learned as a place only with one). */
+    private static final List<String> TOPONYM_ENDINGS = List.of("drecht", "land", "dam", "burg", "dijk", "dorp",
+            "veen", "wijk", "woude", "hoven", "kerk", "broek", "horst", "berg", "stein", "huizen", "zande", "sloot",
+            "meer", "oord", "waard", "rade", "meent", "haven", "sluis", "zijl", "beek", "bosch", "wold", "werd",
+            "hof", "gein", "gouw", "kamp", "brug", "donk", "rode", "laar", "hoek");
 
     private CardPlaces() {
     }
@@ -51,11 +59,31 @@ final class CardPlaces {
                     || words.isTitle(lower) || words.isTussenvoegsel(lower)) {
                 continue;
             }
+            if (listedNotPlace(t, words) && !toponymShape(lower)) {
+                continue; // leak review: "huisbezoek in Bakker", "woont in Yilmaz" teach no place
+            }
             places.add(t.text());
         }
     }
 
-    static void unflag(List<Token> tokens, boolean[] flag, Set<String> places) {
+    /** A word of a surname or weak-name list that no place list holds. */
+    static boolean listedNotPlace(Token t, WordLists words) {
+        String lower = t.lower();
+        return (words.isSurname(t.text()) || words.isSurname(NameClassifier.capitalise(lower))
+                || words.isWeakName(lower)) && !words.isPlaceInContext(lower) && !words.isVillage(lower);
+    }
+
+    /** Ends in an element of Dutch place names ("-drecht", "-land", "-dam", "-burg", "-meent", "-wijk" ...). */
+    static boolean toponymShape(String lower) {
+        for (String e : TOPONYM_ENDINGS) {
+            if (lower.endsWith(e) && lower.length() >= e.length() + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void unflag(List<Token> tokens, boolean[] flag, Set<String> places, WordLists words) {
         if (places.isEmpty()) {
             return;
         }
@@ -73,7 +101,7 @@ final class CardPlaces {
             boolean visit = ends(lower, VISIT_ENDINGS)
                     && (i + 1 == n || i + 2 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isNumber());
             boolean area = starts(lower, AREA_PREFIXES) && (i + 1 == n || closes(tokens.get(i + 1)))
-                    && !(i + 1 < n && tokens.get(i + 1).is(')'));
+                    && !(i + 1 < n && tokens.get(i + 1).is(')')) && !RelativeGuard.familyAfter(tokens, words, i);
             if (visit || area) {
                 flag[i] = false;
             }

@@ -981,7 +981,7 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("VisitPlace", "moeder - huisbezoek Lingewijk, 2026-09-09",
                         p -> VisitPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("CardPlaces", "huisbezoek Zuidland (the card: woont in Zuidland), wijkagent Elst",
-                        p -> CardPlaces.unflag(p.tokens(), p.flag(), p.known().placeWords())),
+                        p -> CardPlaces.unflag(p.tokens(), p.flag(), p.known().placeWords(), words)),
                 new NameStep("OrganisationSlashPair", "(Woonkracht10 / Trivire)",
                         p -> OrganisationSlashPair.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("NounInLowerCaseList", "alcoholgebruik vader, Schulden, verblijfsstatus onzeker",

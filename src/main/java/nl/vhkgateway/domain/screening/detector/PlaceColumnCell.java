@@ -23,16 +23,17 @@ import nl.vhkgateway.domain.card.TextSegment;
  * Guards for the residence cell: a column "woont bij" / "woont met" / "woont in gezin" is no residence column (it holds
  * persons or yes/no); the cell holds only capitalised words (lower-case particles "aan", "den", "op" ... between
  * them, hyphens), no digits, brackets or periods ("fam. Jansen", "bij oma Jansen" stay); no word is a listed given name
- * ("Axel"), a kin or role word ("oma Jansen"), a title or a leading particle ("Van Dijk"); a surname of the lists that
- * no place list holds is a place only when the card itself uses it as a place elsewhere ({@link CardPlaces}: "huisbezoek
- * in X"), so "| oom | 1970 | Jansen |" stays a name. The header cells are read
+ * ("Axel"), a kin or role word ("oma Jansen"), a title or a leading particle ("Van Dijk"); a word that no place list
+ * holds is a place only with the ending of a Dutch place name ("-drecht", "-meent", "-burg") or when the card itself
+ * uses it as a place elsewhere ({@link CardPlaces}: "huisbezoek in X"), so "| oom | 1970 | Jansen |" and foreign
+ * surnames stay names; an ordinary Dutch word ("Pleeggezin", "Bij") only beside a listed place ("Lage Vuursche"). The header cells are read
  * once per card (a small weak cache, as {@link CardKnowledge.Cache}); otherwise stateless.
  */
 final class PlaceColumnCell {
 
     private static final Set<String> RESIDENCE_HEADERS = WordSets.of("woont", "woont in", "woonplaats",
             "woonplaatsen", "woonachtig", "woonachtig in", "woonachtig te", "verblijft", "verblijft in",
-            "verblijfplaats", "verblijfsplaats", "woonplek", "wijk", "woonwijk", "wijk/plaats", "plaats", "gemeente",
+            "verblijfplaats", "verblijfsplaats", "woonplek", "wijk", "woonwijk", "wijk/plaats", "gemeente",
             "woongemeente", "woont waar", "waar woont", "plaats/wijk", "woonplaats/wijk");
     private static final Set<String> NAME_HEADERS = WordSets.of("naam", "namen", "achternaam", "voornaam",
             "roepnaam", "voorletters", "naam en voornaam", "volledige naam", "naam gezinslid", "naam kind", "wie");
@@ -100,6 +101,8 @@ final class PlaceColumnCell {
         List<Token> tokens = Tokenizer.tokenize(text);
         int capitals = 0;
         boolean needWord = true;
+        boolean placeWord = false;
+        boolean ordinaryWord = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.is('-')) {
@@ -124,15 +127,18 @@ final class PlaceColumnCell {
                     || words.isTitle(lower) || i == 0 && words.isTussenvoegsel(lower)) {
                 return false;
             }
-            if ((words.isSurname(t.text()) || words.isSurname(NameClassifier.capitalise(lower)))
-                    && !words.isPlaceInContext(lower) && !words.isVillage(lower) && !cardPlaces.contains(t.text())) {
-                return false; // "| oom | 1970 | Jansen |": a surname that no place list holds and the card never
-                              // uses as a place stays a name
+            if (words.isPlaceInContext(lower) || words.isVillage(lower)) {
+                placeWord = true;
+            } else if (words.isDutchWord(lower)) {
+                ordinaryWord = true; // "Pleeggezin X", "Bij X", "Lage" of "Lage Vuursche": only beside a listed place
+            } else if (!CardPlaces.toponymShape(lower) && !cardPlaces.contains(t.text())) {
+                return false; // "| oom | 1970 | Jansen |", "Nakashima": a word of no place list, without the ending of a
+                              // Dutch place name, that the card never uses as a place stays a name (leak review)
             }
             capitals++;
             needWord = false;
         }
-        return !needWord && capitals >= 1 && capitals <= MAX_WORDS;
+        return !needWord && capitals >= 1 && capitals <= MAX_WORDS && (!ordinaryWord || placeWord);
     }
 
     /** The text of the first row's cell of the same table and column, lower case, trimmed; empty when none. */

@@ -56,6 +56,14 @@ class PlaceColumnCellTest {
         "bijzonderheden | Kooijdam",
         "woont | Jansen",
         "woonplaats | Smit",
+        "plaats | Okafor",
+        "woonplaats | Nakashima",
+        "verblijfplaats | Wojciechowska",
+        "verblijft | Okonkwo",
+        "gemeente | Mwangi",
+        "woont | Pleeggezin Oyelaran",
+        "woont | Bij Kowalski",
+        "woont | Crisisgezin Smit",
         "woont in | Bakker-Jansen",
     })
     void personStaysAName(String header, String cell) {
