@@ -38,6 +38,8 @@ final class PlaceColumnCell {
     private static final Set<String> NAME_HEADERS = WordSets.of("naam", "namen", "achternaam", "voornaam",
             "roepnaam", "voorletters", "naam en voornaam", "volledige naam", "naam gezinslid", "naam kind", "wie");
     private static final Set<String> PARTICLES = WordSets.of("aan", "den", "de", "op", "ter", "ten", "'s", "het");
+    private static final Set<String> HOUSEHOLD = WordSets.of("familie", "fam", "ouders", "pleegouders", "gezin",
+            "grootouders", "opa", "oma", "thuis");
     private static final String TABLE = "tabel ";
     private static final String ROW = ", rij ";
     private static final String COLUMN = ", kolom ";
@@ -127,8 +129,15 @@ final class PlaceColumnCell {
                     || words.isTitle(lower) || i == 0 && words.isTussenvoegsel(lower)) {
                 return false;
             }
+            if (lower.endsWith("gezin") || HOUSEHOLD.contains(lower)) {
+                return false; // "Pleeggezin X", "Familie X": a household is no place (leak review)
+            }
             if (words.isPlaceInContext(lower) || words.isVillage(lower)) {
                 placeWord = true;
+            } else if ((words.isSurname(t.text()) || words.isSurname(NameClassifier.capitalise(lower)))
+                    && !cardPlaces.contains(t.text())) {
+                return false; // "Hazenberg", "Blokdijk": a surname of the lists needs a place list or the card's own
+                              // place use ("huisbezoek in X"), a place-name ending is not enough (leak review)
             } else if (words.isDutchWord(lower)) {
                 ordinaryWord = true; // "Pleeggezin X", "Bij X", "Lage" of "Lage Vuursche": only beside a listed place
             } else if (!CardPlaces.toponymShape(lower) && !cardPlaces.contains(t.text())) {

@@ -64,6 +64,10 @@ class PlaceColumnCellTest {
         "woont | Pleeggezin Oyelaran",
         "woont | Bij Kowalski",
         "woont | Crisisgezin Smit",
+        "woonplaats | Hazenberg",
+        "woonplaats | Blokdijk",
+        "woont | Pleeggezin Groenewoud",
+        "woont | Familie Brinkhorst",
         "woont in | Bakker-Jansen",
     })
     void personStaysAName(String header, String cell) {
