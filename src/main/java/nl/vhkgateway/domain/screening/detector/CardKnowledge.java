@@ -19,15 +19,24 @@ import nl.vhkgateway.domain.card.CardContent;
  * @param knownNames        name words found elsewhere on the card
  * @param organisationWords unknown words that name an organisation elsewhere on the card ("het Markenhage
  *                          College" makes "het Markenhage" an organisation too); never words of the name lists
+ * @param placeWords        words the card itself uses as a place ("woont in Zuidland", "huisbezoek in Elst"; round 13,
+ *                          {@link CardPlaces})
  */
-public record CardKnowledge(Set<String> professionalWords, Set<String> knownNames, Set<String> organisationWords) {
+public record CardKnowledge(Set<String> professionalWords, Set<String> knownNames, Set<String> organisationWords,
+                            Set<String> placeWords) {
 
-    public static final CardKnowledge EMPTY = new CardKnowledge(Set.of(), Set.of(), Set.of());
+    public static final CardKnowledge EMPTY = new CardKnowledge(Set.of(), Set.of(), Set.of(), Set.of());
 
     public CardKnowledge {
         professionalWords = Set.copyOf(professionalWords);
         knownNames = Set.copyOf(knownNames);
         organisationWords = Set.copyOf(organisationWords);
+        placeWords = Set.copyOf(placeWords);
+    }
+
+    /** Without the card's own place words (the rules before round 13). */
+    public CardKnowledge(Set<String> professionalWords, Set<String> knownNames, Set<String> organisationWords) {
+        this(professionalWords, knownNames, organisationWords, Set.of());
     }
 
     /**

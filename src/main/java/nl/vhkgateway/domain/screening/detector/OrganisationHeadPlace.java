@@ -59,7 +59,7 @@ final class OrganisationHeadPlace {
         }
     }
 
-    private static boolean organisationHead(String lower) {
+    static boolean organisationHead(String lower) {
         for (String suffix : HEADS) {
             if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
                 return true;

@@ -236,12 +236,23 @@ public final class PersonNameDetector extends SpanDetector {
         if (CardSections.in(segment, CardSections.PROFESSIONAL)) {
             return familyInProfessionalField(segment);
         }
-        if (placeAloneInTableCell(segment)) {
+        if (placeAloneInTableCell(segment) && !PlaceColumnCell.underNameColumn(segment, context.card())) {
             return List.of();
         }
         CardAnalysis analysis = cache.get(context.card(), this::analyse);
+        if (PlaceColumnCell.placeUnderResidenceColumn(segment, context.card(), words,
+                analysis.knowledge().placeWords())) {
+            return List.of(); // round 13 (r13-cards): a cell reads by its column header
+        }
         List<Span> known = analysis.spans().get(segment);
-        return known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
+        List<Span> spans = known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
+        if (spans.isEmpty() && PlaceColumnCell.nameUnderNameColumn(segment, context.card(), words)) {
+            // round 13 (r13-cards): a cell under "naam" / "achternaam" holds a name, also one that is a place too
+            String text = segment.text();
+            int start = text.indexOf(text.strip());
+            return List.of(new Span(start, start + text.strip().length(), Category.PERSON_NAME, NAME));
+        }
+        return spans;
     }
 
     /**
@@ -503,6 +514,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         Set<String> organisations = new HashSet<>();
+        Set<String> places = new HashSet<>();
         Map<TextSegment, Prepared> prepared = new HashMap<>();
         Map<String, WordClass> memo = new HashMap<>();
         for (TextSegment s : card.segments()) {
@@ -510,16 +522,18 @@ public final class PersonNameDetector extends SpanDetector {
                 Prepared p = prepare(s.text(), memo);
                 prepared.put(s, p);
                 learnOrganisations(p, organisations);
+                CardPlaces.learn(p.tokens(), words, places);
             }
         }
-        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations);
+        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places);
         Map<TextSegment, Result> first = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (Map.Entry<TextSegment, Prepared> e : prepared.entrySet()) {
             TextSegment s = e.getKey();
             Result r = find(s, e.getValue(), partial, strictAllowed(card, s));
             first.put(s, r);
-            if (!r.spans().isEmpty()) {
+            // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card
+            if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)) {
                 for (int i = 0; i < r.tokens().size(); i++) {
                     Token t = r.tokens().get(i);
                     WordClass c = r.cls()[i];
@@ -531,7 +545,7 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
-        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations);
+        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, places);
         Map<TextSegment, List<Span>> spans = new HashMap<>();
         for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
             Result r = e.getValue();
@@ -1242,6 +1256,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> EnglishCountryNames.bundled().unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("OrganisationHeadPlace", "Woningstichting Den Helder",
                         p -> OrganisationHeadPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("RegionPairAfterOrganisation", "alleen voor VHT Gooi en Eemland",
+                        p -> RegionPairAfterOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlaceLabelValue", "Gemeente: Hof van Twente",
                         p -> PlaceLabelValue.unflag(p.tokens(), p.role(), p.flag(), words,
                                 CardSections.is(p.segment(), Section.GEMEENTE))),
@@ -1261,6 +1277,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> CoordinatedPlaces.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("VisitPlace", "moeder - huisbezoek Lingewijk, 2026-09-09",
                         p -> VisitPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("CardPlaces", "huisbezoek Zuidland (the card: woont in Zuidland), wijkagent Elst",
+                        p -> CardPlaces.unflag(p.tokens(), p.flag(), p.known().placeWords(), words)),
                 new NameStep("OrganisationSlashPair", "(Woonkracht10 / Trivire)",
                         p -> OrganisationSlashPair.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("NounInLowerCaseList", "alcoholgebruik vader, Schulden, verblijfsstatus onzeker",

@@ -214,6 +214,15 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round13-numbers.tsv");
     }
 
+    /**
+     * Round 13 (r13-cards): a word the card itself uses as a place, after a visit noun or an area-bound professional;
+     * regions joined by "en" after an organisation.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound13CardsRule() {
+        return rules("/screening/rules-round13-cards.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

@@ -1,0 +1,137 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 13 rule (r13-cards): a word the card itself uses as a place is a place in the other place positions of the
+ * same card. {@link #learn} reads the card's own place phrases: one capitalised word right after "in" or "te" after a
+ * residence verb or a visit noun ("woont in Zuidland", "wonen te Strijen", "huisbezoek in Elst"), ending there (a
+ * punctuation mark or the end follows). {@link #unflag} then clears that word where lists alone could not decide:
+ * <ul>
+ * <li>right after a lower-case visit or meeting noun, ending the entry ("moeder - huisbezoek Zuidland, 20-09-2026",
+ * {@link VisitPlace}'s position, where a word of no place list stays a name: "huisbezoek Kooijdam");</li>
+ * <li>right after an area-bound professional ("wijkagent", "wijkteam", "buurtcoach", "wijkverpleegkundige"), before a
+ * comma, period, semicolon or the end ("Sociaal Team Overbetuwe, wijkagent Elst, Jeugdreclassering").</li>
+ * </ul>
+ * Guards: the learned word is never a listed given name, kin or role word, title or particle, and a word of a surname
+ * list that no place list holds is learned only with the ending of a Dutch place name ("Zuidland", "Loosdrecht"; leak
+ * review: "huisbezoek in Bakker" teaches nothing); a family apposition after the professional's word keeps it
+ * ("wijkagent X, de oom van vader"); a title, initial or
+ * "fam." never stands before the cleared word; no bracket or capitalised word follows it ("wijkagent Elst (vader)",
+ * "wijkagent Elst Jansen"); and a word the card names elsewhere with person evidence stays a name (the detector
+ * restores those after every clearing step). "wijkagent Jansen", "huisbezoek Jansen" stay refused: the card never uses
+ * them as a place. Stateless.
+ */
+final class CardPlaces {
+
+    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "te");
+    private static final List<String> VISIT_ENDINGS = List.of("bezoek", "gesprek", "overleg");
+    private static final List<String> AREA_PREFIXES = List.of("wijk", "buurt", "dorps");
+    private static final int MIN_LENGTH = 3;
+    /** Elements that end Dutch place names (a surname of the lists is learned as a place only with one). */
+    private static final List<String> TOPONYM_ENDINGS = List.of("drecht", "land", "dam", "burg", "dijk", "dorp",
+            "veen", "wijk", "woude", "hoven", "kerk", "broek", "horst", "berg", "stein", "huizen", "zande", "sloot",
+            "meer", "oord", "waard", "rade", "meent", "haven", "sluis", "zijl", "beek", "bosch", "wold", "werd",
+            "hof", "gein", "gouw", "kamp", "brug", "donk", "rode", "laar", "hoek");
+
+    private CardPlaces() {
+    }
+
+    /** Adds the card's own place words of one segment to {@code places}. */
+    static void learn(List<Token> tokens, WordLists words, Set<String> places) {
+        int n = tokens.size();
+        for (int i = 2; i < n; i++) {
+            Token t = tokens.get(i);
+            Token prep = tokens.get(i - 1);
+            Token verb = tokens.get(i - 2);
+            if (!t.isWord() || !t.capitalised() || t.allCaps() || t.text().length() < MIN_LENGTH
+                    || !prep.isWord() || !PLACE_PREPOSITIONS.contains(prep.lower())
+                    || !verb.isWord() || verb.capitalised() && !verb.sentenceStart()
+                    || !(residenceVerb(verb.lower()) || ends(verb.lower(), VISIT_ENDINGS))) {
+                continue;
+            }
+            if (i + 1 < n && !closes(tokens.get(i + 1))) {
+                continue; // "woont in Lage Vuursche", "woont in Elst bij oma": one word that ends the phrase
+            }
+            String lower = t.lower();
+            if (words.isFirstName(t.text()) || words.isFirstNameLower(lower) || words.isKinOrRole(lower)
+                    || words.isTitle(lower) || words.isTussenvoegsel(lower)) {
+                continue;
+            }
+            if (listedNotPlace(t, words) && !toponymShape(lower)) {
+                continue; // leak review: "huisbezoek in Bakker", "woont in Yilmaz" teach no place
+            }
+            places.add(t.text());
+        }
+    }
+
+    /** A word of a surname or weak-name list that no place list holds. */
+    static boolean listedNotPlace(Token t, WordLists words) {
+        String lower = t.lower();
+        return (words.isSurname(t.text()) || words.isSurname(NameClassifier.capitalise(lower))
+                || words.isWeakName(lower)) && !words.isPlaceInContext(lower) && !words.isVillage(lower);
+    }
+
+    /** Ends in an element of Dutch place names ("-drecht", "-land", "-dam", "-burg", "-meent", "-wijk" ...). */
+    static boolean toponymShape(String lower) {
+        for (String e : TOPONYM_ENDINGS) {
+            if (lower.endsWith(e) && lower.length() >= e.length() + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void unflag(List<Token> tokens, boolean[] flag, Set<String> places, WordLists words) {
+        if (places.isEmpty()) {
+            return;
+        }
+        int n = tokens.size();
+        for (int i = 1; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!flag[i] || !places.contains(t.text())) {
+                continue;
+            }
+            Token before = tokens.get(i - 1);
+            if (!before.isWord() || before.capitalised()) {
+                continue;
+            }
+            String lower = before.lower();
+            boolean visit = ends(lower, VISIT_ENDINGS)
+                    && (i + 1 == n || i + 2 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isNumber());
+            boolean area = starts(lower, AREA_PREFIXES) && (i + 1 == n || closes(tokens.get(i + 1)))
+                    && !(i + 1 < n && tokens.get(i + 1).is(')')) && !RelativeGuard.familyAfter(tokens, words, i);
+            if (visit || area) {
+                flag[i] = false;
+            }
+        }
+    }
+
+    private static boolean residenceVerb(String lower) {
+        return lower.startsWith("woon") || lower.equals("wonen") || lower.equals("wonend")
+                || lower.startsWith("verhuis") || lower.equals("verhuisd");
+    }
+
+    private static boolean closes(Token t) {
+        return t.is(',') || t.is('.') || t.is(';') || t.is(')');
+    }
+
+    private static boolean ends(String lower, List<String> endings) {
+        for (String e : endings) {
+            if (lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean starts(String lower, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (lower.startsWith(p) && lower.length() > p.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,198 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.vhkgateway.domain.card.CardContent;
+import nl.vhkgateway.domain.card.DocumentPart;
+import nl.vhkgateway.domain.card.TextSegment;
+
+/**
+ * Round 13 rule (r13-cards): a table cell reads by its column. The header cell of the column (the first row of the
+ * same table and column) says what the cells below it hold:
+ * <ul>
+ * <li>under a residence column ("woont", "woont in", "woonplaats", "verblijfplaats", "wijk", "gemeente") a cell of one
+ * to four capitalised words (a town, village or neighbourhood that no list knows, "Oostermeent", "Lage Vuursche",
+ * "Hilversum-Noord") is a place, not a name ({@link #placeUnderResidenceColumn});</li>
+ * <li>under a name column ("naam", "achternaam", "roepnaam") a cell is never read as a place, also when a place list
+ * holds the word ("Holten", "Elst" are surnames too): {@link #underNameColumn}, the leak guard of the older rule that
+ * takes a listed place alone in any cell for a place.</li>
+ * </ul>
+ * Guards for the residence cell: a column "woont bij" / "woont met" / "woont in gezin" is no residence column (it holds
+ * persons or yes/no); the cell holds only capitalised words (lower-case particles "aan", "den", "op" ... between
+ * them, hyphens), no digits, brackets or periods ("fam. Jansen", "bij oma Jansen" stay); no word is a listed given name
+ * ("Axel"), a kin or role word ("oma Jansen"), a title or a leading particle ("Van Dijk"); a word that no place list
+ * holds is a place only with the ending of a Dutch place name ("-drecht", "-meent", "-burg") or when the card itself
+ * uses it as a place elsewhere ({@link CardPlaces}: "huisbezoek in X"), so "| oom | 1970 | Jansen |" and foreign
+ * surnames stay names; an ordinary Dutch word ("Pleeggezin", "Bij") only beside a listed place ("Lage Vuursche"). The header cells are read
+ * once per card (a small weak cache, as {@link CardKnowledge.Cache}); otherwise stateless.
+ */
+final class PlaceColumnCell {
+
+    private static final Set<String> RESIDENCE_HEADERS = WordSets.of("woont", "woont in", "woonplaats",
+            "woonplaatsen", "woonachtig", "woonachtig in", "woonachtig te", "verblijft", "verblijft in",
+            "verblijfplaats", "verblijfsplaats", "woonplek", "wijk", "woonwijk", "wijk/plaats", "gemeente",
+            "woongemeente", "woont waar", "waar woont", "plaats/wijk", "woonplaats/wijk");
+    private static final Set<String> NAME_HEADERS = WordSets.of("naam", "namen", "achternaam", "voornaam",
+            "roepnaam", "voorletters", "naam en voornaam", "volledige naam", "naam gezinslid", "naam kind", "wie");
+    private static final Set<String> PARTICLES = WordSets.of("aan", "den", "de", "op", "ter", "ten", "'s", "het");
+    private static final Set<String> HOUSEHOLD = WordSets.of("familie", "fam", "ouders", "pleegouders", "gezin",
+            "grootouders", "opa", "oma", "thuis");
+    private static final String TABLE = "tabel ";
+    private static final String ROW = ", rij ";
+    private static final String COLUMN = ", kolom ";
+    private static final int MAX_WORDS = 4;
+    private static final int MAX_LENGTH = 40;
+    /** The header cells per card (weakly keyed by the card; thread-safe). */
+    private static final CardKnowledge.Cache<Map<String, String>> HEADERS = new CardKnowledge.Cache<>();
+
+    private PlaceColumnCell() {
+    }
+
+    /** The segment is a cell of a residence column and holds a place's shape (see the class comment). */
+    static boolean placeUnderResidenceColumn(TextSegment segment, CardContent card, WordLists words,
+            Set<String> cardPlaces) {
+        String text = segment.text().strip();
+        if (text.isEmpty() || text.length() > MAX_LENGTH || !Character.isUpperCase(text.charAt(0))
+                || segment.location().documentPart() != DocumentPart.TABLE || !placeShape(text, words, cardPlaces)) {
+            return false;
+        }
+        return header(segment, card).filter(RESIDENCE_HEADERS::contains).isPresent();
+    }
+
+    /** The segment is a cell below a name column ("naam", "achternaam"). */
+    static boolean underNameColumn(TextSegment segment, CardContent card) {
+        if (segment.location().documentPart() != DocumentPart.TABLE) {
+            return false;
+        }
+        return header(segment, card).filter(NAME_HEADERS::contains).isPresent();
+    }
+
+    /**
+     * A cell below a name column that holds a name's shape: one to three capitalised words (hyphens between them), at
+     * least one of them a name of a list or a place that is also a name ("Holten", "Elst" under "achternaam"), none a
+     * kin or role word or title ("Moeder", "Onbekend" stay). Read as a name even where the words alone read as a place.
+     */
+    static boolean nameUnderNameColumn(TextSegment segment, CardContent card, WordLists words) {
+        String text = segment.text().strip();
+        if (text.isEmpty() || text.length() > MAX_LENGTH || !Character.isUpperCase(text.charAt(0))
+                || !underNameColumn(segment, card)) {
+            return false;
+        }
+        List<Token> tokens = Tokenizer.tokenize(text);
+        boolean listed = false;
+        int capitals = 0;
+        for (Token t : tokens) {
+            if (t.is('-')) {
+                continue;
+            }
+            String lower = t.lower();
+            if (!t.isWord() || !t.capitalised() || words.isKinOrRole(lower) || words.isTitle(lower)) {
+                return false;
+            }
+            capitals++;
+            listed |= RelativeGuard.listedName(t, words);
+        }
+        return listed && capitals <= 3;
+    }
+
+    /** One to four capitalised words, particles between them, no given name, kin word, title or leading particle. */
+    private static boolean placeShape(String text, WordLists words, Set<String> cardPlaces) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        int capitals = 0;
+        boolean needWord = true;
+        boolean placeWord = false;
+        boolean ordinaryWord = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is('-')) {
+                if (needWord) {
+                    return false;
+                }
+                needWord = true;
+                continue;
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+            String lower = t.lower();
+            if (!t.capitalised()) {
+                if (i == 0 || !PARTICLES.contains(lower)) {
+                    return false; // "bij oma", "thuis", "Jansen en Bakker"
+                }
+                needWord = true;
+                continue;
+            }
+            if (words.isFirstName(t.text()) || words.isFirstNameLower(lower) || words.isKinOrRole(lower)
+                    || words.isTitle(lower) || i == 0 && words.isTussenvoegsel(lower)) {
+                return false;
+            }
+            if (lower.endsWith("gezin") || HOUSEHOLD.contains(lower)) {
+                return false; // "Pleeggezin X", "Familie X": a household is no place (leak review)
+            }
+            if (words.isPlaceInContext(lower) || words.isVillage(lower)) {
+                placeWord = true;
+            } else if ((words.isSurname(t.text()) || words.isSurname(NameClassifier.capitalise(lower)))
+                    && !cardPlaces.contains(t.text())) {
+                return false; // "Hazenberg", "Blokdijk": a surname of the lists needs a place list or the card's own
+                              // place use ("huisbezoek in X"), a place-name ending is not enough (leak review)
+            } else if (words.isDutchWord(lower)) {
+                ordinaryWord = true; // "Pleeggezin X", "Bij X", "Lage" of "Lage Vuursche": only beside a listed place
+            } else if (!CardPlaces.toponymShape(lower) && !cardPlaces.contains(t.text())) {
+                return false; // "| oom | 1970 | Jansen |", "Nakashima": a word of no place list, without the ending of a
+                              // Dutch place name, that the card never uses as a place stays a name (leak review)
+            }
+            capitals++;
+            needWord = false;
+        }
+        return !needWord && capitals >= 1 && capitals <= MAX_WORDS && (!ordinaryWord || placeWord);
+    }
+
+    /** The text of the first row's cell of the same table and column, lower case, trimmed; empty when none. */
+    private static Optional<String> header(TextSegment segment, CardContent card) {
+        String detail = segment.location().detail();
+        if (!detail.startsWith(TABLE)) {
+            return Optional.empty();
+        }
+        int row = detail.indexOf(ROW);
+        int column = detail.indexOf(COLUMN);
+        if (row < 0 || column < row || detail.substring(row + ROW.length(), column).equals("1")) {
+            return Optional.empty(); // no table cell, or the header itself
+        }
+        return Optional.ofNullable(HEADERS.get(card, PlaceColumnCell::headers)
+                .get(detail.substring(0, row) + detail.substring(column)));
+    }
+
+    /**
+     * The header cells of every table of the card, once per card: key "tabel T, kolom K", value the cell's text in lower
+     * case, trimmed, without a closing ":" or "?".
+     */
+    private static Map<String, String> headers(CardContent card) {
+        Map<String, StringBuilder> text = new HashMap<>();
+        for (TextSegment s : card.segments()) {
+            String detail = s.location().detail();
+            if (s.location().documentPart() != DocumentPart.TABLE || !detail.startsWith(TABLE)) {
+                continue;
+            }
+            int row = detail.indexOf(ROW);
+            int column = detail.indexOf(COLUMN);
+            if (row < 0 || column < row || !detail.substring(row + ROW.length(), column).equals("1")) {
+                continue;
+            }
+            StringBuilder b = text.computeIfAbsent(detail.substring(0, row) + detail.substring(column),
+                    k -> new StringBuilder());
+            b.append(b.length() > 0 ? " " : "").append(s.text().strip());
+        }
+        Map<String, String> out = new HashMap<>();
+        text.forEach((key, value) -> {
+            String header = WordLists.lower(value.toString()).strip();
+            while (!header.isEmpty() && (header.endsWith(":") || header.endsWith("?"))) {
+                header = header.substring(0, header.length() - 1).strip();
+            }
+            out.put(key, header);
+        });
+        return Map.copyOf(out);
+    }
+}
