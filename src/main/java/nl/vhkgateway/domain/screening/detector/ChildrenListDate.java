@@ -56,6 +56,10 @@ final class ChildrenListDate {
         }
         String word = w.group(1);
         String lower = WordLists.lower(word);
+        if (ARTICLE_BEFORE.matcher(before).region(0, w.start()).find() && !words.isKinOrRole(lower)
+                || word.length() > 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT)) && !words.isFirstName(word)) {
+            return false; // "in het MDO 12-03-2024", "na de OTS 3-3-2023": a noun or an abbreviation, no child
+        }
         return word.length() == 1 || lower.equals("en") || !words.isWord(lower)
                 || Character.isUpperCase(word.charAt(0)) && words.isFirstName(word)
                 || words.isKinOrRole(lower) && !BirthDateDetector.PROFESSIONAL_ROLES.contains(lower);
@@ -64,6 +68,9 @@ final class ChildrenListDate {
     /** A Dutch past participle: "aangemeld", "gezien", "geplaatst", "uitgesproken", "verhuisd". */
     private static final Pattern PARTICIPLE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:\\p{L}{0,8}ge\\p{L}{2,}(?:d|t|en)|verhuisd|vertrokken|begonnen|ontvangen)(?![\\p{L}])");
+
+    /** An article right before the word before the date ("het MDO", "de zitting"): that word is a noun. */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:de|het|een|'t)\\s+$");
 
     /** The word right before the date, past a comma, bracket or colon: "Sem, ", "L. (", "oudste: ". */
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’]+)\\.?\\s*[,(:]?\\s*$");
