@@ -145,12 +145,23 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * transcribed handwritten and phone notes): measured once on round 12's rules, then development data.
      */
     public static final BlindSet THIRTY_SIXTH = new BlindSet("blind36", 1, 1, 400, 60);
+    /**
+     * Blind set #33 (400 sentences, 60 cards), written blind for screener round 13 (Kennemerland, IJmond; intake forms
+     * pasted into the card): held out, measured once on round 13's rules.
+     */
+    public static final BlindSet THIRTY_THIRD = new BlindSet("blind33", 1, 1, 400, 60);
+    /**
+     * Blind set #34 (400 sentences, 60 cards), written blind for screener round 13 (the Achterhoek, the Liemers;
+     * forwarded mail threads): held out, measured once on round 13's rules.
+     */
+    public static final BlindSet THIRTY_FOURTH = new BlindSet("blind34", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
             TWENTY_FIRST, TWENTY_SECOND, TWENTY_SEVENTH, TWENTY_EIGHTH,
             TWENTY_FIFTH, TWENTY_SIXTH, THIRTY_FIRST, THIRTY_SECOND,
-            TWENTY_NINTH, THIRTIETH, THIRTY_FIFTH, THIRTY_SIXTH);
+            TWENTY_NINTH, THIRTIETH, THIRTY_FIFTH, THIRTY_SIXTH,
+            THIRTY_THIRD, THIRTY_FOURTH);
 
     public String base() {
         return "/screening/" + name + "/";
