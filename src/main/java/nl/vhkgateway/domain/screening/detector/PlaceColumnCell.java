@@ -46,7 +46,15 @@ final class PlaceColumnCell {
     private static final int MAX_WORDS = 4;
     private static final int MAX_LENGTH = 40;
     /** The header cells per card (weakly keyed by the card; thread-safe). */
-    private static final CardKnowledge.Cache<Map<String, String>> HEADERS = new CardKnowledge.Cache<>();
+    private static final CardKnowledge.Cache<Labels> HEADERS = new CardKnowledge.Cache<>();
+
+    /**
+     * The labels of a card's tables: {@code columns} "tabel T, kolom K" to the column's header (row 1);
+     * {@code rows} "tabel T, rij R" to the row's header, the first cell of the row that holds text, and
+     * {@code rowColumns} the same key to that cell's column number.
+     */
+    private record Labels(Map<String, String> columns, Map<String, String> rows, Map<String, Integer> rowColumns) {
+    }
 
     private PlaceColumnCell() {
     }
@@ -59,15 +67,28 @@ final class PlaceColumnCell {
                 || segment.location().documentPart() != DocumentPart.TABLE || !placeShape(text, words, cardPlaces)) {
             return false;
         }
-        return header(segment, card).filter(RESIDENCE_HEADERS::contains).isPresent();
+        return labelled(segment, card, RESIDENCE_HEADERS, NAME_HEADERS);
     }
 
-    /** The segment is a cell below a name column ("naam", "achternaam"). */
+    /** The segment is a cell below a name column ("naam", "achternaam") or right of a name row header. */
     static boolean underNameColumn(TextSegment segment, CardContent card) {
         if (segment.location().documentPart() != DocumentPart.TABLE) {
             return false;
         }
-        return header(segment, card).filter(NAME_HEADERS::contains).isPresent();
+        return labelled(segment, card, NAME_HEADERS, RESIDENCE_HEADERS);
+    }
+
+    /**
+     * The cell's column header is one of {@code labels}, or (a table written transposed, or a key/value table) its row
+     * header (the first cell of its row) is one of them while its column header is none of {@code other}: a column
+     * header wins over a row header that says otherwise (round 13, r13-rowheader).
+     */
+    private static boolean labelled(TextSegment segment, CardContent card, Set<String> labels, Set<String> other) {
+        Optional<String> column = header(segment, card);
+        if (column.filter(labels::contains).isPresent()) {
+            return true;
+        }
+        return column.filter(other::contains).isEmpty() && rowHeader(segment, card).filter(labels::contains).isPresent();
     }
 
     /**
@@ -161,16 +182,50 @@ final class PlaceColumnCell {
         if (row < 0 || column < row || detail.substring(row + ROW.length(), column).equals("1")) {
             return Optional.empty(); // no table cell, or the header itself
         }
-        return Optional.ofNullable(HEADERS.get(card, PlaceColumnCell::headers)
+        return Optional.ofNullable(HEADERS.get(card, PlaceColumnCell::headers).columns()
                 .get(detail.substring(0, row) + detail.substring(column)));
     }
 
     /**
-     * The header cells of every table of the card, once per card: key "tabel T, kolom K", value the cell's text in lower
-     * case, trimmed, without a closing ":" or "?".
+     * The row header of the cell: the first cell of the same table and row that holds text (a table may open with an
+     * empty column), lower case, trimmed; empty when none or when the cell is that header or left of it.
      */
-    private static Map<String, String> headers(CardContent card) {
+    private static Optional<String> rowHeader(TextSegment segment, CardContent card) {
+        String detail = segment.location().detail();
+        if (!detail.startsWith(TABLE)) {
+            return Optional.empty();
+        }
+        int row = detail.indexOf(ROW);
+        int column = detail.indexOf(COLUMN);
+        int number = row < 0 || column < row ? -1 : columnNumber(detail, column);
+        if (number < 0) {
+            return Optional.empty();
+        }
+        Labels labels = HEADERS.get(card, PlaceColumnCell::headers);
+        String key = detail.substring(0, column);
+        Integer headerColumn = labels.rowColumns().get(key);
+        if (headerColumn == null || number <= headerColumn) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(labels.rows().get(key));
+    }
+
+    private static int columnNumber(String detail, int column) {
+        try {
+            return Integer.parseInt(detail.substring(column + COLUMN.length()).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The header cells of every table of the card, once per card: a column's header (row 1) and a row's header (its
+     * first cell with text), the cell's text in lower case, trimmed, without a closing ":" or "?".
+     */
+    private static Labels headers(CardContent card) {
         Map<String, StringBuilder> text = new HashMap<>();
+        Map<String, StringBuilder> rowText = new HashMap<>();
+        Map<String, Integer> rowColumns = new HashMap<>();
         for (TextSegment s : card.segments()) {
             String detail = s.location().detail();
             if (s.location().documentPart() != DocumentPart.TABLE || !detail.startsWith(TABLE)) {
@@ -178,21 +233,38 @@ final class PlaceColumnCell {
             }
             int row = detail.indexOf(ROW);
             int column = detail.indexOf(COLUMN);
-            if (row < 0 || column < row || !detail.substring(row + ROW.length(), column).equals("1")) {
+            if (row < 0 || column < row) {
                 continue;
             }
-            StringBuilder b = text.computeIfAbsent(detail.substring(0, row) + detail.substring(column),
-                    k -> new StringBuilder());
-            b.append(b.length() > 0 ? " " : "").append(s.text().strip());
-        }
-        Map<String, String> out = new HashMap<>();
-        text.forEach((key, value) -> {
-            String header = WordLists.lower(value.toString()).strip();
-            while (!header.isEmpty() && (header.endsWith(":") || header.endsWith("?"))) {
-                header = header.substring(0, header.length() - 1).strip();
+            if (detail.substring(row + ROW.length(), column).equals("1")) {
+                StringBuilder b = text.computeIfAbsent(detail.substring(0, row) + detail.substring(column),
+                        k -> new StringBuilder());
+                b.append(b.length() > 0 ? " " : "").append(s.text().strip());
             }
-            out.put(key, header);
-        });
-        return Map.copyOf(out);
+            int number = columnNumber(detail, column);
+            String rowKey = detail.substring(0, column);
+            Integer first = rowColumns.get(rowKey);
+            if (number >= 0 && !s.text().isBlank() && (first == null || number <= first)) {
+                if (first == null || number < first) {
+                    rowColumns.put(rowKey, number);
+                    rowText.put(rowKey, new StringBuilder());
+                }
+                StringBuilder b = rowText.get(rowKey);
+                b.append(b.length() > 0 ? " " : "").append(s.text().strip());
+            }
+        }
+        Map<String, String> rows = new HashMap<>();
+        rowText.forEach((key, value) -> rows.put(key, label(value)));
+        Map<String, String> columns = new HashMap<>();
+        text.forEach((key, value) -> columns.put(key, label(value)));
+        return new Labels(Map.copyOf(columns), Map.copyOf(rows), Map.copyOf(rowColumns));
+    }
+
+    private static String label(CharSequence value) {
+        String header = WordLists.lower(value.toString()).strip();
+        while (!header.isEmpty() && (header.endsWith(":") || header.endsWith("?"))) {
+            header = header.substring(0, header.length() - 1).strip();
+        }
+        return header;
     }
 }

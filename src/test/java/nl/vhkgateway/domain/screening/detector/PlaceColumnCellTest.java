@@ -74,6 +74,72 @@ class PlaceColumnCellTest {
         assertFalse(spansOf(header, cell).isEmpty(), header + " / " + cell);
     }
 
+    /**
+     * Round 13 (r13-rowheader): a family table written transposed (the first column holds the labels, one column per
+     * member): a place right of a residence row header is no name.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "woonplaats | Ommoord",
+        "Woont in: | Kanaleneiland",
+        "verblijfplaats | Lage Zwaluwe",
+        "wijk | Presikhaaf-Oost",
+        "woonplaats | Hoogland",
+    })
+    void placeRightOfResidenceRowHeader(String label, String cell) {
+        assertEquals(List.of(), rowSpansOf(label, cell), label + " / " + cell);
+    }
+
+    /** Leak guards of the row reading: a name row, a person row ("woont bij"), persons' shapes in a residence row. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "naam | Holten",
+        "achternaam | Elst",
+        "naam | Kooijdam",
+        "woont bij | Kooijdam",
+        "woonplaats | Jansen",
+        "woonplaats | Nakashima",
+        "woont | oma Kooijdam",
+        "woont | Fam. Kooijdam",
+        "woont | Sanne",
+        "woonplaats | Hazenberg",
+        "woont | Pleeggezin Groenewoud",
+        "gezinslid | Kooijdam",
+    })
+    void personStaysANameInARow(String label, String cell) {
+        assertFalse(rowSpansOf(label, cell).isEmpty(), label + " / " + cell);
+    }
+
+    /** A column header wins over a row header that says otherwise: a listed place under "naam" stays a name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"naam | woonplaats | Holten", "achternaam | woont | Elst"})
+    void columnHeaderWinsOverRowHeader(String column, String row, String cell) {
+        List<TextSegment> segments = new ArrayList<>();
+        String[][] rows = {{"", column}, {row, cell}};
+        TextSegment target = table(rows, segments).get(3);
+        CardContent card = new CardContent(segments, Map.of(), Set.of());
+        assertFalse(DETECTOR.spans(target, new ScreeningContext(card, 2026)).isEmpty(), column + " / " + row);
+    }
+
+    private static List<Span> rowSpansOf(String label, String cell) {
+        List<TextSegment> segments = new ArrayList<>();
+        String[][] rows = {{"gezinslid", "moeder", "vader"}, {"geboortejaar", "1988", "1979"}, {label, cell, "thuis"},
+            {"gezag", "ja", "ja"}};
+        table(rows, segments);
+        CardContent card = new CardContent(segments, Map.of(), Set.of());
+        return DETECTOR.spans(segments.get(2 * 3 + 1), new ScreeningContext(card, 2026));
+    }
+
+    private static List<TextSegment> table(String[][] rows, List<TextSegment> segments) {
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                segments.add(new TextSegment(rows[r][c], Location.inSection(DocumentPart.TABLE,
+                        Section.GEZINSSAMENSTELLING, "tabel 1, rij " + (r + 1) + ", kolom " + (c + 1))));
+            }
+        }
+        return segments;
+    }
+
     private static List<Span> spansOf(String header, String cell) {
         List<TextSegment> segments = new ArrayList<>();
         String[][] rows = {{"rol", "geboortejaar", header}, {"moeder", "1988", cell}, {"vader", "1979", "thuis"}};

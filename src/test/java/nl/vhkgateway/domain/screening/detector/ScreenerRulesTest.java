@@ -223,6 +223,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round13-cards.tsv");
     }
 
+    /** Round 13 (r13-rowheader): labels of a table's row headers in running text change nothing. */
+    @TestFactory
+    Stream<DynamicTest> everyRound13RowHeaderRule() {
+        return rules("/screening/rules-round13-r13-rowheader.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
