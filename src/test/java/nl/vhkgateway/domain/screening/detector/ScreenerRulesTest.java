@@ -223,6 +223,11 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round13-cards.tsv");
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyRound13MissesRule() {
+        return rules("/screening/rules-round13-r13-misses.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
