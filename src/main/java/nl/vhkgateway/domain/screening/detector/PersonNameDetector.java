@@ -1307,6 +1307,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> NicknameInQuotes.flag(p.tokens(), words, p.flag())),
                 new NameStep("PossessiveBeforeFamily", "Vinh's broertjes",
                         p -> PossessiveBeforeFamily.flag(p.tokens(), words, p.flag())),
+                new NameStep("GivenNameGenitiveBeforeFamily", "Merels moeder, Wims zus",
+                        p -> GivenNameGenitiveBeforeFamily.flag(p.tokens(), words, p.flag())),
                 new NameStep("InvertedNameInCell", "ODUYA, GRACE | moeder |",
                         p -> InvertedNameInCell.flag(p.tokens(), words, p.flag())),
                 new NameStep("PossessiveApostropheAfterS", "Kuipers' nieuwe vriendin",
@@ -2440,6 +2442,12 @@ public final class PersonNameDetector extends SpanDetector {
             if (title && !weak) {
                 ok = c != WordClass.ROLE && c != WordClass.ACRONYM && c != WordClass.INITIAL && !coveredOrg[head]
                         && !h.hasDigit();
+                // round 13 (r13-misses): "De heer Koning", "mevrouw Visser": right after a written-out form of
+                // address, a listed surname that is also a role word or a one-word organisation is that surname (not
+                // in capitals, not after a particle, not the first word of a longer organisation name)
+                ok |= head == j && WORD_TITLES.contains(lower) && words.isSurname(h.text()) && !h.allCaps()
+                        && !h.hasDigit() && (c == WordClass.ROLE && !coveredOrg[head] || coveredOrg[head]
+                        && (head + 1 >= n || !coveredOrg[head + 1]));
             } else if (title) {
                 ok = nameLike(c) && !coveredOrg[head];
             } else {

@@ -119,6 +119,9 @@ public final class PostcodeDetector extends SpanDetector {
                         // may be a village no list knows
                         || IN_BEFORE.matcher(TextWindow.before(text, m.start(), 10)).find()
                         && placeLikeAfter(text, m.end()))
+                        // round 13 (r13-misses): "adres moeder ... 2015 cl Haarlem": a year-like number with a unit
+                        // is a postcode before a known domestic place in a sentence about an address or living
+                        || year && domesticPlaceAfter(text, m.end()) && residenceInSentence(text, m)
                         : WORDS.contains(upper)
                         ? !year && (contextBefore || domesticPlaceAfter(text, m.end()) || residenceInSentence(text, m))
                         : placeAfter || contextBefore || !year;

@@ -229,6 +229,12 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round13-r13-rowheader.tsv");
     }
 
+    /** Round 13 (r13-misses): a surname after a form of address, a given name's genitive, a year-like postcode. */
+    @TestFactory
+    Stream<DynamicTest> everyRound13MissesRule() {
+        return rules("/screening/rules-round13-r13-misses.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
