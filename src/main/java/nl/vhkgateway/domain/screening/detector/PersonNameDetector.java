@@ -1292,7 +1292,11 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("RegionPartAfterOrganisation", "Leger des Heils (Noord)",
                         p -> RegionPartAfterOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlaceSequence", "Den Bommel en Ooltgensplaat, Noord-Sleen",
-                        p -> PlaceSequence.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> PlaceSequence.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("FieldLabelAbbreviation", "Geb.datum: n.v.t. | Cliëntnr. Kenter: n.v.t.",
+                        p -> FieldLabelAbbreviation.unflag(p.tokens(), p.flag())),
+                new NameStep("LanguageAfterKin", "Moeder spreekt Nederlands, vader Turks.",
+                        p -> LanguageAfterKin.unflag(p.tokens(), p.role(), p.flag())));
     }
 
     private List<NameStep> lateEvidenceSteps() {

@@ -235,6 +235,15 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round13-r13-misses.tsv");
     }
 
+    /**
+     * Round 13 (r13-labels): abbreviated field labels of pasted forms ("Geb.datum:", "Cliëntnr. Kenter:"); a language's
+     * name after a kin word when the verb of speaking is left out ("Moeder spreekt Nederlands, vader Turks.").
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound13LabelsRule() {
+        return rules("/screening/rules-round13-r13-labels.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
