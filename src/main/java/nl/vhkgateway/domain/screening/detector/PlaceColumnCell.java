@@ -64,10 +64,11 @@ final class PlaceColumnCell {
             Set<String> cardPlaces) {
         String text = segment.text().strip();
         if (text.isEmpty() || text.length() > MAX_LENGTH || !Character.isUpperCase(text.charAt(0))
-                || segment.location().documentPart() != DocumentPart.TABLE || !placeShape(text, words, cardPlaces)) {
+                || segment.location().documentPart() != DocumentPart.TABLE) {
             return false;
         }
-        return labelled(segment, card, RESIDENCE_HEADERS, NAME_HEADERS);
+        // the header lookup (per-card cache) is cheaper than tokenising the cell: most cells are under no residence header
+        return labelled(segment, card, RESIDENCE_HEADERS, NAME_HEADERS) && placeShape(text, words, cardPlaces);
     }
 
     /** The segment is a cell below a name column ("naam", "achternaam") or right of a name row header. */

@@ -54,9 +54,7 @@ final class PlaceSequence {
     }
 
     private static boolean compound(List<Token> tokens, int[] role, WordLists words, int i) {
-        if (i < 2 || !tokens.get(i - 1).is('-') || !tokens.get(i - 2).isWord()
-                || !PREFIXES.contains(tokens.get(i - 2).lower())
-                || tokens.get(i - 1).start() != tokens.get(i - 2).end() || tokens.get(i).start() != tokens.get(i - 1).end()) {
+        if (!gluedHyphenBefore(tokens, i) || !PREFIXES.contains(tokens.get(i - 2).lower())) {
             return false;
         }
         String whole = tokens.get(i - 2).lower() + "-" + WordLists.lower(tokens.get(i).text());
@@ -70,8 +68,7 @@ final class PlaceSequence {
      * a place list, written together; neither part a given name or weak name, no family word or title before.
      */
     private static boolean townAndDistrict(List<Token> tokens, int[] role, WordLists words, int i) {
-        if (i < 2 || !tokens.get(i - 1).is('-') || !tokens.get(i - 2).isWord() || !tokens.get(i - 2).capitalised()
-                || tokens.get(i - 1).start() != tokens.get(i - 2).end() || tokens.get(i).start() != tokens.get(i - 1).end()) {
+        if (!gluedHyphenBefore(tokens, i) || !tokens.get(i - 2).capitalised()) {
             return false;
         }
         Token town = tokens.get(i - 2);
@@ -86,6 +83,12 @@ final class PlaceSequence {
                 && !(i >= 3 && tokens.get(i - 3).isWord() && tokens.get(i - 3).capitalised())
                 && !titleBefore(tokens, words, i - 2)
                 && !PlacesBySurroundings.personAround(tokens, role, words, i);
+    }
+
+    /** A word, a hyphen and the word at {@code i}, written together ("Noord-Sleen", "Ede-Veldhuizen"). */
+    private static boolean gluedHyphenBefore(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).is('-') && tokens.get(i - 2).isWord()
+                && tokens.get(i - 1).start() == tokens.get(i - 2).end() && tokens.get(i).start() == tokens.get(i - 1).end();
     }
 
     /** A title right before, also abbreviated with its period: "Mw. Zwolle-Ommen" is a double surname. */
