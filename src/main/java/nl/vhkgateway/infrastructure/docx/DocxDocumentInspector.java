@@ -115,16 +115,23 @@ public final class DocxDocumentInspector implements DocumentInspector {
             zip.close();
             throw e;
         }
-        try (DocxPackage pkg = DocxPackage.of(zip)) {
+        DocxPackage pkg = DocxPackage.of(zip);
+        boolean handedOver = false;
+        try {
             checkContentTypes(pkg, findings);
             List<String> fieldParts = checkRelationships(pkg, findings);
             checkEntries(pkg, fieldParts, findings);
             checkSettings(pkg, findings);
             if (findings.isEmpty()) {
-                zip.handOver(); // the sanitiser of this card reads its parts from memory
+                // the sanitiser of this card goes on with this package: no second opening of the zip, no second
+                // reading of content types and relationships, its parts from memory
+                zip.handOver(pkg);
+                handedOver = true;
             }
         } finally {
-            zip.close();
+            if (!handedOver) {
+                pkg.close();
+            }
         }
     }
 
@@ -240,7 +247,7 @@ public final class DocxDocumentInspector implements DocumentInspector {
 
     /** Parses the prolog up to the root element; true when it declares a DOCTYPE. */
     private static boolean hasDoctype(InputStream in) throws XMLStreamException {
-        XMLStreamReader r = SecureXml.reader(in);
+        XMLStreamReader r = SecureXml.parser(in);
         try {
             while (r.hasNext()) {
                 int event = r.next();
@@ -263,7 +270,7 @@ public final class DocxDocumentInspector implements DocumentInspector {
         int depth = 0;
         int events = 0;
         try (InputStream in = pkg.zip().open(entry)) {
-            XMLStreamReader r = SecureXml.reader(in);
+            XMLStreamReader r = SecureXml.parser(in);
             try {
                 while (r.hasNext()) {
                     int event = r.next();
@@ -336,7 +343,7 @@ public final class DocxDocumentInspector implements DocumentInspector {
                 continue;
             }
             try (InputStream in = pkg.open(rel.part())) {
-                XMLStreamReader r = SecureXml.reader(in);
+                XMLStreamReader r = SecureXml.parser(in);
                 try {
                     while (r.hasNext()) {
                         int event = r.next();

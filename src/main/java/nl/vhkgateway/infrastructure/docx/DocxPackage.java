@@ -50,7 +50,7 @@ final class DocxPackage implements AutoCloseable {
         this.zip = zip;
         ZipContainer.Entry types = zip.entry(CONTENT_TYPES)
                 .orElseThrow(() -> new DocxProblem(Category.NOT_DOCX, Messages.notDocx("een ander soort zip-bestand")));
-        readContentTypes(zip.readAll(types));
+        readContentTypes(zip.xml(types));
         this.mainPart = relationships("").stream()
                 .filter(r -> r.is("officeDocument") && !r.external() && !r.part().isEmpty())
                 .map(Relationship::part)
@@ -62,7 +62,16 @@ final class DocxPackage implements AutoCloseable {
         }
     }
 
+    /**
+     * The package of these bytes: the one the inspector of this card left on this thread ({@link InflatedParts}),
+     * resumed under this deadline, or else the container opened and content types and relationships read.
+     */
     static DocxPackage open(byte[] bytes, DocxLimits limits, Deadline deadline) throws DocxProblem {
+        java.util.Optional<DocxPackage> handed = InflatedParts.claimPackage(bytes, limits);
+        if (handed.isPresent()) {
+            handed.get().zip().resume(deadline);
+            return handed.get();
+        }
         return of(ZipContainer.open(bytes, limits, deadline));
     }
 
@@ -157,7 +166,7 @@ final class DocxPackage implements AutoCloseable {
         }
         String relsName = relsPartName(source);
         Optional<ZipContainer.Entry> entry = zip.entry(relsName);
-        List<Relationship> list = entry.isPresent() ? readRelationships(source, zip.readAll(entry.get())) : List.of();
+        List<Relationship> list = entry.isPresent() ? readRelationships(source, zip.xml(entry.get())) : List.of();
         relationships.put(source.toLowerCase(Locale.ROOT), list);
         return list;
     }
@@ -203,8 +212,8 @@ final class DocxPackage implements AutoCloseable {
         return new ArrayList<>(seen.values());
     }
 
-    private void readContentTypes(byte[] xml) throws DocxProblem {
-        try (InputStream in = ZipContainer.stream(xml)) {
+    private void readContentTypes(InputStream xml) throws DocxProblem {
+        try (InputStream in = xml) {
             XMLStreamReader r = SecureXml.reader(in);
             try {
                 while (r.hasNext()) {
@@ -243,9 +252,9 @@ final class DocxPackage implements AutoCloseable {
         }
     }
 
-    private List<Relationship> readRelationships(String source, byte[] xml) throws DocxProblem {
+    private List<Relationship> readRelationships(String source, InputStream xml) throws DocxProblem {
         List<Relationship> list = new ArrayList<>();
-        try (InputStream in = ZipContainer.stream(xml)) {
+        try (InputStream in = xml) {
             XMLStreamReader r = SecureXml.reader(in);
             try {
                 while (r.hasNext()) {

@@ -107,6 +107,8 @@ public final class DocxSanitiser implements DocumentSanitiser {
         private final List<TextSegment> removedText = new ArrayList<>();
         /** The content of each entry written into the copy (not raw-copied), for the reader of the copy. */
         private final Map<String, byte[]> written = new HashMap<>();
+        /** The events of each rewritten entry's XML as written ({@link XmlTape}), for the reader of the copy. */
+        private final Map<String, XmlTape> tapes = new HashMap<>();
 
         Run(DocxPackage pkg, Deadline deadline) {
             this.pkg = pkg;
@@ -172,7 +174,7 @@ public final class DocxSanitiser implements DocumentSanitiser {
                 throw ZipContainer.problemOf(e);
             }
             byte[] result = Arrays.copyOf(channel.array(), (int) channel.size());
-            InflatedParts.offer(result, written);
+            InflatedParts.offer(result, written, tapes);
             return new SanitisedDocument(result, actions(), removedText);
         }
 
@@ -256,9 +258,12 @@ public final class DocxSanitiser implements DocumentSanitiser {
         }
 
         private byte[] rewrite(ZipContainer.Entry entry, XmlRewriter.Policy policy) throws DocxProblem {
+            XmlTape tape = new XmlTape();
             try (InputStream in = pkg.zip().open(entry)) {
-                return XmlRewriter.rewrite(in, (int) Math.min(Integer.MAX_VALUE, Math.max(0, entry.size())), policy,
-                        deadline, limits.maxElementDepth());
+                byte[] rewritten = XmlRewriter.rewrite(in, (int) Math.min(Integer.MAX_VALUE, Math.max(0, entry.size())),
+                        policy, deadline, limits.maxElementDepth(), tape);
+                tapes.put(entry.name(), tape);
+                return rewritten;
             } catch (IOException e) {
                 throw ZipContainer.problemOf(e);
             }

@@ -50,11 +50,24 @@ final class SecureXml {
     }
 
     /**
-     * A reader over the stream; the caller closes both. OOXML parts are UTF-8 or UTF-16 (ECMA-376 part 2): the
-     * encoding is taken from the byte order mark or the first bytes and decoded here, strictly (a malformed sequence
-     * is an IOException; the JDK parser would otherwise also print it to standard error).
+     * A reader over the stream; the caller closes both. For the content of a part that the sanitiser of this card
+     * wrote ({@link ZipContainer.Taped}, not yet read from): the events it recorded while writing ({@link XmlTape}),
+     * which are what parsing those bytes reports. Otherwise {@link #parser}.
      */
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+        if (in instanceof ZipContainer.Taped taped && taped.untouched()) {
+            return taped.tape().reader(); // a part this screening wrote: its recorded events, not a second parse
+        }
+        return parser(in);
+    }
+
+    /**
+     * Always the parser over the bytes, never a recorded tape: for {@link XmlRewriter} (which needs the namespace
+     * declarations a tape does not keep) and the inspector's checks of raw XML. OOXML parts are UTF-8 or UTF-16
+     * (ECMA-376 part 2): the encoding is taken from the byte order mark or the first bytes and decoded here, strictly
+     * (a malformed sequence is an IOException; the JDK parser would otherwise also print it to standard error).
+     */
+    static XMLStreamReader parser(InputStream in) throws XMLStreamException {
         BufferedInputStream buffered = new BufferedInputStream(in, 8192);
         Charset charset = StandardCharsets.UTF_8;
         try {
@@ -83,7 +96,14 @@ final class SecureXml {
         }
         Reader reader = new InputStreamReader(buffered, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        return FACTORY.get().createXMLStreamReader(reader);
+        XMLStreamReader parser = FACTORY.get().createXMLStreamReader(reader);
+        String version = parser.getVersion();
+        if (version != null && !version.equals("1.0")) {
+            // The instance the factory reuses keeps its XML 1.1 scanner: every later part parsed on this thread
+            // would fail (a clean card after a hostile one refused as corrupt). This part gets it, then a new factory.
+            FACTORY.remove();
+        }
+        return parser;
     }
 
     /** The value of an attribute in the WordprocessingML namespace (transitional or strict), or null. */

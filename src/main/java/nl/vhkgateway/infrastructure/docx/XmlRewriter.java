@@ -83,6 +83,8 @@ final class XmlRewriter {
         final Map<String, String> declared;
         /** Where a buffered element starts in {@link #out}: a discarded one is cut off there. */
         int mark;
+        /** Where a buffered element starts on the tape ({@link XmlTape#mark}). */
+        long tapeMark;
         boolean discarded;
         int rows;
         int keptRows;
@@ -103,6 +105,15 @@ final class XmlRewriter {
 
     static byte[] rewrite(InputStream in, int expectedSize, Policy policy, Deadline deadline, int maxDepth)
             throws DocxProblem {
+        return rewrite(in, expectedSize, policy, deadline, maxDepth, new XmlTape());
+    }
+
+    /**
+     * Rewrites a part and records on {@code tape} the events the hardened parser reports for the written bytes
+     * ({@link XmlTape}), so that a reader of the copy can replay them instead of parsing the bytes again.
+     */
+    static byte[] rewrite(InputStream in, int expectedSize, Policy policy, Deadline deadline, int maxDepth,
+                          XmlTape tape) throws DocxProblem {
         StringBuilder root = new StringBuilder(Math.max(256, Math.min(expectedSize + 64, 1 << 24)));
         root.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
         Path path = new Path();
@@ -110,8 +121,12 @@ final class XmlRewriter {
         boolean capturing = false;
         int events = 0;
         try {
-            XMLStreamReader r = SecureXml.reader(in);
+            XMLStreamReader r = SecureXml.parser(in);
             try {
+                String version = r.getVersion();
+                if (version != null && !version.equals("1.0")) {
+                    tape.unusable(); // the copy declares 1.0: parse it from its bytes
+                }
                 while (r.hasNext()) {
                     int event = r.next();
                     if ((++events & 0x3FF) == 0) {
@@ -155,9 +170,11 @@ final class XmlRewriter {
                             closePendingStart(path);
                             // a buffered element is written in place and cut off again when it is discarded
                             int mark = out.length();
-                            Map<String, String> declared = writeStart(r, out, scope, policy);
+                            long tapeMark = tape.mark();
+                            Map<String, String> declared = writeStart(r, out, scope, policy, tape);
                             Frame frame = new Frame(r.getLocalName(), action, out, declared);
                             frame.mark = mark;
+                            frame.tapeMark = tapeMark;
                             frame.startPending = true;
                             path.frames.add(frame);
                         }
@@ -175,6 +192,7 @@ final class XmlRewriter {
                                 appendName(r, frame.out);
                                 frame.out.append('>');
                             }
+                            tape.end();
                             boolean kept = true;
                             if (frame.buffered) {
                                 boolean emptyTable = frame.localName.equals("tbl") && frame.rows > 0
@@ -182,6 +200,7 @@ final class XmlRewriter {
                                 kept = !frame.discarded && !emptyTable;
                                 if (!kept) {
                                     frame.out.setLength(frame.mark);
+                                    tape.truncate(frame.tapeMark);
                                 }
                             }
                             if (frame.localName.equals("tr")) {
@@ -195,6 +214,7 @@ final class XmlRewriter {
                             Frame frame = path.frames.get(path.frames.size() - 1);
                             closePendingStart(path);
                             escapeText(r.getTextCharacters(), r.getTextStart(), r.getTextLength(), frame.out);
+                            tape.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                         }
                         case XMLStreamConstants.DTD ->
                                 throw new DocxProblem(Category.EXTERNAL_ENTITY, Messages.EXTERNAL_ENTITY);
@@ -249,10 +269,11 @@ final class XmlRewriter {
 
     /** Writes the start tag (without its closing '>'); returns the namespace scope inside the element. */
     private static Map<String, String> writeStart(XMLStreamReader r, StringBuilder out, Map<String, String> scope,
-                                                  Policy policy) {
+                                                  Policy policy, XmlTape tape) {
         Map<String, String> declared = scope;
         out.append('<');
         appendName(r, out);
+        tape.start(r.getNamespaceURI(), r.getPrefix(), r.getLocalName());
         for (int i = 0; i < r.getNamespaceCount(); i++) {
             declared = declare(out, declared, scope, r.getNamespacePrefix(i), r.getNamespaceURI(i));
         }
@@ -274,6 +295,7 @@ final class XmlRewriter {
             out.append(r.getAttributeLocalName(i)).append("=\"");
             escapeAttribute(value, out);
             out.append('"');
+            tape.attribute(namespace, prefix, r.getAttributeLocalName(i), value);
         }
         return declared;
     }

@@ -62,7 +62,7 @@ final class ZipContainer implements AutoCloseable {
     private final byte[] bytes;
     private final ZipFile zip;
     private final DocxLimits limits;
-    private final Deadline deadline;
+    private Deadline deadline;
     private final List<Entry> entries;
     private final Map<String, Entry> byLowerName;
     /**
@@ -70,19 +70,22 @@ final class ZipContainer implements AutoCloseable {
      * and, in a recording container, every XML entry read to its verified end.
      */
     private final Map<String, byte[]> inflated;
-    private final boolean recording;
+    /** The events of entries the sanitiser wrote (by exact name), replayed instead of parsing their content again. */
+    private final Map<String, XmlTape> tapes;
+    private boolean recording;
     private long recorded;
     private long totalInflated;
 
     private ZipContainer(byte[] bytes, ZipFile zip, DocxLimits limits, Deadline deadline, List<Entry> entries,
-                         Map<String, Entry> byLowerName, Map<String, byte[]> inflated, boolean recording) {
+                         Map<String, Entry> byLowerName, InflatedParts.Handed handed, boolean recording) {
         this.bytes = bytes;
         this.zip = zip;
         this.limits = limits;
         this.deadline = deadline;
         this.entries = entries;
         this.byLowerName = byLowerName;
-        this.inflated = new HashMap<>(inflated);
+        this.inflated = new HashMap<>(handed.parts());
+        this.tapes = handed.tapes();
         this.recording = recording;
     }
 
@@ -155,7 +158,7 @@ final class ZipContainer implements AutoCloseable {
                 entries.add(entry);
             }
             return new ZipContainer(bytes, zip, limits, deadline, Collections.unmodifiableList(entries), byLowerName,
-                    InflatedParts.claim(bytes), recording);
+                    InflatedParts.claimHanded(bytes), recording);
         } catch (DocxProblem | RuntimeException e) {
             ZipFile.closeQuietly(zip);
             if (e instanceof DocxProblem problem) {
@@ -239,6 +242,11 @@ final class ZipContainer implements AutoCloseable {
      */
     InputStream open(Entry entry) throws DocxProblem {
         byte[] known = inflated.get(entry.name());
+        XmlTape tape = tapes.get(entry.name());
+        if (known != null && tape != null) {
+            verifyKnown(entry, known);
+            return new Taped(known, tape);
+        }
         if (known != null) {
             return new Bounded(new ByteArrayInputStream(known), entry, null);
         }
@@ -246,6 +254,54 @@ final class ZipContainer implements AutoCloseable {
             return new Bounded(zip.getInputStream(entry.raw()), entry, recorder(entry));
         } catch (IOException | RuntimeException e) {
             throw DocxProblem.corrupt("", e);
+        }
+    }
+
+    /**
+     * The checks {@link Bounded} makes while a part is read, made at once on content a previous step left: size per
+     * entry and in total, inflate ratio, declared size and CRC (for a part served with its tape, which nobody reads
+     * byte by byte).
+     */
+    private void verifyKnown(Entry entry, byte[] known) throws DocxProblem {
+        long declared = entry.size();
+        long limit = declared >= 0 ? Math.min(declared, limits.maxEntryBytes()) : limits.maxEntryBytes();
+        long count = known.length;
+        totalInflated += count;
+        if (count > limit) {
+            throw declared >= 0 && count > declared && declared < limits.maxEntryBytes()
+                    ? DocxProblem.corrupt("grootte klopt niet", null)
+                    : new DocxProblem(Category.ZIP_BOMB, Messages.ZIP_BOMB);
+        }
+        if (totalInflated > limits.maxTotalBytes() || count > limits.ratioGraceBytes()
+                && count > (long) limits.maxInflateRatio() * Math.max(1, entry.compressedSize())) {
+            throw new DocxProblem(Category.ZIP_BOMB, Messages.ZIP_BOMB);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(known, 0, known.length);
+        if (declared >= 0 && count != declared || entry.raw().getCrc() >= 0 && crc.getValue() != entry.raw().getCrc()) {
+            throw DocxProblem.corrupt("controlegetal klopt niet", null);
+        }
+    }
+
+    /**
+     * The content of a part the sanitiser wrote, with the events of its XML: {@link SecureXml#reader} replays the
+     * tape instead of parsing these bytes; read as a stream it is the bytes.
+     */
+    static final class Taped extends ByteArrayInputStream {
+        private final XmlTape tape;
+
+        Taped(byte[] content, XmlTape tape) {
+            super(content);
+            this.tape = tape;
+        }
+
+        XmlTape tape() {
+            return tape;
+        }
+
+        /** True before anything was read: only then does the tape stand for the whole stream. */
+        boolean untouched() {
+            return pos == 0;
         }
     }
 
@@ -266,6 +322,29 @@ final class ZipContainer implements AutoCloseable {
         InflatedParts.offer(bytes, inflated);
     }
 
+    /**
+     * Leaves this open container's package, with the recorded entries, for the next step on this thread that opens
+     * these bytes within the same limits ({@link InflatedParts#offerPackage}); the caller must not close it.
+     */
+    void handOver(DocxPackage pkg) {
+        InflatedParts.offerPackage(bytes, inflated, pkg);
+    }
+
+    /**
+     * Makes a container another step left behind ready for the next step, as a newly opened one would be: that
+     * step's deadline, nothing inflated yet in its total (its parts are served from memory through the same checks),
+     * no more recording.
+     */
+    void resume(Deadline next) {
+        this.deadline = next;
+        this.totalInflated = 0;
+        this.recording = false;
+    }
+
+    DocxLimits limits() {
+        return limits;
+    }
+
     /** The inflated content as bytes (for small parts such as relationships). */
     byte[] readAll(Entry entry) throws DocxProblem {
         try (InputStream in = open(entry)) {
@@ -273,6 +352,17 @@ final class ZipContainer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw problemOf(e);
         }
+    }
+
+    /**
+     * The content of a small part (content types, relationships) to parse: the part with its tape when the sanitiser
+     * wrote it ({@link Taped}), else its bytes, read to their verified end before parsing begins.
+     */
+    InputStream xml(Entry entry) throws DocxProblem {
+        if (tapes.containsKey(entry.name()) && inflated.containsKey(entry.name())) {
+            return open(entry);
+        }
+        return stream(readAll(entry));
     }
 
     /** The stored (compressed) bytes, for copying an unchanged entry. */

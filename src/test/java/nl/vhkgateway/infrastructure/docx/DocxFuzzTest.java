@@ -1,5 +1,6 @@
 package nl.vhkgateway.infrastructure.docx;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * Mutated cards (byte flips, truncation, shuffled, dropped, duplicated or replaced zip entries, XML garbage) go
  * through the inspector, the sanitiser and the reader: the inspector never throws, the others throw nothing but
  * {@link UnreadableDocumentException}, nothing hangs, memory per file stays bounded, and a copy the sanitiser
- * produced is always readable. Fixed seeds plus a few random ones (printed on failure).
+ * produced is always readable, with the same content from the events the sanitiser recorded ({@link XmlTape}) as
+ * from parsing the copy's bytes. Fixed seeds plus a few random ones (printed on failure).
  */
 class DocxFuzzTest {
 
@@ -126,8 +128,11 @@ class DocxFuzzTest {
         }
         if (sanitised != null) {
             try {
+                // first with the events the sanitiser recorded (XmlTape), then parsed from the copy's bytes
                 CardContent content = reader.read(sanitised.content());
                 assertNotNull(content);
+                assertEquals(reader.read(sanitised.content()), content,
+                        "the recorded events read as the copy's bytes parse, case " + caseSeed);
             } catch (RuntimeException | Error e) {
                 fail("the sanitiser's own copy could not be read, case " + caseSeed, e);
             }
