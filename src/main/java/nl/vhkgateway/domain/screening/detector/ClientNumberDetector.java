@@ -194,7 +194,8 @@ public final class ClientNumberDetector extends SpanDetector {
                 spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME)); // "in het systeem van ... ZL23282710"
                 continue;
             }
-            if (PersonRecordLabel.rightBefore(text, start)) {
+            if (PersonRecordLabel.rightBefore(text, start, v)
+                    && !ORG_REGISTER.matcher(TextWindow.before(text, start, 45)).find()) {
                 spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME)); // round 14: "huurcontract nr WON-55190-3"
                 continue;
             }
