@@ -194,6 +194,11 @@ public final class ClientNumberDetector extends SpanDetector {
                 spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME)); // "in het systeem van ... ZL23282710"
                 continue;
             }
+            if (PersonRecordLabel.rightBefore(text, start, v)
+                    && !ORG_REGISTER.matcher(TextWindow.before(text, start, 45)).find()) {
+                spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME)); // round 14: "huurcontract nr WON-55190-3"
+                continue;
+            }
             Matcher label = ID_LABEL.matcher(text).region(sentenceStart, sentenceEnd);
             int bestDistance = Integer.MAX_VALUE;
             String nearest = null;
@@ -203,13 +208,13 @@ public final class ClientNumberDetector extends SpanDetector {
                     continue;
                 }
                 int d = label.end() <= start ? start - label.end() : label.start() - end;
+                String read = label.group().strip();
                 if (d >= 0 && d < bestDistance) {
                     bestDistance = d;
-                    nearest = label.group();
+                    nearest = read;
                 }
-                if (d >= 0 && d <= 40 && !GENERIC_LABEL.matcher(label.group().strip()).matches()
-                        && !OTHER_LABEL.matcher(label.group().strip()).matches()) {
-                    nearestSpecific = label.group();
+                if (d >= 0 && d <= 40 && !GENERIC_LABEL.matcher(read).matches() && !otherLabel(read)) {
+                    nearestSpecific = read;
                 }
             }
             if (nearest != null && nearestSpecific != null && GENERIC_LABEL.matcher(nearest.strip()).matches()) {
@@ -227,10 +232,19 @@ public final class ClientNumberDetector extends SpanDetector {
                     && ORG_REGISTER.matcher(text).region(sentenceStart, sentenceEnd).find()) {
                 continue; // "staat in de KvK onder nummer 41104017": a generic label in a sentence about a register
             }
-            if (nearest != null && !OTHER_LABEL.matcher(nearest.strip()).matches() && !otherLabelClose(text, start)) {
+            if (nearest != null && !otherLabel(nearest) && !otherLabelClose(text, start)) {
                 spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME));
             }
         }
+    }
+
+    /**
+     * A label of a number that identifies no person (KvK, phone, house ...), also when abbreviated with "nr"
+     * ("vestigingsnr." as "vestigingsnummer"; round 14).
+     */
+    private static boolean otherLabel(String label) {
+        String l = label.strip();
+        return OTHER_LABEL.matcher(l).matches() || OTHER_LABEL.matcher(PersonRecordLabel.writtenOut(l)).matches();
     }
 
     /** "KvK 12345678", "AGB-code 12345678", "tel. 0612345678" just before the number. */

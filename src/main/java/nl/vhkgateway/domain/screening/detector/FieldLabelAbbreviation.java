@@ -10,7 +10,8 @@ import java.util.Set;
  * dossiernr, huisnr), it is followed at once by a full stop or a colon, and the label's colon comes within the next
  * three tokens, in the same line or table cell (no comma, bracket or cell border between). Only the label word is
  * cleared; the value after the colon is judged by the other rules ("Naam moeder: Fatma Yilmaz" stays refused).
- * Stateless.
+ * Round 14 (r14-numbers): a number right after the label's full stop or colon stands for the colon ("Vestigingsnr.
+ * 000012345678", "Klantnr. 4471902"); the number itself is judged by the number detectors. Stateless.
  */
 final class FieldLabelAbbreviation {
 
@@ -31,11 +32,17 @@ final class FieldLabelAbbreviation {
             }
             String lower = t.lower();
             boolean label = LABEL_ABBREVIATIONS.contains(lower) || lower.length() >= 4 && lower.endsWith("nr");
-            if (!label || !(tokens.get(i + 1).is('.') || tokens.get(i + 1).is(':')) || !colonAhead(tokens, i + 1)) {
+            if (!label || !(tokens.get(i + 1).is('.') || tokens.get(i + 1).is(':'))
+                    || !colonAhead(tokens, i + 1) && !numberAfter(tokens, i + 2)) {
                 continue;
             }
             flag[i] = false;
         }
+    }
+
+    /** Round 14 (r14-numbers): the label's value is a number right after it ("Vestigingsnr. 000012345678"). */
+    private static boolean numberAfter(List<Token> tokens, int j) {
+        return j < tokens.size() && tokens.get(j).hasDigit();
     }
 
     private static boolean colonAhead(List<Token> tokens, int from) {

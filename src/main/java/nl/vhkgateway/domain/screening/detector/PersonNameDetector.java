@@ -1296,7 +1296,15 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("FieldLabelAbbreviation", "Geb.datum: n.v.t. | Cliëntnr. Kenter: n.v.t.",
                         p -> FieldLabelAbbreviation.unflag(p.tokens(), p.flag())),
                 new NameStep("LanguageAfterKin", "Moeder spreekt Nederlands, vader Turks.",
-                        p -> LanguageAfterKin.unflag(p.tokens(), p.role(), p.flag())));
+                        p -> LanguageAfterKin.unflag(p.tokens(), p.role(), p.flag())),
+                new NameStep("ServiceNumberOwner", "Geldfit: 0800-8115.",
+                        p -> ServiceNumberOwner.unflag(p.segment().text(), p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("EventNameBeforeDate", "Op Timket, 19 januari 2026, was het gezin in de kerk.",
+                        p -> EventNameBeforeDate.unflag(p.segment().text(), p.tokens(), p.flag(), words)),
+                new NameStep("RegisterHolder", "KvK Lyvore 30184321",
+                        p -> RegisterHolder.unflag(p.segment().text(), p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("BranchPlace", "BRIN 17WC, vestiging Assendelft",
+                        p -> BranchPlace.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

@@ -244,6 +244,16 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round13-r13-labels.tsv");
     }
 
+    /**
+     * Round 14 (r14-numbers): a number label in two words ("huurcontract nr"), tenancies and contracts as labels, the
+     * owner of a public service number ("Geldfit: 0800-8115"), a feast explained by its date ("Op Timket, 19 januari
+     * 2026, ..."), a "-nr." label before its number; and the persons, names and organisation numbers that must stay.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound14NumbersRule() {
+        return rules("/screening/rules-round14-numbers.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
