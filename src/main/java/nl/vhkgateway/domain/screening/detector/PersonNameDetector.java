@@ -54,6 +54,8 @@ public final class PersonNameDetector extends SpanDetector {
             "wijk", "buurt", "team", "project", "programma", "methode", "training", "cursus", "groep", "klas",
             "gemeente", "dorp", "stad", "regio", "provincie", "land", "camping", "hotel", "winkel", "restaurant",
             "sportschool", "zwembad", "bibliotheek", "jeugdhuis", "buurthuis", "wijkcentrum",
+            // round 14 (r14-places): school types and a museum before their name ('Gymnasium Felisenum')
+            "gymnasium", "atheneum", "museum",
             "azc", "opvanglocatie", "pension", "internaat", "rechtbank", "gevangenis", "pi", "jeugdinrichting",
             "woningcorporatie", "corporatie", "woningbouwvereniging", "woningstichting", "bedrijf", "werkgever",
             "fabriek", "firma", "supermarkt", "winkelketen", "bank", "verzekeraar", "zorgverzekeraar", "webshop",
@@ -134,7 +136,9 @@ public final class PersonNameDetector extends SpanDetector {
             // round 10: school types after a school's name ('Bredero Mavo') and English church names ('Redeemed
             // Christian Church', 'Bethel Chapel')
             "mavo", "havo", "vwo", "vmbo", "atheneum", "praktijkschool", "church", "chapel", "ministries",
-            "cathedral", "tabernacle");
+            "cathedral", "tabernacle",
+            // round 14 (r14-places): 'Teylers Museum', 'Van Gogh Museum'
+            "museum");
     /** Kinds of care and service after an organisation's name ("Sensire wijkverpleging"). */
     private static final Set<String> SERVICE_NOUNS = Set.of("wijkverpleging", "thuiszorg", "kraamzorg", "jeugdzorg",
             "jeugdhulp", "jeugdgezondheidszorg", "jgz", "ggz", "verslavingszorg", "dagbesteding", "woonbegeleiding",
@@ -1296,7 +1300,17 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("FieldLabelAbbreviation", "Geb.datum: n.v.t. | Cliëntnr. Kenter: n.v.t.",
                         p -> FieldLabelAbbreviation.unflag(p.tokens(), p.flag())),
                 new NameStep("LanguageAfterKin", "Moeder spreekt Nederlands, vader Turks.",
-                        p -> LanguageAfterKin.unflag(p.tokens(), p.role(), p.flag())));
+                        p -> LanguageAfterKin.unflag(p.tokens(), p.role(), p.flag())),
+                new NameStep("ArticleNeighbourhood", "bij de woning in De Huet; Wijk: De Huet, Doetinchem",
+                        p -> ArticleNeighbourhood.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("ProvinceInBrackets", "Elst (Utr)",
+                        p -> ProvinceInBrackets.unflag(p.tokens(), p.flag())),
+                new NameStep("StreetNameAlone", "bij de Bredasestraat, Santiplein is ingeschakeld",
+                        p -> StreetNameAlone.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("KvkNumberHolder", "KvK Lyvore 30184321",
+                        p -> KvkNumberHolder.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("PlaceLabelCell", "| Woonplaats | Bemmel |",
+                        p -> PlaceLabelCell.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
@@ -2230,7 +2244,7 @@ public final class PersonNameDetector extends SpanDetector {
         }
     }
 
-    private static boolean provinceSuffix(List<Token> tokens, int open) {
+    static boolean provinceSuffix(List<Token> tokens, int open) {
         int k = open + 1;
         StringBuilder b = new StringBuilder();
         while (k < tokens.size() && !tokens.get(k).is(')') && k < open + 4) {
