@@ -28,8 +28,7 @@ final class ArticleNeighbourhood {
             "appartement", "portiekflat", "eengezinswoning", "rijtjeshuis", "boerderij", "woonwagen", "woonboot",
             "wijk", "woonwijk", "buurt", "straat", "woonadres", "adres");
     /** Neighbourhood labels whose value may open with an article ("Wijk: De Huet"). */
-    private static final Set<String> LABELS = WordSets.of("wijk", "woonwijk", "buurt", "stadsdeel", "buurtschap",
-            "kern", "dorpskern");
+    private static final Set<String> LABELS = WordSets.of("wijk", "woonwijk", "buurt");
     private static final int MAX_WORDS = 2;
 
     private ArticleNeighbourhood() {
@@ -46,6 +45,10 @@ final class ArticleNeighbourhood {
             int end = nameEnd(tokens, a + 1);
             if (end < 0 || !acceptable(tokens, role, words, a, end)) {
                 continue;
+            }
+            if (listedNotPlace(tokens, words, a + 1, end) && !(afterDwellingIn(tokens, a) && (end == n
+                    || tokens.get(end).is('.') || townAfter(tokens, words, end)) || townAfter(tokens, words, end))) {
+                continue; // leak review: "Kern: Den Hartog", "Buurt: De Kock; de buurvrouw": a surname needs its town
             }
             boolean any = false;
             for (int k = a + 1; k < end; k++) {
@@ -107,7 +110,28 @@ final class ArticleNeighbourhood {
             return k;
         }
         Token next = tokens.get(k);
-        return next.is('.') || next.is(',') || next.is(';') || next.is('|') ? k : -1;
+        return next.is('.') || next.is(',') || next.is('|') ? k : -1;
+    }
+
+    /** A word of the name is a surname or weak name of the lists that no place list holds ("De Huet", "De Kock"). */
+    private static boolean listedNotPlace(List<Token> tokens, WordLists words, int from, int end) {
+        for (int k = from; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && CardPlaces.listedNotPlace(t, words) && !words.isDomesticPlace(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", Doetinchem": a comma and a Dutch town of the lists that no name list holds end the name. */
+    private static boolean townAfter(List<Token> tokens, WordLists words, int end) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).is(',')) {
+            return false;
+        }
+        Token town = tokens.get(end + 1);
+        return town.isWord() && town.capitalised() && words.isDomesticPlace(town.lower()) && !words.isName(town.text())
+                && (end + 2 == tokens.size() || !tokens.get(end + 2).isWord());
     }
 
     private static boolean acceptable(List<Token> tokens, int[] role, WordLists words, int a, int end) {

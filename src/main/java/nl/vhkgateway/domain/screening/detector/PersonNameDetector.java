@@ -54,8 +54,6 @@ public final class PersonNameDetector extends SpanDetector {
             "wijk", "buurt", "team", "project", "programma", "methode", "training", "cursus", "groep", "klas",
             "gemeente", "dorp", "stad", "regio", "provincie", "land", "camping", "hotel", "winkel", "restaurant",
             "sportschool", "zwembad", "bibliotheek", "jeugdhuis", "buurthuis", "wijkcentrum",
-            // round 14 (r14-places): school types and a museum before their name ('Gymnasium Felisenum')
-            "gymnasium", "atheneum", "museum",
             "azc", "opvanglocatie", "pension", "internaat", "rechtbank", "gevangenis", "pi", "jeugdinrichting",
             "woningcorporatie", "corporatie", "woningbouwvereniging", "woningstichting", "bedrijf", "werkgever",
             "fabriek", "firma", "supermarkt", "winkelketen", "bank", "verzekeraar", "zorgverzekeraar", "webshop",
@@ -136,9 +134,7 @@ public final class PersonNameDetector extends SpanDetector {
             // round 10: school types after a school's name ('Bredero Mavo') and English church names ('Redeemed
             // Christian Church', 'Bethel Chapel')
             "mavo", "havo", "vwo", "vmbo", "atheneum", "praktijkschool", "church", "chapel", "ministries",
-            "cathedral", "tabernacle",
-            // round 14 (r14-places): 'Teylers Museum', 'Van Gogh Museum'
-            "museum");
+            "cathedral", "tabernacle");
     /** Kinds of care and service after an organisation's name ("Sensire wijkverpleging"). */
     private static final Set<String> SERVICE_NOUNS = Set.of("wijkverpleging", "thuiszorg", "kraamzorg", "jeugdzorg",
             "jeugdhulp", "jeugdgezondheidszorg", "jgz", "ggz", "verslavingszorg", "dagbesteding", "woonbegeleiding",
@@ -247,6 +243,9 @@ public final class PersonNameDetector extends SpanDetector {
         if (PlaceColumnCell.placeUnderResidenceColumn(segment, context.card(), words,
                 analysis.knowledge().placeWords())) {
             return List.of(); // round 13 (r13-cards): a cell reads by its column header
+        }
+        if (PlaceRowSiblings.placeAmongPlaces(segment, context.card(), words)) {
+            return List.of(); // round 14 (r14-places): a village that is a surname too, among the places of its row
         }
         List<Span> known = analysis.spans().get(segment);
         List<Span> spans = known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
@@ -537,7 +536,8 @@ public final class PersonNameDetector extends SpanDetector {
             Result r = find(s, e.getValue(), partial, strictAllowed(card, s));
             first.put(s, r);
             // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card
-            if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)) {
+            if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)
+                    && !PlaceRowSiblings.placeAmongPlaces(s, card, words)) {
                 for (int i = 0; i < r.tokens().size(); i++) {
                     Token t = r.tokens().get(i);
                     WordClass c = r.cls()[i];
@@ -1307,10 +1307,14 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> ProvinceInBrackets.unflag(p.tokens(), p.flag())),
                 new NameStep("StreetNameAlone", "bij de Bredasestraat, Santiplein is ingeschakeld",
                         p -> StreetNameAlone.unflag(p.tokens(), p.role(), p.flag(), words)),
-                new NameStep("KvkNumberHolder", "KvK Lyvore 30184321",
-                        p -> KvkNumberHolder.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("InstitutionHeadName", "Gymnasium Felisenum, Teylers Museum",
+                        p -> InstitutionHeadName.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlaceLabelCell", "| Woonplaats | Bemmel |",
-                        p -> PlaceLabelCell.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> PlaceLabelCell.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("DistrictInBrackets", "Woonplaats: Purmerend (Weidevenne)",
+                        p -> DistrictInBrackets.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("MixedCapitalsOrganisation", "de jeugdconsulent van WIJeindhoven",
+                        p -> MixedCapitalsOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

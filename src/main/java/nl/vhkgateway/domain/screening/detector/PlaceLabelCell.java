@@ -8,11 +8,34 @@ import java.util.List;
  * that was pasted into the text as one line. The label cell holds nothing but the label word; the value cell holds
  * nothing but the run of capitalised words that {@link PlaceLabelValue} reads, and the value passes the same guards (no
  * listed given name, kin word or title, no surname or weak name that no place list holds, no bracket or family
- * apposition after it). "| Naam | Bemmel |" and "| vader | Bemmel |" stay names. Stateless.
+ * apposition after it); and every word of the value is a place of the lists, a compass part or joined by a hyphen to
+ * such a place (leak review: "| Plaats | Kiplagat |", "| Dorp | Tasdemir |" stay names). "| Naam | Bemmel |" and "|
+ * vader | Bemmel |" stay names. Stateless.
  */
 final class PlaceLabelCell {
 
     private PlaceLabelCell() {
+    }
+
+    /**
+     * Every capitalised word of the value is a place of the lists (also one that is a name too, "Bemmel"), a compass
+     * part, or joined by a hyphen to such a place (leak review: "| Plaats | Kiplagat |" is of no name list, yet no place).
+     */
+    private static boolean placesOnly(List<Token> tokens, WordLists words, int start, int end) {
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !t.capitalised()) {
+                continue;
+            }
+            String lower = t.lower();
+            boolean afterPlace = k - 2 >= start && tokens.get(k - 1).is('-') && tokens.get(k - 2).isWord()
+                    && words.isPlaceInContext(tokens.get(k - 2).lower());
+            if (!(words.isPlaceInContext(lower) || words.isDomesticPlace(lower) || words.isVillage(lower)
+                    || PlaceShapes.compass(lower) || afterPlace)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
@@ -26,7 +49,7 @@ final class PlaceLabelCell {
             int start = i + 2;
             int end = PlaceLabelValue.valueEnd(tokens, start);
             if (end <= start || end < n && !tokens.get(end).is('|')
-                    || !PlaceLabelValue.acceptable(tokens, role, words, start, end)) {
+                    || !PlaceLabelValue.acceptable(tokens, role, words, start, end) || !placesOnly(tokens, words, start, end)) {
                 continue;
             }
             for (int k = start; k < end; k++) {
