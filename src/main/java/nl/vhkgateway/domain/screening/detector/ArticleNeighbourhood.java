@@ -46,9 +46,8 @@ final class ArticleNeighbourhood {
             if (end < 0 || !acceptable(tokens, role, words, a, end)) {
                 continue;
             }
-            if (listedNotPlace(tokens, words, a + 1, end) && !(afterDwellingIn(tokens, a) && (end == n
-                    || tokens.get(end).is('.') || townAfter(tokens, words, end)) || townAfter(tokens, words, end))) {
-                continue; // leak review: "Kern: Den Hartog", "Buurt: De Kock; de buurvrouw": a surname needs its town
+            if (listedNotPlace(tokens, words, a + 1, end)) {
+                continue; // leak review: "Kern: Den Hartog", "in de woning in De Kock.", "Buurt: De Bruijn, Tilburg."
             }
             boolean any = false;
             for (int k = a + 1; k < end; k++) {
@@ -122,16 +121,6 @@ final class ArticleNeighbourhood {
             }
         }
         return false;
-    }
-
-    /** ", Doetinchem": a comma and a Dutch town of the lists that no name list holds end the name. */
-    private static boolean townAfter(List<Token> tokens, WordLists words, int end) {
-        if (end + 1 >= tokens.size() || !tokens.get(end).is(',')) {
-            return false;
-        }
-        Token town = tokens.get(end + 1);
-        return town.isWord() && town.capitalised() && words.isDomesticPlace(town.lower()) && !words.isName(town.text())
-                && (end + 2 == tokens.size() || !tokens.get(end + 2).isWord());
     }
 
     private static boolean acceptable(List<Token> tokens, int[] role, WordLists words, int a, int end) {

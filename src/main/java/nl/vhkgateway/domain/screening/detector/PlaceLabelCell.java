@@ -9,7 +9,9 @@ import java.util.List;
  * nothing but the run of capitalised words that {@link PlaceLabelValue} reads, and the value passes the same guards (no
  * listed given name, kin word or title, no surname or weak name that no place list holds, no bracket or family
  * apposition after it); and every word of the value is a place of the lists, a compass part or joined by a hyphen to
- * such a place (leak review: "| Plaats | Kiplagat |", "| Dorp | Tasdemir |" stay names). "| Naam | Bemmel |" and "|
+ * such a place (leak review: "| Plaats | Kiplagat |", "| Dorp | Tasdemir |" stay names); a word of a surname or
+ * weak-name list only when the town list or the village list holds it, not the list of places that are names too
+ * ("| Plaats | Aydin |", "| Woonplaats | Achterberg |" stay names). "| Naam | Bemmel |" and "|
  * vader | Bemmel |" stay names. Stateless.
  */
 final class PlaceLabelCell {
@@ -30,9 +32,12 @@ final class PlaceLabelCell {
             String lower = t.lower();
             boolean afterPlace = k - 2 >= start && tokens.get(k - 1).is('-') && tokens.get(k - 2).isWord()
                     && words.isPlaceInContext(tokens.get(k - 2).lower());
-            if (!(words.isPlaceInContext(lower) || words.isDomesticPlace(lower) || words.isVillage(lower)
-                    || PlaceShapes.compass(lower) || afterPlace)) {
-                return false;
+            boolean listed = words.isSurname(t.text()) || words.isSurname(NameClassifier.capitalise(lower))
+                    || words.isWeakName(lower);
+            boolean place = listed ? words.isDomesticPlace(lower) || words.isVillage(lower)
+                    : words.isPlaceInContext(lower) || words.isDomesticPlace(lower) || words.isVillage(lower);
+            if (!(place || PlaceShapes.compass(lower) || afterPlace)) {
+                return false; // leak review: "| Plaats | Aydin |", "| Wijk | Arkel |": places-also-names holds surnames
             }
         }
         return true;

@@ -117,8 +117,8 @@ final class StreetNameAlone {
         int n = tokens.size();
         for (int k = i + 1; k < n && k <= i + 3; k++) {
             Token t = tokens.get(k);
-            if (t.isNumber() || startsWithDigit(t)) {
-                return true;
+            if (t.isNumber() || startsWithDigit(t) || t.isWord() && NUMBER_WORDS.contains(t.lower())) {
+                return true; // "Kerkstraat nummer vijftien": a number word keeps the address (leak review)
             }
             if (!(t.is('.') || t.is(':') || t.isWord() && NUMBER_WORDS.contains(t.lower()))) {
                 return false;
