@@ -9,7 +9,7 @@ import java.util.List;
  * Guards: the lower-case tail is at least three letters and is a Dutch word or a place ("eindhoven", "doen",
  * "werkt"); the word in lower case is no listed given name, surname or weak name (a typo with the shift key held,
  * "SAnne", "MOhammed", stays a name); no listed name starts at one of its capitals (initials glued to a surname,
- * "MVerhoeven", "JPJansen", "KBakker": leak review); and no kin word, role or title stands before it, no family word
+ * "MVerhoeven", "JPJansen", "KBakker": leak review), and its capitals are no surname particle ("TENhoven", "VANdijk"); and no kin word, role or title stands before it, no family word
  * or age in brackets follows it. Stateless.
  */
 final class MixedCapitalsOrganisation {
@@ -39,6 +39,15 @@ final class MixedCapitalsOrganisation {
 
     /** Initials glued to a name ("MVerhoeven", "JPJansen", "KBakker"): a listed name starts at one of the capitals. */
     private static boolean gluedName(String text, WordLists words) {
+        int run = 0;
+        while (run < text.length() && Character.isUpperCase(text.charAt(run))) {
+            run++;
+        }
+        for (int k = 0; k < run; k++) {
+            if (words.isTussenvoegsel(WordLists.lower(text.substring(k, run)))) {
+                return true; // "TENhoven", "VANdijk": a particle in capitals glued to the surname (leak review)
+            }
+        }
         for (int k = 1; k < text.length() && Character.isUpperCase(text.charAt(k)); k++) {
             String rest = text.substring(k);
             if (words.isName(NameClassifier.capitalise(WordLists.lower(rest))) || words.isWeakName(WordLists.lower(rest))) {
