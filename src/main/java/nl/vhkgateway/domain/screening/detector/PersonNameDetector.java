@@ -244,6 +244,9 @@ public final class PersonNameDetector extends SpanDetector {
                 analysis.knowledge().placeWords())) {
             return List.of(); // round 13 (r13-cards): a cell reads by its column header
         }
+        if (PlaceRowSiblings.placeAmongPlaces(segment, context.card(), words)) {
+            return List.of(); // round 14 (r14-places): a village that is a surname too, among the places of its row
+        }
         List<Span> known = analysis.spans().get(segment);
         List<Span> spans = known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
         if (spans.isEmpty() && PlaceColumnCell.nameUnderNameColumn(segment, context.card(), words)) {
@@ -533,7 +536,8 @@ public final class PersonNameDetector extends SpanDetector {
             Result r = find(s, e.getValue(), partial, strictAllowed(card, s));
             first.put(s, r);
             // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card
-            if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)) {
+            if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)
+                    && !PlaceRowSiblings.placeAmongPlaces(s, card, words)) {
                 for (int i = 0; i < r.tokens().size(); i++) {
                     Token t = r.tokens().get(i);
                     WordClass c = r.cls()[i];
@@ -1304,7 +1308,21 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("RegisterHolder", "KvK Lyvore 30184321",
                         p -> RegisterHolder.unflag(p.segment().text(), p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("BranchPlace", "BRIN 17WC, vestiging Assendelft",
-                        p -> BranchPlace.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> BranchPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("ArticleNeighbourhood", "bij de woning in De Huet; Wijk: De Huet, Doetinchem",
+                        p -> ArticleNeighbourhood.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("ProvinceInBrackets", "Elst (Utr)",
+                        p -> ProvinceInBrackets.unflag(p.tokens(), p.flag())),
+                new NameStep("StreetNameAlone", "bij de Bredasestraat, Santiplein is ingeschakeld",
+                        p -> StreetNameAlone.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("InstitutionHeadName", "Gymnasium Felisenum, Teylers Museum",
+                        p -> InstitutionHeadName.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlaceLabelCell", "| Woonplaats | Bemmel |",
+                        p -> PlaceLabelCell.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("DistrictInBrackets", "Woonplaats: Purmerend (Weidevenne)",
+                        p -> DistrictInBrackets.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("MixedCapitalsOrganisation", "de jeugdconsulent van WIJeindhoven",
+                        p -> MixedCapitalsOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
@@ -2238,7 +2256,7 @@ public final class PersonNameDetector extends SpanDetector {
         }
     }
 
-    private static boolean provinceSuffix(List<Token> tokens, int open) {
+    static boolean provinceSuffix(List<Token> tokens, int open) {
         int k = open + 1;
         StringBuilder b = new StringBuilder();
         while (k < tokens.size() && !tokens.get(k).is(')') && k < open + 4) {

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class PlaceLabelValue {
 
-    private static final Set<String> LABELS = WordSets.of("gemeente", "woonplaats", "plaats", "wijk", "regio", "stadsdeel",
+    static final Set<String> LABELS = WordSets.of("gemeente", "woonplaats", "plaats", "wijk", "regio", "stadsdeel",
             "woonwijk", "dorp", "stad");
     private static final Set<String> PARTICLES = Set.of("aan", "op", "en", "bij", "de", "den", "ter", "ten", "'s");
     private static final int MAX_WORDS = 6;
@@ -66,7 +66,7 @@ final class PlaceLabelValue {
     }
 
     /** Exclusive end of the value run: capitalised words, hyphens without spaces, commas between places. */
-    private static int valueEnd(List<Token> tokens, int start) {
+    static int valueEnd(List<Token> tokens, int start) {
         int n = tokens.size();
         int k = start;
         int count = 0;
@@ -93,7 +93,7 @@ final class PlaceLabelValue {
         return end;
     }
 
-    private static boolean acceptable(List<Token> tokens, int[] role, WordLists words, int start, int end) {
+    static boolean acceptable(List<Token> tokens, int[] role, WordLists words, int start, int end) {
         int n = tokens.size();
         if (end < n && tokens.get(end).is('(') || RelativeGuard.familyAfter(tokens, words, end - 1)) {
             return false;

@@ -254,6 +254,16 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round14-numbers.tsv");
     }
 
+    /**
+     * Round 14 (r14-places): neighbourhoods with a capitalised article after a dwelling noun and "in" or a label,
+     * province suffixes in brackets, street names without a number, the holder between "KvK" and its number, a place
+     * label in its own cell, museums and gymnasiums as organisation heads.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound14PlacesRule() {
+        return rules("/screening/rules-round14-places.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
