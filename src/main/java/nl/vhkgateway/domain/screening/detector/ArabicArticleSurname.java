@@ -9,7 +9,9 @@ import java.util.Set;
  * list holds and no Dutch dictionary does. Dutch writes no word with these parts; movements, media and organisations
  * ("al-Qaida", "al-Shabaab", "Al-Jazeera") are no listed name and stay, as do listed organisations. Mosques, schools,
  * prayers and clubs stay too: an article before the name ("de Al-Nour moskee"), an institution noun after it ("Ibn-Sina
- * school", "al-fajr gebed"), or a short curated list of such names written alone ("al-hilal", "al-nassr"). Stateless.
+ * school", "al-fajr gebed"), or a short curated list of such names written alone ("al-hilal", "al-nassr"). Only where a
+ * person stands: opening a sentence or note, after a kin word, a title or "volgens"/"met"/"namens" ("kijkt al-manar",
+ * "bij al-baraka", "soera al-ikhlas" stay). Stateless.
  */
 final class ArabicArticleSurname {
 
@@ -45,7 +47,7 @@ final class ArabicArticleSurname {
             if (i > 0 && tokens.get(i - 1).is('-') && !tokens.get(i).spaceBefore()) {
                 continue; // part of a longer compound ("Abdel-el-...")
             }
-            if (organisationAround(tokens, i, words)) {
+            if (organisationAround(tokens, i, words) || !personPosition(tokens, i, words)) {
                 continue;
             }
             String rest = name.lower();
@@ -74,5 +76,30 @@ final class ArabicArticleSurname {
         int k = i + 3;
         return k < tokens.size() && tokens.get(k).isWord() && (HEADS.contains(tokens.get(k).lower())
                 || words.allowed().containsWord(tokens.get(k).lower()) && !tokens.get(k).capitalised());
+    }
+
+    /** Words after which a person is named: "volgens el-amrani", "met al-khatib", "namens". */
+    private static final Set<String> PERSON_BEFORE = WordSets.of("volgens", "met", "namens", "door", "heer", "mevrouw",
+            "mw", "dhr", "fam", "familie");
+
+    /**
+     * Where a person stands: the first word of a sentence or note, or after a kin word, title or "volgens"/"met"; in running
+     * text an "al-" word is a club, mosque, shop, channel or sura as often ("kijkt al-manar", "bij al-baraka", "soera
+     * al-ikhlas").
+     */
+    private static boolean personPosition(List<Token> tokens, int i, WordLists words) {
+        if (i == 0 || tokens.get(i).sentenceStart()) {
+            return true;
+        }
+        int p = i - 1;
+        if (tokens.get(p).is('.') && p > 0) {
+            p--; // "dhr. al-khatib"
+        }
+        Token before = tokens.get(p);
+        if (!before.isWord()) {
+            return (before.is('-') || before.is('*') || before.is('•')) && before.sentenceStart();
+        }
+        String lower = before.lower();
+        return PERSON_BEFORE.contains(lower) || CoverClauses.kinWord(lower, words) && words.isKinOrRole(lower);
     }
 }

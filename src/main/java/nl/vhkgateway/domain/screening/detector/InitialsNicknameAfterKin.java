@@ -6,12 +6,13 @@ import java.util.Set;
 /**
  * Round 14 (names): initials used as a nickname right after a kin word ("vader GJ komt niet meer", "oom JP belde",
  * "opa HJ (72) woont"): two capitals without periods after a relative's word (no professional's role), before a verb of
- * coming, contact, speech or refusal or an age in brackets (three capitals are an acronym as often: "vader WSW", "oma
- * CVA heeft thuiszorg"; a bracket that spells the letters out, "vader ZW (ziektewet)", is no age). Acronyms after a kin word name a benefit, a diagnosis or a service ("vader WW",
- * "moeder LVB", "vader VT", "moeder GGZ"): any group the allow lists, the dictionary or the care-note abbreviations hold
- * stays, so does a doubled letter ("WW") and a group with a vowel in the middle of three ("AOW"); and without a verb
- * or bracket after it ("vader ZZP sinds 2020") nothing counts. Two or three initials with periods and no surname after
- * them count the same way ("vader G.J. komt niet meer"; "N.B." and "P.S." stay). Stateless.
+ * coming, contact, speech or refusal or an age in brackets. Three capitals are an acronym as often ("vader WSW", "oma
+ * CVA heeft thuiszorg"), and a bracket that spells the letters out is no age ("vader ZW (ziektewet)"). Acronyms after a
+ * kin word name a benefit, a diagnosis, a service or an origin ("vader WW", "moeder LVB", "vader VT", "moeder SR"): any
+ * group the allow lists, the dictionary or the care-note abbreviations hold stays, so do the two-letter codes listed here
+ * (ZW, IB, DM, NL, TR, SR, UA ...) and a doubled letter ("WW"); "heeft", "is", "slikt" after the letters are not enough.
+ * Two or three initials with periods and no surname after them count the same way ("vader G.J. komt niet meer"; "N.B."
+ * and "P.S." stay). Stateless.
  */
 final class InitialsNicknameAfterKin {
 
@@ -20,7 +21,10 @@ final class InitialsNicknameAfterKin {
             "bbl", "bol", "mbo", "hbo", "wo", "nt", "nt2", "uwv", "svb", "ind", "coa", "azc", "tbs", "pi", "adhd", "add",
             "ass", "pdd", "ptss", "ocd", "nld", "mk", "ok", "nee", "ja",
             // country and language codes ("moeder NL, vader TR")
-            "nl", "tr", "ma", "en", "de", "fr", "uk", "pl", "be", "sy", "er", "so", "af", "us", "gb", "es", "it", "pt");
+            "nl", "tr", "ma", "en", "de", "fr", "uk", "pl", "be", "sy", "er", "so", "af", "us", "gb", "es", "it", "pt",
+            "sr", "ua", "ro", "bg", "hu", "cw", "aw", "sx",
+            // two-letter benefits, statuses and diagnoses ("vader ZW komt pas in april weer", "opa DM")
+            "zw", "ib", "dm", "hb", "ao", "bb", "wa", "vg", "lg", "gz", "jz", "ot", "bw", "ps", "nb");
 
     private InitialsNicknameAfterKin() {
     }

@@ -4,38 +4,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Round 14 (names): a lower-case surname that is also a noun ("bos", "visser", "kok", "bakker"), tied to a relative's
- * word and followed by a verb only a person does. Two shapes:
- * <ul>
- * <li>opening a note before the relative's word in brackets: "bos (pa) zit weer in de opvang", "visser (oom) weigert",
- * "kok (opa) wil omgang". "X (kin)" is the telegram form of "X of kin" as often ("woning (moeder) is ontruimd", "tuin
- * (buren) ligt vol afval", "bank (moeder) belt", "tolk (vader) vertelt", "fabriek (vader) zit in Tilburg"), so only a
- * stay of a person counts: "zit"/"zat" with "weer", "nog", "inmiddels", "opnieuw" or "tijdelijk" before "in", "bij",
- * "vast" or "thuis" ("zit weer in de opvang", "zit nog vast"); verbs of speech and contact do not (a bank, an interpreter,
- * a boss call and speak too);</li>
- * <li>right after a relative's word that opens the sentence: "vader bos weigert", "oom bakker belde", with a verb of
- * speech, refusal or contact only; a verb that takes a thing in a subordinate clause never counts ("als papa bier
- * drinkt", "als mama weg wil"), nor does "zit".</li>
- * </ul>
- * The word must be a listed surname and no frequent word, place, organisation, kin word, care-note abbreviation or pet
- * ("hond (oma) wil niet eten"). Stateless.
+ * Round 14 (names): a lower-case surname that is also a noun ("bos", "visser", "kok"), opening a note before a relative's
+ * word in brackets, when the note says the person is held or cared for somewhere: "bos (pa) zit weer in de opvang",
+ * "visser (oom) zit nog vast", "kok (opa) zat tijdelijk in de kliniek". "X (kin)" is the telegram form of "X of kin" as
+ * often ("woning (moeder) is ontruimd", "bank (moeder) belt", "tolk (vader) vertelt", "fabriek (vader) zit weer in
+ * Tilburg", "kapper (moeder) zit tijdelijk in een ander pand"), so only "zit"/"zat" with "weer", "nog", "inmiddels",
+ * "opnieuw" or "tijdelijk" before "vast" or before "in" and a place of custody or care (opvang, cel, detentie,
+ * jeugdinrichting, kliniek ...; also as the last part of a compound, "Kwintes-opvang") counts. The word must be a listed
+ * surname and no frequent word, place, organisation, kin word, care-note abbreviation or pet. Stateless.
  */
 final class LowerCaseSurnameNounWithKin {
 
-    /** Finite verbs whose subject is a person: will, speech, refusal, contact. */
-    private static final Set<String> PERSON_ONLY_VERBS = WordSets.of("wil", "wilde", "zegt", "zei", "vertelt",
-            "vertelde", "vindt", "vond", "denkt", "dacht", "weigert", "weigerde", "belt", "belde", "appt", "appte",
-            "ontkent", "ontkende", "erkent", "erkende", "huilt", "huilde", "scheldt", "schold", "dreigt", "dreigde",
-            "liegt", "loog", "drinkt", "dronk", "rookt", "blowt", "gebruikt", "spijbelt", "logeert", "logeerde", "slaapt",
-            "sliep", "durft", "durfde", "meldt", "meldde", "vraagt", "vroeg", "antwoordt", "reageert", "reageerde");
-    /**
-     * Verbs that take a thing before them in a subordinate clause ("als papa bier drinkt", "als mama weg wil"): after a
-     * relative's word they never make the word between a name, and the relative must open the sentence.
-     */
-    private static final Set<String> OBJECT_VERBS = WordSets.of("drinkt", "dronk", "rookt", "blowt", "gebruikt",
-            "vraagt", "vroeg", "meldt", "meldde", "vindt", "vond", "wil", "wilde");
     private static final Set<String> SIT = WordSets.of("zit", "zat");
-    private static final Set<String> SIT_PLACES = WordSets.of("in", "bij", "vast", "thuis");
+    /** Places where a person is held or cared for ("zit weer in de opvang", "zit nog in de cel"). */
+    private static final Set<String> STAYS = WordSets.of("opvang", "crisisopvang", "nachtopvang", "daklozenopvang",
+            "vrouwenopvang", "cel", "gevangenis", "bajes", "detentie", "jeugdinrichting", "kliniek", "afkickkliniek",
+            "psychiatrie", "separeer", "isoleercel", "tbs", "pi", "huis van bewaring", "instelling", "gesloten");
     /** Adverbs of a stay that began and may end: "zit weer in de opvang", "zit nog vast", "zit inmiddels bij oma". */
     private static final Set<String> ADVERBS = WordSets.of("weer", "nog", "inmiddels", "opnieuw", "tijdelijk");
 
@@ -67,28 +51,6 @@ final class LowerCaseSurnameNounWithKin {
                 flag[i] = true;
             }
         }
-        afterRelative(tokens, words, flag);
-    }
-
-    /** "vader bos weigert", "oom bakker belde": relative, surname-noun, verb of will, speech or contact. */
-    private static void afterRelative(List<Token> tokens, WordLists words, boolean[] flag) {
-        int n = tokens.size();
-        for (int i = 1; i + 1 < n; i++) {
-            Token t = tokens.get(i);
-            Token kin = tokens.get(i - 1);
-            Token verb = tokens.get(i + 1);
-            if (flag[i] || !t.isWord() || t.capitalised() || t.text().length() < 3 || !kin.isWord()
-                    || !opening(tokens, i - 1) || !verb.isWord() || !PERSON_ONLY_VERBS.contains(verb.lower())
-                    || OBJECT_VERBS.contains(verb.lower())) {
-                continue;
-            }
-            if (!CoverClauses.kinWord(kin.lower(), words) || !words.isKinOrRole(kin.lower())) {
-                continue;
-            }
-            if (surnameNoun(t.lower(), words)) {
-                flag[i] = true;
-            }
-        }
     }
 
     private static boolean surnameNoun(String lower, WordLists words) {
@@ -111,7 +73,23 @@ final class LowerCaseSurnameNounWithKin {
         } else {
             return false; // "fabriek (vader) zit in Tilburg", "bank (oma) zit in het centrum": where a thing is
         }
-        return m < tokens.size() && tokens.get(m).isWord() && SIT_PLACES.contains(tokens.get(m).lower());
+        if (m < tokens.size() && tokens.get(m).isWord() && tokens.get(m).lower().equals("vast")) {
+            return true; // "zit nog vast"
+        }
+        if (m >= tokens.size() || !tokens.get(m).isWord() || !tokens.get(m).lower().equals("in")) {
+            return false;
+        }
+        // "in de opvang", "in de Kwintes-opvang", "in een kliniek", "in de cel": a place where a person is held or cared for
+        for (int q = m + 1; q < Math.min(tokens.size(), m + 6); q++) {
+            Token t = tokens.get(q);
+            if (t.isWord() && STAYS.contains(t.lower())) {
+                return true;
+            }
+            if (!t.isWord() && !t.is('-')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first word of the text, a sentence or a bullet line. */

@@ -7,13 +7,16 @@ import java.util.Set;
  * Round 14 (names): a one-word entry of the organisation, brand or allow lists used as a person's name, when the
  * sentence says person more strongly than the list says organisation. Three shapes:
  * <ul>
- * <li>a naming verb with a person as its subject: "De dochter heet Viveste", "zijn vriendin heette Rivas", "hij heet
- * Saxion", "een meisje die Gemiva heet", "roepnaam Livio" ("roepnaam", "voornaam", "bijnaam" name a person always);
- * "de stichting heet Syndion", "het project heet Rivas" stay (the subject is no person);</li>
- * <li>a family apposition in brackets that says whose relative it is: "Gemiva (de zus van moeder)", "Rhiant (vriend van
- * pa)"; "Syndion (moeder)" stays, a list of who gets which help;</li>
- * <li>an age in brackets before a finite verb of a person ("Saxion (5) speelt buiten"), or "en zijn/haar" and one
- * relative ("Rhiant en haar moeder komen"); "Syndion (3), Gemiva (2)" and "de gemeente en haar partners" stay.</li>
+ * <li>a naming verb whose subject is a kin word or person noun heading its phrase: "De dochter heet Viveste", "zijn
+ * nieuwe vriendin heette Rivas", "een meisje die Gemiva heet", "hun zoon, genaamd Lentis"; "roepnaam", "voornaam",
+ * "bijnaam" name a person always. "de stichting heet Syndion" (no person), "De school van zoon heet Wellant", "het bedrijf
+ * waar vader werkt heet PostNL" (the person only modifies the subject) and pronouns ("een game, hij heet Fortnite")
+ * stay;</li>
+ * <li>a bracket that holds only whose relative it is: "Gemiva (de zus van moeder)", "Rhiant (vriend van pa)"; "Syndion
+ * (moeder)", a list after a label ("Hulpverlening: Lentis (partner van moeder), Accare (zoon)") and the word after a
+ * preposition ("Verwijzing naar Lentis (broer van vader)") stay;</li>
+ * <li>opening the sentence, an age in brackets before a verb of a child ("Saxion (5) speelt buiten"), or "en zijn/haar" and
+ * one relative ("Rhiant en haar moeder komen"); "Accare (6 mnd) loopt", "werkt bij PostNL en zijn broer" stay.</li>
  * </ul>
  * Only a single capitalised word covered alone by a list entry counts (no part of a longer organisation name), and no
  * place. Main's older one-word entries are read the same way. Stateless.
@@ -23,7 +26,7 @@ final class OrganisationWordAsPersonName {
     private static final Set<String> HEET = WordSets.of("heet", "heette", "heten");
     private static final Set<String> ALWAYS_NAMING = WordSets.of("roepnaam", "voornaam", "bijnaam", "genaamd");
     private static final Set<String> PERSON_SUBJECTS = WordSets.of("hij", "zij", "ze", "jongen", "meisje", "kind",
-            "baby", "kindje", "vriend", "vriendin", "vriendje", "vriendinnetje", "jongetje", "meisje", "man", "vrouw");
+            "baby", "kindje", "vriend", "vriendin", "vriendje", "vriendinnetje", "jongetje", "man", "vrouw");
     private static final Set<String> POSSESSIVES = WordSets.of("zijn", "haar");
     /** Verbs of a child after "X (5)": "heeft", "is", "kan" stay (an organisation with a count has places, is full). */
     private static final Set<String> CHILD_VERBS = WordSets.of("speelt", "speelde", "huilt", "huilde", "slaapt", "sliep",
@@ -51,6 +54,7 @@ final class OrganisationWordAsPersonName {
             }
             boolean opening = i == 0 || t.sentenceStart();
             if (named(tokens, i, words) || relativeInBrackets(tokens, i, words) && !inList(tokens, i)
+                    && !afterPreposition(tokens, i)
                     || opening && (ageBeforeVerb(tokens, i) || withOwnRelative(tokens, i, words))) {
                 flag[i] = true;
             }
@@ -94,8 +98,11 @@ final class OrganisationWordAsPersonName {
         if (k < 0 || !tokens.get(k).isWord() || !person(tokens.get(k), words)) {
             return false;
         }
-        if (PRONOUNS.contains(tokens.get(k).lower()) || k == 0 || tokens.get(k).sentenceStart()) {
-            return true; // "hij heet", "Dochter heet"
+        if (PRONOUNS.contains(tokens.get(k).lower())) {
+            return false; // "een nieuwe game, hij heet Fortnite": the pronoun points back to anything
+        }
+        if (k == 0 || tokens.get(k).sentenceStart()) {
+            return true; // "Dochter heet"
         }
         Token before = tokens.get(k - 1);
         if (before.isWord() && ARTICLES.contains(before.lower())) {
@@ -189,5 +196,13 @@ final class OrganisationWordAsPersonName {
         }
         return close + 3 < tokens.size() && tokens.get(close + 1).is(',') && tokens.get(close + 2).isWord()
                 && tokens.get(close + 2).capitalised() && tokens.get(close + 3).is('(');
+    }
+
+    private static final Set<String> PREPOSITIONS = WordSets.of("naar", "bij", "van", "via", "door", "aan", "op", "in",
+            "met", "voor", "uit");
+
+    /** "Verwijzing naar Lentis (broer van vader)": after a preposition the word is where someone goes. */
+    private static boolean afterPreposition(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isWord() && PREPOSITIONS.contains(tokens.get(i - 1).lower());
     }
 }

@@ -1348,6 +1348,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> LowerCaseSurnameNounWithKin.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("OrganisationWordAsPersonName", "De dochter heet Viveste; Gemiva (de zus van moeder)",
                 p -> OrganisationWordAsPersonName.flag(p.tokens(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("PlaceAbroadAsSubject", "Jiayi vertelt dat ze thuis moet koken",
+                p -> PlaceAbroadAsSubject.flag(p.tokens(), words, p.flag())));
         return List.copyOf(steps);
     }
 

@@ -56,6 +56,9 @@ final class SurnameAfterFamilyTitle {
                     || words.allowed().match(tokens, firstParticle + 1).length() >= k - firstParticle)) {
                 continue; // "familie van Den Helder": "van" and a place whose name opens with an article
             }
+            if (words.allowed().match(tokens, k).length() > 1) {
+                continue; // "fam. van Bergen op Zoom": the word opens a longer listed place or organisation
+            }
             if (words.isPlaceInContext(lower) && (title.lower().equals("familie") && k - firstParticle == 1
                     || placeFollows(tokens, k + 1, words))) {
                 continue; // "familie van Groningen", "familie van Zwolle en Deventer", "van Eindhoven tot Helmond"
