@@ -1361,6 +1361,21 @@ public final class PersonNameDetector extends SpanDetector {
             steps.add(new NameStep("GivenNameBeforePeriodAfterKin", "bij oma trees.",
                     p -> GivenNameBeforePeriodAfterKin.flag(p.tokens(), words, p.flag())));
         }
+        // round 14 (r14-names): names others write that the rules above miss
+        steps.add(new NameStep("SurnameAfterFamilyTitle", "fam. van Velsen woont naast",
+                p -> SurnameAfterFamilyTitle.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("ArabicArticleSurname", "al-khatib weigert",
+                p -> ArabicArticleSurname.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("InitialsNicknameAfterKin", "vader GJ komt niet meer",
+                p -> InitialsNicknameAfterKin.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("NameCellBeforeRelativeCell", "GROOT ZEVERT | oom | geen contact",
+                p -> NameCellBeforeRelativeCell.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("LowerCaseSurnameNounWithKin", "bos (pa) zit weer in de opvang; vader bos weigert",
+                p -> LowerCaseSurnameNounWithKin.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("OrganisationWordAsPersonName", "De dochter heet Viveste; Gemiva (de zus van moeder)",
+                p -> OrganisationWordAsPersonName.flag(p.tokens(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("PlaceAbroadAsSubject", "Jiayi vertelt dat ze thuis moet koken",
+                p -> PlaceAbroadAsSubject.flag(p.tokens(), words, p.flag())));
         return List.copyOf(steps);
     }
 

@@ -264,6 +264,16 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round14-places.tsv");
     }
 
+    /**
+     * Round 14 (r14-names): a surname that is also a place after "fam." and a particle, an Arabic surname with its article
+     * in lower case, initials as a nickname after a kin word, a name cell before a relative's cell, a lower-case surname
+     * before "(kin)" and a verb of a person, a one-word organisation used as a person's name.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound14NamesRule() {
+        return rules("/screening/rules-round14-names.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

@@ -1,0 +1,208 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 14 (names): a one-word entry of the organisation, brand or allow lists used as a person's name, when the
+ * sentence says person more strongly than the list says organisation. Three shapes:
+ * <ul>
+ * <li>a naming verb whose subject is a kin word or person noun heading its phrase: "De dochter heet Viveste", "zijn
+ * nieuwe vriendin heette Rivas", "een meisje die Gemiva heet", "hun zoon, genaamd Lentis"; "roepnaam", "voornaam",
+ * "bijnaam" name a person always. "de stichting heet Syndion" (no person), "De school van zoon heet Wellant", "het bedrijf
+ * waar vader werkt heet PostNL" (the person only modifies the subject) and pronouns ("een game, hij heet Fortnite")
+ * stay;</li>
+ * <li>a bracket that holds only whose relative it is: "Gemiva (de zus van moeder)", "Rhiant (vriend van pa)"; "Syndion
+ * (moeder)", a list after a label ("Hulpverlening: Lentis (partner van moeder), Accare (zoon)") and the word after a
+ * preposition ("Verwijzing naar Lentis (broer van vader)") stay;</li>
+ * <li>opening the sentence, an age in brackets before a verb of a child ("Saxion (5) speelt buiten"), or "en zijn/haar" and
+ * one relative ("Rhiant en haar moeder komen"); "Accare (6 mnd) loopt", "werkt bij PostNL en zijn broer" stay.</li>
+ * </ul>
+ * Only a single capitalised word covered alone by a list entry counts (no part of a longer organisation name), and no
+ * place. Main's older one-word entries are read the same way. Stateless.
+ */
+final class OrganisationWordAsPersonName {
+
+    private static final Set<String> HEET = WordSets.of("heet", "heette", "heten");
+    private static final Set<String> ALWAYS_NAMING = WordSets.of("roepnaam", "voornaam", "bijnaam", "genaamd");
+    private static final Set<String> PERSON_SUBJECTS = WordSets.of("hij", "zij", "ze", "jongen", "meisje", "kind",
+            "baby", "kindje", "vriend", "vriendin", "vriendje", "vriendinnetje", "jongetje", "man", "vrouw");
+    private static final Set<String> POSSESSIVES = WordSets.of("zijn", "haar");
+    /** Verbs of a child after "X (5)": "heeft", "is", "kan" stay (an organisation with a count has places, is full). */
+    private static final Set<String> CHILD_VERBS = WordSets.of("speelt", "speelde", "huilt", "huilde", "slaapt", "sliep",
+            "praat", "lacht", "eet", "zegt", "zei", "vertelt", "vertelde", "wil", "wilde", "gaat", "ging", "zit", "zat",
+            "woont", "logeert", "plast", "kruipt", "fietst");
+    private static final Set<String> ARTICLES = WordSets.of("de", "het", "een", "zijn", "haar", "hun", "mijn", "onze");
+    private static final Set<String> PRONOUNS = WordSets.of("hij", "zij", "ze");
+    private static final Set<String> NOT_ADJECTIVES = WordSets.of("van", "waar", "die", "dat", "met", "bij", "voor");
+
+    private OrganisationWordAsPersonName() {
+    }
+
+    static void flag(List<Token> tokens, boolean[] covered, WordLists words, boolean[] flag) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (flag[i] || !covered[i] || !t.isWord() || !t.capitalised() || t.text().length() < 3
+                    || i > 0 && covered[i - 1] && tokens.get(i - 1).isWord()
+                    || i + 1 < n && covered[i + 1] && tokens.get(i + 1).isWord()) {
+                continue;
+            }
+            String lower = t.lower();
+            if (words.isPlaceInContext(lower) || words.isKinOrRole(lower) || NameClassifier.isFunctionWord(lower)) {
+                continue;
+            }
+            boolean opening = i == 0 || t.sentenceStart();
+            if (named(tokens, i, words) || relativeInBrackets(tokens, i, words) && !inList(tokens, i)
+                    && !afterPreposition(tokens, i)
+                    || opening && (ageBeforeVerb(tokens, i) || withOwnRelative(tokens, i, words))) {
+                flag[i] = true;
+            }
+        }
+    }
+
+    /** "De dochter heet X", "hij heet X", "roepnaam: X", "een meisje die X heet". */
+    private static boolean named(List<Token> tokens, int i, WordLists words) {
+        int p = i - 1;
+        while (p >= 0 && (tokens.get(p).is(':') || TelegramWords.quote(tokens.get(p)))) {
+            p--;
+        }
+        if (p >= 0 && tokens.get(p).isWord()) {
+            String before = tokens.get(p).lower();
+            if (ALWAYS_NAMING.contains(before)) {
+                return !before.equals("genaamd") || personWithin(tokens, p, words);
+            }
+            if (HEET.contains(before)) {
+                return personWithin(tokens, p, words);
+            }
+        }
+        int q = i + 1;
+        while (q < tokens.size() && TelegramWords.quote(tokens.get(q))) {
+            q++;
+        }
+        return q < tokens.size() && tokens.get(q).isWord() && HEET.contains(tokens.get(q).lower()) && p >= 1
+                && tokens.get(p).isWord() && tokens.get(p).lower().equals("die") && person(tokens.get(p - 1), words);
+    }
+
+    /**
+     * A person as the subject right before the naming verb at {@code verb}: a pronoun ("hij heet"), or a kin word or person
+     * noun that heads its phrase, after an article or possessive or at the start ("De dochter heet", "zijn nieuwe vriendin
+     * heet", "hun zoon, genaamd"). "De school van zoon heet", "het bedrijf waar vader werkt heet" stay: the person only
+     * modifies the subject.
+     */
+    private static boolean personWithin(List<Token> tokens, int verb, WordLists words) {
+        int k = verb - 1;
+        if (k >= 0 && tokens.get(k).is(',')) {
+            k--; // "hun zoon, genaamd X"
+        }
+        if (k < 0 || !tokens.get(k).isWord() || !person(tokens.get(k), words)) {
+            return false;
+        }
+        if (PRONOUNS.contains(tokens.get(k).lower())) {
+            return false; // "een nieuwe game, hij heet Fortnite": the pronoun points back to anything
+        }
+        if (k == 0 || tokens.get(k).sentenceStart()) {
+            return true; // "Dochter heet"
+        }
+        Token before = tokens.get(k - 1);
+        if (before.isWord() && ARTICLES.contains(before.lower())) {
+            return true; // "De dochter heet"
+        }
+        return k >= 2 && before.isWord() && !NOT_ADJECTIVES.contains(before.lower()) && tokens.get(k - 2).isWord()
+                && ARTICLES.contains(tokens.get(k - 2).lower()); // "zijn nieuwe vriendin heet"
+    }
+
+    private static boolean person(Token t, WordLists words) {
+        String lower = t.lower();
+        return t.isWord() && (PERSON_SUBJECTS.contains(lower) || CoverClauses.kinWord(lower, words)
+                && words.isKinOrRole(lower));
+    }
+
+    /** "(de zus van moeder)", "(vriend van pa)": a relative of a relative. */
+    private static boolean relativeInBrackets(List<Token> tokens, int i, WordLists words) {
+        int k = i + 1;
+        if (k >= tokens.size() || !tokens.get(k).is('(')) {
+            return false;
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).isWord() && ARTICLES.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k + 3 >= tokens.size() || !person(tokens.get(k), words) || PERSON_SUBJECTS.contains(tokens.get(k).lower())
+                || !tokens.get(k + 1).isWord() || !tokens.get(k + 1).lower().equals("van")) {
+            return false;
+        }
+        k += 2;
+        if (tokens.get(k).isWord() && (POSSESSIVES.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("de"))
+                && k + 2 < tokens.size()) {
+            k++;
+        }
+        // the bracket holds only the relation: "(de zus van moeder)"; "(de zus van moeder werkt daar)" stays
+        return person(tokens.get(k), words) && tokens.get(k + 1).is(')');
+    }
+
+    /** "X (5) speelt", "X (5 jr) heeft": an age of a child before a finite verb of a person. */
+    private static boolean ageBeforeVerb(List<Token> tokens, int i) {
+        int n = tokens.size();
+        int k = i + 1;
+        if (k + 2 >= n || !tokens.get(k).is('(') || !tokens.get(k + 1).isNumber()) {
+            return false;
+        }
+        String number = tokens.get(k + 1).text();
+        if (number.length() > 2 || !number.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        k += 2;
+        if (k < n && tokens.get(k).isWord() && WordSets.of("jr", "jaar", "j").contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k < n && tokens.get(k).is('.')) {
+            k++;
+        }
+        return k + 1 < n && tokens.get(k).is(')') && tokens.get(k + 1).isWord()
+                && CHILD_VERBS.contains(tokens.get(k + 1).lower());
+    }
+
+    /** "X en haar moeder", "X en zijn vader": the word and one relative of its own. */
+    private static boolean withOwnRelative(List<Token> tokens, int i, WordLists words) {
+        int k = i + 1;
+        if (k + 2 >= tokens.size() || !tokens.get(k).isWord() || !tokens.get(k).lower().equals("en")
+                || !tokens.get(k + 1).isWord() || !POSSESSIVES.contains(tokens.get(k + 1).lower())) {
+            return false;
+        }
+        Token kin = tokens.get(k + 2);
+        String lower = kin.lower();
+        return kin.isWord() && !lower.endsWith("s") && !lower.endsWith("en") && !lower.startsWith("partner")
+                && CoverClauses.kinWord(lower, words) && words.isKinOrRole(lower);
+    }
+
+    /**
+     * A list of organisations: a label and a colon before the word in its sentence ("Hulpverlening: Lentis (partner van
+     * moeder), Accare (zoon)"), or another capitalised word with a bracket after the comma that follows the bracket.
+     */
+    private static boolean inList(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.is(':')) {
+                return true;
+            }
+            if (t.is('.') || t.is('!') || t.is('?') || t.is(';')) {
+                break;
+            }
+        }
+        int close = i + 1;
+        while (close < tokens.size() && !tokens.get(close).is(')')) {
+            close++;
+        }
+        return close + 3 < tokens.size() && tokens.get(close + 1).is(',') && tokens.get(close + 2).isWord()
+                && tokens.get(close + 2).capitalised() && tokens.get(close + 3).is('(');
+    }
+
+    private static final Set<String> PREPOSITIONS = WordSets.of("naar", "bij", "van", "via", "door", "aan", "op", "in",
+            "met", "voor", "uit");
+
+    /** "Verwijzing naar Lentis (broer van vader)": after a preposition the word is where someone goes. */
+    private static boolean afterPreposition(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isWord() && PREPOSITIONS.contains(tokens.get(i - 1).lower());
+    }
+}

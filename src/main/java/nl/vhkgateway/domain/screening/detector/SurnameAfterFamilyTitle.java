@@ -1,0 +1,94 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 14 (names): the surname with a particle after "fam." / "familie", also one that is a place too ("fam. van
+ * Velsen", "familie Van der Lier", "fam. de Haarlem"). "fam." and a particle name one family. Places stay where the text
+ * reads "family from": "familie van Groningen" (the written-out word, one "van", a place), a place joined to a second one
+ * ("fam. van Zwolle en Deventer", "familie van Eindhoven tot Helmond"), "van" and a place whose name opens with an article
+ * ("familie van Den Helder"); without a particle nothing new counts ("familie Utrecht en Amersfoort" is telegram for
+ * "familie in"). In lower case only after a particle and when no dictionary holds the word ("fam. van
+ * velsen"). Only a word that
+ * a surname list holds counts (Velsen, Lier), so "familie van Marokkaanse afkomst", "familie van vaders kant" and
+ * "familie van de Hulpverlening" (no surname) stay; kin words, titles and organisations after the particle stay too
+ * ("familie van moeder", "familie van de GGD"). Stateless.
+ */
+final class SurnameAfterFamilyTitle {
+
+    private static final Set<String> FAMILY_TITLES = WordSets.of("fam", "familie");
+
+    private SurnameAfterFamilyTitle() {
+    }
+
+    static void flag(List<Token> tokens, WordLists words, boolean[] flag) {
+        int n = tokens.size();
+        for (int i = 0; i + 2 < n; i++) {
+            Token title = tokens.get(i);
+            if (!title.isWord() || !FAMILY_TITLES.contains(title.lower())) {
+                continue;
+            }
+            int k = i + 1;
+            if (title.lower().equals("fam") && k < n && tokens.get(k).is('.')) {
+                k++;
+            }
+            int firstParticle = k;
+            while (k < n && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower()) && k - firstParticle < 3) {
+                k++;
+            }
+            if (k == firstParticle || k >= n) {
+                continue; // without a particle the detector's title rules decide ("fam. Jansen"; "familie Utrecht")
+            }
+            Token head = tokens.get(k);
+            if (!head.isWord() || head.text().length() < 3) {
+                continue;
+            }
+            String lower = head.lower();
+            if (!head.capitalised() && (k == firstParticle || words.isWord(lower) || !TelegramWords.letters(lower))) {
+                continue; // lower case only after a particle and when no dictionary holds it: "fam. van velsen"
+            }
+            if (!words.isSurname(NameClassifier.capitalise(lower)) || words.isKinOrRole(lower) || words.isTitle(lower)
+                    || NameClassifier.isFunctionWord(lower) || words.isCommonWord(lower)) {
+                continue;
+            }
+            if (k - firstParticle >= 2 && (words.isPlaceInContext(phrase(tokens, firstParticle + 1, k))
+                    || words.allowed().match(tokens, firstParticle + 1).length() >= k - firstParticle)) {
+                continue; // "familie van Den Helder": "van" and a place whose name opens with an article
+            }
+            if (words.allowed().match(tokens, k).length() > 1) {
+                continue; // "fam. van Bergen op Zoom": the word opens a longer listed place or organisation
+            }
+            if (words.isPlaceInContext(lower) && (title.lower().equals("familie") && k - firstParticle == 1
+                    || placeFollows(tokens, k + 1, words))) {
+                continue; // "familie van Groningen", "familie van Zwolle en Deventer", "van Eindhoven tot Helmond"
+            }
+            for (int m = firstParticle; m <= k; m++) {
+                flag[m] = true;
+            }
+        }
+    }
+
+    private static String phrase(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int m = from; m <= to; m++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(tokens.get(m).lower());
+        }
+        return b.toString();
+    }
+
+    /** "tot Maastricht", "en Deventer", ", Zwolle": a second place joined to the first. */
+    private static boolean placeFollows(List<Token> tokens, int k, WordLists words) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token link = tokens.get(k);
+        boolean joins = link.is(',') || link.is('/') || link.isWord() && (link.lower().equals("tot")
+                || link.lower().equals("en") || link.lower().equals("of"));
+        Token next = tokens.get(k + 1);
+        return joins && next.isWord() && next.capitalised() && words.isPlaceInContext(next.lower());
+    }
+}
