@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * gemeente"). The number must look like a record code: a letter in it, or six or more digits that are no thousands
  * ("Bestelling: 15.000 folders"), month-year ("Ingangsdatum huurcontract: 03-2026"), compact date ("20260301") or
  * public service number ("huurcontract: 0800-488 72 43"); an organisation register before the label wins (the caller:
- * "KvK-nummer leverancier energiecontract: 33292246"). Review rv-numbers-fp (update 2) gave these guards. A positive list, not any word before "nr":
+ * "KvK-nummer leverancier energiecontract: 33292246"). Review rv-numbers-fp (updates 2 and 5) gave these guards: also
+ * month-year with a dot or space ("03.2026"), halves/quarters/weeks ("H1-2026", "K1 2026", "W52-2026"), time ranges
+ * ("08.00-20.00") and a figure before a unit ("Recept: 250000 IE"). A positive list, not any word before "nr":
  * "Raadsvoorstel nr", "Subsidie nr", "certificaat nr", "kamer nr", "Wijk nr 3 ... 104.000 inwoners" stay allowed (a
  * bare "nr" is not a person's label, as before), and a label word elsewhere in the sentence counts for nothing
  * ("120.000 huurwoningen", "Het huurcontract is ingegaan op 20260301"). Also: a label abbreviated with "nr"
@@ -32,10 +34,15 @@ final class PersonRecordLabel {
             + "|(?iu)(?<![\\p{L}-])(?:lid|klant|order|bestel|bestelling|abonnement|abonnee)"
             + "(?:\\s*(?:nr\\.?|nummer|no\\.?)|s?nummer|s?nr\\.?)\\s*[:#]?\\s*$");
     /** Figures that are no record code: thousands ("15.000"), month-year ("03-2026"), a compact date ("20260301"). */
-    private static final Pattern NO_CODE = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+|\\d{1,2}[-/](?:19|20)\\d{2}|"
+    private static final Pattern NO_CODE = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+|\\d{1,2}[-/.\\s](?:19|20)\\d{2}|"
             + "(?:19|20)\\d{2}[01]\\d[0-3]\\d|0(?:800|900|909|88)\\D.*|0(?:800|900|909|88)|"
-            // quarters and weeks of a year ("Q1-2026", "wk52-2026")
-            + "(?i:q[1-4]|wk\\d{1,2}|week\\d{1,2})[\\s/-]?(?:19|20)\\d{2}");
+            // halves, quarters and weeks of a year ("Q1-2026", "K1 2026", "H1-2026", "W52-2026", "wk52-2026")
+            + "(?i:[qkh][1-4]|w\\d{1,2}|wk\\d{1,2}|week\\d{1,2})[\\s/-]?(?:19|20)\\d{2}|"
+            // a time range ("08.00-20.00")
+            + "[0-2]?\\d[.:][0-5]\\d\\s*-\\s*[0-2]?\\d[.:][0-5]\\d");
+    /** A unit right after the figure makes it a dose or an amount ("Recept: 250000 IE vitamine A"), no record code. */
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?iu)\\s*(?:ie|e|mg|mcg|µg|ml|g|gram|eenheden|stuks|"
+            + "tabletten|capsules|druppels|euro|eur)(?![\\p{L}\\d])");
     private static final int REACH = 45;
 
     private PersonRecordLabel() {
@@ -47,7 +54,9 @@ final class PersonRecordLabel {
      * service number).
      */
     static boolean rightBefore(String text, int start, String value) {
-        if (NO_CODE.matcher(value).matches()) {
+        if (NO_CODE.matcher(value).matches()
+                || UNIT_AFTER.matcher(text).region(Math.min(text.length(), start + value.length()), text.length())
+                        .lookingAt()) {
             return false;
         }
         boolean letter = false;
