@@ -1296,7 +1296,11 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("FieldLabelAbbreviation", "Geb.datum: n.v.t. | Cliëntnr. Kenter: n.v.t.",
                         p -> FieldLabelAbbreviation.unflag(p.tokens(), p.flag())),
                 new NameStep("LanguageAfterKin", "Moeder spreekt Nederlands, vader Turks.",
-                        p -> LanguageAfterKin.unflag(p.tokens(), p.role(), p.flag())));
+                        p -> LanguageAfterKin.unflag(p.tokens(), p.role(), p.flag())),
+                new NameStep("SchoolGroupNumber", "de juf van Groep 6, mentor Klas 2B",
+                        p -> SchoolGroupNumber.unflag(p.tokens(), p.flag())),
+                new NameStep("MedicineBeforeDose", "Paracetamol 500 mg, Oxynorm 2,5 mg; Movicolon 1dd1",
+                        p -> MedicineBeforeDose.unflag(p.tokens(), p.cls(), p.role(), p.flag())));
     }
 
     private List<NameStep> lateEvidenceSteps() {
@@ -2723,7 +2727,8 @@ public final class PersonNameDetector extends SpanDetector {
         if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
                 && (head > k || !covered[head]) && (nameLike(cls[head]) || head > k
                 && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED
-                || cls[head] == WordClass.ROLE)) && !organisationOpensSentence(tokens, head, k)) {
+                || cls[head] == WordClass.ROLE)) && !organisationOpensSentence(tokens, head, k)
+                && !InitialAtLineEnd.opensNextLine(tokens, head, k, cls[head])) {
             mark(flag, i, head);
         }
     }
@@ -3451,13 +3456,15 @@ public final class PersonNameDetector extends SpanDetector {
                 }
                 // "Sanne en Roos", "Roos en Sanne": an ambiguous given name joined to a name by "en" or a comma
                 if (i + 2 < n && (tokens.get(i + 1).isWord() && tokens.get(i + 1).lower().equals("en")
-                        || tokens.get(i + 1).is(',')) && !flag[i + 2] && tokens.get(i + 2).capitalised()
+                        || tokens.get(i + 1).is(',') && !SalutationLine.endsAt(tokens, i + 1))
+                        && !flag[i + 2] && tokens.get(i + 2).capitalised()
                         && (cls[i + 2] == AMBIGUOUS_FIRST_NAME || cls[i + 2] == UNKNOWN) && !covered[i + 2]) {
                     flag[i + 2] = true;
                     changed = true;
                 }
                 if (i >= 2 && (tokens.get(i - 1).isWord() && tokens.get(i - 1).lower().equals("en")
-                        || tokens.get(i - 1).is(',')) && !flag[i - 2] && tokens.get(i - 2).capitalised()
+                        || tokens.get(i - 1).is(',') && !SalutationLine.endsAt(tokens, i - 1))
+                        && !flag[i - 2] && tokens.get(i - 2).capitalised()
                         && (cls[i - 2] == AMBIGUOUS_FIRST_NAME || cls[i - 2] == UNKNOWN) && !covered[i - 2]) {
                     flag[i - 2] = true;
                     changed = true;
