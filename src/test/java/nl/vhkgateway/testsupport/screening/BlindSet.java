@@ -155,13 +155,23 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * forwarded mail threads): held out, measured once on round 13's rules.
      */
     public static final BlindSet THIRTY_FOURTH = new BlindSet("blind34", 1, 1, 400, 60);
+    /**
+     * Blind set #37 (400 sentences, 60 cards), written blind for screener round 14 (Zaanstreek, Waterland; school
+     * referral forms and care notes by school staff): measured once on round 13's rules, then development data.
+     */
+    public static final BlindSet THIRTY_SEVENTH = new BlindSet("blind37", 1, 1, 400, 60);
+    /**
+     * Blind set #38 (400 sentences, 60 cards), written blind for screener round 14 (Eindhoven, the Kempen, De Peel;
+     * medical and GP referral letters pasted into the card): measured once on round 13's rules, then development data.
+     */
+    public static final BlindSet THIRTY_EIGHTH = new BlindSet("blind38", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
             TWENTY_FIRST, TWENTY_SECOND, TWENTY_SEVENTH, TWENTY_EIGHTH,
             TWENTY_FIFTH, TWENTY_SIXTH, THIRTY_FIRST, THIRTY_SECOND,
             TWENTY_NINTH, THIRTIETH, THIRTY_FIFTH, THIRTY_SIXTH,
-            THIRTY_THIRD, THIRTY_FOURTH);
+            THIRTY_THIRD, THIRTY_FOURTH, THIRTY_SEVENTH, THIRTY_EIGHTH);
 
     public String base() {
         return "/screening/" + name + "/";
