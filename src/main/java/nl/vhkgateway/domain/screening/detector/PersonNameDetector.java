@@ -2728,7 +2728,8 @@ public final class PersonNameDetector extends SpanDetector {
                 && (head > k || !covered[head]) && (nameLike(cls[head]) || head > k
                 && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED
                 || cls[head] == WordClass.ROLE)) && !organisationOpensSentence(tokens, head, k)
-                && !InitialAtLineEnd.opensNextLine(tokens, head, k, cls[head])) {
+                && !InitialAtLineEnd.opensNextLine(tokens, head, k, cls[head])
+                && !(head == k && SentenceOpenerAfterInitial.opensSentence(tokens, head))) {
             mark(flag, i, head);
         }
     }
