@@ -27,6 +27,10 @@ final class InitialAtLineEnd {
         // or "Chr." it may open one on the same line, so those initials are left to the other rules
         return head == afterInitials && head > 1 && tokens.get(head - 1).is('.')
                 && tokens.get(head - 2).text().length() == 1 && tokens.get(head).sentenceStart()
-                && (c == WordClass.AMBIGUOUS_SURNAME || c == WordClass.AMBIGUOUS_FIRST_NAME);
+                && (c == WordClass.AMBIGUOUS_SURNAME || c == WordClass.AMBIGUOUS_FIRST_NAME)
+                // leak review: "Gesprek met A.\nVisser over", "Ingevuld door: H.\nBos": only "kaart van S." then a
+                // sentence opener ("Dank", "Graag", "Goed")
+                && SentenceOpenerAfterInitial.afterVan(tokens, head)
+                && SentenceOpenerAfterInitial.isOpener(tokens.get(head).lower());
     }
 }

@@ -13,13 +13,18 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  * sentence, line or list item, or follows a comma, semicolon, colon, bracket, slash or plus, or "en", "of", "plus",
  * "met", "naast". A person who is given a dose stands after a verb ("gaf Nakashima 5 ml"): that position is no list
  * item and stays judged as before, and so does a word right after a kin word or title ("buurman Okonkwo 2 mg",
- * "de buren: Okonkwo 1 sachet"). Stateless.
+ * "de buren: Okonkwo 1 sachet"). After the leak review the segment must also hold a medication label (medicatie,
+ * medicijnen, beleid, recept, voorgeschreven, start, apotheek, dosering ...). Stateless.
  */
 final class MedicineBeforeDose {
 
     private static final Set<String> UNITS = Set.of("mg", "mcg", "µg", "ug", "microgram", "milligram", "gram", "g",
             "ml", "milliliter", "ie", "sachet", "sachets", "tablet", "tabletten", "tabl", "tab", "caps", "capsule",
             "capsules", "pufje", "pufjes", "puf", "puffs", "druppel", "druppels", "zetpil", "zetpillen", "mmol");
+    /** A medication label or a prescriber's word in the same segment: the list is a medication list. */
+    private static final Set<String> MEDICATION_LABELS = Set.of("medicatie", "medicijn", "medicijnen", "medicatielijst",
+            "ontslagmedicatie", "thuismedicatie", "beleid", "recept", "voorgeschreven", "gestart", "start",
+            "voorschrift", "apotheek", "dosering", "dosis");
     private static final Set<String> LIST_WORDS = Set.of("en", "of", "plus", "met", "naast");
     private static final Set<Character> LIST_MARKS = Set.of(',', ';', ':', '(', '/', '+', '-', '•', '*');
 
@@ -28,6 +33,9 @@ final class MedicineBeforeDose {
 
     static void unflag(List<Token> tokens, WordClass[] cls, int[] role, boolean[] flag) {
         int n = tokens.size();
+        if (tokens.stream().noneMatch(t -> t.isWord() && MEDICATION_LABELS.contains(t.lower()))) {
+            return; // leak review: "Tchakarov 0,5 mg risperidon; dit is de naam van het gezin" has no medication label
+        }
         for (int i = 0; i + 2 < n; i++) {
             Token t = tokens.get(i);
             if (!flag[i] || !t.isWord() || !t.capitalised() || cls[i] != WordClass.UNKNOWN

@@ -10,7 +10,8 @@ import java.util.Set;
  * before a surname, and a few sentence openers are also listed surnames ("Graag", "Dank", "Goed"). {@code
  * PersonNameDetector.initialAndSurname} and {@code PersonEvidence.afterInitials} ask this class: the word right after
  * the initials' period is one of a closed list of sentence openers and an infinitive ("Graag inplannen", "Graag
- * bespreken") or the rest of a thanks ("Dank je", "Alvast bedankt") follows. Guards: "Y. Graag belde", "Y. Graag
+ * bespreken") or the rest of a thanks ("Dank je", "Alvast bedankt") follows, and (after the leak review) the initial
+ * follows "van" or "voor" as in "de kaart van Y.". Guards: "Y. Graag belde", "Y. Graag
  * over de zorgen", "Y. Graag tegen ...", "Y. Graag." and every other word after an initial stay a name. Stateless.
  */
 final class SentenceOpenerAfterInitial {
@@ -29,6 +30,20 @@ final class SentenceOpenerAfterInitial {
     private static final Set<String> PREPOSITIONS = Set.of("tegen", "boven", "beneden", "binnen", "buiten", "tussen",
             "volgens", "namens", "tijdens", "zonder", "wegen");
 
+    /** The card's own shape: "de kaart van Y.", "de VHK voor N.": "van" or "voor" right before the initials. */
+    static boolean afterVan(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 1 && tokens.get(k).is('.') && tokens.get(k - 1).isWord() && tokens.get(k - 1).text().length() <= 2) {
+            k -= 2;
+        }
+        return k >= 0 && k < i - 1 && tokens.get(k).isWord()
+                && (tokens.get(k).lower().equals("van") || tokens.get(k).lower().equals("voor"));
+    }
+
+    static boolean isOpener(String lower) {
+        return OPENERS.contains(lower);
+    }
+
     private SentenceOpenerAfterInitial() {
     }
 
@@ -38,6 +53,9 @@ final class SentenceOpenerAfterInitial {
         if (i < 2 || i + 1 >= n || !tokens.get(i - 1).is('.') || !tokens.get(i).isWord()
                 || !OPENERS.contains(tokens.get(i).lower())) {
             return false;
+        }
+        if (!afterVan(tokens, i)) {
+            return false; // leak review: "Met O. Graag plannen", "Vader is J. Goed geboren", "De moeder, C. Fijn wilden"
         }
         Token next = tokens.get(i + 1);
         if (!next.isWord() || next.capitalised() || !next.spaceBefore()) {
