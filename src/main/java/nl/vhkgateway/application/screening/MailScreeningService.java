@@ -142,6 +142,7 @@ public final class MailScreeningService {
         private final Map<String, Attachment> docxByHash = new LinkedHashMap<>();
         private final List<Attachment> cardLike = new ArrayList<>();
         private final List<TextSegment> signatures = new ArrayList<>();
+        private final List<TextSegment> headers = new ArrayList<>();
         private int parts;
         private int attachments;
         private int forwarded;
@@ -242,8 +243,25 @@ public final class MailScreeningService {
             Signature signature = Signature.split(text.replace("\r\n", "\n").replace('\r', '\n'));
             for (String paragraph : PARAGRAPH_BREAK.split(signature.before())) {
                 if (!paragraph.isBlank()) {
-                    texts.add(new TextSegment(paragraph.strip(), Location.of(DocumentPart.MAIL_BODY,
-                            join(where, "alinea " + ++paragraphs))));
+                    String paragraphWhere = join(where, "alinea " + ++paragraphs);
+                    StringBuilder rest = new StringBuilder();
+                    int headerLines = 0;
+                    for (String line : paragraph.strip().split("\n")) {
+                        if (QuotedHeaderLine.is(line) && line.indexOf('@') >= 0) {
+                            // a quoted message's header line with an address: its own segment, so that a
+                            // professional's own address there can be told apart (see isProfessionalsContactDetail)
+                            TextSegment header = new TextSegment(line.strip(), Location.of(DocumentPart.MAIL_BODY,
+                                    join(paragraphWhere, "kopregel " + ++headerLines)));
+                            texts.add(header);
+                            headers.add(header);
+                        } else {
+                            rest.append(line).append('\n');
+                        }
+                    }
+                    if (!rest.isEmpty() && !rest.toString().isBlank()) {
+                        texts.add(new TextSegment(headerLines == 0 ? paragraph.strip() : rest.toString().strip(),
+                                Location.of(DocumentPart.MAIL_BODY, paragraphWhere)));
+                    }
                 }
             }
             if (!signature.block().isBlank()) {
@@ -312,8 +330,10 @@ public final class MailScreeningService {
                 return false;
             }
             Set<String> surnames = Signature.professionalSurnames(card);
-            return !surnames.isEmpty() && signatures.stream().anyMatch(block -> block.location()
-                    .equals(finding.location()) && Signature.names(block.text(), surnames));
+            return !surnames.isEmpty() && (signatures.stream().anyMatch(block -> block.location()
+                    .equals(finding.location()) && Signature.names(block.text(), surnames))
+                    || finding.category() == Category.EMAIL && headers.stream().anyMatch(line -> line.location()
+                    .equals(finding.location()) && QuotedHeaderLine.holdsProfessionalsOwnAddress(line.text(), surnames)));
         }
 
         private Finding problem(Category category, DocumentPart part, String where, String dutchReason) {

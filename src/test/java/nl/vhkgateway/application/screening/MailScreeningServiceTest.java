@@ -126,6 +126,54 @@ class MailScreeningServiceTest {
         }
     }
 
+    /**
+     * Round 14 (r14-cards): a quoted message's header lines name the card's own professionals with their work address
+     * ("Van: Dekker, Marloes <m.dekker@...>"): accepted; a family member's address, a second address on the line, a
+     * free-mail address or an address without the professional's surname in a header line stays refused.
+     */
+    @Test
+    void aProfessionalsOwnAddressInAQuotedHeaderLineIsNotPersonalData() throws Exception {
+        CorpusItem card = CORPUS.cleanCard(2);
+        Map<Section, String> values = CORPUS.cleanValues(2);
+        String signer = values.get(Section.VASTE_DEELNEMER).split(",")[0].strip();
+        String surname = signer.substring(signer.lastIndexOf(' ') + 1);
+        String own = Character.toLowerCase(signer.charAt(0)) + "." + surname.toLowerCase(java.util.Locale.ROOT)
+                + "@veiligheidsteam-regio.nl";
+        String quoted = "\n\n-----Oorspronkelijk bericht-----\n";
+        for (String header : java.util.List.of(
+                "Van: " + surname + ", " + signer.split(" ")[0] + " <" + own + ">\nVerzonden: maandag 2 november 2026",
+                "Op 2 nov. 2026 om 10:12 schreef " + signer + " <" + own + ">:",
+                "Aan: " + signer + " <" + own + ">\nCC: Veiligheidsteam")) {
+            MailScreeningReport report = mails.screen(mailWithBody(card, "Beste voorzitter,\n\nHierbij de kaart."
+                    + quoted + header + "\n\nKun je de kaart sturen?"));
+            assertEquals(Verdict.ACCEPT, report.verdict(), () -> header + " " + report.findings());
+        }
+        for (String header : java.util.List.of(
+                "Van: moeder <sanne.visser81@gmail.com>",
+                "Aan: " + signer + " <" + own + ">; piet.visser@wonen-regio.nl",
+                "Van: " + signer + " <" + surname.toLowerCase(java.util.Locale.ROOT) + "1977@hotmail.com>",
+                "Van: " + signer + " <fam.visser@wonen-regio.nl>",
+                "CC: vader <" + surname.toLowerCase(java.util.Locale.ROOT) + ".p@wonen-regio.nl>")) {
+            MailScreeningReport report = mails.screen(mailWithBody(card, "Beste voorzitter,\n\nHierbij de kaart."
+                    + quoted + header + "\n\nKun je de kaart sturen?"));
+            assertEquals(Verdict.REJECT, report.verdict(), header);
+            assertTrue(report.mailFindings().stream().anyMatch(f -> f.category() == Category.EMAIL), header);
+        }
+    }
+
+    private static byte[] mailWithBody(CorpusItem card, String body) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setSubject("Veiligheidskaart");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(body, "UTF-8");
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setContent(card.content(), MailWriter.DOCX_TYPE);
+        attachment.setFileName("Veiligheidskaart.docx");
+        message.setContent(new MimeMultipart(text, attachment));
+        message.saveChanges();
+        return bytes(message);
+    }
+
     private static byte[] bytes(MimeMessage message) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);

@@ -53,6 +53,11 @@ public final class EmailDetector extends SpanDetector {
         this.allowInProfessionalFields = allowInProfessionalFields;
     }
 
+    /** A free-mail provider's domain of the default list ("gmail.com", "ziggo.nl"): no organisation's address. */
+    public static boolean isFreeMailDomain(String domain) {
+        return DEFAULT_FREE_MAIL.contains(domain.toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Override
     public String name() {
         return NAME;

@@ -334,7 +334,9 @@ final class PersonEvidence {
         }
         // "voor G. School werkt": a kind of organisation after an initial opens the next sentence
         String lower = tokens.get(i).lower();
-        return !NAMED_THINGS.contains(lower) && !lower.equals("politie");
+        return !NAMED_THINGS.contains(lower) && !lower.equals("politie")
+                && !InitialAtLineEnd.opensNextLine(tokens, i, i, cls[i])
+                && !SentenceOpenerAfterInitial.opensSentence(tokens, i);
     }
 
     private static void markInitials(List<Token> tokens, WordClass[] cls, boolean[] flag, int i) {

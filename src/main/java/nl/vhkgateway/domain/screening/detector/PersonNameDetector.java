@@ -1322,7 +1322,11 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("DistrictInBrackets", "Woonplaats: Purmerend (Weidevenne)",
                         p -> DistrictInBrackets.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("MixedCapitalsOrganisation", "de jeugdconsulent van WIJeindhoven",
-                        p -> MixedCapitalsOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> MixedCapitalsOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("SchoolGroupNumber", "de juf van Groep 6, mentor Klas 2B",
+                        p -> SchoolGroupNumber.unflag(p.tokens(), p.flag())),
+                new NameStep("MedicineBeforeDose", "Paracetamol 500 mg, Oxynorm 2,5 mg; Movicolon 1dd1",
+                        p -> MedicineBeforeDose.unflag(p.tokens(), p.cls(), p.role(), p.flag())));
     }
 
     private List<NameStep> lateEvidenceSteps() {
@@ -2764,7 +2768,9 @@ public final class PersonNameDetector extends SpanDetector {
         if (head < n && tokens.get(head).isWord() && tokens.get(head).capitalised()
                 && (head > k || !covered[head]) && (nameLike(cls[head]) || head > k
                 && (cls[head] == WordClass.DICTIONARY || cls[head] == WordClass.ALLOWED
-                || cls[head] == WordClass.ROLE)) && !organisationOpensSentence(tokens, head, k)) {
+                || cls[head] == WordClass.ROLE)) && !organisationOpensSentence(tokens, head, k)
+                && !InitialAtLineEnd.opensNextLine(tokens, head, k, cls[head])
+                && !(head == k && SentenceOpenerAfterInitial.opensSentence(tokens, head))) {
             mark(flag, i, head);
         }
     }
@@ -3492,13 +3498,15 @@ public final class PersonNameDetector extends SpanDetector {
                 }
                 // "Sanne en Roos", "Roos en Sanne": an ambiguous given name joined to a name by "en" or a comma
                 if (i + 2 < n && (tokens.get(i + 1).isWord() && tokens.get(i + 1).lower().equals("en")
-                        || tokens.get(i + 1).is(',')) && !flag[i + 2] && tokens.get(i + 2).capitalised()
+                        || tokens.get(i + 1).is(',') && !SalutationLine.endsAt(tokens, i + 1))
+                        && !flag[i + 2] && tokens.get(i + 2).capitalised()
                         && (cls[i + 2] == AMBIGUOUS_FIRST_NAME || cls[i + 2] == UNKNOWN) && !covered[i + 2]) {
                     flag[i + 2] = true;
                     changed = true;
                 }
                 if (i >= 2 && (tokens.get(i - 1).isWord() && tokens.get(i - 1).lower().equals("en")
-                        || tokens.get(i - 1).is(',')) && !flag[i - 2] && tokens.get(i - 2).capitalised()
+                        || tokens.get(i - 1).is(',') && !SalutationLine.endsAt(tokens, i - 1))
+                        && !flag[i - 2] && tokens.get(i - 2).capitalised()
                         && (cls[i - 2] == AMBIGUOUS_FIRST_NAME || cls[i - 2] == UNKNOWN) && !covered[i - 2]) {
                     flag[i - 2] = true;
                     changed = true;

@@ -2,7 +2,17 @@ package nl.vhkgateway.domain.screening.detector;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import nl.vhkgateway.domain.card.CardContent;
+import nl.vhkgateway.domain.card.DocumentPart;
+import nl.vhkgateway.domain.card.Location;
+import nl.vhkgateway.domain.card.Section;
+import nl.vhkgateway.domain.card.TextSegment;
+import nl.vhkgateway.domain.screening.ScreeningContext;
 import nl.vhkgateway.testsupport.screening.SentenceScore;
 import nl.vhkgateway.testsupport.screening.SentenceSet;
 import org.junit.jupiter.api.DynamicTest;
@@ -272,6 +282,56 @@ class ScreenerRulesTest {
     @TestFactory
     Stream<DynamicTest> everyRound14NamesRule() {
         return rules("/screening/rules-round14-names.tsv");
+    }
+
+    /** Round 14 (r14-cards): school groups with their number, medicines before their dose. */
+    @TestFactory
+    Stream<DynamicTest> everyRound14CardsRule() {
+        return rules("/screening/rules-round14-r14-cards.tsv");
+    }
+
+    /**
+     * Round 14 (r14-cards): rules about line breaks, which one-line rows cannot hold: a salutation line ends at its
+     * comma ({@link SalutationLine}), a youth's initial that ends a line is no initial of the next line's first word
+     * ({@link InitialAtLineEnd}). Each text with the names that must be found in it (none for the allowed texts).
+     * Written for the rules, not copied from any test set.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound14CardsLineRule() {
+        record Row(String id, String text, List<String> names) {
+        }
+        List<Row> rows = List.of(
+                new Row("RL01", "Dag Ruud,\nWil jij de kaart donderdag meenemen? Ik ben afwezig.", List.of("Ruud")),
+                new Row("RL02", "Hoi Marloes,\nMag ik je vragen de kaart te bekijken?", List.of("Marloes")),
+                new Row("RL03", "Beste collega's,\nHoop dat het lukt om de kaart te bespreken.", List.of()),
+                new Row("RL04", "Aanwezig bij het gesprek: Sanne,\nRoos en de mentor.", List.of("Sanne", "Roos")),
+                new Row("RL05", "Oom Bram, Roos en Wil kwamen ook.", List.of("Bram", "Roos", "Wil")),
+                new Row("RL06", "Hierbij de kaart van S.\nDank je voor het meedenken.", List.of()),
+                new Row("RL07", "Bijgaand de kaart van D.\nGraag bespreken we dit donderdag.", List.of()),
+                new Row("RL08", "Gesprek met A.\nVisser over de zorgen.", List.of("Visser")),
+                new Row("RL09", "Gesproken met D. Bos over de ruzie thuis.", List.of("D. Bos")),
+                new Row("RL10", "Gesproken met D.\nYilmaz belde later terug.", List.of("D.\nYilmaz")),
+                new Row("RL11", "Gesproken met D.\nvan Dijk wil ook meepraten.", List.of("D.\nvan Dijk")),
+                new Row("RL12", "Gesproken met D.\nBos belde later terug.", List.of("Bos")));
+        DetectorCatalog catalog = DetectorCatalog.defaults();
+        return rows.stream().map(row -> DynamicTest.dynamicTest(row.id(), () -> {
+            TextSegment segment = new TextSegment(row.text(),
+                    Location.inSection(DocumentPart.BODY, Section.ONVEILIGHEID, "alinea 1"));
+            ScreeningContext context = new ScreeningContext(new CardContent(List.of(segment), Map.of(), Set.of()),
+                    2026);
+            List<String> found = new ArrayList<>();
+            for (Span span : catalog.spans(segment, context)) {
+                found.add(row.text().substring(span.start(), span.end()));
+            }
+            for (String name : row.names()) {
+                if (found.stream().noneMatch(f -> f.contains(name) || name.contains(f))) {
+                    fail(row.id() + ": " + name + " not found in " + found + ": " + row.text());
+                }
+            }
+            if (row.names().isEmpty() && !found.isEmpty()) {
+                fail(row.id() + ": refused for " + found + ": " + row.text());
+            }
+        }));
     }
 
     private static Stream<DynamicTest> rules(String resource) {
