@@ -1305,8 +1305,6 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> ServiceNumberOwner.unflag(p.segment().text(), p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("EventNameBeforeDate", "Op Timket, 19 januari 2026, was het gezin in de kerk.",
                         p -> EventNameBeforeDate.unflag(p.segment().text(), p.tokens(), p.flag(), words)),
-                new NameStep("RegisterHolder", "KvK Lyvore 30184321",
-                        p -> RegisterHolder.unflag(p.segment().text(), p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("BranchPlace", "BRIN 17WC, vestiging Assendelft",
                         p -> BranchPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("ArticleNeighbourhood", "bij de woning in De Huet; Wijk: De Huet, Doetinchem",

@@ -38,6 +38,8 @@ final class PersonRecordLabel {
             + "(?:19|20)\\d{2}[01]\\d[0-3]\\d|0(?:800|900|909|88)\\D.*|0(?:800|900|909|88)|"
             // halves, quarters and weeks of a year ("Q1-2026", "K1 2026", "H1-2026", "W52-2026", "wk52-2026")
             + "(?i:[qkh][1-4]|w\\d{1,2}|wk\\d{1,2}|week\\d{1,2})[\\s/-]?(?:19|20)\\d{2}|"
+            // a range of months ("03/2026-02/2027")
+            + "\\d{1,2}[-/.](?:19|20)\\d{2}\\s*-\\s*\\d{1,2}[-/.](?:19|20)\\d{2}|"
             // a time range ("08.00-20.00")
             + "[0-2]?\\d[.:][0-5]\\d\\s*-\\s*[0-2]?\\d[.:][0-5]\\d");
     /** A unit right after the figure makes it a dose or an amount ("Recept: 250000 IE vitamine A"), no record code. */
