@@ -165,13 +165,24 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * medical and GP referral letters pasted into the card): measured once on round 13's rules, then development data.
      */
     public static final BlindSet THIRTY_EIGHTH = new BlindSet("blind38", 1, 1, 400, 60);
+    /**
+     * Blind set #39 (400 sentences, 60 cards), written blind for screener round 14 (Leiden, the Duin- en Bollenstreek;
+     * police-style and formal incident reports): held out, measured once on round 14's rules.
+     */
+    public static final BlindSet THIRTY_NINTH = new BlindSet("blind39", 1, 1, 400, 60);
+    /**
+     * Blind set #40 (400 sentences, 60 cards), written blind for screener round 14 (Noord- and Midden-Limburg; notes by
+     * colleagues writing Dutch as a second language, and by interpreters): held out, measured once on round 14's rules.
+     */
+    public static final BlindSet FORTIETH = new BlindSet("blind40", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
             TWENTY_FIRST, TWENTY_SECOND, TWENTY_SEVENTH, TWENTY_EIGHTH,
             TWENTY_FIFTH, TWENTY_SIXTH, THIRTY_FIRST, THIRTY_SECOND,
             TWENTY_NINTH, THIRTIETH, THIRTY_FIFTH, THIRTY_SIXTH,
-            THIRTY_THIRD, THIRTY_FOURTH, THIRTY_SEVENTH, THIRTY_EIGHTH);
+            THIRTY_THIRD, THIRTY_FOURTH, THIRTY_SEVENTH, THIRTY_EIGHTH,
+            THIRTY_NINTH, FORTIETH);
 
     public String base() {
         return "/screening/" + name + "/";
