@@ -384,6 +384,8 @@ public final class ClientNumberDetector extends SpanDetector {
                 }
             }
         }
+        // round 14 (r14-allow2): "Zorgmelding politie 20261003": a compact date of a report is no person's number
+        CompactReportDate.dropReportDates(text, context.cardYear(), spans);
         return spans;
     }
 }

@@ -890,7 +890,7 @@ public final class PersonNameDetector extends SpanDetector {
                 // round 9: "Zundert (de ex van moeder)", "Liezel (3 mnd)": a place that is also a listed name
                 || words.isName(NameClassifier.stripPossessive(t.text())) && i + 1 < n
                 && tokens.get(i + 1).is('(') || agedInBrackets(tokens, i)))
-                && !t.allCaps() && !coveredOrganisationPhrase(tokens, i)
+                && !t.allCaps() && !coveredOrganisationPhrase(tokens, i) && !CaseRoleNoun.isRole(lower)
                 && !institutionWord(t.lower()) && !placeBeforeApposition(tokens, cls, covered, coveredOrganisation, i)
                 && !(coveredOrganisation[i] && i + 1 < n && tokens.get(i + 1).is(',')) // "SC Feyenoord, de trainer"
                 // round 10: the last word of a listed organisation of two or more words serves the person in
@@ -3010,7 +3010,7 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** "in Axel", "naar Sofia": a given name that is also a place, after a place preposition. */
     private boolean placeAfterPreposition(List<Token> tokens, int i) {
-        if (placeInBracketsAfterPlace(tokens, i)) {
+        if (placeInBracketsAfterPlace(tokens, i) || SlashPlacePair.placeBesidePlace(tokens, i, words)) {
             return true;
         }
         int p = i - 1;

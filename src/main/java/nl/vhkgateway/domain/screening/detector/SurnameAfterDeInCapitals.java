@@ -41,7 +41,8 @@ final class SurnameAfterDeInCapitals {
             boolean notAWord = !words.isWord(lower) || !KinLowerCaseName.noun(lower, words) && !lower.endsWith("e")
                     && !words.isCommonWord(lower);
             boolean neuter = Holder.NEUTER.contains(lower);
-            if (!words.isSurname(cap) || !(notAWord || neuter) || placeOrOrganisation(de.lower(), lower, words)) {
+            if (!words.isSurname(cap) || !(notAWord || neuter) || placeOrOrganisation(de.lower(), lower, words)
+                    || CapitalPlacePhrase.endsListedPlace(tokens, i, words, shouted)) { // round 14: "HORST AAN DE MAAS"
                 continue;
             }
             if (i + 1 < n && tokens.get(i + 1).isWord() && adverbOrCompoundHalf(lower, tokens.get(i + 1).lower(), words)) {

@@ -334,6 +334,15 @@ class ScreenerRulesTest {
         }));
     }
 
+    /**
+     * Round 14 (r14-allow2): police and legal role nouns are no names, listed places of several words in capitals,
+     * two places joined by a slash, compact report dates.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound14Allow2Rule() {
+        return rules("/screening/rules-round14-allow2.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

@@ -1,0 +1,54 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Round 14 (r14-allow2): eight digits yyyymmdd right after a report word ("Zorgmelding politie 20261003", "mutatie
+ * 20251121", "proces-verbaal 20260108") are the date of that report, not a number of a person, when they spell a real
+ * calendar date within the card's year or the year before. A number label between or in the report word ("melding nr
+ * 20261003", "meldingnummer 20261003", "dossier 20261003"), another shape (ddmmyyyy, more digits, letters) or an
+ * older year keeps the number refused. Stateless.
+ */
+final class CompactReportDate {
+
+    /** A report word, optionally followed by one word of the reporter ("politie", "VT", "wijkagent"), then the date. */
+    private static final Pattern REPORT_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}-])(?:zorg|politie|ambts|"
+            + "incident|crisis)?(?:melding|mutatie|proces-verbaal|pv|aangifte|rapportage|verslag)"
+            + "(?:\\s+(?:politie|vt|veilig\\s+thuis|wijkagent|huisarts|school|van|d\\.?d\\.?))?"
+            + "\\s*[:.]?\\s*$");
+
+    private static final int WINDOW = 40;
+
+    private CompactReportDate() {
+    }
+
+    /** Drops the spans that are exactly a compact report date of the card's year or the year before. */
+    static void dropReportDates(String text, int cardYear, List<Span> spans) {
+        spans.removeIf(s -> reportDate(text, s.start(), s.end(), cardYear));
+    }
+
+    static boolean reportDate(String text, int start, int end, int cardYear) {
+        if (end - start != 8) {
+            return false;
+        }
+        String v = text.substring(start, end);
+        for (int k = 0; k < 8; k++) {
+            if (!Character.isDigit(v.charAt(k)) || v.charAt(k) > '9') {
+                return false;
+            }
+        }
+        int year = Integer.parseInt(v.substring(0, 4));
+        if (year != cardYear && year != cardYear - 1) {
+            return false;
+        }
+        try {
+            LocalDate.of(year, Integer.parseInt(v.substring(4, 6)), Integer.parseInt(v.substring(6)));
+        } catch (DateTimeException e) {
+            return false;
+        }
+        return REPORT_BEFORE.matcher(text.substring(Math.max(0, start - WINDOW), start)).find();
+    }
+}
