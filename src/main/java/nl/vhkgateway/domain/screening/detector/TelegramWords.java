@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class TelegramWords {
 
+    /** Longer than any given name or surname written as one word; a longer "word" is never read as a name here. */
+    static final int MAX_NAME_LENGTH = 40;
+
     private static final String[] PET_SUFFIXES = {"etje", "tje", "pje", "je", "ke"};
 
     private TelegramWords() {
@@ -62,7 +65,9 @@ final class TelegramWords {
 
     /** A lower-case word that no list holds at all ("lihua", "xiaoling"): in a name's position, a name. */
     static boolean wordOfNoList(WordLists words, String lower) {
-        return lower.length() >= 3 && letters(lower) && vowel(lower) && !words.isWord(lower) && !ordinary(words, lower)
+        // a word longer than any name is no name, and the typo and compound checks below grow with the square of its
+        // length (RobustnessTest: a cell of 50,000 capitals took minutes once NameCellBeforeRelativeCell asked here)
+        return lower.length() >= 3 && lower.length() <= MAX_NAME_LENGTH && letters(lower) && vowel(lower) && !words.isWord(lower) && !ordinary(words, lower)
                 && !elsewhere(words, lower) && !compound(words, lower, 0) && !typo(words, lower);
     }
 
@@ -95,6 +100,9 @@ final class TelegramWords {
      */
     static boolean typo(WordLists words, String lower) {
         int n = lower.length();
+        if (n > MAX_NAME_LENGTH) {
+            return false; // quadratic in the length: no typo of a dictionary word is this long
+        }
         for (int k = 0; k < n; k++) {
             if (words.isDutchWord(lower.substring(0, k) + lower.substring(k + 1))) {
                 return true;
