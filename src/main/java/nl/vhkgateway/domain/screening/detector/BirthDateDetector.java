@@ -157,7 +157,9 @@ public final class BirthDateDetector extends SpanDetector {
                     || d.hasYear() && !recent && kinVanAtClauseStart(text, d.start())
                     && !PERIOD_AFTER.matcher(after).find() || d.hasYear() && ageTurned(text, d.start(), d.end())
                     // round 10: "| broertje | A. | 11.08.2017 |", a family table row
-                    || d.hasYear() && !recent && FamilyTableRow.birthDateCell(text, d.start(), d.end(), words);
+                    || d.hasYear() && !recent && FamilyTableRow.birthDateCell(text, d.start(), d.end(), words)
+                    // round 14 (r14-misses): "| A. | 19.04.2017 | groep 4 | Sint Jozefschool |", an initial's row
+                    || d.hasYear() && d.fullDate() && !recent && InitialRowDate.holds(text, d.start(), d.end(), words);
             // round 13: in Jeugdige too a recent date after an event word is the event's ("J. (2012), gesproken op
             // 04-11-2026"); an older one stays a birth date there, as the card allows only the birth year
             boolean field = d.hasYear() && ((jeugdige && !(recent && EVENT_BEFORE.matcher(before).find()))

@@ -74,6 +74,13 @@ public final class IdNumberDetector extends SpanDetector {
                 spans.add(s);
             }
         }
+        List<Span> series = new ArrayList<>(0);
+        SeriesNumberAfterNr.find(text, NAME, series); // round 14 (r14-misses): "seria en nr RX 482913"
+        for (Span s : series) {
+            if (spans.stream().noneMatch(o -> o.start() < s.end() && s.start() < o.end())) {
+                spans.add(s);
+            }
+        }
         return spans;
     }
 

@@ -1213,11 +1213,19 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("exemptProfessionals", "a cover-field professional named elsewhere on the card",
                         p -> exemptProfessionals(p.tokens(), p.flag(), p.kin(), p.known())),
                 new NameStep("unflagNamedInstitutions", "Jeroen Bosch Ziekenhuis",
-                        p -> unflagNamedInstitutions(p.tokens(), p.cls(), p.flag(), words::isSurname)),
+                        p -> unflagNamedInstitutions(p.tokens(), p.cls(), p.flag(), words::isSurname,
+                                w -> words.isSurname(w) || words.isPlace(WordLists.lower(w))
+                                        || words.allowed().wordKind(WordLists.lower(w)).orElse(null)
+                                        == PhraseIndex.Kind.PLACE)),
                 new NameStep("EnglishInstitutionNames", "Redeemed Christian Church",
                         p -> EnglishInstitutionNames.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("EnglishInstitutionNames.sites", "COA locatie Ter Apel",
                         p -> EnglishInstitutionNames.unflagSites(p.tokens(), p.coveredOrganisation(), p.flag())),
+                new NameStep("KinParticleDoubleSurname", "oma Van der Plas-Zandvoort: kin, particle, double surname",
+                        p -> KinParticleDoubleSurname.mark(p.tokens(), p.flag(), words)),
+                new NameStep("NameBeforeBracketedRelation", "Lamin (vriend van broer), rico (vriend)",
+                        p -> NameBeforeBracketedRelation.mark(p.tokens(), p.covered(), p.coveredOrganisation(),
+                                p.flag(), words)),
                 new NameStep("snapshotBeforeLists", "remembers the flags before the organisation lists clear them",
                         p -> System.arraycopy(p.flag(), 0, p.beforeLists(), 0, p.flag().length)),
                 new NameStep("organisationListMembers", "Betrokken hulpverlening / deskundigen: a list of organisations",
@@ -2299,7 +2307,8 @@ public final class PersonNameDetector extends SpanDetector {
      * (titles, particles, hyphens).
      */
     private static void unflagNamedInstitutions(List<Token> tokens, WordClass[] cls, boolean[] flag,
-                                                java.util.function.Predicate<String> surnames) {
+                                                java.util.function.Predicate<String> surnames,
+                                                java.util.function.Predicate<String> surnameOrPlace) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -2313,6 +2322,14 @@ public final class PersonNameDetector extends SpanDetector {
             }
             // round 10: a listed surname that ends like an institution is that surname ("Wim Verkerk", "Van Dijkerk")
             compound &= !(surnames.test(t.text()) && i > 0 && flag[i - 1] && tokens.get(i - 1).isWord());
+            // round 14 (r14-misses): right after a form of address, a listed surname or place that ends like an
+            // institution is a person's surname ("dr. Heemskerk", "mevrouw Ouderkerk"; "Dr. Ariënsschool" stays)
+            compound &= !(flag[i] && TitleBeforeSurname.formOfAddressBefore(tokens, i)
+                    && (surnameOrPlace.test(t.text()) || lower.endsWith("kerk")));
+            // round 14 (r14-misses): the second part of a double-barrelled surname after a flagged first part and a
+            // hyphen ("oma Van der Plas-Heemskerk", "mevrouw De Vries-Ouderkerk") when it is a listed surname or place
+            compound &= !(i >= 2 && tokens.get(i - 1).is('-') && !tokens.get(i - 1).spaceBefore()
+                    && !t.spaceBefore() && flag[i - 2] && tokens.get(i - 2).isWord() && surnameOrPlace.test(t.text()));
             // a head right after a lower-case particle ends a person's surname ("Kwame van de Church", "Anna van de
             // Kerk"), no institution: an institution's name runs in capitals up to its head ("Thomas a Kempis College")
             boolean head = !compound && i > 0 && flag[i - 1] && tokens.get(i - 1).isWord()
@@ -2535,6 +2552,12 @@ public final class PersonNameDetector extends SpanDetector {
                         && (PERSON_VERBS.contains(tokens.get(head + 1).lower()) || finiteVerb(tokens.get(head + 1))
                         || COPULAS.contains(tokens.get(head + 1).lower()))
                         && !coveredOrg[head] && !h.allCaps() && !titleCaseAfter(tokens, cls, head);
+                // round 14 (r14-misses): "juf Lisse belde", "De leerkracht, meester Zwolle,": a school's form of
+                // address makes a place right after it a teacher's surname (a family word does not: "oma Lisse")
+                ok |= head == i + 1 && TitleBeforeSurname.SCHOOL_FORMS.contains(lower) && c == WordClass.ALLOWED
+                        && words.allowed().wordKind(h.lower()).orElse(null) == PhraseIndex.Kind.PLACE
+                        && h.text().indexOf('-') < 0 && words.allowed().match(tokens, head).length() <= 1
+                        && !h.allCaps() && !titleCaseAfter(tokens, cls, head);
                 // "oma Door", "opa Wil": a listed given name that is also a (function) word, right after a family word
                 ok |= head == i + 1 && isFamilyWord(lower) && words.isFirstName(name) && name.length() >= 3
                         && !coveredOrg[head] && !h.allCaps() && !titleCaseAfter(tokens, cls, head)

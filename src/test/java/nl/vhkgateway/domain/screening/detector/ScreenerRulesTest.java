@@ -343,6 +343,16 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round14-allow2.tsv");
     }
 
+    /**
+     * Round 14 (r14-misses): the shapes behind the misses of #39/#40: a form of address before a place, a kin word
+     * before a particle and a double-barrelled surname, a word before a bracketed relation, a series number after
+     * "nr", a birth date in an initial's table row.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound14MissesRule() {
+        return rules("/screening/rules-round14-misses.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

@@ -1,0 +1,93 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 14 (r14-misses): a word right before a bracketed relation is that person's name: "Lamin (vriend van broer)",
+ * "rico (vriend)", "Dewi (vriendin van moeder)", "Joop (ex van vader)", "Sanne (buurvrouw)". The brackets hold one
+ * family or social relation word (no professional: "Echnaton (mentor)" is an organisation's contact), optionally
+ * followed by "van", an article or possessive, and a second family word. A capitalised word counts unless it is a
+ * kin or role word itself; an ordinary word only when a name list holds it; a lower-case word only when a given-name list holds it and
+ * it is no frequent Dutch word (a Dutch word only after "dat", "volgens" ...: "echo (moeder)" is a scan). The last
+ * word of a listed place or organisation ("Sint Willebrord (zussen)") is left alone.
+ * Stateless.
+ */
+final class NameBeforeBracketedRelation {
+
+    private static final Set<String> POSSESSIVES = Set.of("de", "het", "zijn", "haar", "z'n", "d'r", "hun", "mijn");
+
+    private static final Set<String> PERSON_INTRODUCERS = Set.of("dat", "volgens", "met", "door", "bij", "en",
+            "omdat", "want", "zegt", "vertelt", "noemt");
+
+    private NameBeforeBracketedRelation() {
+    }
+
+    static void mark(List<Token> tokens, boolean[] covered, boolean[] coveredOrganisation, boolean[] flag,
+                     WordLists words) {
+        int n = tokens.size();
+        for (int i = 0; i + 3 < n; i++) {
+            Token w = tokens.get(i);
+            if (flag[i] || !w.isWord() || !tokens.get(i + 1).is('(') || w.hasDigit() || w.text().length() < 2
+                    || !relationInBrackets(tokens, i + 1, words)) {
+                continue;
+            }
+            String lower = w.lower();
+            if (words.isKinOrRole(lower) || words.isTitle(lower) || words.isTussenvoegsel(lower)) {
+                continue;
+            }
+            if (insideListedPhrase(tokens, i, words)) {
+                continue; // "in Sint Willebrord (zussen)": the end of a listed place or organisation
+            }
+            boolean ok;
+            if (w.capitalised()) {
+                ok = !w.allCaps() && !coveredOrganisation[i] && (words.isName(w.text()) || words.isWeakName(lower)
+                        || !words.isWord(lower));
+            } else {
+                // a given name that is also a Dutch word ("echo (moeder)", "val (oma)") only after a word that
+                // introduces a person ("dat rico (vriend)", "volgens lamin (vriend)")
+                ok = words.isFirstNameLower(lower) && !words.isCommonWord(lower) && (!words.isDutchWord(lower)
+                        || i > 0 && tokens.get(i - 1).isWord() && PERSON_INTRODUCERS.contains(tokens.get(i - 1).lower()));
+            }
+            if (ok) {
+                flag[i] = true;
+            }
+        }
+    }
+
+    /** The word at i is the last of a listed phrase of two or more words that starts up to two words before it. */
+    private static boolean insideListedPhrase(List<Token> tokens, int i, WordLists words) {
+        for (int s = Math.max(0, i - 2); s < i; s++) {
+            if (tokens.get(s).isWord() && s + words.allowed().match(tokens, s).length() > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "(vriend)", "(vriend van broer)", "(ex van de vader)", "(vriendin van moeder)" from the bracket at open. */
+    private static boolean relationInBrackets(List<Token> tokens, int open, WordLists words) {
+        int n = tokens.size();
+        int k = open + 1;
+        if (k >= n || !relation(tokens.get(k), words)) {
+            return false;
+        }
+        k++;
+        if (k + 1 < n && tokens.get(k).isWord() && tokens.get(k).lower().equals("van")) {
+            k++;
+            if (k < n && tokens.get(k).isWord() && POSSESSIVES.contains(tokens.get(k).lower())) {
+                k++;
+            }
+            if (k >= n || !relation(tokens.get(k), words)) {
+                return false;
+            }
+            k++;
+        }
+        return k < n && tokens.get(k).is(')');
+    }
+
+    private static boolean relation(Token t, WordLists words) {
+        return t.isWord() && !t.capitalised() && words.isKinOrRole(t.lower())
+                && !BirthDateDetector.PROFESSIONAL_ROLES.contains(t.lower()) || t.isWord() && t.lower().equals("ex");
+    }
+}
