@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class FamilyTableRow {
 
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?){1,4}");
-    private static final Pattern AGE = Pattern.compile("\\d{1,2}(?:\\s*(?:jaar|jr\\.?|j\\.?|mnd|maanden))?");
+    /** A cell holding an age ("7", "7 jaar", "8 mnd"); also read by {@link InitialRowDate}. */
+    static final Pattern AGE = Pattern.compile("\\d{1,2}(?:\\s*(?:jaar|jr\\.?|j\\.?|mnd|maanden))?");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
 
     private FamilyTableRow() {
@@ -19,12 +20,8 @@ final class FamilyTableRow {
 
     /** True when the date at [start, end) is a cell of its own in a family row of bars with a kin or role word. */
     static boolean birthDateCell(String text, int start, int end, WordLists words) {
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        int lineEnd = text.indexOf('\n', end);
-        if (lineEnd < 0) {
-            lineEnd = text.length();
-        }
-        String line = text.substring(lineStart, lineEnd);
+        int lineStart = lineStart(text, start);
+        String line = text.substring(lineStart, lineEnd(text, end));
         int dateStart = start - lineStart;
         int dateEnd = end - lineStart;
         int left = line.lastIndexOf('|', dateStart);
@@ -48,5 +45,16 @@ final class FamilyTableRow {
             }
         }
         return kin;
+    }
+
+    /** Where the line holding the offset starts. */
+    static int lineStart(String text, int offset) {
+        return text.lastIndexOf('\n', offset - 1) + 1;
+    }
+
+    /** Where the line holding the offset ends (its line feed, or the end of the text). */
+    static int lineEnd(String text, int offset) {
+        int end = text.indexOf('\n', offset);
+        return end < 0 ? text.length() : end;
     }
 }

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 final class InitialRowDate {
 
     private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
-    private static final Pattern AGE = Pattern.compile("\\d{1,2}(?:\\s*(?:jaar|jr\\.?|j\\.?|mnd|maanden))?");
     private static final Pattern GROUP = Pattern.compile("(?iu)(?:groep|klas|leerjaar|jaar)\\s*\\d{1,2}[a-z]?");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}");
 
@@ -21,12 +20,8 @@ final class InitialRowDate {
 
     /** True when the date at [start, end) fills the second cell of a bar row whose first cell is an initial. */
     static boolean holds(String text, int start, int end, WordLists words) {
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        int lineEnd = text.indexOf('\n', end);
-        if (lineEnd < 0) {
-            lineEnd = text.length();
-        }
-        String line = text.substring(lineStart, lineEnd);
+        int lineStart = FamilyTableRow.lineStart(text, start);
+        String line = text.substring(lineStart, FamilyTableRow.lineEnd(text, end));
         int dateStart = start - lineStart;
         int dateEnd = end - lineStart;
         String[] cells = line.split("\\|", -1);
@@ -55,7 +50,7 @@ final class InitialRowDate {
         }
         for (int c = dateCell + 1; c < cells.length; c++) {
             String cell = cells[c].strip();
-            if (cell.isEmpty() || INITIAL.matcher(cell).matches() || AGE.matcher(cell).matches()
+            if (cell.isEmpty() || INITIAL.matcher(cell).matches() || FamilyTableRow.AGE.matcher(cell).matches()
                     || GROUP.matcher(cell).matches() || words.isKinOrRole(WordLists.lower(cell))) {
                 continue;
             }
