@@ -1273,6 +1273,8 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("PlaceLabelValue", "Gemeente: Hof van Twente",
                         p -> PlaceLabelValue.unflag(p.tokens(), p.role(), p.flag(), words,
                                 CardSections.is(p.segment(), Section.GEMEENTE))),
+                new NameStep("VhkFileNamePlace", "VHK_Gaasperdam_H2010_20261018.docx",
+                        p -> VhkFileNamePlace.unflag(p.tokens(), p.role(), p.flag(), words, p.known().placeWords())),
                 new NameStep("DictionaryCompoundAtStart", "Zwangerschapsecho 25-09 in ...",
                         p -> DictionaryCompoundAtStart.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("RoutePlaces", "zwerft 's nachts door Boxmeer",

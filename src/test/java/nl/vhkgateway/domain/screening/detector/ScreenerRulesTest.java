@@ -353,6 +353,15 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round14-misses.tsv");
     }
 
+    /**
+     * Round 15 (r15-cards): card lines behind refused clean cards: the place slot of a VHK file name holds a listed
+     * place or one the card uses as a place.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound15CardsRule() {
+        return rules("/screening/rules-round15-r15-cards.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()

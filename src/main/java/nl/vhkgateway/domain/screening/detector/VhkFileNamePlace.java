@@ -1,0 +1,95 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Round 15 rule (r15-cards): the place slot of a card's file name. Cards travel as
+ * "VHK_&lt;gemeente of wijk&gt;_&lt;initiaal&gt;&lt;jaar&gt;_&lt;datum&gt;.docx" (read with spaces for underscores: "VHK
+ * Gaasperdam H2010 20261018.docx"); the word between "VHK" and the initial-with-year token stands where the convention
+ * puts the municipality or neighbourhood. Neighbourhoods are not all on a list, and one of no list was read as an
+ * unknown surname. The word there is a place when, in addition to the slot:
+ * <ul>
+ * <li>it is one capitalised word (hyphenated parts count as one: "Diemen-Noord"), "VHK" opens the text (or follows
+ * a line break), and right after it comes a token of one capital and a four-digit year ("H2010");</li>
+ * <li>no given-name or surname list holds it (a surname of the lists stays refused, also with a place ending:
+ * "VHK_Blokdijk_H2010" may be the family's name), no kin or role word or title;</li>
+ * <li>and a place list holds it (also a village of OpenTaal, a place in context, a water: "Holendrecht",
+ * "Slotermeer"), or the attached card itself uses it as a place ({@link CardPlaces#learn}: "woont in Gaasperdam",
+ * "huisbezoek in Gaasperdam"; the mail's parts are screened with the attached card as their context). A place-name
+ * ending alone is not enough: "VHK_Kooijdam_H2010" may carry an unlisted surname (leak guard).</li>
+ * </ul>
+ * "VHK_Kenneth_Gaasperdam_20261117.docx" (a name in the place slot, no initial-year after it), "VHK_Jansen_H2010",
+ * "VHK_Okonkwo_H2010" stay refused. Stateless.
+ */
+final class VhkFileNamePlace {
+
+    private static final Pattern INITIAL_YEAR = Pattern.compile("\\p{Lu}(19|20)\\d\\d");
+
+    private VhkFileNamePlace() {
+    }
+
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, Set<String> cardPlaces) {
+        int n = tokens.size();
+        for (int i = 0; i + 2 < n; i++) {
+            Token vhk = tokens.get(i);
+            if (!vhk.isWord() || !vhk.text().equals("VHK") || i > 0 && !tokens.get(i - 1).is('\n')) {
+                continue;
+            }
+            int start = i + 1;
+            int end = start + 1;
+            while (end + 1 < n && tokens.get(end).is('-') && !tokens.get(end).spaceBefore()
+                    && tokens.get(end + 1).isWord() && !tokens.get(end + 1).spaceBefore()) {
+                end += 2;
+            }
+            if (end >= n || !INITIAL_YEAR.matcher(tokens.get(end).text()).matches()
+                    || !place(tokens, role, words, cardPlaces, start, end)) {
+                continue;
+            }
+            for (int k = start; k < end; k++) {
+                flag[k] = false;
+            }
+        }
+    }
+
+    private static boolean place(List<Token> tokens, int[] role, WordLists words, Set<String> cardPlaces, int start,
+            int end) {
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.is('-')) {
+                continue;
+            }
+            if (!t.isWord() || !t.capitalised() && k == start) {
+                return false;
+            }
+            if ((role[k] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0
+                    || !cardPlaces.contains(t.text()) && !listedParts(t.text(), words)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every part of the word (split at hyphens inside one token) is a listed place or compass part, and no name. */
+    private static boolean listedParts(String text, WordLists words) {
+        for (String part : text.split("-")) {
+            if (part.isEmpty()) {
+                return false;
+            }
+            String lower = WordLists.lower(part);
+            if (PlaceShapes.compass(lower)) {
+                continue; // "Noord", "Oost": a compass part, also when a surname list holds it
+            }
+            String cap = NameClassifier.capitalise(lower);
+            if (words.isName(part) || words.isName(cap) || words.isFirstNameLower(lower) || words.isKinOrRole(lower)
+                    || words.isTitle(lower) || words.isTussenvoegsel(lower)) {
+                return false;
+            }
+            if (!words.isPlaceInContext(lower) && !words.isVillage(lower) && !words.isWater(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
