@@ -55,24 +55,33 @@ final class VhkFileNamePlace {
 
     private static boolean place(List<Token> tokens, int[] role, WordLists words, Set<String> cardPlaces, int start,
             int end) {
+        boolean placeSeen = false;
         for (int k = start; k < end; k++) {
             Token t = tokens.get(k);
             if (t.is('-')) {
                 continue;
             }
-            if (!t.isWord() || !t.capitalised() && k == start) {
+            if (!t.isWord() || !t.capitalised() && k == start
+                    || (role[k] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0) {
                 return false;
             }
-            if ((role[k] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0
-                    || !cardPlaces.contains(t.text()) && !listedParts(t.text(), words)) {
+            if (PlaceShapes.compass(t.lower())) {
+                continue; // "Noord", "Oost": a compass part, also when a surname list holds it
+            }
+            if (!cardPlaces.contains(t.text()) && !listedParts(t.text(), words)) {
                 return false;
             }
+            placeSeen = true;
         }
-        return true;
+        return placeSeen; // "Noord" alone is no evidence (a surname too)
     }
 
-    /** Every part of the word (split at hyphens inside one token) is a listed place or compass part, and no name. */
+    /**
+     * Every part of the word (split at hyphens inside one token) is a listed place or a compass part, and no name; at
+     * least one part is a place.
+     */
     private static boolean listedParts(String text, WordLists words) {
+        boolean place = false;
         for (String part : text.split("-")) {
             if (part.isEmpty()) {
                 return false;
@@ -89,7 +98,8 @@ final class VhkFileNamePlace {
             if (!words.isPlaceInContext(lower) && !words.isVillage(lower) && !words.isWater(lower)) {
                 return false;
             }
+            place = true;
         }
-        return true;
+        return place;
     }
 }
