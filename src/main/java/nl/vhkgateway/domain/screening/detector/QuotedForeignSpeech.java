@@ -40,11 +40,14 @@ final class QuotedForeignSpeech {
     private final Map<String, Set<String>> functionWords;
     private final Set<String> kin;
     private final Set<String> interjections;
+    private final Set<String> openers;
 
-    private QuotedForeignSpeech(Map<String, Set<String>> functionWords, Set<String> kin, Set<String> interjections) {
+    private QuotedForeignSpeech(Map<String, Set<String>> functionWords, Set<String> kin, Set<String> interjections,
+                                Set<String> openers) {
         this.functionWords = functionWords;
         this.kin = kin;
         this.interjections = interjections;
+        this.openers = openers;
     }
 
     static QuotedForeignSpeech bundled() {
@@ -59,6 +62,7 @@ final class QuotedForeignSpeech {
         Map<String, Set<String>> languages = new HashMap<>();
         Set<String> kin = new HashSet<>();
         Set<String> interjections = new HashSet<>();
+        Set<String> openers = new HashSet<>();
         try (InputStream in = QuotedForeignSpeech.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("word list missing from the class path: " + RESOURCE);
@@ -73,6 +77,7 @@ final class QuotedForeignSpeech {
                 Set<String> target = switch (cells[0].strip()) {
                     case "kin" -> kin;
                     case "any" -> interjections;
+                    case "opener" -> openers;
                     default -> languages.computeIfAbsent(cells[0].strip(), k -> new HashSet<>());
                 };
                 for (String w : cells[1].strip().split("\\s+")) {
@@ -84,7 +89,8 @@ final class QuotedForeignSpeech {
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         languages.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new QuotedForeignSpeech(Map.copyOf(frozen), Set.copyOf(kin), Set.copyOf(interjections));
+        return new QuotedForeignSpeech(Map.copyOf(frozen), Set.copyOf(kin), Set.copyOf(interjections),
+                Set.copyOf(openers));
     }
 
     /** Clears the flags of words that are speech in another language, inside quotation marks. */
@@ -119,6 +125,45 @@ final class QuotedForeignSpeech {
                     end++;
                 }
                 sentence(tokens, role, flag, words, i + 1, end); // speech after a colon: "Moeder: Eu não sei."
+            }
+        }
+    }
+
+    /**
+     * Round 15 (r15-allow): a foreign word that opens a sentence of speech before a comma ("Deci, wat moet ik doen?",
+     * a translated quote that keeps the speaker's Romanian "so"; "Więc,", "Tamam,", "Alors,") is no name, inside
+     * quotation marks or after a speaker's colon. Only the words of the "opener" list, capitalised, first in their
+     * sentence and right before a comma, and never a word that a name list holds ("Hadi, kom hier!", "Jonas, kom").
+     */
+    void unflagOpeners(List<Token> tokens, boolean[] flag, WordLists words) {
+        int n = tokens.size();
+        boolean inQuote = false;
+        boolean straightOpen = false;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.is('"')) {
+                straightOpen = !straightOpen;
+                inQuote = straightOpen;
+                continue;
+            }
+            if (t.is('“') || t.is('„') || t.is('«')) {
+                inQuote = true;
+                continue;
+            }
+            if (t.is('”') || t.is('»')) {
+                inQuote = false;
+                continue;
+            }
+            if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || i + 1 >= n || !tokens.get(i + 1).is(',')
+                    || !openers.contains(t.lower()) || words.isName(t.text()) || words.isFirstNameLower(t.lower())
+                    || words.isWeakName(t.lower())) {
+                continue;
+            }
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            boolean opensSpeech = before != null && (before.is('"') || before.is('“') || before.is('„')
+                    || before.is('«') || before.is(':'));
+            if (opensSpeech || inQuote && t.sentenceStart()) {
+                flag[i] = false;
             }
         }
     }
