@@ -21,10 +21,12 @@ import java.util.Set;
  * <li>it follows a definite article ("der", "die", "dem" ...), which spoken German also puts before a name ("die
  * Schmidt"), ends in a suffix of a derived noun ("Einheit", "Wohnung") and no name list holds it.</li>
  * </ul>
- * Never a listed given name ("mit Jonas", "ich bin Jörg, der Vater"), never a word right after a form of address or a
- * family word ("Frau Schneider", "Herrn Yilmaz", "oma Trautje"), and a listed surname only when the noun list holds
- * it ("die Mutter" is cleared, "mit der Yilmaz" stays). A flagged lower-case German function word in such a stretch
- * ("seit" after "die Familie") is cleared too. The words are data ({@code german-sentences.txt}). Stateless.
+ * Never a listed given name ("mit Jonas", "ich bin Jörg, der Vater"; a noun of the list that is a given name too only
+ * right after an article: "im Sommer"), never a word right after a form of address, a family word or a German noun
+ * of the list ("Frau Schneider", "Herrn Yilmaz", "oma Trautje", "Onkel Kowalski"), and a listed surname only when
+ * the noun list holds it ("die Mutter" is cleared, "mit der Yilmaz" stays). A German function word or article that
+ * opens the sentence ("Seit der Trennung", "Das Mädchen") is cleared, and so is a flagged lower-case German function
+ * word in such a stretch ("seit" after "die Familie"). The words are data ({@code german-sentences.txt}). Stateless.
  */
 final class GermanSentenceNouns {
 
@@ -147,8 +149,15 @@ final class GermanSentenceNouns {
                 }
                 continue;
             }
-            if (t.allCaps() && t.text().length() > 1 && !NOUN.contains(lower) || words.isFirstName(t.text())
-                    || words.isFirstNameLower(lower) || addressedBefore(tokens, role, from, i)) {
+            boolean givenName = words.isFirstName(t.text()) || words.isFirstNameLower(lower);
+            if (t.allCaps() && t.text().length() > 1 && !NOUN.contains(lower)
+                    || givenName && !(NOUN.contains(lower) && articleRightBefore(tokens, from, i))
+                    || addressedBefore(tokens, role, from, i)) {
+                continue;
+            }
+            if (firstWord(tokens, from, i) && (FUNCTION.contains(lower) || DEFINITE.contains(lower)
+                    || DETERMINER.contains(lower))) {
+                flag[i] = false; // "Seit der Trennung", "Das Mädchen": the first word of the sentence
                 continue;
             }
             if (NOUN.contains(lower) || afterDeterminer(tokens, words, from, i, lower)) {
@@ -166,10 +175,22 @@ final class GermanSentenceNouns {
         if (k < from || !tokens.get(k).isWord()) {
             return false;
         }
+        if (tokens.get(k).capitalised() && NOUN.contains(tokens.get(k).lower())) {
+            return true; // "Onkel Brouwer", "der Vater Jonas": a name in apposition to a German noun
+        }
         return TITLE.contains(tokens.get(k).lower()) && !FUNCTION.contains(tokens.get(k).lower())
                 || (role[k] & (PersonNameDetector.TITLE | PersonNameDetector.KIN)) != 0
                 && !NOUN.contains(tokens.get(k).lower()) && !DEFINITE.contains(tokens.get(k).lower())
                 && !DETERMINER.contains(tokens.get(k).lower());
+    }
+
+    /** "im Sommer", "dem Winter": a German article or determiner right before, in lower case. */
+    private static boolean articleRightBefore(List<Token> tokens, int from, int i) {
+        if (i - 1 < from || !tokens.get(i - 1).isWord() || tokens.get(i - 1).capitalised()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).lower();
+        return DEFINITE.contains(before) || DETERMINER.contains(before);
     }
 
     /** A determiner before the word, with at most two lower-case words between ("einen neuen Termin"). */
