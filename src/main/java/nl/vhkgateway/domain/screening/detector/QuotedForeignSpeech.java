@@ -36,6 +36,9 @@ final class QuotedForeignSpeech {
 
     private static final String RESOURCE = "/nl/vhkgateway/screening/wordlists/quoted-speech.txt";
     private static final int EVIDENCE = 2;
+    /** Words that open a Dutch clause of the speaker's own after an opener ("Deci, ik", "Więc, wat"). */
+    private static final Set<String> CLAUSE_STARTERS = Set.of("ik", "wij", "we", "wat", "hoe", "waarom", "waar",
+            "wanneer", "het", "dat", "dit", "dan", "nu", "zo", "er", "hij", "zij", "ze", "mijn", "ons", "onze");
 
     private final Map<String, Set<String>> functionWords;
     private final Set<String> kin;
@@ -131,9 +134,11 @@ final class QuotedForeignSpeech {
 
     /**
      * Round 15 (r15-allow): a foreign word that opens a sentence of speech before a comma ("Deci, wat moet ik doen?",
-     * a translated quote that keeps the speaker's Romanian "so"; "Więc,", "Tamam,", "Alors,") is no name, inside
-     * quotation marks or after a speaker's colon. Only the words of the "opener" list, capitalised, first in their
-     * sentence and right before a comma, and never a word that a name list holds ("Hadi, kom hier!", "Jonas, kom").
+     * a translated quote that keeps the speaker's Romanian "so"; "Więc,", "Alors,") is no name, inside quotation
+     * marks (not after a colon: "Naam: Deci, 6 jaar" is a label's value). Only the words of the "opener" list,
+     * capitalised, first in their sentence, right before a comma and a word that opens a clause of the speaker's own
+     * ("ik", "wat", "het" ...; "Deci, kom hier!" addresses a person), and never a word that a name list holds
+     * ("Hadi, ik ...", "Jonas, ik ..."). Words that are given names of no list ("Tamam", "Haide") are not on it.
      */
     void unflagOpeners(List<Token> tokens, boolean[] flag, WordLists words) {
         int n = tokens.size();
@@ -160,12 +165,17 @@ final class QuotedForeignSpeech {
                 continue;
             }
             Token before = i > 0 ? tokens.get(i - 1) : null;
-            boolean opensSpeech = before != null && (before.is('"') || before.is('“') || before.is('„')
-                    || before.is('«') || before.is(':'));
-            if (opensSpeech || inQuote && t.sentenceStart()) {
+            boolean opensQuote = before != null && (before.is('"') || before.is('“') || before.is('„')
+                    || before.is('«'));
+            if ((opensQuote || inQuote && t.sentenceStart()) && clauseAfter(tokens, i + 2)) {
                 flag[i] = false;
             }
         }
+    }
+
+    /** A Dutch clause goes on after the opener's comma ("Deci, wat moet ik doen?"), no imperative to an addressee. */
+    private static boolean clauseAfter(List<Token> tokens, int j) {
+        return j < tokens.size() && tokens.get(j).isWord() && CLAUSE_STARTERS.contains(tokens.get(j).lower());
     }
 
     /** One quote, tokens {@code from} (inclusive) to {@code to} (exclusive), read sentence by sentence. */

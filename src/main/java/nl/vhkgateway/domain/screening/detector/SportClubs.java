@@ -28,11 +28,6 @@ final class SportClubs {
             "volleyballen", "basketbalt", "basketballen", "rugbyt", "honkbalt", "honkballen", "waterpoloot",
             "voetballer", "keepers", "keept", "keepen");
 
-    /** Round 15: English nouns that end the names of Dutch sports clubs ("Quick Boys", "Go Ahead Eagles"). */
-    private static final Set<String> TEAM_NOUNS = WordSets.of("boys", "girls", "eagles", "united", "stars", "lions",
-            "tigers", "rangers", "rovers", "wanderers", "athletic", "juniors", "kickers", "sports", "dolphins",
-            "sharks", "warriors", "knights", "bulls", "bears", "wolves", "hawks", "giants", "titans");
-
     private SportClubs() {
     }
 
@@ -63,15 +58,10 @@ final class SportClubs {
             // Eagles"); "voetbalt bij Hendriks in de tuin" is a person's garden
             boolean year = end < n && tokens.get(end).isNumber() && tokens.get(end).text().length() == 4;
             boolean noName = end - k >= 2;
-            boolean noGivenName = end - k >= 2;
             for (int m = k; m < end; m++) {
                 noName &= !words.isName(NameClassifier.stripPossessive(tokens.get(m).text()));
-                noGivenName &= !words.isFirstName(tokens.get(m).text()) && !words.isFirstNameLower(tokens.get(m).lower());
             }
-            // round 15 (r15-allow): a club whose last word is an English team noun ("Quick Boys", "Go Ahead Eagles"),
-            // even when another of its words is a listed surname ("Quick"); never with a listed given name
-            boolean teamNoun = noGivenName && TEAM_NOUNS.contains(tokens.get(end - 1).lower());
-            if (!year && !noName && !teamNoun) {
+            if (!year && !noName) {
                 continue;
             }
             for (int m = k; m < end; m++) {
