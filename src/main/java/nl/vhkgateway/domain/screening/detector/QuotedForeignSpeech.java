@@ -36,6 +36,8 @@ final class QuotedForeignSpeech {
 
     private static final String RESOURCE = "/nl/vhkgateway/screening/wordlists/quoted-speech.txt";
     private static final int EVIDENCE = 2;
+    private static final Set<String> SECOND_PERSON = Set.of("jij", "je", "jou", "jouw", "jullie", "u", "uw", "du",
+            "dich", "dir", "dein", "deine");
     /** Words that open a Dutch clause of the speaker's own after an opener ("Deci, ik", "Więc, wat"). */
     private static final Set<String> CLAUSE_STARTERS = Set.of("ik", "wij", "we", "wat", "hoe", "waarom", "waar",
             "wanneer", "het", "dat", "dit", "dan", "nu", "zo", "er", "hij", "zij", "ze", "mijn", "ons", "onze");
@@ -137,7 +139,8 @@ final class QuotedForeignSpeech {
      * a translated quote that keeps the speaker's Romanian "so"; "Więc,", "Alors,") is no name, inside quotation
      * marks (not after a colon: "Naam: Deci, 6 jaar" is a label's value). Only the words of the "opener" list,
      * capitalised, first in their sentence, right before a comma and a word that opens a clause of the speaker's own
-     * ("ik", "wat", "het" ...; "Deci, kom hier!" addresses a person), and never a word that a name list holds
+     * ("ik", "wat", "het" ...; "Deci, kom hier!" addresses a person) without a second-person word after it ("Deci,
+     * wat doe jij hier?" addresses one too), and never a word that a name list holds
      * ("Hadi, ik ...", "Jonas, ik ..."). Words that are given names of no list ("Tamam", "Haide") are not on it.
      */
     void unflagOpeners(List<Token> tokens, boolean[] flag, WordLists words) {
@@ -167,7 +170,8 @@ final class QuotedForeignSpeech {
             Token before = i > 0 ? tokens.get(i - 1) : null;
             boolean opensQuote = before != null && (before.is('"') || before.is('“') || before.is('„')
                     || before.is('«'));
-            if ((opensQuote || inQuote && t.sentenceStart()) && clauseAfter(tokens, i + 2)) {
+            if ((opensQuote || inQuote && t.sentenceStart()) && clauseAfter(tokens, i + 2)
+                    && !addressed(tokens, i + 2)) {
                 flag[i] = false;
             }
         }
@@ -176,6 +180,20 @@ final class QuotedForeignSpeech {
     /** A Dutch clause goes on after the opener's comma ("Deci, wat moet ik doen?"), no imperative to an addressee. */
     private static boolean clauseAfter(List<Token> tokens, int j) {
         return j < tokens.size() && tokens.get(j).isWord() && CLAUSE_STARTERS.contains(tokens.get(j).lower());
+    }
+
+    /** A second-person word in the rest of the sentence ("Deci, wat doe jij hier?"): the opener is an addressee. */
+    private static boolean addressed(List<Token> tokens, int j) {
+        for (int k = j; k < tokens.size() && !(k > j && tokens.get(k).sentenceStart()); k++) {
+            Token t = tokens.get(k);
+            if (t.is('"') || t.is('”') || t.is('»')) {
+                return false;
+            }
+            if (t.isWord() && SECOND_PERSON.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One quote, tokens {@code from} (inclusive) to {@code to} (exclusive), read sentence by sentence. */
