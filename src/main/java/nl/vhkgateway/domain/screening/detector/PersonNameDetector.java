@@ -1258,6 +1258,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> InvertedAdverb.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("QuotedForeignSpeech", "It was a bad week",
                         p -> QuotedForeignSpeech.bundled().unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("QuotedForeignSpeech.openers", "\"Ik heb geen keus. Deci, wat moet ik doen?\"",
+                        p -> QuotedForeignSpeech.bundled().unflagOpeners(p.tokens(), p.flag(), words)),
                 new NameStep("PlacesWithoutDiacritics", "Sudwest-Fryslan in a file name",
                         p -> PlacesWithoutDiacritics.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlacesBySurroundings", "Kaapverdië (Praia), bij Kleve",
@@ -1334,7 +1336,9 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("SchoolGroupNumber", "de juf van Groep 6, mentor Klas 2B",
                         p -> SchoolGroupNumber.unflag(p.tokens(), p.flag())),
                 new NameStep("MedicineBeforeDose", "Paracetamol 500 mg, Oxynorm 2,5 mg; Movicolon 1dd1",
-                        p -> MedicineBeforeDose.unflag(p.tokens(), p.cls(), p.role(), p.flag())));
+                        p -> MedicineBeforeDose.unflag(p.tokens(), p.cls(), p.role(), p.flag())),
+                new NameStep("GermanSentenceNouns", "Bei der Geburt war die Mutter 17",
+                        p -> GermanSentenceNouns.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

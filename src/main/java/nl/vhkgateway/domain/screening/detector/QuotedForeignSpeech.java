@@ -36,15 +36,23 @@ final class QuotedForeignSpeech {
 
     private static final String RESOURCE = "/nl/vhkgateway/screening/wordlists/quoted-speech.txt";
     private static final int EVIDENCE = 2;
+    private static final Set<String> SECOND_PERSON = Set.of("jij", "je", "jou", "jouw", "jullie", "u", "uw", "du",
+            "dich", "dir", "dein", "deine");
+    /** Words that open a Dutch clause of the speaker's own after an opener ("Deci, ik", "Więc, wat"). */
+    private static final Set<String> CLAUSE_STARTERS = Set.of("ik", "wij", "we", "wat", "hoe", "waarom", "waar",
+            "wanneer", "het", "dat", "dit", "dan", "nu", "zo", "er", "hij", "zij", "ze", "mijn", "ons", "onze");
 
     private final Map<String, Set<String>> functionWords;
     private final Set<String> kin;
     private final Set<String> interjections;
+    private final Set<String> openers;
 
-    private QuotedForeignSpeech(Map<String, Set<String>> functionWords, Set<String> kin, Set<String> interjections) {
+    private QuotedForeignSpeech(Map<String, Set<String>> functionWords, Set<String> kin, Set<String> interjections,
+                                Set<String> openers) {
         this.functionWords = functionWords;
         this.kin = kin;
         this.interjections = interjections;
+        this.openers = openers;
     }
 
     static QuotedForeignSpeech bundled() {
@@ -59,6 +67,7 @@ final class QuotedForeignSpeech {
         Map<String, Set<String>> languages = new HashMap<>();
         Set<String> kin = new HashSet<>();
         Set<String> interjections = new HashSet<>();
+        Set<String> openers = new HashSet<>();
         try (InputStream in = QuotedForeignSpeech.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("word list missing from the class path: " + RESOURCE);
@@ -73,6 +82,7 @@ final class QuotedForeignSpeech {
                 Set<String> target = switch (cells[0].strip()) {
                     case "kin" -> kin;
                     case "any" -> interjections;
+                    case "opener" -> openers;
                     default -> languages.computeIfAbsent(cells[0].strip(), k -> new HashSet<>());
                 };
                 for (String w : cells[1].strip().split("\\s+")) {
@@ -84,7 +94,8 @@ final class QuotedForeignSpeech {
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         languages.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new QuotedForeignSpeech(Map.copyOf(frozen), Set.copyOf(kin), Set.copyOf(interjections));
+        return new QuotedForeignSpeech(Map.copyOf(frozen), Set.copyOf(kin), Set.copyOf(interjections),
+                Set.copyOf(openers));
     }
 
     /** Clears the flags of words that are speech in another language, inside quotation marks. */
@@ -121,6 +132,68 @@ final class QuotedForeignSpeech {
                 sentence(tokens, role, flag, words, i + 1, end); // speech after a colon: "Moeder: Eu não sei."
             }
         }
+    }
+
+    /**
+     * Round 15 (r15-allow): a foreign word that opens a sentence of speech before a comma ("Deci, wat moet ik doen?",
+     * a translated quote that keeps the speaker's Romanian "so"; "Więc,", "Alors,") is no name, inside quotation
+     * marks (not after a colon: "Naam: Deci, 6 jaar" is a label's value). Only the words of the "opener" list,
+     * capitalised, first in their sentence, right before a comma and a word that opens a clause of the speaker's own
+     * ("ik", "wat", "het" ...; "Deci, kom hier!" addresses a person) without a second-person word after it ("Deci,
+     * wat doe jij hier?" addresses one too), and never a word that a name list holds
+     * ("Hadi, ik ...", "Jonas, ik ..."). Words that are given names of no list ("Tamam", "Haide") are not on it.
+     */
+    void unflagOpeners(List<Token> tokens, boolean[] flag, WordLists words) {
+        int n = tokens.size();
+        boolean inQuote = false;
+        boolean straightOpen = false;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.is('"')) {
+                straightOpen = !straightOpen;
+                inQuote = straightOpen;
+                continue;
+            }
+            if (t.is('“') || t.is('„') || t.is('«')) {
+                inQuote = true;
+                continue;
+            }
+            if (t.is('”') || t.is('»')) {
+                inQuote = false;
+                continue;
+            }
+            if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || i + 1 >= n || !tokens.get(i + 1).is(',')
+                    || !openers.contains(t.lower()) || words.isName(t.text()) || words.isFirstNameLower(t.lower())
+                    || words.isWeakName(t.lower())) {
+                continue;
+            }
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            boolean opensQuote = before != null && (before.is('"') || before.is('“') || before.is('„')
+                    || before.is('«'));
+            if ((opensQuote || inQuote && t.sentenceStart()) && clauseAfter(tokens, i + 2)
+                    && !addressed(tokens, i + 2)) {
+                flag[i] = false;
+            }
+        }
+    }
+
+    /** A Dutch clause goes on after the opener's comma ("Deci, wat moet ik doen?"), no imperative to an addressee. */
+    private static boolean clauseAfter(List<Token> tokens, int j) {
+        return j < tokens.size() && tokens.get(j).isWord() && CLAUSE_STARTERS.contains(tokens.get(j).lower());
+    }
+
+    /** A second-person word in the rest of the sentence ("Deci, wat doe jij hier?"): the opener is an addressee. */
+    private static boolean addressed(List<Token> tokens, int j) {
+        for (int k = j; k < tokens.size() && !(k > j && tokens.get(k).sentenceStart()); k++) {
+            Token t = tokens.get(k);
+            if (t.is('"') || t.is('”') || t.is('»')) {
+                return false;
+            }
+            if (t.isWord() && SECOND_PERSON.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One quote, tokens {@code from} (inclusive) to {@code to} (exclusive), read sentence by sentence. */

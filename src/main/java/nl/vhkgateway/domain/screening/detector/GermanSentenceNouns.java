@@ -1,0 +1,313 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Round 15 rule (r15-allow): a German sentence in a card ("Bei der Geburt war die Mutter 17", "Der Junge ist zwölf
+ * und spricht besser Deutsch") capitalises its nouns, which then read as names. A stretch of text (a sentence, or a
+ * quote, or a table cell) is German when at least two different German function words that are no Dutch words in
+ * running text stand in it ("ist", "und", "bei", "hat", "sagt", "wir" ...; an article before a German noun of the list,
+ * "die Mutter", counts as one) and they outnumber its frequent Dutch words.
+ * In such a stretch a flagged capitalised word is a German noun, and no name, when
+ * <ul>
+ * <li>it is one of the German nouns of family, household, care and time and no name list holds it ("Geburt",
+ * "Polizei"; "Mutter", "Vater", "Sorge" are German surnames and stay flagged: an article does not help, spoken German
+ * puts one before a surname, leak review: "Die Sorge hat angerufen", "beim Bruder, so heißt der neue Freund"), or
+ * it stands in a fixed phrase ("zu Hause"; a language after a verb of speaking, "auf" or another language: "spricht
+ * Deutsch"; a month after a day: "3. Mai"), or</li>
+ * <li>it follows an article, a possessive or negating determiner or a contracted preposition ("der", "eine",
+ * "seine", "kein", "beim"), perhaps with one or two lower-case words between, no name list holds it, and it is a
+ * compound whose last part is a noun of the list ("Kinderarzt", "Pflegefamilie"): spoken German puts an article or
+ * a possessive before a name too ("die Schmidt", "unser Jonas"), so an unknown word of no such shape after one stays
+ * a name ("Unser Siosaia", "mit der Kyoung"; an open suffix test let Korean names in -ung through, leak review)</li>
+ * </ul>
+ * Never a listed given name ("mit Jonas", "ich bin Jörg, der Vater", "Meine Winter"; a month after a day aside), never a word right after a form of address, a family word or a German noun
+ * of the list ("Frau Schneider", "Herrn Yilmaz", "oma Trautje", "Onkel Kowalski"), and a listed surname only when
+ * the noun list holds it ("die Mutter" is cleared, "mit der Yilmaz" stays); never a word before a house number ("Am
+ * Kapellchen 4"). A German function word or article that opens the sentence ("Seit der Trennung", "Das Mädchen") is cleared, and so is a flagged lower-case German function
+ * word in such a stretch ("seit" after "die Familie"). The words are data ({@code german-sentences.txt}). Stateless.
+ */
+final class GermanSentenceNouns {
+
+    private static final Map<String, Set<String>> DATA = load();
+    private static final Set<String> FUNCTION = DATA.get("function");
+    private static final Set<String> DEFINITE = DATA.get("definite");
+    private static final Set<String> DETERMINER = DATA.get("determiner");
+    private static final Set<String> TITLE = DATA.get("title");
+    private static final Set<String> NOUN = DATA.get("noun");
+    private static final Set<String> LANGUAGE = DATA.get("language");
+    private static final Set<String> HEAD = DATA.get("head");
+    /** German verbs of speaking before a language ("spricht Deutsch"). */
+    private static final Set<String> SPEAKING = Set.of("spricht", "sprechen", "sprach", "versteht", "verstehen",
+            "kann", "können", "redet", "reden", "besser", "gut", "nur", "kaum", "etwas", "bisschen");
+    /** Dutch words before "der" in a surname or a place ("van der Veen", "Alphen aan der"). */
+    private static final Set<String> DUTCH_PARTICLES = Set.of("van", "ter", "aan", "de", "den", "von");
+    private static final Set<String> MONTHS = Set.of("januar", "februar", "märz", "april", "mai", "juni", "juli",
+            "august", "september", "oktober", "november", "dezember");
+    /** Dutch determiners before "nicht" (a niece) and "war" ("in de war"). */
+    private static final Set<String> DUTCH_DETERMINERS = Set.of("de", "een", "haar", "zijn", "mijn", "jouw", "onze",
+            "hun", "z'n", "m'n", "d'r", "die", "deze", "dat", "het");
+    private static final int EVIDENCE = 2;
+    private static final int ADJECTIVES = 2;
+    private static final int COMPOUND_PART = 4;
+
+    private GermanSentenceNouns() {
+    }
+
+    private static Map<String, Set<String>> load() {
+        Map<String, Set<String>> data = new HashMap<>();
+        WordLists.read("german-sentences.txt", line -> {
+            String[] cells = line.split("\t", 2);
+            Set<String> target = data.computeIfAbsent(cells[0].strip(), k -> new HashSet<>());
+            for (String w : cells[1].strip().split("\\s+")) {
+                target.add(WordLists.lower(w));
+            }
+        });
+        Map<String, Set<String>> frozen = new HashMap<>();
+        data.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        for (String kind : List.of("function", "definite", "determiner", "title", "noun", "language", "head")) {
+            if (!frozen.containsKey(kind)) {
+                throw new IllegalStateException("german-sentences.txt lacks the kind " + kind);
+            }
+        }
+        return Map.copyOf(frozen);
+    }
+
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
+        int n = tokens.size();
+        int from = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || i > from && (tokens.get(i).sentenceStart() || border(tokens.get(i)))) {
+                if (anyFlag(flag, from, i) && german(tokens, words, from, i)) {
+                    clear(tokens, role, flag, words, from, i);
+                }
+                from = border(i < n ? tokens.get(i) : null) ? i + 1 : i;
+            }
+        }
+    }
+
+    private static boolean border(Token t) {
+        return t != null && (t.is('"') || t.is('“') || t.is('”') || t.is('„') || t.is('|'));
+    }
+
+    private static boolean anyFlag(boolean[] flag, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (flag[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two or more German function words, more than the frequent Dutch words of the stretch. */
+    static boolean german(List<Token> tokens, WordLists words, int from, int to) {
+        Set<String> german = new HashSet<>();
+        int dutch = 0;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.capitalised() && !firstWord(tokens, from, i)) {
+                continue;
+            }
+            String lower = t.lower();
+            if (DEFINITE.contains(lower) && i + 1 < to && tokens.get(i + 1).capitalised()
+                    && NOUN.contains(tokens.get(i + 1).lower()) && !dutchUse(tokens, from, i, lower)) {
+                german.add(lower + " " + tokens.get(i + 1).lower()); // "die Mutter", "das Haus"
+            }
+            if (FUNCTION.contains(lower)) {
+                if (!dutchUse(tokens, from, i, lower)) {
+                    german.add(lower);
+                }
+            } else if (!DEFINITE.contains(lower) && words.isCommonWord(lower)) {
+                dutch++;
+            }
+        }
+        return german.size() >= EVIDENCE && german.size() > dutch;
+    }
+
+    private static boolean firstWord(List<Token> tokens, int from, int i) {
+        for (int k = from; k < i; k++) {
+            if (tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "van der Veen", "in de war", "de nicht van moeder": the Dutch word of the same spelling. */
+    private static boolean dutchUse(List<Token> tokens, int from, int i, String lower) {
+        if (!lower.equals("der") && !lower.equals("war") && !lower.equals("nicht")) {
+            return false;
+        }
+        if (i - 1 < from || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).lower();
+        return lower.equals("der") ? DUTCH_PARTICLES.contains(before) : DUTCH_DETERMINERS.contains(before);
+    }
+
+    private static void clear(List<Token> tokens, int[] role, boolean[] flag, WordLists words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!flag[i] || !tokens.get(i).isWord()) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            String lower = t.lower();
+            if (!t.capitalised()) {
+                if (FUNCTION.contains(lower) || DEFINITE.contains(lower)) {
+                    flag[i] = false; // "die Familie seit Jahren": a German word read after a family word
+                }
+                continue;
+            }
+            boolean givenName = words.isFirstName(t.text()) || words.isFirstNameLower(lower);
+            if (t.allCaps() && t.text().length() > 1 && !NOUN.contains(lower)
+                    || givenName && !(MONTHS.contains(lower) && fixedPhrase(tokens, from, i, lower))
+                    || addressedBefore(tokens, role, from, i)) {
+                continue;
+            }
+            if (numberNear(tokens, i) && !MONTHS.contains(lower)) {
+                continue; // "Am Kapellchen 4": a street of an address
+            }
+            if (firstWord(tokens, from, i) && (FUNCTION.contains(lower) || DEFINITE.contains(lower)
+                    || DETERMINER.contains(lower))) {
+                if (opensNounPhrase(tokens, i) && !words.isName(t.text())
+                        && (!words.isWeakName(lower) || articleAfter(tokens, i))) {
+                    flag[i] = false; // "Seit der Trennung", "Das Mädchen"; "Mir sagt", "Im ist" stay
+                }
+                continue;
+            }
+            // a noun of the list that a name list holds too ("Richter", "Vater") only after an article: "mit Richter"
+            // stays a name, "der Richter", "dem Vater" are nouns
+            boolean listed = words.isName(t.text()) || words.isWeakName(lower);
+            boolean noun = NOUN.contains(lower) && !listed || fixedPhrase(tokens, from, i, lower);
+            if (noun || afterDeterminer(tokens, words, from, i, lower)) {
+                flag[i] = false;
+            }
+        }
+    }
+
+    /** A lower-case article or determiner right after the word ("Seit der Trennung"). */
+    private static boolean articleAfter(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord() || tokens.get(i + 1).capitalised()) {
+            return false;
+        }
+        return DEFINITE.contains(tokens.get(i + 1).lower()) || DETERMINER.contains(tokens.get(i + 1).lower());
+    }
+
+    /**
+     * Fixed German phrases without an article: "zu Hause", "nach Hause", and a language after a verb of speaking,
+     * "auf" or another language ("spricht Deutsch", "auf Türkisch", "Türkisch und Deutsch").
+     */
+    private static boolean fixedPhrase(List<Token> tokens, int from, int i, String lower) {
+        if (i - 1 < from) {
+            return false;
+        }
+        String before = tokens.get(i - 1).lower();
+        if (MONTHS.contains(lower)) {
+            return tokens.get(i - 1).hasDigit() || tokens.get(i - 1).is('.') && i - 2 >= from
+                    && tokens.get(i - 2).hasDigit(); // "3. Mai", "am 1 Juni"
+        }
+        if (!tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        if (lower.equals("hause")) {
+            return before.equals("zu") || before.equals("nach");
+        }
+        if (!LANGUAGE.contains(lower)) {
+            return false;
+        }
+        return SPEAKING.contains(before) || before.equals("auf")
+                || (before.equals("und") || before.equals("oder") || before.equals("als")) && i - 2 >= from
+                && LANGUAGE.contains(tokens.get(i - 2).lower());
+    }
+
+    /** A number right after the word, or after the capitalised word after it ("Am Kapellchen 4", "Im Winkel 12a"). */
+    private static boolean numberNear(List<Token> tokens, int i) {
+        int n = tokens.size();
+        return i + 1 < n && tokens.get(i + 1).hasDigit()
+                || i + 2 < n && tokens.get(i + 1).capitalised() && tokens.get(i + 2).hasDigit();
+    }
+
+    /** The word opens a noun phrase: an article, a determiner or a capitalised word follows ("Seit der", "Das Kind"). */
+    private static boolean opensNounPhrase(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.capitalised() || DEFINITE.contains(next.lower()) || DETERMINER.contains(next.lower());
+    }
+
+    /** A form of address or a family word right before: "Frau Schneider", "oma Trautje". */
+    private static boolean addressedBefore(List<Token> tokens, int[] role, int from, int i) {
+        int k = i - 1;
+        if (k >= from && tokens.get(k).is('.')) {
+            k--; // "Dr. Weber"
+        }
+        if (k < from || !tokens.get(k).isWord()) {
+            return false;
+        }
+        if (tokens.get(k).capitalised() && NOUN.contains(tokens.get(k).lower())) {
+            return true; // "Onkel Brouwer", "der Vater Jonas": a name in apposition to a German noun
+        }
+        return TITLE.contains(tokens.get(k).lower()) && !FUNCTION.contains(tokens.get(k).lower())
+                || (role[k] & (PersonNameDetector.TITLE | PersonNameDetector.KIN)) != 0
+                && !NOUN.contains(tokens.get(k).lower()) && !DEFINITE.contains(tokens.get(k).lower())
+                && !DETERMINER.contains(tokens.get(k).lower());
+    }
+
+    /**
+     * "im Sommer", "dem Vater", "die kleine Schwester": a German article or determiner before the word, with at most
+     * two lower-case words between; it may open the sentence ("Der Junge").
+     */
+    private static boolean articleBefore(List<Token> tokens, int from, int i) {
+        for (int k = i - 1, between = 0; k >= from && between <= ADJECTIVES; k--, between++) {
+            Token b = tokens.get(k);
+            if (!b.isWord() || b.capitalised() && !firstWord(tokens, from, k)) {
+                return false;
+            }
+            String word = b.lower();
+            if (DEFINITE.contains(word) || DETERMINER.contains(word)) {
+                return true;
+            }
+            if (FUNCTION.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A determiner before the word, with at most two lower-case words between ("einen neuen Termin"). */
+    private static boolean afterDeterminer(List<Token> tokens, WordLists words, int from, int i, String lower) {
+        if (words.isName(tokens.get(i).text()) || words.isWeakName(lower) || words.isException(tokens.get(i).text())) {
+            return false;
+        }
+        for (int k = i - 1, between = 0; k >= from && between <= ADJECTIVES; k--, between++) {
+            Token b = tokens.get(k);
+            if (!b.isWord()) {
+                return false;
+            }
+            String word = b.lower();
+            if (DETERMINER.contains(word) || DEFINITE.contains(word)) {
+                return compoundOfNoun(lower); // leak probes: "Unser Siosaia", "mit der Kyoung" stay names
+            }
+            if (b.capitalised() && !firstWord(tokens, from, k) || FUNCTION.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Kinderarzt", "Pflegefamilie", "Jugendamt": a compound whose last part is a head of the list (no "-haus"). */
+    private static boolean compoundOfNoun(String lower) {
+        for (int k = COMPOUND_PART; k + 3 <= lower.length(); k++) {
+            if (HEAD.contains(lower.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}
