@@ -1175,6 +1175,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> NameCellAfterRelativeCell.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("LookAfterObject", "op Baran passen",
                 p -> LookAfterObject.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("SurnameWordInPersonSlot", "in Breda, bij Mulder; Moeder gaf Bakker de sleutel",
+                p -> SurnameWordInPersonSlot.flag(p.tokens(), p.cls(), p.covered(), p.shouted(), words, p.flag())));
         if (lowerCaseGivenNames) {
             steps.add(new NameStep("LowerCaseFullNameAtClauseStart", "bram smit zit",
                     p -> LowerCaseFullNameAtClauseStart.flag(p.tokens(), words, p.flag())));
@@ -1449,7 +1451,7 @@ public final class PersonNameDetector extends SpanDetector {
                     && tokens.get(i + 1).capitalised()) {
                 coverPlaceRun(tokens, cls, covered, i + 1); // "station Amersfoort Schothorst": a station is a place
             }
-            if (t.capitalised() && doseAfter(tokens, i)) {
+            if (t.capitalised() && doseAfter(tokens, i) && !PersonBeforeDose.personSlot(tokens, cls, role, words, i)) {
                 covered[i] = true; // "Methylfenidaat 3 dd 10 mg", "Melatonine 1 mg": a medicine and its dose
                 coveredOrganisation[i] = true;
             }

@@ -1,0 +1,131 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
+
+/**
+ * Round 15 (names): a surname that is also a Dutch word, written with a capital in the middle of a sentence in a slot
+ * where a person stands: right after "bij" ("De kinderen zijn in Breda, bij Mulder.", "ze slaapt vaak bij Visser",
+ * "Bij Koster thuis"), as the object of a verb of helping, meeting, messaging or hitting ("hij sloeg Smit", "moeder
+ * appte Koster"), or as the one given to after a verb of giving when the thing given follows ("Moeder gaf Bakker de
+ * sleutel"). "bij" with a bare capitalised word and no
+ * article names whose home or company someone is at; a Dutch noun there takes an article or is written in lower case
+ * ("bij de bakker", "bij school", "gaf groen licht"). Places after "bij" are the place lists' (a village that is a
+ * surname stays a place where a place word or verb of living says so), shops and organisations the organisation lists'
+ * ("bij Zeeman", "bij Blokker" are covered before this step). The word must be no frequent word ("bij Werk en
+ * Inkomen", "hulp bij School"), not be followed by another capitalised word or a joined part ("bij Bos en Lommer",
+ * "bij Bakker Bart", "bij Smit-Kroes"), and the text must not be written in capitals ("BIJ BRAND"), and the writer must not capitalise nouns
+ * elsewhere in the sentence (German habit, headings: "haalde Suiker bij de Buren"); nouns of the expressions "bij nood",
+ * "bij storm", "bij val" stay. A second surname joined by "en" counts after "bij" ("bij Bakker en Koster"). Stateless.
+ */
+final class SurnameWordInPersonSlot {
+
+    /** Verbs whose object right after them is a person: helping, meeting, messaging, hitting. */
+    private static final Set<String> PERSON_OBJECT_VERBS = WordSets.of("hielp", "helpt", "ontmoette", "ontmoet",
+            "sloeg", "slaat", "schopte", "schopt", "duwde", "duwt", "bedreigde", "bedreigt", "waarschuwde",
+            "waarschuwt", "appte", "appt", "knuffelde", "omhelsde", "krabde", "vertrouwt", "vertrouwde");
+    private static final Set<String> SUBJECT_PRONOUNS = WordSets.of("hij", "zij", "ze", "ik", "we", "wij");
+    /** Verbs of giving: the word right after them is the person given to when an object follows ("gaf Bakker de sleutel"). */
+    private static final Set<String> GIVING_VERBS = WordSets.of("gaf", "gaven", "geeft");
+    private static final Set<String> OBJECT_OPENERS = WordSets.of("de", "het", "een", "geen", "zijn", "haar", "hun",
+            "alle", "wat", "veel", "nog", "toestemming", "geld");
+    /**
+     * Nouns that follow "bij" without an article in Dutch expressions of a condition or occasion ("bij nood", "bij
+     * leven", "bij storm", "bij val"); in a heading in title case they carry a capital.
+     */
+    private static final Set<String> BIJ_EXPRESSIONS = WordSets.of("nood", "leven", "storm", "val", "water", "licht",
+            "zon", "wijze", "brand", "dag", "nacht", "ziekte", "twijfel", "aankomst", "vertrek", "koorts", "pijn");
+
+    private SurnameWordInPersonSlot() {
+    }
+
+    static void flag(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean shouted, WordLists words,
+                     boolean[] flag) {
+        if (shouted) {
+            return;
+        }
+        int n = tokens.size();
+        for (int i = 1; i < n; i++) {
+            Token t = tokens.get(i);
+            if (flag[i] || !t.isWord() || t.sentenceStart() || !(afterBij(tokens, i) || afterPersonVerb(tokens, i))) {
+                continue;
+            }
+            boolean bij = afterBij(tokens, i);
+            if (!surnameHere(tokens, cls, covered, words, i) || nounsCapitalised(tokens, cls, covered, i)
+                    || bij && BIJ_EXPRESSIONS.contains(t.lower())) {
+                continue;
+            }
+            flag[i] = true;
+            if (bij && i + 2 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).text().equals("en")
+                    && surnameHere(tokens, cls, covered, words, i + 2)) {
+                flag[i + 2] = true; // "bij Bakker en Koster": the second of two surnames after "bij"
+            }
+        }
+    }
+
+    private static boolean surnameHere(List<Token> tokens, WordClass[] cls, boolean[] covered, WordLists words, int i) {
+        Token t = tokens.get(i);
+        if (covered[i] || cls[i] != WordClass.AMBIGUOUS_SURNAME || !t.isWord() || !t.capitalised() || t.allCaps()) {
+            return false;
+        }
+        String lower = WordLists.lower(NameClassifier.stripPossessive(t.text()));
+        return !words.isCommonWord(lower) && !words.isPlaceInContext(lower) && !joinedAfter(tokens, cls, i);
+    }
+
+    private static boolean afterBij(List<Token> tokens, int i) {
+        Token prev = tokens.get(i - 1);
+        return prev.isWord() && (prev.text().equals("bij") || prev.text().equals("Bij") && prev.sentenceStart());
+    }
+
+    private static boolean nameClass(WordClass c) {
+        return c == WordClass.NAME || c == WordClass.AMBIGUOUS_FIRST_NAME || c == WordClass.AMBIGUOUS_SURNAME
+                || c == WordClass.UNKNOWN;
+    }
+
+    private static boolean afterPersonVerb(List<Token> tokens, int i) {
+        Token prev = tokens.get(i - 1);
+        if (!prev.isWord() || prev.capitalised()) {
+            return false;
+        }
+        if (SUBJECT_PRONOUNS.contains(prev.text()) && i > 1 && tokens.get(i - 2).isWord()
+                && PERSON_OBJECT_VERBS.contains(tokens.get(i - 2).lower())) {
+            return true; // "sloeg hij Mulder": the verb, its subject, then the person
+        }
+        return PERSON_OBJECT_VERBS.contains(prev.lower()) || GIVING_VERBS.contains(prev.lower())
+                && i + 1 < tokens.size() && tokens.get(i + 1).isWord() && OBJECT_OPENERS.contains(tokens.get(i + 1).text());
+    }
+
+    /**
+     * The writer capitalises nouns (a German habit, a heading in title case): another capitalised Dutch word stands in
+     * the middle of the sentence ("Moeder haalde Suiker bij de Buren"). Then a capital says nothing.
+     */
+    static boolean nounsCapitalised(List<Token> tokens, WordClass[] cls, boolean[] covered, int i) {
+        for (int j = 0; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (j != i && t.isWord() && t.capitalised() && !t.allCaps() && !t.sentenceStart() && !covered[j]
+                    && cls[j] == WordClass.DICTIONARY && j > 0 && !tokens.get(j - 1).is(':')
+                    && !tokens.get(j - 1).is('(') && !tokens.get(j - 1).is('"')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another capitalised word, a glued hyphen, "&" or "en" and a capitalised word of no name class follow: a longer proper name. */
+    private static boolean joinedAfter(List<Token> tokens, WordClass[] cls, int i) {
+        int n = tokens.size();
+        if (i + 1 >= n) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (next.isWord()) {
+            if (next.capitalised()) {
+                return true;
+            }
+            return (next.lower().equals("en") || next.lower().equals("of")) && i + 2 < n && tokens.get(i + 2).isWord()
+                    && tokens.get(i + 2).capitalised() && !nameClass(cls[i + 2]);
+        }
+        return next.is('&') || (next.is('-') || next.is('/')) && !next.spaceBefore();
+    }
+}
