@@ -1388,6 +1388,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> OrganisationWordAsPersonName.flag(p.tokens(), p.covered(), words, p.flag())));
         steps.add(new NameStep("PlaceAbroadAsSubject", "Jiayi vertelt dat ze thuis moet koken",
                 p -> PlaceAbroadAsSubject.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("NameAfterReportComma", "Die Mutter sagt, Horst schlägt das Kind",
+                p -> NameAfterReportComma.flag(p.tokens(), p.cls(), p.covered(), p.flag())));
         return List.copyOf(steps);
     }
 
@@ -1451,7 +1453,7 @@ public final class PersonNameDetector extends SpanDetector {
                     && tokens.get(i + 1).capitalised()) {
                 coverPlaceRun(tokens, cls, covered, i + 1); // "station Amersfoort Schothorst": a station is a place
             }
-            if (t.capitalised() && doseAfter(tokens, i) && !PersonBeforeDose.personSlot(tokens, cls, role, words, i)) {
+            if (t.capitalised() && doseAfter(tokens, i) && !PersonBeforeDose.personSlot(tokens, cls, words, i)) {
                 covered[i] = true; // "Methylfenidaat 3 dd 10 mg", "Melatonine 1 mg": a medicine and its dose
                 coveredOrganisation[i] = true;
             }

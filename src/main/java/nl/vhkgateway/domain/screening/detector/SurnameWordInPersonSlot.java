@@ -6,9 +6,9 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
 
 /**
  * Round 15 (names): a surname that is also a Dutch word, written with a capital in the middle of a sentence in a slot
- * where a person stands: right after "bij" ("De kinderen zijn in Breda, bij Mulder.", "ze slaapt vaak bij Visser",
- * "Bij Koster thuis"), as the object of a verb of helping, meeting, messaging or hitting ("hij sloeg Smit", "moeder
- * appte Koster"), or as the one given to after a verb of giving when the thing given follows ("Moeder gaf Bakker de
+ * where a person stands: right after "bij" in a stay ("De kinderen zijn in Breda, bij Mulder.", "ze slaapt vaak bij
+ * Visser", "Bij Koster thuis"), as the object of a verb of hitting, threatening or messaging ("hij sloeg Smit", "moeder appte
+ * Koster"; not "kent", "bezocht", "haalt", "vertrouwt", which take villages, firms and newspapers as often), or as the one given to after a verb of giving when the thing given follows ("Moeder gaf Bakker de
  * sleutel"). "bij" with a bare capitalised word and no
  * article names whose home or company someone is at; a Dutch noun there takes an article or is written in lower case
  * ("bij de bakker", "bij school", "gaf groen licht"). Places after "bij" are the place lists' (a village that is a
@@ -21,10 +21,20 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  */
 final class SurnameWordInPersonSlot {
 
-    /** Verbs whose object right after them is a person: helping, meeting, messaging, hitting. */
-    private static final Set<String> PERSON_OBJECT_VERBS = WordSets.of("hielp", "helpt", "ontmoette", "ontmoet",
-            "sloeg", "slaat", "schopte", "schopt", "duwde", "duwt", "bedreigde", "bedreigt", "waarschuwde",
-            "waarschuwt", "appte", "appt", "knuffelde", "omhelsde", "krabde", "vertrouwt", "vertrouwde");
+    /** Verbs of staying somewhere for a while: "bij" after them names whose home it is. */
+    private static final Set<String> STAY_VERBS = WordSets.of("slaapt", "sliep", "sliepen", "slapen", "logeert",
+            "logeerde", "logeerden", "logeren", "verblijft", "verbleef", "verbleven", "verblijven", "overnacht",
+            "overnachtte", "overnachten", "zijn", "is", "was", "waren", "geweest", "gebleven", "blijft", "bleef");
+    /** Words that may stand between such a verb and "bij": adverbs, a subject pronoun, a time, "in" and a place. */
+    private static final Set<String> BETWEEN = WordSets.of("vaak", "soms", "nu", "tijdelijk", "weer", "altijd",
+            "regelmatig", "meestal", "even", "ook", "nog", "al", "toen", "dan", "die", "deze", "nacht", "avond",
+            "weekend", "weekenden", "middag", "ochtend", "het", "in", "sinds", "gisteren", "vannacht", "voorlopig", "hij",
+            "zij", "ze", "we", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+            "september", "oktober", "november", "december", "zomer", "vakantie", "vakanties");
+    /** Verbs whose object right after them is a person: messaging, hitting, threatening. */
+    private static final Set<String> PERSON_OBJECT_VERBS = WordSets.of("sloeg", "slaat", "schopte", "schopt",
+            "duwde", "duwt", "bedreigde", "bedreigt", "waarschuwde", "waarschuwt", "appte", "appt", "knuffelde",
+            "omhelsde", "krabde");
     private static final Set<String> SUBJECT_PRONOUNS = WordSets.of("hij", "zij", "ze", "ik", "we", "wij");
     /** Verbs of giving: the word right after them is the person given to when an object follows ("gaf Bakker de sleutel"). */
     private static final Set<String> GIVING_VERBS = WordSets.of("gaf", "gaven", "geeft");
@@ -48,10 +58,10 @@ final class SurnameWordInPersonSlot {
         int n = tokens.size();
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
-            if (flag[i] || !t.isWord() || t.sentenceStart() || !(afterBij(tokens, i) || afterPersonVerb(tokens, i))) {
+            if (flag[i] || !t.isWord() || t.sentenceStart() || !(afterBij(tokens, cls, covered, i) || afterPersonVerb(tokens, i))) {
                 continue;
             }
-            boolean bij = afterBij(tokens, i);
+            boolean bij = afterBij(tokens, cls, covered, i);
             if (!surnameHere(tokens, cls, covered, words, i) || nounsCapitalised(tokens, cls, covered, i)
                     || bij && BIJ_EXPRESSIONS.contains(t.lower())) {
                 continue;
@@ -73,9 +83,35 @@ final class SurnameWordInPersonSlot {
         return !words.isCommonWord(lower) && !words.isPlaceInContext(lower) && !joinedAfter(tokens, cls, i);
     }
 
-    private static boolean afterBij(List<Token> tokens, int i) {
+    /**
+     * "bij" right before the word, in a stay: "Bij Koster thuis", or "bij" after a verb of staying, sleeping or being,
+     * with only adverbs, a time or "in" and a place between ("zijn in Breda, bij Mulder", "slaapt vaak bij Visser",
+     * "was die nacht bij Vos"). Not after a noun ("een camping bij Spier", "monteur bij Pon"): the reviewer's villages
+     * and employers of no list stand there.
+     */
+    private static boolean afterBij(List<Token> tokens, WordClass[] cls, boolean[] covered, int i) {
         Token prev = tokens.get(i - 1);
-        return prev.isWord() && (prev.text().equals("bij") || prev.text().equals("Bij") && prev.sentenceStart());
+        if (!prev.isWord() || !prev.lower().equals("bij")) {
+            return false;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).lower().equals("thuis")) {
+            return true;
+        }
+        if (prev.capitalised()) {
+            return false; // "Bij Onrust gaat hij naar zijn kamer": a heading or protocol line
+        }
+        for (int k = i - 2; k >= 0 && k >= i - 7; k--) {
+            Token t = tokens.get(k);
+            if (t.isWord() && STAY_VERBS.contains(t.lower())) {
+                return true;
+            }
+            boolean between = t.isWord() && (BETWEEN.contains(t.lower()) || covered[k] && cls[k] == WordClass.ALLOWED)
+                    || t.is(',');
+            if (!between) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean nameClass(WordClass c) {
