@@ -17,9 +17,9 @@ final class NameAfterReportComma {
             "meldde", "geeft", "aan", "sagt", "sagte", "erzählt", "erzählte", "berichtet");
     private static final Set<String> PERSON_ACTS = WordSets.of("slaat", "sloeg", "schopt", "schopte", "duwt", "duwde",
             "drinkt", "dronk", "schreeuwt", "schreeuwde", "scheldt", "schold", "dreigt", "dreigde", "huilt", "huilde",
-            "liegt", "loog", "bedreigt", "bedreigde", "slaapt", "sliep", "lacht", "lachte", "gebruikt", "blowt",
+            "bedreigt", "bedreigde", "slaapt", "sliep", "lacht", "lachte", "blowt",
             "schlägt", "schlug", "trinkt", "trank", "schreit", "schrie", "weint", "weinte", "tritt", "trat", "droht",
-            "drohte", "schimpft", "schimpfte", "lügt", "log", "kifft");
+            "drohte", "schimpft", "schimpfte", "lügt", "kifft");
 
     private NameAfterReportComma() {
     }

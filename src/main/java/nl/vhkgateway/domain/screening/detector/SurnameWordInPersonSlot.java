@@ -6,40 +6,41 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
 
 /**
  * Round 15 (names): a surname that is also a Dutch word, written with a capital in the middle of a sentence in a slot
- * where a person stands: right after "bij" in a stay ("De kinderen zijn in Breda, bij Mulder.", "ze slaapt vaak bij
- * Visser", "Bij Koster thuis"), as the object of a verb of hitting, threatening or messaging ("hij sloeg Smit", "moeder appte
- * Koster"; not "kent", "bezocht", "haalt", "vertrouwt", which take villages, firms and newspapers as often), or as the one given to after a verb of giving when the thing given follows ("Moeder gaf Bakker de
- * sleutel"). "bij" with a bare capitalised word and no
- * article names whose home or company someone is at; a Dutch noun there takes an article or is written in lower case
- * ("bij de bakker", "bij school", "gaf groen licht"). Places after "bij" are the place lists' (a village that is a
- * surname stays a place where a place word or verb of living says so), shops and organisations the organisation lists'
- * ("bij Zeeman", "bij Blokker" are covered before this step). The word must be no frequent word ("bij Werk en
- * Inkomen", "hulp bij School"), not be followed by another capitalised word or a joined part ("bij Bos en Lommer",
- * "bij Bakker Bart", "bij Smit-Kroes"), and the text must not be written in capitals ("BIJ BRAND"), and the writer must not capitalise nouns
- * elsewhere in the sentence (German habit, headings: "haalde Suiker bij de Buren"); nouns of the expressions "bij nood",
- * "bij storm", "bij val" stay. A second surname joined by "en" counts after "bij" ("bij Bakker en Koster"). Stateless.
+ * where a person stands: right after "bij" in a stay, or as the object of a verb of hitting, pushing, threatening or
+ * hugging ("hij sloeg Smit", "ze duwde Koster"). A stay is "bij" after a verb of sleeping or staying with only adverbs,
+ * a pronoun, a time or "in <place>," between ("ze slaapt vaak bij Visser", "logeert sinds maart bij Bakker"), "bij X
+ * thuis", or "bij" after the copula when a person opens the sentence and the word ends it ("De kinderen zijn in Breda,
+ * bij Mulder."). The false-refusal review showed what else stands after "bij" and these verbs: villages and firms of no
+ * list ("een camping bij Spier", "monteur bij Pon", "Zijn eerste baan was bij Fokker", "is sinds maart bij Kenter in
+ * behandeling", "We waren in juli bij Enter op de camping"), headings ("Bij Onrust gaat hij ..."), and objects of
+ * "kent", "bezocht", "haalt", "vertrouwt", "gaf", "waarschuwde", "appte" ("De gemeente gaf Kenter de opdracht"): none
+ * of these count. Places and organisations of the lists are covered before this step. The word must be no frequent
+ * word ("bij School"), no noun of the expressions "bij nood", "bij storm", "bij val", not be followed by another
+ * capitalised word or a joined part ("bij Bos en Lommer", "bij Smit-Kroes"); the text must not be written in capitals,
+ * and the writer must not capitalise nouns elsewhere in the sentence (German habit: "haalde Suiker bij de Buren"). A
+ * second surname joined by "en" counts after "bij" ("bij Bakker en Koster"). Stateless.
  */
 final class SurnameWordInPersonSlot {
 
-    /** Verbs of staying somewhere for a while: "bij" after them names whose home it is. */
+    /** Verbs of sleeping or staying somewhere for a while: "bij" after them names whose home it is. */
     private static final Set<String> STAY_VERBS = WordSets.of("slaapt", "sliep", "sliepen", "slapen", "logeert",
             "logeerde", "logeerden", "logeren", "verblijft", "verbleef", "verbleven", "verblijven", "overnacht",
-            "overnachtte", "overnachten", "zijn", "is", "was", "waren", "geweest", "gebleven", "blijft", "bleef");
+            "overnachtte", "overnachten");
+    /** The copula: "bij" after it counts only with a person as the subject and the word ending the sentence. */
+    private static final Set<String> COPULAS = WordSets.of("zijn", "is", "was", "waren");
+    /** Subjects that are persons: "De kinderen zijn in Breda, bij Mulder.", "Ze zijn bij Koster." */
+    private static final Set<String> PERSON_SUBJECTS = WordSets.of("ze", "zij", "hij", "kinderen", "jongens",
+            "meisjes", "jongste", "oudste", "jeugdige", "jeugdigen", "kind", "zoon", "dochter", "broertje", "zusje");
     /** Words that may stand between such a verb and "bij": adverbs, a subject pronoun, a time, "in" and a place. */
     private static final Set<String> BETWEEN = WordSets.of("vaak", "soms", "nu", "tijdelijk", "weer", "altijd",
             "regelmatig", "meestal", "even", "ook", "nog", "al", "toen", "dan", "die", "deze", "nacht", "avond",
             "weekend", "weekenden", "middag", "ochtend", "het", "in", "sinds", "gisteren", "vannacht", "voorlopig", "hij",
             "zij", "ze", "we", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
             "september", "oktober", "november", "december", "zomer", "vakantie", "vakanties");
-    /** Verbs whose object right after them is a person: messaging, hitting, threatening. */
+    /** Verbs whose object right after them is a person: hitting, kicking, pushing, threatening, hugging. */
     private static final Set<String> PERSON_OBJECT_VERBS = WordSets.of("sloeg", "slaat", "schopte", "schopt",
-            "duwde", "duwt", "bedreigde", "bedreigt", "waarschuwde", "waarschuwt", "appte", "appt", "knuffelde",
-            "omhelsde", "krabde");
+            "duwde", "duwt", "bedreigde", "bedreigt", "knuffelde", "omhelsde", "krabde");
     private static final Set<String> SUBJECT_PRONOUNS = WordSets.of("hij", "zij", "ze", "ik", "we", "wij");
-    /** Verbs of giving: the word right after them is the person given to when an object follows ("gaf Bakker de sleutel"). */
-    private static final Set<String> GIVING_VERBS = WordSets.of("gaf", "gaven", "geeft");
-    private static final Set<String> OBJECT_OPENERS = WordSets.of("de", "het", "een", "geen", "zijn", "haar", "hun",
-            "alle", "wat", "veel", "nog", "toestemming", "geld");
     /**
      * Nouns that follow "bij" without an article in Dutch expressions of a condition or occasion ("bij nood", "bij
      * leven", "bij storm", "bij val"); in a heading in title case they carry a capital.
@@ -105,6 +106,9 @@ final class SurnameWordInPersonSlot {
             if (t.isWord() && STAY_VERBS.contains(t.lower())) {
                 return true;
             }
+            if (t.isWord() && COPULAS.contains(t.lower())) {
+                return personSubjectOnly(tokens, k) && sentenceEndsAfter(tokens, i);
+            }
             boolean between = t.isWord() && (BETWEEN.contains(t.lower()) || covered[k] && cls[k] == WordClass.ALLOWED)
                     || t.is(',');
             if (!between) {
@@ -112,6 +116,25 @@ final class SurnameWordInPersonSlot {
             }
         }
         return false;
+    }
+
+    /** The sentence opens with a person and the copula follows: "De kinderen zijn", "Ze waren" (not "De baan was"). */
+    private static boolean personSubjectOnly(List<Token> tokens, int verb) {
+        int start = verb - 1;
+        if (start < 0 || !tokens.get(start).isWord() || !PERSON_SUBJECTS.contains(tokens.get(start).lower())) {
+            return false;
+        }
+        if (start > 0 && tokens.get(start - 1).isWord() && (tokens.get(start - 1).lower().equals("de")
+                || tokens.get(start - 1).lower().equals("het"))) {
+            start--;
+        }
+        return start == 0 || tokens.get(start).sentenceStart();
+    }
+
+    /** The word ends its sentence: "..., bij Mulder." (not "bij Kenter in behandeling", "bij Enter op de camping"). */
+    private static boolean sentenceEndsAfter(List<Token> tokens, int i) {
+        return i + 1 >= tokens.size() || tokens.get(i + 1).is('.') || tokens.get(i + 1).is(';')
+                || tokens.get(i + 1).is('!');
     }
 
     private static boolean nameClass(WordClass c) {
@@ -128,8 +151,7 @@ final class SurnameWordInPersonSlot {
                 && PERSON_OBJECT_VERBS.contains(tokens.get(i - 2).lower())) {
             return true; // "sloeg hij Mulder": the verb, its subject, then the person
         }
-        return PERSON_OBJECT_VERBS.contains(prev.lower()) || GIVING_VERBS.contains(prev.lower())
-                && i + 1 < tokens.size() && tokens.get(i + 1).isWord() && OBJECT_OPENERS.contains(tokens.get(i + 1).text());
+        return PERSON_OBJECT_VERBS.contains(prev.lower());
     }
 
     /**
