@@ -6,32 +6,27 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
 
 /**
  * Round 15 (names): a surname that is also a Dutch word, written with a capital in the middle of a sentence in a slot
- * where a person stands: right after "bij" in a stay, or as the object of a verb of hitting, pushing, threatening or
- * hugging ("hij sloeg Smit", "ze duwde Koster"). A stay is "bij" after a verb of sleeping or staying with only adverbs,
- * a pronoun, a time or "in <place>," between ("ze slaapt vaak bij Visser", "logeert sinds maart bij Bakker"), "bij X
- * thuis", or "bij" after the copula when a person opens the sentence and the word ends it ("De kinderen zijn in Breda,
- * bij Mulder."). The false-refusal review showed what else stands after "bij" and these verbs: villages and firms of no
- * list ("een camping bij Spier", "monteur bij Pon", "Zijn eerste baan was bij Fokker", "is sinds maart bij Kenter in
- * behandeling", "We waren in juli bij Enter op de camping"), headings ("Bij Onrust gaat hij ..."), and objects of
- * "kent", "bezocht", "haalt", "vertrouwt", "gaf", "waarschuwde", "appte" ("De gemeente gaf Kenter de opdracht"): none
- * of these count. Places and organisations of the lists are covered before this step. The word must be no frequent
- * word ("bij School"), no noun of the expressions "bij nood", "bij storm", "bij val", not be followed by another
- * capitalised word or a joined part ("bij Bos en Lommer", "bij Smit-Kroes"); the text must not be written in capitals,
- * and the writer must not capitalise nouns elsewhere in the sentence (German habit: "haalde Suiker bij de Buren"). A
- * second surname joined by "en" counts after "bij" ("bij Bakker en Koster"). Stateless.
+ * where a person stands: "bij X thuis"; "bij X" ending a sentence whose person subject is somewhere ("De kinderen zijn
+ * in Breda, bij Mulder.", "Ze waren in Goes, bij Koster."); the object of a verb of hitting, pushing, threatening or
+ * hugging ("hij sloeg Smit", "ze duwde Koster"), also after the subject pronoun ("sloeg hij Mulder"). The
+ * false-refusal review showed, in three waves, that the syntax before "bij" cannot tell a person from the villages,
+ * firms, residential care organisations and Sinterklaas of no list that stand there as often ("een camping bij
+ * Spier", "monteur bij Pon", "Zijn eerste baan was bij Fokker", "Hij is sinds januari bij Kenter.", "Hij logeert in het
+ * weekend bij Kenter in het logeerhuis", "Ze sliepen die nacht bij Enter in een tent", "Hij was gisteren bij Sint."),
+ * nor the objects of "kent", "bezocht", "haalt", "gaf", "appte" ("De gemeente gaf Kenter de opdracht"); none of these
+ * count. Places and organisations of the lists are covered before this step. The word must be no frequent word, no
+ * noun of the expressions "bij nood", "bij storm", "bij val", not be followed by another capitalised word or a joined
+ * part ("bij Smit-Kroes"); the text must not be written in capitals, and the writer must not capitalise nouns
+ * elsewhere in the sentence (German habit: "haalde Suiker bij de Buren"). Stateless.
  */
 final class SurnameWordInPersonSlot {
 
-    /** Verbs of sleeping or staying somewhere for a while: "bij" after them names whose home it is. */
-    private static final Set<String> STAY_VERBS = WordSets.of("slaapt", "sliep", "sliepen", "slapen", "logeert",
-            "logeerde", "logeerden", "logeren", "verblijft", "verbleef", "verbleven", "verblijven", "overnacht",
-            "overnachtte", "overnachten");
-    /** The copula: "bij" after it counts only with a person as the subject and the word ending the sentence. */
+    /** The copula: "bij" after "in <place>," counts with a person as the subject and the word ending the sentence. */
     private static final Set<String> COPULAS = WordSets.of("zijn", "is", "was", "waren");
     /** Subjects that are persons: "De kinderen zijn in Breda, bij Mulder.", "Ze zijn bij Koster." */
     private static final Set<String> PERSON_SUBJECTS = WordSets.of("ze", "zij", "hij", "kinderen", "jongens",
             "meisjes", "jongste", "oudste", "jeugdige", "jeugdigen", "kind", "zoon", "dochter", "broertje", "zusje");
-    /** Words that may stand between such a verb and "bij": adverbs, a subject pronoun, a time, "in" and a place. */
+    /** Words that may stand between the copula and "in <place>": adverbs, a time. */
     private static final Set<String> BETWEEN = WordSets.of("vaak", "soms", "nu", "tijdelijk", "weer", "altijd",
             "regelmatig", "meestal", "even", "ook", "nog", "al", "toen", "dan", "die", "deze", "nacht", "avond",
             "weekend", "weekenden", "middag", "ochtend", "het", "in", "sinds", "gisteren", "vannacht", "voorlopig", "hij",
@@ -101,17 +96,25 @@ final class SurnameWordInPersonSlot {
         if (prev.capitalised()) {
             return false; // "Bij Onrust gaat hij naar zijn kamer": a heading or protocol line
         }
-        for (int k = i - 2; k >= 0 && k >= i - 7; k--) {
+        // "De kinderen zijn in Breda, bij Mulder.": a person is somewhere, then with whom; an organisation or village
+        // there would be written "bij Kenter in Breda" (the review's "Hij is sinds januari bij Kenter." stays)
+        if (i < 4 || !tokens.get(i - 2).is(',') || !(covered[i - 3] && cls[i - 3] == WordClass.ALLOWED)
+                || !sentenceEndsAfter(tokens, i)) {
+            return false;
+        }
+        int k = i - 4;
+        while (k >= 0 && tokens.get(k).isWord() && covered[k] && cls[k] == WordClass.ALLOWED) {
+            k--; // a place of more than one word
+        }
+        if (k < 1 || !tokens.get(k).isWord() || !tokens.get(k).lower().equals("in")) {
+            return false;
+        }
+        for (k = k - 1; k >= 0 && k >= i - 9; k--) {
             Token t = tokens.get(k);
-            if (t.isWord() && STAY_VERBS.contains(t.lower())) {
-                return true;
-            }
             if (t.isWord() && COPULAS.contains(t.lower())) {
-                return personSubjectOnly(tokens, k) && sentenceEndsAfter(tokens, i);
+                return personSubjectOnly(tokens, k);
             }
-            boolean between = t.isWord() && (BETWEEN.contains(t.lower()) || covered[k] && cls[k] == WordClass.ALLOWED)
-                    || t.is(',');
-            if (!between) {
+            if (!t.isWord() || !BETWEEN.contains(t.lower())) {
                 return false;
             }
         }
