@@ -6,8 +6,7 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
 
 /**
  * Round 15 (names): a surname that is also a Dutch word, written with a capital in the middle of a sentence in a slot
- * where a person stands: "bij X thuis"; "bij X" ending a sentence whose person subject is somewhere ("De kinderen zijn
- * in Breda, bij Mulder.", "Ze waren in Goes, bij Koster."); the object of a verb of hitting, pushing, threatening or
+ * where a person stands: "bij X thuis"; the object of a verb of hitting, pushing, threatening or
  * hugging ("hij sloeg Smit", "ze duwde Koster"), also after the subject pronoun ("sloeg hij Mulder"). The
  * false-refusal review showed, in three waves, that the syntax before "bij" cannot tell a person from the villages,
  * firms, residential care organisations and Sinterklaas of no list that stand there as often ("een camping bij
@@ -21,17 +20,6 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  */
 final class SurnameWordInPersonSlot {
 
-    /** The copula: "bij" after "in <place>," counts with a person as the subject and the word ending the sentence. */
-    private static final Set<String> COPULAS = WordSets.of("zijn", "is", "was", "waren");
-    /** Subjects that are persons: "De kinderen zijn in Breda, bij Mulder.", "Ze zijn bij Koster." */
-    private static final Set<String> PERSON_SUBJECTS = WordSets.of("ze", "zij", "hij", "kinderen", "jongens",
-            "meisjes", "jongste", "oudste", "jeugdige", "jeugdigen", "kind", "zoon", "dochter", "broertje", "zusje");
-    /** Words that may stand between the copula and "in <place>": adverbs, a time. */
-    private static final Set<String> BETWEEN = WordSets.of("vaak", "soms", "nu", "tijdelijk", "weer", "altijd",
-            "regelmatig", "meestal", "even", "ook", "nog", "al", "toen", "dan", "die", "deze", "nacht", "avond",
-            "weekend", "weekenden", "middag", "ochtend", "het", "in", "sinds", "gisteren", "vannacht", "voorlopig", "hij",
-            "zij", "ze", "we", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-            "september", "oktober", "november", "december", "zomer", "vakantie", "vakanties");
     /** Verbs whose object right after them is a person: hitting, kicking, pushing, threatening, hugging. */
     private static final Set<String> PERSON_OBJECT_VERBS = WordSets.of("sloeg", "slaat", "schopte", "schopt",
             "duwde", "duwt", "bedreigde", "bedreigt", "knuffelde", "omhelsde", "krabde");
@@ -96,48 +84,9 @@ final class SurnameWordInPersonSlot {
         if (prev.capitalised()) {
             return false; // "Bij Onrust gaat hij naar zijn kamer": a heading or protocol line
         }
-        // "De kinderen zijn in Breda, bij Mulder.": a person is somewhere, then with whom; an organisation or village
-        // there would be written "bij Kenter in Breda" (the review's "Hij is sinds januari bij Kenter." stays)
-        if (i < 4 || !tokens.get(i - 2).is(',') || !(covered[i - 3] && cls[i - 3] == WordClass.ALLOWED)
-                || !sentenceEndsAfter(tokens, i)) {
-            return false;
-        }
-        int k = i - 4;
-        while (k >= 0 && tokens.get(k).isWord() && covered[k] && cls[k] == WordClass.ALLOWED) {
-            k--; // a place of more than one word
-        }
-        if (k < 1 || !tokens.get(k).isWord() || !tokens.get(k).lower().equals("in")) {
-            return false;
-        }
-        for (k = k - 1; k >= 0 && k >= i - 9; k--) {
-            Token t = tokens.get(k);
-            if (t.isWord() && COPULAS.contains(t.lower())) {
-                return personSubjectOnly(tokens, k);
-            }
-            if (!t.isWord() || !BETWEEN.contains(t.lower())) {
-                return false;
-            }
-        }
+        // round 15 review: "<person> is in <place>, bij X." reads as a village near a province as often ("Ze zijn
+        // in Limburg, bij Horst."): dropped; only "bij X thuis" counts
         return false;
-    }
-
-    /** The sentence opens with a person and the copula follows: "De kinderen zijn", "Ze waren" (not "De baan was"). */
-    private static boolean personSubjectOnly(List<Token> tokens, int verb) {
-        int start = verb - 1;
-        if (start < 0 || !tokens.get(start).isWord() || !PERSON_SUBJECTS.contains(tokens.get(start).lower())) {
-            return false;
-        }
-        if (start > 0 && tokens.get(start - 1).isWord() && (tokens.get(start - 1).lower().equals("de")
-                || tokens.get(start - 1).lower().equals("het"))) {
-            start--;
-        }
-        return start == 0 || tokens.get(start).sentenceStart();
-    }
-
-    /** The word ends its sentence: "..., bij Mulder." (not "bij Kenter in behandeling", "bij Enter op de camping"). */
-    private static boolean sentenceEndsAfter(List<Token> tokens, int i) {
-        return i + 1 >= tokens.size() || tokens.get(i + 1).is('.') || tokens.get(i + 1).is(';')
-                || tokens.get(i + 1).is('!');
     }
 
     private static boolean nameClass(WordClass c) {
