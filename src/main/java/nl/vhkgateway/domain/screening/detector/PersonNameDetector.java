@@ -1175,6 +1175,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> NameCellAfterRelativeCell.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("LookAfterObject", "op Baran passen",
                 p -> LookAfterObject.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("SurnameWordInPersonSlot", "in Breda, bij Mulder; Moeder gaf Bakker de sleutel",
+                p -> SurnameWordInPersonSlot.flag(p.tokens(), p.cls(), p.covered(), p.shouted(), words, p.flag())));
         if (lowerCaseGivenNames) {
             steps.add(new NameStep("LowerCaseFullNameAtClauseStart", "bram smit zit",
                     p -> LowerCaseFullNameAtClauseStart.flag(p.tokens(), words, p.flag())));
@@ -1392,6 +1394,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> OrganisationWordAsPersonName.flag(p.tokens(), p.covered(), words, p.flag())));
         steps.add(new NameStep("PlaceAbroadAsSubject", "Jiayi vertelt dat ze thuis moet koken",
                 p -> PlaceAbroadAsSubject.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("NameAfterReportComma", "Die Mutter sagt, Horst schlägt das Kind",
+                p -> NameAfterReportComma.flag(p.tokens(), p.cls(), p.covered(), p.flag())));
         return List.copyOf(steps);
     }
 
@@ -1455,7 +1459,7 @@ public final class PersonNameDetector extends SpanDetector {
                     && tokens.get(i + 1).capitalised()) {
                 coverPlaceRun(tokens, cls, covered, i + 1); // "station Amersfoort Schothorst": a station is a place
             }
-            if (t.capitalised() && doseAfter(tokens, i)) {
+            if (t.capitalised() && doseAfter(tokens, i) && !PersonBeforeDose.personSlot(tokens, cls, words, i)) {
                 covered[i] = true; // "Methylfenidaat 3 dd 10 mg", "Melatonine 1 mg": a medicine and its dose
                 coveredOrganisation[i] = true;
             }

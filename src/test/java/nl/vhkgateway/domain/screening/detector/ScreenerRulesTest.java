@@ -371,6 +371,16 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round15-r15-allow.tsv");
     }
 
+    /**
+     * Round 15 (r15-names): a surname that is also a Dutch word right after "bij" or a verb whose object is a person
+     * ({@link SurnameWordInPersonSlot}), a person's
+     * name before a dose or frequency after a kin word, title or verb of giving ({@link PersonBeforeDose}).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound15NamesRule() {
+        return rules("/screening/rules-round15-r15-names.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
