@@ -133,7 +133,7 @@ public final class ClientNumberDetector extends SpanDetector {
      * cliëntnummer") is a record number, unless the label nearest to it names an organisation, phone, house or
      * amount (KvK-nummer, LRK, AGB-code, telefoonnummer ...). Dates, amounts and the gateway's own numbers are not.
      */
-    private static void labelledInSentence(String text, List<Span> spans) {
+    private static void labelledInSentence(String text, int cardYear, List<Span> spans) {
         List<int[]> candidates = new ArrayList<>();
         // round 12: codes whose letters and digits take turns ("NJ4Y2H9NX", "IRD93039R4", "7K2PX9")
         List<Span> mixedCodes = MixedRecordCode.find(text);
@@ -162,7 +162,9 @@ public final class ClientNumberDetector extends SpanDetector {
             boolean mixed = candidate.length > 2;
             String v = text.substring(start, end);
             int digits = TextWindow.digitCount(v);
-            if (digits < 5 && !mixed) {
+            // round 15: "Ref. Odion ODN/CL/1993": letter groups and a serial number of three or four digits
+            boolean slashSerial = digits < 5 && !mixed && SlashReferenceSerial.serial(v, cardYear);
+            if (digits < 5 && !mixed && !slashSerial) {
                 continue;
             }
             // five digits only as a letter code ("X12345") or right after a compound number label ("huurdernummer")
@@ -348,7 +350,7 @@ public final class ClientNumberDetector extends SpanDetector {
         // letters and digits take turns, which may hold only two ("NJ4VY2HNX"). Round 13 (speed): both of its
         // candidate shapes (LONG_NUMBER, MixedRecordCode) hold a digit 0-9, so a text without one has none
         if (TextWindow.digitCount(text) > 0) {
-            labelledInSentence(text, spans);
+            labelledInSentence(text, context.cardYear(), spans);
         }
         // round 12 (orgcode): a client code right after an organisation's name ("Martini 4471902", "treant, T1187733")
         for (Span s : OrganisationClientCode.find(text)) {

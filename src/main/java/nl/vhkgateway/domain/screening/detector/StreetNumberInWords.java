@@ -1,0 +1,55 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.screening.Category;
+
+/**
+ * Round 15: a street and its house number written in words, as interpreters, dictated notes and quoted speech write
+ * it ("wij wonen Schoolstraat elf", "op Molenlaan drieëntwintig in Venlo", "Nieuw adres: Lindelaan achtenveertig te
+ * Helmond"). The street is a word the address rules already take as a street with a house number (a street suffix
+ * such as -straat, -laan, -weg, or a one-word street such as "Markt"); the number is two to 999 in Dutch words ("een"
+ * is left out: "in de Kerkstraat een ongeluk" is an article), or "één". The number must end the clause or stand
+ * before a word that follows an address ("hoog", "boven", "beneden", "in", "te", "op", "bij", "met", "sinds" ...): a
+ * noun after it makes it a count ("in de Molenstraat drie kinderen", "de Kalverstraat twee keer", "de Schoolstraat
+ * elf jaar geleden"). Stateless and thread-safe.
+ */
+final class StreetNumberInWords {
+
+    /** Two to 999 in Dutch words, or "één"; "een" is an article as often as a number and is left out. */
+    private static final String NUMBER = "(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+            + "dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|"
+            + "(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?"
+            + "(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
+            + "(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?[\\p{L}]{0,20})";
+    private static final Pattern STREET_NUMBER = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+"
+            + "((?iu:" + NUMBER + ")(?:\\s?-?\\s?[a-dA-D](?![\\p{L}\\d]))?)"
+            + "(?=\\s*(?:$|[,.;:!?'\"’”)\\]|/\\n]|\\s(?iu:hoog|boven|beneden|huis|bis|in|te|op|bij|met|en|sinds|vanaf|"
+            + "samen|naast|tegenover|is|was|woont|wonen|woonde|verhuisd)(?![\\p{L}])))");
+
+    private StreetNumberInWords() {
+    }
+
+    /**
+     * @param street whether a capitalised word is a street before a house number (the address rules' own test)
+     */
+    static void find(String text, Predicate<String> street, List<Span> spans) {
+        Matcher m = STREET_NUMBER.matcher(text);
+        while (m.find()) {
+            if (street.test(m.group(1)) && !overlaps(spans, m.start(1), m.end(2))) {
+                spans.add(new Span(m.start(1), m.end(2), Category.ADDRESS, AddressDetector.NAME));
+            }
+        }
+    }
+
+    private static boolean overlaps(List<Span> spans, int start, int end) {
+        for (Span s : spans) {
+            if (s.start() < end && start < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
