@@ -334,8 +334,9 @@ public final class ClientNumberDetector extends SpanDetector {
             }
             int start = number - label.group(3).length();
             String v = text.substring(start, value.end());
-            if (OWN_SUBMISSION.matcher(v).matches() || TextWindow.digitCount(v) < 3) {
-                continue;
+            if (OWN_SUBMISSION.matcher(v).matches() || TextWindow.digitCount(v) < 3
+                    || ProtocolNameYear.holds(label.group(1), label.group(2), v)) {
+                continue; // round 15: "Meldcode 2019" is the protocol's edition
             }
             spans.add(new Span(start, value.end(), Category.CLIENT_NUMBER, NAME));
             skipUntil = value.end();
