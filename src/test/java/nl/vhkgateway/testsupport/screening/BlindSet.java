@@ -175,6 +175,16 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * colleagues writing Dutch as a second language, and by interpreters): held out, measured once on round 14's rules.
      */
     public static final BlindSet FORTIETH = new BlindSet("blind40", 1, 1, 400, 60);
+    /**
+     * Blind set #41 (400 sentences, 60 cards), written blind for screener round 15 (Zuid-Limburg; notes by youth
+     * doctors and school nurses, with German sentences and quotes): measured once on round 14's rules, then development data.
+     */
+    public static final BlindSet FORTY_FIRST = new BlindSet("blind41", 1, 1, 400, 60);
+    /**
+     * Blind set #42 (400 sentences, 60 cards), written blind for screener round 15 (Amsterdam Nieuw-West and Zuidoost;
+     * chat messages and voice memos pasted into the card): measured once on round 14's rules, then development data.
+     */
+    public static final BlindSet FORTY_SECOND = new BlindSet("blind42", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -182,7 +192,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             TWENTY_FIFTH, TWENTY_SIXTH, THIRTY_FIRST, THIRTY_SECOND,
             TWENTY_NINTH, THIRTIETH, THIRTY_FIFTH, THIRTY_SIXTH,
             THIRTY_THIRD, THIRTY_FOURTH, THIRTY_SEVENTH, THIRTY_EIGHTH,
-            THIRTY_NINTH, FORTIETH);
+            THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND);
 
     public String base() {
         return "/screening/" + name + "/";
