@@ -105,9 +105,13 @@ public final class AddressDetector extends SpanDetector {
             if (!m.lookingAt()) {
                 continue;
             }
+            // round 15: "woont Kerkstraat 12/2": a slash and a floor or flat after the number, only after a street
+            // suffix and with a word of living or an address before it in the sentence ("Koningsdag op het
+            // Museumplein 27/4", "Gerechtshof 14/5", "Markt 12/3" are dates)
             boolean slash = m.end(2) < text.length() && text.charAt(m.end(2)) == '/';
-            if ((isStreet(m.group(1), true) && !(slash && ONE_WORD_STREETS.contains(WordLists.lower(m.group(1))))
-                    || !slash && streetBeforePlace(text, m))) {
+            boolean slashAddress = !slash || !ONE_WORD_STREETS.contains(WordLists.lower(m.group(1)))
+                    && ADDRESS_CONTEXT.matcher(text).region(sentenceStartBefore(text, ws), ws).find();
+            if ((isStreet(m.group(1), true) && slashAddress || !slash && streetBeforePlace(text, m))) {
                 int start = extendLeft(text, m.start(1));
                 spans.add(new Span(start, m.end(), Category.ADDRESS, NAME));
             }
@@ -125,7 +129,7 @@ public final class AddressDetector extends SpanDetector {
         }
         if (text.length() > 12) {
             // round 15: a house number in words: "wij wonen Schoolstraat elf", "op Molenlaan drieëntwintig"
-            StreetNumberInWords.find(text, word -> isStreet(word, true), spans);
+            StreetNumberInWords.find(text, word -> isStreet(word, true), words, spans);
             // round 15: a street abroad: "Rue de la Gare 14", "Atatürk Caddesi No: 12", "Hauptstraße 5"
             ForeignStreetNumber.find(text, spans);
         }
@@ -284,7 +288,7 @@ public final class AddressDetector extends SpanDetector {
             int sentence = sentenceStartBefore(text, start);
             boolean context = addressField || capsContext || ADDRESS_CONTEXT.matcher(text).region(sentence, start).find()
                     // round 15: "bij het huis van opa, Berg 12 in Nuenen": a family member's home names the address
-                    || HomeOfPerson.rightBefore(text, sentence, start, words);
+                    || HomeOfPerson.rightBefore(text, sentence, start, house.end(), words);
             // "in de woning aan de Botter 44-12", "kreeg een woning op de Zeilmaker 108-3": a house stands at or on a
             // street, so "aan de"/"op de" and a capitalised name with a house number is one
             boolean streetPreposition = STREET_PREPOSITION_BEFORE.matcher(

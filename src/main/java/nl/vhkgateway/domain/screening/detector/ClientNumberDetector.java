@@ -99,7 +99,10 @@ public final class ClientNumberDetector extends SpanDetector {
             // the public register of care professionals (BIG): a professional's number, not a family member's
             + "big-nummer|big-nr\\.?|bignummer|big-registratienummer|big-registratie|"
             // round 12: a school's BRIN code ("BRIN-nummer 12AB00") names the school
-            + "brin|brin-?nummer|brin-?nr\\.?|brin-?code)$");
+            + "brin|brin-?nummer|brin-?nr\\.?|brin-?code|"
+            // round 15: an organisation's service line ("Jugendamt Aachen Servicenummer 0241 5198 0")
+            + "servicenummer|servicenr\\.?|klantenservicenummer|informatienummer|infonummer|hotline|"
+            + "servicetelefoon|servicerufnummer|rufnummer)$");
     /** A compound number label right before a five-digit number: "huurdernummer 88731", "lidnr. 44120". */
     private static final Pattern COMPOUND_NUMBER_LABEL = Pattern.compile("(?iu)\\p{L}{2,}[\\p{L}-]*(?:nummer|nr\\.?)");
     /** The gateway's submission numbers written as "VHT-nummer 2026-0117": the year and a serial number. */
@@ -163,8 +166,7 @@ public final class ClientNumberDetector extends SpanDetector {
             String v = text.substring(start, end);
             int digits = TextWindow.digitCount(v);
             // round 15: "Ref. Odion ODN/CL/1993": letter groups and a serial number of three or four digits
-            boolean slashSerial = digits < 5 && !mixed && SlashReferenceSerial.serial(v, cardYear);
-            if (digits < 5 && !mixed && !slashSerial) {
+            if (digits < 5 && !mixed && !(SlashReferenceSerial.shape(v) && slashSerial(text, start, end, v, cardYear))) {
                 continue;
             }
             // five digits only as a letter code ("X12345") or right after a compound number label ("huurdernummer")
@@ -238,6 +240,22 @@ public final class ClientNumberDetector extends SpanDetector {
                 spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME));
             }
         }
+    }
+
+    /** Round 15: a slash reference ending in a serial number that is a person's file ({@link SlashReferenceSerial}). */
+    private static boolean slashSerial(String text, int start, int end, String v, int cardYear) {
+        int sentenceStart = 0;
+        int sentenceEnd = text.length();
+        Matcher b = SENTENCE_END.matcher(text);
+        while (b.find()) {
+            if (b.end() <= start) {
+                sentenceStart = b.end();
+            } else if (b.start() >= end) {
+                sentenceEnd = b.start();
+                break;
+            }
+        }
+        return SlashReferenceSerial.holds(v, text, sentenceStart, sentenceEnd, cardYear, WordLists.defaults());
     }
 
     /**

@@ -23,7 +23,11 @@ final class ForeignStreetNumber {
     private static final String HOUSE = "(?!(?:19|20)\\d{2}(?!\\d))(\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}\\d])|/\\d{1,3}(?![\\d/]))?)"
             + "(?![\\p{L}\\d]|[.,:/-]\\d|\\s?%|\\s?(?i:jaar|jahre|ans|años|anni|lat|yıl|years|keer|mal|fois|uur|uhr|h|"
             + "kg|km|cm|m|meter|euro|eur|min|minuten|weken|wochen|dagen|tage|maanden|monate|x|mg|ml|stuks|personen|"
-            + "kinderen|kinder)(?![\\p{L}]))";
+            + "kinderen|kinder)(?![\\p{L}]))"
+            // the number ends the clause or stands before a place or a preposition: a noun after it makes a count
+            // ("Crossy Road 250 punten", "Piazza Roma 3 pizza's", "Coronation Street 2 afleveringen")
+            + "(?=\\s*(?:$|[,.;:!?'\"’”)\\]\\n(]|\\s(?:in|te|op|bij|sinds|à|a|w|we|na|em|en|in|im|bei|seit|since|"
+            + "en|de|di|\\d{4,5}\\s)(?![\\p{L}])))";
     private static final String NAME = "((?:(?:de|du|des|la|le|les|del|della|dei|di|da|do|dos|das|e|y|lui|al|el|"
             + "\\p{Lu}[\\p{L}'’.-]*|l['’]|d['’])\\s*){1,6})";
     private static final String NUMBER_LABEL = "\\s*,?\\s*(?:(?i:n[º°o]\\.?|nr\\.?|no\\.?|numéro|número|numero)\\s*:?\\s*)?";
@@ -42,8 +46,15 @@ final class ForeignStreetNumber {
     private static final Pattern NUMBER_FIRST = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,4}[a-zA-Z]?),?\\s+"
             + "(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|chaussée)\\s+(?:(?:de|du|des|la|le|l['’]|d['’])\\s*)*"
             + "\\p{Lu}[\\p{L}'’-]*"
-            + "|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|"
-            + "Terrace))(?![\\p{L}])");
+            + "|(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+(?:Street|Road|Lane|Avenue|Close|Crescent|"
+            + "Terrace)))(?![\\p{L}])");
+    /** Street words that are also words of titles, shops and restaurants: the address needs a word of living. */
+    private static final Pattern TITLE_WORDS = Pattern.compile("^(?:Avenue|Av\\.|Boulevard|Bd\\.|Place|Viale|Piazza)");
+    private static final Pattern TITLE_AFTER = Pattern.compile("\\s(?:Street|Road|Lane|Avenue)\\s*,?\\s*(?:(?i:no|nr|number)\\.?\\s*:?\\s*)?\\d");
+    /** A word of living or an address in the languages of the cards' families. */
+    private static final Pattern LIVING = Pattern.compile("(?iu)(?<![\\p{L}])(?:lives?|living|address|habite\\p{L}*|"
+            + "adresse|wohn\\p{L}*|anschrift|mieszka\\p{L}*|adres\\p{L}*|mora|moram|vive|viven|direcci[oó]n|indirizzo|"
+            + "abita|locuie\\p{L}*|oturuyor|ya[sş][ıi]yor|adresi)(?![\\p{L}])");
 
     private ForeignStreetNumber() {
     }
@@ -54,13 +65,35 @@ final class ForeignStreetNumber {
         }
         Matcher m = TYPE_FIRST.matcher(text);
         while (m.find()) {
-            if (capitalised(m.group(1))) {
+            if (capitalised(m.group(1))
+                    && (!TITLE_WORDS.matcher(m.group()).lookingAt() || living(text, m.start()))) {
                 add(spans, m.start(), m.end());
             }
         }
-        add(TYPE_AFTER.matcher(text), spans);
+        Matcher after = TYPE_AFTER.matcher(text);
+        while (after.find()) {
+            if (!TITLE_AFTER.matcher(after.group()).find() || living(text, after.start())) {
+                add(spans, after.start(), after.end());
+            }
+        }
         add(GERMAN.matcher(text), spans);
-        add(NUMBER_FIRST.matcher(text), spans);
+        Matcher first = NUMBER_FIRST.matcher(text);
+        while (first.find()) {
+            if (first.group(2) == null || living(text, first.start())) {
+                add(spans, first.start(), first.end());
+            }
+        }
+    }
+
+    /**
+     * A word of living or an address before the street in its sentence (Dutch or the family's language): English
+     * and Italian street words name films, games, series, shops and restaurants too ("21 Jump Street", "10 Downing
+     * Street", "Avenue Fashion").
+     */
+    private static boolean living(String text, int start) {
+        int sentence = AddressDetector.sentenceStartBefore(text, start);
+        return AddressDetector.ADDRESS_CONTEXT.matcher(text).region(sentence, start).find()
+                || LIVING.matcher(text).region(sentence, start).find();
     }
 
     private static boolean capitalised(String name) {

@@ -23,6 +23,8 @@ final class PlaceNamedStreet {
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:aan|op|in|de|den|het|a/d)\\s+(?:de\\s+|den\\s+)?\\p{Lu}[\\p{L}'’-]+)?)");
 
     private static final Pattern NUMBER_AFTER = Pattern.compile("\\s*\\d");
+    private static final Pattern LIVING_RIGHT_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:verhuisd|verhuist|verhuizen|"
+            + "verhuizing|woont|wonen|woonde|woonachtig|adres|ingeschreven|ingetrokken)\\s*:?\\s+(?:naar\\s+|op\\s+|aan\\s+)?$");
     private static final Pattern OP_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:op|aan)\\s+$");
 
     private PlaceNamedStreet() {
@@ -60,6 +62,12 @@ final class PlaceNamedStreet {
             return false;
         }
         int sentence = AddressDetector.sentenceStartBefore(text, start);
+        // round 15: "op <island>" only right after "op"/"aan" or a word of moving or living ("verhuisd naar Kerkbuurt 9
+        // op Marken"); "woont ... speelt hij in Oosterend 2 op Texel" is a team
+        if (m.group().strip().toLowerCase(java.util.Locale.ROOT).startsWith("op ")) {
+            return OP_BEFORE.matcher(text.substring(Math.max(sentence, start - 6), start)).find()
+                    || LIVING_RIGHT_BEFORE.matcher(text.substring(Math.max(sentence, start - 25), start)).find();
+        }
         int near = Math.max(Math.max(sentence, start - 25), text.lastIndexOf(',', start - 1) + 1);
         return OP_BEFORE.matcher(text.substring(Math.max(sentence, start - 6), start)).find()
                 || AddressDetector.ADDRESS_CONTEXT.matcher(text).region(near, start).find();

@@ -12,9 +12,13 @@ import nl.vhkgateway.domain.screening.Category;
  * Helmond"). The street is a word the address rules already take as a street with a house number (a street suffix
  * such as -straat, -laan, -weg, or a one-word street such as "Markt"); the number is two to 999 in Dutch words ("een"
  * is left out: "in de Kerkstraat een ongeluk" is an article), or "één". The number must end the clause or stand
- * before a word that follows an address ("hoog", "boven", "beneden", "in", "te", "op", "bij", "met", "sinds" ...): a
- * noun after it makes it a count ("in de Molenstraat drie kinderen", "de Kalverstraat twee keer", "de Schoolstraat
- * elf jaar geleden"). Stateless and thread-safe.
+ * before a word that follows an address ("hoog", "boven", "beneden", "in", "te", "bij", "sinds" ...): a noun after it
+ * makes it a count ("in de Molenstraat drie kinderen", "de Kalverstraat twee keer", "de Schoolstraat elf jaar
+ * geleden"), and "en"/"is" a count or a list ("Schoolplein drie en drie", "de Sportlaan drie is nog open"). A word of
+ * living or an address before it in the sentence ("wonen", "adres", "verhuisd") or a floor after it ("drie hoog") is
+ * needed: a count per place ends a clause too ("op het Marktplein twaalf, op de Brink twee"). A group, ward or
+ * numbered thing right before the name is no street ("leefgroep Lindehof twee", "unit Rozenhof vier"). Stateless
+ * and thread-safe.
  */
 final class StreetNumberInWords {
 
@@ -26,8 +30,11 @@ final class StreetNumberInWords {
             + "(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?[\\p{L}]{0,20})";
     private static final Pattern STREET_NUMBER = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+"
             + "((?iu:" + NUMBER + ")(?:\\s?-?\\s?[a-dA-D](?![\\p{L}\\d]))?)"
-            + "(?=\\s*(?:$|[,.;:!?'\"’”)\\]|/\\n]|\\s(?iu:hoog|boven|beneden|huis|bis|in|te|op|bij|met|en|sinds|vanaf|"
-            + "samen|naast|tegenover|is|was|woont|wonen|woonde|verhuisd)(?![\\p{L}])))");
+            + "(?=\\s*(?:$|[,.;:!?'\"’”)\\]|/\\n]|\\s(?iu:hoog|boven|beneden|huis|bis|in|te|bij|sinds|vanaf|samen)"
+            + "(?![\\p{L}])))");
+    /** A floor after the number: "Beukenlaan drie hoog" is an address without a word of living. */
+    private static final Pattern FLOOR_AFTER = Pattern.compile("^\\s+(?iu:hoog|boven|beneden|huis|bis)(?![\\p{L}])");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’-]+)\\s+$");
 
     private StreetNumberInWords() {
     }
@@ -35,10 +42,22 @@ final class StreetNumberInWords {
     /**
      * @param street whether a capitalised word is a street before a house number (the address rules' own test)
      */
-    static void find(String text, Predicate<String> street, List<Span> spans) {
+    static void find(String text, Predicate<String> street, WordLists words, List<Span> spans) {
         Matcher m = STREET_NUMBER.matcher(text);
         while (m.find()) {
-            if (street.test(m.group(1)) && !overlaps(spans, m.start(1), m.end(2))) {
+            if (!street.test(m.group(1)) || overlaps(spans, m.start(1), m.end(2))) {
+                continue;
+            }
+            // "leefgroep Lindehof twee", "unit Rozenhof vier": a group or ward named like a street
+            Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start(1) - 30), m.start(1)));
+            if (before.find() && (AddressDetector.NUMBERED_THINGS.contains(WordLists.lower(before.group(1)))
+                    || AddressDetector.institutionWord(WordLists.lower(before.group(1))))) {
+                continue;
+            }
+            int sentence = AddressDetector.sentenceStartBefore(text, m.start(1));
+            boolean floor = FLOOR_AFTER.matcher(text).region(m.end(2), text.length()).lookingAt();
+            boolean living = AddressDetector.ADDRESS_CONTEXT.matcher(text).region(sentence, m.start(1)).find();
+            if (floor || living) {
                 spans.add(new Span(m.start(1), m.end(2), Category.ADDRESS, AddressDetector.NAME));
             }
         }
