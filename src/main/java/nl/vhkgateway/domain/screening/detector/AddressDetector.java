@@ -36,6 +36,9 @@ public final class AddressDetector extends SpanDetector {
             "(?<![\\p{L}\\d])(\\p{L}[\\p{L}'’-]*)\\.?\\s+(\\d{1,5})(?:[a-zA-Z]-\\d{1,3}(?![\\d-])|/\\d{1,3}(?![\\d/.-])|-(?:[A-Za-z]|I{1,3}|IV)(?![\\p{L}\\d-])"
                     + "|\\s?[a-zA-Z](?![\\p{L}\\d])|\\s?-\\s?\\d{1,4}(?![\\d-])"
                     + "|\\s(?:bis|hs|huis|rd|zw|I{1,3}|boven|beneden)(?![\\p{L}]))?(?![\\d:.,/-]\\d|\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|dagen|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers)\\b)");
+    /** Round 15: words of living proper before "Lindelaan 14/3" ("brief", "post" may be about a court date). */
+    private static final Pattern SLASH_LIVING = Pattern.compile("(?iu)(?<![\\p{L}])(?:woon\\p{L}*|woont|wonen|woonde|"
+            + "\\p{L}*adres\\p{L}*|verhuis\\p{L}*|verhuisd|ingeschreven|p/a)(?![\\p{L}])");
     private static final Pattern LIVES_ON = Pattern.compile(
             "(?i)(?:\\bwoon\\w*|\\bp/a|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres)"
                     + "[^\\n]{0,50}?\\b(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
@@ -110,7 +113,7 @@ public final class AddressDetector extends SpanDetector {
             // Museumplein 27/4", "Gerechtshof 14/5", "Markt 12/3" are dates)
             boolean slash = m.end(2) < text.length() && text.charAt(m.end(2)) == '/';
             boolean slashAddress = !slash || !ONE_WORD_STREETS.contains(WordLists.lower(m.group(1)))
-                    && ADDRESS_CONTEXT.matcher(text).region(sentenceStartBefore(text, ws), ws).find();
+                    && SLASH_LIVING.matcher(text).region(sentenceStartBefore(text, ws), ws).find();
             if ((isStreet(m.group(1), true) && slashAddress || !slash && streetBeforePlace(text, m))) {
                 int start = extendLeft(text, m.start(1));
                 spans.add(new Span(start, m.end(), Category.ADDRESS, NAME));

@@ -79,7 +79,9 @@ final class ForeignStreetNumber {
         add(GERMAN.matcher(text), spans);
         Matcher first = NUMBER_FIRST.matcher(text);
         while (first.find()) {
-            if (first.group(2) == null || living(text, first.start())) {
+            // "lives at 31 Church Road", "woont op 12 Baker Street": the word of living right before ("Sinds hij ...
+            // woont, keek hij 21 Jump Street" is a film)
+            if (first.group(2) == null || livingNear(text, first.start())) {
                 add(spans, first.start(), first.end());
             }
         }
@@ -90,6 +92,16 @@ final class ForeignStreetNumber {
      * and Italian street words name films, games, series, shops and restaurants too ("21 Jump Street", "10 Downing
      * Street", "Avenue Fashion").
      */
+    private static final Pattern LIVING_RIGHT_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:lives?|living|address|"
+            + "woont|wonen|woonde|woonachtig|verhuisd|\\p{L}*adres|habite\\p{L}*|adresse|wohnt|wohnen)\\s*"
+            + "(?:(?:at|op|in|aan|naar|à|in der)\\s*)?[:,]?\\s*$");
+
+    /** A word of living right before the number, with only a preposition or colon between. */
+    private static boolean livingNear(String text, int start) {
+        int from = Math.max(AddressDetector.sentenceStartBefore(text, start), start - 25);
+        return LIVING_RIGHT_BEFORE.matcher(text).region(from, start).find();
+    }
+
     private static boolean living(String text, int start) {
         int sentence = AddressDetector.sentenceStartBefore(text, start);
         return AddressDetector.ADDRESS_CONTEXT.matcher(text).region(sentence, start).find()

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class HomeOfPerson {
 
     /** Between the home and the street only a comma, colon or bracket, or "op"/"aan" (with an article). */
-    private static final String LINK = "(?:\\s*[,(]\\s*|\\s+(?:op|aan)\\s+(?:de\\s+|het\\s+)?)$";
+    private static final String LINK = "(?:\\s*,\\s*|\\s+(?:op|aan)\\s+(?:de\\s+|het\\s+)?)$";
     /** After the house number: the end of the clause, or "in"/"te"/"op" and a capitalised place. */
     private static final Pattern END_AFTER = Pattern.compile("^(?:\\s*(?:$|[,.;!?)\\n])|\\s+(?:in|te|op)\\s+\\p{Lu}"
             // a door's colour or a floor after the number, as Amsterdam writes it: "Reigersbos 17 zwart", "12 hoog"
@@ -46,12 +46,12 @@ final class HomeOfPerson {
             return false;
         }
         int start = Math.max(from, to - 60);
-        if (person(DWELLING_OF.matcher(text).region(start, to), words)
-                || person(AT_HOME.matcher(text).region(start, to), words)) {
+        if (person(DWELLING_OF.matcher(text).region(start, to), words)) {
             return true;
         }
-        if (HOME_ALONE.matcher(text).region(start, to).find()) {
-            // "thuis, <name> <number>": the name must be no Dutch word ("thuis, Studio 100." is a programme)
+        if (person(AT_HOME.matcher(text).region(start, to), words) || HOME_ALONE.matcher(text).region(start, to).find()) {
+            // "(bij opa) thuis, <name> <number>": the name must be no Dutch word ("Bij opa thuis, Formule 1." and
+            // "thuis, Studio 100." are programmes)
             Matcher name = NAME_AFTER.matcher(text).region(to, end);
             return name.lookingAt() && !words.isWord(WordLists.lower(name.group(1)));
         }

@@ -23,7 +23,13 @@ final class SlashReferenceSerial {
     private static final Pattern DOCUMENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:\\p{L}*besluit\\p{L}*|brief|brieven|"
             + "contract\\p{L}*|\\p{L}*nota|circulaire|protocol\\p{L}*|richtlijn\\p{L}*|norm|normen|tarie[fv]\\p{L}*|"
             + "regeling\\p{L}*|subsidie\\p{L}*|beleid\\p{L}*|website|publicatie|rapport|convenant|verordening|"
-            + "aanbesteding\\p{L}*|raadsvoorstel\\p{L}*|wet|artikel|iso|nen)(?![\\p{L}])");
+            + "aanbesteding\\p{L}*|raadsvoorstel\\p{L}*|wet|artikel|iso|nen|"
+            // an organisation's offer and its units: courses, programmes, projects, desks, "for all clients"
+            + "cursus\\p{L}*|\\p{L}*training\\p{L}*|programma\\p{L}*|aanbod|project\\p{L}*|product\\p{L}*|"
+            + "\\p{L}*loket|catalogus|alle)(?![\\p{L}])");
+    /** Plural family words name a target group, not whose file it is ("Training voor ouders"). */
+    private static final java.util.Set<String> PLURALS = java.util.Set.of("ouders", "kinderen", "gezinnen", "jeugdigen",
+            "cliënten", "clienten", "leerlingen", "families", "patiënten", "jongeren", "moeders", "vaders", "pleegouders");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     private SlashReferenceSerial() {
@@ -54,15 +60,15 @@ final class SlashReferenceSerial {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** The family or child a file is about: "van dit gezin", "de jeugdige", "cliënt". */
-    private static final java.util.Set<String> FAMILY = java.util.Set.of("gezin", "gezinnen", "familie", "jeugdige",
-            "jeugdigen", "cliënt", "client", "cliënte", "patiënt", "patient", "leerling", "kind", "kinderen");
+    private static final java.util.Set<String> FAMILY = java.util.Set.of("gezin", "familie", "jeugdige",
+            "cliënt", "client", "cliënte", "patiënt", "patient", "leerling", "kind");
 
     private static boolean familyWord(String text, int from, int to, WordLists words) {
         Matcher w = WORD.matcher(text).region(from, to);
         while (w.find()) {
             String lower = WordLists.lower(w.group());
-            if (words.isKinOrRole(lower) && !BirthDateDetector.PROFESSIONAL_ROLES.contains(lower)
-                    || FAMILY.contains(lower)) {
+            if ((words.isKinOrRole(lower) && !BirthDateDetector.PROFESSIONAL_ROLES.contains(lower)
+                    || FAMILY.contains(lower)) && !PLURALS.contains(lower)) {
                 return true;
             }
         }

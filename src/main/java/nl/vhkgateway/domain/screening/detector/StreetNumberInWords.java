@@ -56,7 +56,9 @@ final class StreetNumberInWords {
             }
             int sentence = AddressDetector.sentenceStartBefore(text, m.start(1));
             boolean floor = FLOOR_AFTER.matcher(text).region(m.end(2), text.length()).lookingAt();
-            boolean living = AddressDetector.ADDRESS_CONTEXT.matcher(text).region(sentence, m.start(1)).find();
+            // the word of living in the same clause ("Sinds hij in de woongroep woont, voetbalt hij op de Markt vijftien")
+            int clause = Math.max(sentence, text.lastIndexOf(',', m.start(1) - 1) + 1);
+            boolean living = AddressDetector.ADDRESS_CONTEXT.matcher(text).region(clause, m.start(1)).find();
             if (floor || living) {
                 spans.add(new Span(m.start(1), m.end(2), Category.ADDRESS, AddressDetector.NAME));
             }
