@@ -33,9 +33,12 @@ public final class AddressDetector extends SpanDetector {
             "levenspad", "zoekpad", "stappad", "leerpad", "groeipad", "ontwikkelpad", "behandelpad", "zorgpad",
             "hoofdpad", "tussenweg", "middenweg");
     private static final Pattern STREET_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d])(\\p{L}[\\p{L}'’-]*)\\.?\\s+(\\d{1,5})(?:[a-zA-Z]-\\d{1,3}(?![\\d-])|-(?:[A-Za-z]|I{1,3}|IV)(?![\\p{L}\\d-])"
+            "(?<![\\p{L}\\d])(\\p{L}[\\p{L}'’-]*)\\.?\\s+(\\d{1,5})(?:[a-zA-Z]-\\d{1,3}(?![\\d-])|/\\d{1,3}(?![\\d/.-])|-(?:[A-Za-z]|I{1,3}|IV)(?![\\p{L}\\d-])"
                     + "|\\s?[a-zA-Z](?![\\p{L}\\d])|\\s?-\\s?\\d{1,4}(?![\\d-])"
                     + "|\\s(?:bis|hs|huis|rd|zw|I{1,3}|boven|beneden)(?![\\p{L}]))?(?![\\d:.,/-]\\d|\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|dagen|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers)\\b)");
+    /** Round 15: words of living proper before "Lindelaan 14/3" ("brief", "post" may be about a court date). */
+    private static final Pattern SLASH_LIVING = Pattern.compile("(?iu)(?<![\\p{L}])(?:woon\\p{L}*|woont|wonen|woonde|"
+            + "\\p{L}*adres\\p{L}*|verhuis\\p{L}*|verhuisd|ingeschreven|p/a)(?![\\p{L}])");
     private static final Pattern LIVES_ON = Pattern.compile(
             "(?i)(?:\\bwoon\\w*|\\bp/a|\\bverhuis\\w*|\\bverblijf\\w*|\\bingetrokken|\\blogeer\\w*|\\bverblijv\\w*|\\badres)"
                     + "[^\\n]{0,50}?\\b(?:de|het|'t)\\s+(\\p{Lu}[\\p{L}'’-]+)");
@@ -100,7 +103,18 @@ public final class AddressDetector extends SpanDetector {
                 continue;
             }
             m.region(ws, text.length());
-            if (m.lookingAt() && (isStreet(m.group(1), true) || streetBeforePlace(text, m))) {
+            // round 15: "Kerkstraat 12/2": a slash and a floor or flat after the number, only after a street suffix
+            // ("Markt 12/3" may be a date)
+            if (!m.lookingAt()) {
+                continue;
+            }
+            // round 15: "woont Kerkstraat 12/2": a slash and a floor or flat after the number, only after a street
+            // suffix and with a word of living or an address before it in the sentence ("Koningsdag op het
+            // Museumplein 27/4", "Gerechtshof 14/5", "Markt 12/3" are dates)
+            boolean slash = m.end(2) < text.length() && text.charAt(m.end(2)) == '/';
+            boolean slashAddress = !slash || !ONE_WORD_STREETS.contains(WordLists.lower(m.group(1)))
+                    && SLASH_LIVING.matcher(text).region(sentenceStartBefore(text, ws), ws).find();
+            if ((isStreet(m.group(1), true) && slashAddress || !slash && streetBeforePlace(text, m))) {
                 int start = extendLeft(text, m.start(1));
                 spans.add(new Span(start, m.end(), Category.ADDRESS, NAME));
             }
@@ -115,6 +129,12 @@ public final class AddressDetector extends SpanDetector {
         }
         if (text.length() > 5) {
             streetsWithoutSuffix(text, CardSections.is(segment, nl.vhkgateway.domain.card.Section.ADRES), spans);
+        }
+        if (text.length() > 12) {
+            // round 15: a house number in words: "wij wonen Schoolstraat elf", "op Molenlaan drieëntwintig"
+            StreetNumberInWords.find(text, word -> isStreet(word, true), words, spans);
+            // round 15: a street abroad: "Rue de la Gare 14", "Atatürk Caddesi No: 12", "Hauptstraße 5"
+            ForeignStreetNumber.find(text, spans);
         }
         if (text.length() > 12) {
             // round 13: "bij hun op de bongerd 12": a street in lower case after "op de"/"aan de" where someone lives
@@ -269,7 +289,9 @@ public final class AddressDetector extends SpanDetector {
             boolean placeAfter = place.lookingAt() && words.isDomesticPlace(WordLists.lower(place.group(1)));
             boolean postcodeAfter = POSTCODE_AFTER.matcher(after).lookingAt();
             int sentence = sentenceStartBefore(text, start);
-            boolean context = addressField || capsContext || ADDRESS_CONTEXT.matcher(text).region(sentence, start).find();
+            boolean context = addressField || capsContext || ADDRESS_CONTEXT.matcher(text).region(sentence, start).find()
+                    // round 15: "bij het huis van opa, Berg 12 in Nuenen": a family member's home names the address
+                    || HomeOfPerson.rightBefore(text, sentence, start, house.end(), words);
             // "in de woning aan de Botter 44-12", "kreeg een woning op de Zeilmaker 108-3": a house stands at or on a
             // street, so "aan de"/"op de" and a capitalised name with a house number is one
             boolean streetPreposition = STREET_PREPOSITION_BEFORE.matcher(

@@ -99,7 +99,10 @@ public final class ClientNumberDetector extends SpanDetector {
             // the public register of care professionals (BIG): a professional's number, not a family member's
             + "big-nummer|big-nr\\.?|bignummer|big-registratienummer|big-registratie|"
             // round 12: a school's BRIN code ("BRIN-nummer 12AB00") names the school
-            + "brin|brin-?nummer|brin-?nr\\.?|brin-?code)$");
+            + "brin|brin-?nummer|brin-?nr\\.?|brin-?code|"
+            // round 15: an organisation's service line ("Jugendamt Aachen Servicenummer 0241 5198 0")
+            + "servicenummer|servicenr\\.?|klantenservicenummer|informatienummer|infonummer|hotline|"
+            + "servicetelefoon|servicerufnummer|rufnummer)$");
     /** A compound number label right before a five-digit number: "huurdernummer 88731", "lidnr. 44120". */
     private static final Pattern COMPOUND_NUMBER_LABEL = Pattern.compile("(?iu)\\p{L}{2,}[\\p{L}-]*(?:nummer|nr\\.?)");
     /** The gateway's submission numbers written as "VHT-nummer 2026-0117": the year and a serial number. */
@@ -133,7 +136,7 @@ public final class ClientNumberDetector extends SpanDetector {
      * cliëntnummer") is a record number, unless the label nearest to it names an organisation, phone, house or
      * amount (KvK-nummer, LRK, AGB-code, telefoonnummer ...). Dates, amounts and the gateway's own numbers are not.
      */
-    private static void labelledInSentence(String text, List<Span> spans) {
+    private static void labelledInSentence(String text, int cardYear, List<Span> spans) {
         List<int[]> candidates = new ArrayList<>();
         // round 12: codes whose letters and digits take turns ("NJ4Y2H9NX", "IRD93039R4", "7K2PX9")
         List<Span> mixedCodes = MixedRecordCode.find(text);
@@ -162,7 +165,8 @@ public final class ClientNumberDetector extends SpanDetector {
             boolean mixed = candidate.length > 2;
             String v = text.substring(start, end);
             int digits = TextWindow.digitCount(v);
-            if (digits < 5 && !mixed) {
+            // round 15: "Ref. Odion ODN/CL/1993": letter groups and a serial number of three or four digits
+            if (digits < 5 && !mixed && !(SlashReferenceSerial.shape(v) && slashSerial(text, start, end, v, cardYear))) {
                 continue;
             }
             // five digits only as a letter code ("X12345") or right after a compound number label ("huurdernummer")
@@ -236,6 +240,22 @@ public final class ClientNumberDetector extends SpanDetector {
                 spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME));
             }
         }
+    }
+
+    /** Round 15: a slash reference ending in a serial number that is a person's file ({@link SlashReferenceSerial}). */
+    private static boolean slashSerial(String text, int start, int end, String v, int cardYear) {
+        int sentenceStart = 0;
+        int sentenceEnd = text.length();
+        Matcher b = SENTENCE_END.matcher(text);
+        while (b.find()) {
+            if (b.end() <= start) {
+                sentenceStart = b.end();
+            } else if (b.start() >= end) {
+                sentenceEnd = b.start();
+                break;
+            }
+        }
+        return SlashReferenceSerial.holds(v, text, sentenceStart, sentenceEnd, cardYear, WordLists.defaults());
     }
 
     /**
@@ -332,8 +352,9 @@ public final class ClientNumberDetector extends SpanDetector {
             }
             int start = number - label.group(3).length();
             String v = text.substring(start, value.end());
-            if (OWN_SUBMISSION.matcher(v).matches() || TextWindow.digitCount(v) < 3) {
-                continue;
+            if (OWN_SUBMISSION.matcher(v).matches() || TextWindow.digitCount(v) < 3
+                    || ProtocolNameYear.holds(label.group(1), label.group(2), v)) {
+                continue; // round 15: "Meldcode 2019" is the protocol's edition
             }
             spans.add(new Span(start, value.end(), Category.CLIENT_NUMBER, NAME));
             skipUntil = value.end();
@@ -348,7 +369,7 @@ public final class ClientNumberDetector extends SpanDetector {
         // letters and digits take turns, which may hold only two ("NJ4VY2HNX"). Round 13 (speed): both of its
         // candidate shapes (LONG_NUMBER, MixedRecordCode) hold a digit 0-9, so a text without one has none
         if (TextWindow.digitCount(text) > 0) {
-            labelledInSentence(text, spans);
+            labelledInSentence(text, context.cardYear(), spans);
         }
         // round 12 (orgcode): a client code right after an organisation's name ("Martini 4471902", "treant, T1187733")
         for (Span s : OrganisationClientCode.find(text)) {

@@ -26,6 +26,18 @@ public final class EmailDetector extends SpanDetector {
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.+-])([A-Za-z0-9][A-Za-z0-9._%+'-]{0,63})(?:@|\\s?(?:\\[at\\]|\\(at\\)|\\{at\\})\\s?|\\s\\[?at\\]?\\s(?=\\S+\\.[a-z]{2,}))"
                     + "((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\s?(?:\\.|\\[dot\\]|\\(dot\\))\\s?){1,8}[A-Za-z]{2,24})(?![\\w-])");
+    /**
+     * Round 15: an address read out or written around spam filters: "jansen at hotmail dot com", "pietjansen
+     * apenstaartje gmail punt com", "de.vries(a)kpn.nl", "yilmaz @ hotmail . com". A word for "@" ("at",
+     * "apenstaartje", "(a)", "[a]", "@" with spaces only before a free-mail provider's domain) and a domain whose parts are joined by a dot without spaces or by
+     * a spoken "dot"/"punt", ending in a common top-level domain in lower case (a full stop and a capital is a new
+     * sentence: "Zij at brood. De ...").
+     */
+    private static final Pattern SPOKEN = Pattern.compile(
+            "(?<![\\w.+-])([A-Za-z0-9][A-Za-z0-9._%+'-]{0,63})(?:\\s(?i:at|apenstaartje|apestaartje)\\s|\\s?[(\\[][a@][)\\]]\\s?"
+                    + "|(?<spacedat>\\s@\\s?|@\\s))"
+                    + "(?<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.|\\s\\.\\s|\\s(?i:dot|punt)\\s|[(\\[](?i:dot|punt)[)\\]])){1,4}"
+                    + "(?:com|nl|be|de|net|org|eu|fr|tr|ma|pl|ro|info|me|uk|es|it|pt))(?![\\w-])");
     private static final Set<String> DEFAULT_FUNCTION_PARTS = Set.of("info", "intake", "contact", "secretariaat",
             "aanmelden", "aanmelding", "aanmeldingen", "veiligheidsteam", "vht", "servicedesk", "helpdesk",
             "klantcontact", "post", "postbus", "administratie", "noreply", "no-reply", "team", "jeugd", "jeugdteam",
@@ -70,7 +82,7 @@ public final class EmailDetector extends SpanDetector {
             return List.of();
         }
         if (text.indexOf('@') < 0 && !text.contains("[at]") && !text.contains("(at)") && !text.contains("{at}")
-                && !text.contains(" at ")) {
+                && !text.contains(" at ") && !text.contains("staartje") && !text.contains("(a)") && !text.contains("[a]")) {
             return List.of();
         }
         // a professional's cover field allows work addresses, except in a clause about the family (CoverClauses)
@@ -98,7 +110,33 @@ public final class EmailDetector extends SpanDetector {
                 spans.add(new Span(m.start(), m.end(), Category.EMAIL, NAME));
             }
         }
+        Matcher spoken = SPOKEN.matcher(text);
+        while (spoken.find()) {
+            String local = spoken.group(1).toLowerCase(Locale.ROOT);
+            String domain = spoken.group("domain").toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s?(?:\\s\\.\\s|\\s(?:dot|punt)\\s|[(\\[](?:dot|punt)[)\\]])\\s?", ".");
+            // a spaced "@" before a site is how news and tips sites are cited ("het nieuws @ nu.nl"): only a free-mail
+            // provider's domain makes it an address there
+            boolean spacedAt = spoken.group("spacedat") != null;
+            if (overlaps(spans, spoken.start(), spoken.end())
+                    || isFunctionAddress(local) && !freeMailDomains.contains(domain)
+                    || spacedAt && !freeMailDomains.contains(domain)) {
+                continue;
+            }
+            if (!cover || CoverClauses.inside(family, spoken.start(), spoken.end())) {
+                spans.add(new Span(spoken.start(), spoken.end(), Category.EMAIL, NAME));
+            }
+        }
         return spans;
+    }
+
+    private static boolean overlaps(List<Span> spans, int start, int end) {
+        for (Span s : spans) {
+            if (s.start() < end && start < s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isFunctionAddress(String local) {

@@ -24,7 +24,7 @@ final class LowerCaseStreetNumber {
     /** "bij" and a person right after it: a pronoun, a kin or role word, "de buren", "een vriend(in)". */
     private static final Pattern AT_PERSON = Pattern.compile(
             "(?iu)(?<![\\p{L}])bij\\s+(?:(?:de|een|haar|zijn|hun|mijn|z'n|d'r)\\s+)?([\\p{L}'’]+)");
-    private static final Set<String> PERSON_WORDS = Set.of("hun", "hen", "ons", "haar", "hem", "mij", "me", "jou",
+    static final Set<String> PERSON_WORDS = Set.of("hun", "hen", "ons", "haar", "hem", "mij", "me", "jou",
             "jullie", "buren", "buurvrouw", "buurman", "vriend", "vriendin", "vrienden", "vriendje", "vriendinnetje",
             "kennissen", "familie");
 

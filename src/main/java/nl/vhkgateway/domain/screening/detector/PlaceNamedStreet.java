@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * number: "Nieuw adres: Langeweg 140 te Sliedrecht", "Adres: Langeweg 140, Sliedrecht", "woont op Langeweg 140 in
  * Gorinchem". A place's name with a house number counts as a street only (a) right after an address label and a
  * colon or bar ("adres:", "Nieuw adres:", "Woonadres |"), or (b) before "te" and another known Dutch place, or
- * before "in" or a comma and another place when "op"/"aan" stands right before the street or a word of living or an
+ * before "in", "op" (an island: "Kerkbuurt 9 op Marken"; round 15) or a comma and another place when "op"/"aan"
+ * stands right before the street or a word of living or an
  * address stands at most 25 characters before it in its clause (a team and a score are written so too: "Sliedrecht 2 in
  * Papendrecht", "de uitslag was Alkmaar 2, Heiloo 0"); never when a number follows the second place. Counts, doses and times after the number are kept out by the caller's house-number pattern ("Sliedrecht 3
  * jaar", "Gorinchem 14 uur"). Stateless and thread-safe.
@@ -18,10 +19,12 @@ final class PlaceNamedStreet {
     /** An address label with a colon or bar right before the street: "Nieuw adres: ", "| woonadres | ". */
     private static final Pattern LABEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])\\p{L}*adres\\s*[:|]\\s*$");
     /** "te Sliedrecht", "in Hardinxveld-Giessendam", ", Gorinchem" right after the house number. */
-    private static final Pattern PLACE_AFTER = Pattern.compile("^(?:\\s*,\\s*|\\s+(?:te|in|TE|IN)\\s+)"
+    private static final Pattern PLACE_AFTER = Pattern.compile("^(?:\\s*,\\s*|\\s+(?:te|in|op|TE|IN|OP)\\s+)"
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:aan|op|in|de|den|het|a/d)\\s+(?:de\\s+|den\\s+)?\\p{Lu}[\\p{L}'’-]+)?)");
 
     private static final Pattern NUMBER_AFTER = Pattern.compile("\\s*\\d");
+    private static final Pattern LIVING_RIGHT_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:verhuisd|verhuist|verhuizen|"
+            + "verhuizing|woont|wonen|woonde|woonachtig|adres|ingeschreven|ingetrokken)\\s*:?\\s+(?:naar\\s+|op\\s+|aan\\s+)?$");
     private static final Pattern OP_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:op|aan)\\s+$");
 
     private PlaceNamedStreet() {
@@ -42,7 +45,11 @@ final class PlaceNamedStreet {
             return false;
         }
         String place = WordLists.lower(m.group(1));
-        if (place.equals(lower) || !words.isDomesticPlace(place) && !words.isVillage(place)) {
+        // round 15: after "te", "in" or "op" ("Kerkbuurt 9 op Marken") the preposition is the place word that a place
+        // which is also a name or an ordinary word needs
+        boolean preposition = !m.group().strip().startsWith(",");
+        if (place.equals(lower) || !words.isDomesticPlace(place) && !words.isVillage(place)
+                && !(preposition && words.isPlaceInContext(place))) {
             return false;
         }
         // "te <place>" names where a house stands; after "in" or a comma a team or a score may stand ("Sliedrecht 2 in
@@ -55,6 +62,12 @@ final class PlaceNamedStreet {
             return false;
         }
         int sentence = AddressDetector.sentenceStartBefore(text, start);
+        // round 15: "op <island>" only right after "op"/"aan" or a word of moving or living ("verhuisd naar Kerkbuurt 9
+        // op Marken"); "woont ... speelt hij in Oosterend 2 op Texel" is a team
+        if (m.group().strip().toLowerCase(java.util.Locale.ROOT).startsWith("op ")) {
+            return OP_BEFORE.matcher(text.substring(Math.max(sentence, start - 6), start)).find()
+                    || LIVING_RIGHT_BEFORE.matcher(text.substring(Math.max(sentence, start - 25), start)).find();
+        }
         int near = Math.max(Math.max(sentence, start - 25), text.lastIndexOf(',', start - 1) + 1);
         return OP_BEFORE.matcher(text.substring(Math.max(sentence, start - 6), start)).find()
                 || AddressDetector.ADDRESS_CONTEXT.matcher(text).region(near, start).find();

@@ -38,11 +38,16 @@ public final class PostcodeDetector extends SpanDetector {
             + "(?:\\s+(\\p{L}[\\p{L}'’-]+))?");
     private static final Pattern WORD_AFTER = Pattern.compile("^[\\s,]+(\\p{L}[\\p{L}'’-]+)");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
-            "(?:(?:postcode(?:\\s+\\p{L}+){0,2}|adres|woont|wonen|woonde|woonden)(?:\\s+(?:op|in|aan))?\\s*[:|]?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
+            "(?:(?:postcode(?:\\s+\\p{L}+){0,2}|(?<![\\p{L}])(?:pc|p\\.c\\.)(?=\\s*[:|])|adres|woont|wonen|woonde|woonden)(?:\\s+(?:op|in|aan))?\\s*[:|]?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
 
     /** The postcode's own label or an address label right before it ("| postcode | 4872 gb", "Adres: ..."). */
     private static final Pattern POSTCODE_LABEL_BEFORE = Pattern.compile(
-            "(?:postcode|\\p{L}*adres)(?:\\s+\\p{L}+){0,2}\\s*[:|]\\s*$|postcode\\s*$");
+            "(?:postcode|\\p{L}*adres)(?:\\s+\\p{L}+){0,2}\\s*[:|]\\s*$|postcode\\s*$"
+                    // round 15: the abbreviation with a colon: "pc: 6221 bv"
+                    + "|(?<![\\p{L}])(?:pc|p\\.c\\.)\\s*[:|]\\s*$");
+    /** Round 15: a German postcode after its own label, with or without a place: "Postleitzahl 52134", "PLZ: 47533". */
+    private static final Pattern GERMAN_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:postleitzahl|plz)\\s*[:.]?\\s*"
+            + "(?:D\\s?-\\s?)?(\\d{5})(?!\\d)");
 
     /** Units of measure among the two-letter words: after a number they stay units, also near a word of living. */
     private static final Set<String> UNITS = Set.of("MG", "ML", "KG", "KM", "CM", "MM", "GB", "MB", "KB", "TB", "HZ",
@@ -194,6 +199,10 @@ public final class PostcodeDetector extends SpanDetector {
      * in 47533 Kleve", "Hauptstraße 12, 52062 Aachen").
      */
     private void german(String text, List<Span> spans) {
+        Matcher label = GERMAN_LABEL.matcher(text);
+        while (label.find()) {
+            spans.add(new Span(label.start(1), label.end(1), Category.POSTCODE, NAME));
+        }
         Matcher m = FIVE_DIGITS_PLACE.matcher(text);
         while (m.find()) {
             boolean letter = !m.group(1).isEmpty();
@@ -202,9 +211,20 @@ public final class PostcodeDetector extends SpanDetector {
             if (letter && (known || !words.isWord(place))
                     || known && (residenceInSentence(text, m) || GERMANY.matcher(text).find()
                     || STREET_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find())) {
-                spans.add(new Span(letter ? m.start() : m.start(2), m.end(2), Category.POSTCODE, NAME));
+                if (!covered(spans, m.start(2), m.end(2))) {
+                    spans.add(new Span(letter ? m.start() : m.start(2), m.end(2), Category.POSTCODE, NAME));
+                }
             }
         }
+    }
+
+    private static boolean covered(List<Span> spans, int start, int end) {
+        for (Span s : spans) {
+            if (s.start() < end && start < s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean yearNumber(String digits) {

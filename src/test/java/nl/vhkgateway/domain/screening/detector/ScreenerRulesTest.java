@@ -381,6 +381,16 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round15-r15-names.tsv");
     }
 
+    /**
+     * Round 15 (r15-numbers): house numbers in words, a street named like a place before "op" and an island, a family
+     * member's home before a street without a suffix, streets abroad, a slash and a flat number after a street,
+     * slash references ending in a serial number.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound15NumbersRule() {
+        return rules("/screening/rules-round15-r15-numbers.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
