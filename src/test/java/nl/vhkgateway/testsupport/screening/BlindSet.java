@@ -185,6 +185,17 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * chat messages and voice memos pasted into the card): measured once on round 14's rules, then development data.
      */
     public static final BlindSet FORTY_SECOND = new BlindSet("blind42", 1, 1, 400, 60);
+    /**
+     * Blind set #43 (400 sentences, 60 cards), written blind for screener round 15 (Rotterdam-Zuid; minutes of
+     * multidisciplinary case conferences and formal letters): held out, measured once on round 15's rules.
+     */
+    public static final BlindSet FORTY_THIRD = new BlindSet("blind43", 1, 1, 400, 60);
+    /**
+     * Blind set #44 (400 sentences, 60 cards), written blind for screener round 15 (Salland, the Vechtdal, the
+     * Noordoostpolder and Urk; transcribed intake forms by church and school people): held out, measured once on
+     * round 15's rules.
+     */
+    public static final BlindSet FORTY_FOURTH = new BlindSet("blind44", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -192,7 +203,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             TWENTY_FIFTH, TWENTY_SIXTH, THIRTY_FIRST, THIRTY_SECOND,
             TWENTY_NINTH, THIRTIETH, THIRTY_FIFTH, THIRTY_SIXTH,
             THIRTY_THIRD, THIRTY_FOURTH, THIRTY_SEVENTH, THIRTY_EIGHTH,
-            THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND);
+            THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH);
 
     public String base() {
         return "/screening/" + name + "/";
