@@ -305,7 +305,11 @@ public final class AddressDetector extends SpanDetector {
                     && !CALENDAR_WORDS.contains(lowerName) && !institutionWord(last);
             boolean numberedAddition = NUMBERED_ADDITION.matcher(house.group()).find()
                     && !CALENDAR_WORDS.contains(lowerName) && (opBefore || !(parts.length == 1 && words.isWord(last)));
-            addition |= opBefore || numberedAddition;
+            // round 15 (r15-misses): "kamer bij Lange Nering 31 Emmeloord": staying "bij" a street and house number
+            // with a Dutch place right after it (the place is still required below)
+            boolean bijBefore = BIJ_BEFORE.matcher(text.substring(Math.max(lineStart, start - 5), start)).find()
+                    && !CALENDAR_WORDS.contains(lowerName) && !institutionWord(last);
+            addition |= opBefore || numberedAddition || bijBefore;
             // an ordinary word alone in capitals needs the addition too: "MELDING 3 BREDA" is no address
             boolean capsStreet = capitals(name) && !(parts.length == 1 && words.isWord(last) && !isStreet(name, true));
             if (!placeAfter && (capsStreet || addition)) {
@@ -335,6 +339,7 @@ public final class AddressDetector extends SpanDetector {
 
     /** "op" without an article right before a capitalised name: "op Dampten 7-2 in Purmerend". */
     private static final Pattern OP_BEFORE = Pattern.compile("(?:^|\\s)(?:op|OP)\\s+$");
+    private static final Pattern BIJ_BEFORE = Pattern.compile("(?:^|\\s)(?:bij|BIJ)\\s+$");
     /** A house number with a numbered addition: "7-2", "108-3". */
     private static final Pattern NUMBERED_ADDITION = Pattern.compile("\\d-\\d{1,3}$");
     /** Days and months: "op Dinsdag 3-12 in Zwolle" is a date and a place. */

@@ -11,7 +11,8 @@ import nl.vhkgateway.domain.screening.Category;
  * it ("wij wonen Schoolstraat elf", "op Molenlaan drieëntwintig in Venlo", "Nieuw adres: Lindelaan achtenveertig te
  * Helmond"). The street is a word the address rules already take as a street with a house number (a street suffix
  * such as -straat, -laan, -weg, or a one-word street such as "Markt"); the number is two to 999 in Dutch words ("een"
- * is left out: "in de Kerkstraat een ongeluk" is an article), or "één". The number must end the clause or stand
+ * is left out: "in de Kerkstraat een ongeluk" is an article), or "één". The number must end the clause (round 15,
+ * r15-misses: also before a remark in brackets, "woont op Beukenlaan zesenveertig (doorgegeven door zus)") or stand
  * before a word that follows an address ("hoog", "boven", "beneden", "in", "te", "bij", "sinds" ...): a noun after it
  * makes it a count ("in de Molenstraat drie kinderen", "de Kalverstraat twee keer", "de Schoolstraat elf jaar
  * geleden"), and "en"/"is" a count or a list ("Schoolplein drie en drie", "de Sportlaan drie is nog open"). A word of
@@ -30,7 +31,7 @@ final class StreetNumberInWords {
             + "(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?[\\p{L}]{0,20})";
     private static final Pattern STREET_NUMBER = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+"
             + "((?iu:" + NUMBER + ")(?:\\s?-?\\s?[a-dA-D](?![\\p{L}\\d]))?)"
-            + "(?=\\s*(?:$|[,.;:!?'\"’”)\\]|/\\n]|\\s(?iu:hoog|boven|beneden|huis|bis|in|te|bij|sinds|vanaf|samen)"
+            + "(?=\\s*(?:$|[,.;:!?'\"’”)\\]|/\\n(]|\\s(?iu:hoog|boven|beneden|huis|bis|in|te|bij|sinds|vanaf|samen)"
             + "(?![\\p{L}])))");
     /** A floor after the number: "Beukenlaan drie hoog" is an address without a word of living. */
     private static final Pattern FLOOR_AFTER = Pattern.compile("^\\s+(?iu:hoog|boven|beneden|huis|bis)(?![\\p{L}])");

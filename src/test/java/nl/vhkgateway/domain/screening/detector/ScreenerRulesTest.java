@@ -391,6 +391,15 @@ class ScreenerRulesTest {
         return rules("/screening/rules-round15-r15-numbers.tsv");
     }
 
+    /**
+     * Round 15 (r15-misses): derived given names (-us, diminutive), a house number in words before a bracket, a street
+     * and house number after "bij" with a place right after it.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound15MissesRule() {
+        return rules("/screening/rules-round15-r15-misses.tsv");
+    }
+
     private static Stream<DynamicTest> rules(String resource) {
         SentenceSet set = SentenceSet.read(resource);
         return SentenceScore.score(set, DetectorCatalog.defaults()).stream()
