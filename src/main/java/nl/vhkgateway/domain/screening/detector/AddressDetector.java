@@ -307,7 +307,11 @@ public final class AddressDetector extends SpanDetector {
                     && !CALENDAR_WORDS.contains(lowerName) && (opBefore || !(parts.length == 1 && words.isWord(last)));
             // round 15 (r15-misses): "kamer bij Lange Nering 31 Emmeloord": staying "bij" a street and house number
             // with a Dutch place right after it (the place is still required below)
-            boolean bijBefore = BIJ_BEFORE.matcher(text.substring(Math.max(lineStart, start - 5), start)).find()
+            // (a name of two or more words or a street by its suffix, and no year: "bij Halte 3 Emmeloord", "bij
+            // Formule 1 Zandvoort", "bij Lowlands 2025 Biddinghuizen" are no addresses)
+            boolean bijBefore = (parts.length > 1 || isStreet(name, true))
+                    && !house.group().matches("(?:19|20)\\d\\d.*")
+                    && BIJ_BEFORE.matcher(text.substring(Math.max(lineStart, start - 5), start)).find()
                     && !CALENDAR_WORDS.contains(lowerName) && !institutionWord(last);
             addition |= opBefore || numberedAddition || bijBefore;
             // an ordinary word alone in capitals needs the addition too: "MELDING 3 BREDA" is no address

@@ -7,15 +7,13 @@ import java.util.function.Predicate;
 
 /**
  * Round 15 (r15-misses): the regular derived forms of a listed given name, which the name lists (Datafaker, curated)
- * hold only in part. Two shapes of Dutch naming:
+ * hold only in part: the Latinised baptismal form. (A diminutive, "Evert" - "Evertje", was tried and dropped after
+ * the false-refusal review: "Lon"+"tje", "Job"+"betje", "Sterre"+"tje" are Dutch nouns, "lontje", "jobbetje".)
  * <ul>
  * <li>the Latinised baptismal form in -us ("Hendrik" - "Hendrikus", "Gerard" - "Gerardus", "Bernard" -
  * "Bernardus"), written in registers and by older or church-going families: for a base of four or more letters
  * ending in a consonant other than s, and only when the derived form is no word of the Dutch or English dictionary
  * ("virus", "campus", "bonus", "status" stay words);</li>
- * <li>the diminutive used as a given name or a pet name ("Evert" - "Evertje", "Jan" - "Jantje", "Kees" -
- * "Keesje"): -tje after a vowel or l, n, r, w, -pje after m, -je otherwise; only for a base that is itself no
- * dictionary word ("Roos", "Beer", "Hart" are words, so "Roosje", "Beertje", "Hartje" are not derived here).</li>
  * </ul>
  * A derived form that is a frequent word or a place is left out. Stateless; used once when the lists load.
  */
@@ -43,13 +41,6 @@ final class DerivedGivenNames {
                 String us = name + "us";
                 if (!word.test(lower + "us") && !excluded.test(lower + "us")) {
                     derived.add(us);
-                }
-            }
-            if (!word.test(lower)) {
-                String suffix = vowel || "lnrw".indexOf(last) >= 0 ? "tje" : last == 'm' ? "pje" : "je";
-                String diminutive = name + suffix;
-                if (!excluded.test(WordLists.lower(diminutive))) {
-                    derived.add(diminutive);
                 }
             }
         }
