@@ -305,15 +305,7 @@ public final class AddressDetector extends SpanDetector {
                     && !CALENDAR_WORDS.contains(lowerName) && !institutionWord(last);
             boolean numberedAddition = NUMBERED_ADDITION.matcher(house.group()).find()
                     && !CALENDAR_WORDS.contains(lowerName) && (opBefore || !(parts.length == 1 && words.isWord(last)));
-            // round 15 (r15-misses): "kamer bij Lange Nering 31 Emmeloord": staying "bij" a street and house number
-            // with a Dutch place right after it (the place is still required below)
-            // (a name of two or more words or a street by its suffix, and no year: "bij Halte 3 Emmeloord", "bij
-            // Formule 1 Zandvoort", "bij Lowlands 2025 Biddinghuizen" are no addresses)
-            boolean bijBefore = (parts.length > 1 || isStreet(name, true))
-                    && !house.group().matches("(?:19|20)\\d\\d.*")
-                    && BIJ_BEFORE.matcher(text.substring(Math.max(lineStart, start - 5), start)).find()
-                    && !CALENDAR_WORDS.contains(lowerName) && !institutionWord(last);
-            addition |= opBefore || numberedAddition || bijBefore;
+            addition |= opBefore || numberedAddition;
             // an ordinary word alone in capitals needs the addition too: "MELDING 3 BREDA" is no address
             boolean capsStreet = capitals(name) && !(parts.length == 1 && words.isWord(last) && !isStreet(name, true));
             if (!placeAfter && (capsStreet || addition)) {
@@ -343,7 +335,6 @@ public final class AddressDetector extends SpanDetector {
 
     /** "op" without an article right before a capitalised name: "op Dampten 7-2 in Purmerend". */
     private static final Pattern OP_BEFORE = Pattern.compile("(?:^|\\s)(?:op|OP)\\s+$");
-    private static final Pattern BIJ_BEFORE = Pattern.compile("(?:^|\\s)(?:bij|BIJ)\\s+$");
     /** A house number with a numbered addition: "7-2", "108-3". */
     private static final Pattern NUMBERED_ADDITION = Pattern.compile("\\d-\\d{1,3}$");
     /** Days and months: "op Dinsdag 3-12 in Zwolle" is a date and a place. */

@@ -128,9 +128,6 @@ public final class WordLists {
         read("nationalities.txt", b.nationalities::add);
         read("allow-words.txt", b.allowWords::add);
         b.weakNamesSet = readCompact("extra-names.txt.gz"); // lower case already
-        // round 15 (r15-misses): "Hendrikus", "Evertje": regular derived forms of listed given names
-        DerivedGivenNames.addTo(b.firstNames, w -> b.dictionarySet.contains(w) || b.englishSet.contains(w),
-                w -> b.commonWords.contains(w) || b.placesLower.contains(w) || b.contextPlacesLower.contains(w));
         return b.build();
     }
 
