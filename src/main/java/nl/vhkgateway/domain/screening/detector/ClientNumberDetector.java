@@ -176,17 +176,9 @@ public final class ClientNumberDetector extends SpanDetector {
                     || isDate(text, start, end) || YEAR_RANGE.matcher(v).matches()) {
                 continue; // phone numbers and dates are the other detectors' matter
             }
-            int sentenceStart = 0;
-            int sentenceEnd = text.length();
-            Matcher b = SENTENCE_END.matcher(text);
-            while (b.find()) {
-                if (b.end() <= start) {
-                    sentenceStart = b.end();
-                } else if (b.start() >= end) {
-                    sentenceEnd = b.start();
-                    break;
-                }
-            }
+            int[] sentence = sentenceAround(text, start, end);
+            int sentenceStart = sentence[0];
+            int sentenceEnd = sentence[1];
             if (!covered(spans, start, end) && MixedRecordCode.registeredUnder(text, sentenceStart, start)
                     && !OTHER_LABEL_ANYWHERE.matcher(text).region(sentenceStart, sentenceEnd).find()) {
                 spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME)); // "staat het kind onder ZL23282710"
@@ -244,6 +236,12 @@ public final class ClientNumberDetector extends SpanDetector {
 
     /** Round 15: a slash reference ending in a serial number that is a person's file ({@link SlashReferenceSerial}). */
     private static boolean slashSerial(String text, int start, int end, String v, int cardYear) {
+        int[] sentence = sentenceAround(text, start, end);
+        return SlashReferenceSerial.holds(v, text, sentence[0], sentence[1], cardYear, WordLists.defaults());
+    }
+
+    /** The start and end of the sentence that holds {@code [start, end)}: the text between the sentence ends around it. */
+    private static int[] sentenceAround(String text, int start, int end) {
         int sentenceStart = 0;
         int sentenceEnd = text.length();
         Matcher b = SENTENCE_END.matcher(text);
@@ -255,7 +253,7 @@ public final class ClientNumberDetector extends SpanDetector {
                 break;
             }
         }
-        return SlashReferenceSerial.holds(v, text, sentenceStart, sentenceEnd, cardYear, WordLists.defaults());
+        return new int[] {sentenceStart, sentenceEnd};
     }
 
     /**
