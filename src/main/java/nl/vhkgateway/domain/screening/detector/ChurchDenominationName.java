@@ -13,7 +13,8 @@ import java.util.Set;
  * or adjective set is cleared only when the chain of closed words after it ends in a head; flagged particles right
  * before it ("van de Oud Gereformeerde Gemeente" after a family word) are cleared with it. Any word outside the
  * closed sets ("moeder Jansen Gereformeerde Kerk", "Van Oud en Gereformeerde Kerk") breaks the chain and keeps its
- * flag. The qualifier must follow the article "de" (a denomination is named with it), and no form of address, title
+ * flag. The qualifier must follow the article "de" (a denomination is named with it; not "den":
+ * "van den Oud" is a surname), no family noun before "van de" ("het gezin van de Oud Gereformeerde Gemeente"), and no form of address, title
  * or family word may stand right before that article ("mevrouw de Vrij Evangelische Gemeente"); a qualifier right
  * after a form of address or family word ("mevrouw Oud Gereformeerde Gemeente", leak review) keeps its flag.
  * Stateless.
@@ -32,6 +33,8 @@ final class ChurchDenominationName {
             "kerkgenootschap");
 
     private static final int MAX_CHAIN = 4;
+
+    private static final Set<String> FAMILY_NOUNS = WordSets.of("gezin", "familie", "fam", "huize", "echtpaar");
 
     private ChurchDenominationName() {
     }
@@ -86,15 +89,19 @@ final class ChurchDenominationName {
             return false;
         }
         Token article = tokens.get(i - 1);
-        if (!article.isWord() || article.capitalised()
-                || !(article.lower().equals("de") || article.lower().equals("der") || article.lower().equals("den"))) {
+        if (!article.isWord() || article.capitalised() || !article.lower().equals("de")) {
             return false;
         }
         if (i < 2) {
             return true;
         }
         Token before = tokens.get(i - 2);
-        return !(before.isWord() && (words.isTitle(before.lower()) || words.isKinOrRole(before.lower())));
+        if (before.isWord() && (words.isTitle(before.lower()) || words.isKinOrRole(before.lower()))) {
+            return false;
+        }
+        // "het gezin van de Oud ...": a family noun before "van de" names the family (leak review probe 167)
+        return !(i >= 3 && before.lower().equals("van") && tokens.get(i - 3).isWord()
+                && FAMILY_NOUNS.contains(tokens.get(i - 3).lower()));
     }
 
     private static boolean isParticle(String lower) {
