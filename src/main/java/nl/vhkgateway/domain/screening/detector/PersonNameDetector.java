@@ -1340,7 +1340,11 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("MedicineBeforeDose", "Paracetamol 500 mg, Oxynorm 2,5 mg; Movicolon 1dd1",
                         p -> MedicineBeforeDose.unflag(p.tokens(), p.cls(), p.role(), p.flag())),
                 new NameStep("GermanSentenceNouns", "Bei der Geburt war die Mutter 17",
-                        p -> GermanSentenceNouns.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> GermanSentenceNouns.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("ChurchDenominationName", "moeder van de Oud Gereformeerde Gemeente",
+                        p -> ChurchDenominationName.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("MoveFromPlaceToPlace", "verhuisd van Hasselt naar Zwartsluis",
+                        p -> MoveFromPlaceToPlace.unflag(p.tokens(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

@@ -409,4 +409,13 @@ class ScreenerRulesTest {
                     }
                 }));
     }
+
+    /**
+     * Round 15 (r15-allow2): a church denomination's name ({@link ChurchDenominationName}) and the place left in a
+     * move to a listed place ({@link MoveFromPlaceToPlace}), with names in the same slots that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound15Allow2Rule() {
+        return rules("/screening/rules-round15-r15-allow2.tsv");
+    }
 }
