@@ -70,13 +70,19 @@ final class ForeignStreetNumber {
                 add(spans, m.start(), m.end());
             }
         }
-        Matcher after = TYPE_AFTER.matcher(text);
-        while (after.find()) {
-            if (!TITLE_AFTER.matcher(after.group()).find() || living(text, after.start())) {
-                add(spans, after.start(), after.end());
+        // round 16 (r16-speed): the two patterns that try every capitalised word run only on a text that holds
+        // one of their street words, spelled as the patterns spell them (they match these words case-sensitively)
+        if (containsAny(text, TYPE_AFTER_WORDS)) {
+            Matcher after = TYPE_AFTER.matcher(text);
+            while (after.find()) {
+                if (!TITLE_AFTER.matcher(after.group()).find() || living(text, after.start())) {
+                    add(spans, after.start(), after.end());
+                }
             }
         }
-        add(GERMAN.matcher(text), spans);
+        if (containsAny(text, GERMAN_WORDS)) {
+            add(GERMAN.matcher(text), spans);
+        }
         Matcher first = NUMBER_FIRST.matcher(text);
         while (first.find()) {
             // "lives at 31 Church Road", "woont op 12 Baker Street": the word of living right before ("Sinds hij ...
@@ -97,6 +103,20 @@ final class ForeignStreetNumber {
             + "(?:(?:at|op|in|aan|naar|à|in der)\\s*)?[:,]?\\s*$");
 
     /** A word of living right before the number, with only a preposition or colon between. */
+    /** Literal parts of {@link #TYPE_AFTER}'s street types and {@link #GERMAN}'s, one of which each match holds. */
+    private static final List<String> TYPE_AFTER_WORDS = List.of("Cad", "Cd.", "Sok", "Sk.", "Bulvar", "Street",
+            "Road", "Lane", "Avenue");
+    private static final List<String> GERMAN_WORDS = List.of("straße", "strasse", "gasse", "Straße", "Strasse",
+            "Gasse");
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean livingNear(String text, int start) {
         int from = Math.max(AddressDetector.sentenceStartBefore(text, start), start - 25);
         return LIVING_RIGHT_BEFORE.matcher(text).region(from, start).find();

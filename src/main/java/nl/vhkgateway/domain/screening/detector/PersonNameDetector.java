@@ -641,7 +641,11 @@ public final class PersonNameDetector extends SpanDetector {
         run(evidence, pass, trace);
         run(settling, pass, trace);
         boolean[] before = flag.clone();
-        run(clearing, pass, trace);
+        if (trace != StepTrace.NONE || any(flag) || any(pass.beforeLists())) {
+            // round 16 (r16-speed): the clearing steps only clear flags, or restore one that was set before the
+            // organisation lists (SurnameInOrganisationList); on a segment with neither they change nothing
+            run(clearing, pass, trace);
+        }
         run(lateEvidence, pass, trace);
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
@@ -649,6 +653,15 @@ public final class PersonNameDetector extends SpanDetector {
             }
         }
         return new Result(toSpans(tokens, flag), tokens, flag, cls, kin);
+    }
+
+    private static boolean any(boolean[] flags) {
+        for (boolean f : flags) {
+            if (f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void run(List<NameStep> steps, NamePass pass, StepTrace trace) {
@@ -1147,6 +1160,11 @@ public final class PersonNameDetector extends SpanDetector {
      * organisations and ordinary words; they never clear a name the card names elsewhere with evidence) and late
      * evidence (names in capitals). A new rule is one line in one of these lists.
      */
+    /** The names of the clearing steps, which never set a flag of their own (see {@link #clearingSteps()}). */
+    List<String> clearingStepNames() {
+        return clearing.stream().map(NameStep::name).toList();
+    }
+
     List<NameStep> steps() {
         List<NameStep> all = new ArrayList<>(evidence);
         all.addAll(settling);
@@ -1240,6 +1258,12 @@ public final class PersonNameDetector extends SpanDetector {
                         }));
     }
 
+    /**
+     * Steps that only clear name flags (or, {@link SurnameInOrganisationList}, set again a flag that was set before
+     * the organisation lists): {@link #find} skips them all on a segment where no flag is set and none was set before
+     * the lists (round 16, r16-speed). A clearing step must never set a flag of its own; a rule that does belongs
+     * in the evidence or late-evidence steps.
+     */
     private List<NameStep> clearingSteps() {
         return List.of(
                 new NameStep("CardListOrganisations", "round 10: organisations listed in Krachten and the lists",
