@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
  * <li>"fam." or "familie" and a surname: "fam. Kuipers", "familie van Dalen (grootouders)"; "fam." and a
  * lower-case "familie" anywhere in the value ("fam. Wouters, Deventer"), a capitalised "Familie" only as the whole
  * clause (it opens organisations: "Familie Centrum Oost").</li>
+ * <li>a kin word and the names in a bracket after it: "moeder (Fatma Yilmaz)", "ouders (Anna en Piet Kuipers)".</li>
  * </ul>
- * The clause (split at ";" and line ends) must hold nothing else: an opening "Ja," / "Gesprek met", such items
- * joined by "," or "en", and a closing date. Anything more is the professional's role, organisation or title and
- * leaves the clause alone: "Lieke Prins, opvoedondersteuner (vader)" (works with the father), "dr. Petra Kok
- * (kinderen)", "Joost Mulder (gezin)", "Ellen Vos (pleegouders en netwerk)" (target groups, plural or with "en"),
+ * Each such item starts at a clause's start (clauses split at ";" and line ends) or after a separator (",", "/",
+ * "en", "met"), behind an optional opener ("Ja, gesprek met", "Aanwezig:", "samen met"), and ends at the clause's end
+ * (an age or a date may follow) or before a separator: "Ans Post (gezinscoach), samen met Rik Maas (vader)" refuses
+ * the father only. A name followed by anything else is the professional with a role, organisation or title:
+ * "Lieke Prins, opvoedondersteuner (vader)" (works with the father), "dr. Petra Kok (kinderen)", "Joost Mulder (gezin)", "Ellen Vos (pleegouders en netwerk)" (target groups, plural or with "en"),
  * "Bart de Vries, partner, Advocatenkantoor De Vries", "Hans Bos, partner van Veilig Thuis" (partner and nurse in
  * their work sense need a determiner or "van" a relative). The ranges returned are those of the names; the caller
  * refuses only words there that it reads as names. Stateless and thread-safe.
@@ -39,21 +41,32 @@ final class RelativeNamedInCover {
     private static final String PERSON = "(?:dhr\\.\\s*|mevr\\.\\s*|mw\\.\\s*|hr\\.\\s*|meneer\\s+|mevrouw\\s+"
             + "|de heer\\s+)?(?:\\p{Lu}\\.\\s*)*" + PARTICLE + "*" + NAME_WORD + "(?:\\s+" + PARTICLE + "*" + NAME_WORD
             + "){0,3}";
+    /** An adjective before a relation word: "nieuwe partner", "oudste zus". */
+    private static final String ADJECTIVE = "(?:(?:nieuwe|oude|oudste|jongste|oudere|jongere|huidige|vorige|eigen"
+            + "|grote|kleine|tweede|eerste|beste|andere)\\s+)?";
     /** The relation: an optional determiner, one relation word (or two joined by "en"), "van" and its object. */
-    private static final String RELATION = "(?<det>(?:de|het|zijn|haar|hun|z'n|d'r)\\s+)?"
+    private static final String RELATION = "(?<det>(?:de|het|zijn|haar|hun|z'n|d'r)\\s+)?" + ADJECTIVE
             + "(?<rel>[\\p{L}'’-]+(?:\\s+en\\s+[\\p{L}'’-]+)?)"
             + "(?:\\s+(?:van|v\\.)\\s+(?<target>(?:(?:de|het|zijn|haar|hun)\\s+)?[\\p{L}'’-]+\\.?))?";
     private static final Pattern OPENER = Pattern.compile("\\s*(?:(?i:ja|nee)\\b\\s*[,.:–-]?\\s*)?"
+            + "(?:(?i:aanwezig|afwezig|verder|ook)\\b\\s*:?\\s*)?(?:(?i:wel|geen|ook)\\s+)?"
             + "(?:(?i:(?:telefonisch\\s+)?(?:gesprek|gesproken|overleg|contact|afstemming|afgestemd|gebeld))"
-            + "\\s+met\\s+)?");
+            + "(?:\\s+(?i:gehad|gevoerd))?\\s+met\\s+|(?i:samen\\s+met|met)\\s+)?");
     private static final Pattern NAMED = Pattern.compile("(?<persons>(?<first>" + PERSON + ")(?:\\s+(?:en|&)\\s+"
-            + "(?<second>" + PERSON + "))?)\\s*(?<open>\\(|,|\\s[-–])\\s*" + RELATION + "\\s*(?<close>\\))?");
+            + "(?<second>" + PERSON + "))?)\\s*(?<open>\\(|,|\\s[-–—])\\s*" + RELATION + "\\s*(?<close>\\))?");
     private static final Pattern FAMILY_NAME = Pattern.compile("(?:(?i:de)\\s+)?(?i:fam\\.|fam|familie)\\s+"
             + "(?<persons>" + PARTICLE + "*" + NAME_WORD + ")(?:\\s*\\(\\s*" + RELATION + "\\s*\\))?");
+    /** A kin word and the names in a bracket after it: "moeder (Fatma Yilmaz)", "ouders (Anna en Piet Kuipers)". */
+    private static final Pattern KIN_THEN_NAMES = Pattern.compile("(?<det>(?:de|het|zijn|haar|hun)\\s+)?" + ADJECTIVE
+            + "(?<rel>[\\p{L}'’-]+)\\s*\\(\\s*(?<persons>(?<first>" + PERSON + ")(?:\\s+(?:en|&)\\s+(?<second>"
+            + PERSON + "))?)\\s*\\)");
     /** "fam." or a lower-case "familie" before a surname anywhere in the value ("fam. Wouters, Deventer"). */
     private static final Pattern FAMILY_ANYWHERE = Pattern.compile("(?<![\\p{L}])(?:fam\\.?|Fam\\.|familie)\\s+"
             + "(?<persons>" + PARTICLE + "*" + NAME_WORD + ")");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|/|&|\\ben\\b)\\s*");
+    /** Where a new item may start: after a comma, a slash, "en" or "met" (outside brackets). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|/|\\ben\\b|\\bmet\\b)\\s*");
+    /** What may follow an item: an age in a bracket, then the clause's end (a date) or a separator. */
+    private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*\\d{1,2}(?:\\s*jaar)?\\s*\\)");
     private static final Pattern TAIL = Pattern.compile("\\s*(?:,?\\s*(?:op\\s+)?\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?"
             + "\\s*\\.?\\s*");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
@@ -69,6 +82,9 @@ final class RelativeNamedInCover {
      * "van" a relative ("partner van moeder", "haar partner"). */
     private static final Set<String> ONLY_WITH_RELATIVE = WordSets.of("partner", "zuster", "kennis", "collega",
             "oppas", "man", "vrouw", "ex");
+    /** Plural kin words that are never a professional's target group: two named people of any surnames. */
+    private static final Set<String> FAMILY_PLURAL = WordSets.of("grootouders", "buren", "broers", "zussen", "opa's",
+            "oma's", "schoonouders");
     /** Plural kin words for two named people. */
     private static final Set<String> PLURAL = WordSets.of("ouders", "grootouders", "pleegouders", "buren",
             "broers", "zussen", "opa's", "oma's", "stiefouders", "adoptieouders", "schoonouders");
@@ -100,29 +116,48 @@ final class RelativeNamedInCover {
         return out;
     }
 
-    /** A clause made only of relatives' names (after an opener, before a date) adds their ranges. */
+    /**
+     * The items of a clause that name a relative, each starting at the clause's start or after a separator (behind an
+     * opener such as "Ja, gesprek met" or "samen met") and ending at the clause's end (a date may follow) or before a
+     * separator; other items (a professional's name, role or organisation) are left alone and do not stop the search.
+     */
     private static void clause(String text, int from, int to, WordLists words, List<int[]> out) {
-        Matcher opener = OPENER.matcher(text).region(from, to);
-        int p = opener.lookingAt() ? opener.end() : from;
-        List<int[]> found = new ArrayList<>(2);
-        while (true) {
-            int[] item = item(text, p, to, words);
-            if (item == null) {
-                return;
+        int p = from;
+        while (p < to) {
+            Matcher opener = OPENER.matcher(text).region(p, to);
+            int at = opener.lookingAt() ? opener.end() : p;
+            int[] item = item(text, at, to, words);
+            if (item != null && boundary(text, item[2], to)) {
+                out.add(new int[] {item[0], item[1]});
             }
-            found.add(new int[] {item[0], item[1]});
-            p = item[2];
-            Matcher tail = TAIL.matcher(text).region(p, to);
-            if (tail.matches()) {
-                out.addAll(found);
-                return;
-            }
-            Matcher sep = SEPARATOR.matcher(text).region(p, to);
-            if (!sep.lookingAt()) {
-                return;
-            }
-            p = sep.end();
+            p = nextStart(text, p, to);
         }
+    }
+
+    /** After the item: an optional age, then the clause's end (a date and a full stop may close it) or a separator. */
+    private static boolean boundary(String text, int end, int to) {
+        Matcher age = AGE.matcher(text).region(end, to);
+        int p = age.lookingAt() ? age.end() : end;
+        return TAIL.matcher(text).region(p, to).matches() || SEPARATOR.matcher(text).region(p, to).lookingAt();
+    }
+
+    /** The start of the next item: after the next separator outside brackets, or the clause's end. */
+    private static int nextStart(String text, int p, int to) {
+        int depth = 0;
+        for (int i = p; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && i > p) {
+                Matcher sep = SEPARATOR.matcher(text).region(i, to);
+                if ((c == ',' || c == '/' || c == ' ') && sep.lookingAt()) {
+                    return sep.end();
+                }
+            }
+        }
+        return to;
     }
 
     /** One relative named at {@code p}: {start, end} of the names and the item's end, or null. */
@@ -130,6 +165,12 @@ final class RelativeNamedInCover {
         Matcher fam = FAMILY_NAME.matcher(text).region(p, to);
         if (fam.lookingAt()) {
             return new int[] {fam.start("persons"), fam.end("persons"), fam.end()};
+        }
+        Matcher kinFirst = KIN_THEN_NAMES.matcher(text).region(p, to);
+        if (kinFirst.lookingAt()) {
+            String rel = lower(kinFirst.group("rel"));
+            boolean ok = kinFirst.group("second") != null ? PLURAL.contains(rel) : singular(rel, words);
+            return ok ? new int[] {kinFirst.start("persons"), kinFirst.end("persons"), kinFirst.end()} : null;
         }
         Matcher named = NAMED.matcher(text).region(p, to);
         if (!named.lookingAt()) {
@@ -140,7 +181,8 @@ final class RelativeNamedInCover {
         if (bracket != (named.group("close") != null) || !relation(named, two, words)) {
             return null;
         }
-        if (two && PLURAL.contains(lower(named.group("rel"))) && !sharedSurname(named)) {
+        String rel = lower(named.group("rel"));
+        if (two && PLURAL.contains(rel) && !FAMILY_PLURAL.contains(rel) && !sharedSurname(named)) {
             return null; // two professionals and their target group: "Sanne Bos en Tim de Jong (ouders)"
         }
         return new int[] {named.start("persons"), named.end("persons"), named.end()};
@@ -201,7 +243,10 @@ final class RelativeNamedInCover {
 
     /** Two given names and one surname: "Anna en Piet Kuipers". */
     private static boolean sharedSurname(Matcher m) {
-        return m.group("first").matches(NAME_WORD) && m.group("second").trim().split("\\s+").length >= 2;
+        String[] second = m.group("second").trim().split("\\s+");
+        String[] first = m.group("first").trim().split("\\s+");
+        return first.length == 1 && second.length >= 2 || first.length >= 2 && second.length >= 2
+                && first[first.length - 1].equals(second[second.length - 1]);
     }
 
     private static String lower(String s) {
