@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * "en", "met"), behind an optional opener ("Ja, gesprek met", "Aanwezig:", "samen met"), and ends at the clause's end
  * (an age or a date may follow) or before a separator: "Ans Post (gezinscoach), samen met Rik Maas (vader)" refuses
  * the father only. A name followed by anything else is the professional with a role, organisation or title:
- * "Lieke Prins, opvoedondersteuner (vader)" (works with the father), "dr. Petra Kok (kinderen)", "Joost Mulder (gezin)", "Ellen Vos (pleegouders en netwerk)" (target groups, plural or with "en"),
+ * "Lieke Prins, opvoedondersteuner (vader)" (works with the father), "dr. Petra Kok (kinderen)", "Joost Mulder
+ * (gezin)", "Ellen Vos (pleegouders en netwerk)" (target groups, plural or with "en"),
  * "Bart de Vries, partner, Advocatenkantoor De Vries", "Hans Bos, partner van Veilig Thuis" (partner and nurse in
  * their work sense need a determiner or "van" a relative). The ranges returned are those of the names; the caller
  * refuses only words there that it reads as names. Stateless and thread-safe.
