@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * "J. de Boer (opa)", "Yusuf (klasgenoot)", "Joke Meijer, buurvrouw";</li>
  * <li>a name and a relation "van" a relative, the youth, an initial or a given name: "Tom Bakker, klasgenoot van
  * T.", "Sandra Visser, ex van vader", "Els Mulder, buurvrouw van het gezin", "Henk Post (oom van moederszijde)";</li>
- * <li>two given names joined by "en" with one surname and a plural kin word: "Anna en Piet Kuipers
- * (grootouders)"; two names and two kin words: "... (opa en oma)";</li>
+ * <li>two names joined by "en" and a plural kin word or two kin words: "Anna en Piet Kuipers (grootouders)",
+ * "Karin Mol en Frits Bos (ouders)", "... (opa en oma)" (one name and a plural is a target group);</li>
  * <li>"fam." or "familie" and a surname: "fam. Kuipers", "familie van Dalen (grootouders)"; "fam." and a
  * lower-case "familie" anywhere in the value ("fam. Wouters, Deventer"), a capitalised "Familie" only as the whole
  * clause (it opens organisations: "Familie Centrum Oost").</li>
@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * "Lieke Prins, opvoedondersteuner (vader)" (works with the father), "dr. Petra Kok (kinderen)", "Joost Mulder
  * (gezin)", "Ellen Vos (pleegouders en netwerk)" (target groups, plural or with "en"),
  * "Bart de Vries, partner, Advocatenkantoor De Vries", "Hans Bos, partner van Veilig Thuis" (partner and nurse in
- * their work sense need a determiner or "van" a relative). The ranges returned are those of the names; the caller
- * refuses only words there that it reads as names. Stateless and thread-safe.
+ * their work sense need a determiner or "van" a relative; "collega" a relative: "collega van M." is a professional's),
+ * "Jeroen Stam, MA" (a relation word in capitals after a name in ordinary case is a degree). The ranges returned
+ * are those of the names; the caller refuses only words there that it reads as names. Stateless and thread-safe.
  */
 final class RelativeNamedInCover {
 
@@ -44,7 +45,7 @@ final class RelativeNamedInCover {
             + "){0,3}";
     /** An adjective before a relation word: "nieuwe partner", "oudste zus". */
     private static final String ADJECTIVE = "(?:(?:nieuwe|oude|oudste|jongste|oudere|jongere|huidige|vorige|eigen"
-            + "|grote|kleine|tweede|eerste|beste|andere)\\s+)?";
+            + "|grote|kleine|tweede|eerste|beste|andere|biologische)\\s+)?";
     /** The relation: an optional determiner, one relation word (or two joined by "en"), "van" and its object. */
     private static final String RELATION = "(?<det>(?:de|het|zijn|haar|hun|z'n|d'r)\\s+)?" + ADJECTIVE
             + "(?<rel>[\\p{L}'’-]+(?:\\s+en\\s+[\\p{L}'’-]+)?)"
@@ -54,7 +55,7 @@ final class RelativeNamedInCover {
             + "(?:(?i:(?:telefonisch\\s+)?(?:gesprek|gesproken|overleg|contact|afstemming|afgestemd|gebeld))"
             + "(?:\\s+(?i:gehad|gevoerd))?\\s+met\\s+|(?i:samen\\s+met|met)\\s+)?");
     private static final Pattern NAMED = Pattern.compile("(?<persons>(?<first>" + PERSON + ")(?:\\s+(?:en|&)\\s+"
-            + "(?<second>" + PERSON + "))?)\\s*(?<open>\\(|,|\\s[-–—])\\s*" + RELATION + "\\s*(?<close>\\))?");
+            + "(?<second>" + PERSON + "))?)\\s*(?<open>[(\\[]|,|\\s[-–—])\\s*" + RELATION + "\\s*(?<close>[)\\]])?");
     private static final Pattern FAMILY_NAME = Pattern.compile("(?:(?i:de)\\s+)?(?i:fam\\.|fam|familie)\\s+"
             + "(?<persons>" + PARTICLE + "*" + NAME_WORD + ")(?:\\s*\\(\\s*" + RELATION + "\\s*\\))?");
     /** A kin word and the names in a bracket after it: "moeder (Fatma Yilmaz)", "ouders (Anna en Piet Kuipers)". */
@@ -70,6 +71,8 @@ final class RelativeNamedInCover {
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*\\d{1,2}(?:\\s*jaar)?\\s*\\)");
     private static final Pattern TAIL = Pattern.compile("\\s*(?:,?\\s*(?:op\\s+)?\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?"
             + "\\s*\\.?\\s*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    private static final Set<String> COURTESY = WordSets.of("dhr", "mevr", "mw", "hr", "meneer", "mevrouw", "de");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
 
     /** Kin-roles entries that name no relative of the child (the child itself, a sex, an order, a professional). */
@@ -78,14 +81,14 @@ final class RelativeNamedInCover {
             "cliënte", "huisbaas", "zorgcoördinator", "zorgcoordinator", "gastouder", "pleegkind");
     /** Relations of the family's own circle that {@link CoverClauses} leaves out of its kin words. */
     private static final Set<String> CIRCLE = WordSets.of("klasgenoot", "klasgenote", "klasgenootje", "huisgenoot",
-            "huisgenote");
+            "huisgenote", "oppas");
     /** Words with a sense outside the family (a firm's partner, a nurse, a colleague): only with a determiner or
      * "van" a relative ("partner van moeder", "haar partner"). */
     private static final Set<String> ONLY_WITH_RELATIVE = WordSets.of("partner", "zuster", "kennis", "collega",
-            "oppas", "man", "vrouw", "ex");
-    /** Plural kin words that are never a professional's target group: two named people of any surnames. */
-    private static final Set<String> FAMILY_PLURAL = WordSets.of("grootouders", "buren", "broers", "zussen", "opa's",
-            "oma's", "schoonouders");
+            "man", "vrouw", "ex", "meter", "peter");
+    /** Of these, words whose "van" must name a relative or the family, not an initial or a given name: "collega
+     * van vader" is the family's circle, "collega van M." a professional's colleague. */
+    private static final Set<String> ONLY_WITH_KIN = WordSets.of("collega");
     /** Plural kin words for two named people. */
     private static final Set<String> PLURAL = WordSets.of("ouders", "grootouders", "pleegouders", "buren",
             "broers", "zussen", "opa's", "oma's", "stiefouders", "adoptieouders", "schoonouders");
@@ -127,7 +130,7 @@ final class RelativeNamedInCover {
         while (p < to) {
             Matcher opener = OPENER.matcher(text).region(p, to);
             int at = opener.lookingAt() ? opener.end() : p;
-            int[] item = item(text, at, to, words);
+            int[] item = item(text, at, to, words, p > from);
             if (item != null && boundary(text, item[2], to)) {
                 out.add(new int[] {item[0], item[1]});
             }
@@ -162,7 +165,7 @@ final class RelativeNamedInCover {
     }
 
     /** One relative named at {@code p}: {start, end} of the names and the item's end, or null. */
-    private static int[] item(String text, int p, int to, WordLists words) {
+    private static int[] item(String text, int p, int to, WordLists words, boolean later) {
         Matcher fam = FAMILY_NAME.matcher(text).region(p, to);
         if (fam.lookingAt()) {
             return new int[] {fam.start("persons"), fam.end("persons"), fam.end()};
@@ -177,15 +180,15 @@ final class RelativeNamedInCover {
         if (!named.lookingAt()) {
             return null;
         }
+        if (!personLike(named.group("persons"), later, words)) {
+            return null;
+        }
         boolean two = named.group("second") != null;
-        boolean bracket = named.group("open").equals("(");
+        boolean bracket = named.group("open").equals("(") || named.group("open").equals("[");
         if (bracket != (named.group("close") != null) || !relation(named, two, words)) {
             return null;
         }
         String rel = lower(named.group("rel"));
-        if (two && PLURAL.contains(rel) && !FAMILY_PLURAL.contains(rel) && !sharedSurname(named)) {
-            return null; // two professionals and their target group: "Sanne Bos en Tim de Jong (ouders)"
-        }
         return new int[] {named.start("persons"), named.end("persons"), named.end()};
     }
 
@@ -195,17 +198,25 @@ final class RelativeNamedInCover {
      * youth, the family, an initial or a given name.
      */
     private static boolean relation(Matcher m, boolean two, WordLists words) {
-        String rel = lower(m.group("rel"));
+        String raw = m.group("rel").strip();
+        String rel = lower(raw);
         String target = m.group("target");
         if (target != null && !familyObject(target, words)) {
             return false;
+        }
+        if (ONLY_WITH_KIN.contains(rel) && (target == null || !kinObject(target, words))) {
+            return false;
+        }
+        if (raw.equals(raw.toUpperCase(Locale.ROOT)) && !m.group("persons").equals(m.group("persons")
+                .toUpperCase(Locale.ROOT))) {
+            return false; // a degree or acronym after a name in ordinary case: "Jeroen Stam, MA"
         }
         if (rel.contains(" en ")) {
             String[] both = rel.split("\\s+en\\s+");
             return two && target == null && singular(both[0], words) && singular(both[1], words);
         }
         if (two) {
-            return target == null && PLURAL.contains(rel);
+            return target == null && PLURAL.contains(rel); // two named people and "(ouders)": the parents
         }
         if (ONLY_WITH_RELATIVE.contains(rel)) {
             return target != null || m.group("det") != null;
@@ -242,12 +253,40 @@ final class RelativeNamedInCover {
                 && !words.isPlace(lower);
     }
 
-    /** Two given names and one surname: "Anna en Piet Kuipers". */
-    private static boolean sharedSurname(Matcher m) {
-        String[] second = m.group("second").trim().split("\\s+");
-        String[] first = m.group("first").trim().split("\\s+");
-        return first.length == 1 && second.length >= 2 || first.length >= 2 && second.length >= 2
-                && first[first.length - 1].equals(second[second.length - 1]);
+    /**
+     * After a separator, where a professional's role or organisation may stand ("Lieke Prins, Opvoedondersteuner
+     * (vader)", "Joost Kok, Van Montfoort (vader)", "Joost Kok, Timon (moeder)": the organisation and its client),
+     * the words read as a person must open with a listed given name, an initial or a courtesy title, and hold no word
+     * that opens a listed organisation. At the clause's start any name shape counts.
+     */
+    private static boolean personLike(String persons, boolean later, WordLists words) {
+        if (!later) {
+            return true;
+        }
+        Matcher w = WORD.matcher(persons);
+        boolean first = true;
+        while (w.find()) {
+            String word = w.group();
+            String lower = lower(word);
+            if (first) {
+                boolean opens = word.length() == 1 || COURTESY.contains(lower) || words.isFirstNameLower(lower);
+                if (!opens) {
+                    return false;
+                }
+                first = false;
+            }
+            if (words.allowed().opensLongerPhrase(lower, PhraseIndex.Kind.ORGANISATION)
+                    || words.allowed().wordKind(lower).filter(k -> k == PhraseIndex.Kind.ORGANISATION).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "van" a relative or the family, not an initial or a name. */
+    private static boolean kinObject(String target, WordLists words) {
+        String word = lower(target.replaceFirst("^(?:de|het|zijn|haar|hun)\\s+", "").replace(".", ""));
+        return FAMILY_OBJECTS.contains(word) || CoverClauses.kinWord(word, words);
     }
 
     private static String lower(String s) {
