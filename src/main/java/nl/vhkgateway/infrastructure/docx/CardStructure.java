@@ -139,6 +139,12 @@ final class CardStructure {
         }
         Cell first = cells.get(0);
         Section label = labels.get(0);
+        if (emptyLeadingColumn(cells, labels)) {
+            enterSection(labels.get(1));
+            append(cells.get(2).text());
+            cells.forEach(c -> c.holder().set(currentPart, currentSection));
+            return;
+        }
         if (label != null) {
             enterSection(label);
             append(cells.get(1).text());
@@ -167,6 +173,18 @@ final class CardStructure {
         }
         append(whole.toString());
         cells.forEach(this::resolveCurrent);
+    }
+
+    /**
+     * A label | value row behind an empty leading column ("| | Inbrenger | P. Smit, gezinsvoogd |": a table with a
+     * narrow blank first column, or one drawn with a border cell): the label stands in the second cell, its value in
+     * the third. Only a label that may open a section here counts (not one read before or of an earlier part: a score
+     * row "| | Inbrenger | 3 |" under Veiligheidsscore stays content of the open section), and never a row whose
+     * first cell continues a merged label cell above it.
+     */
+    private boolean emptyLeadingColumn(List<Cell> cells, List<Section> labels) {
+        return cells.size() >= 3 && cells.get(0).text().isBlank() && !cells.get(0).continuation()
+                && labels.get(1) != null && !contentLabel(labels.get(1)) && !cells.get(2).text().isBlank();
     }
 
     private void singleCell(Cell cell) {

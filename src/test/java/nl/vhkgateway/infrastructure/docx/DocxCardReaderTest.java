@@ -314,6 +314,27 @@ class DocxCardReaderTest {
     }
 
     @Test
+    void readsLabelValueRowsBehindAnEmptyLeadingColumn() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .tableRow("", "Datum", "02-11-2026")
+                .tableRow("", "Inbrenger", "L. Verhoeven, jeugdconsulent, Wijkteam Noord")
+                .tableRow("", "Verantwoordelijke gemeente", "Oss")
+                .tableRow("", "Gezinssamenstelling", "Moeder (1984), T. (2012)")
+                .tableRow("", "Veiligheidsscore", "Inbrenger: 4.")
+                .tableRow("", "Inbrenger", "3")
+                .build());
+
+        assertEquals("02-11-2026", content.value(Section.DATUM).orElseThrow());
+        assertEquals("L. Verhoeven, jeugdconsulent, Wijkteam Noord", content.value(Section.INBRENGER).orElseThrow());
+        assertEquals(Optional.of(Section.INBRENGER),
+                segment(content, DocumentPart.TABLE, "Verhoeven").location().section());
+        assertEquals("Oss", content.value(Section.GEMEENTE).orElseThrow());
+        // a score row naming a cover label that was read before stays content of the open section
+        assertEquals(Optional.of(Section.VEILIGHEIDSSCORE),
+                segment(content, DocumentPart.TABLE, "3").location().section());
+    }
+
+    @Test
     void readsLabelColonValueLines() {
         CardContent content = READER.read(WordDocxBuilder.card().layout(Layout.HEADINGS)
                 .paragraph("Datum: 17-10-2026")

@@ -142,7 +142,7 @@ final class FamilyRoleInFirstClause {
 
     /**
      * "van" and the child or a relative after the kin word ("zuster van Sem", "partner van moeder", "zuster van de
-     * jeugdige"), not a ward or a firm ("zuster van de kinderafdeling").
+     * jeugdige"), not a ward or a firm ("zuster van de kinderafdeling", round 16: "partner van Veilig Thuis").
      */
     private static boolean vanChild(String clause, int end, WordLists words) {
         Matcher w = WORD.matcher(clause.substring(end));
@@ -157,9 +157,16 @@ final class FamilyRoleInFirstClause {
             }
             lower = w.group().toLowerCase(Locale.ROOT);
         } else if (Character.isUpperCase(first.charAt(0))) {
-            return true;
+            return !organisationOpening(first, lower, words); // round 16: "partner van Veilig Thuis" is a firm's
         }
         return NOT_RELATIVE.contains(lower) || CoverClauses.kinWord(lower, words);
+    }
+
+    /** A word that opens a listed organisation and is no listed given name ("Veilig" of "Veilig Thuis"). */
+    private static boolean organisationOpening(String word, String lower, WordLists words) {
+        boolean organisation = words.allowed().opensLongerPhrase(lower, PhraseIndex.Kind.ORGANISATION)
+                || words.allowed().wordKind(lower).filter(k -> k == PhraseIndex.Kind.ORGANISATION).isPresent();
+        return organisation && !words.isFirstName(word);
     }
 
     private static boolean followedByVan(String clause, int end) {

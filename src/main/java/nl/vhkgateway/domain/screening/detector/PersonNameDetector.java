@@ -277,12 +277,14 @@ public final class PersonNameDetector extends SpanDetector {
 
     /**
      * In the professionals' own cover fields names are allowed, except a family member introduced by a kin word
-     * ("namens moeder Fatima") and any name in a clause about the family ({@link CoverClauses}: "Inbrenger: M. Smit;
-     * Kees Verbeek slaat de kinderen").
+     * ("namens moeder Fatima"), any name in a clause about the family ({@link CoverClauses}: "Inbrenger: M. Smit;
+     * Kees Verbeek slaat de kinderen") and a name the clause calls a relative ({@link RelativeNamedInCover}: "Yusuf
+     * (klasgenoot)", "fam. Kuipers").
      */
     private List<Span> familyInProfessionalField(TextSegment segment) {
         Prepared prepared = prepare(segment.text());
         List<int[]> family = CoverClauses.laterFamilyClauses(segment.text(), words);
+        family.addAll(RelativeNamedInCover.names(segment.text(), words)); // round 16 (r16-cover): "X (vader)"
         if (family.isEmpty() && !familyWordIn(prepared)) {
             return List.of(); // only a name after a family word or in a family clause counts here: none can
         }

@@ -418,4 +418,13 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound15Allow2Rule() {
         return rules("/screening/rules-round15-r15-allow2.tsv");
     }
+
+    /**
+     * Round 16 (r16-cover): a relative named in a professionals' cover field with the relation after the name
+     * ({@link RelativeNamedInCover}), with the professionals' roles, organisations and target groups that stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound16R16CoverRule() {
+        return rules("/screening/rules-round16-r16-cover.tsv");
+    }
 }

@@ -1,0 +1,295 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Round 16 (r16-cover): a clause of a professionals' cover field (Inbrenger, Vaste deelnemer, Gedragsdeskundige) that
+ * says the named person IS a relative or someone of the family's own circle, with the relation AFTER the name. The
+ * cover fields allow the professionals' own names; these clauses name no professional:
+ * <ul>
+ * <li>a name and one singular relation word, in a bracket or after a comma or dash: "Fatma Yilmaz (moeder)",
+ * "J. de Boer (opa)", "Yusuf (klasgenoot)", "Joke Meijer, buurvrouw";</li>
+ * <li>a name and a relation "van" a relative, the youth, an initial or a given name: "Tom Bakker, klasgenoot van
+ * T.", "Sandra Visser, ex van vader", "Els Mulder, buurvrouw van het gezin", "Henk Post (oom van moederszijde)";</li>
+ * <li>two names joined by "en" and a plural kin word or two kin words: "Anna en Piet Kuipers (grootouders)",
+ * "Karin Mol en Frits Bos (ouders)", "... (opa en oma)" (one name and a plural is a target group);</li>
+ * <li>"fam." or "familie" and a surname: "fam. Kuipers", "familie van Dalen (grootouders)"; "fam." and a
+ * lower-case "familie" anywhere in the value ("fam. Wouters, Deventer"), a capitalised "Familie" only as the whole
+ * clause (it opens organisations: "Familie Centrum Oost").</li>
+ * <li>a kin word and the names in a bracket after it: "moeder (Fatma Yilmaz)", "ouders (Anna en Piet Kuipers)".</li>
+ * </ul>
+ * Each such item starts at a clause's start (clauses split at ";" and line ends) or after a separator (",", "/",
+ * "en", "met"), behind an optional opener ("Ja, gesprek met", "Aanwezig:", "samen met"), and ends at the clause's end
+ * (an age or a date may follow) or before a separator: "Ans Post (gezinscoach), samen met Rik Maas (vader)" refuses
+ * the father only. A name followed by anything else is the professional with a role, organisation or title:
+ * "Lieke Prins, opvoedondersteuner (vader)" (works with the father), "dr. Petra Kok (kinderen)", "Joost Mulder
+ * (gezin)", "Ellen Vos (pleegouders en netwerk)" (target groups, plural or with "en"),
+ * "Bart de Vries, partner, Advocatenkantoor De Vries", "Hans Bos, partner van Veilig Thuis" (partner and nurse in
+ * their work sense need a determiner or "van" a relative; "collega" a relative: "collega van M." is a professional's),
+ * "Jeroen Stam, MA" (a relation word in capitals after a name in ordinary case is a degree). The ranges returned
+ * are those of the names; the caller refuses only words there that it reads as names. Stateless and thread-safe.
+ */
+final class RelativeNamedInCover {
+
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)*";
+    private static final String PARTICLE = "(?:(?i:van|de|der|den|ter|ten|te|'t|el|al|ben|von|du|la|le|da|dos|di"
+            + "|bin|abu|op|het|in)\\s+)";
+    /** A name alone: a courtesy title, initials, particles and capitalised words; no dr./drs./mr. (professionals). */
+    private static final String PERSON = "(?:dhr\\.\\s*|mevr\\.\\s*|mw\\.\\s*|hr\\.\\s*|meneer\\s+|mevrouw\\s+"
+            + "|de heer\\s+)?(?:\\p{Lu}\\.\\s*)*" + PARTICLE + "*" + NAME_WORD + "(?:\\s+" + PARTICLE + "*" + NAME_WORD
+            + "){0,3}";
+    /** An adjective before a relation word: "nieuwe partner", "oudste zus". */
+    private static final String ADJECTIVE = "(?:(?:nieuwe|oude|oudste|jongste|oudere|jongere|huidige|vorige|eigen"
+            + "|grote|kleine|tweede|eerste|beste|andere|biologische)\\s+)?";
+    /** The relation: an optional determiner, one relation word (or two joined by "en"), "van" and its object. */
+    private static final String RELATION = "(?<det>(?:de|het|zijn|haar|hun|z'n|d'r)\\s+)?" + ADJECTIVE
+            + "(?<rel>[\\p{L}'’-]+(?:\\s+en\\s+[\\p{L}'’-]+)?)"
+            + "(?:\\s+(?:van|v\\.)\\s+(?<target>(?:(?:de|het|zijn|haar|hun)\\s+)?[\\p{L}'’-]+\\.?))?";
+    private static final Pattern OPENER = Pattern.compile("\\s*(?:(?i:ja|nee)\\b\\s*[,.:–-]?\\s*)?"
+            + "(?:(?i:aanwezig|afwezig|verder|ook)\\b\\s*:?\\s*)?(?:(?i:wel|geen|ook)\\s+)?"
+            + "(?:(?i:(?:telefonisch\\s+)?(?:gesprek|gesproken|overleg|contact|afstemming|afgestemd|gebeld))"
+            + "(?:\\s+(?i:gehad|gevoerd))?\\s+met\\s+|(?i:samen\\s+met|met)\\s+)?");
+    private static final Pattern NAMED = Pattern.compile("(?<persons>(?<first>" + PERSON + ")(?:\\s+(?:en|&)\\s+"
+            + "(?<second>" + PERSON + "))?)\\s*(?<open>[(\\[]|,|\\s[-–—])\\s*" + RELATION + "\\s*(?<close>[)\\]])?");
+    private static final Pattern FAMILY_NAME = Pattern.compile("(?:(?i:de)\\s+)?(?i:fam\\.|fam|familie)\\s+"
+            + "(?<persons>" + PARTICLE + "*" + NAME_WORD + ")(?:\\s*\\(\\s*" + RELATION + "\\s*\\))?");
+    /** A kin word and the names in a bracket after it: "moeder (Fatma Yilmaz)", "ouders (Anna en Piet Kuipers)". */
+    private static final Pattern KIN_THEN_NAMES = Pattern.compile("(?<det>(?:de|het|zijn|haar|hun)\\s+)?" + ADJECTIVE
+            + "(?<rel>[\\p{L}'’-]+)\\s*\\(\\s*(?<persons>(?<first>" + PERSON + ")(?:\\s+(?:en|&)\\s+(?<second>"
+            + PERSON + "))?)\\s*\\)");
+    /** "fam." or a lower-case "familie" before a surname anywhere in the value ("fam. Wouters, Deventer"). */
+    private static final Pattern FAMILY_ANYWHERE = Pattern.compile("(?<![\\p{L}])(?:fam\\.?|Fam\\.|familie)\\s+"
+            + "(?<persons>" + PARTICLE + "*" + NAME_WORD + ")");
+    /** Where a new item may start: after a comma, a slash, "en" or "met" (outside brackets). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|/|\\ben\\b|\\bmet\\b)\\s*");
+    /** What may follow an item: an age in a bracket, then the clause's end (a date) or a separator. */
+    private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*\\d{1,2}(?:\\s*jaar)?\\s*\\)");
+    private static final Pattern TAIL = Pattern.compile("\\s*(?:,?\\s*(?:op\\s+)?\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?"
+            + "\\s*\\.?\\s*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    private static final Set<String> COURTESY = WordSets.of("dhr", "mevr", "mw", "hr", "meneer", "mevrouw", "de");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+
+    /** Kin-roles entries that name no relative of the child (the child itself, a sex, an order, a professional). */
+    private static final Set<String> NOT_RELATIVE = WordSets.of("jeugdige", "kind", "kindje", "jongen", "meisje",
+            "biologische", "jongste", "oudste", "middelste", "kleinste", "tweeling", "baby", "cliënt", "client",
+            "cliënte", "huisbaas", "zorgcoördinator", "zorgcoordinator", "gastouder", "pleegkind");
+    /** Relations of the family's own circle that {@link CoverClauses} leaves out of its kin words. */
+    private static final Set<String> CIRCLE = WordSets.of("klasgenoot", "klasgenote", "klasgenootje", "huisgenoot",
+            "huisgenote", "oppas");
+    /** Words with a sense outside the family (a firm's partner, a nurse, a colleague): only with a determiner or
+     * "van" a relative ("partner van moeder", "haar partner"). */
+    private static final Set<String> ONLY_WITH_RELATIVE = WordSets.of("partner", "zuster", "kennis", "collega",
+            "man", "vrouw", "ex", "meter", "peter");
+    /** Of these, words whose "van" must name a relative or the family, not an initial or a given name: "collega
+     * van vader" is the family's circle, "collega van M." a professional's colleague. */
+    private static final Set<String> ONLY_WITH_KIN = WordSets.of("collega");
+    /** Plural kin words for two named people. */
+    private static final Set<String> PLURAL = WordSets.of("ouders", "grootouders", "pleegouders", "buren",
+            "broers", "zussen", "opa's", "oma's", "stiefouders", "adoptieouders", "schoonouders");
+    /** Objects of "van" that make the relation one of the family's circle. */
+    private static final Set<String> FAMILY_OBJECTS = WordSets.of("jeugdige", "kind", "kinderen", "gezin", "familie",
+            "jongen", "meisje", "baby", "moederszijde", "vaderszijde", "moederskant", "vaderskant", "pleegkind");
+
+    private RelativeNamedInCover() {
+    }
+
+    /** The [start, end) ranges of the names of relatives in the value of a professionals' cover field. */
+    static List<int[]> names(String text, WordLists words) {
+        if (text.indexOf('(') < 0 && text.indexOf(',') < 0 && text.indexOf('-') < 0 && text.indexOf('–') < 0
+                && !text.toLowerCase(Locale.ROOT).contains("fam")) {
+            return List.of();
+        }
+        List<int[]> out = new ArrayList<>(0);
+        Matcher fam = FAMILY_ANYWHERE.matcher(text);
+        while (fam.find()) {
+            out.add(new int[] {fam.start("persons"), fam.end("persons")});
+        }
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ';' || text.charAt(i) == '\n') {
+                clause(text, start, i, words, out);
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The items of a clause that name a relative, each starting at the clause's start or after a separator (behind an
+     * opener such as "Ja, gesprek met" or "samen met") and ending at the clause's end (a date may follow) or before a
+     * separator; other items (a professional's name, role or organisation) are left alone and do not stop the search.
+     */
+    private static void clause(String text, int from, int to, WordLists words, List<int[]> out) {
+        int p = from;
+        while (p < to) {
+            Matcher opener = OPENER.matcher(text).region(p, to);
+            int at = opener.lookingAt() ? opener.end() : p;
+            int[] item = item(text, at, to, words, p > from);
+            if (item != null && boundary(text, item[2], to)) {
+                out.add(new int[] {item[0], item[1]});
+            }
+            p = nextStart(text, p, to);
+        }
+    }
+
+    /** After the item: an optional age, then the clause's end (a date and a full stop may close it) or a separator. */
+    private static boolean boundary(String text, int end, int to) {
+        Matcher age = AGE.matcher(text).region(end, to);
+        int p = age.lookingAt() ? age.end() : end;
+        return TAIL.matcher(text).region(p, to).matches() || SEPARATOR.matcher(text).region(p, to).lookingAt();
+    }
+
+    /** The start of the next item: after the next separator outside brackets, or the clause's end. */
+    private static int nextStart(String text, int p, int to) {
+        int depth = 0;
+        for (int i = p; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && i > p) {
+                Matcher sep = SEPARATOR.matcher(text).region(i, to);
+                if ((c == ',' || c == '/' || c == ' ') && sep.lookingAt()) {
+                    return sep.end();
+                }
+            }
+        }
+        return to;
+    }
+
+    /** One relative named at {@code p}: {start, end} of the names and the item's end, or null. */
+    private static int[] item(String text, int p, int to, WordLists words, boolean later) {
+        Matcher fam = FAMILY_NAME.matcher(text).region(p, to);
+        if (fam.lookingAt()) {
+            return new int[] {fam.start("persons"), fam.end("persons"), fam.end()};
+        }
+        Matcher kinFirst = KIN_THEN_NAMES.matcher(text).region(p, to);
+        if (kinFirst.lookingAt()) {
+            String rel = lower(kinFirst.group("rel"));
+            boolean ok = kinFirst.group("second") != null ? PLURAL.contains(rel) : singular(rel, words);
+            return ok ? new int[] {kinFirst.start("persons"), kinFirst.end("persons"), kinFirst.end()} : null;
+        }
+        Matcher named = NAMED.matcher(text).region(p, to);
+        if (!named.lookingAt()) {
+            return null;
+        }
+        if (!personLike(named.group("persons"), later, words)) {
+            return null;
+        }
+        boolean two = named.group("second") != null;
+        boolean bracket = named.group("open").equals("(") || named.group("open").equals("[");
+        if (bracket != (named.group("close") != null) || !relation(named, two, words)) {
+            return null;
+        }
+        String rel = lower(named.group("rel"));
+        return new int[] {named.start("persons"), named.end("persons"), named.end()};
+    }
+
+    /**
+     * The relation names a relative: one singular relation word for one person (plural or two joined words for two),
+     * the words of another sense only with a determiner or "van" a relative, and "van" followed by a relative, the
+     * youth, the family, an initial or a given name.
+     */
+    private static boolean relation(Matcher m, boolean two, WordLists words) {
+        String raw = m.group("rel").strip();
+        String rel = lower(raw);
+        String target = m.group("target");
+        if (target != null && !familyObject(target, words)) {
+            return false;
+        }
+        if (ONLY_WITH_KIN.contains(rel) && (target == null || !kinObject(target, words))) {
+            return false;
+        }
+        if (raw.equals(raw.toUpperCase(Locale.ROOT)) && !m.group("persons").equals(m.group("persons")
+                .toUpperCase(Locale.ROOT))) {
+            return false; // a degree or acronym after a name in ordinary case: "Jeroen Stam, MA"
+        }
+        if (rel.contains(" en ")) {
+            String[] both = rel.split("\\s+en\\s+");
+            return two && target == null && singular(both[0], words) && singular(both[1], words);
+        }
+        if (two) {
+            return target == null && PLURAL.contains(rel); // two named people and "(ouders)": the parents
+        }
+        if (ONLY_WITH_RELATIVE.contains(rel)) {
+            return target != null || m.group("det") != null;
+        }
+        return singular(rel, words);
+    }
+
+    private static boolean singular(String rel, WordLists words) {
+        if (CIRCLE.contains(rel)) {
+            return true;
+        }
+        return CoverClauses.kinWord(rel, words) && !NOT_RELATIVE.contains(rel) && !ONLY_WITH_RELATIVE.contains(rel)
+                && !plural(rel);
+    }
+
+    /** A plural kin word ("ouders", "zussen", "opa's", "vrienden"). */
+    private static boolean plural(String lower) {
+        return lower.endsWith("'s") || lower.endsWith("’s") || lower.endsWith("en") && lower.length() > 4
+                || lower.endsWith("s") && !lower.endsWith("zus");
+    }
+
+    /** "van" what: a relative, the youth or family ("het gezin"), an initial ("T."), a listed given name ("Sem"). */
+    private static boolean familyObject(String target, WordLists words) {
+        String word = target.replaceFirst("^(?:de|het|zijn|haar|hun)\\s+", "");
+        if (INITIAL.matcher(word).matches()) {
+            return true;
+        }
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        String lower = lower(bare);
+        if (FAMILY_OBJECTS.contains(lower) || CoverClauses.kinWord(lower, words)) {
+            return true;
+        }
+        return Character.isUpperCase(bare.charAt(0)) && words.isFirstName(bare) && !words.isDutchWord(lower)
+                && !words.isPlace(lower);
+    }
+
+    /**
+     * After a separator, where a professional's role or organisation may stand ("Lieke Prins, Opvoedondersteuner
+     * (vader)", "Joost Kok, Van Montfoort (vader)", "Joost Kok, Timon (moeder)": the organisation and its client),
+     * the words read as a person must open with a listed given name, an initial or a courtesy title, and hold no word
+     * that opens a listed organisation. At the clause's start any name shape counts.
+     */
+    private static boolean personLike(String persons, boolean later, WordLists words) {
+        if (!later) {
+            return true;
+        }
+        Matcher w = WORD.matcher(persons);
+        boolean first = true;
+        while (w.find()) {
+            String word = w.group();
+            String lower = lower(word);
+            if (first) {
+                boolean opens = word.length() == 1 || COURTESY.contains(lower) || words.isFirstNameLower(lower);
+                if (!opens) {
+                    return false;
+                }
+                first = false;
+            }
+            if (words.allowed().opensLongerPhrase(lower, PhraseIndex.Kind.ORGANISATION)
+                    || words.allowed().wordKind(lower).filter(k -> k == PhraseIndex.Kind.ORGANISATION).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "van" a relative or the family, not an initial or a name. */
+    private static boolean kinObject(String target, WordLists words) {
+        String word = lower(target.replaceFirst("^(?:de|het|zijn|haar|hun)\\s+", "").replace(".", ""));
+        return FAMILY_OBJECTS.contains(word) || CoverClauses.kinWord(word, words);
+    }
+
+    private static String lower(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+}
