@@ -418,4 +418,13 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound15Allow2Rule() {
         return rules("/screening/rules-round15-r15-allow2.tsv");
     }
+
+    /**
+     * Round 16 (r16-allow): a dwelling in a place, a place taken up by "daar" ({@link PlaceBeforeDaar}), places and
+     * institutions added to the lists, with names in the same slots that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound16R16AllowRule() {
+        return rules("/screening/rules-round16-r16-allow.tsv");
+    }
 }
