@@ -147,16 +147,6 @@ public final class PersonNameDetector extends SpanDetector {
             "zuid-holland", "zeeland", "noord-brabant", "brabant", "limburg", "flevoland", "belgië", "be", "nl", "nop");
     /** Prepositions after a verb of living or moving that open a place name ("woont in", "verhuisd naar"). */
     private static final Set<String> RESIDENCE_PREPOSITIONS = WordSets.of("in", "naar", "uit", "te", "vanuit");
-    /**
-     * Round 16 (r16-allow): nouns of a dwelling that stands in a place ("een stacaravan in Ane", "hun huis te Lutten"):
-     * the word after "in"/"te" is the place, read as after "woont in" (a listed given name too). Only buildings a family
-     * lives in; no room or building part ("een kamer in ..."), no institution.
-     */
-    private static final Set<String> DWELLING_NOUNS = WordSets.of("huis", "huisje", "woning", "huurwoning",
-            "koopwoning", "flat", "flatje", "appartement", "stacaravan", "caravan", "chalet", "woonwagen", "woonboot",
-            "boerderij", "boerderijtje", "vakantiehuis", "vakantiehuisje", "bungalow", "rijtjeshuis",
-            "eengezinswoning", "benedenwoning", "bovenwoning", "portiekwoning", "tussenwoning", "hoekwoning");
-    private static final Set<String> DWELLING_PREPOSITIONS = WordSets.of("in", "te");
     /** Lower-case links inside Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn"). */
     private static final Set<String> PLACE_LINKS = Set.of("op", "aan", "den", "de", "der",
             // round 9: links of German, French and English place names ("Emmerich am Rhein", "Frankfurt an der
@@ -1556,10 +1546,6 @@ public final class PersonNameDetector extends SpanDetector {
                     && RESIDENCE_PREPOSITIONS.contains(tokens.get(i + 1).lower())) {
                 coverPlaceRun(tokens, cls, covered, i + 2); // "woont in Anna Paulowna", "verhuisd naar Bergen op Zoom"
             }
-            if (!t.capitalised() && DWELLING_NOUNS.contains(t.lower()) && i + 2 < n && tokens.get(i + 1).isWord()
-                    && DWELLING_PREPOSITIONS.contains(tokens.get(i + 1).lower()) && !possessiveAfterPlace(tokens, i + 2)) {
-                coverPlaceRun(tokens, cls, covered, i + 2); // round 16: "een stacaravan in Ane", "een huis te Lutten"
-            }
             if (t.isWord() && RESIDENCE_PREPOSITIONS.contains(t.lower()) && i + 2 < n && tokens.get(i + 1).isWord()
                     && tokens.get(i + 1).capitalised() && cls[i + 1] != WordClass.INITIAL
                     && residenceVerbAfterRun(tokens, i + 1)) {
@@ -2173,17 +2159,6 @@ public final class PersonNameDetector extends SpanDetector {
      * Covers a place name of one to four capitalised words from {@code from}, joined by spaces, hyphens or the
      * lower-case links of Dutch place names ("Bergen op Zoom", "Alphen aan den Rijn", "Anna Paulowna").
      */
-    /** Round 16: "een huis in Ane haar straat", "een flat in Sanne's buurt": a possessive after the word makes it a person. */
-    private static boolean possessiveAfterPlace(List<Token> tokens, int at) {
-        int k = at + 1;
-        if (k < tokens.size() && (tokens.get(k).is('\'') || tokens.get(k).is('’'))) {
-            return true;
-        }
-        return k < tokens.size() && tokens.get(k).isWord()
-                && NamedOrganisationsAndAreas.POSSESSIVES.contains(tokens.get(k).lower())
-                || at < tokens.size() && tokens.get(at).text().matches(".*['’]s?");
-    }
-
     private static void coverPlaceRun(List<Token> tokens, WordClass[] cls, boolean[] covered, int from) {
         placeRun(tokens, cls, null, from, covered);
     }
