@@ -11,7 +11,8 @@ import java.util.Set;
  * <li>Shape: a team or centre word ("Buurtteam", "Wijkteam", "Gebiedsteam", "Team", "CJG", "Centrum voor") +
  * "Jeugd" + "en"/"&amp;" + "Gezin", all capitalised as written, and one capitalised word right after it.</li>
  * <li>That word is a place of a place list ({@link WordLists#isPlaceInContext}, {@link WordLists#isVillage}) and no
- * given name or weak name, with no bracket ("(oma)", "(stiefvader)") and no capitalised word right after it.</li>
+ * given name or weak name, with no bracket ("(oma)", "(stiefvader)"), no capitalised word right after it and no relative in an apposition
+ * after it ("Buurtteam Jeugd en Gezin Lutten, vader van de jongste, belde": leak review).</li>
  * <li>Leak review: without a team word "Jeugd en Gezin &lt;X&gt;" is also a case title for a family ("Plan van aanpak
  * Jeugd en Gezin Kooistra", "Dossier Jeugd en Gezin Hendriks"): those keep their flag, as a surname of no place list
  * always does.</li>
@@ -39,7 +40,7 @@ final class YouthAndFamilyCentreArea {
             String lower = WordLists.lower(area.text());
             if ((words.isPlaceInContext(lower) || words.isVillage(lower)) && !words.isFirstName(area.text())
                     && !words.isFirstNameLower(lower) && !words.isWeakName(lower)
-                    && !describedAfter(tokens, k)) {
+                    && !describedAfter(tokens, k) && !RelativeGuard.familyAfter(tokens, words, k)) {
                 flag[k] = false;
             }
         }
