@@ -1370,7 +1370,13 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("ChurchDenominationName", "moeder van de Oud Gereformeerde Gemeente",
                         p -> ChurchDenominationName.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("MoveFromPlaceToPlace", "verhuisd van Hasselt naar Zwartsluis",
-                        p -> MoveFromPlaceToPlace.unflag(p.tokens(), p.flag(), words)));
+                        p -> MoveFromPlaceToPlace.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("PlaceBeforeDaar", "Sommelsdijk — daar woont de peetoom",
+                        p -> PlaceBeforeDaar.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlaceInBracketsAfterInstitution", "De Koningin Wilhelminaschool (Vianen)",
+                        p -> PlaceInBracketsAfterInstitution.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("YouthAndFamilyCentreArea", "Buurtteam Jeugd en Gezin Zuilen",
+                        p -> YouthAndFamilyCentreArea.unflag(p.tokens(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
@@ -2222,7 +2228,7 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     /** "College", "Ziekenhuis", "Gertrudiscollege": a word that names a kind of institution is no person. */
-    private static boolean institutionWord(String lower) {
+    static boolean institutionWord(String lower) {
         return INSTITUTION_HEADS.contains(lower) || ORG_INTRO.contains(lower) || endsWithInstitutionHead(lower);
     }
 
