@@ -426,7 +426,9 @@ class ScreenerRulesTest {
     @TestFactory
     Stream<DynamicTest> everyRound16R16CoverRule() {
         return rules("/screening/rules-round16-r16-cover.tsv");
+    }
 
+    /**
      * Round 16 (r16-allow): a dwelling in a place, a place taken up by "daar" ({@link PlaceBeforeDaar}), places and
      * institutions added to the lists, with names in the same slots that stay refused.
      */
