@@ -1266,6 +1266,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> PlacesWithoutDiacritics.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlacesBySurroundings", "Kaapverdië (Praia), bij Kleve",
                         p -> PlacesBySurroundings.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("WaterNameAfterArticle", "ik ga naar de Gaasperplas",
+                        p -> WaterNameAfterArticle.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("OrganisationsBySurroundings", "Sociale Dienst Drechtsteden",
                         p -> OrganisationsBySurroundings.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("EnglishCountryNames", "via Sudan",
