@@ -13,6 +13,8 @@ import java.util.Set;
  * {@link VisitPlace}'s position, where a word of no place list stays a name: "huisbezoek Kooijdam");</li>
  * <li>right after an area-bound professional ("wijkagent", "wijkteam", "buurtcoach", "wijkverpleegkundige"), before a
  * comma, period, semicolon or the end ("Sociaal Team Overbetuwe, wijkagent Elst, Jeugdreclassering").</li>
+ * <li>right after the card's title word "Veiligheidskaart" or "VHK" in a header or footer line, before a "|", dash,
+ * comma or the end ("Veiligheidskaart Linschoten | VHT-2026-0082"; round 16, {@link #unflagAfterCardTitle}).</li>
  * </ul>
  * Guards: the learned word is never a listed given name, kin or role word, title or particle, and a word of a surname
  * list that no place list holds is learned only with the ending of a Dutch place name ("Zuidland", "Loosdrecht"; leak
@@ -29,6 +31,8 @@ final class CardPlaces {
     private static final List<String> VISIT_ENDINGS = List.of("bezoek", "gesprek", "overleg");
     private static final List<String> AREA_PREFIXES = List.of("wijk", "buurt", "dorps");
     private static final int MIN_LENGTH = 3;
+    private static final Set<String> CARD_TITLES = WordSets.of("veiligheidskaart", "vhk");
+    private static final Set<String> TITLE_ENDS = Set.of("|", "-", "–", ",");
     /** Elements that end Dutch place names (a surname of the lists is learned as a place only with one). */
     private static final List<String> TOPONYM_ENDINGS = List.of("drecht", "land", "dam", "burg", "dijk", "dorp",
             "veen", "wijk", "woude", "hoven", "kerk", "broek", "horst", "berg", "stein", "huizen", "zande", "sloot",
@@ -103,6 +107,28 @@ final class CardPlaces {
             boolean area = starts(lower, AREA_PREFIXES) && (i + 1 == n || closes(tokens.get(i + 1)))
                     && !(i + 1 < n && tokens.get(i + 1).is(')')) && !RelativeGuard.familyAfter(tokens, words, i);
             if (visit || area) {
+                flag[i] = false;
+            }
+        }
+        unflagAfterCardTitle(tokens, flag, places);
+    }
+
+    /**
+     * Round 16 (r16-cards): the card's title in a header or footer names its area ("Veiligheidskaart Linschoten |
+     * VHT-2026-0082", "VHK Vianen - vertrouwelijk"): a word the card itself uses as a place ({@link #learn}) right after
+     * the capitalised title word "Veiligheidskaart" or "VHK", and before a "|", "-", "–", comma or the end, is that
+     * place. "Veiligheidskaart Jansen" stays a name (the card never uses it as a place), and so does a learned word
+     * after "fam." or a kin word ("Veiligheidskaart fam. Vianen": the title word is not right before it) or before a
+     * bracket ("Veiligheidskaart Vianen (moeder)").
+     */
+    private static void unflagAfterCardTitle(List<Token> tokens, boolean[] flag, Set<String> places) {
+        int n = tokens.size();
+        for (int i = 1; i < n; i++) {
+            Token t = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            if (flag[i] && places.contains(t.text()) && before.isWord() && before.capitalised()
+                    && CARD_TITLES.contains(before.lower())
+                    && (i + 1 == n || TITLE_ENDS.contains(tokens.get(i + 1).text()))) {
                 flag[i] = false;
             }
         }

@@ -41,6 +41,15 @@ final class GermanSentenceNouns {
     private static final Set<String> NOUN = DATA.get("noun");
     private static final Set<String> LANGUAGE = DATA.get("language");
     private static final Set<String> HEAD = DATA.get("head");
+    private static final Set<String> PLACE_NOUN = DATA.get("place");
+    /**
+     * Prepositions of place and direction before a place noun and its article ("in die Schule", "nach der Arbeit"),
+     * and the contractions that hold the article ("zur Schule", "im Zimmer"). "bei" and "mit" are left out: spoken
+     * German puts them before a person's surname with an article ("bei der Schmidt", "mit der Arbeit" may be Mrs
+     * Arbeit).
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "an", "auf", "aus", "von", "nach", "zu");
+    private static final Set<String> PLACE_CONTRACTIONS = Set.of("zur", "zum", "im", "ins", "vom", "am");
     /** German verbs of speaking before a language ("spricht Deutsch"). */
     private static final Set<String> SPEAKING = Set.of("spricht", "sprechen", "sprach", "versteht", "verstehen",
             "kann", "können", "redet", "reden", "besser", "gut", "nur", "kaum", "etwas", "bisschen");
@@ -69,7 +78,8 @@ final class GermanSentenceNouns {
         });
         Map<String, Set<String>> frozen = new HashMap<>();
         data.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        for (String kind : List.of("function", "definite", "determiner", "title", "noun", "language", "head")) {
+        for (String kind : List.of("function", "definite", "determiner", "title", "noun", "language", "head",
+                "place")) {
             if (!frozen.containsKey(kind)) {
                 throw new IllegalStateException("german-sentences.txt lacks the kind " + kind);
             }
@@ -216,12 +226,30 @@ final class GermanSentenceNouns {
         if (lower.equals("hause")) {
             return before.equals("zu") || before.equals("nach");
         }
+        if (PLACE_NOUN.contains(lower)) {
+            return placePhrase(tokens, from, i);
+        }
         if (!LANGUAGE.contains(lower)) {
             return false;
         }
         return SPEAKING.contains(before) || before.equals("auf")
                 || (before.equals("und") || before.equals("oder") || before.equals("als")) && i - 2 >= from
                 && LANGUAGE.contains(tokens.get(i - 2).lower());
+    }
+
+    /**
+     * Round 16 (r16-cards): a place noun of the list ("Schule", "Arbeit", "Zimmer"; surnames too, so the noun list
+     * alone does not clear them) right after a contraction of place or direction ("zur Schule", "im Zimmer") or after
+     * such a preposition and an article ("in die Schule", "nach der Arbeit"): a place the speaker goes to or comes
+     * from, never a person (those take "bei" or "mit", left out: "bei der Schule" stays).
+     */
+    private static boolean placePhrase(List<Token> tokens, int from, int i) {
+        Token before = tokens.get(i - 1);
+        if (PLACE_CONTRACTIONS.contains(before.lower())) {
+            return true;
+        }
+        return DEFINITE.contains(before.lower()) && i - 2 >= from && tokens.get(i - 2).isWord()
+                && !tokens.get(i - 2).capitalised() && PLACE_PREPOSITIONS.contains(tokens.get(i - 2).lower());
     }
 
     /** A number right after the word, or after the capitalised word after it ("Am Kapellchen 4", "Im Winkel 12a"). */

@@ -341,6 +341,7 @@ public final class PersonNameDetector extends SpanDetector {
                 role[i] = roles.getOrDefault(tokens.get(i).lower(), 0);
             }
         }
+        FamilyWordInOrganisationName.clearRole(tokens, role, KIN | TITLE);
         classifyAll(tokens, cls, covered, coveredOrg, role, memo, shouted);
         return new Prepared(tokens, cls, covered, coveredOrg, role, shouted);
     }
@@ -906,6 +907,7 @@ public final class PersonNameDetector extends SpanDetector {
                 || words.isName(NameClassifier.stripPossessive(t.text())) && i + 1 < n
                 && tokens.get(i + 1).is('(') || agedInBrackets(tokens, i)))
                 && !t.allCaps() && !coveredOrganisationPhrase(tokens, i) && !CaseRoleNoun.isRole(lower)
+                && !GroupNoun.isPlural(lower) // round 16: "Kinderen (3) aanwezig"
                 && !institutionWord(t.lower()) && !placeBeforeApposition(tokens, cls, covered, coveredOrganisation, i)
                 && !(coveredOrganisation[i] && i + 1 < n && tokens.get(i + 1).is(',')) // "SC Feyenoord, de trainer"
                 // round 10: the last word of a listed organisation of two or more words serves the person in
@@ -1292,6 +1294,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> PlacesWithoutDiacritics.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlacesBySurroundings", "Kaapverdië (Praia), bij Kleve",
                         p -> PlacesBySurroundings.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("WaterNameAfterArticle", "ik ga naar de Gaasperplas",
+                        p -> WaterNameAfterArticle.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("OrganisationsBySurroundings", "Sociale Dienst Drechtsteden",
                         p -> OrganisationsBySurroundings.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("EnglishCountryNames", "via Sudan",

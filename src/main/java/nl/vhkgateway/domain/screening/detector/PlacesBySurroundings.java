@@ -111,7 +111,7 @@ final class PlacesBySurroundings {
     }
 
     /** No list at all knows the word: no name, weak name, place, word or allowed phrase. */
-    private static boolean unknown(Token t, WordLists words) {
+    static boolean unknown(Token t, WordLists words) {
         String lower = WordLists.lower(t.text());
         return !personListed(t, words) && !words.isWord(lower) && !words.isPlaceInContext(lower)
                 && !words.isVillage(lower) && !words.allowed().containsWord(lower);

@@ -436,4 +436,14 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound16R16AllowRule() {
         return rules("/screening/rules-round16-r16-allow.tsv");
     }
+
+    /**
+     * Round 16 (r16-cards): place nouns after a preposition of place in German sentences
+     * ({@link GermanSentenceNouns}, "zur Schule") and lakes and beaches of no list after a preposition and an article
+     * ({@link WaterNameAfterArticle}, "naar de Zevenhuizerplas"), with names in the same slots that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound16CardsRule() {
+        return rules("/screening/rules-round16-r16-cards.tsv");
+    }
 }
