@@ -196,6 +196,17 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * round 15's rules.
      */
     public static final BlindSet FORTY_FOURTH = new BlindSet("blind44", 1, 1, 400, 60);
+    /**
+     * Blind set #45 (400 sentences, 60 cards), written blind for screener round 16 (Utrecht: Overvecht, Kanaleneiland,
+     * Nieuwegein; police and ZSM-style reports and buurtteam handover notes): measured once on round 15's rules, then
+     * development data.
+     */
+    public static final BlindSet FORTY_FIFTH = new BlindSet("blind45", 1, 1, 400, 60);
+    /**
+     * Blind set #46 (400 sentences, 60 cards), written blind for screener round 16 (Friesland and the Wadden islands;
+     * professionals who switch into Frisian): measured once on round 15's rules, then development data.
+     */
+    public static final BlindSet FORTY_SIXTH = new BlindSet("blind46", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -203,7 +214,8 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             TWENTY_FIFTH, TWENTY_SIXTH, THIRTY_FIRST, THIRTY_SECOND,
             TWENTY_NINTH, THIRTIETH, THIRTY_FIFTH, THIRTY_SIXTH,
             THIRTY_THIRD, THIRTY_FOURTH, THIRTY_SEVENTH, THIRTY_EIGHTH,
-            THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH);
+            THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
+            FORTY_FIFTH, FORTY_SIXTH);
 
     public String base() {
         return "/screening/" + name + "/";
