@@ -85,8 +85,16 @@ final class LowerCaseGivenNameOpeningNote {
         return lower.length() >= 4 && lower.chars().allMatch(Character::isLetter) && !words.isWord(lower)
                 && !words.allowed().containsWord(lower) && !words.isKinOrRole(lower) && !words.isTitle(lower)
                 && !words.isPlace(lower) && !words.isTussenvoegsel(lower) && !CareNoteAbbreviation.listed(lower)
-                && !compoundOrPlural(lower, words);
+                && !compoundOrPlural(lower, words) && !CHILD_AND_KIN_WORDS.contains(lower);
     }
+
+    /**
+     * Frisian, Turkish and other kin and child words of no Dutch list before "(N):" (review of round 16: "soantsje
+     * (6):", "lytse (2):", "poppe (1):"): the relative, not a name.
+     */
+    private static final Set<String> CHILD_AND_KIN_WORDS = WordSets.of("bern", "bernsje", "poppe", "lytse", "lyts",
+            "soan", "soantsje", "dochterke", "famke", "jonkje", "suster", "susterke", "broerke", "omke", "muoike", "pake",
+            "beppe", "heit", "mem", "abla", "dede", "nene", "teyze", "amca", "dayi", "bebek", "kardes", "oglum", "kizim");
 
     private static final Set<String> AGE_UNITS = WordSets.of("jaar", "jr", "mnd", "maanden");
 

@@ -78,32 +78,17 @@ final class StreetNumberInWords {
     }
 
     /**
-     * The first word of a street with a compass part: a street by the address rules' test, or a Dutch noun of one
-     * word ("Kanaal", "Vaart", "Dijk") that is no place ("Almere Oost", "Emmen Zuid"), no institution and no group or
-     * numbered thing ("Team Noord", "Regio West", "Groep Oost").
+     * The first word of a street with a compass part: a street by the address rules' test, or a canal, dyke or quay
+     * word that names a street on its own in the north and east ("Kanaal Oost", "Vaart ZZ", "Dijk West"). Review of
+     * round 16: any Dutch noun was too much ("Kamp Zuid twee", "Toren Noord drie hoog", "Boerderij Zuid twee").
      */
     private static boolean compassStreet(String first, Predicate<String> street, WordLists words) {
-        if (street.test(first)) {
-            return true;
-        }
-        String lower = WordLists.lower(first);
-        return first.length() >= 4 && first.chars().allMatch(Character::isLetter) && words.isDutchWord(lower)
-                && !words.isPlace(lower) && !words.isDomesticPlace(lower) && !AddressDetector.institutionWord(lower)
-                && (!AddressDetector.NUMBERED_THINGS.contains(lower) || WATERS_WITH_NUMBERS.contains(lower))
-                && !NOT_COMPASS_STREETS.contains(lower)
-                && !words.isKinOrRole(lower);
+        return street.test(first) || STREET_NOUNS.contains(WordLists.lower(first));
     }
 
-    /** "Kanaal 3" is a channel, "Kanaal Oost" a street along a canal. */
-    private static final java.util.Set<String> WATERS_WITH_NUMBERS = WordSets.of("kanaal");
-
-    /** Words before a compass part that name an area, team or organisation's part, not a street. */
-    private static final java.util.Set<String> NOT_COMPASS_STREETS = WordSets.of("team", "regio", "groep", "wijk",
-            "locatie", "afdeling", "vestiging", "district", "gebied", "stadsdeel", "kant", "zijde", "deel", "unit",
-            "campus", "gebouw", "vleugel", "blok", "hal", "ingang", "poort", "terminal", "sector", "cluster", "zone",
-            "kring", "noord", "oost", "zuid", "west", "midden", "centrum", "stad", "dorp", "school", "college",
-            "lyceum", "station", "haven", "ring", "afrit", "knooppunt", "kwartier", "park", "plein", "kamp", "veld",
-            "terrein", "paviljoen", "zaal", "etage", "erf", "tuin", "hof", "vak", "tribune");
+    /** Canal, dyke and quay words that name a street with a compass part. */
+    private static final java.util.Set<String> STREET_NOUNS = WordSets.of("kanaal", "vaart", "dijk", "diep", "kade",
+            "wal", "singel", "gracht", "dreef", "weg", "feart", "dyk", "opgaande");
 
     private static boolean overlaps(List<Span> spans, int start, int end) {
         for (Span s : spans) {

@@ -40,13 +40,8 @@ final class SurnameWordInPersonSlot {
             return;
         }
         int n = tokens.size();
-        for (int i = 0; i < n; i++) {
+        for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
-            if (!flag[i] && t.isWord() && beforeOrganisationCall(tokens, words, i)
-                    && surnameHere(tokens, cls, covered, words, i) && !nounsCapitalised(tokens, cls, covered, i)) {
-                flag[i] = true; // round 16: "Bakhuis van Dimence belde terug"
-                continue;
-            }
             if (flag[i] || !t.isWord() || t.sentenceStart() || !(afterBij(tokens, cls, covered, i) || afterPersonVerb(tokens, i))) {
                 continue;
             }
@@ -61,36 +56,6 @@ final class SurnameWordInPersonSlot {
                 flag[i + 2] = true; // "bij Bakker en Koster": the second of two surnames after "bij"
             }
         }
-    }
-
-    /** Verbs of a person who calls, writes or tells, right after "X van <organisation>". */
-    private static final Set<String> CALL_VERBS = WordSets.of("belde", "belt", "mailde", "mailt", "appte", "appt",
-            "meldde", "meldt", "zei", "zegt", "vertelde", "vertelt", "vroeg", "vraagt", "schreef", "schrijft",
-            "adviseerde", "adviseert", "liet", "laat", "gaf", "geeft");
-
-    /**
-     * Round 16 (r16-names): "Bakhuis van Dimence belde terug", "Daarna zei Koster van Karakter dat ...": the word
-     * stands right before "van" and an organisation of the lists, and a verb of calling, writing or telling follows the
-     * organisation or stands right before the word: the person of that organisation, as "Jansen van Dimence belde"
-     * is. Not at the start of a sentence or after a colon, where job nouns stand as often (review of round 16). The organisation must be a listed one ("Afdeling van de gemeente belde" has
-     * none), and {@link #surnameHere} keeps out frequent words and places ("Post van Dimence kwam").
-     */
-    private static boolean beforeOrganisationCall(List<Token> tokens, WordLists words, int i) {
-        int n = tokens.size();
-        if (i + 3 >= n || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).text().equals("van")) {
-            return false;
-        }
-        PhraseIndex.Match m = words.allowed().match(tokens, i + 2);
-        int verb = i + 2 + m.length();
-        boolean verbAfter = verb < n && tokens.get(verb).isWord() && !tokens.get(verb).capitalised()
-                && CALL_VERBS.contains(tokens.get(verb).lower());
-        // "Daarna belde Koster van Veilig Thuis": the verb before its subject
-        boolean verbBefore = i > 0 && tokens.get(i - 1).isWord() && !tokens.get(i - 1).capitalised()
-                && CALL_VERBS.contains(tokens.get(i - 1).lower());
-        // at the start of a sentence or line a capital says nothing: a job or rank noun stands there as often
-        // ("Kapitein van Leger des Heils belde", "Schilder van Woonbron belde", "Kok van Cordaan zegt", review r16)
-        return m.length() > 0 && m.kind() == PhraseIndex.Kind.ORGANISATION && (verbAfter || verbBefore)
-                && !tokens.get(i).sentenceStart() && !(i > 0 && tokens.get(i - 1).is(':'));
     }
 
     private static boolean surnameHere(List<Token> tokens, WordClass[] cls, boolean[] covered, WordLists words, int i) {
