@@ -135,6 +135,10 @@ public final class AddressDetector extends SpanDetector {
             StreetNumberInWords.find(text, word -> isStreet(word, true), words, spans);
             // round 15: a street abroad: "Rue de la Gare 14", "Atatürk Caddesi No: 12", "Hauptstraße 5"
             ForeignStreetNumber.find(text, spans);
+            if (text.contains("ijk ")) {
+                // round 16: the old numbering by district, "Wijk 5 19 in Giethoorn"
+                WijkHouseNumber.find(text, words, spans);
+            }
         }
         if (text.length() > 12) {
             // round 13: "bij hun op de bongerd 12": a street in lower case after "op de"/"aan de" where someone lives

@@ -31,6 +31,10 @@ final class HomeOfPerson {
     private static final Pattern AT_HOME = Pattern.compile("(?iu)(?<![\\p{L}])bij\\s+" + DETERMINER
             + "([\\p{L}'’]+)\\s+thuis" + LINK);
 
+    /** "bij zijn moeder op", "bij oma aan de": a relative's home right before a street. */
+    private static final Pattern AT_RELATIVE_ON = Pattern.compile("(?iu)(?<![\\p{L}])bij\\s+" + DETERMINER
+            + "([\\p{L}'’]+)\\s+(?:op|aan)\\s+(?:de\\s+|het\\s+)?$");
+
     private static final Pattern NAME_AFTER = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)\\s+\\d");
 
     private HomeOfPerson() {
@@ -56,6 +60,16 @@ final class HomeOfPerson {
             return name.lookingAt() && !words.isWord(WordLists.lower(name.group(1)));
         }
         return false;
+    }
+
+    /**
+     * Round 16 (r16-names): "vader zit bij zijn moeder op Kanaal Oost drie", "slaapt bij oma aan de Molenlaan twaalf":
+     * "bij", a family or social word and "op"/"aan" right before {@code to} (the street's start), within the clause
+     * from {@code from}. An address context for a house number in words, as a word of living is; not a professional's
+     * place ("bij de huisarts op de Markt").
+     */
+    static boolean atRelativeOn(String text, int from, int to, WordLists words) {
+        return to - from >= 8 && person(AT_RELATIVE_ON.matcher(text).region(Math.max(from, to - 40), to), words);
     }
 
     private static boolean person(Matcher m, WordLists words) {

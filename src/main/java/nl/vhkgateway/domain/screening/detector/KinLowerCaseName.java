@@ -91,6 +91,53 @@ final class KinLowerCaseName {
                 && tokens.get(head + 2).capitalised(); // "nonkel staf uit Kalmthout"
     }
 
+    /** The particles of a surname after "van" ("van de", "van der", "van den", "van het", "van 't"). */
+    private static final Set<String> ARTICLE_PARTICLES = Set.of("de", "der", "den", "het", "'t", "’t");
+
+    /**
+     * Round 16 (r16-names): "opa wim van de overkant", "tante jet van der velde (Rotterdam)": after a listed given
+     * name (checked by the caller) "van", a particle and one word, in lower case or capitalised, is the relative's
+     * surname. A plain "van" and a word stays out ("oma kees van school"): a preposition as often. The particle's word
+     * must be a word of letters, not a function word, a kin or role word ("opa wim van de buurvrouw"), and the kin
+     * word before the name not stand in a subordinate clause.
+     */
+    static boolean particleSurnameAfter(List<Token> tokens, int head, WordLists words) {
+        int n = tokens.size();
+        if (head + 3 >= n || inSubordinateClause(tokens, head - 1)) {
+            return false;
+        }
+        Token van = tokens.get(head + 1);
+        Token particle = tokens.get(head + 2);
+        Token word = tokens.get(head + 3);
+        if (!van.isWord() || !van.lower().equals("van") || van.capitalised() || !particle.isWord()
+                || !ARTICLE_PARTICLES.contains(particle.lower()) || !word.isWord()) {
+            return false;
+        }
+        String w = word.lower();
+        return w.length() >= 3 && w.chars().allMatch(Character::isLetter) && !NameClassifier.isFunctionWord(w)
+                && !words.isKinOrRole(w) && !words.isTitle(w) && nounPhraseEnds(tokens, head + 4, words);
+    }
+
+    /**
+     * The surname ends the noun phrase: the end, a punctuation mark, or a finite verb follows ("opa wim van de
+     * overkant (Hillesluis)", "tante jet van der velde komt"); "vader koos van de twee scholen de beste" goes on with
+     * a noun.
+     */
+    private static boolean nounPhraseEnds(List<Token> tokens, int k, WordLists words) {
+        if (k >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        if (!t.isWord()) {
+            return !t.is('-') && !t.is('\'') && !t.is('’') && !t.hasDigit();
+        }
+        String verb = t.lower();
+        return !t.capitalised() && (VERBS_AFTER_SUBJECT.contains(verb) || LowerCaseGivenNameOpeningNote.VERBS.contains(verb)
+                || verb.length() >= 4 && verb.endsWith("t") && words.isDutchWord(verb)
+                && !NameClassifier.isFunctionWord(verb) && !words.isKinOrRole(verb)
+                && words.isDutchWord(verb.substring(0, verb.length() - 1)));
+    }
+
     /** ", buurman Hamza", ", opa kees": after the comma the next relative of a list, with a kin word. */
     static boolean relativeAfterComma(List<Token> tokens, int head, Predicate<String> family) {
         int k = head + 2;

@@ -46,6 +46,10 @@ final class LowerCaseGivenNameOpeningNote {
             Token next = tokens.get(i + 1);
             boolean kinBracket = next.is('(') && i + 2 < n && tokens.get(i + 2).isWord() && !tokens.get(i + 2).capitalised()
                     && words.isKinOrRole(tokens.get(i + 2).lower());
+            if (agedSpeaker(tokens, words, i)) {
+                flag[i] = true; // round 16: "hendrikus (13): 'ik mag niks zeggen'"
+                continue;
+            }
             if (!words.isFirstNameLower(lower) || !TelegramWords.listedGivenName(words, lower)) {
                 continue;
             }
@@ -56,6 +60,68 @@ final class LowerCaseGivenNameOpeningNote {
                 flag[i] = true;
             }
         }
+    }
+
+    /**
+     * Round 16 (r16-names): "hendrikus (13): 'ik mag niks zeggen van pa'", "jantsje (9): wil naar huis": the first word
+     * of a line with an age in brackets and the speaker's colon is the child's name, listed or not (Latinised,
+     * Frisian and foreign given names of no list). Only a word that no dictionary or list holds ("groep (8):",
+     * "vraag (3):", "bijlage (2):" are words), of letters only, four or more, and an age of one or two digits.
+     */
+    private static boolean agedSpeaker(List<Token> tokens, WordLists words, int i) {
+        int n = tokens.size();
+        if (i + 4 >= n || !tokens.get(i + 1).is('(') || !tokens.get(i + 2).isNumber()
+                || tokens.get(i + 2).text().length() > 2) {
+            return false;
+        }
+        int close = i + 3;
+        if (tokens.get(close).isWord() && AGE_UNITS.contains(tokens.get(close).lower())) {
+            close++; // "gerardus (14 jaar):"
+        }
+        if (close + 1 >= n || !tokens.get(close).is(')') || !tokens.get(close + 1).is(':')) {
+            return false;
+        }
+        String lower = tokens.get(i).lower();
+        return lower.length() >= 4 && lower.chars().allMatch(Character::isLetter) && !words.isWord(lower)
+                && !words.allowed().containsWord(lower) && !words.isKinOrRole(lower) && !words.isTitle(lower)
+                && !words.isPlace(lower) && !words.isTussenvoegsel(lower) && !CareNoteAbbreviation.listed(lower)
+                && !compoundOrPlural(lower, words) && !CHILD_AND_KIN_WORDS.contains(lower);
+    }
+
+    /**
+     * Frisian, Turkish and other kin and child words of no Dutch list before "(N):" (review of round 16: "soantsje
+     * (6):", "lytse (2):", "poppe (1):"): the relative, not a name.
+     */
+    private static final Set<String> CHILD_AND_KIN_WORDS = WordSets.of("bern", "bernsje", "poppe", "lytse", "lyts",
+            "soan", "soantsje", "dochterke", "famke", "jonkje", "suster", "susterke", "broerke", "omke", "muoike", "pake",
+            "beppe", "heit", "mem", "abla", "dede", "nene", "teyze", "amca", "dayi", "bebek", "kardes", "oglum", "kizim");
+
+    private static final Set<String> AGE_UNITS = WordSets.of("jaar", "jr", "mnd", "maanden");
+
+    /**
+     * A Dutch compound or plural that the dictionary lacks ("zorgmeldingen", "bonusdochter", "oppasoma",
+     * "omgangsmomenten", "risicos"): a last part that is a word or kin word after a first part that is a word (with
+     * or without a joining "s" or "e"), or the word without a plural ending is a word. Review of round 16: the lines of
+     * a count or of a relative ("bonuszoon (10):") have the same shape as a child's name.
+     */
+    private static boolean compoundOrPlural(String lower, WordLists words) {
+        for (String plural : new String[] {"s", "en", "'s"}) {
+            if (lower.endsWith(plural) && words.isDutchWord(lower.substring(0, lower.length() - plural.length()))) {
+                return true;
+            }
+        }
+        for (int k = 3; k <= lower.length() - 2; k++) {
+            String head = lower.substring(k);
+            if (!(head.length() >= 4 && words.isDutchWord(head) || words.isKinOrRole(head))) {
+                continue;
+            }
+            String first = lower.substring(0, k);
+            if (words.isDutchWord(first) || first.length() > 3 && (first.endsWith("s") || first.endsWith("e"))
+                    && words.isDutchWord(first.substring(0, first.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "(vriend van ma)", "(zus van pa)": a kin or role word of a kin word, not only "(moeder)". */

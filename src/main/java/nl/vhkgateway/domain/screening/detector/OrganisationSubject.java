@@ -97,7 +97,10 @@ final class OrganisationSubject {
                 }
                 k++;
             }
-            if (!unknown || person || listedName || k >= n || !tokens.get(k).isWord()
+            // round 16 (r16-names): one word spelled with a Turkish letter ("Ertuğrul levert loonstroken aan") is a
+            // person as often as an organisation of no list; TurkishLetterName decides it
+            boolean turkishWord = k - i == 1 && TurkishLetterName.turkishLetter(t.text());
+            if (!unknown || person || listedName || turkishWord || k >= n || !tokens.get(k).isWord()
                     || !organisationVerbAt(tokens, k, k - i == 1)) {
                 i = k;
                 continue;

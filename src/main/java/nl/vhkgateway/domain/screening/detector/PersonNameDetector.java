@@ -1199,6 +1199,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> LookAfterObject.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("SurnameWordInPersonSlot", "in Breda, bij Mulder; Moeder gaf Bakker de sleutel",
                 p -> SurnameWordInPersonSlot.flag(p.tokens(), p.cls(), p.covered(), p.shouted(), words, p.flag())));
+        steps.add(new NameStep("TurkishLetterName", "AP: Ertuğrul levert loonstroken aan",
+                p -> TurkishLetterName.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
         if (lowerCaseGivenNames) {
             steps.add(new NameStep("LowerCaseFullNameAtClauseStart", "bram smit zit",
                     p -> LowerCaseFullNameAtClauseStart.flag(p.tokens(), words, p.flag())));
@@ -2781,7 +2783,10 @@ public final class PersonNameDetector extends SpanDetector {
             return PERSON_VERBS.contains(next.lower()) || finiteVerb(next)
                     || plainName && next.lower().equals("en")
                     // round 9: "opoe aaltje is", "oom kees uit Breda" (not "omdat oma ziek is": no listed name)
-                    || KinLowerCaseName.clauseGoesOn(tokens, head, words) && !words.isCommonWord(lower);
+                    || KinLowerCaseName.clauseGoesOn(tokens, head, words) && !words.isCommonWord(lower)
+                    // round 16 (r16-names): "opa wim van de overkant", "tante jet van der velde": a listed given
+                    // name and a surname with its particles, all in lower case
+                    || plainName && !finiteVerb(h) && KinLowerCaseName.particleSurnameAfter(tokens, head, words);
         }
         if (next.is('.') && CareNoteAbbreviation.after(tokens, head, words)) {
             return false; // round 11 (fix26): "ouders gesch. sinds 2022": a care-note abbreviation, no name

@@ -446,4 +446,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound16CardsRule() {
         return rules("/screening/rules-round16-r16-cards.tsv");
     }
+
+    /**
+     * Round 16 (r16-names): a lower-case given name and particle surname after a kin word, a lower-case name with an
+     * age and a colon, a surname that is a Dutch word before "van <organisation>" and a verb of calling, an unlisted
+     * word with a Turkish letter before a Dutch verb, "Wijk 5 19" addresses, streets of two words with a compass part
+     * and a house number in words, a relative's home before a street.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound16NamesRule() {
+        return rules("/screening/rules-round16-r16-names.tsv");
+    }
 }
