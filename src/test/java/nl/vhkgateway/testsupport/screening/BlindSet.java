@@ -207,6 +207,16 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * professionals who switch into Frisian): measured once on round 15's rules, then development data.
      */
     public static final BlindSet FORTY_SIXTH = new BlindSet("blind46", 1, 1, 400, 60);
+    /**
+     * Blind set #47 (400 sentences, 60 cards), written blind for screener round 16 (Zeeuws-Vlaanderen and the Belgian
+     * border; Flemish wording and Belgian numbers): held out, measured once on round 16's rules.
+     */
+    public static final BlindSet FORTY_SEVENTH = new BlindSet("blind47", 1, 1, 400, 60);
+    /**
+     * Blind set #48 (400 sentences, 60 cards), written blind for screener round 16 (the Hoeksche Waard and the
+     * Bommelerwaard; court-bound reports and school dossiers): held out, measured once on round 16's rules.
+     */
+    public static final BlindSet FORTY_EIGHTH = new BlindSet("blind48", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -215,7 +225,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             TWENTY_NINTH, THIRTIETH, THIRTY_FIFTH, THIRTY_SIXTH,
             THIRTY_THIRD, THIRTY_FOURTH, THIRTY_SEVENTH, THIRTY_EIGHTH,
             THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
-            FORTY_FIFTH, FORTY_SIXTH);
+            FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH);
 
     public String base() {
         return "/screening/" + name + "/";
