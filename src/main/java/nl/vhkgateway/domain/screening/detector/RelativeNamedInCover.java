@@ -131,7 +131,7 @@ final class RelativeNamedInCover {
             Matcher opener = OPENER.matcher(text).region(p, to);
             int at = opener.lookingAt() ? opener.end() : p;
             int[] item = item(text, at, to, words, p > from);
-            if (item != null && boundary(text, item[2], to)) {
+            if (item != null && (item[3] == 1 ? clauseEnd(text, item[2], to) : boundary(text, item[2], to))) {
                 out.add(new int[] {item[0], item[1]});
             }
             p = nextStart(text, p, to);
@@ -143,6 +143,17 @@ final class RelativeNamedInCover {
         Matcher age = AGE.matcher(text).region(end, to);
         int p = age.lookingAt() ? age.end() : end;
         return TAIL.matcher(text).region(p, to).matches() || SEPARATOR.matcher(text).region(p, to).lookingAt();
+    }
+
+    /**
+     * After two named people and a plural relation: only an age and the clause's end (a date may close it). Two
+     * professionals and the group they work with are written the same way but go on with their organisation: "Sanne
+     * Bos en Tim de Jong (ouders), Ouder- en Kindteam".
+     */
+    private static boolean clauseEnd(String text, int end, int to) {
+        Matcher age = AGE.matcher(text).region(end, to);
+        int p = age.lookingAt() ? age.end() : end;
+        return TAIL.matcher(text).region(p, to).matches();
     }
 
     /** The start of the next item: after the next separator outside brackets, or the clause's end. */
@@ -164,17 +175,20 @@ final class RelativeNamedInCover {
         return to;
     }
 
-    /** One relative named at {@code p}: {start, end} of the names and the item's end, or null. */
+    /**
+     * One relative named at {@code p}: {start, end} of the names, the item's end and 1 when two names are read as
+     * relatives only by a plural relation (then the clause must end after it), or null.
+     */
     private static int[] item(String text, int p, int to, WordLists words, boolean later) {
         Matcher fam = FAMILY_NAME.matcher(text).region(p, to);
         if (fam.lookingAt()) {
-            return new int[] {fam.start("persons"), fam.end("persons"), fam.end()};
+            return new int[] {fam.start("persons"), fam.end("persons"), fam.end(), 0};
         }
         Matcher kinFirst = KIN_THEN_NAMES.matcher(text).region(p, to);
         if (kinFirst.lookingAt()) {
             String rel = lower(kinFirst.group("rel"));
             boolean ok = kinFirst.group("second") != null ? PLURAL.contains(rel) : singular(rel, words);
-            return ok ? new int[] {kinFirst.start("persons"), kinFirst.end("persons"), kinFirst.end()} : null;
+            return ok ? new int[] {kinFirst.start("persons"), kinFirst.end("persons"), kinFirst.end(), 0} : null;
         }
         Matcher named = NAMED.matcher(text).region(p, to);
         if (!named.lookingAt()) {
@@ -188,8 +202,8 @@ final class RelativeNamedInCover {
         if (bracket != (named.group("close") != null) || !relation(named, two, words)) {
             return null;
         }
-        String rel = lower(named.group("rel"));
-        return new int[] {named.start("persons"), named.end("persons"), named.end()};
+        boolean bothByPlural = two && PLURAL.contains(lower(named.group("rel")));
+        return new int[] {named.start("persons"), named.end("persons"), named.end(), bothByPlural ? 1 : 0};
     }
 
     /**
