@@ -33,7 +33,7 @@ public final class AddressDetector extends SpanDetector {
             "levenspad", "zoekpad", "stappad", "leerpad", "groeipad", "ontwikkelpad", "behandelpad", "zorgpad",
             "hoofdpad", "tussenweg", "middenweg");
     private static final Pattern STREET_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d])(\\p{L}[\\p{L}'’-]*)\\.?\\s+(\\d{1,5})(?:[a-zA-Z]-\\d{1,3}(?![\\d-])|/\\d{1,3}(?![\\d/.-])|-(?:[A-Za-z]|I{1,3}|IV)(?![\\p{L}\\d-])"
+            "(?<![\\p{L}\\d])(\\p{L}[\\p{L}'’-]*)\\.?\\s+(\\d{1,5})(?:[a-zA-Z]-\\d{1,3}(?![\\d-])|/\\d{1,3}(?![\\d/]|[.-]\\d)|-(?:[A-Za-z]|I{1,3}|IV)(?![\\p{L}\\d-])"
                     + "|\\s?[a-zA-Z](?![\\p{L}\\d])|\\s?-\\s?\\d{1,4}(?![\\d-])"
                     + "|\\s(?:bis|hs|huis|rd|zw|I{1,3}|boven|beneden)(?![\\p{L}]))?(?![\\d:.,/-]\\d|\\d|\\s?%|\\s?(?:jaar|keer|uur|kg|km|cm|m|meter|euro|min|minuten|weken|dagen|maanden|x|kinderen|personen|procent|punten|stuks|nachten|kamers)\\b)");
     /** Round 15: words of living proper before "Lindelaan 14/3" ("brief", "post" may be about a court date). */
@@ -112,8 +112,10 @@ public final class AddressDetector extends SpanDetector {
             // suffix and with a word of living or an address before it in the sentence ("Koningsdag op het
             // Museumplein 27/4", "Gerechtshof 14/5", "Markt 12/3" are dates)
             boolean slash = m.end(2) < text.length() && text.charAt(m.end(2)) == '/';
+            // round 16 (fix16-numbers): "Overpoortstraat 96/3" is no date (no day 96): a house number and a box
             boolean slashAddress = !slash || !ONE_WORD_STREETS.contains(WordLists.lower(m.group(1)))
-                    && SLASH_LIVING.matcher(text).region(sentenceStartBefore(text, ws), ws).find();
+                    && (SLASH_LIVING.matcher(text).region(sentenceStartBefore(text, ws), ws).find()
+                    || !dayAndMonth(text, m.start(2), m.end(2)));
             if ((isStreet(m.group(1), true) && slashAddress || !slash && streetBeforePlace(text, m))) {
                 int start = extendLeft(text, m.start(1));
                 spans.add(new Span(start, m.end(), Category.ADDRESS, NAME));
@@ -642,5 +644,19 @@ public final class AddressDetector extends SpanDetector {
 
     private static boolean isStreetPrefixWord(String word) {
         return STREET_PREFIX_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Round 16: "27/4" after a street may be a date; "96/3" or "12/14" cannot (no such day or month). */
+    private static boolean dayAndMonth(String text, int numberStart, int numberEnd) {
+        int slashEnd = numberEnd + 1;
+        while (slashEnd < text.length() && Character.isDigit(text.charAt(slashEnd))) {
+            slashEnd++;
+        }
+        if (slashEnd == numberEnd + 1 || numberEnd - numberStart > 2) {
+            return false;
+        }
+        int day = Integer.parseInt(text.substring(numberStart, numberEnd));
+        int month = Integer.parseInt(text.substring(numberEnd + 1, slashEnd));
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12;
     }
 }

@@ -81,6 +81,7 @@ public final class IdNumberDetector extends SpanDetector {
                 spans.add(s);
             }
         }
+        BelgianNationalNumber.find(text, NAME, spans); // round 16: "RRN vader 84.09.15-585.16", "INSZ: 13060952534"
         return spans;
     }
 

@@ -139,11 +139,21 @@ public final class PostcodeDetector extends SpanDetector {
 
     /** Four digits before a capitalised place: "B-2920 Kalmthout", "2910 Essen", "L-1234 Luxembourg". */
     private static final Pattern FOUR_DIGITS_PLACE = Pattern.compile(
-            "(?<![\\w,.€$-])((?:[BL]\\s?-\\s?)?)([1-9]\\d{3})\\s+(\\p{Lu}[\\p{L}'’-]+)");
+            "(?<![\\w,.€$-])((?:[BL]\\s?-\\s?)?)([1-9]\\d{3})\\s+\\(?(\\p{Lu}[\\p{L}'’-]+)");
     /** "Hoofdstraat 12 bus 3, 2000 Antwerpen": after a house number and a comma even a year-like number is a postcode. */
     private static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("\\d{1,4}\\s?[a-zA-Z]?(?:\\s+bus\\s+\\d+)?,\\s*$");
     private static final Pattern BELGIUM = Pattern.compile("(?iu)(?<![\\p{L}])(?:belgi[eë]|belgisch\\p{L}*|vlaanderen|"
-            + "antwerpen|brussel|wallonië|adres|postadres|woonadres|woont|wonen|woonachtig|verhuisd)(?![\\p{L}])");
+            + "antwerpen|brussel|wallonië|adres|postadres|woonadres|woont|wonen|woonachtig|verhuisd|"
+            // round 16 (fix16-numbers): "woonplaats vader: 9060 Zelzate", "vader verblijft in 9185 (Wachtebeke)"
+            + "woonplaats|verblijft|verblijf|verblijfplaats|verblijfsadres|ingeschreven|domicilie\\p{L}*|"
+            + "postcode)(?![\\p{L}])");
+    /** Round 16: a street with its house number (and a Belgian box) right before: "Veldstraat 12 bus 3, 9000 Gent". */
+    private static final Pattern STREET_HOUSE_NUMBER_BEFORE = Pattern.compile("(?iu)\\p{L}(?:straat|laan|weg|steenweg|"
+            + "plein|dreef|lei|kaai|markt|dijk|pad|baan|gracht|kade|singel|ring|hof|veld|berg|dries|meers)\\.?\\s+"
+            + "\\d{1,4}\\s?[a-zA-Z]?(?:\\s*(?:bus|/)\\s*\\d{1,4}\\s?[a-zA-Z]?)?\\s*,?\\s*$");
+    /** Round 16: four digits after the postcode's own label, without letters: "wel postcode 9960", "postcode: 2300". */
+    private static final Pattern FOUR_DIGITS_AFTER_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])postcode(?:\\s+\\p{L}+){0,2}"
+            + "\\s*([:|]?)\\s*(?:B\\s?-\\s?)?([1-9]\\d{3})(?![\\d]|[.,/-]\\d|\\s{0,3}-?\\s?[A-Za-z]{2}(?![\\p{L}]))");
 
     /**
      * Belgian (and Luxembourg) postcodes: four digits before a place, with the country letter ("B-2920 Kalmthout")
@@ -162,10 +172,20 @@ public final class PostcodeDetector extends SpanDetector {
             boolean known = words.isPlaceInContext(place) || words.isAbroad(place); // a postcode is a place word
             if (letter && (known || !words.isWord(place))) {
                 spans.add(new Span(m.start(), m.end(2), Category.POSTCODE, NAME));
-            } else if (!letter && known && (!(number >= 1900 && number <= 2100)
+            } else if (!letter && known && ((!(number >= 1900 && number <= 2100)
                     || HOUSE_NUMBER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find())
-                    && BELGIUM.matcher(text).find()) {
+                    && BELGIUM.matcher(text).find()
+                    || STREET_HOUSE_NUMBER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 50), m.start())).find())) {
                 spans.add(new Span(m.start(2), m.end(2), Category.POSTCODE, NAME));
+            }
+        }
+        Matcher label = FOUR_DIGITS_AFTER_LABEL.matcher(text);
+        while (label.find()) {
+            int number = Integer.parseInt(label.group(2));
+            // a year after "postcode" only with a colon: "postcode sinds 2019 anders" is no postcode
+            if ((!label.group(1).isEmpty() || !(number >= 1900 && number <= 2100))
+                    && !covered(spans, label.start(2), label.end(2))) {
+                spans.add(new Span(label.start(2), label.end(2), Category.POSTCODE, NAME));
             }
         }
     }

@@ -457,4 +457,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound16NamesRule() {
         return rules("/screening/rules-round16-r16-names.tsv");
     }
+
+    /**
+     * Round 16 (fix16-numbers): Belgian national numbers ({@link BelgianNationalNumber}), Belgian four-digit
+     * postcodes after their label, after a street and before a place where someone lives, a house number with a box
+     * after a slash that is no date, Frisian month names and "berne"; with the years, counts and organisation numbers
+     * of the same shapes that stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound16Fix16NumbersRule() {
+        return rules("/screening/rules-round16-fix16-numbers.tsv");
+    }
 }
