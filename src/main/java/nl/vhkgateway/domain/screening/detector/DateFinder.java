@@ -47,6 +47,8 @@ final class DateFinder {
             + "january|february|march|may|june|july|august|october|"
             // German month names, as in German documents and letters ("am 7. März 2013")
             + "januar|februar|märz|maerz|mai|dezember|"
+            // Frisian month names, as in Frisian notes ("berne op 5 novimber 2011")
+            + "jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber|"
             + "(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?";
     /** Month abbreviations without a period, for dates written without separators ("09JUN2016", "3mrt2012"). */
     private static final String MONTHS_SHORT = "jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec";
@@ -98,7 +100,9 @@ final class DateFinder {
             Map.entry("february", 2), Map.entry("march", 3), Map.entry("mar", 3), Map.entry("may", 5),
             Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8), Map.entry("october", 10),
             Map.entry("oct", 10), Map.entry("januar", 1), Map.entry("februar", 2), Map.entry("märz", 3),
-            Map.entry("maerz", 3), Map.entry("mai", 5), Map.entry("dezember", 12));
+            Map.entry("maerz", 3), Map.entry("mai", 5), Map.entry("dezember", 12), Map.entry("jannewaris", 1),
+            Map.entry("febrewaris", 2), Map.entry("maaie", 5), Map.entry("juny", 6), Map.entry("septimber", 9),
+            Map.entry("novimber", 11), Map.entry("desimber", 12));
 
     private DateFinder() {
     }
