@@ -28,8 +28,8 @@ public final class BirthDateDetector extends SpanDetector {
     private static final Pattern BIRTH_BEFORE = Pattern.compile(
             "(?:geboren|gebo{1,2}re?n|geborn|geb\\.?|geboortedatum|geb\\.?\\s?datum|geb\\.?dat\\.?|gebdat|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
                     + "date of birth|birth date|birthdate|°|born|geburtsdatum|geburtstag|geb\\.?\\s?am|"
-                    // round 16 (fix16-numbers): Frisian "berne" (born), "J. is berne op ..."
-                    + "(?<![\\p{L}])berne)"
+                    // round 16: Frisian "berne" (born) and "jierdei" (birthday): "J. is berne op 5 novimber 2011"
+                    + "(?<![\\p{L}])(?:berne|jierdei))"
                     + "\\s*(?:is|was|op|on|am|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*|on\\s*(?:the\\s*)?|am\\s*)?$");
     /**
      * The genealogical star right before a date ("J. * 12-03-2011", "(* 3-4-2012)"); a star that opens a line is a
@@ -51,7 +51,9 @@ public final class BirthDateDetector extends SpanDetector {
                     + "d\\.o\\.b\\.?|dob|"
                     + "date of birth|born|verjaardag|verjaart|jarig|bevallen|bevalling|geboorte|ter wereld|"
                     // English and German: "birth date", "birthday", "Geburtsdatum", "geboren am", "Geburt"
-                    + "birth|birthdate|birthday|geburtsdatum|geburtstag|geburt|berne)(?![\\p{L}])");
+                    + "birth|birthdate|birthday|geburtsdatum|geburtstag|geburt|"
+                    // Frisian "berne" (born), "jierdei" (birthday)
+                    + "berne|jierdei)(?![\\p{L}])");
     /**
      * Turning an age on a date reveals the birth date ("K. wordt op 11 maart 2027 achttien", "werd op 2-2-2026 16
      * jaar", "is op 5 mei 2026 meerderjarig geworden"): a verb of becoming and an age (a number up to 25, in digits or

@@ -47,7 +47,7 @@ final class DateFinder {
             + "january|february|march|may|june|july|august|october|"
             // German month names, as in German documents and letters ("am 7. März 2013")
             + "januar|februar|märz|maerz|mai|dezember|"
-            // round 16 (fix16-numbers): Frisian month names ("berne op 5 novimber 2011")
+            // Frisian month names, as in Frisian notes ("berne op 5 novimber 2011")
             + "jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber|"
             + "(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?";
     /** Month abbreviations without a period, for dates written without separators ("09JUN2016", "3mrt2012"). */

@@ -67,6 +67,9 @@ final class LowerCaseGivenNameOpeningNote {
      * of a line with an age in brackets and the speaker's colon is the child's name, listed or not (Latinised,
      * Frisian and foreign given names of no list). Only a word that no dictionary or list holds ("groep (8):",
      * "vraag (3):", "bijlage (2):" are words), of letters only, four or more, and an age of one or two digits.
+     * Round 16 (fix16-names, review): a kin word of {@code foreign-kin-words.txt} ("hooyo (38):", "pake (70):") is the
+     * relative; and an age of 18 or more is an adult's line, where an unknown word is as often a kin word of a language
+     * no list has as a name: there only a word that a name list (given names, surnames, weak names) holds is the name.
      */
     private static boolean agedSpeaker(List<Token> tokens, WordLists words, int i) {
         int n = tokens.size();
@@ -82,19 +85,31 @@ final class LowerCaseGivenNameOpeningNote {
             return false;
         }
         String lower = tokens.get(i).lower();
+        if (Integer.parseInt(tokens.get(i + 2).text()) >= ADULT_AGE && !listedName(lower, words)) {
+            return false;
+        }
         return lower.length() >= 4 && lower.chars().allMatch(Character::isLetter) && !words.isWord(lower)
                 && !words.allowed().containsWord(lower) && !words.isKinOrRole(lower) && !words.isTitle(lower)
                 && !words.isPlace(lower) && !words.isTussenvoegsel(lower) && !CareNoteAbbreviation.listed(lower)
-                && !compoundOrPlural(lower, words) && !CHILD_AND_KIN_WORDS.contains(lower);
+                && !compoundOrPlural(lower, words) && !Holder.FOREIGN_KIN_WORDS.contains(lower);
     }
 
+    /** A word that a given-name, surname or weak-name list holds. */
+    private static boolean listedName(String lower, WordLists words) {
+        return words.isFirstNameLower(lower) || words.isSurname(NameClassifier.capitalise(lower))
+                || words.isWeakName(lower);
+    }
+
+    /** From this age on, the "(N):" line is an adult's (review of round 16). */
+    private static final int ADULT_AGE = 18;
+
     /**
-     * Frisian, Turkish and other kin and child words of no Dutch list before "(N):" (review of round 16: "soantsje
-     * (6):", "lytse (2):", "poppe (1):"): the relative, not a name.
+     * Frisian, Turkish, Somali, Arabic, Polish and other kin and child words of no Dutch list before "(N):" (review of
+     * round 16: "soantsje (6):", "lytse (2):", "hooyo (38):"): the relative, not a name.
      */
-    private static final Set<String> CHILD_AND_KIN_WORDS = WordSets.of("bern", "bernsje", "poppe", "lytse", "lyts",
-            "soan", "soantsje", "dochterke", "famke", "jonkje", "suster", "susterke", "broerke", "omke", "muoike", "pake",
-            "beppe", "heit", "mem", "abla", "dede", "nene", "teyze", "amca", "dayi", "bebek", "kardes", "oglum", "kizim");
+    private static final class Holder {
+        private static final Set<String> FOREIGN_KIN_WORDS = WordLists.lowerCaseSet("foreign-kin-words.txt");
+    }
 
     private static final Set<String> AGE_UNITS = WordSets.of("jaar", "jr", "mnd", "maanden");
 

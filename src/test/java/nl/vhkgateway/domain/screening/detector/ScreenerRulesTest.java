@@ -468,4 +468,13 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound16Fix16NumbersRule() {
         return rules("/screening/rules-round16-fix16-numbers.tsv");
     }
+
+    /**
+     * Round 16 (fix16-names): Frisian and Flemish given names of the curated list, and the "(age):" speaker line with
+     * kin words of other languages ({@code foreign-kin-words.txt}) and adults' ages, where only a listed name is read.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound16FixNamesRule() {
+        return rules("/screening/rules-round16-fix16-names.tsv");
+    }
 }
