@@ -1382,7 +1382,11 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("PlaceInBracketsAfterInstitution", "De Koningin Wilhelminaschool (Vianen)",
                         p -> PlaceInBracketsAfterInstitution.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("YouthAndFamilyCentreArea", "Buurtteam Jeugd en Gezin Zuilen",
-                        p -> YouthAndFamilyCentreArea.unflag(p.tokens(), p.flag(), words)));
+                        p -> YouthAndFamilyCentreArea.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("HospitalInCareContext", "SEH Antonius Nieuwegein",
+                        p -> HospitalInCareContext.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("HyphenatedPlacePhrase", "Buurtteam Jeugd en Gezin Vleuten-De Meern",
+                        p -> HyphenatedPlacePhrase.unflag(p.tokens(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

@@ -477,4 +477,14 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound16FixNamesRule() {
         return rules("/screening/rules-round16-fix16-names.tsv");
     }
+
+    /**
+     * Round 16 (fix16-allow): hospitals with a saint's or given name after "SEH" or beside a listed organisation
+     * across a slash ({@link HospitalInCareContext}), organisations added to {@code organisations.txt}, with names in
+     * the same slots that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound16Fix16AllowRule() {
+        return rules("/screening/rules-round16-fix16-allow.tsv");
+    }
 }
