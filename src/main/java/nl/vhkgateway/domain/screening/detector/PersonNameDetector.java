@@ -1415,6 +1415,8 @@ public final class PersonNameDetector extends SpanDetector {
         }
         steps.add(new NameStep("PlaceNicknameAfterKin", "bij oom Venlo",
                 p -> PlaceNicknameAfterKin.flag(p.tokens(), words, p.shouted(), p.flag())));
+        steps.add(new NameStep("HomeOfPlaceNamedPerson", "bij Ommen thuis wordt gedronken",
+                p -> HomeOfPlaceNamedPerson.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("GivenNameAfterOrganisationHead", "Kinderopvang Lisa heeft gebeld",
                 p -> GivenNameAfterOrganisationHead.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("SurnameAfterDeInCapitals", "NAAR DE BOS IN ...",

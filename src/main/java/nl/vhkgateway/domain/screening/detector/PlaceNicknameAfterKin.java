@@ -60,7 +60,7 @@ final class PlaceNicknameAfterKin {
             if (i + 1 < n && !relativeClause && listOrPhraseAfter(tokens.get(i + 1), shouted)) {
                 continue; // "oma Venlo, tante Breda", "oma Tiel (wekelijks)", "oom Groningen en tante ...", "oma Bergen op Zoom"
             }
-            if (i >= 2 && !relativeClause && listItemBefore(tokens.get(i - 2))) {
+            if (i >= 2 && !relativeClause && listItemBefore(tokens.get(i - 2)) && !kinPairBefore(tokens, i)) {
                 continue; // "Wonen: moeder Tilburg, oma Oss": one of a list of residences
             }
             flag[i] = true;
@@ -80,6 +80,20 @@ final class PlaceNicknameAfterKin {
             return true;
         }
         return PLACE_PARTICLES.contains(l) && (shouted || !next.capitalised());
+    }
+
+    /**
+     * Round 16 (leak16-places): "Opa en oma Ommen wonen in Zwolle": two kin words joined by "en"/"of" share the name
+     * after the second, which is then no item of a list of residences; only when the pair opens its clause (no
+     * separator, label colon or conjunction before the first kin word: "Wonen: moeder Tilburg, opa en oma Oss" stays a
+     * list).
+     */
+    private static boolean kinPairBefore(List<Token> tokens, int i) {
+        if (i < 3 || !tokens.get(i - 2).isWord() || !tokens.get(i - 3).isWord()
+                || !WIDER_FAMILY.contains(tokens.get(i - 3).lower())) {
+            return false;
+        }
+        return i < 4 || !listItemBefore(tokens.get(i - 4));
     }
 
     /** The kin word is an item of a list (a separator or a label colon before it). */

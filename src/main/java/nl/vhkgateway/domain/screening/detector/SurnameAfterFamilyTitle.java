@@ -37,6 +37,10 @@ final class SurnameAfterFamilyTitle {
             while (k < n && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower()) && k - firstParticle < 3) {
                 k++;
             }
+            if (k == firstParticle && k < n && title.lower().equals("fam") && placeAsSurname(tokens, k, words)) {
+                flag[k] = true; // round 16 (leak16-places): "Fam. Broekland, pleeggezin", "fam. Boerhaar past op"
+                continue;
+            }
             if (k == firstParticle || k >= n) {
                 continue; // without a particle the detector's title rules decide ("fam. Jansen"; "familie Utrecht")
             }
@@ -67,6 +71,28 @@ final class SurnameAfterFamilyTitle {
                 flag[m] = true;
             }
         }
+    }
+
+    /**
+     * Round 16 (leak16-places): after the abbreviation "fam." a single capitalised word of a place list is the family's
+     * surname ("Fam. Broekland, pleeggezin", "fam. Ommen: daar logeren"); the written-out "familie Utrecht" stays
+     * telegram for "familie in". Not a region or a place abroad, an organisation, a kin word or title, a function word,
+     * a word opening a longer listed place ("fam. Bergen op Zoom") or one joined to a second place ("fam. Zwolle en
+     * Deventer").
+     */
+    private static boolean placeAsSurname(List<Token> tokens, int k, WordLists words) {
+        Token head = tokens.get(k);
+        if (!head.isWord() || !head.capitalised() || head.allCaps() || head.text().length() < 3 || !head.spaceBefore()) {
+            return false;
+        }
+        String lower = head.lower();
+        if (!(words.isPlace(lower) || words.isPlaceInContext(lower)) || words.isAbroad(lower)
+                || words.isKinOrRole(lower) || words.isTitle(lower) || NameClassifier.isFunctionWord(lower)
+                || words.isTussenvoegsel(lower)
+                || words.allowed().wordKind(lower).orElse(null) == PhraseIndex.Kind.ORGANISATION) {
+            return false;
+        }
+        return words.allowed().match(tokens, k).length() <= 1 && !placeFollows(tokens, k + 1, words);
     }
 
     private static String phrase(List<Token> tokens, int from, int to) {

@@ -487,4 +487,14 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound16Fix16AllowRule() {
         return rules("/screening/rules-round16-fix16-allow.tsv");
     }
+
+    /**
+     * Round 16 (leak16-places): a family whose surname is a listed place after two joined kin words, after "fam." and
+     * between "bij" and "thuis"/"ingetrokken" ({@link PlaceNicknameAfterKin}, {@link SurnameAfterFamilyTitle},
+     * {@link HomeOfPlaceNamedPerson}), with the places in the same slots that stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound16Leak16PlacesRule() {
+        return rules("/screening/rules-round16-leak16-places.tsv");
+    }
 }
