@@ -45,7 +45,7 @@ final class RelativeNamedInCover {
             + "){0,3}";
     /** An adjective before a relation word: "nieuwe partner", "oudste zus". */
     private static final String ADJECTIVE = "(?:(?:nieuwe|oude|oudste|jongste|oudere|jongere|huidige|vorige|eigen"
-            + "|grote|kleine|tweede|eerste|beste|andere|biologische)\\s+)?";
+            + "|grote|kleine|tweede|eerste|beste|andere|biologische|aangetrouwde)\\s+)?";
     /** The relation: an optional determiner, one relation word (or two joined by "en"), "van" and its object. */
     private static final String RELATION = "(?<det>(?:de|het|zijn|haar|hun|z'n|d'r)\\s+)?" + ADJECTIVE
             + "(?<rel>[\\p{L}'’-]+(?:\\s+en\\s+[\\p{L}'’-]+)?)"
@@ -55,7 +55,7 @@ final class RelativeNamedInCover {
             + "(?:(?i:(?:telefonisch\\s+)?(?:gesprek|gesproken|overleg|contact|afstemming|afgestemd|gebeld))"
             + "(?:\\s+(?i:gehad|gevoerd))?\\s+met\\s+|(?i:samen\\s+met|met)\\s+)?");
     private static final Pattern NAMED = Pattern.compile("(?<persons>(?<first>" + PERSON + ")(?:\\s+(?:en|&)\\s+"
-            + "(?<second>" + PERSON + "))?)\\s*(?<open>[(\\[]|,|\\s[-–—])\\s*" + RELATION + "\\s*(?<close>[)\\]])?");
+            + "(?<second>" + PERSON + "))?)\\s*(?<open>[(\\[]|,|\\s[-–—→])\\s*" + RELATION + "\\s*(?<close>[)\\]])?");
     private static final Pattern FAMILY_NAME = Pattern.compile("(?:(?i:de)\\s+)?(?i:fam\\.|fam|familie)\\s+"
             + "(?<persons>" + PARTICLE + "*" + NAME_WORD + ")(?:\\s*\\(\\s*" + RELATION + "\\s*\\))?");
     /** A kin word and the names in a bracket after it: "moeder (Fatma Yilmaz)", "ouders (Anna en Piet Kuipers)". */
@@ -65,8 +65,12 @@ final class RelativeNamedInCover {
     /** "fam." or a lower-case "familie" before a surname anywhere in the value ("fam. Wouters, Deventer"). */
     private static final Pattern FAMILY_ANYWHERE = Pattern.compile("(?<![\\p{L}])(?:fam\\.?|Fam\\.|familie)\\s+"
             + "(?<persons>" + PARTICLE + "*" + NAME_WORD + ")");
-    /** Where a new item may start: after a comma, a slash, "en" or "met" (outside brackets). */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|/|\\ben\\b|\\bmet\\b)\\s*");
+    /** Where a new item may start: after a comma, a slash, "&", "+", "en", "met" or ", en" (outside brackets). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:en|met)\\b|,|/|&|\\+|\\ben\\b"
+            + "|\\bmet\\b)\\s*");
+    /** What may end an item: the separators above but "&" and "+", which also join the words of an organisation's
+     * name ("Ans Post - Moeder & Kind Centrum"). */
+    private static final Pattern END_SEPARATOR = Pattern.compile("\\s*(?:,|/|\\ben\\b|\\bmet\\b)\\s*");
     /** What may follow an item: an age in a bracket, then the clause's end (a date) or a separator. */
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*\\d{1,2}(?:\\s*jaar)?\\s*\\)");
     private static final Pattern TAIL = Pattern.compile("\\s*(?:,?\\s*(?:op\\s+)?\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?"
@@ -81,7 +85,12 @@ final class RelativeNamedInCover {
             "cliënte", "huisbaas", "zorgcoördinator", "zorgcoordinator", "gastouder", "pleegkind");
     /** Relations of the family's own circle that {@link CoverClauses} leaves out of its kin words. */
     private static final Set<String> CIRCLE = WordSets.of("klasgenoot", "klasgenote", "klasgenootje", "huisgenoot",
-            "huisgenote", "oppas");
+            "huisgenote", "oppas", "achterneef", "achternicht");
+    /** English and German kin words (Turkish "anne" is left out: "Anne" is a given name). */
+    private static final Set<String> FOREIGN_KIN = WordSets.of("mother", "father", "grandmother", "grandfather",
+            "mutter", "vater");
+    /** A prefix for a former relation: "oud-buurman", "ex-buurvrouw". */
+    private static final Pattern FORMER = Pattern.compile("^(?:oud|ex)-(?=\\p{L})");
     /** Words with a sense outside the family (a firm's partner, a nurse, a colleague): only with a determiner or
      * "van" a relative ("partner van moeder", "haar partner"). */
     private static final Set<String> ONLY_WITH_RELATIVE = WordSets.of("partner", "zuster", "kennis", "collega",
@@ -102,7 +111,7 @@ final class RelativeNamedInCover {
     /** The [start, end) ranges of the names of relatives in the value of a professionals' cover field. */
     static List<int[]> names(String text, WordLists words) {
         if (text.indexOf('(') < 0 && text.indexOf(',') < 0 && text.indexOf('-') < 0 && text.indexOf('–') < 0
-                && !text.toLowerCase(Locale.ROOT).contains("fam")) {
+                && text.indexOf('—') < 0 && text.indexOf('→') < 0 && !text.toLowerCase(Locale.ROOT).contains("fam")) {
             return List.of();
         }
         List<int[]> out = new ArrayList<>(0);
@@ -142,7 +151,7 @@ final class RelativeNamedInCover {
     private static boolean boundary(String text, int end, int to) {
         Matcher age = AGE.matcher(text).region(end, to);
         int p = age.lookingAt() ? age.end() : end;
-        return TAIL.matcher(text).region(p, to).matches() || SEPARATOR.matcher(text).region(p, to).lookingAt();
+        return TAIL.matcher(text).region(p, to).matches() || END_SEPARATOR.matcher(text).region(p, to).lookingAt();
     }
 
     /**
@@ -167,7 +176,7 @@ final class RelativeNamedInCover {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0 && i > p) {
                 Matcher sep = SEPARATOR.matcher(text).region(i, to);
-                if ((c == ',' || c == '/' || c == ' ') && sep.lookingAt()) {
+                if ((c == ',' || c == '/' || c == ' ' || c == '&' || c == '+') && sep.lookingAt()) {
                     return sep.end();
                 }
             }
@@ -239,7 +248,11 @@ final class RelativeNamedInCover {
     }
 
     private static boolean singular(String rel, WordLists words) {
-        if (CIRCLE.contains(rel)) {
+        Matcher former = FORMER.matcher(rel);
+        if (former.find()) {
+            return singular(rel.substring(former.end()), words);
+        }
+        if (CIRCLE.contains(rel) || FOREIGN_KIN.contains(rel)) {
             return true;
         }
         return CoverClauses.kinWord(rel, words) && !NOT_RELATIVE.contains(rel) && !ONLY_WITH_RELATIVE.contains(rel)

@@ -497,4 +497,13 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound16Leak16PlacesRule() {
         return rules("/screening/rules-round16-leak16-places.tsv");
     }
+
+    /**
+     * Round 16 (leak16-cover): relatives in the professionals' cover fields after "&", "+", ", en", an em dash or an
+     * arrow, with "oud-", "aangetrouwde", "achterneef" or an English/German kin word; professionals in the same slots.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound16Leak16CoverRule() {
+        return rules("/screening/rules-round16-leak16-cover.tsv");
+    }
 }
