@@ -1444,6 +1444,19 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> PlaceAbroadAsSubject.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("NameAfterReportComma", "Die Mutter sagt, Horst schlägt das Kind",
                 p -> NameAfterReportComma.flag(p.tokens(), p.cls(), p.covered(), p.flag())));
+        // round 17 (r17-names): names others write that the rules above miss
+        steps.add(new NameStep("SurnameBeforeOrganisationCall", "Kuiper van Accare belde (not: Kapitein van ...)",
+                p -> SurnameBeforeOrganisationCall.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("KinNamedBen", "opa ben komt elke vrijdag (not: dat ik opa ben)",
+                p -> KinNamedBen.flag(p.tokens(), words, p.flag())));
+        if (lowerCaseGivenNames) {
+            steps.add(new NameStep("GivenNameAfterEne", "met ene steven uit Breskens (not: de ene kant)",
+                    p -> GivenNameAfterEne.flag(p.tokens(), words, p.flag())));
+        }
+        steps.add(new NameStep("DiminutiveGivenName", "Evertje wil niet, Fatimaatje slaapt (not: Lintje)",
+                p -> DiminutiveGivenName.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("TitleParticleKinSurname", "De heer Van Buren",
+                p -> TitleParticleKinSurname.flag(p.tokens(), words, p.flag())));
         return List.copyOf(steps);
     }
 
@@ -1586,7 +1599,7 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if (t.isWord() && RESIDENCE_PREPOSITIONS.contains(t.lower()) && i + 2 < n && tokens.get(i + 1).isWord()
                     && tokens.get(i + 1).capitalised() && cls[i + 1] != WordClass.INITIAL
-                    && residenceVerbAfterRun(tokens, i + 1)) {
+                    && residenceVerbAfterRun(tokens, i + 1) && !givenNameAfterNaar(tokens, cls, i)) {
                 coverPlaceRun(tokens, cls, covered, i + 1); // "naar Beijum verhuisd", "in Mariaberg opgegroeid"
             }
             if (t.is('(') && i > 0 && i + 2 < n && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised()
@@ -2301,6 +2314,22 @@ public final class PersonNameDetector extends SpanDetector {
         }
         return k >= 0 && k < head - 1 && tokens.get(k).isWord() && !tokens.get(k).capitalised()
                 && (tokens.get(k).lower().equals("de") || tokens.get(k).lower().equals("het"));
+    }
+
+    /**
+     * Round 17 (r17-names): "naar" and a single listed given name that is no place before a verb of moving ("is met de
+     * kinderen naar Marleen gevlucht", "naar Mehmet vertrokken"): the person someone went to, not a place, so the run
+     * is not covered as a place ("naar Emmen gevlucht", "naar Ede verhuisd" stay places: they are on the place list).
+     */
+    private boolean givenNameAfterNaar(List<Token> tokens, WordClass[] cls, int naar) {
+        int k = naar + 1;
+        if (!tokens.get(naar).lower().equals("naar") || cls[k] != WordClass.NAME || k + 1 >= tokens.size()
+                || tokens.get(k + 1).capitalised() || tokens.get(k + 1).is('-')) {
+            return false;
+        }
+        String lower = WordLists.lower(NameClassifier.stripPossessive(tokens.get(k).text()));
+        return words.isFirstName(tokens.get(k).text()) && !words.isPlace(lower) && !words.isPlaceInContext(lower)
+                && !words.isAbroad(lower);
     }
 
     /**
