@@ -506,4 +506,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound16Leak16CoverRule() {
         return rules("/screening/rules-round16-leak16-cover.tsv");
     }
+
+    /**
+     * Round 17 (r17-names): a surname before "van <organisation>" and a verb of calling ({@link
+     * SurnameBeforeOrganisationCall}, job nouns of {@code job-nouns.txt} allowed), "ben" after a kin word ({@link
+     * KinNamedBen}), a given name after "ene" ({@link GivenNameAfterEne}), diminutive given names ({@link
+     * DiminutiveGivenName}), "De heer Van Buren" ({@link TitleParticleKinSurname}), "naar <given name> gevlucht".
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound17R17NamesRule() {
+        return rules("/screening/rules-round17-r17-names.tsv");
+    }
 }
