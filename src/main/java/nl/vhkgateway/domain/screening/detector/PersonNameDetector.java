@@ -1457,6 +1457,10 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> DiminutiveGivenName.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("TitleParticleKinSurname", "De heer Van Buren",
                 p -> TitleParticleKinSurname.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("FamilyOfPlaceNamedPerson", "de kinderen van Boerhaar (not: van Meppel)",
+                p -> FamilyOfPlaceNamedPerson.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("PlaceNamedChildWithYear", "Yde (2013) zit op het vo (not: naar Assen (2021))",
+                p -> PlaceNamedChildWithYear.flag(p.tokens(), words, p.flag())));
         return List.copyOf(steps);
     }
 
