@@ -14,7 +14,9 @@ import java.util.Set;
  * "Jann-etje") on a stem of three letters or more that is a listed given name and a name everywhere (no word of the
  * exceptions list: "Roos"-je, "Beer"-tje stay nouns). Left alone: kin and role words ("Broertje", "Zusje"), frequent
  * words, and the dictionary's diminutive nouns whose stem happens to be a listed name ({@code
- * diminutive-nouns.txt}: "Lintje", "Tomaatje", "Tonnetje"). Stateless and thread-safe.
+ * diminutive-nouns.txt}: "Lintje", "Tomaatje", "Tonnetje"). And any diminutive of the dictionary written with a
+ * capital in the middle of a sentence after a lower-case word that is no determiner ("Ik mis Moesje"). Stateless and
+ * thread-safe.
  */
 final class DiminutiveGivenName {
 
@@ -35,10 +37,31 @@ final class DiminutiveGivenName {
                     || words.isCommonWord(lower) || words.isTitle(lower)) {
                 continue;
             }
-            if (givenNameStem(lower, words)) {
+            if (givenNameStem(lower, words) || capitalMidSentence(tokens, i, words)) {
                 flag[i] = true;
             }
         }
+    }
+
+    /** Determiners before a noun: "het Zonnetje", "een Lintje" may be a title or a shop, not a pet name. */
+    private static final Set<String> DETERMINERS = Set.of("de", "het", "'t", "een", "die", "dat", "deze", "dit",
+            "zijn", "haar", "hun", "mijn", "ons", "onze", "jouw", "uw");
+
+    /**
+     * A diminutive noun of the dictionary written with a capital in the middle of a sentence, right after a
+     * lower-case word that is no determiner ("Ik mis Moesje", "speelt met Poppetje"): a diminutive is no proper noun,
+     * so the capital makes it a pet name. A name of an organisation ("kinderdagverblijf Zonnetje") is covered before
+     * this rule; places and allowed words stay.
+     */
+    private static boolean capitalMidSentence(List<Token> tokens, int i, WordLists words) {
+        Token t = tokens.get(i);
+        if (t.sentenceStart() || i == 0 || !words.isDutchWord(t.lower())) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        String lower = t.lower();
+        return before.isWord() && !before.capitalised() && !DETERMINERS.contains(before.lower())
+                && !words.isPlace(lower) && !words.isPlaceInContext(lower) && words.allowed().wordKind(lower).isEmpty();
     }
 
     /** One of the stems the diminutive endings leave is a given name that is a name everywhere. */

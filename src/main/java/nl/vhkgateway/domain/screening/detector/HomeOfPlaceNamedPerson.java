@@ -16,7 +16,31 @@ final class HomeOfPlaceNamedPerson {
     private static final Set<String> HOME_AFTER = WordSets.of("thuis", "ingetrokken", "intrekken", "intrekt",
             "inwonen", "inwoont", "inwoonde", "inwoonden", "ingewoond");
 
+    /** Possessives before a family noun: "bij Brummen en zijn vrouw". */
+    private static final Set<String> POSSESSIVES = Set.of("zijn", "haar", "hun", "z'n", "d'r");
+    /** Family nouns after the possessive. */
+    private static final Set<String> PARTNERS = WordSets.of("vrouw", "man", "partner", "vriendin", "vriend",
+            "kinderen", "zoon", "dochter", "gezin", "moeder", "vader", "echtgenote", "echtgenoot");
+
     private HomeOfPlaceNamedPerson() {
+    }
+
+    /**
+     * Round 17 (r17-names): "bij <plaats> in huis" and "bij <plaats> en zijn/haar vrouw/kinderen": a place has no
+     * house to live in and no partner, so the word is the person whose home it is ("woont nu bij Brummen en zijn
+     * vrouw.", "woont bij Ommen in huis"). The family noun must end the clause ("bij Ommen en haar kinderen gaan daar
+     * naar school" is a new clause). "woont bij Ommen" alone stays a place (near Ommen).
+     */
+    private static boolean inHouseOrWithPartner(List<Token> tokens, int k) {
+        int n = tokens.size();
+        if (k + 1 < n && tokens.get(k).lower().equals("in") && tokens.get(k + 1).isWord()
+                && tokens.get(k + 1).lower().equals("huis")) {
+            return true;
+        }
+        return k + 2 < n && tokens.get(k).lower().equals("en") && tokens.get(k + 1).isWord()
+                && POSSESSIVES.contains(tokens.get(k + 1).lower()) && tokens.get(k + 2).isWord()
+                && PARTNERS.contains(tokens.get(k + 2).lower())
+                && (k + 3 == n || !tokens.get(k + 3).isWord()); // not "bij Ommen en haar kinderen gaan ..."
     }
 
     static void flag(List<Token> tokens, WordLists words, boolean[] flag) {
@@ -27,7 +51,7 @@ final class HomeOfPlaceNamedPerson {
             Token after = tokens.get(i + 1);
             if (flag[i] || !bij.isWord() || !bij.lower().equals("bij") || !t.isWord() || !t.capitalised()
                     || t.allCaps() || t.text().length() < 3 || !after.isWord() || !after.spaceBefore()
-                    || !HOME_AFTER.contains(after.lower())) {
+                    || !HOME_AFTER.contains(after.lower()) && !inHouseOrWithPartner(tokens, i + 1)) {
                 continue;
             }
             String lower = t.lower();

@@ -43,6 +43,12 @@ final class NicknameInQuotesByContext {
     private static final String[] PET_SUFFIXES = {"etje", "tje", "pje", "je", "ke", "nie", "sie", "kie", "tie", "ie",
         "y", "ey"};
 
+    /**
+     * Round 17 (r17-names): a demonstrative or article inside the quotes before the name, in a clause of naming only
+     * ('noemt zijn schoonmoeder "die Slagman"', 'noemen hem "de Bakker"').
+     */
+    private static final Set<String> QUOTED_DETERMINERS = Set.of("die", "de", "dat", "het", "'t", "een");
+
     private NicknameInQuotesByContext() {
     }
 
@@ -50,19 +56,25 @@ final class NicknameInQuotesByContext {
         int n = tokens.size();
         for (int q = 1; q + 2 < n; q++) {
             int close = q + 2;
-            if (!TelegramWords.quote(tokens.get(q)) || !TelegramWords.quote(tokens.get(close)) || flag[q + 1]) {
+            int word = q + 1;
+            if (close + 1 < n && tokens.get(q + 1).isWord() && QUOTED_DETERMINERS.contains(tokens.get(q + 1).text())
+                    && TelegramWords.quote(tokens.get(close + 1))) {
+                word = q + 2; // round 17 (r17-names): 'noemt zijn schoonmoeder "die Slagman"'
+                close = q + 3;
+            }
+            if (!TelegramWords.quote(tokens.get(q)) || !TelegramWords.quote(tokens.get(close)) || flag[word]) {
                 continue;
             }
-            Token w = tokens.get(q + 1);
+            Token w = tokens.get(word);
             if (!w.isWord() || !w.capitalised() || !nickname(words, w)) {
                 continue;
             }
             if (groupInClause(tokens, q, close)) {
                 continue;
             }
-            if (namingClause(tokens, words, flag, q, close) || apposition(tokens, words, q, close)
-                    || afterKin(tokens, words, q, close)) {
-                flag[q + 1] = true;
+            if (namingClause(tokens, words, flag, q, close) || word == q + 1 && (apposition(tokens, words, q, close)
+                    || afterKin(tokens, words, q, close))) {
+                flag[word] = true;
             }
         }
     }
