@@ -14,9 +14,8 @@ import java.util.Set;
  * "Jann-etje") on a stem of three letters or more that is a listed given name and a name everywhere (no word of the
  * exceptions list: "Roos"-je, "Beer"-tje stay nouns). Left alone: kin and role words ("Broertje", "Zusje"), frequent
  * words, and the dictionary's diminutive nouns whose stem happens to be a listed name ({@code
- * diminutive-nouns.txt}: "Lintje", "Tomaatje", "Tonnetje"). And any diminutive of the dictionary written with a
- * capital in the middle of a sentence after a lower-case word that is no determiner ("Ik mis Moesje"). Stateless and
- * thread-safe.
+ * diminutive-nouns.txt}: "Lintje", "Tomaatje", "Tonnetje"), a pet's name after its animal noun and a diminutive
+ * before a capitalised dictionary word ("Jantje Beton"). Stateless and thread-safe.
  */
 final class DiminutiveGivenName {
 
@@ -37,31 +36,34 @@ final class DiminutiveGivenName {
                     || words.isCommonWord(lower) || words.isTitle(lower)) {
                 continue;
             }
-            if (givenNameStem(lower, words) || capitalMidSentence(tokens, i, words)) {
+            if (petOrTitle(tokens, i, words)) {
+                continue;
+            }
+            if (givenNameStem(lower, words)) {
                 flag[i] = true;
             }
         }
     }
 
-    /** Determiners before a noun: "het Zonnetje", "een Lintje" may be a title or a shop, not a pet name. */
-    private static final Set<String> DETERMINERS = Set.of("de", "het", "'t", "een", "die", "dat", "deze", "dit",
-            "zijn", "haar", "hun", "mijn", "ons", "onze", "jouw", "uw");
+    /** Animals and toys: a pet's name is no personal data ("Hun cavia Pietje is doodgegaan"). */
+    private static final Set<String> PET_NOUNS = Set.of("cavia", "hond", "hondje", "poes", "kat", "katje", "konijn",
+            "konijntje", "hamster", "paard", "pony", "knuffel", "vis", "vogel", "parkiet", "kip", "pop", "beer",
+            "cavia's", "muis", "rat", "schildpad");
 
     /**
-     * A diminutive noun of the dictionary written with a capital in the middle of a sentence, right after a
-     * lower-case word that is no determiner ("Ik mis Moesje", "speelt met Poppetje"): a diminutive is no proper noun,
-     * so the capital makes it a pet name. A name of an organisation ("kinderdagverblijf Zonnetje") is covered before
-     * this rule; places and allowed words stay.
+     * Review of round 17: a pet's name right after its animal noun, and a diminutive that opens a title or an
+     * organisation of two capitalised words ("Jantje Beton heeft ... betaald": the next word a dictionary word, no
+     * name).
      */
-    private static boolean capitalMidSentence(List<Token> tokens, int i, WordLists words) {
-        Token t = tokens.get(i);
-        if (t.sentenceStart() || i == 0 || !words.isDutchWord(t.lower())) {
-            return false;
+    private static boolean petOrTitle(List<Token> tokens, int i, WordLists words) {
+        if (i > 0 && tokens.get(i - 1).isWord() && PET_NOUNS.contains(tokens.get(i - 1).lower())) {
+            return true;
         }
-        Token before = tokens.get(i - 1);
-        String lower = t.lower();
-        return before.isWord() && !before.capitalised() && !DETERMINERS.contains(before.lower())
-                && !words.isPlace(lower) && !words.isPlaceInContext(lower) && words.allowed().wordKind(lower).isEmpty();
+        if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()) {
+            Token next = tokens.get(i + 1);
+            return words.isWord(next.lower()) && !words.isSurname(next.text()) && !words.isFirstName(next.text());
+        }
+        return false;
     }
 
     /** One of the stems the diminutive endings leave is a given name that is a name everywhere. */

@@ -10,7 +10,7 @@ import java.util.Set;
  * place word or a verb of living) is the family's surname there. Left alone: municipalities and places of the main
  * place list ("de kinderen van Meppel" may be the town's children), places abroad, role words before "van" ("de
  * burgemeester van Ommen", "de wijkagent van Lettele"), a place of several words, organisations. Stateless and
- * thread-safe.
+ * thread-safe. "familie" and "gezin" are no relation words here ("De familie van Marken": the family from the village).
  */
 final class FamilyOfPlaceNamedPerson {
 
@@ -20,7 +20,7 @@ final class FamilyOfPlaceNamedPerson {
             "exvrouw", "exman", "vriend", "vriendin", "partner", "weduwe", "weduwnaar", "moeder", "vader", "broer",
             "zus", "oma", "opa", "kleinkinderen", "kleinzoon", "kleindochter", "neef", "nicht", "neefje", "nichtje",
             "schoonmoeder", "schoonvader", "stiefzoon", "stiefdochter", "stiefvader", "stiefmoeder", "baby", "oudste",
-            "jongste", "familie", "gezin");
+            "jongste");
 
     private FamilyOfPlaceNamedPerson() {
     }

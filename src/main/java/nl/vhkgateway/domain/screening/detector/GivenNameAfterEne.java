@@ -7,15 +7,17 @@ import java.util.Set;
  * Round 17 (r17-names): "ene" (a certain) before a listed given name, also in lower case: "moeder heeft een relatie
  * met ene steven uit Breskens", "ene kees belde om drie uur". Without an article before it, "ene" introduces a person
  * the writer does not know well; the name after it is a name even when it is also a Dutch word ("steven", "kees",
- * "bram"). Left alone: "de ene", "het ene", "aan de ene kant" (the adjective "one" after an article or a
- * demonstrative; "dat"/"die" are left out of those: "zegt dat ene bram ..." is the conjunction, and the adjective's
- * noun after "die ene" is no listed given name: "die ene keer"), and words after "ene" that are no listed given name or that are frequent words ("ene meneer", "ene
+ * "bram": names the exceptions list does not hold). Left alone: names that are ordinary words first ("les",
+ * "merel", "iris", "jade", "mei": the exceptions list; review of round 17: "kreeg ene les"), "de ene", "het ene", "aan de ene kant" (the adjective "one" after an article or a
+ * demonstrative, "geen ene les", "die ene merel", "elke ene les" (review of round 17); "dat" is left out of those:
+ * "zegt dat ene bram ..." is the conjunction), and words after "ene" that are no listed given name or that are frequent words ("ene meneer", "ene
  * keer"), kin or role words. Stateless and thread-safe.
  */
 final class GivenNameAfterEne {
 
     /** Articles and determiners before the adjective "ene" ("de ene kant", "het ene kind", "die ene keer"). */
-    private static final Set<String> DETERMINERS = Set.of("de", "het", "'t", "deze", "dit", "elk",
+    private static final Set<String> DETERMINERS = Set.of("de", "het", "'t", "deze", "dit", "elk", "die", "geen",
+            "elke", "welke", "één", "niet", "nog", "zo'n", "iedere",
             "ieder", "zijn", "haar", "hun", "mijn", "ons", "onze", "jouw", "uw", "d'n", "den");
 
     private GivenNameAfterEne() {
@@ -36,7 +38,8 @@ final class GivenNameAfterEne {
             }
             String lower = t.lower();
             String capitalised = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-            if (!words.isFirstName(capitalised) || words.isCommonWord(lower) || words.isKinOrRole(lower)
+            if (!words.isFirstName(capitalised) || words.isException(capitalised) || words.isCommonWord(lower)
+                    || words.isKinOrRole(lower)
                     || words.isTitle(lower) || NameClassifier.isFunctionWord(lower) || words.isTussenvoegsel(lower)) {
                 continue;
             }

@@ -35,7 +35,8 @@ final class HomeOfPlaceNamedPerson {
         int n = tokens.size();
         if (k + 1 < n && tokens.get(k).lower().equals("in") && tokens.get(k + 1).isWord()
                 && tokens.get(k + 1).lower().equals("huis")) {
-            return true;
+            return k + 2 >= n || !tokens.get(k + 2).isWord()
+                    || !Set.of("bij", "van", "met").contains(tokens.get(k + 2).lower()); // not "bij Zwolle in huis bij haar zus"
         }
         return k + 2 < n && tokens.get(k).lower().equals("en") && tokens.get(k + 1).isWord()
                 && POSSESSIVES.contains(tokens.get(k + 1).lower()) && tokens.get(k + 2).isWord()

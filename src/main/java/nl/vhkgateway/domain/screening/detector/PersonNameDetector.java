@@ -2325,6 +2325,11 @@ public final class PersonNameDetector extends SpanDetector {
      * kinderen naar Marleen gevlucht", "naar Mehmet vertrokken"): the person someone went to, not a place, so the run
      * is not covered as a place ("naar Emmen gevlucht", "naar Ede verhuisd" stay places: they are on the place list).
      */
+    /** Review of round 17: hospitals by a given name alone ("naar Sophia vertrokken voor de operatie"). */
+    private static final Set<String> HOSPITAL_SHORT_NAMES = WordSets.of("emma", "sophia", "juliana", "amalia",
+            "beatrix", "wilhelmina", "catharina", "elisabeth", "maxima", "máxima", "martini", "antonius", "franciscus",
+            "laurentius", "reinier", "georgia", "virginia", "carolina", "florida");
+
     private boolean givenNameAfterNaar(List<Token> tokens, WordClass[] cls, int naar) {
         int k = naar + 1;
         if (!tokens.get(naar).lower().equals("naar") || cls[k] != WordClass.NAME || k + 1 >= tokens.size()
@@ -2333,7 +2338,8 @@ public final class PersonNameDetector extends SpanDetector {
         }
         String lower = WordLists.lower(NameClassifier.stripPossessive(tokens.get(k).text()));
         return words.isFirstName(tokens.get(k).text()) && !words.isPlace(lower) && !words.isPlaceInContext(lower)
-                && !words.isAbroad(lower);
+                && !words.isAbroad(lower) && !words.allowed().firstTokens().contains(lower)
+                && !HOSPITAL_SHORT_NAMES.contains(lower);
     }
 
     /**

@@ -42,11 +42,20 @@ final class PlaceNamedChildWithYear {
                 continue;
             }
             boolean personVerb = t.sentenceStart() && i + 4 < n && tokens.get(i + 4).isWord()
-                    && !tokens.get(i + 4).capitalised() && PERSON_VERBS.contains(tokens.get(i + 4).lower());
+                    && !tokens.get(i + 4).capitalised() && PERSON_VERBS.contains(tokens.get(i + 4).lower())
+                    && !subjectAfter(tokens, i + 5);
             if (personVerb || siblingWithYear(tokens, flag, i)) {
                 flag[i] = true;
             }
         }
+    }
+
+    /** Review of round 17: "Emmen (2021) woont het gezin nu": a subject after the verb makes the place a topic. */
+    private static final Set<String> SUBJECT_OPENERS = Set.of("het", "de", "een", "ze", "zij", "hij", "we", "wij",
+            "men", "er", "moeder", "vader", "iedereen");
+
+    private static boolean subjectAfter(List<Token> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).isWord() && SUBJECT_OPENERS.contains(tokens.get(k).lower());
     }
 
     /** "(2013)": a year a child of today may be born in, in brackets. */

@@ -31,6 +31,14 @@ final class SurnameBeforeOrganisationCall {
     /** Endings of unit and service nouns (Dutch compounds the dictionary may lack). */
     private static final List<String> UNIT_ENDINGS = List.of("ing", "atie", "tie", "teit", "heid", "schap", "dienst",
             "team", "loket", "punt", "centrum", "bureau", "afdeling", "lijn", "desk", "groep");
+    /** Endings of Dutch agent nouns (job titles of no list). */
+    private static final List<String> AGENT_ENDINGS = List.of("er", "ist", "aar", "ier", "eur", "ant", "ent", "oog",
+            "ige", "maatje", "buddy", "professional");
+    /** Job heads of four letters that a compound may end in ("Schoolarts", "Gebarentolk"); units of four stay out. */
+    private static final Set<String> SHORT_JOB_HEADS = Set.of("arts", "tolk", "gids", "boa");
+    /** Numerals and quantifiers at the start of the slot ("Eén van de docenten belde"). */
+    private static final Set<String> NUMERALS = Set.of("een", "één", "eén", "twee", "drie", "vier", "vijf", "beide",
+            "enkele", "sommige", "velen", "allen", "iedereen", "niemand", "iemand");
     /** How far after "van" the verb may stand. */
     private static final int REACH = 10;
 
@@ -46,7 +54,7 @@ final class SurnameBeforeOrganisationCall {
                 continue;
             }
             Token van = tokens.get(i + 1);
-            if (!van.isWord() || !van.text().equals("van") || !organisationAfter(tokens, i + 2)
+            if (!van.isWord() || !van.text().equals("van") || !organisationAfter(tokens, i + 2, words)
                     || !callVerbAfter(tokens, i + 2)) {
                 continue;
             }
@@ -59,7 +67,8 @@ final class SurnameBeforeOrganisationCall {
     /** A surname of the lists or a word no list knows, and none of the job, role, place or organisation words. */
     static boolean surnameLike(String text, WordLists words) {
         String lower = WordLists.lower(text);
-        if (Holder.JOBS.contains(lower) || jobCompound(lower) || words.isKinOrRole(lower) || words.isTitle(lower)
+        if (Holder.JOBS.contains(lower) || jobCompound(lower) || kinCompound(lower, words) || NUMERALS.contains(lower)
+                || words.isKinOrRole(lower) || words.isTitle(lower)
                 || words.isTussenvoegsel(lower) || NameClassifier.isFunctionWord(lower) || words.isCommonWord(lower)
                 || words.isPlace(lower) || words.isPlaceInContext(lower) || words.isAbroad(lower)
                 || words.allowed().wordKind(lower).isPresent()) {
@@ -68,7 +77,31 @@ final class SurnameBeforeOrganisationCall {
         if (words.isSurname(text) || words.isWeakName(lower)) {
             return true;
         }
-        return !words.isWord(lower) && !words.isFirstName(text) && !unitEnding(lower);
+        return !words.isWord(lower) && !words.isFirstName(text) && !unitEnding(lower) && !agentEnding(lower);
+    }
+
+    /**
+     * Review of round 17: an unknown word with the ending of a Dutch agent noun ("Regiehouder", "Kindbehartiger",
+     * "Meldkamercentralist", "Groepsopvoeder") is a job title the dictionary lacks, not a surname; a surname of the
+     * lists with such an ending was decided above.
+     */
+    private static boolean agentEnding(String lower) {
+        for (String ending : AGENT_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A compound whose last part is a kin word ("Oppasoma", "Bonusvader", "Pleegouder", "Steunmoeder"). */
+    private static boolean kinCompound(String lower, WordLists words) {
+        for (int k = 3; k <= lower.length() - 3; k++) {
+            if (words.isKinOrRole(lower.substring(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An unknown compound that names a unit or a service, not a person ("Buurtbemiddeling", "Jeugdhulploket"). */
@@ -82,8 +115,9 @@ final class SurnameBeforeOrganisationCall {
     }
 
     private static boolean jobCompound(String lower) {
-        for (int k = 3; k <= lower.length() - 5; k++) {
-            if (Holder.JOBS.contains(lower.substring(k))) {
+        for (int k = 3; k <= lower.length() - 4; k++) {
+            String head = lower.substring(k);
+            if (Holder.JOBS.contains(head) && (head.length() >= 5 || SHORT_JOB_HEADS.contains(head))) {
                 return true; // "zorgcoördinator", "wijkverpleegkundige", "woonbegeleider"
             }
         }
@@ -98,13 +132,22 @@ final class SurnameBeforeOrganisationCall {
         return !before.isWord() && before.text().length() == 1 && CLAUSE_OPENERS.indexOf(before.text().charAt(0)) >= 0;
     }
 
-    /** "van Accare", "van de Raad", "van het Leger des Heils", "van de school": the organisation after "van". */
-    private static boolean organisationAfter(List<Token> tokens, int k) {
+    /**
+     * "van Accare", "van de Raad", "van het Leger des Heils", "van het CJG": a capitalised word after "van" (and an
+     * article), or a listed organisation. Review of round 17: "van moeder", "van het gezin", "van het rapport" do not
+     * open the slot (relations and documents: "Bonusvader van de kinderen appte", "Schrijver van het rapport zegt").
+     */
+    private static boolean organisationAfter(List<Token> tokens, int k, WordLists words) {
         int n = tokens.size();
         if (k < n && tokens.get(k).isWord() && ARTICLES.contains(tokens.get(k).lower())) {
             k++;
         }
-        return k < n && tokens.get(k).isWord() && !tokens.get(k).hasDigit();
+        if (k >= n || !tokens.get(k).isWord() || tokens.get(k).hasDigit()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.capitalised() && !words.isKinOrRole(t.lower())
+                || words.allowed().wordKind(t.lower()).filter(kind -> kind == PhraseIndex.Kind.ORGANISATION).isPresent();
     }
 
     private static boolean callVerbAfter(List<Token> tokens, int from) {
