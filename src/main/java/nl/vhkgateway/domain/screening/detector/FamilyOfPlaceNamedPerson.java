@@ -9,7 +9,8 @@ import java.util.Set;
  * "ex") "van" names whose family it is; a village of the context-only place lists (places that count only after a
  * place word or a verb of living) is the family's surname there. Left alone: municipalities and places of the main
  * place list ("de kinderen van Meppel" may be the town's children), places abroad, role words before "van" ("de
- * burgemeester van Ommen", "de wijkagent van Lettele"), a place of several words, organisations. Stateless and
+ * burgemeester van Ommen", "de wijkagent van Lettele"), a place of several words, organisations, and a route ("met
+ * de kinderen van Osdorp naar Gaasperdam verhuisd"). Stateless and
  * thread-safe. "familie" and "gezin" are no relation words here ("De familie van Marken": the family from the village).
  */
 final class FamilyOfPlaceNamedPerson {
@@ -21,6 +22,9 @@ final class FamilyOfPlaceNamedPerson {
             "zus", "oma", "opa", "kleinkinderen", "kleinzoon", "kleindochter", "neef", "nicht", "neefje", "nichtje",
             "schoonmoeder", "schoonvader", "stiefzoon", "stiefdochter", "stiefvader", "stiefmoeder", "baby", "oudste",
             "jongste");
+
+    /** Words after the place that make "van X" the start of a route ("van Osdorp naar Gaasperdam"). */
+    private static final Set<String> ROUTE_WORDS = Set.of("naar", "tot", "richting", "via");
 
     private FamilyOfPlaceNamedPerson() {
     }
@@ -37,8 +41,8 @@ final class FamilyOfPlaceNamedPerson {
                 continue;
             }
             if (i + 1 < n && (tokens.get(i + 1).is('-') || tokens.get(i + 1).isWord()
-                    && tokens.get(i + 1).capitalised())) {
-                continue; // a place or name of several words
+                    && (tokens.get(i + 1).capitalised() || ROUTE_WORDS.contains(tokens.get(i + 1).lower())))) {
+                continue; // a place or name of several words; "met de kinderen van Osdorp naar Gaasperdam": a route
             }
             String lower = t.lower();
             if (!words.isPlaceInContext(lower) || words.isPlace(lower) || words.isAbroad(lower)
