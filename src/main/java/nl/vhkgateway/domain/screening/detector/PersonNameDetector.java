@@ -175,6 +175,11 @@ public final class PersonNameDetector extends SpanDetector {
     private final List<NameStep> settling;
     private final List<NameStep> clearing;
     private final List<NameStep> lateEvidence;
+    /** Round 17 (r17-speed): the gate of each step of the lists above, in their order ({@link NameStepGates}). */
+    private final NameStepGates.Gate[] evidenceGates;
+    private final NameStepGates.Gate[] settlingGates;
+    private final NameStepGates.Gate[] clearingGates;
+    private final NameStepGates.Gate[] lateEvidenceGates;
     /** Role bits of lower-case words (title, kin, naming ...), one look-up per token. */
     private final Map<String, Integer> roles = new HashMap<>();
 
@@ -221,6 +226,10 @@ public final class PersonNameDetector extends SpanDetector {
         this.settling = settlingSteps();
         this.clearing = clearingSteps();
         this.lateEvidence = lateEvidenceSteps();
+        this.evidenceGates = NameStepGates.of(evidence);
+        this.settlingGates = NameStepGates.of(settling);
+        this.clearingGates = NameStepGates.of(clearing);
+        this.lateEvidenceGates = NameStepGates.of(lateEvidence);
     }
 
     @Override
@@ -319,8 +328,9 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** A segment tokenised and classified once (classification does not depend on the rest of the card). */
     /** @param shouted the whole text was written in capitals and is read in Title Case (every word capitalised) */
+    /** @param view    what the segment holds, for the steps' gates (round 17, {@link NameStepGates}) */
     private record Prepared(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrg, int[] role,
-                            boolean shouted) {
+                            boolean shouted, SegmentView view) {
     }
 
     private Prepared prepare(String text) {
@@ -343,7 +353,7 @@ public final class PersonNameDetector extends SpanDetector {
         }
         FamilyWordInOrganisationName.clearRole(tokens, role, KIN | TITLE);
         classifyAll(tokens, cls, covered, coveredOrg, role, memo, shouted);
-        return new Prepared(tokens, cls, covered, coveredOrg, role, shouted);
+        return new Prepared(tokens, cls, covered, coveredOrg, role, shouted, SegmentView.of(tokens, shouted, words));
     }
 
     /** Text written in capitals ("VADER KEES DE GROOT IS THUIS"): read it with ordinary capitalisation. */
@@ -596,7 +606,7 @@ public final class PersonNameDetector extends SpanDetector {
      */
     List<String> trace(TextSegment segment) {
         List<String> lines = new ArrayList<>();
-        find(segment, prepare(segment.text()), CardKnowledge.EMPTY, true, (step, tokens, before, after) -> {
+        find(segment, prepare(segment.text()), CardKnowledge.EMPTY, true, (step, gateOpen, tokens, before, after) -> {
             for (int i = 0; i < after.length; i++) {
                 if (before[i] != after[i]) {
                     lines.add(step + ": " + (after[i] ? "+" : "-") + tokens.get(i).text());
@@ -606,12 +616,30 @@ public final class PersonNameDetector extends SpanDetector {
         return List.copyOf(lines);
     }
 
-    /** Sees each step's effect on the flags (see {@link #trace}). */
+    /**
+     * For tests: the named steps that changed a flag of this segment (read alone, every step run) while their gate
+     * ({@link NameStepGates}) was closed, i.e. where the screening path, which skips such a step, would decide
+     * otherwise. Must be empty for every segment.
+     */
+    List<String> closedGateChanges(TextSegment segment) {
+        List<String> steps = new ArrayList<>();
+        find(segment, prepare(segment.text()), CardKnowledge.EMPTY, true, (step, gateOpen, tokens, before, after) -> {
+            if (!gateOpen && !java.util.Arrays.equals(before, after)) {
+                steps.add(step);
+            }
+        });
+        return List.copyOf(steps);
+    }
+
+    /**
+     * Sees each step's effect on the flags (see {@link #trace}); {@code gateOpen}: whether the step's gate was open
+     * (with a trace every step runs; without one a step whose gate is closed is skipped).
+     */
     @FunctionalInterface
     private interface StepTrace {
-        StepTrace NONE = (step, tokens, before, after) -> { };
+        StepTrace NONE = (step, gateOpen, tokens, before, after) -> { };
 
-        void changed(String step, List<Token> tokens, boolean[] before, boolean[] after);
+        void changed(String step, boolean gateOpen, List<Token> tokens, boolean[] before, boolean[] after);
     }
 
     private Result find(TextSegment segment, Prepared prepared, CardKnowledge known, boolean strictAllowed,
@@ -641,15 +669,16 @@ public final class PersonNameDetector extends SpanDetector {
                 flag, kin), trace);
         NamePass pass = new NamePass(segment, tokens, cls, covered, coveredOrganisation, role, prepared.shouted(),
                 known, kin, flag, new boolean[n]);
-        run(evidence, pass, trace);
-        run(settling, pass, trace);
+        SegmentView view = prepared.view();
+        run(evidence, evidenceGates, view, pass, trace);
+        run(settling, settlingGates, view, pass, trace);
         boolean[] before = flag.clone();
         if (trace != StepTrace.NONE || any(flag) || any(pass.beforeLists())) {
             // round 16 (r16-speed): the clearing steps only clear flags, or restore one that was set before the
             // organisation lists (SurnameInOrganisationList); on a segment with neither they change nothing
-            run(clearing, pass, trace);
+            run(clearing, clearingGates, view, pass, trace);
         }
-        run(lateEvidence, pass, trace);
+        run(lateEvidence, lateEvidenceGates, view, pass, trace);
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // the clearing steps never clear a name the card names elsewhere with evidence
@@ -667,14 +696,19 @@ public final class PersonNameDetector extends SpanDetector {
         return false;
     }
 
-    private static void run(List<NameStep> steps, NamePass pass, StepTrace trace) {
-        for (NameStep step : steps) {
+    private static void run(List<NameStep> steps, NameStepGates.Gate[] gates, SegmentView view, NamePass pass,
+                            StepTrace trace) {
+        for (int s = 0; s < gates.length; s++) {
+            NameStep step = steps.get(s);
             if (trace == StepTrace.NONE) {
-                step.apply(pass);
+                if (gates[s].open(view, pass)) { // round 17 (r17-speed): a step that cannot fire here is skipped
+                    step.apply(pass);
+                }
             } else {
+                boolean open = gates[s].open(view, pass);
                 boolean[] before = pass.flag().clone();
                 step.apply(pass);
-                trace.changed(step.name(), pass.tokens(), before, pass.flag());
+                trace.changed(step.name(), open, pass.tokens(), before, pass.flag());
             }
         }
     }
@@ -705,7 +739,7 @@ public final class PersonNameDetector extends SpanDetector {
                 for (TokenStep step : steps) {
                     boolean[] before = loop.flag.clone();
                     step.rule().apply(loop, i);
-                    trace.changed(step.name(), tokens, before, loop.flag);
+                    trace.changed(step.name(), true, tokens, before, loop.flag);
                     if (loop.stop) {
                         break;
                     }
