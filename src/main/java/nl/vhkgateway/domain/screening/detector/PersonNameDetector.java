@@ -249,6 +249,13 @@ public final class PersonNameDetector extends SpanDetector {
             return List.of();
         }
         CardAnalysis analysis = cache.get(context.card(), this::analyse);
+        List<Span> known = analysis.spans().get(segment);
+        if (known != null && known.isEmpty()
+                && !PlaceColumnCell.nameUnderNameColumn(segment, context.card(), words)) {
+            // round 17 (r17-speed): the card's analysis found no name here and no name column holds the cell, so
+            // every branch below returns no span; the column and row checks (pure, and costly) are not needed
+            return List.of();
+        }
         if (PlaceColumnCell.placeUnderResidenceColumn(segment, context.card(), words,
                 analysis.knowledge().placeWords())) {
             return List.of(); // round 13 (r13-cards): a cell reads by its column header
@@ -256,7 +263,6 @@ public final class PersonNameDetector extends SpanDetector {
         if (PlaceRowSiblings.placeAmongPlaces(segment, context.card(), words)) {
             return List.of(); // round 14 (r14-places): a village that is a surname too, among the places of its row
         }
-        List<Span> known = analysis.spans().get(segment);
         List<Span> spans = known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
         if (spans.isEmpty() && PlaceColumnCell.nameUnderNameColumn(segment, context.card(), words)) {
             // round 13 (r13-cards): a cell under "naam" / "achternaam" holds a name, also one that is a place too
@@ -291,13 +297,12 @@ public final class PersonNameDetector extends SpanDetector {
      * (klasgenoot)", "fam. Kuipers").
      */
     private List<Span> familyInProfessionalField(TextSegment segment) {
-        Prepared prepared = prepare(segment.text());
         List<int[]> family = CoverClauses.laterFamilyClauses(segment.text(), words);
         family.addAll(RelativeNamedInCover.names(segment.text(), words)); // round 16 (r16-cover): "X (vader)"
-        if (family.isEmpty() && !familyWordIn(prepared)) {
+        if (family.isEmpty() && !familyWordIn(segment.text())) {
             return List.of(); // only a name after a family word or in a family clause counts here: none can
         }
-        Result r = find(segment, prepared, CardKnowledge.EMPTY);
+        Result r = find(segment, prepare(segment.text()), CardKnowledge.EMPTY);
         if (r.spans().isEmpty()) {
             return List.of();
         }
@@ -313,9 +318,13 @@ public final class PersonNameDetector extends SpanDetector {
      * A kin word that is no professional's role ("moeder", "oom"): only after such a word does {@link #find} mark a
      * name as a family member's ({@code Result.kin}, set in {@link #contextAfterRole}).
      */
-    private static boolean familyWordIn(Prepared prepared) {
-        for (int i = 0; i < prepared.tokens().size(); i++) {
-            if ((prepared.role()[i] & KIN) != 0 && !PROFESSIONAL_ROLES.contains(prepared.tokens().get(i).lower())) {
+    private boolean familyWordIn(String text) {
+        // round 17 (r17-speed): the tokens and role bits of prepare(text) without its classification, which this
+        // check does not read (the roles are the same: the same tokenisation, look-up and clearing as prepare)
+        List<Token> tokens = tokens(text, shouting(text));
+        int[] role = roles(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((role[i] & KIN) != 0 && !PROFESSIONAL_ROLES.contains(tokens.get(i).lower())) {
                 return true;
             }
         }
@@ -340,20 +349,42 @@ public final class PersonNameDetector extends SpanDetector {
     /** @param memo classes of words already classified on this card (a class depends on the word alone) */
     private Prepared prepare(String text, Map<String, WordClass> memo) {
         boolean shouted = shouting(text);
-        List<Token> tokens = Tokenizer.tokenize(shouted ? titleCase(text) : shoutedNames(text));
+        List<Token> tokens = tokens(text, shouted);
         int n = tokens.size();
         WordClass[] cls = new WordClass[n];
         boolean[] covered = new boolean[n];
         boolean[] coveredOrg = new boolean[n];
+        int[] role = lookUpRoles(tokens);
+        // round 17 (r17-speed): the view reads the kin and title bits before FamilyWordInOrganisationName clears any
+        // (they are the word lists' own: WordLists.isKinOrRole / isTitle of the token's lower-case form)
+        SegmentView view = SegmentView.of(tokens, role, KIN, TITLE, shouted);
+        FamilyWordInOrganisationName.clearRole(tokens, role, KIN | TITLE);
+        classifyAll(tokens, cls, covered, coveredOrg, role, memo, shouted);
+        return new Prepared(tokens, cls, covered, coveredOrg, role, shouted, view);
+    }
+
+    /** The tokens the name rules read: Title Case for a shouted text, names in capitals read as names. */
+    private List<Token> tokens(String text, boolean shouted) {
+        return Tokenizer.tokenize(shouted ? titleCase(text) : shoutedNames(text));
+    }
+
+    /** Each word's role bits as {@link #prepare} leaves them. */
+    private int[] roles(List<Token> tokens) {
+        int[] role = lookUpRoles(tokens);
+        FamilyWordInOrganisationName.clearRole(tokens, role, KIN | TITLE);
+        return role;
+    }
+
+    /** Each word's role bits from the lists, before any is cleared. */
+    private int[] lookUpRoles(List<Token> tokens) {
+        int n = tokens.size();
         int[] role = new int[n];
         for (int i = 0; i < n; i++) {
             if (tokens.get(i).isWord()) {
                 role[i] = roles.getOrDefault(tokens.get(i).lower(), 0);
             }
         }
-        FamilyWordInOrganisationName.clearRole(tokens, role, KIN | TITLE);
-        classifyAll(tokens, cls, covered, coveredOrg, role, memo, shouted);
-        return new Prepared(tokens, cls, covered, coveredOrg, role, shouted, SegmentView.of(tokens, shouted, words));
+        return role;
     }
 
     /** Text written in capitals ("VADER KEES DE GROOT IS THUIS"): read it with ordinary capitalisation. */

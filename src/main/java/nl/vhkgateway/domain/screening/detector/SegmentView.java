@@ -44,22 +44,29 @@ final class SegmentView {
         this.bits = bits;
     }
 
-    /** The view of a segment's tokens as the name rules see them ({@code shouted}: read in Title Case). */
-    static SegmentView of(List<Token> tokens, boolean shouted, WordLists words) {
+    /**
+     * The view of a segment's tokens as the name rules see them.
+     *
+     * @param role     each token's role bits as looked up in the word lists, before any is cleared
+     * @param kinBit   the role bit of a word of {@link WordLists#isKinOrRole}
+     * @param titleBit the role bit of a word of {@link WordLists#isTitle}
+     * @param shouted  the text is read in Title Case
+     */
+    static SegmentView of(List<Token> tokens, int[] role, int kinBit, int titleBit, boolean shouted) {
         int bits = shouted ? SHOUTED : 0;
-        for (Token t : tokens) {
+        for (int i = 0; i < role.length; i++) {
+            Token t = tokens.get(i);
             if (t.isWord()) {
-                String lower = t.lower();
-                if (words.isKinOrRole(lower)) {
+                if ((role[i] & kinBit) != 0) {
                     bits |= KIN;
                 }
-                if (words.isTitle(lower)) {
+                if ((role[i] & titleBit) != 0) {
                     bits |= TITLE;
                 }
                 if (t.allCaps()) {
                     bits |= ALL_CAPS;
                 }
-                if (lower.equals("bij")) {
+                if (t.lower().equals("bij")) {
                     bits |= BIJ;
                 }
             } else if (t.kind() == Token.Kind.PUNCT) {
