@@ -175,6 +175,11 @@ public final class PersonNameDetector extends SpanDetector {
     private final List<NameStep> settling;
     private final List<NameStep> clearing;
     private final List<NameStep> lateEvidence;
+    /** Round 17 (r17-speed): the gate of each step of the lists above, in their order ({@link NameStepGates}). */
+    private final NameStepGates.Gate[] evidenceGates;
+    private final NameStepGates.Gate[] settlingGates;
+    private final NameStepGates.Gate[] clearingGates;
+    private final NameStepGates.Gate[] lateEvidenceGates;
     /** Role bits of lower-case words (title, kin, naming ...), one look-up per token. */
     private final Map<String, Integer> roles = new HashMap<>();
 
@@ -221,6 +226,10 @@ public final class PersonNameDetector extends SpanDetector {
         this.settling = settlingSteps();
         this.clearing = clearingSteps();
         this.lateEvidence = lateEvidenceSteps();
+        this.evidenceGates = NameStepGates.of(evidence);
+        this.settlingGates = NameStepGates.of(settling);
+        this.clearingGates = NameStepGates.of(clearing);
+        this.lateEvidenceGates = NameStepGates.of(lateEvidence);
     }
 
     @Override
@@ -240,6 +249,13 @@ public final class PersonNameDetector extends SpanDetector {
             return List.of();
         }
         CardAnalysis analysis = cache.get(context.card(), this::analyse);
+        List<Span> known = analysis.spans().get(segment);
+        if (known != null && known.isEmpty()
+                && !PlaceColumnCell.nameUnderNameColumn(segment, context.card(), words)) {
+            // round 17 (r17-speed): the card's analysis found no name here and no name column holds the cell, so
+            // every branch below returns no span; the column and row checks (pure, and costly) are not needed
+            return List.of();
+        }
         if (PlaceColumnCell.placeUnderResidenceColumn(segment, context.card(), words,
                 analysis.knowledge().placeWords())) {
             return List.of(); // round 13 (r13-cards): a cell reads by its column header
@@ -247,7 +263,6 @@ public final class PersonNameDetector extends SpanDetector {
         if (PlaceRowSiblings.placeAmongPlaces(segment, context.card(), words)) {
             return List.of(); // round 14 (r14-places): a village that is a surname too, among the places of its row
         }
-        List<Span> known = analysis.spans().get(segment);
         List<Span> spans = known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
         if (spans.isEmpty() && PlaceColumnCell.nameUnderNameColumn(segment, context.card(), words)) {
             // round 13 (r13-cards): a cell under "naam" / "achternaam" holds a name, also one that is a place too
@@ -282,13 +297,12 @@ public final class PersonNameDetector extends SpanDetector {
      * (klasgenoot)", "fam. Kuipers").
      */
     private List<Span> familyInProfessionalField(TextSegment segment) {
-        Prepared prepared = prepare(segment.text());
         List<int[]> family = CoverClauses.laterFamilyClauses(segment.text(), words);
         family.addAll(RelativeNamedInCover.names(segment.text(), words)); // round 16 (r16-cover): "X (vader)"
-        if (family.isEmpty() && !familyWordIn(prepared)) {
+        if (family.isEmpty() && !familyWordIn(segment.text())) {
             return List.of(); // only a name after a family word or in a family clause counts here: none can
         }
-        Result r = find(segment, prepared, CardKnowledge.EMPTY);
+        Result r = find(segment, prepare(segment.text()), CardKnowledge.EMPTY);
         if (r.spans().isEmpty()) {
             return List.of();
         }
@@ -304,9 +318,13 @@ public final class PersonNameDetector extends SpanDetector {
      * A kin word that is no professional's role ("moeder", "oom"): only after such a word does {@link #find} mark a
      * name as a family member's ({@code Result.kin}, set in {@link #contextAfterRole}).
      */
-    private static boolean familyWordIn(Prepared prepared) {
-        for (int i = 0; i < prepared.tokens().size(); i++) {
-            if ((prepared.role()[i] & KIN) != 0 && !PROFESSIONAL_ROLES.contains(prepared.tokens().get(i).lower())) {
+    private boolean familyWordIn(String text) {
+        // round 17 (r17-speed): the tokens and role bits of prepare(text) without its classification, which this
+        // check does not read (the roles are the same: the same tokenisation, look-up and clearing as prepare)
+        List<Token> tokens = tokens(text, shouting(text));
+        int[] role = roles(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((role[i] & KIN) != 0 && !PROFESSIONAL_ROLES.contains(tokens.get(i).lower())) {
                 return true;
             }
         }
@@ -319,8 +337,9 @@ public final class PersonNameDetector extends SpanDetector {
 
     /** A segment tokenised and classified once (classification does not depend on the rest of the card). */
     /** @param shouted the whole text was written in capitals and is read in Title Case (every word capitalised) */
+    /** @param view    what the segment holds, for the steps' gates (round 17, {@link NameStepGates}) */
     private record Prepared(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrg, int[] role,
-                            boolean shouted) {
+                            boolean shouted, SegmentView view) {
     }
 
     private Prepared prepare(String text) {
@@ -330,20 +349,42 @@ public final class PersonNameDetector extends SpanDetector {
     /** @param memo classes of words already classified on this card (a class depends on the word alone) */
     private Prepared prepare(String text, Map<String, WordClass> memo) {
         boolean shouted = shouting(text);
-        List<Token> tokens = Tokenizer.tokenize(shouted ? titleCase(text) : shoutedNames(text));
+        List<Token> tokens = tokens(text, shouted);
         int n = tokens.size();
         WordClass[] cls = new WordClass[n];
         boolean[] covered = new boolean[n];
         boolean[] coveredOrg = new boolean[n];
+        int[] role = lookUpRoles(tokens);
+        // round 17 (r17-speed): the view reads the kin and title bits before FamilyWordInOrganisationName clears any
+        // (they are the word lists' own: WordLists.isKinOrRole / isTitle of the token's lower-case form)
+        SegmentView view = SegmentView.of(tokens, role, KIN, TITLE, shouted);
+        FamilyWordInOrganisationName.clearRole(tokens, role, KIN | TITLE);
+        classifyAll(tokens, cls, covered, coveredOrg, role, memo, shouted);
+        return new Prepared(tokens, cls, covered, coveredOrg, role, shouted, view);
+    }
+
+    /** The tokens the name rules read: Title Case for a shouted text, names in capitals read as names. */
+    private List<Token> tokens(String text, boolean shouted) {
+        return Tokenizer.tokenize(shouted ? titleCase(text) : shoutedNames(text));
+    }
+
+    /** Each word's role bits as {@link #prepare} leaves them. */
+    private int[] roles(List<Token> tokens) {
+        int[] role = lookUpRoles(tokens);
+        FamilyWordInOrganisationName.clearRole(tokens, role, KIN | TITLE);
+        return role;
+    }
+
+    /** Each word's role bits from the lists, before any is cleared. */
+    private int[] lookUpRoles(List<Token> tokens) {
+        int n = tokens.size();
         int[] role = new int[n];
         for (int i = 0; i < n; i++) {
             if (tokens.get(i).isWord()) {
                 role[i] = roles.getOrDefault(tokens.get(i).lower(), 0);
             }
         }
-        FamilyWordInOrganisationName.clearRole(tokens, role, KIN | TITLE);
-        classifyAll(tokens, cls, covered, coveredOrg, role, memo, shouted);
-        return new Prepared(tokens, cls, covered, coveredOrg, role, shouted);
+        return role;
     }
 
     /** Text written in capitals ("VADER KEES DE GROOT IS THUIS"): read it with ordinary capitalisation. */
@@ -596,7 +637,7 @@ public final class PersonNameDetector extends SpanDetector {
      */
     List<String> trace(TextSegment segment) {
         List<String> lines = new ArrayList<>();
-        find(segment, prepare(segment.text()), CardKnowledge.EMPTY, true, (step, tokens, before, after) -> {
+        find(segment, prepare(segment.text()), CardKnowledge.EMPTY, true, (step, gateOpen, tokens, before, after) -> {
             for (int i = 0; i < after.length; i++) {
                 if (before[i] != after[i]) {
                     lines.add(step + ": " + (after[i] ? "+" : "-") + tokens.get(i).text());
@@ -606,12 +647,30 @@ public final class PersonNameDetector extends SpanDetector {
         return List.copyOf(lines);
     }
 
-    /** Sees each step's effect on the flags (see {@link #trace}). */
+    /**
+     * For tests: the named steps that changed a flag of this segment (read alone, every step run) while their gate
+     * ({@link NameStepGates}) was closed, i.e. where the screening path, which skips such a step, would decide
+     * otherwise. Must be empty for every segment.
+     */
+    List<String> closedGateChanges(TextSegment segment) {
+        List<String> steps = new ArrayList<>();
+        find(segment, prepare(segment.text()), CardKnowledge.EMPTY, true, (step, gateOpen, tokens, before, after) -> {
+            if (!gateOpen && !java.util.Arrays.equals(before, after)) {
+                steps.add(step);
+            }
+        });
+        return List.copyOf(steps);
+    }
+
+    /**
+     * Sees each step's effect on the flags (see {@link #trace}); {@code gateOpen}: whether the step's gate was open
+     * (with a trace every step runs; without one a step whose gate is closed is skipped).
+     */
     @FunctionalInterface
     private interface StepTrace {
-        StepTrace NONE = (step, tokens, before, after) -> { };
+        StepTrace NONE = (step, gateOpen, tokens, before, after) -> { };
 
-        void changed(String step, List<Token> tokens, boolean[] before, boolean[] after);
+        void changed(String step, boolean gateOpen, List<Token> tokens, boolean[] before, boolean[] after);
     }
 
     private Result find(TextSegment segment, Prepared prepared, CardKnowledge known, boolean strictAllowed,
@@ -641,15 +700,16 @@ public final class PersonNameDetector extends SpanDetector {
                 flag, kin), trace);
         NamePass pass = new NamePass(segment, tokens, cls, covered, coveredOrganisation, role, prepared.shouted(),
                 known, kin, flag, new boolean[n]);
-        run(evidence, pass, trace);
-        run(settling, pass, trace);
+        SegmentView view = prepared.view();
+        run(evidence, evidenceGates, view, pass, trace);
+        run(settling, settlingGates, view, pass, trace);
         boolean[] before = flag.clone();
         if (trace != StepTrace.NONE || any(flag) || any(pass.beforeLists())) {
             // round 16 (r16-speed): the clearing steps only clear flags, or restore one that was set before the
             // organisation lists (SurnameInOrganisationList); on a segment with neither they change nothing
-            run(clearing, pass, trace);
+            run(clearing, clearingGates, view, pass, trace);
         }
-        run(lateEvidence, pass, trace);
+        run(lateEvidence, lateEvidenceGates, view, pass, trace);
         for (int i = 0; i < n; i++) {
             if (before[i] && !flag[i] && known.knownNames().contains(NameClassifier.stripPossessive(tokens.get(i).text()))) {
                 flag[i] = true; // the clearing steps never clear a name the card names elsewhere with evidence
@@ -667,14 +727,19 @@ public final class PersonNameDetector extends SpanDetector {
         return false;
     }
 
-    private static void run(List<NameStep> steps, NamePass pass, StepTrace trace) {
-        for (NameStep step : steps) {
+    private static void run(List<NameStep> steps, NameStepGates.Gate[] gates, SegmentView view, NamePass pass,
+                            StepTrace trace) {
+        for (int s = 0; s < gates.length; s++) {
+            NameStep step = steps.get(s);
             if (trace == StepTrace.NONE) {
-                step.apply(pass);
+                if (gates[s].open(view, pass)) { // round 17 (r17-speed): a step that cannot fire here is skipped
+                    step.apply(pass);
+                }
             } else {
+                boolean open = gates[s].open(view, pass);
                 boolean[] before = pass.flag().clone();
                 step.apply(pass);
-                trace.changed(step.name(), pass.tokens(), before, pass.flag());
+                trace.changed(step.name(), open, pass.tokens(), before, pass.flag());
             }
         }
     }
@@ -705,7 +770,7 @@ public final class PersonNameDetector extends SpanDetector {
                 for (TokenStep step : steps) {
                     boolean[] before = loop.flag.clone();
                     step.rule().apply(loop, i);
-                    trace.changed(step.name(), tokens, before, loop.flag);
+                    trace.changed(step.name(), true, tokens, before, loop.flag);
                     if (loop.stop) {
                         break;
                     }
