@@ -506,4 +506,16 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound16Leak16CoverRule() {
         return rules("/screening/rules-round16-leak16-cover.tsv");
     }
+
+    /**
+     * Round 17 (r17-cards): words of clean cards read as names: grandparent words of Sarnami and Turkish (a name with a
+     * child's age, {@link KinWordGivenNameWithChildAge}), a place's adjective ({@link PlaceAdjective}), a language after
+     * "tolk" ({@link LanguageAfterInterpreter}), Arabic-opened school and mosque names ({@link SchoolNamedAfterPerson}),
+     * "MC-Sophia" ({@link HospitalPartAfterHyphen}) and a place before a family bracket
+     * ({@link PlaceBeforeFamilyBracket}), with the names in the same slots that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound17R17CardsRule() {
+        return rules("/screening/rules-round17-r17-cards.tsv");
+    }
 }
