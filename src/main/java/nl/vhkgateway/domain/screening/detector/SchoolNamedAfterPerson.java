@@ -91,7 +91,8 @@ final class SchoolNamedAfterPerson {
                     && !particleSurname(tokens, words, first, start, last, glued);
             boolean wholeSegment = !article && start == 0 && capitals >= 2 && endsSegment(tokens, h)
                     && (isTitle(tokens.get(0)) || !listedGivenName(tokens.get(0), words));
-            boolean opener = start < last && !personBefore(tokens, role, words, start) && arabicOpener(tokens, start);
+            int o = ARTICLES.contains(tokens.get(start).lower()) ? start + 1 : start; // "De As-Soennah moskee"
+            boolean opener = o < last && !personBefore(tokens, role, words, start) && arabicOpener(tokens, o);
             if (!article && !wholeSegment && !opener || RelativeGuard.familyAfter(tokens, words, h)
                     || h + 1 < n && tokens.get(h + 1).isWord()
                     && NamedOrganisationsAndAreas.POSSESSIVES.contains(tokens.get(h + 1).lower())) {
