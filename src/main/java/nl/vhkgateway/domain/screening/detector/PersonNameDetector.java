@@ -1387,6 +1387,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> HospitalInCareContext.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("HyphenatedPlacePhrase", "Buurtteam Jeugd en Gezin Vleuten-De Meern",
                         p -> HyphenatedPlacePhrase.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("GrandparentWord", "bij babaanne en dede; Nana en nani (mzk)",
+                        p -> GrandparentWord.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlaceAdjective", "oude Scheveningse vissersfamilie, Haagse familie",
                         p -> PlaceAdjective.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("LanguageAfterInterpreter", "via tolk Arabisch (moeder)",
@@ -1448,8 +1450,6 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> LowerCaseSurnameNounWithKin.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("OrganisationWordAsPersonName", "De dochter heet Viveste; Gemiva (de zus van moeder)",
                 p -> OrganisationWordAsPersonName.flag(p.tokens(), p.covered(), words, p.flag())));
-        steps.add(new NameStep("KinWordGivenNameWithChildAge", "Nana (7) zit in groep 4",
-                p -> KinWordGivenNameWithChildAge.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("PlaceAbroadAsSubject", "Jiayi vertelt dat ze thuis moet koken",
                 p -> PlaceAbroadAsSubject.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("NameAfterReportComma", "Die Mutter sagt, Horst schlägt das Kind",

@@ -508,8 +508,8 @@ class ScreenerRulesTest {
     }
 
     /**
-     * Round 17 (r17-cards): words of clean cards read as names: grandparent words of Sarnami and Turkish (a name with a
-     * child's age, {@link KinWordGivenNameWithChildAge}), a place's adjective ({@link PlaceAdjective}), a language after
+     * Round 17 (r17-cards): words of clean cards read as names: grandparent words of Sarnami and Turkish with kin
+     * evidence ({@link GrandparentWord}), a place's adjective ({@link PlaceAdjective}), a language after
      * "tolk" ({@link LanguageAfterInterpreter}), Arabic-opened school and mosque names ({@link SchoolNamedAfterPerson}),
      * "MC-Sophia" ({@link HospitalPartAfterHyphen}) and a place before a family bracket
      * ({@link PlaceBeforeFamilyBracket}), with the names in the same slots that stay refused.
