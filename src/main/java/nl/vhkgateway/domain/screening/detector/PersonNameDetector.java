@@ -1451,7 +1451,17 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("HospitalInCareContext", "SEH Antonius Nieuwegein",
                         p -> HospitalInCareContext.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("HyphenatedPlacePhrase", "Buurtteam Jeugd en Gezin Vleuten-De Meern",
-                        p -> HyphenatedPlacePhrase.unflag(p.tokens(), p.flag(), words)));
+                        p -> HyphenatedPlacePhrase.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("GrandparentWord", "bij babaanne en dede; Nana en nani (mzk)",
+                        p -> GrandparentWord.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlaceAdjective", "oude Scheveningse vissersfamilie, Haagse familie",
+                        p -> PlaceAdjective.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("LanguageAfterInterpreter", "via tolk Arabisch (moeder)",
+                        p -> LanguageAfterInterpreter.unflag(p.tokens(), p.flag())),
+                new NameStep("HospitalPartAfterHyphen", "Erasmus MC-Sophia (kinderarts)",
+                        p -> HospitalPartAfterHyphen.unflag(p.tokens(), p.flag())),
+                new NameStep("PlaceBeforeFamilyBracket", "een sterk netwerk in Terneuzen (zussen)",
+                        p -> PlaceBeforeFamilyBracket.unflag(p.tokens(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

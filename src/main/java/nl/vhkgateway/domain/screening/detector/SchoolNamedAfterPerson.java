@@ -24,7 +24,17 @@ final class SchoolNamedAfterPerson {
 
     private static final Set<String> HEADS = WordSets.of("school", "basisschool", "college", "lyceum",
             "scholengemeenschap", "kindcentrum", "gymnasium", "mavo", "academie", "schoolgemeenschap",
-            "montessorischool", "daltonschool", "jenaplanschool");
+            "montessorischool", "daltonschool", "jenaplanschool",
+            // round 17 (r17-cards): houses of prayer and their schools, named after a person or a virtue the same way
+            "moskee", "tempel", "mandir", "synagoge", "gebedshuis", "koranschool", "weekendschool");
+    /**
+     * Round 17 (r17-cards): Arabic openers of a school's or mosque's name ("Ibn-i Sina school", "Al-Furqan moskee",
+     * "Abu Bakr school"). "Ibn", "Bin", "Abu" and "Imam" open such a name with or without a hyphen; the article "Al",
+     * "El", "As", "An", "Ar", "At", "Ad", "Ash" only glued to the next word with a hyphen ("Al Jansen" may be a person).
+     */
+    private static final Set<String> OPENERS = WordSets.of("ibn", "bin", "abu", "imam", "ibni");
+    private static final Set<String> GLUED_OPENERS = WordSets.of("al", "el", "as", "an", "ar", "at", "ad", "ash",
+            "ibn", "bin", "abu");
     /** Endings of a head glued to the name's last word ("Zwijgerschool", "Erasmuscollege"). */
     private static final List<String> GLUED = List.of("school", "college", "lyceum");
     private static final Set<String> SCHOOL_TITLES = WordSets.of("dr", "mgr", "pater", "pastoor", "ds", "prof",
@@ -81,7 +91,9 @@ final class SchoolNamedAfterPerson {
                     && !particleSurname(tokens, words, first, start, last, glued);
             boolean wholeSegment = !article && start == 0 && capitals >= 2 && endsSegment(tokens, h)
                     && (isTitle(tokens.get(0)) || !listedGivenName(tokens.get(0), words));
-            if (!article && !wholeSegment || RelativeGuard.familyAfter(tokens, words, h)
+            int o = ARTICLES.contains(tokens.get(start).lower()) ? start + 1 : start; // "De As-Soennah moskee"
+            boolean opener = o < last && !personBefore(tokens, role, words, start) && arabicOpener(tokens, o);
+            if (!article && !wholeSegment && !opener || RelativeGuard.familyAfter(tokens, words, h)
                     || h + 1 < n && tokens.get(h + 1).isWord()
                     && NamedOrganisationsAndAreas.POSSESSIVES.contains(tokens.get(h + 1).lower())) {
                 continue;
@@ -115,6 +127,10 @@ final class SchoolNamedAfterPerson {
                     && (isTitle(tokens.get(k - 1)) || tokens.get(k - 1).text().length() == 1)) {
                 continue;
             }
+            if (gluedCompoundPart(tokens, k)) {
+                first = k; // round 17: "El-Amal", "Ibn-i Sina", "As-Soennah"
+                continue;
+            }
             if (!t.isWord() || !(t.capitalised() || words.isTussenvoegsel(t.lower()) || isTitle(t))
                     || t.capitalised() && !ARTICLES.contains(t.lower()) && !isTitle(t)
                     && words.isCommonWord(t.lower()) && !words.isName(t.text())) {
@@ -143,6 +159,37 @@ final class SchoolNamedAfterPerson {
     private static boolean articleOpens(List<Token> tokens, int first, boolean shouted) {
         Token t = tokens.get(first);
         return ARTICLES.contains(t.lower()) && (!t.capitalised() || first == 0 || t.allCaps() || shouted);
+    }
+
+    /**
+     * Round 17 (r17-cards): a hyphen glued on both sides between two words, or a lower-case part glued after such a
+     * hyphen ("i" in "Ibn-i"), belongs to the capitalised compound around it.
+     */
+    private static boolean gluedCompoundPart(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (k + 2 < tokens.size() && t.isWord() && t.capitalised() && tokens.get(k + 1).is('-')
+                && !tokens.get(k + 1).spaceBefore() && !tokens.get(k + 2).spaceBefore()) {
+            return true; // "As" in "As-Soennah": a word glued to the rest
+        }
+        if (k == 0 || k + 1 >= tokens.size() || t.spaceBefore()) {
+            return false;
+        }
+        if (t.is('-')) {
+            return tokens.get(k - 1).isWord() && tokens.get(k + 1).isWord() && !tokens.get(k + 1).spaceBefore();
+        }
+        return t.isWord() && !t.capitalised() && tokens.get(k - 1).is('-') && !tokens.get(k - 1).spaceBefore()
+                && k >= 2 && tokens.get(k - 2).isWord() && tokens.get(k - 2).capitalised();
+    }
+
+    /** The phrase opens with an Arabic opener ({@link #OPENERS}, {@link #GLUED_OPENERS} before a glued hyphen). */
+    private static boolean arabicOpener(List<Token> tokens, int start) {
+        Token t = tokens.get(start);
+        if (!t.isWord() || !t.capitalised()) {
+            return false;
+        }
+        boolean glued = start + 1 < tokens.size() && tokens.get(start + 1).is('-')
+                && !tokens.get(start + 1).spaceBefore();
+        return OPENERS.contains(t.lower()) || glued && GLUED_OPENERS.contains(t.lower());
     }
 
     private static boolean isTitle(Token t) {

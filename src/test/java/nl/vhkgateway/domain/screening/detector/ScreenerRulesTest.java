@@ -517,4 +517,16 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound17R17NamesRule() {
         return rules("/screening/rules-round17-r17-names.tsv");
     }
+
+    /**
+     * Round 17 (r17-cards): words of clean cards read as names: grandparent words of Sarnami and Turkish with kin
+     * evidence ({@link GrandparentWord}), a place's adjective ({@link PlaceAdjective}), a language after
+     * "tolk" ({@link LanguageAfterInterpreter}), Arabic-opened school and mosque names ({@link SchoolNamedAfterPerson}),
+     * "MC-Sophia" ({@link HospitalPartAfterHyphen}) and a place before a family bracket
+     * ({@link PlaceBeforeFamilyBracket}), with the names in the same slots that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound17R17CardsRule() {
+        return rules("/screening/rules-round17-r17-cards.tsv");
+    }
 }

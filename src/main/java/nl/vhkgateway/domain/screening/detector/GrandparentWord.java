@@ -1,0 +1,89 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 17 rule (r17-cards, after the review of rev-allow): a grandparent word of Sarnami or Turkish that is a given
+ * name too ({@code grandparent-words.txt}: nana, nani, aja, aji, dede) is the relative, not a name, only with kin
+ * evidence in the sentence:
+ * <ul>
+ * <li>joined by "en", "&amp;" or a comma to a kin word or another such word ("bij babaanne en dede", "Nana en nani
+ * (mzk)", "oma en dede");</li>
+ * <li>a family side or a kin word in brackets right after it ("nani (mzk)", "Dede (vzk)", "Aji (oma)");</li>
+ * <li>written in lower case after a possessive or the article "de" ("haar nani", "de dede van vader").</li>
+ * </ul>
+ * Alone ("Nana zit in groep 4", "Gesproken met Aja op school"), after a kin word ("dochter Nana") and before an age
+ * ("Nani (6)", "Nana, 7 jaar") it stays a name. Stateless.
+ */
+final class GrandparentWord {
+
+    private static final Set<String> WORDS = WordLists.lowerCaseSet("grandparent-words.txt");
+    private static final Set<String> SIDES = Set.of("mzk", "vzk", "mz", "vz", "moederszijde", "vaderszijde",
+            "moederskant", "vaderskant", "mk", "vk");
+    private static final Set<String> OPENERS = Set.of("haar", "zijn", "z'n", "m'n", "mijn", "hun", "onze", "de");
+    private static final Set<String> JOINERS = Set.of("en", "&");
+
+    private GrandparentWord() {
+    }
+
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!flag[i] || !t.isWord() || t.allCaps() || !WORDS.contains(t.lower())
+                    || i > 0 && tokens.get(i - 1).isWord() && kin(tokens.get(i - 1), role, words, i - 1)
+                    || ageAfter(tokens, i)) {
+                continue;
+            }
+            if (joinedToKin(tokens, role, words, i) || sideAfter(tokens, words, i)
+                    || !t.capitalised() && i > 0 && tokens.get(i - 1).isWord()
+                    && OPENERS.contains(tokens.get(i - 1).lower())) {
+                flag[i] = false;
+            }
+        }
+    }
+
+    private static boolean kin(Token t, int[] role, WordLists words, int k) {
+        return (role[k] & PersonNameDetector.KIN) != 0 || words.isKinOrRole(t.lower()) || WORDS.contains(t.lower());
+    }
+
+    /** "X en oma", "oma en X", "nana, nani": a kin word on the other side of a joiner. */
+    private static boolean joinedToKin(List<Token> tokens, int[] role, WordLists words, int i) {
+        int n = tokens.size();
+        if (i + 2 < n && tokens.get(i + 2).isWord() && joined(tokens.get(i + 1), tokens.get(i + 2), role, words, i + 2)
+                && !ageAfter(tokens, i + 2)) {
+            return true;
+        }
+        return i >= 2 && tokens.get(i - 2).isWord() && joined(tokens.get(i - 1), tokens.get(i - 2), role, words, i - 2);
+    }
+
+    /**
+     * "en"/"&amp;" before a kin word, or a comma before another grandparent word ("nana, nani"); a comma before any
+     * other kin word is an apposition ("De oudste, Nana, past op": rev-allow-155).
+     */
+    private static boolean joined(Token joiner, Token other, int[] role, WordLists words, int k) {
+        if (joiner.is(',')) {
+            return WORDS.contains(other.lower());
+        }
+        return (joiner.is('&') || joiner.isWord() && JOINERS.contains(joiner.lower())) && kin(other, role, words, k);
+    }
+
+    /** "(mzk)", "(vzk)", "(oma)" right after the word. */
+    private static boolean sideAfter(List<Token> tokens, WordLists words, int i) {
+        if (i + 3 >= tokens.size() || !tokens.get(i + 1).is('(') || !tokens.get(i + 3).is(')')) {
+            return false;
+        }
+        Token w = tokens.get(i + 2);
+        return w.isWord() && (SIDES.contains(w.lower()) || words.isKinOrRole(w.lower()));
+    }
+
+    /** A number right after the word, after its bracket or after a comma ("Nani (6)", "Nana, 7 jaar"). */
+    private static boolean ageAfter(List<Token> tokens, int i) {
+        int k = i + 1;
+        if (k < tokens.size() && (tokens.get(k).is('(') || tokens.get(k).is(','))) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).isNumber();
+    }
+}
