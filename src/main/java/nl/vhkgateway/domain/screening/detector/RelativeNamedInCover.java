@@ -33,6 +33,14 @@ import java.util.regex.Pattern;
  * their work sense need a determiner or "van" a relative; "collega" a relative: "collega van M." is a professional's),
  * "Jeroen Stam, MA" (a relation word in capitals after a name in ordinary case is a degree). The ranges returned
  * are those of the names; the caller refuses only words there that it reads as names. Stateless and thread-safe.
+ *
+ * <p>Round 17 (r17-cover): after a separator a name no list holds counts when it is two or more capitalised words
+ * none of which is a dictionary word, place, kin/role word, acronym or organisation word ("<prof>, gezinscoach,
+ * Quorra Delmatt (moeder)"; "Levvel Jeugdhulp (moeder)" and "Timon (moeder)" stay the organisation and its client);
+ * a name in lower case ("fatma yilmaz (moeder)", "roos (tante)": it opens with a listed given name and holds no role)
+ * or in capitals inside ordinary text ("KEES DE GROOT (OPA)") is returned marked {@link #LOWER_CASE}, for the caller
+ * to refuse as written; a kin word may follow the relation without "van" ("(ex-partner moeder)", "(vriend vader)"),
+ * "(ex-partner)" alone is a relative, and two names with "(moeders)" or "(vaders)" are the parents.
  */
 final class RelativeNamedInCover {
 
