@@ -18,7 +18,8 @@ import nl.vhkgateway.domain.screening.Category;
  * casus, registratie, a "-nummer"/"-nr" compound) and no document word of an organisation does without a family
  * word ("raadsbesluit met kenmerk 2025/JZ/0412" stays allowed, "kenmerk brief Raad inzake het gezin: ..." not).</li>
  * </ul>
- * The gateway's own submission numbers ("VHT-nummer 2026-Z-0117", "VHT 2026/HW/0042") stay allowed. Stateless and
+ * A month name or abbreviation as the middle part ("politie 14-okt-2026", "RvdK 03-nov-2026") is a date, never a
+ * reference. The gateway's own submission numbers ("VHT-nummer 2026-Z-0117", "VHT 2026/HW/0042") stay allowed. Stateless and
  * thread-safe.
  */
 final class AgencyCaseReference {
@@ -27,6 +28,9 @@ final class AgencyCaseReference {
             + "(?<year>(?:19|20)?\\d{2})(?<sep>[/.-])(?<district>[A-Za-z]{1,4})\\k<sep>(?<serial>\\d{2,6})"
             + "(?![\\p{L}\\d]|[/-]\\w|[.,]\\d)");
     private static final Set<String> AGENCIES = WordLists.lowerCaseSet("case-agencies.txt");
+    /** A month name or abbreviation in the middle part makes the code a date ("14-okt-2026"), never a reference. */
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "febr", "mrt", "maa", "mar", "apr", "mei", "may",
+            "jun", "juni", "jul", "juli", "aug", "sep", "sept", "okt", "oct", "nov", "dec");
     /** Labels of a record in the sentence. */
     private static final Pattern RECORD_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:\\p{L}*kenmerk\\p{L}*|zaak\\p{L}*"
             + "|dossier\\p{L}*|referentie\\p{L}*|ref\\.?|casus\\p{L}*|registratie\\p{L}*|[\\p{L}-]*nummer|"
@@ -50,6 +54,9 @@ final class AgencyCaseReference {
         Matcher m = REFERENCE.matcher(text);
         while (m.find()) {
             String agency = m.group("agency");
+            if (MONTHS.contains(WordLists.lower(m.group("district"))) && m.group("serial").matches("(?:19|20)\\d{2}")) {
+                continue; // "RvdK 03-nov-2026": a date with a short month name
+            }
             boolean byAgency = agency != null && AGENCIES.contains(WordLists.lower(agency));
             int start = byAgency ? m.start() : m.start("year");
             if (covered(spans, start, m.end()) || agency != null && OWN.matcher(agency).matches()) {
