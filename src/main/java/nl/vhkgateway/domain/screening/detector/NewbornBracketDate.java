@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * comma, colon, semicolon, bullet or dash, "en", or "geboorte van"). An event date in brackets after an organisation, a meeting or a
  * professional ("Overleg met het ziekenhuis (12-11-2026) over de zorg na de geboorte", "MDO (3-10-2026): na de
  * bevalling ...", "Gesprek met J. (…) over de geboorte" — the initial is an object there, not the clause's opening)
- * stays an event. Stateless and thread-safe.
+ * stays an event. The birth word must belong to that child: not after a colon or quote that opens someone's words
+ * ('S. (03-11-2026): "Sinds de geboorte van mijn broertje ..."'), not "geboorte van mijn/zijn/haar &lt;kind&gt;" (the
+ * birth of another child). Stateless and thread-safe.
  */
 final class NewbornBracketDate {
 
@@ -35,6 +37,15 @@ final class NewbornBracketDate {
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?iu)(?:^|[.!?,;:(•*|/–-]|(?<![\\p{L}])(?:en|of)"
             // "na de geboorte van K. (5-11-2026)": the birth of the child named
             + "|(?<![\\p{L}])(?:geboorte|bevalling)\\s+van)\\s*$");
+
+    /**
+     * Between the date and the birth word: a colon or quote starts someone's words ('S. (03-11-2026): "Sinds de
+     * geboorte van mijn broertje ..."'), so the date is when she was spoken to, not her birth.
+     */
+    private static final Pattern QUOTE_OR_COLON = Pattern.compile("[:\"“”„«»]|(?<![\\p{L}])'|'(?![\\p{L}])");
+    /** "geboorte van mijn/zijn/haar broertje": the birth of another child than the one the date follows. */
+    private static final Pattern ANOTHER_CHILD = Pattern.compile("(?iu)(?:geboorte|bevalling)\\s+van\\s+"
+            + "(?:mijn|m'n|zijn|z'n|haar|d'r|hun|ons|onze|jouw|je)\\s+\\p{L}+");
 
     private NewbornBracketDate() {
     }
@@ -77,6 +88,16 @@ final class NewbornBracketDate {
         if (!CLAUSE_OPENING.matcher(opening).find()) {
             return false; // "moeder S. (…)", "gesprek met J. (…)": another person, or the child as an object
         }
-        return BIRTH_WORD.matcher(text).region(sentence[0], sentence[1]).find();
+        Matcher birth = BIRTH_WORD.matcher(text).region(sentence[0], sentence[1]);
+        while (birth.find()) {
+            String between = birth.start() >= close ? text.substring(close + 1, birth.start())
+                    : text.substring(birth.end(), Math.max(birth.end(), at));
+            if (!QUOTE_OR_COLON.matcher(between).find()
+                    && !(birth.start() >= close
+                            && ANOTHER_CHILD.matcher(text).region(birth.start(), sentence[1]).lookingAt())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
