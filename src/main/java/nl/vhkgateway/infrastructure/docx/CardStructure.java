@@ -176,6 +176,12 @@ final class CardStructure {
                 return;
             }
         }
+        if (ProfessionalFieldRow.foreignLabelRow(currentSection, cells)) {
+            // round 17 (fix17-cover): "| 6. | Netwerk | <naam> en <naam> |" after Vaste deelnemer is no professional
+            currentSection = null;
+            cells.forEach(this::resolveCurrent);
+            return;
+        }
         if (first.text().isBlank() || first.continuation()) {
             append(cells.get(1).text());
             cells.forEach(this::resolveCurrent);

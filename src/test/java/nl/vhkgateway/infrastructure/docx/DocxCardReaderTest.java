@@ -373,6 +373,22 @@ class DocxCardReaderTest {
     }
 
     @Test
+    void aRowWithoutASectionLabelDoesNotJoinAProfessionalsField() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .tableRow("5.", "Vaste deelnemer", "H. Kramer, Veilig Thuis")
+                .tableRow("6.", "Netwerk", "Yusuf Aydin en Elif Aydin")
+                .tableRow("Inbrenger", "T. Bosman, gezinsvoogd, JBB")
+                .tableRow("Aanwezig bij gesprek", "Ruben Dekker")
+                .tableRow("Procesregisseur", "W. Mulder, Wijkteam")
+                .build());
+
+        assertEquals("H. Kramer, Veilig Thuis", content.value(Section.VASTE_DEELNEMER).orElseThrow());
+        assertEquals(Optional.empty(), segment(content, DocumentPart.TABLE, "Aydin").location().section());
+        assertEquals("T. Bosman, gezinsvoogd, JBB", content.value(Section.INBRENGER).orElseThrow());
+        assertEquals(Optional.empty(), segment(content, DocumentPart.TABLE, "Dekker").location().section());
+    }
+
+    @Test
     void readsLabelColonValueLines() {
         CardContent content = READER.read(WordDocxBuilder.card().layout(Layout.HEADINGS)
                 .paragraph("Datum: 17-10-2026")
