@@ -96,6 +96,8 @@ final class RelativeNamedInCover {
     private static final Pattern TAIL = Pattern.compile("\\s*(?:,?\\s*(?:op\\s+)?\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?"
             + "\\s*\\.?\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    /** Round 17 (fix17-cover): a second part in the bracket after the kin word: ", tolk Swahili)", "; tolk)". */
+    private static final Pattern BRACKET_REST = Pattern.compile("\\s*[,;]\\s*[^()\\[\\]]{1,40}?[)\\]]");
     private static final Set<String> COURTESY = WordSets.of("dhr", "mevr", "mw", "hr", "meneer", "mevrouw", "de");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
 
@@ -249,11 +251,23 @@ final class RelativeNamedInCover {
         }
         boolean two = named.group("second") != null;
         boolean bracket = named.group("open").equals("(") || named.group("open").equals("[");
-        if (bracket != (named.group("close") != null) || !relation(named, two, words)) {
+        int end = named.end();
+        if (bracket && named.group("close") == null && !two && named.group("target") == null
+                && named.group("bare") == null && singular(lower(named.group("rel")), words)) {
+            // fix17-cover: "(moeder, tolk Swahili)": a kin word opens the bracket, a second part closes it
+            Matcher more = BRACKET_REST.matcher(text).region(named.end(), to);
+            if (!more.lookingAt()) {
+                return null;
+            }
+            end = more.end();
+        } else if (bracket != (named.group("close") != null)) {
+            return null;
+        }
+        if (!relation(named, two, words)) {
             return null;
         }
         boolean bothByPlural = two && PLURAL.contains(lower(named.group("rel")));
-        return new int[] {named.start("persons"), named.end("persons"), named.end(), bothByPlural ? 1 : 0,
+        return new int[] {named.start("persons"), named.end("persons"), end, bothByPlural ? 1 : 0,
             lowerCase ? 1 : 0};
     }
 
