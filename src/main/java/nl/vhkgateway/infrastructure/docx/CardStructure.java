@@ -145,6 +145,22 @@ final class CardStructure {
             cells.forEach(c -> c.holder().set(currentPart, currentSection));
             return;
         }
+        int numbered = RowNumberColumn.labelCell(cells, labels);
+        if (numbered > 0 && !contentLabel(labels.get(numbered))) {
+            // round 17 (r17-cover): "| 4. | Inbrenger | P. Smit, gezinsvoogd |", a cover table with a numbering column
+            enterSection(labels.get(numbered));
+            if (numbered + 1 < cells.size()) {
+                append(cells.get(numbered + 1).text());
+            }
+            cells.forEach(c -> c.holder().set(currentPart, currentSection));
+            return;
+        }
+        Optional<CardPart> numberedPart = RowNumberColumn.partRow(cells);
+        if (numberedPart.isPresent()) {
+            enterPart(numberedPart.get()); // "| 2. | Veiligheidskaart | |"
+            cells.forEach(c -> c.holder().set(currentPart, null));
+            return;
+        }
         if (label != null) {
             enterSection(label);
             append(cells.get(1).text());
@@ -159,6 +175,12 @@ final class CardStructure {
                 cells.forEach(c -> c.holder().set(currentPart, null));
                 return;
             }
+        }
+        if (ProfessionalFieldRow.foreignLabelRow(currentSection, cells)) {
+            // round 17 (fix17-cover): "| 6. | Netwerk | <naam> en <naam> |" after Vaste deelnemer is no professional
+            currentSection = null;
+            cells.forEach(this::resolveCurrent);
+            return;
         }
         if (first.text().isBlank() || first.continuation()) {
             append(cells.get(1).text());

@@ -335,6 +335,60 @@ class DocxCardReaderTest {
     }
 
     @Test
+    void readsLabelValueRowsBehindANumberingColumn() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .tableRow("", "1.", "Datum", "02-11-2026")
+                .tableRow("4)", "Inbrenger", "L. Verhoeven, jeugdconsulent, Wijkteam Noord")
+                .tableRow("VI.", "Verantwoordelijke gemeente", "Oss")
+                .tableRow("", "7", "Gedragsdeskundige geraadpleegd", "")
+                .tableRow("2.", "Veiligheidskaart", "")
+                .tableRow("12", "Gezinssamenstelling", "Moeder (1984), T. (2012)")
+                .tableRow("20.", "Veiligheidsscore", "Inbrenger: 4.")
+                .tableRow("1", "Inbrenger", "score zeven")
+                .tableRow("3.", "Moeder", "score zes")
+                .build());
+
+        assertEquals("02-11-2026", content.value(Section.DATUM).orElseThrow());
+        assertEquals("L. Verhoeven, jeugdconsulent, Wijkteam Noord", content.value(Section.INBRENGER).orElseThrow());
+        assertEquals(Optional.of(Section.INBRENGER),
+                segment(content, DocumentPart.TABLE, "Verhoeven").location().section());
+        assertEquals("Oss", content.value(Section.GEMEENTE).orElseThrow());
+        assertEquals("Moeder (1984), T. (2012)", content.value(Section.GEZINSSAMENSTELLING).orElseThrow());
+        // a numbered score row naming a cover label that was read before stays content of the open section
+        assertEquals(Optional.of(Section.VEILIGHEIDSSCORE),
+                segment(content, DocumentPart.TABLE, "score zeven").location().section());
+        assertEquals(Optional.of(Section.VEILIGHEIDSSCORE),
+                segment(content, DocumentPart.TABLE, "score zes").location().section());
+    }
+
+    @Test
+    void aNumberBeforeTextThatIsNoLabelIsNoSection() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .tableRow("Wat is er nu onveilig", "Vader slaat.")
+                .tableRow("1.", "Op 3-11-2026 een incident", "school")
+                .build());
+
+        assertEquals(Optional.of(Section.ONVEILIGHEID),
+                segment(content, DocumentPart.TABLE, "incident").location().section());
+    }
+
+    @Test
+    void aRowWithoutASectionLabelDoesNotJoinAProfessionalsField() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .tableRow("5.", "Vaste deelnemer", "H. Kramer, Veilig Thuis")
+                .tableRow("6.", "Netwerk", "Yusuf Aydin en Elif Aydin")
+                .tableRow("Inbrenger", "T. Bosman, gezinsvoogd, JBB")
+                .tableRow("Aanwezig bij gesprek", "Ruben Dekker")
+                .tableRow("Procesregisseur", "W. Mulder, Wijkteam")
+                .build());
+
+        assertEquals("H. Kramer, Veilig Thuis", content.value(Section.VASTE_DEELNEMER).orElseThrow());
+        assertEquals(Optional.empty(), segment(content, DocumentPart.TABLE, "Aydin").location().section());
+        assertEquals("T. Bosman, gezinsvoogd, JBB", content.value(Section.INBRENGER).orElseThrow());
+        assertEquals(Optional.empty(), segment(content, DocumentPart.TABLE, "Dekker").location().section());
+    }
+
+    @Test
     void readsLabelColonValueLines() {
         CardContent content = READER.read(WordDocxBuilder.card().layout(Layout.HEADINGS)
                 .paragraph("Datum: 17-10-2026")

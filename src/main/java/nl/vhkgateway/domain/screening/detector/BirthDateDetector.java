@@ -181,7 +181,11 @@ public final class BirthDateDetector extends SpanDetector {
                     && (d.year() < context.cardYear() - 10
                     || d.year() <= youngestBirthYear(context)) && !EVENT_INTRO.matcher(before).find()
                     && !REFERENCE_BEFORE.matcher(before).find() && !eventNounBefore(before);
-            if (birth || field || person || sentence || old) {
+            // round 17 (r17-cover): "baby B. (18-10-2026) is na de geboorte naar de couveuse gegaan"
+            boolean newborn = !birth && d.hasYear() && d.start() > 0 && text.charAt(d.start() - 1) == '('
+                    && NewbornBracketDate.holds(text, d.start(), d.end(), sentenceBounds(text, d.start(), d.end()),
+                    words);
+            if (birth || field || person || sentence || old || newborn) {
                 spans.add(new Span(d.start(), d.end(), Category.BIRTH_DATE, NAME));
             }
         }

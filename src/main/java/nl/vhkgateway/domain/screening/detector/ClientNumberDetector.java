@@ -369,6 +369,10 @@ public final class ClientNumberDetector extends SpanDetector {
         if (TextWindow.digitCount(text) > 0) {
             labelledInSentence(text, context.cardYear(), spans);
         }
+        // round 17 (r17-cover): "RvdK 2026/HW/0175", a year / district / serial case reference of an agency
+        if (TextWindow.digitCount(text) >= 4) {
+            AgencyCaseReference.find(text, spans);
+        }
         // round 12 (orgcode): a client code right after an organisation's name ("Martini 4471902", "treant, T1187733")
         for (Span s : OrganisationClientCode.find(text)) {
             if (!covered(spans, s.start(), s.end())) {

@@ -299,19 +299,37 @@ public final class PersonNameDetector extends SpanDetector {
     private List<Span> familyInProfessionalField(TextSegment segment) {
         List<int[]> family = CoverClauses.laterFamilyClauses(segment.text(), words);
         family.addAll(RelativeNamedInCover.names(segment.text(), words)); // round 16 (r16-cover): "X (vader)"
+        List<Span> lowerCase = new ArrayList<>(0);
+        for (int[] range : family) {
+            if (range.length > 2 && range[2] == RelativeNamedInCover.LOWER_CASE) {
+                // round 17 (r17-cover): "fatma yilmaz (moeder)", a name the finder reads in no lower case here
+                lowerCase.add(new Span(range[0], range[1], Category.PERSON_NAME, NAME));
+            }
+        }
         if (family.isEmpty() && !familyWordIn(segment.text())) {
             return List.of(); // only a name after a family word or in a family clause counts here: none can
         }
         Result r = find(segment, prepare(segment.text()), CardKnowledge.EMPTY);
         if (r.spans().isEmpty()) {
-            return List.of();
+            return lowerCase;
         }
         boolean[] keep = new boolean[r.flag().length];
         for (int i = 0; i < keep.length; i++) {
             Token t = r.tokens().get(i);
             keep[i] = r.flag()[i] && (r.kin()[i] || CoverClauses.inside(family, t.start(), t.end()));
         }
-        return toSpans(r.tokens(), keep);
+        List<Span> spans = toSpans(r.tokens(), keep);
+        if (lowerCase.isEmpty()) {
+            return spans;
+        }
+        List<Span> all = new ArrayList<>(spans);
+        for (Span s : lowerCase) {
+            if (all.stream().noneMatch(k -> k.start() < s.end() && s.start() < k.end())) {
+                all.add(s);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Span::start));
+        return all;
     }
 
     /**

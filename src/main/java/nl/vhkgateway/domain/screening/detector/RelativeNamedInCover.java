@@ -33,6 +33,14 @@ import java.util.regex.Pattern;
  * their work sense need a determiner or "van" a relative; "collega" a relative: "collega van M." is a professional's),
  * "Jeroen Stam, MA" (a relation word in capitals after a name in ordinary case is a degree). The ranges returned
  * are those of the names; the caller refuses only words there that it reads as names. Stateless and thread-safe.
+ *
+ * <p>Round 17 (r17-cover): after a separator a name no list holds counts when it is two or more capitalised words
+ * none of which is a dictionary word, place, kin/role word, acronym or organisation word ("<prof>, gezinscoach,
+ * Quorra Delmatt (moeder)"; "Levvel Jeugdhulp (moeder)" and "Timon (moeder)" stay the organisation and its client);
+ * a name in lower case ("fatma yilmaz (moeder)", "roos (tante)": it opens with a listed given name and holds no role)
+ * or in capitals inside ordinary text ("KEES DE GROOT (OPA)") is returned marked {@link #LOWER_CASE}, for the caller
+ * to refuse as written; a kin word may follow the relation without "van" ("(ex-partner moeder)", "(vriend vader)"),
+ * "(ex-partner)" alone is a relative, and two names with "(moeders)" or "(vaders)" are the parents.
  */
 final class RelativeNamedInCover {
 
@@ -43,19 +51,31 @@ final class RelativeNamedInCover {
     private static final String PERSON = "(?:dhr\\.\\s*|mevr\\.\\s*|mw\\.\\s*|hr\\.\\s*|meneer\\s+|mevrouw\\s+"
             + "|de heer\\s+)?(?:\\p{Lu}\\.\\s*)*" + PARTICLE + "*" + NAME_WORD + "(?:\\s+" + PARTICLE + "*" + NAME_WORD
             + "){0,3}";
+    /**
+     * Round 17 (r17-cover): a name written in lower case ("fatma yilmaz", "anne de graaf", "roos"): the caller checks
+     * that it opens with a listed given name and holds no role, kin or organisation word.
+     */
+    private static final String LOWER_PERSON = "\\p{Ll}[\\p{L}'’]*(?:-\\p{Ll}[\\p{L}'’]*)*(?:\\s+" + PARTICLE
+            + "*\\p{Ll}[\\p{L}'’]*(?:-\\p{Ll}[\\p{L}'’]*)*){0,3}";
     /** An adjective before a relation word: "nieuwe partner", "oudste zus". */
     private static final String ADJECTIVE = "(?:(?:nieuwe|oude|oudste|jongste|oudere|jongere|huidige|vorige|eigen"
             + "|grote|kleine|tweede|eerste|beste|andere|biologische|aangetrouwde)\\s+)?";
     /** The relation: an optional determiner, one relation word (or two joined by "en"), "van" and its object. */
     private static final String RELATION = "(?<det>(?:de|het|zijn|haar|hun|z'n|d'r)\\s+)?" + ADJECTIVE
             + "(?<rel>[\\p{L}'’-]+(?:\\s+en\\s+[\\p{L}'’-]+)?)"
-            + "(?:\\s+(?:van|v\\.)\\s+(?<target>(?:(?:de|het|zijn|haar|hun)\\s+)?[\\p{L}'’-]+\\.?))?";
+            + "(?:\\s+(?:van|v\\.)\\s+(?<target>(?:(?:de|het|zijn|haar|hun)\\s+)?[\\p{L}'’-]+\\.?)"
+            // round 17 (r17-cover): a kin word right after the relation, without "van": "(ex-partner moeder)"
+            + "|\\s+(?<bare>\\p{Ll}[\\p{L}'’-]*)(?=\\s*[)\\],;]|\\s*$))?";
     private static final Pattern OPENER = Pattern.compile("\\s*(?:(?i:ja|nee)\\b\\s*[,.:–-]?\\s*)?"
             + "(?:(?i:aanwezig|afwezig|verder|ook)\\b\\s*:?\\s*)?(?:(?i:wel|geen|ook)\\s+)?"
             + "(?:(?i:(?:telefonisch\\s+)?(?:gesprek|gesproken|overleg|contact|afstemming|afgestemd|gebeld))"
             + "(?:\\s+(?i:gehad|gevoerd))?\\s+met\\s+|(?i:samen\\s+met|met)\\s+)?");
     private static final Pattern NAMED = Pattern.compile("(?<persons>(?<first>" + PERSON + ")(?:\\s+(?:en|&)\\s+"
             + "(?<second>" + PERSON + "))?)\\s*(?<open>[(\\[]|,|\\s[-–—→])\\s*" + RELATION + "\\s*(?<close>[)\\]])?");
+    /** Round 17 (r17-cover): the same item with a lower-case name: "fatma yilmaz (moeder)", "roos, tante". */
+    private static final Pattern NAMED_LOWER = Pattern.compile("(?<persons>(?<first>" + LOWER_PERSON + ")(?:\\s+(?:en|&)"
+            + "\\s+(?<second>" + LOWER_PERSON + "))?)\\s*(?<open>[(\\[]|,|\\s[-–—→])\\s*" + RELATION
+            + "\\s*(?<close>[)\\]])?");
     private static final Pattern FAMILY_NAME = Pattern.compile("(?:(?i:de)\\s+)?(?i:fam\\.|fam|familie)\\s+"
             + "(?<persons>" + PARTICLE + "*" + NAME_WORD + ")(?:\\s*\\(\\s*" + RELATION + "\\s*\\))?");
     /** A kin word and the names in a bracket after it: "moeder (Fatma Yilmaz)", "ouders (Anna en Piet Kuipers)". */
@@ -76,6 +96,8 @@ final class RelativeNamedInCover {
     private static final Pattern TAIL = Pattern.compile("\\s*(?:,?\\s*(?:op\\s+)?\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?"
             + "\\s*\\.?\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    /** Round 17 (fix17-cover): a second part in the bracket after the kin word: ", tolk Swahili)", "; tolk)". */
+    private static final Pattern BRACKET_REST = Pattern.compile("\\s*[,;]\\s*[^()\\[\\]]{1,40}?[)\\]]");
     private static final Set<String> COURTESY = WordSets.of("dhr", "mevr", "mw", "hr", "meneer", "mevrouw", "de");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
 
@@ -100,10 +122,21 @@ final class RelativeNamedInCover {
     private static final Set<String> ONLY_WITH_KIN = WordSets.of("collega");
     /** Plural kin words for two named people. */
     private static final Set<String> PLURAL = WordSets.of("ouders", "grootouders", "pleegouders", "buren",
-            "broers", "zussen", "opa's", "oma's", "stiefouders", "adoptieouders", "schoonouders");
+            "broers", "zussen", "opa's", "oma's", "stiefouders", "adoptieouders", "schoonouders",
+            // round 17 (r17-cover): two mothers or fathers of one family ("<naam> en <naam> (moeders)")
+            "moeders", "vaders", "pleegmoeders", "pleegvaders", "stiefmoeders", "stiefvaders", "tantes", "ooms");
+    /** Round 17 (r17-cover): former partners have no sense outside the family: "(ex-partner)", "(ex-vriend)". */
+    private static final Set<String> FORMER_PARTNERS = WordSets.of("ex-partner", "ex-vriend", "ex-vriendin", "ex-man",
+            "ex-vrouw", "expartner", "ex-echtgenoot", "ex-echtgenote");
     /** Objects of "van" that make the relation one of the family's circle. */
     private static final Set<String> FAMILY_OBJECTS = WordSets.of("jeugdige", "kind", "kinderen", "gezin", "familie",
             "jongen", "meisje", "baby", "moederszijde", "vaderszijde", "moederskant", "vaderskant", "pleegkind");
+
+    /**
+     * A third element of a returned range: a name in lower case, which the caller refuses as it stands (its name
+     * finder reads no lower-case word as a name here).
+     */
+    static final int LOWER_CASE = 1;
 
     private RelativeNamedInCover() {
     }
@@ -141,7 +174,8 @@ final class RelativeNamedInCover {
             int at = opener.lookingAt() ? opener.end() : p;
             int[] item = item(text, at, to, words, p > from);
             if (item != null && (item[3] == 1 ? clauseEnd(text, item[2], to) : boundary(text, item[2], to))) {
-                out.add(new int[] {item[0], item[1]});
+                out.add(item.length > 4 && item[4] == 1 ? new int[] {item[0], item[1], LOWER_CASE}
+                        : new int[] {item[0], item[1]});
             }
             p = nextStart(text, p, to);
         }
@@ -200,19 +234,41 @@ final class RelativeNamedInCover {
             return ok ? new int[] {kinFirst.start("persons"), kinFirst.end("persons"), kinFirst.end(), 0} : null;
         }
         Matcher named = NAMED.matcher(text).region(p, to);
+        boolean lowerCase = false;
         if (!named.lookingAt()) {
+            named = NAMED_LOWER.matcher(text).region(p, to);
+            if (!named.lookingAt() || !lowerCaseName(named.group("first"), words)
+                    || named.group("second") != null && !lowerCaseName(named.group("second"), words)) {
+                return null;
+            }
+            lowerCase = true;
+        } else if (!personLike(named.group("persons"), later, words)
+                && !(later && unlistedName(named.group("persons"), words))) {
             return null;
-        }
-        if (!personLike(named.group("persons"), later, words)) {
-            return null;
+        } else if (capitals(named.group("persons")) && lowerCaseName(lower(named.group("first")), words)
+                && (named.group("second") == null || lowerCaseName(lower(named.group("second")), words))) {
+            lowerCase = true; // "KEES DE GROOT (OPA)": read as written, like a name in lower case
         }
         boolean two = named.group("second") != null;
         boolean bracket = named.group("open").equals("(") || named.group("open").equals("[");
-        if (bracket != (named.group("close") != null) || !relation(named, two, words)) {
+        int end = named.end();
+        if (bracket && named.group("close") == null && !two && named.group("target") == null
+                && named.group("bare") == null && singular(lower(named.group("rel")), words)) {
+            // fix17-cover: "(moeder, tolk Swahili)": a kin word opens the bracket, a second part closes it
+            Matcher more = BRACKET_REST.matcher(text).region(named.end(), to);
+            if (!more.lookingAt()) {
+                return null;
+            }
+            end = more.end();
+        } else if (bracket != (named.group("close") != null)) {
+            return null;
+        }
+        if (!relation(named, two, words)) {
             return null;
         }
         boolean bothByPlural = two && PLURAL.contains(lower(named.group("rel")));
-        return new int[] {named.start("persons"), named.end("persons"), named.end(), bothByPlural ? 1 : 0};
+        return new int[] {named.start("persons"), named.end("persons"), end, bothByPlural ? 1 : 0,
+            lowerCase ? 1 : 0};
     }
 
     /**
@@ -224,6 +280,13 @@ final class RelativeNamedInCover {
         String raw = m.group("rel").strip();
         String rel = lower(raw);
         String target = m.group("target");
+        String bare = m.group("bare");
+        if (bare != null) {
+            if (!kinObject(bare, words)) {
+                return false; // "(tolk moeder)" is checked below as "tolk"; "(oom thuis)" names no relation
+            }
+            target = bare; // "(ex-partner moeder)": the ex-partner of mother
+        }
         if (target != null && !familyObject(target, words)) {
             return false;
         }
@@ -243,6 +306,13 @@ final class RelativeNamedInCover {
         }
         if (ONLY_WITH_RELATIVE.contains(rel)) {
             return target != null || m.group("det") != null;
+        }
+        if (FORMER_PARTNERS.contains(rel)) {
+            return true; // "(ex-partner)": no work sense
+        }
+        Matcher former = FORMER.matcher(rel);
+        if (former.find() && ONLY_WITH_RELATIVE.contains(rel.substring(former.end()))) {
+            return target != null; // "oud-collega" is a professional's; "ex-partner moeder" a relative
         }
         return singular(rel, words);
     }
@@ -295,6 +365,7 @@ final class RelativeNamedInCover {
         while (w.find()) {
             String word = w.group();
             String lower = lower(word);
+            boolean opening = first;
             if (first) {
                 boolean opens = word.length() == 1 || COURTESY.contains(lower) || words.isFirstNameLower(lower);
                 if (!opens) {
@@ -302,12 +373,82 @@ final class RelativeNamedInCover {
                 }
                 first = false;
             }
-            if (words.allowed().opensLongerPhrase(lower, PhraseIndex.Kind.ORGANISATION)
-                    || words.allowed().wordKind(lower).filter(k -> k == PhraseIndex.Kind.ORGANISATION).isPresent()) {
+            if (!opening && words.isTussenvoegsel(lower)) {
+                continue; // "Kees de Groot": a particle opens organisations too ("De Bascule")
+            }
+            if (organisationWord(lower, words)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean organisationWord(String lower, WordLists words) {
+        return words.allowed().opensLongerPhrase(lower, PhraseIndex.Kind.ORGANISATION)
+                || words.allowed().wordKind(lower).filter(k -> k == PhraseIndex.Kind.ORGANISATION).isPresent();
+    }
+
+    /**
+     * Round 17 (r17-cover): after a separator, a name no list holds ("<prof>, gezinscoach, Quorra Delmatt (moeder)"):
+     * two or more capitalised words, none of them a particle first, a word of the dictionary, a place, a kin or role
+     * word, an acronym or a word of a listed organisation. A role or an organisation and its client stand in the same
+     * slot ("Opvoedondersteuner (vader)", "Levvel Jeugdhulp (moeder)", "Timon (moeder)"): one word of the dictionary or
+     * an organisation, or a single word, keeps the item the professional's.
+     */
+    private static boolean unlistedName(String persons, WordLists words) {
+        Matcher w = WORD.matcher(persons);
+        int count = 0;
+        while (w.find()) {
+            String word = w.group();
+            String lower = lower(word);
+            if (count > 0 && words.isTussenvoegsel(lower)) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.charAt(0)) || word.length() < 2 || word.equals(word.toUpperCase(Locale.ROOT))
+                    || words.isWord(lower) || words.isPlace(lower) || words.isKinOrRole(lower)
+                    || words.isTussenvoegsel(lower) || words.isTitle(lower) || organisationWord(lower, words)) {
+                return false;
+            }
+            count++;
+        }
+        return count >= 2;
+    }
+
+    /**
+     * Round 17 (r17-cover): a name in lower case ("fatma yilmaz", "anne de graaf", "roos"): it opens with a listed given
+     * name (also one that is a Dutch word: "roos", "anne") and holds no kin, role, title or organisation word; other
+     * words are particles, listed names or no word of the dictionary. Roles in lower case stand in the same slot
+     * ("opvoedondersteuner (vader)", "tolk (moeder)") and open with no given name.
+     */
+    private static boolean lowerCaseName(String person, WordLists words) {
+        Matcher w = WORD.matcher(person);
+        boolean first = true;
+        while (w.find()) {
+            String lower = w.group();
+            if (!first && words.isTussenvoegsel(lower)) {
+                continue;
+            }
+            if (words.isKinOrRole(lower) || words.isTitle(lower) || organisationWord(lower, words)) {
+                return false;
+            }
+            if (first ? !words.isFirstNameLower(lower)
+                    : !(words.isFirstNameLower(lower) || words.isSurname(capitalised(lower)) || words.isWeakName(lower)
+                    || !words.isWord(lower))) {
+                return false;
+            }
+            first = false;
+        }
+        return !first;
+    }
+
+    /** Every letter a capital, two or more letters in a word: "KEES DE GROOT". */
+    private static boolean capitals(String persons) {
+        return persons.equals(persons.toUpperCase(Locale.ROOT)) && persons.codePoints().filter(Character::isLetter)
+                .count() >= 4;
+    }
+
+    private static String capitalised(String lower) {
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /** "van" a relative or the family, not an initial or a name. */

@@ -529,4 +529,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound17R17CardsRule() {
         return rules("/screening/rules-round17-r17-cards.tsv");
     }
+
+    /**
+     * Round 17 (r17-cover): relatives in the professionals' cover fields in the shapes round 16 left open
+     * ({@link RelativeNamedInCover}: names of no list after a separator, lower case and capitals, "(ex-partner
+     * moeder)", two names and "(moeders)"), year / district / serial case references ({@link AgencyCaseReference})
+     * and a newborn's date in brackets ({@link NewbornBracketDate}), with the allowed rows of the same slots.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound17R17CoverRule() {
+        return rules("/screening/rules-round17-r17-cover.tsv");
+    }
 }

@@ -1,0 +1,70 @@
+package nl.vhkgateway.infrastructure.docx;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.Section;
+
+/**
+ * Round 17 (fix17-cover): a label | value row (numbered or not) whose label cell names no section ("| 6. | Netwerk |
+ * K. Benali en S. Benali |", "| Aanwezig bij gesprek | ... |", "| 11.2 | Netwerk | ... |" under Uit te nodigen
+ * experts) does not continue an open professionals' cover field (Inbrenger, Vaste deelnemer, Gedragsdeskundige): its
+ * names would pass as professionals'. Such a row is screened as ordinary text of its part. A label cell that names a
+ * professional's role ("Procesregisseur", "Tweede inbrenger", "Tolk") keeps the row in the field. A row whose first
+ * professional's role in its value ("| Pieter Smit | gezinsvoogd |") too. A row whose first
+ * cell is blank or continues a merged cell stays a continuation ({@link CardStructure} handles it before). Stateless.
+ */
+final class ProfessionalFieldRow {
+
+    private static final Set<Section> PROFESSIONAL_FIELDS = Set.of(Section.INBRENGER, Section.VASTE_DEELNEMER,
+            Section.GEDRAGSDESKUNDIGE);
+    /** A short label: a few words, no digits, no comma (a value such as "P. Smit, Wijkteam" is no label). */
+    private static final Pattern SHORT_LABEL = Pattern.compile("[\\p{L}][\\p{L} '’/&()-]{0,39}:?");
+    /** Role words that keep a row a professional's. */
+    private static final Pattern ROLE = Pattern.compile("(?iu)inbrenger|deelnemer|deskundige|regisseur|regie|voogd"
+            + "|consulent|hulpverlener|begeleider|medewerker|co[oö]rdinator|wetenschapper|pedagoog|psycholoog|tolk"
+            + "|casemanager|professional|arts|verpleegkundige|werker|behandelaar|therapeut|mentor|functie"
+            + "|organisatie|instelling|team");
+    /** A professional's role in a value cell. */
+    private static final Pattern PERSON_ROLE = Pattern.compile("(?iu)regisseur|voogd|consulent|hulpverlener"
+            + "|begeleider|co[oö]rdinator|wetenschapper|pedagoog|psycholoog|casemanager|jeugdarts|verpleegkundige"
+            + "|maatschappelijk werker|behandelaar|therapeut");
+    private static final int MAX_LEADING = 2;
+    private static final int MAX_WORDS = 4;
+
+    private ProfessionalFieldRow() {
+    }
+
+    /** Whether {@code cells} is a row with a non-section label cell while a professionals' field is open. */
+    static boolean foreignLabelRow(Section open, List<CardStructure.Cell> cells) {
+        if (open == null || !PROFESSIONAL_FIELDS.contains(open)) {
+            return false;
+        }
+        int i = 0;
+        while (i < cells.size() && i <= MAX_LEADING
+                && (cells.get(i).text().isBlank() || RowNumberColumn.rowNumber(cells.get(i).text()))) {
+            if (cells.get(i).continuation()) {
+                return false; // the row continues a merged label cell above it
+            }
+            i++;
+        }
+        if (i >= cells.size() || i > MAX_LEADING || cells.get(i).continuation()) {
+            return false;
+        }
+        String label = cells.get(i).text().strip();
+        if (!SHORT_LABEL.matcher(label).matches() || label.split("\\s+").length > MAX_WORDS
+                || ROLE.matcher(label.toLowerCase(Locale.ROOT)).find()) {
+            return false;
+        }
+        boolean value = false;
+        for (int k = i + 1; k < cells.size(); k++) {
+            String text = cells.get(k).text();
+            if (PERSON_ROLE.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+                return false; // "| Pieter Smit | gezinsvoogd |": a professional's row
+            }
+            value |= !text.isBlank();
+        }
+        return value;
+    }
+}
