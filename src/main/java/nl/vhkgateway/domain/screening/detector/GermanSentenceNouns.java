@@ -42,6 +42,12 @@ final class GermanSentenceNouns {
     private static final Set<String> LANGUAGE = DATA.get("language");
     private static final Set<String> HEAD = DATA.get("head");
     private static final Set<String> PLACE_NOUN = DATA.get("place");
+    private static final Set<String> KIN = DATA.get("kin");
+    private static final Set<String> EXONYM = DATA.get("exonym");
+    /** Contractions of a preposition and an article ("beim Bruder"): spoken German puts them before a name too. */
+    private static final Set<String> CONTRACTIONS = Set.of("im", "am", "zum", "zur", "vom", "beim", "ins");
+    /** German prepositions of place before a city ("aus Breslau", "in der Nähe von Kattowitz", "nahe Posen"). */
+    private static final Set<String> CITY_PREPOSITIONS = Set.of("aus", "nach", "in", "bei", "von", "nahe");
     /**
      * Prepositions of place and direction before a place noun and its article ("in die Schule", "nach der Arbeit"),
      * and the contractions that hold the article ("zur Schule", "im Zimmer"). "bei" and "mit" are left out: spoken
@@ -79,7 +85,7 @@ final class GermanSentenceNouns {
         Map<String, Set<String>> frozen = new HashMap<>();
         data.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         for (String kind : List.of("function", "definite", "determiner", "title", "noun", "language", "head",
-                "place")) {
+                "place", "kin", "exonym")) {
             if (!frozen.containsKey(kind)) {
                 throw new IllegalStateException("german-sentences.txt lacks the kind " + kind);
             }
@@ -192,11 +198,60 @@ final class GermanSentenceNouns {
             // a noun of the list that a name list holds too ("Richter", "Vater") only after an article: "mit Richter"
             // stays a name, "der Richter", "dem Vater" are nouns
             boolean listed = words.isName(t.text()) || words.isWeakName(lower);
-            boolean noun = NOUN.contains(lower) && !listed || fixedPhrase(tokens, from, i, lower);
+            boolean noun = NOUN.contains(lower) && !listed || fixedPhrase(tokens, from, i, lower)
+                    || nounAfterArticle(tokens, from, i, lower) || EXONYM.contains(lower) && cityPlace(tokens, from, i);
             if (noun || afterDeterminer(tokens, words, from, i, lower)) {
                 flag[i] = false;
+                if (EXONYM.contains(lower) && tokens.get(i - 1).lower().equals("von")) {
+                    flag[i - 1] = false; // "Nähe von Kattowitz": the preposition was read as a surname's particle
+                }
             }
         }
+    }
+
+    /**
+     * Round 17 (r17-allow): a noun of the list that a name list holds too is the noun where German puts no name: a
+     * family noun of the list after a definite article, a determiner or a possessive ("die Mutter", "der Junge", "seine
+     * Tochter"), and any noun of the list after "das" or an indefinite, negating or possessive determiner ("das Haus",
+     * "eine Sorge"); up to two lower-case words may stand between. A contraction ("beim Bruder") does not count.
+     */
+    private static boolean nounAfterArticle(List<Token> tokens, int from, int i, String lower) {
+        if (!NOUN.contains(lower)) {
+            return false;
+        }
+        String article = articleWordBefore(tokens, from, i);
+        if (article.isEmpty() || CONTRACTIONS.contains(article)) {
+            return false;
+        }
+        boolean definite = DEFINITE.contains(article);
+        return KIN.contains(lower) || !definite || article.equals("das");
+    }
+
+    /** The article or determiner before the word, across at most two lower-case words; empty when there is none. */
+    private static String articleWordBefore(List<Token> tokens, int from, int i) {
+        for (int k = i - 1, between = 0; k >= from && between <= ADJECTIVES; k--, between++) {
+            Token b = tokens.get(k);
+            if (!b.isWord() || b.capitalised() && !firstWord(tokens, from, k)) {
+                return "";
+            }
+            String word = b.lower();
+            if (DEFINITE.contains(word) || DETERMINER.contains(word)) {
+                return word;
+            }
+            if (FUNCTION.contains(word)) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** A German preposition of place right before the word ("aus Breslau", "Nähe von Kattowitz"). */
+    private static boolean cityPlace(List<Token> tokens, int from, int i) {
+        if (i - 1 < from || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return CITY_PREPOSITIONS.contains(before.lower()) && (!before.capitalised() || firstWord(tokens, from, i - 1));
     }
 
     /** A lower-case article or determiner right after the word ("Seit der Trennung"). */

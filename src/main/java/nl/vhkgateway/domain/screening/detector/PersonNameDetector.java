@@ -1386,7 +1386,11 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("HospitalInCareContext", "SEH Antonius Nieuwegein",
                         p -> HospitalInCareContext.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("HyphenatedPlacePhrase", "Buurtteam Jeugd en Gezin Vleuten-De Meern",
-                        p -> HyphenatedPlacePhrase.unflag(p.tokens(), p.flag(), words)));
+                        p -> HyphenatedPlacePhrase.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("RegionalPronoun", "Vader: \"Wi'j redt ons wel\"; Mem: \"Hy is gjin min man\"",
+                        p -> RegionalPronoun.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("SiteNearPlace", "De seizoenarbeiders slapen in containers bij Philippine",
+                        p -> SiteNearPlace.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
