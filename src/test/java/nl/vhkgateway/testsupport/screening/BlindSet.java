@@ -217,6 +217,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * Bommelerwaard; court-bound reports and school dossiers): held out, measured once on round 16's rules.
      */
     public static final BlindSet FORTY_EIGHTH = new BlindSet("blind48", 1, 1, 400, 60);
+    /**
+     * Blind set #49 (400 sentences, 60 cards), written blind for screener round 17 (Den Haag: Schilderswijk, Transvaal,
+     * Moerwijk; WhatsApp messages quoted in the card, interpreter-assisted notes, several households around one child):
+     * measured once on round 16's rules, then development data.
+     */
+    public static final BlindSet FORTY_NINTH = new BlindSet("blind49", 1, 1, 400, 60);
+    /**
+     * Blind set #50 (400 sentences, 60 cards), written blind for screener round 17 (Twente and Salland; dictated notes
+     * with Twents dialect, a GP's referral letter and a school's care form pasted in, German surname-first names):
+     * measured once on round 16's rules, then development data.
+     */
+    public static final BlindSet FIFTIETH = new BlindSet("blind50", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -225,7 +237,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             TWENTY_NINTH, THIRTIETH, THIRTY_FIFTH, THIRTY_SIXTH,
             THIRTY_THIRD, THIRTY_FOURTH, THIRTY_SEVENTH, THIRTY_EIGHTH,
             THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
-            FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH);
+            FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH);
 
     public String base() {
         return "/screening/" + name + "/";
