@@ -35,6 +35,13 @@ final class OrganisationWordAsPersonName {
             "woont", "logeert", "plast", "kruipt", "fietst");
     private static final Set<String> ARTICLES = WordSets.of("de", "het", "een", "zijn", "haar", "hun", "mijn", "onze");
     private static final Set<String> PRONOUNS = WordSets.of("hij", "zij", "ze");
+    /**
+     * Forms of address of a person (round 17); academic and professional titles are left out: they open the names of
+     * institutions named after a person ("Dr. Schaepman College", "het Dr. Algra ziekenhuis").
+     */
+    private static final Set<String> ADDRESS_FORMS = WordSets.of("mevrouw", "mevr", "mw", "mvr", "meneer", "mnr",
+            "mijnheer", "dhr", "hr", "juffrouw", "mej", "mrs", "ms", "miss", "mme", "madame", "monsieur", "fam",
+            "familie");
     private static final Set<String> NOT_ADJECTIVES = WordSets.of("van", "waar", "die", "dat", "met", "bij", "voor");
 
     private OrganisationWordAsPersonName() {
@@ -63,7 +70,7 @@ final class OrganisationWordAsPersonName {
     }
 
     /**
-     * Round 17 (r17-allow): a form of address right before the word ("de heer Mercatus", "mevrouw Parteon", "Dhr.
+     * Round 17 (r17-allow): a form of address (not an academic title) right before the word ("de heer Mercatus", "mevrouw Parteon", "Dhr.
      * Lyvore"): a person's surname, never the organisation. This guard lets one-word organisations of no name list be
      * listed (r16-allow took Mercatus and Chemelot out again for want of it).
      */
@@ -79,7 +86,7 @@ final class OrganisationWordAsPersonName {
         if (before.equals("heer")) {
             return k >= 1 && tokens.get(k - 1).isWord() && tokens.get(k - 1).lower().equals("de");
         }
-        return words.isTitle(before) || words.isTitle(before + ".");
+        return ADDRESS_FORMS.contains(before);
     }
 
     /** "De dochter heet X", "hij heet X", "roepnaam: X", "een meisje die X heet". */
