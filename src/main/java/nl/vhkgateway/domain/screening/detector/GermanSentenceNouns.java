@@ -184,7 +184,8 @@ final class GermanSentenceNouns {
                     || addressedBefore(tokens, role, from, i)) {
                 continue;
             }
-            if (numberNear(tokens, i) && !MONTHS.contains(lower)) {
+            if (numberNear(tokens, i) && !MONTHS.contains(lower)
+                    && !(KIN.contains(lower) && nounAfterArticle(tokens, from, i, lower))) { // "die Mutter 17": an age
                 continue; // "Am Kapellchen 4": a street of an address
             }
             if (firstWord(tokens, from, i) && (FUNCTION.contains(lower) || DEFINITE.contains(lower)
