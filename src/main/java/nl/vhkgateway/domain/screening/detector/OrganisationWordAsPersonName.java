@@ -37,11 +37,11 @@ final class OrganisationWordAsPersonName {
     private static final Set<String> PRONOUNS = WordSets.of("hij", "zij", "ze");
     /**
      * Forms of address of a person (round 17); academic and professional titles are left out: they open the names of
-     * institutions named after a person ("Dr. Schaepman College", "het Dr. Algra ziekenhuis").
+     * institutions named after a person ("Dr. Schaepman College", "het Dr. Algra ziekenhuis"); so are "ms" and "hr",
+     * which are also abbreviations ("Moeder heeft MS. Tecfidera 240 mg", HR).
      */
     private static final Set<String> ADDRESS_FORMS = WordSets.of("mevrouw", "mevr", "mw", "mvr", "meneer", "mnr",
-            "mijnheer", "dhr", "hr", "juffrouw", "mej", "mrs", "ms", "miss", "mme", "madame", "monsieur", "fam",
-            "familie");
+            "mijnheer", "dhr", "juffrouw", "mej", "mrs", "miss", "mme", "madame", "monsieur", "fam", "familie");
     private static final Set<String> NOT_ADJECTIVES = WordSets.of("van", "waar", "die", "dat", "met", "bij", "voor");
 
     private OrganisationWordAsPersonName() {

@@ -139,7 +139,7 @@ final class PlacesBySurroundings {
     /**
      * "Kaapverdië (Praia)", "Rotterdam-Noord (Liskwartier)"; round 17 (r17-allow): also a place of a list that a
      * surname list holds too ("Brussel (Molenbeek)", "Duitsland (Kleef)": the brackets after a place are a place
-     * slot), and every member of a list of such places in the brackets ("Duitsland (Nordhorn, Lingen)"); never a given
+     * slot; not after a place with a compass part, "Arnhem-Zuid (Brinkhorst)" stays a name), and every member of a list of such places in the brackets ("Duitsland (Nordhorn, Lingen)"); never a given
      * or weak name ("Tilburg (Gül)"), never a word of no place list ("Breda (Visser)"), never a bracket that holds
      * another word than places, commas and "en".
      */
@@ -160,9 +160,17 @@ final class PlacesBySurroundings {
                 || !placeBefore(tokens, open - 1, words)) {
             return false;
         }
+        // a place with a compass part ("Arnhem-Zuid (Brinkhorst)") keeps the older reading: a listed surname in the
+        // brackets after a city part is where the family stays, with whom (earlier rounds' rows)
+        boolean surnameMayBePlace = !tokens.get(open - 1).is('-') && !(open >= 3 && tokens.get(open - 2).is('-'));
         if (open == i - 1 && close == i + 1) {
             Token t = tokens.get(i);
-            return bracketPlace(t, words);
+            return surnameMayBePlace ? bracketPlace(t, words)
+                    : knownPlace(t, words) && !personListed(t, words)
+                    || unknown(t, words) && placeEnding(WordLists.lower(t.text()));
+        }
+        if (!surnameMayBePlace) {
+            return false;
         }
         for (int k = open + 1; k < close; k++) { // a list: place, place en place
             Token m = tokens.get(k);
