@@ -47,7 +47,7 @@ final class GermanSentenceNouns {
     /** Contractions of a preposition and an article ("beim Bruder"): spoken German puts them before a name too. */
     private static final Set<String> CONTRACTIONS = Set.of("im", "am", "zum", "zur", "vom", "beim", "ins");
     /** German prepositions of place before a city ("aus Breslau", "in der Nähe von Kattowitz", "nahe Posen"). */
-    private static final Set<String> CITY_PREPOSITIONS = Set.of("aus", "nach", "in", "bei", "von", "nahe");
+    private static final Set<String> CITY_PREPOSITIONS = Set.of("aus", "nach", "in", "nahe");
     /**
      * Prepositions of place and direction before a place noun and its article ("in die Schule", "nach der Arbeit"),
      * and the contractions that hold the article ("zur Schule", "im Zimmer"). "bei" and "mit" are left out: spoken
@@ -225,7 +225,36 @@ final class GermanSentenceNouns {
             return false;
         }
         boolean definite = DEFINITE.contains(article);
-        return KIN.contains(lower) || !definite || article.equals("das");
+        if (KIN.contains(lower)) {
+            return genderAgrees(article, lower); // fix17-allow: "Die Vater", "Den Mutter" is an article before a name
+        }
+        return !definite || article.equals("das");
+    }
+
+    /** Masculine family nouns of the kin list; the plurals are {@link #KIN_PLURAL}, the rest feminine but "Kind". */
+    private static final Set<String> KIN_MASCULINE = Set.of("vater", "junge", "sohn", "bruder", "opa", "onkel",
+            "großvater", "stiefvater", "neffe", "enkel", "cousin");
+    private static final Set<String> KIN_PLURAL = Set.of("eltern", "kinder", "großeltern");
+
+    /**
+     * fix17-allow: the article agrees with the family noun's gender and number ("der Vater", "die Mutter", "das Kind",
+     * "die Eltern"); a definite article of another gender ("Die Vater", "Den Mutter") is spoken German before a
+     * surname. A determiner (possessive, indefinite) agrees by its stem and ending: only the bare definite forms and
+     * the endings -e, -en, -em, -er are checked.
+     */
+    private static boolean genderAgrees(String a, String lower) {
+        boolean feminineEnding = a.endsWith("e") || a.endsWith("ner") || a.endsWith("rer"); // eine, seiner, ihrer
+        if (KIN_PLURAL.contains(lower)) { // die, der, den, meine, meinen, ihrer
+            return !a.equals("das") && !a.equals("dem") && !a.equals("des") && !a.startsWith("ein");
+        }
+        if (lower.equals("kind")) { // das, dem, des, ein, einem, sein
+            return !a.equals("die") && !a.equals("der") && !a.equals("den") && !feminineEnding && !a.endsWith("en");
+        }
+        if (KIN_MASCULINE.contains(lower)) { // der, den, dem, des, ein, einen, unser
+            return !a.equals("die") && !a.equals("das") && !feminineEnding;
+        }
+        // feminine: die, der, eine, einer, seine, ihrer
+        return a.equals("die") || a.equals("der") || feminineEnding;
     }
 
     /** The article or determiner before the word, across at most two lower-case words; empty when there is none. */
@@ -252,6 +281,10 @@ final class GermanSentenceNouns {
             return false;
         }
         Token before = tokens.get(i - 1);
+        if (before.lower().equals("von")) { // fix17-allow: only "Nähe von Kattowitz"; "Herr von Posen" is a name
+            return i - 2 >= from && tokens.get(i - 2).isWord() && tokens.get(i - 2).lower().equals("nähe");
+        }
+        // fix17-allow: "bei" left out: "bei Rom, dem Bruder des Vaters" is at a person's
         return CITY_PREPOSITIONS.contains(before.lower()) && (!before.capitalised() || firstWord(tokens, from, i - 1));
     }
 

@@ -60,7 +60,11 @@ final class SiteNearPlace {
             return false;
         }
         String lower = WordLists.lower(t.text());
-        boolean place = words.isPlaceInContext(lower) || words.isVillage(lower) || words.isAbroad(lower)
+        if (words.isFirstName(t.text()) || words.isFirstNameLower(lower) || words.isWeakName(lower)) {
+            return false; // fix17-allow: "op een boerderij bij Jasper", "in de kassen bij Vincent" stay names
+        }
+        boolean curated = words.isPlaceInContext(lower) || words.isVillage(lower);
+        boolean place = curated || !words.isName(t.text()) && words.isAbroad(lower)
                 || PlacesBySurroundings.unknown(t, words) && PlacesBySurroundings.placeEnding(lower);
         return place && !PlacesBySurroundings.personAround(tokens, role, words, i);
     }
