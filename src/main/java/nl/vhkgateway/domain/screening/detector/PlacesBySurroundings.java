@@ -162,10 +162,7 @@ final class PlacesBySurroundings {
         }
         // a place with a compass part ("Arnhem-Zuid (Brinkhorst)") keeps the older reading: a listed surname in the
         // brackets after a city part is where the family stays, with whom (earlier rounds' rows)
-        // fix17-allow: only after a place abroad (a country, "Brussel (Molenbeek)", "Duitsland (Kleef)"): after a
-        // Dutch town a listed surname in brackets keeps the older reading ("Zwolle (Kranenburg)" is a person)
-        boolean surnameMayBePlace = !tokens.get(open - 1).is('-') && !(open >= 3 && tokens.get(open - 2).is('-'))
-                && tokens.get(open - 1).isWord() && words.isAbroad(WordLists.lower(tokens.get(open - 1).text()));
+        boolean surnameMayBePlace = !tokens.get(open - 1).is('-') && !(open >= 3 && tokens.get(open - 2).is('-'));
         if (open == i - 1 && close == i + 1) {
             Token t = tokens.get(i);
             return surnameMayBePlace ? bracketPlace(t, words)
