@@ -42,6 +42,12 @@ final class GermanSentenceNouns {
     private static final Set<String> LANGUAGE = DATA.get("language");
     private static final Set<String> HEAD = DATA.get("head");
     private static final Set<String> PLACE_NOUN = DATA.get("place");
+    private static final Set<String> KIN = DATA.get("kin");
+    private static final Set<String> EXONYM = DATA.get("exonym");
+    /** Contractions of a preposition and an article ("beim Bruder"): spoken German puts them before a name too. */
+    private static final Set<String> CONTRACTIONS = Set.of("im", "am", "zum", "zur", "vom", "beim", "ins");
+    /** German prepositions of place before a city ("aus Breslau", "in der Nähe von Kattowitz", "nahe Posen"). */
+    private static final Set<String> CITY_PREPOSITIONS = Set.of("aus", "nach", "in", "nahe");
     /**
      * Prepositions of place and direction before a place noun and its article ("in die Schule", "nach der Arbeit"),
      * and the contractions that hold the article ("zur Schule", "im Zimmer"). "bei" and "mit" are left out: spoken
@@ -79,7 +85,7 @@ final class GermanSentenceNouns {
         Map<String, Set<String>> frozen = new HashMap<>();
         data.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         for (String kind : List.of("function", "definite", "determiner", "title", "noun", "language", "head",
-                "place")) {
+                "place", "kin", "exonym")) {
             if (!frozen.containsKey(kind)) {
                 throw new IllegalStateException("german-sentences.txt lacks the kind " + kind);
             }
@@ -178,7 +184,8 @@ final class GermanSentenceNouns {
                     || addressedBefore(tokens, role, from, i)) {
                 continue;
             }
-            if (numberNear(tokens, i) && !MONTHS.contains(lower)) {
+            if (numberNear(tokens, i) && !MONTHS.contains(lower)
+                    && !(KIN.contains(lower) && nounAfterArticle(tokens, from, i, lower))) { // "die Mutter 17": an age
                 continue; // "Am Kapellchen 4": a street of an address
             }
             if (firstWord(tokens, from, i) && (FUNCTION.contains(lower) || DEFINITE.contains(lower)
@@ -192,11 +199,93 @@ final class GermanSentenceNouns {
             // a noun of the list that a name list holds too ("Richter", "Vater") only after an article: "mit Richter"
             // stays a name, "der Richter", "dem Vater" are nouns
             boolean listed = words.isName(t.text()) || words.isWeakName(lower);
-            boolean noun = NOUN.contains(lower) && !listed || fixedPhrase(tokens, from, i, lower);
+            boolean noun = NOUN.contains(lower) && !listed || fixedPhrase(tokens, from, i, lower)
+                    || nounAfterArticle(tokens, from, i, lower) || EXONYM.contains(lower) && cityPlace(tokens, from, i);
             if (noun || afterDeterminer(tokens, words, from, i, lower)) {
                 flag[i] = false;
+                if (EXONYM.contains(lower) && tokens.get(i - 1).lower().equals("von")) {
+                    flag[i - 1] = false; // "Nähe von Kattowitz": the preposition was read as a surname's particle
+                }
             }
         }
+    }
+
+    /**
+     * Round 17 (r17-allow): a noun of the list that a name list holds too is the noun where German puts no name: a
+     * family noun of the list after a definite article, a determiner or a possessive ("die Mutter", "der Junge", "seine
+     * Tochter"), and any noun of the list after "das" or an indefinite, negating or possessive determiner ("das Haus",
+     * "eine Sorge"); up to two lower-case words may stand between. A contraction ("beim Bruder") does not count.
+     */
+    private static boolean nounAfterArticle(List<Token> tokens, int from, int i, String lower) {
+        if (!NOUN.contains(lower)) {
+            return false;
+        }
+        String article = articleWordBefore(tokens, from, i);
+        if (article.isEmpty() || CONTRACTIONS.contains(article)) {
+            return false;
+        }
+        boolean definite = DEFINITE.contains(article);
+        if (KIN.contains(lower)) {
+            return genderAgrees(article, lower); // fix17-allow: "Die Vater", "Den Mutter" is an article before a name
+        }
+        return !definite || article.equals("das");
+    }
+
+    /** Masculine family nouns of the kin list; the plurals are {@link #KIN_PLURAL}, the rest feminine but "Kind". */
+    private static final Set<String> KIN_MASCULINE = Set.of("vater", "junge", "sohn", "bruder", "opa", "onkel",
+            "großvater", "stiefvater", "neffe", "enkel", "cousin");
+    private static final Set<String> KIN_PLURAL = Set.of("eltern", "kinder", "großeltern");
+
+    /**
+     * fix17-allow: the article agrees with the family noun's gender and number ("der Vater", "die Mutter", "das Kind",
+     * "die Eltern"); a definite article of another gender ("Die Vater", "Den Mutter") is spoken German before a
+     * surname. A determiner (possessive, indefinite) agrees by its stem and ending: only the bare definite forms and
+     * the endings -e, -en, -em, -er are checked.
+     */
+    private static boolean genderAgrees(String a, String lower) {
+        boolean feminineEnding = a.endsWith("e") || a.endsWith("ner") || a.endsWith("rer"); // eine, seiner, ihrer
+        if (KIN_PLURAL.contains(lower)) { // die, der, den, meine, meinen, ihrer
+            return !a.equals("das") && !a.equals("dem") && !a.equals("des") && !a.startsWith("ein");
+        }
+        if (lower.equals("kind")) { // das, dem, des, ein, einem, sein
+            return !a.equals("die") && !a.equals("der") && !a.equals("den") && !feminineEnding && !a.endsWith("en");
+        }
+        if (KIN_MASCULINE.contains(lower)) { // der, den, dem, des, ein, einen, unser
+            return !a.equals("die") && !a.equals("das") && !feminineEnding;
+        }
+        // feminine: die, der, eine, einer, seine, ihrer
+        return a.equals("die") || a.equals("der") || feminineEnding;
+    }
+
+    /** The article or determiner before the word, across at most two lower-case words; empty when there is none. */
+    private static String articleWordBefore(List<Token> tokens, int from, int i) {
+        for (int k = i - 1, between = 0; k >= from && between <= ADJECTIVES; k--, between++) {
+            Token b = tokens.get(k);
+            if (!b.isWord() || b.capitalised() && !firstWord(tokens, from, k)) {
+                return "";
+            }
+            String word = b.lower();
+            if (DEFINITE.contains(word) || DETERMINER.contains(word)) {
+                return word;
+            }
+            if (FUNCTION.contains(word)) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** A German preposition of place right before the word ("aus Breslau", "Nähe von Kattowitz"). */
+    private static boolean cityPlace(List<Token> tokens, int from, int i) {
+        if (i - 1 < from || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        if (before.lower().equals("von")) { // fix17-allow: only "Nähe von Kattowitz"; "Herr von Posen" is a name
+            return i - 2 >= from && tokens.get(i - 2).isWord() && tokens.get(i - 2).lower().equals("nähe");
+        }
+        // fix17-allow: "bei" left out: "bei Rom, dem Bruder des Vaters" is at a person's
+        return CITY_PREPOSITIONS.contains(before.lower()) && (!before.capitalised() || firstWord(tokens, from, i - 1));
     }
 
     /** A lower-case article or determiner right after the word ("Seit der Trennung"). */

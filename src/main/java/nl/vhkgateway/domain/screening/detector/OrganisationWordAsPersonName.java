@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Round 14 (names): a one-word entry of the organisation, brand or allow lists used as a person's name, when the
- * sentence says person more strongly than the list says organisation. Three shapes:
+ * sentence says person more strongly than the list says organisation. Four shapes:
  * <ul>
  * <li>a naming verb whose subject is a kin word or person noun heading its phrase: "De dochter heet Viveste", "zijn
  * nieuwe vriendin heette Rivas", "een meisje die Gemiva heet", "hun zoon, genaamd Lentis"; "roepnaam", "voornaam",
@@ -15,6 +15,7 @@ import java.util.Set;
  * <li>a bracket that holds only whose relative it is: "Gemiva (de zus van moeder)", "Rhiant (vriend van pa)"; "Syndion
  * (moeder)", a list after a label ("Hulpverlening: Lentis (partner van moeder), Accare (zoon)") and the word after a
  * preposition ("Verwijzing naar Lentis (broer van vader)") stay;</li>
+ * <li>a form of address right before it ("de heer Mercatus", "mevrouw Parteon"; round 17);</li>
  * <li>opening the sentence, an age in brackets before a verb of a child ("Saxion (5) speelt buiten"), or "en zijn/haar" and
  * one relative ("Rhiant en haar moeder komen"); "Accare (6 mnd) loopt", "werkt bij PostNL en zijn broer" stay.</li>
  * </ul>
@@ -34,6 +35,13 @@ final class OrganisationWordAsPersonName {
             "woont", "logeert", "plast", "kruipt", "fietst");
     private static final Set<String> ARTICLES = WordSets.of("de", "het", "een", "zijn", "haar", "hun", "mijn", "onze");
     private static final Set<String> PRONOUNS = WordSets.of("hij", "zij", "ze");
+    /**
+     * Forms of address of a person (round 17); academic and professional titles are left out: they open the names of
+     * institutions named after a person ("Dr. Schaepman College", "het Dr. Algra ziekenhuis"); so are "ms" and "hr",
+     * which are also abbreviations ("Moeder heeft MS. Tecfidera 240 mg", HR).
+     */
+    private static final Set<String> ADDRESS_FORMS = WordSets.of("mevrouw", "mevr", "mw", "mvr", "meneer", "mnr",
+            "mijnheer", "dhr", "juffrouw", "mej", "mrs", "miss", "mme", "madame", "monsieur", "fam", "familie");
     private static final Set<String> NOT_ADJECTIVES = WordSets.of("van", "waar", "die", "dat", "met", "bij", "voor");
 
     private OrganisationWordAsPersonName() {
@@ -53,12 +61,32 @@ final class OrganisationWordAsPersonName {
                 continue;
             }
             boolean opening = i == 0 || t.sentenceStart();
-            if (named(tokens, i, words) || relativeInBrackets(tokens, i, words) && !inList(tokens, i)
+            if (named(tokens, i, words) || titleBefore(tokens, i, words) || relativeInBrackets(tokens, i, words) && !inList(tokens, i)
                     && !afterPreposition(tokens, i)
                     || opening && (ageBeforeVerb(tokens, i) || withOwnRelative(tokens, i, words))) {
                 flag[i] = true;
             }
         }
+    }
+
+    /**
+     * Round 17 (r17-allow): a form of address (not an academic title) right before the word ("de heer Mercatus", "mevrouw Parteon", "Dhr.
+     * Lyvore"): a person's surname, never the organisation. This guard lets one-word organisations of no name list be
+     * listed (r16-allow took Mercatus and Chemelot out again for want of it).
+     */
+    private static boolean titleBefore(List<Token> tokens, int i, WordLists words) {
+        int k = i - 1;
+        if (k >= 0 && tokens.get(k).is('.')) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).isWord()) {
+            return false;
+        }
+        String before = tokens.get(k).lower();
+        if (before.equals("heer")) {
+            return k >= 1 && tokens.get(k - 1).isWord() && tokens.get(k - 1).lower().equals("de");
+        }
+        return ADDRESS_FORMS.contains(before);
     }
 
     /** "De dochter heet X", "hij heet X", "roepnaam: X", "een meisje die X heet". */

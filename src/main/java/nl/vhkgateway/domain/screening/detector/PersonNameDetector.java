@@ -1479,7 +1479,11 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("HospitalPartAfterHyphen", "Erasmus MC-Sophia (kinderarts)",
                         p -> HospitalPartAfterHyphen.unflag(p.tokens(), p.flag())),
                 new NameStep("PlaceBeforeFamilyBracket", "een sterk netwerk in Terneuzen (zussen)",
-                        p -> PlaceBeforeFamilyBracket.unflag(p.tokens(), p.flag(), words)));
+                        p -> PlaceBeforeFamilyBracket.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("RegionalPronoun", "Vader: \"Wi'j redt ons wel\"; Mem: \"Hy is gjin min man\"",
+                        p -> RegionalPronoun.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("SiteNearPlace", "De seizoenarbeiders slapen in containers bij Philippine",
+                        p -> SiteNearPlace.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

@@ -44,6 +44,8 @@ final class PlacesBySurroundings {
     private static final Set<String> POSSESSIVES = Set.of("zijn", "haar", "z'n", "d'r", "hun", "diens");
     /** The longest distance from "bij" back to the "in" of the place phrase before it. */
     private static final int NEAR_WINDOW = 8;
+    /** The most tokens from a word in a bracketed list of places to the list's bracket ("(Nordhorn, Lingen, Meppen)"). */
+    private static final int BRACKET_LIST = 6;
 
     private PlacesBySurroundings() {
     }
@@ -117,7 +119,7 @@ final class PlacesBySurroundings {
                 && !words.isVillage(lower) && !words.allowed().containsWord(lower);
     }
 
-    private static boolean placeEnding(String lower) {
+    static boolean placeEnding(String lower) {
         if (lower.length() < MIN_LENGTH) {
             return false;
         }
@@ -134,16 +136,59 @@ final class PlacesBySurroundings {
         return words.isPlaceInContext(lower) || words.isVillage(lower) || words.isAbroad(lower);
     }
 
-    /** "Kaapverdië (Praia)", "Rotterdam-Noord (Liskwartier)". */
+    /**
+     * "Kaapverdië (Praia)", "Rotterdam-Noord (Liskwartier)"; round 17 (r17-allow): also a place of a list that a
+     * surname list holds too ("Brussel (Molenbeek)", "Duitsland (Kleef)": the brackets after a place are a place
+     * slot; not after a place with a compass part, "Arnhem-Zuid (Brinkhorst)" stays a name), and every member of a list of such places in the brackets ("Duitsland (Nordhorn, Lingen)"); never a given
+     * or weak name ("Tilburg (Gül)"), never a word of no place list ("Breda (Visser)"), never a bracket that holds
+     * another word than places, commas and "en".
+     */
     static boolean inBracketsAfterPlace(List<Token> tokens, WordLists words, int i) {
         int n = tokens.size();
-        if (i < 2 || i + 1 >= n || !tokens.get(i - 1).is('(') || !tokens.get(i + 1).is(')')
-                || !placeBefore(tokens, i - 2, words)) {
+        if (i < 2 || i + 1 >= n) {
             return false;
         }
-        Token t = tokens.get(i);
-        return knownPlace(t, words) && !personListed(t, words)
-                || unknown(t, words) && placeEnding(WordLists.lower(t.text()));
+        int open = i - 1;
+        while (open >= 0 && !tokens.get(open).is('(') && i - open <= BRACKET_LIST) {
+            open--;
+        }
+        int close = i + 1;
+        while (close < n && !tokens.get(close).is(')') && close - i <= BRACKET_LIST) {
+            close++;
+        }
+        if (open < 1 || close >= n || !tokens.get(open).is('(') || !tokens.get(close).is(')')
+                || !placeBefore(tokens, open - 1, words)) {
+            return false;
+        }
+        // a place with a compass part ("Arnhem-Zuid (Brinkhorst)") keeps the older reading: a listed surname in the
+        // brackets after a city part is where the family stays, with whom (earlier rounds' rows)
+        boolean surnameMayBePlace = !tokens.get(open - 1).is('-') && !(open >= 3 && tokens.get(open - 2).is('-'));
+        if (open == i - 1 && close == i + 1) {
+            Token t = tokens.get(i);
+            return surnameMayBePlace ? bracketPlace(t, words)
+                    : knownPlace(t, words) && !personListed(t, words)
+                    || unknown(t, words) && placeEnding(WordLists.lower(t.text()));
+        }
+        if (!surnameMayBePlace) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) { // a list: place, place en place
+            Token m = tokens.get(k);
+            boolean member = (k - open) % 2 == 1;
+            if (member ? !m.isWord() || !m.capitalised() || !bracketPlace(m, words)
+                    : !m.is(',') && !(m.isWord() && m.text().equals("en"))) {
+                return false;
+            }
+        }
+        return (close - open) % 2 == 0;
+    }
+
+    /** A place of a list that no given or weak name list holds (a surname may), or an unknown word of place shape. */
+    private static boolean bracketPlace(Token t, WordLists words) {
+        String lower = WordLists.lower(t.text());
+        return knownPlace(t, words) && !words.isFirstName(t.text()) && !words.isFirstNameLower(lower)
+                && !words.isWeakName(lower)
+                || unknown(t, words) && placeEnding(lower);
     }
 
     /** A known place or country, or a place with a compass part ("Arnhem-Zuid"), at {@code k}. */

@@ -540,4 +540,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound17R17CoverRule() {
         return rules("/screening/rules-round17-r17-cover.tsv");
     }
+
+    /**
+     * Round 17 (r17-allow): German family nouns after an article and German exonyms after a preposition of place
+     * ({@link GermanSentenceNouns}), regional pronouns opening a quote ({@link RegionalPronoun}), a village after a
+     * site and "bij" ({@link SiteNearPlace}), places in brackets after a place that a surname list holds too
+     * ({@link PlacesBySurroundings}); with the names of the same slots that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound17R17AllowRule() {
+        return rules("/screening/rules-round17-r17-allow.tsv");
+    }
 }

@@ -1,0 +1,71 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 17 rule (r17-allow): "bij" after a site that lies outside a town (a farm, greenhouses, containers, a camp
+ * site, a holiday park, an industrial estate: {@code site-nouns.txt}) means near: "De seizoenarbeiders slapen in
+ * containers bij <dorp>", "oom heeft een boerderij bij <dorp>". A clearing rule:
+ * <ul>
+ * <li>shape: a site noun of the list, "bij", a capitalised word; also a second word joined by "en" ("kassen bij
+ * <dorp> en <dorp>");</li>
+ * <li>the word is a place of a place list, also one that is a given name or surname too (the site before "bij" is the
+ * place slot), or a word of no list at all with a Dutch place-name ending ("-woude", "-dijk");</li>
+ * <li>never with person evidence around it ({@link PlacesBySurroundings#personAround}: a family word, role or title
+ * right before, an age or family word in brackets after, a capital or a person's verb after), and never a word of no
+ * place list ("een boerderij bij Jansen" stays a name). "bij <dorp> thuis" and "bij <dorp> ingetrokken" are flagged
+ * again afterwards ({@link HomeOfPlaceNamedPerson}).</li>
+ * </ul>
+ * Dwellings are no sites ("een kamer bij <naam>" is a person's home). The nouns are data. Stateless.
+ */
+final class SiteNearPlace {
+
+    private static final Set<String> SITES = load();
+
+    private SiteNearPlace() {
+    }
+
+    private static Set<String> load() {
+        Set<String> words = new HashSet<>();
+        WordLists.read("site-nouns.txt", w -> words.add(WordLists.lower(w)));
+        if (words.isEmpty()) {
+            throw new IllegalStateException("site-nouns.txt is empty");
+        }
+        return Set.copyOf(words);
+    }
+
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
+        int n = tokens.size();
+        for (int i = 2; i < n; i++) {
+            if (!tokens.get(i - 1).isWord() || !tokens.get(i - 1).text().equals("bij")
+                    || !tokens.get(i - 2).isWord() || !SITES.contains(tokens.get(i - 2).lower())) {
+                continue;
+            }
+            if (!placeWord(tokens, role, words, i)) {
+                continue;
+            }
+            flag[i] = false;
+            if (i + 2 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).text().equals("en")
+                    && placeWord(tokens, role, words, i + 2)) {
+                flag[i + 2] = false; // "kassen bij <dorp> en <dorp>"
+            }
+        }
+    }
+
+    private static boolean placeWord(List<Token> tokens, int[] role, WordLists words, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.capitalised() || t.allCaps() && t.text().length() > 1) {
+            return false;
+        }
+        String lower = WordLists.lower(t.text());
+        if (words.isFirstName(t.text()) || words.isFirstNameLower(lower) || words.isWeakName(lower)) {
+            return false; // fix17-allow: "op een boerderij bij Jasper", "in de kassen bij Vincent" stay names
+        }
+        boolean curated = words.isPlaceInContext(lower) || words.isVillage(lower);
+        boolean place = curated || !words.isName(t.text()) && words.isAbroad(lower)
+                || PlacesBySurroundings.unknown(t, words) && PlacesBySurroundings.placeEnding(lower);
+        return place && !PlacesBySurroundings.personAround(tokens, role, words, i);
+    }
+}
