@@ -229,6 +229,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * measured once on round 16's rules, then development data.
      */
     public static final BlindSet FIFTIETH = new BlindSet("blind50", 1, 1, 400, 60);
+    /**
+     * Blind set #51 (400 sentences, 60 cards), written blind for screener round 17 (Flevoland and the Noordoostpolder;
+     * a sociaal-wijkteam plan van aanpak with SMART goals and a forwarded e-mail chain): held out, measured once on
+     * round 17's rules.
+     */
+    public static final BlindSet FIFTY_FIRST = new BlindSet("blind51", 1, 1, 400, 60);
+    /**
+     * Blind set #52 (400 sentences, 60 cards), written blind for screener round 17 (Drenthe and Zuidoost-Groningen; a
+     * Veilig Thuis meldformulier and a GGZ/VNN intake with many abbreviations): held out, measured once on round 17's
+     * rules.
+     */
+    public static final BlindSet FIFTY_SECOND = new BlindSet("blind52", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -237,7 +249,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             TWENTY_NINTH, THIRTIETH, THIRTY_FIFTH, THIRTY_SIXTH,
             THIRTY_THIRD, THIRTY_FOURTH, THIRTY_SEVENTH, THIRTY_EIGHTH,
             THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
-            FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH);
+            FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND);
 
     public String base() {
         return "/screening/" + name + "/";
