@@ -1,5 +1,6 @@
 package nl.vhkgateway.domain.screening.detector;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,19 @@ final class FamilyTableRow {
     /** A cell holding an age ("7", "7 jaar", "8 mnd"); also read by {@link InitialRowDate}. */
     static final Pattern AGE = Pattern.compile("\\d{1,2}(?:\\s*(?:jaar|jr\\.?|j\\.?|mnd|maanden))?");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
+
+    /**
+     * Round 17 (fix17-allow51): a child's rank in the family as the row's first cell ("| jongste | ... |") counts as a
+     * kin word.
+     */
+    private static final Set<String> RANK = Set.of("jongste", "oudste", "middelste");
+    /**
+     * Round 17 (fix17-allow51): after a kin cell, a lower-case cell that says where the relative lives or goes to
+     * school or day care ("woont thuis", "basisschool", "kinderopvang"); a cell of an event or contact ("huisbezoek",
+     * "gesprek op school") still makes the row a log row.
+     */
+    private static final Pattern STATUS = Pattern.compile("(?iu)(?:woont\\s+(?:thuis|bij\\s+\\p{L}+|in\\s+\\p{L}+)|thuis|"
+            + "\\p{L}*school|kinderopvang|kdv|bso|peuterspeelzaal|peutergroep|crèche|creche|pleeggezin|uit\\s+huis)");
 
     private FamilyTableRow() {
     }
@@ -37,8 +51,10 @@ final class FamilyTableRow {
                 continue;
             }
             String lower = WordLists.lower(c);
-            if (words.isKinOrRole(lower)) {
+            if (words.isKinOrRole(lower) || RANK.contains(lower)) {
                 kin = true;
+            } else if (kin && STATUS.matcher(c).matches()) {
+                continue; // round 17 (fix17-allow51): "| zusje | 12-04-2019 | woont thuis |", "| basisschool |"
             } else if (!INITIALS.matcher(c).matches() && !AGE.matcher(c).matches()
                     && !(NAME.matcher(c).matches() && !words.isWord(lower))) {
                 return false;

@@ -253,7 +253,10 @@ public final class PostcodeDetector extends SpanDetector {
     }
 
     /** Round 13: "in", "te", "uit", "naar", "richting" right before a glued postcode ("zit nu in 7811cv"). */
-    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|te|uit|naar|richting)\\s+$");
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|te|uit|naar|richting)\\s+$"
+            // round 17 (fix17-allow51): the abbreviation "pc" / "p.c." right before glued letters, without a colon:
+            // "pc 7812cv emmen"; a unit or a year glued to a word stays ("pc 2000ml", "pc 2021na")
+            + "|(?<![\\p{L}])(?:pc|p\\.c\\.)\\s+$");
     /** "in", "te", "uit" right before the number: a place is named, no distance ("rijdt 1200 km"). */
     private static final Pattern IN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|te|uit)\\s+$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("^[\\s,]+((?:(?:De|Den|Het|'t|Sint|St\\.)\\s+)?\\p{Lu}[\\p{L}'’-]+)");

@@ -41,6 +41,11 @@ final class SurnameAfterFamilyTitle {
                 flag[k] = true; // round 16 (leak16-places): "Fam. Broekland, pleeggezin", "fam. Boerhaar past op"
                 continue;
             }
+            if (k == firstParticle && k < n && title.lower().equals("fam") && k == i + 2
+                    && dictionaryWordAsSurname(tokens, k, words)) {
+                flag[k] = true; // round 17 (fix17-allow51): "fam. Vlug wil geen bezoek", a word of the dictionary
+                continue;
+            }
             if (k == firstParticle || k >= n) {
                 continue; // without a particle the detector's title rules decide ("fam. Jansen"; "familie Utrecht")
             }
@@ -71,6 +76,30 @@ final class SurnameAfterFamilyTitle {
                 flag[m] = true;
             }
         }
+    }
+
+    /**
+     * Round 17 (fix17-allow51): after the abbreviation "fam." (with its period) a capitalised word in the middle of a
+     * clause is the family's surname also when a dictionary holds it ("fam. Vlug wil geen hulp", "de fam. Kort komt
+     * niet"): the abbreviation is not written before anything else. Not a function word ("Fam. Zij ..."), a kin word
+     * or title, a particle, a listed organisation, place abroad, a word in capitals, or a word at the start of a new
+     * sentence after the period (the word after it is a verb-less continuation only when a lower-case word or a verb
+     * follows: the next token must be a lower-case word).
+     */
+    private static boolean dictionaryWordAsSurname(List<Token> tokens, int k, WordLists words) {
+        Token head = tokens.get(k);
+        if (!head.isWord() || !head.capitalised() || head.allCaps() || head.text().length() < 3 || !head.spaceBefore()
+                || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        if (!next.isWord() || next.capitalised()) {
+            return false;
+        }
+        String lower = head.lower();
+        return !NameClassifier.isFunctionWord(lower) && !words.isKinOrRole(lower) && !words.isTitle(lower)
+                && !words.isTussenvoegsel(lower) && !words.isAbroad(lower) && !words.isCommonWord(lower)
+                && words.allowed().wordKind(lower).isEmpty();
     }
 
     /**

@@ -551,4 +551,14 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound17R17AllowRule() {
         return rules("/screening/rules-round17-r17-allow.tsv");
     }
+
+    /**
+     * Round 17 (fix17-allow51): birth dates in a family row of bars with a status cell ({@link FamilyTableRow}), a
+     * dictionary word after "fam." as the surname ({@link SurnameAfterFamilyTitle}) and glued postcode letters after
+     * "pc" ({@link PostcodeDetector}), with the allowed rows of the same slots.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound17Fix17Allow51Rule() {
+        return rules("/screening/rules-round17-fix17-allow51.tsv");
+    }
 }
