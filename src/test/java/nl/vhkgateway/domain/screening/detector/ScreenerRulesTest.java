@@ -561,4 +561,14 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound17Fix17Allow51Rule() {
         return rules("/screening/rules-round17-fix17-allow51.tsv");
     }
+
+    /**
+     * Round 17 (fix17-cards52): Low Saxon regional languages in brackets after a kin word (nationalities.txt) and a
+     * German-speaking town with a German place ending in brackets after its country ({@link GermanPlaceInBrackets}),
+     * with the names in the same slots that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound17Fix17Cards52Rule() {
+        return rules("/screening/rules-round17-fix17-cards52.tsv");
+    }
 }
