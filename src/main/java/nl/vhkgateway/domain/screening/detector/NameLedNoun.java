@@ -1,0 +1,67 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 18 rule (r18-allow): a noun of two words whose first word is a given name too ("Tiny House", "TINY HOUSE OP
+ * HET ERF"; {@code name-led-nouns.txt}) is that noun, in any case, when its second word follows right after. Guards: a
+ * family word, role or title before it ("tante Tiny House", "mevrouw Tiny House"), a capitalised word before it that
+ * is a name ("Sanne Tiny House") and person evidence after the noun (an age or family word in brackets, a person's verb,
+ * a capitalised word in ordinary case: "Tiny House (oma)", "TINY HOUSE BELDE", "Tiny House Bakker") keep the flag; in a
+ * line of capitals (read in title case by the detector) the next word's capital is no evidence. The nouns are data. Stateless.
+ */
+final class NameLedNoun {
+
+    private static final Set<String> NOUNS = load();
+
+    private NameLedNoun() {
+    }
+
+    private static Set<String> load() {
+        Set<String> nouns = new HashSet<>();
+        WordLists.read("name-led-nouns.txt", w -> nouns.add(WordLists.lower(w)));
+        if (nouns.isEmpty()) {
+            throw new IllegalStateException("name-led-nouns.txt is empty");
+        }
+        return Set.copyOf(nouns);
+    }
+
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, boolean shouted) {
+        int n = tokens.size();
+        for (int i = 0; i + 1 < n; i++) {
+            Token t = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (!flag[i] || !t.isWord() || !next.isWord() || !NOUNS.contains(t.lower() + " " + next.lower())) {
+                continue;
+            }
+            if (RelativeGuard.kinBefore(tokens, role, words, i) || nameBefore(tokens, words, i)
+                    || personAfter(tokens, words, i + 1, shouted)) {
+                continue;
+            }
+            flag[i] = false;
+            flag[i + 1] = false;
+        }
+    }
+
+    /** An age or family word in brackets, a person's verb or a capitalised word in ordinary case after the noun. */
+    private static boolean personAfter(List<Token> tokens, WordLists words, int last, boolean shouted) {
+        if (RelativeGuard.familyAfter(tokens, words, last)) {
+            return true;
+        }
+        if (last + 1 >= tokens.size() || !tokens.get(last + 1).isWord()) {
+            return false;
+        }
+        Token after = tokens.get(last + 1);
+        return PersonNameDetector.isPersonVerb(after.lower()) || !shouted && after.capitalised() && !after.allCaps();
+    }
+
+    private static boolean nameBefore(List<Token> tokens, WordLists words, int i) {
+        if (i == 0 || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        Token b = tokens.get(i - 1);
+        return b.capitalised() && !b.allCaps() && words.isListedPersonWord(b.text());
+    }
+}
