@@ -6,9 +6,9 @@ import java.util.List;
  * Round 18 rule (r18-allow): "tussen X en Y" where X and Y are both places of a place list ("De kinderen wisselen
  * tussen Ballum en Buren", "pendelt tussen Lisse en Beek"): a child or a parent moving between two places. "tussen"
  * alone is no place preposition ("ruzie tussen Sanne en Daan"), so the rule asks for both sides: each word is a place
- * of the lists (the context list of places that are also a surname or word, or a village of the OpenTaal list) or a
- * place of the context-free list that the detector left unflagged; neither is a given name or a weak name ("tussen
- * Ballum en Sofia", "tussen Lisse en Jasper" stay names), and neither has person evidence around it
+ * of the lists that the detector left unflagged, or a flagged word that a place list holds (the context list, or a
+ * village of the OpenTaal list) and no name list holds: no given name, surname or weak name, kin word or title
+ * ("tussen Ballum en Daan", "ruzie tussen Diever en Vledder": two surnames that are villages too, stay names), and neither has person evidence around it
  * (a family word, role or title before either, an age or family word in brackets after either, a capital or a person's
  * verb after the second: "tussen oom Beek en Lisse", "tussen Beek (12) en Lisse", "tussen Beek en Lisse Bakker"; the
  * first's "en" is followed by the second place, so "en buren" is no "en zijn vriendin" there). A surname of no
@@ -44,10 +44,9 @@ final class PlacesBetween {
             return false;
         }
         String lower = t.lower();
-        if (words.isFirstName(t.text()) || words.isFirstNameLower(lower) || words.isWeakName(lower)) {
-            return false;
+        if (!flag[i]) {
+            return words.isPlace(lower) || words.isPlaceInContext(lower) || words.isVillage(lower);
         }
-        boolean listed = words.isPlaceInContext(lower) || words.isVillage(lower);
-        return listed || !flag[i] && words.isPlace(lower);
+        return (words.isPlaceInContext(lower) || words.isVillage(lower)) && !words.isListedPersonWord(t.text());
     }
 }
