@@ -6,7 +6,10 @@ import java.util.Set;
 
 /**
  * Round 18 rule (r18-allow): a noun of two words whose first word is a given name too ("Tiny House", "TINY HOUSE OP
- * HET ERF"; {@code name-led-nouns.txt}) is that noun, in any case, when its second word follows right after. Guards: a
+ * HET ERF"; {@code name-led-nouns.txt}) is that noun, in any case, when its second word follows right after. Only where a noun stands: after a determiner ("in een Tiny House", "HUN TINY
+ * HOUSE"), or in a heading of where a family lives, after a town and a comma and before a preposition of place and an
+ * article ("ALMERE HOUT, TINY HOUSE OP HET ERF"); a name has no determiner ("De buurvrouw, Tiny House, heeft ...",
+ * "CONTACTPERSOON: TINY HOUSE", "Gesprek met Tiny House" stay names). Guards: a
  * family word, role or title before it ("tante Tiny House", "mevrouw Tiny House"), a capitalised word before it that
  * is a name ("Sanne Tiny House") and person evidence after the noun (an age or family word in brackets, a person's verb,
  * a capitalised word in ordinary case: "Tiny House (oma)", "TINY HOUSE BELDE", "Tiny House Bakker") keep the flag; in a
@@ -15,6 +18,10 @@ import java.util.Set;
 final class NameLedNoun {
 
     private static final Set<String> NOUNS = load();
+    private static final Set<String> DETERMINERS = Set.of("een", "de", "het", "die", "dit", "dat", "deze", "hun", "zijn",
+            "haar", "z'n", "d'r", "ons", "onze", "jullie", "eigen", "elk", "ieder", "geen");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("op", "in", "achter", "naast", "bij", "aan");
+    private static final Set<String> ARTICLES = Set.of("het", "de", "een");
 
     private NameLedNoun() {
     }
@@ -36,13 +43,37 @@ final class NameLedNoun {
             if (!flag[i] || !t.isWord() || !next.isWord() || !NOUNS.contains(t.lower() + " " + next.lower())) {
                 continue;
             }
-            if (RelativeGuard.kinBefore(tokens, role, words, i) || nameBefore(tokens, words, i)
+            if (!determinerBefore(tokens, i) && !placeHeading(tokens, words, i)
+                    || RelativeGuard.kinBefore(tokens, role, words, i) || nameBefore(tokens, words, i)
                     || personAfter(tokens, words, i + 1, shouted)) {
                 continue;
             }
             flag[i] = false;
             flag[i + 1] = false;
         }
+    }
+
+    /** A noun has a determiner, a name has none: "in een Tiny House", "hun tiny house", "HET TINY HOUSE". */
+    private static boolean determinerBefore(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isWord() && DETERMINERS.contains(tokens.get(i - 1).lower());
+    }
+
+    /**
+     * A heading of where a family lives: a town of the place list before a comma, the noun, then a preposition of
+     * place and an article ("ALMERE HOUT, TINY HOUSE OP HET ERF VAN KENNISSEN").
+     */
+    private static boolean placeHeading(List<Token> tokens, WordLists words, int i) {
+        int n = tokens.size();
+        if (i < 2 || !tokens.get(i - 1).is(',') || i + 3 >= n) {
+            return false;
+        }
+        boolean town = false;
+        for (int k = Math.max(0, i - 3); k < i - 1; k++) {
+            Token t = tokens.get(k);
+            town |= t.isWord() && words.isDomesticPlace(t.lower()) && !words.isListedPersonWord(t.text());
+        }
+        return town && tokens.get(i + 2).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i + 2).lower())
+                && tokens.get(i + 3).isWord() && ARTICLES.contains(tokens.get(i + 3).lower());
     }
 
     /** An age or family word in brackets, a person's verb or a capitalised word in ordinary case after the noun. */

@@ -8,9 +8,11 @@ import java.util.Set;
  * word, no place) and that ends like a Dutch neighbourhood or new-town district, "-wijk", "-wold" or "-wolde"
  * ("Zuiderzeewijk", "Oosterwold", "Kruidenwijk"), names that neighbourhood: such words are how towns name their parts,
  * and a surname with such an ending is held by the surname lists or written after a particle. Only where a list or a heading
- * holds it: before it the start of the segment, a separator ("-", ",", ":", "/"), a place preposition ("naar") or a
- * town of the context-free list that no name list holds ("Almere Oosterwold"); after it the end or a separator. Any
- * other word before ("samen met Oosterwold", "bij Oosterwold thuis", "van Zuiderzeewijk", "Sanne Oosterwold"), any
+ * of places holds it: before it a place preposition ("naar"), a town of the context-free list that no name list holds
+ * ("Almere Oosterwold"), or a separator ("-", ",", ":", "/") with a place on its other side (another neighbourhood of
+ * this shape, such a town, a place label: "Atolwijk - Zuiderzeewijk", "Wijk: Kortewold"); after it the end or a
+ * separator. Any
+ * other word before ("samen met Oosterwold", "bij Oosterwold thuis", "van Zuiderzeewijk", "Sanne Oosterwold", "Contactpersoon: Grevewold", "Vader - Zandwold -", "Oppas, Ravenswold,"), any
  * word after ("Oosterwold slaat moeder"), person evidence ({@link PlacesBySurroundings#personAround}: "oom
  * Kruidenwijk", "Kruidenwijk (12)", "Kruidenwijk, de vriend van moeder") and every word a name list holds ("Boswijk")
  * keep the flag. Stateless.
@@ -21,6 +23,9 @@ final class NeighbourhoodName {
     private static final int MIN_STEM = 4;
     /** What may stand around a neighbourhood in a list or heading ("Atolwijk - Zuiderzeewijk - Waterwijk:"). */
     private static final Set<String> SEPARATORS = Set.of("-", "–", "—", ",", "/", ":", ";", "|", ".");
+    /** Labels of a place before a colon or dash ("Wijk: Kortewold"). */
+    private static final Set<String> PLACE_LABELS = Set.of("wijk", "woonwijk", "buurt", "woonplaats", "stadsdeel",
+            "dorp", "plaats");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "naar", "vanuit", "richting", "nabij");
 
     private NeighbourhoodName() {
@@ -34,7 +39,7 @@ final class NeighbourhoodName {
                     || !PlacesBySurroundings.unknown(t, words) || words.isListedPersonWord(t.text())) {
                 continue;
             }
-            if (i > 0 && !before(tokens.get(i - 1), words) || i + 1 < n && !SEPARATORS.contains(tokens.get(i + 1).text())
+            if (!placeBefore(tokens, words, i) || i + 1 < n && !SEPARATORS.contains(tokens.get(i + 1).text())
                     || PlacesBySurroundings.personAround(tokens, role, words, i)) {
                 continue;
             }
@@ -43,17 +48,30 @@ final class NeighbourhoodName {
     }
 
     /**
-     * The token right before: a separator of a list or heading, a place preposition, or a town of the context-free
-     * list that no name list holds ("Almere Oosterwold"); never a particle or another word ("met", "bij", "van").
+     * What stands before the word: a place preposition ("naar"), a town of the context-free list that no name list
+     * holds ("Almere Oosterwold"), or a separator whose other side is a place too: another neighbourhood of this shape,
+     * such a town or a place label ("Atolwijk - Zuiderzeewijk", "Lelystad, Boswijk", "Wijk: Kortewold"). At the start
+     * of the segment, a separator and such a place must follow ("Zuiderzeewijk - Waterwijk"). A person label or kin
+     * word before the separator ("Contactpersoon: Grevewold", "Vader - Zandwold -", "Oppas, Ravenswold,") is none.
      */
-    private static boolean before(Token b, WordLists words) {
-        if (!b.isWord()) {
-            return SEPARATORS.contains(b.text());
+    private static boolean placeBefore(List<Token> tokens, WordLists words, int i) {
+        if (i == 0) {
+            return tokens.size() > 2 && SEPARATORS.contains(tokens.get(1).text()) && placeSide(tokens.get(2), words);
         }
+        Token b = tokens.get(i - 1);
+        if (b.isWord()) {
+            return PLACE_PREPOSITIONS.contains(b.lower()) || town(b, words);
+        }
+        return SEPARATORS.contains(b.text()) && i >= 2 && placeSide(tokens.get(i - 2), words);
+    }
+
+    private static boolean placeSide(Token t, WordLists words) {
+        return t.isWord() && (PLACE_LABELS.contains(t.lower()) || town(t, words)
+                || t.capitalised() && ending(t.lower()) && !words.isListedPersonWord(t.text()));
+    }
+
+    private static boolean town(Token b, WordLists words) {
         String lower = b.lower();
-        if (PLACE_PREPOSITIONS.contains(lower)) {
-            return true;
-        }
         return b.capitalised() && !b.allCaps() && words.isDomesticPlace(lower) && !words.isListedPersonWord(b.text())
                 && !words.isTussenvoegsel(lower);
     }
