@@ -9,8 +9,8 @@ import java.util.Set;
  * ("Zuiderzeewijk", "Oosterwold", "Kruidenwijk"), names that neighbourhood: such words are how towns name their parts,
  * and a surname with such an ending is held by the surname lists or written after a particle. Only where a list or a heading
  * of places holds it: before it a place preposition ("naar"), a town of the context-free list that no name list holds
- * ("Almere Oosterwold"), or a separator ("-", ",", ":", "/") with a place on its other side (another neighbourhood of
- * this shape, such a town, a place label: "Atolwijk - Zuiderzeewijk", "Wijk: Kortewold"); after it the end or a
+ * ("Almere Oosterwold"), or a separator ("-", ",", ":", "/") with a town or a place label on its other side ("Lelystad,
+ * Kortewold", "Buurt: Scherwijk"; another word of this shape is no anchor: "Kortewold - Hazewold" may be two persons); after it the end or a
  * separator. Any
  * other word before ("samen met Oosterwold", "bij Oosterwold thuis", "van Zuiderzeewijk", "Sanne Oosterwold", "Contactpersoon: Grevewold", "Vader - Zandwold -", "Oppas, Ravenswold,"), any
  * word after ("Oosterwold slaat moeder"), person evidence ({@link PlacesBySurroundings#personAround}: "oom
@@ -21,7 +21,7 @@ final class NeighbourhoodName {
 
     private static final List<String> ENDINGS = List.of("wijk", "wold", "wolde");
     private static final int MIN_STEM = 4;
-    /** What may stand around a neighbourhood in a list or heading ("Atolwijk - Zuiderzeewijk - Waterwijk:"). */
+    /** What may stand around a neighbourhood in a list or heading ("Lelystad, Zuiderzeewijk:", "Buurt: Scherwijk"). */
     private static final Set<String> SEPARATORS = Set.of("-", "–", "—", ",", "/", ":", ";", "|", ".");
     /** Labels of a place before a colon or dash ("Wijk: Kortewold"). */
     private static final Set<String> PLACE_LABELS = Set.of("wijk", "woonwijk", "buurt", "woonplaats", "stadsdeel",
@@ -49,9 +49,10 @@ final class NeighbourhoodName {
 
     /**
      * What stands before the word: a place preposition ("naar"), a town of the context-free list that no name list
-     * holds ("Almere Oosterwold"), or a separator whose other side is a place too: another neighbourhood of this shape,
-     * such a town or a place label ("Atolwijk - Zuiderzeewijk", "Lelystad, Boswijk", "Wijk: Kortewold"). At the start
-     * of the segment, a separator and such a place must follow ("Zuiderzeewijk - Waterwijk"). A person label or kin
+     * holds ("Almere Oosterwold"), or a separator whose other side is such a town or a place label ("Lelystad, Kortewold",
+     * "Buurt: Scherwijk"). At the start of the segment, a separator and such a place must follow ("Kortewold, Lelystad").
+     * Another word of the same shape is no anchor: "Kortewold - Hazewold", "Betrokkenen: Kortewold, Hazewold" may be
+     * two persons (review). A person label or kin
      * word before the separator ("Contactpersoon: Grevewold", "Vader - Zandwold -", "Oppas, Ravenswold,") is none.
      */
     private static boolean placeBefore(List<Token> tokens, WordLists words, int i) {
@@ -66,8 +67,7 @@ final class NeighbourhoodName {
     }
 
     private static boolean placeSide(Token t, WordLists words) {
-        return t.isWord() && (PLACE_LABELS.contains(t.lower()) || town(t, words)
-                || t.capitalised() && ending(t.lower()) && !words.isListedPersonWord(t.text()));
+        return t.isWord() && (PLACE_LABELS.contains(t.lower()) || town(t, words));
     }
 
     private static boolean town(Token b, WordLists words) {
