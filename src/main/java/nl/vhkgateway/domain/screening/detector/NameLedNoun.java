@@ -9,7 +9,8 @@ import java.util.Set;
  * HET ERF"; {@code name-led-nouns.txt}) is that noun, in any case, when its second word follows right after. Only where a noun stands: after a determiner ("in een Tiny House", "HUN TINY
  * HOUSE"), or in a heading of where a family lives, after a town and a comma and before a preposition of place and an
  * article ("ALMERE HOUT, TINY HOUSE OP HET ERF"); a name has no determiner ("De buurvrouw, Tiny House, heeft ...",
- * "CONTACTPERSOON: TINY HOUSE", "Gesprek met Tiny House" stay names). Guards: a
+ * "CONTACTPERSOON: TINY HOUSE", "Gesprek met Tiny House" stay names; "de" and the demonstratives are left out, as
+ * speech puts them before a name: "die Tiny House van nummer 8", review). Guards: a
  * family word, role or title before it ("tante Tiny House", "mevrouw Tiny House"), a capitalised word before it that
  * is a name ("Sanne Tiny House") and person evidence after the noun (an age or family word in brackets, a person's verb,
  * a capitalised word in ordinary case: "Tiny House (oma)", "TINY HOUSE BELDE", "Tiny House Bakker") keep the flag; in a
@@ -18,8 +19,8 @@ import java.util.Set;
 final class NameLedNoun {
 
     private static final Set<String> NOUNS = load();
-    private static final Set<String> DETERMINERS = Set.of("een", "de", "het", "die", "dit", "dat", "deze", "hun", "zijn",
-            "haar", "z'n", "d'r", "ons", "onze", "jullie", "eigen", "elk", "ieder", "geen");
+    private static final Set<String> DETERMINERS = Set.of("een", "het", "hun", "zijn", "haar", "z'n", "d'r", "ons",
+            "onze", "jullie", "eigen", "elk", "ieder", "geen");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("op", "in", "achter", "naast", "bij", "aan");
     private static final Set<String> ARTICLES = Set.of("het", "de", "een");
 

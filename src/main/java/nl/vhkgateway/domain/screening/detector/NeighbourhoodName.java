@@ -7,22 +7,25 @@ import java.util.Set;
  * Round 18 rule (r18-allow): a capitalised word that no list knows at all (no given name, surname or weak name, no
  * word, no place) and that ends like a Dutch neighbourhood or new-town district, "-wijk", "-wold" or "-wolde"
  * ("Zuiderzeewijk", "Oosterwold", "Kruidenwijk"), names that neighbourhood: such words are how towns name their parts,
- * and a surname with such an ending is held by the surname lists or written after a particle. Only where a list or a heading
- * of places holds it: before it a place preposition ("naar"), a town of the context-free list that no name list holds
- * ("Almere Oosterwold"), or a separator ("-", ",", ":", "/") with a town or a place label on its other side ("Lelystad,
- * Kortewold", "Buurt: Scherwijk"; another word of this shape is no anchor: "Kortewold - Hazewold" may be two persons); after it the end or a
- * separator. Any
- * other word before ("samen met Oosterwold", "bij Oosterwold thuis", "van Zuiderzeewijk", "Sanne Oosterwold", "Contactpersoon: Grevewold", "Vader - Zandwold -", "Oppas, Ravenswold,"), any
- * word after ("Oosterwold slaat moeder"), person evidence ({@link PlacesBySurroundings#personAround}: "oom
- * Kruidenwijk", "Kruidenwijk (12)", "Kruidenwijk, de vriend van moeder") and every word a name list holds ("Boswijk")
+ * and a surname with such an ending is held by the surname lists or written after a particle. Only where a place
+ * slot holds it: right after a place preposition ("naar Zuiderzeewijk"), right after a town of the context-free list
+ * that no name list holds ("Almere Oosterwold:"), or as the value of a place label ("Buurt: Scherwijk", "Wijk -
+ * Kortewold"); after it the end or a separator. Any other word or separator before ("samen met Oosterwold", "bij
+ * Oosterwold thuis", "Sanne Oosterwold", "Contactpersoon: Grevewold", "Vader - Zandwold -", "Oppas, Ravenswold,",
+ * "Overleg in Zwolle: Dorrewijk, mentor", "in Lelystad, Brakwijk. Hij ontkent"; another word of the same shape is no
+ * anchor either: "Kortewold - Hazewold" may be two persons; review), any word after ("Oosterwold slaat moeder"), person
+ * evidence ({@link PlacesBySurroundings#personAround}: "oom Kruidenwijk", "Kruidenwijk (12)") and every word a name
+ * list holds ("Boswijk")
  * keep the flag. Stateless.
  */
 final class NeighbourhoodName {
 
     private static final List<String> ENDINGS = List.of("wijk", "wold", "wolde");
     private static final int MIN_STEM = 4;
-    /** What may stand around a neighbourhood in a list or heading ("Lelystad, Zuiderzeewijk:", "Buurt: Scherwijk"). */
+    /** What may follow the neighbourhood ("Almere Oosterwold:", "Buurt: Scherwijk."). */
     private static final Set<String> SEPARATORS = Set.of("-", "–", "—", ",", "/", ":", ";", "|", ".");
+    /** What stands between a place label and its value ("Buurt: Scherwijk", "Wijk - Kortewold"). */
+    private static final Set<String> LABEL_MARKS = Set.of(":", "-", "–", "|");
     /** Labels of a place before a colon or dash ("Wijk: Kortewold"). */
     private static final Set<String> PLACE_LABELS = Set.of("wijk", "woonwijk", "buurt", "woonplaats", "stadsdeel",
             "dorp", "plaats");
@@ -47,27 +50,20 @@ final class NeighbourhoodName {
         }
     }
 
-    /**
-     * What stands before the word: a place preposition ("naar"), a town of the context-free list that no name list
-     * holds ("Almere Oosterwold"), or a separator whose other side is such a town or a place label ("Lelystad, Kortewold",
-     * "Buurt: Scherwijk"). At the start of the segment, a separator and such a place must follow ("Kortewold, Lelystad").
-     * Another word of the same shape is no anchor: "Kortewold - Hazewold", "Betrokkenen: Kortewold, Hazewold" may be
-     * two persons (review). A person label or kin
-     * word before the separator ("Contactpersoon: Grevewold", "Vader - Zandwold -", "Oppas, Ravenswold,") is none.
-     */
+    /** A place preposition, a town right before, or a place label and its mark before the word. */
     private static boolean placeBefore(List<Token> tokens, WordLists words, int i) {
         if (i == 0) {
-            return tokens.size() > 2 && SEPARATORS.contains(tokens.get(1).text()) && placeSide(tokens.get(2), words);
+            return false;
         }
         Token b = tokens.get(i - 1);
         if (b.isWord()) {
             return PLACE_PREPOSITIONS.contains(b.lower()) || town(b, words);
         }
-        return SEPARATORS.contains(b.text()) && i >= 2 && placeSide(tokens.get(i - 2), words);
+        return LABEL_MARKS.contains(b.text()) && i >= 2 && placeLabel(tokens.get(i - 2));
     }
 
-    private static boolean placeSide(Token t, WordLists words) {
-        return t.isWord() && (PLACE_LABELS.contains(t.lower()) || town(t, words));
+    private static boolean placeLabel(Token t) {
+        return t.isWord() && PLACE_LABELS.contains(t.lower());
     }
 
     private static boolean town(Token b, WordLists words) {

@@ -13,9 +13,19 @@ import java.util.List;
  * verb after the second: "tussen oom Beek en Lisse", "tussen Beek (12) en Lisse", "tussen Beek en Lisse Bakker"; the
  * first's "en" is followed by the second place, so "en buren" is no "en zijn vriendin" there). A surname of no
  * place list on either side ("tussen Ballum en Jansen") keeps both flags: one person makes the pair a pair of persons.
+ * Review (rev-allow): "tussen X en Y" is the slot of two persons ("ruzie tussen Durant en Carney", "de omgang tussen
+ * Happart en Voske"), and the context list holds many surnames of places abroad; so a flagged word counts only when it
+ * is a Dutch village of the OpenTaal list (no name list holds it), the other word a Dutch place of the lists, and a
+ * verb of moving or living (wisselen, pendelen, reizen, wonen, verhuizen, rijden) or "buitengebied" stands before
+ * "tussen" in the same clause.
  * Stateless.
  */
 final class PlacesBetween {
+
+    /** Stems of verbs of moving between two homes or of a home between two places. */
+    private static final List<String> MOVEMENT_STEMS = List.of("wissel", "pendel", "reis", "reiz", "woon", "woont",
+            "verhuis", "fiets", "rijd", "rijdt", "ligt", "gelegen", "buitengebied");
+    private static final int MOVEMENT_WINDOW = 6;
 
     private PlacesBetween() {
     }
@@ -25,6 +35,9 @@ final class PlacesBetween {
         for (int i = 1; i + 2 < n; i++) {
             if (!tokens.get(i - 1).isWord() || !tokens.get(i - 1).lower().equals("tussen")
                     || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).text().equals("en")) {
+                continue;
+            }
+            if (!movementBefore(tokens, i - 1)) {
                 continue;
             }
             int j = i + 2;
@@ -44,9 +57,27 @@ final class PlacesBetween {
             return false;
         }
         String lower = t.lower();
+        boolean domestic = words.isDomesticPlace(lower) || words.isVillage(lower);
         if (!flag[i]) {
-            return words.isPlace(lower) || words.isPlaceInContext(lower) || words.isVillage(lower);
+            return domestic;
         }
-        return (words.isPlaceInContext(lower) || words.isVillage(lower)) && !words.isListedPersonWord(t.text());
+        return words.isVillage(lower) && !words.isListedPersonWord(t.text());
+    }
+
+    /** A verb of moving or staying in the clause before "tussen" ("wisselen tussen", "pendelt heen en weer tussen"). */
+    private static boolean movementBefore(List<Token> tokens, int tussen) {
+        for (int k = tussen - 1; k >= 0 && k >= tussen - MOVEMENT_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            String lower = t.lower();
+            for (String stem : MOVEMENT_STEMS) {
+                if (lower.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
