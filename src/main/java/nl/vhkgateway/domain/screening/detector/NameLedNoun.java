@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Round 18 rule (r18-allow): a noun of two words whose first word is a given name too ("Tiny House", "TINY HOUSE OP
  * HET ERF"; {@code name-led-nouns.txt}) is that noun, in any case, when its second word follows right after. Only where a noun stands: after a determiner ("in een Tiny House", "HUN TINY
- * HOUSE"), or in a heading of where a family lives, after a town and a comma and before a preposition of place and an
- * article ("ALMERE HOUT, TINY HOUSE OP HET ERF"); a name has no determiner ("De buurvrouw, Tiny House, heeft ...",
+ * HOUSE"), or in a heading of where a family lives in a line of capitals, after a town and a comma and before a preposition
+ * of place and an article ("ALMERE HOUT, TINY HOUSE OP HET ERF"); a name has no determiner ("De buurvrouw, Tiny House, heeft ...",
  * "CONTACTPERSOON: TINY HOUSE", "Gesprek met Tiny House" stay names; "de" and the demonstratives are left out, as
  * speech puts them before a name: "die Tiny House van nummer 8", review). Guards: a
  * family word, role or title before it ("tante Tiny House", "mevrouw Tiny House"), a capitalised word before it that
@@ -21,7 +21,7 @@ final class NameLedNoun {
     private static final Set<String> NOUNS = load();
     private static final Set<String> DETERMINERS = Set.of("een", "het", "hun", "zijn", "haar", "z'n", "d'r", "ons",
             "onze", "jullie", "eigen", "elk", "ieder", "geen");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("op", "in", "achter", "naast", "bij", "aan");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("op", "in", "achter", "naast");
     private static final Set<String> ARTICLES = Set.of("het", "de", "een");
 
     private NameLedNoun() {
@@ -44,7 +44,7 @@ final class NameLedNoun {
             if (!flag[i] || !t.isWord() || !next.isWord() || !NOUNS.contains(t.lower() + " " + next.lower())) {
                 continue;
             }
-            if (!determinerBefore(tokens, i) && !placeHeading(tokens, words, i)
+            if (!determinerBefore(tokens, i) && !(shouted && placeHeading(tokens, words, i))
                     || RelativeGuard.kinBefore(tokens, role, words, i) || nameBefore(tokens, words, i)
                     || personAfter(tokens, words, i + 1, shouted)) {
                 continue;
@@ -60,8 +60,10 @@ final class NameLedNoun {
     }
 
     /**
-     * A heading of where a family lives: a town of the place list before a comma, the noun, then a preposition of
-     * place and an article ("ALMERE HOUT, TINY HOUSE OP HET ERF VAN KENNISSEN").
+     * A heading of where a family lives, in a line of capitals: a town of the place list before a comma, the noun, then
+     * a preposition of place and an article ("ALMERE HOUT, TINY HOUSE OP HET ERF VAN KENNISSEN"). In ordinary case
+     * and with "aan" or "bij" it reads as a person at a place ("Almere, Tiny House aan de telefoon", "Lelystad, Tiny
+     * House bij de voordeur": review).
      */
     private static boolean placeHeading(List<Token> tokens, WordLists words, int i) {
         int n = tokens.size();
