@@ -42,7 +42,7 @@ final class DistrictInBrackets {
                     k++;
                     continue;
                 }
-                if (!t.isWord() || !t.capitalised() || t.allCaps() || ++count > MAX_WORDS || listed(t, words)
+                if (!t.isWord() || !t.capitalised() || t.allCaps() || ++count > MAX_WORDS || words.isListedPersonWord(t.text())
                         || !districtShape(t.lower(), words)) {
                     ok = false;
                     break;
@@ -70,12 +70,5 @@ final class DistrictInBrackets {
             }
         }
         return false;
-    }
-
-    private static boolean listed(Token t, WordLists words) {
-        String lower = t.lower();
-        String cap = NameClassifier.capitalise(lower);
-        return words.isName(t.text()) || words.isName(cap) || words.isWeakName(lower) || words.isFirstNameLower(lower)
-                || words.isKinOrRole(lower) || words.isTitle(lower);
     }
 }

@@ -27,7 +27,7 @@ final class GermanPlaceInBrackets {
             Token word = tokens.get(open + 1);
             if (!tokens.get(open).is('(') || !tokens.get(open + 2).is(')') || !country.isWord()
                     || !COUNTRIES.contains(country.lower()) || !word.isWord() || !word.capitalised()
-                    || word.allCaps() || listed(word, words) || !placeEnding(word.lower())) {
+                    || word.allCaps() || words.isListedPersonWord(word.text()) || !placeEnding(word.lower())) {
                 continue;
             }
             flag[open + 1] = false;
@@ -41,12 +41,5 @@ final class GermanPlaceInBrackets {
             }
         }
         return false;
-    }
-
-    private static boolean listed(Token t, WordLists words) {
-        String lower = t.lower();
-        String cap = NameClassifier.capitalise(lower);
-        return words.isName(t.text()) || words.isName(cap) || words.isWeakName(lower) || words.isFirstNameLower(lower)
-                || words.isKinOrRole(lower) || words.isTitle(lower);
     }
 }

@@ -28,7 +28,7 @@ final class InstitutionHeadName {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || !unlisted(t, words)) {
+            if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || words.isListedPersonWord(t.text())) {
                 continue;
             }
             boolean headBefore = i > 0 && tokens.get(i - 1).isWord() && HEADS_BEFORE.contains(tokens.get(i - 1).text())
@@ -44,12 +44,5 @@ final class InstitutionHeadName {
                 flag[i] = false;
             }
         }
-    }
-
-    private static boolean unlisted(Token t, WordLists words) {
-        String lower = t.lower();
-        String cap = NameClassifier.capitalise(lower);
-        return !(words.isName(t.text()) || words.isName(cap) || words.isWeakName(lower) || words.isFirstNameLower(lower)
-                || words.isKinOrRole(lower) || words.isTitle(lower));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * "GGZeindhoven", "KOOSmaatwerk") is written as an organisation's brand, never as a person's name: a name in capitals
  * is written all in capitals, a name in ordinary spelling has one capital ("IJsbrand": the digraph IJ counts as one).
  * Guards: the lower-case tail is at least three letters and is a Dutch word or a place ("eindhoven", "doen",
- * "werkt"); the word in lower case is no listed given name, surname or weak name (a typo with the shift key held,
+ * "werkt"); the word is no listed given name, surname or weak name, kin word, role or title (a typo with the shift key held,
  * "SAnne", "MOhammed", stays a name); no listed name starts at one of its capitals (initials glued to a surname,
  * "MVerhoeven", "JPJansen", "KBakker": leak review), and its capitals are no surname particle ("TENhoven", "VANdijk"); and no kin word, role or title stands before it, no family word
  * or age in brackets follows it. Stateless.
@@ -26,9 +26,7 @@ final class MixedCapitalsOrganisation {
             if (!flag[i] || !t.isWord() || !brandShape(t.text())) {
                 continue;
             }
-            String lower = t.lower();
-            String cap = NameClassifier.capitalise(lower);
-            if (words.isName(cap) || words.isWeakName(lower) || words.isFirstNameLower(lower) || gluedName(t.text(), words)
+            if (words.isListedPersonWord(t.text()) || gluedName(t.text(), words)
                     || !knownTail(t.text(), words)
                     || RelativeGuard.kinBefore(tokens, role, words, i) || RelativeGuard.familyAfter(tokens, words, i)) {
                 continue;

@@ -1485,7 +1485,13 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("RegionalPronoun", "Vader: \"Wi'j redt ons wel\"; Mem: \"Hy is gjin min man\"",
                         p -> RegionalPronoun.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("SiteNearPlace", "De seizoenarbeiders slapen in containers bij Philippine",
-                        p -> SiteNearPlace.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> SiteNearPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlacesBetween", "De kinderen wisselen tussen Ballum en Buren",
+                        p -> PlacesBetween.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("NeighbourhoodName", "Atolwijk - Zuiderzeewijk; Almere Oosterwold",
+                        p -> NeighbourhoodName.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("NameLedNoun", "ALMERE HOUT, TINY HOUSE OP HET ERF",
+                        p -> NameLedNoun.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())));
     }
 
     private List<NameStep> lateEvidenceSteps() {

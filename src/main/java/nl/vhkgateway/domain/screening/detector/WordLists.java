@@ -226,6 +226,18 @@ public final class WordLists {
         return firstNames.contains(word) || surnames.contains(word);
     }
 
+    /**
+     * A word that may stand for a person on its own: a given name or surname as written or capitalised ("Sanne",
+     * "SANNE"), a weak name or a given name by its lower-case form, a kin word, role or title. The one check of the
+     * clearing steps that free an unknown capitalised word (a place in brackets, a school's name, a brand): a word of
+     * this kind stays a name there.
+     */
+    public boolean isListedPersonWord(String text) {
+        String lower = lower(text);
+        return isName(text) || isName(NameClassifier.capitalise(lower)) || isWeakName(lower) || isFirstNameLower(lower)
+                || isKinOrRole(lower) || isTitle(lower);
+    }
+
     /** An ordinary lower-case word of Dutch (or, as a second language in these texts, English). */
     public boolean isWord(String lower) {
         return dictionary.contains(lower) || english.contains(lower);

@@ -571,4 +571,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound17Fix17Cards52Rule() {
         return rules("/screening/rules-round17-fix17-cards52.tsv");
     }
+
+    /**
+     * Round 18 (r18-allow): places and nouns refused as person names: two places after "tussen" ({@link PlacesBetween}),
+     * an unknown neighbourhood name ending in -wijk/-wold in a list or heading ({@link NeighbourhoodName}) and a
+     * two-word noun whose first word is a given name, "Tiny House" ({@link NameLedNoun}); with the names in the same
+     * slots that stay refused (surnames that are villages too, given names, kin words before, person verbs after).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound18R18AllowRule() {
+        return rules("/screening/rules-round18-r18-allow.tsv");
+    }
 }
