@@ -1045,11 +1045,15 @@ public final class PersonNameDetector extends SpanDetector {
         }
     }
 
+    /** Round 18: "in het Radboud (moeder)": a neuter article or "in" puts the allowed word in its place. */
+    private static final Set<String> PLACE_BEFORE_ALLOWED = Set.of("het", "'t", "’t", "in");
+
     private void allowedGivenName(NameLoop s, int i) {
         List<Token> tokens = s.tokens;
         Token t = s.t;
         if (t.capitalised() && s.c == WordClass.ALLOWED && words.isFirstName(t.text())
                 && (personDescribedAfter(tokens, i) && i + 1 < s.n && tokens.get(i + 1).is('(')
+                && !(i > 0 && tokens.get(i - 1).isWord() && PLACE_BEFORE_ALLOWED.contains(tokens.get(i - 1).lower()))
                 || t.sentenceStart() && personVerbAfter(tokens, i) && !words.isDutchWord(s.lower))) {
             s.flag[i] = true; // "Frans (opa) rijdt", "Ayaan vertelt": a given name that a list also calls a thing
         }
@@ -1545,7 +1549,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> NameAfterReportComma.flag(p.tokens(), p.cls(), p.covered(), p.flag())));
         // round 17 (r17-names): names others write that the rules above miss
         steps.add(new NameStep("SurnameBeforeOrganisationCall", "Kuiper van Accare belde (not: Kapitein van ...)",
-                p -> SurnameBeforeOrganisationCall.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+                p -> SurnameBeforeOrganisationCall.flag(p.tokens(), p.coveredOrganisation(), words, p.shouted(),
+                        p.flag())));
         steps.add(new NameStep("KinNamedBen", "opa ben komt elke vrijdag (not: dat ik opa ben)",
                 p -> KinNamedBen.flag(p.tokens(), words, p.flag())));
         if (lowerCaseGivenNames) {

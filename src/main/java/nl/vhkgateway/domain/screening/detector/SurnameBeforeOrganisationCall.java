@@ -24,7 +24,10 @@ final class SurnameBeforeOrganisationCall {
             "schrijft", "geschreven", "stuurde", "stuurt", "gestuurd", "reageerde", "reageert", "gereageerd", "sprak",
             "spreekt", "gesproken", "antwoordde", "antwoordt", "bevestigde", "bevestigt", "bevestigd", "adviseerde",
             "adviseert", "geadviseerd", "vroeg", "vraagt", "gevraagd", "waarschuwde", "waarschuwt", "gewaarschuwd",
-            "tipte", "getipt", "faxte", "sms'te", "smste");
+            "tipte", "getipt", "faxte", "sms'te", "smste",
+            // round 18: "heeft contact opgenomen", "nam contact op", "benaderde moeder"
+            "opgenomen", "nam", "neemt", "benaderde", "benadert", "benaderd", "informeerde", "informeert",
+            "geïnformeerd", "stelde", "stelt");
     /** Tokens that open a clause before the slot. */
     private static final String CLAUSE_OPENERS = ",;:-–—•*(";
     private static final Set<String> ARTICLES = Set.of("de", "het", "'t");
@@ -46,22 +49,91 @@ final class SurnameBeforeOrganisationCall {
     }
 
     static void flag(List<Token> tokens, boolean[] coveredOrganisation, WordLists words, boolean[] flag) {
+        flag(tokens, coveredOrganisation, words, false, flag);
+    }
+
+    /**
+     * @param shouted the text was written in capitals and is read in Title Case: "van", "namens" and the verb are
+     *                capitalised too, and only a surname of the lists counts (round 18)
+     */
+    static void flag(List<Token> tokens, boolean[] coveredOrganisation, WordLists words, boolean shouted,
+                     boolean[] flag) {
         int n = tokens.size();
         for (int i = 0; i + 2 < n; i++) {
             Token t = tokens.get(i);
-            if (flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || t.text().length() < 3
-                    || coveredOrganisation[i] || !clauseStart(tokens, i)) {
+            if (flag[i] || !t.isWord() || t.allCaps() || t.text().length() < 2 || coveredOrganisation[i]
+                    || !clauseStart(tokens, i)) {
                 continue;
             }
-            Token van = tokens.get(i + 1);
-            if (!van.isWord() || !van.text().equals("van") || !organisationAfter(tokens, i + 2, words)
-                    || !callVerbAfter(tokens, i + 2)) {
+            if (!t.capitalised()) {
+                // round 18: "kuiper van accare belde", "wouters namens veilig thuis belde": a surname of the lists
+                // in lower case at a clause start
+                if (t.text().length() >= 3 && link(tokens.get(i + 1), false)
+                        && organisationAfter(tokens, i + 2, words, true)
+                        && callVerbAfter(tokens, i + 2, false) && words.isSurname(NameClassifier.capitalise(t.lower()))
+                        && surnameLike(NameClassifier.capitalise(t.lower()), words)) {
+                    flag[i] = true;
+                }
                 continue;
             }
-            if (surnameLike(NameClassifier.stripPossessive(t.text()), words)) {
+            int head = afterParticles(tokens, i, words);
+            if (head > i) {
+                // round 18: "De Wit van Accare belde", "Van Dam namens de GGD mailde": a surname with its particles
+                if (head + 3 < n && particleSurname(tokens, head, coveredOrganisation, words)
+                        && link(tokens.get(head + 1), shouted) && organisationAfter(tokens, head + 2, words, false)
+                        && callVerbAfter(tokens, head + 2, shouted)) {
+                    for (int k = i; k <= head; k++) {
+                        flag[k] = true;
+                    }
+                }
+                continue;
+            }
+            if (t.text().length() < 3 || !link(tokens.get(i + 1), shouted) || !organisationAfter(tokens, i + 2, words, false)
+                    || !callVerbAfter(tokens, i + 2, shouted)) {
+                continue;
+            }
+            String text = NameClassifier.stripPossessive(t.text());
+            if (surnameLike(text, words) && (!shouted || words.isSurname(text) || words.isWeakName(t.lower()))) {
                 flag[i] = true;
             }
         }
+    }
+
+    /**
+     * Round 18: "van" or "namens" between the surname and the organisation ("Wouters namens Veilig Thuis belde");
+     * in a shouted text read in Title Case also "Van" / "Namens".
+     */
+    private static boolean link(Token t, boolean shouted) {
+        return t.isWord() && (shouted || !t.capitalised()) && LINKS.contains(t.lower());
+    }
+
+    private static final Set<String> LINKS = Set.of("van", "namens");
+
+    /** Capitalised particles of a surname at the clause start ("De", "Van", "Van der", "Ter"); the first word after. */
+    private static int afterParticles(List<Token> tokens, int i, WordLists words) {
+        int k = i;
+        while (k < tokens.size() && k < i + 3 && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower())
+                && (k == i || !tokens.get(k).capitalised())) {
+            k++;
+        }
+        if (k == i || k >= tokens.size() || !tokens.get(k).isWord() || !tokens.get(k).capitalised()) {
+            return i;
+        }
+        return k;
+    }
+
+    /**
+     * The word after the particles is a surname of the lists and none of the job, kin, role, title, place or
+     * organisation words ("De Kapitein van ...", "De Raad van ..." stay).
+     */
+    private static boolean particleSurname(List<Token> tokens, int head, boolean[] coveredOrganisation,
+                                           WordLists words) {
+        Token t = tokens.get(head);
+        String lower = t.lower();
+        return !t.allCaps() && !coveredOrganisation[head] && words.isSurname(t.text()) && !Holder.JOBS.contains(lower)
+                && !jobCompound(lower) && !kinCompound(lower, words) && !words.isKinOrRole(lower)
+                && !words.isTitle(lower) && !words.isPlace(lower) && !words.isAbroad(lower)
+                && words.allowed().wordKind(lower).isEmpty();
     }
 
     /** A surname of the lists or a word no list knows, and none of the job, role, place or organisation words. */
@@ -137,7 +209,7 @@ final class SurnameBeforeOrganisationCall {
      * article), or a listed organisation. Review of round 17: "van moeder", "van het gezin", "van het rapport" do not
      * open the slot (relations and documents: "Bonusvader van de kinderen appte", "Schrijver van het rapport zegt").
      */
-    private static boolean organisationAfter(List<Token> tokens, int k, WordLists words) {
+    private static boolean organisationAfter(List<Token> tokens, int k, WordLists words, boolean listedOnly) {
         int n = tokens.size();
         if (k < n && tokens.get(k).isWord() && ARTICLES.contains(tokens.get(k).lower())) {
             k++;
@@ -146,18 +218,19 @@ final class SurnameBeforeOrganisationCall {
             return false;
         }
         Token t = tokens.get(k);
-        return t.capitalised() && !words.isKinOrRole(t.lower())
+        return !listedOnly && t.capitalised() && !words.isKinOrRole(t.lower())
+                || listedOnly && t.capitalised() && !words.isKinOrRole(t.lower()) && !words.isDutchWord(t.lower())
                 || words.allowed().wordKind(t.lower()).filter(kind -> kind == PhraseIndex.Kind.ORGANISATION).isPresent();
     }
 
-    private static boolean callVerbAfter(List<Token> tokens, int from) {
+    private static boolean callVerbAfter(List<Token> tokens, int from, boolean shouted) {
         int n = tokens.size();
         for (int k = from; k < n && k < from + REACH; k++) {
             Token t = tokens.get(k);
             if (t.is('.') || t.is(';') || t.is('?') || t.is('!')) {
                 return false;
             }
-            if (t.isWord() && !t.capitalised() && CALL_VERBS.contains(t.lower())) {
+            if (t.isWord() && (shouted || !t.capitalised()) && CALL_VERBS.contains(t.lower())) {
                 return true;
             }
         }
