@@ -28,6 +28,15 @@ final class GrandparentWord {
     }
 
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
+        unflag(tokens, role, flag, words, Set.of());
+    }
+
+    /**
+     * @param cardKinWords the grandparent words the card uses as kin words elsewhere (round 18, {@link #learn}): such
+     *                     a word is the relative here too, also alone at a sentence start ("Nani woont op een flat",
+     *                     "Nana: \"...\""), unless a kin word stands before it ("dochter Nana") or an age after it
+     */
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, Set<String> cardKinWords) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -36,12 +45,56 @@ final class GrandparentWord {
                     || ageAfter(tokens, i)) {
                 continue;
             }
-            if (joinedToKin(tokens, role, words, i) || sideAfter(tokens, words, i)
-                    || !t.capitalised() && i > 0 && tokens.get(i - 1).isWord()
-                    && OPENERS.contains(tokens.get(i - 1).lower())) {
+            if (kinEvidence(tokens, role, words, i) || cardKinWords.contains(t.lower())) {
                 flag[i] = false;
             }
         }
+    }
+
+    /**
+     * Round 18 (r18-names): the grandparent words a card uses as kin words, read from every segment before the names
+     * are looked for: the evidence of {@link #unflag} (joined to a kin word, a family side in brackets after it, lower
+     * case after a possessive). Not after a kin word ("dochter nana") and not before an age.
+     */
+    static void learn(List<Token> tokens, int[] role, WordLists words, Set<String> out) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.allCaps() || !WORDS.contains(t.lower())
+                    || i > 0 && tokens.get(i - 1).isWord() && kin(tokens.get(i - 1), role, words, i - 1)
+                    && !WORDS.contains(tokens.get(i - 1).lower())
+                    || ageAfter(tokens, i)) {
+                continue;
+            }
+            if (kinEvidence(tokens, role, words, i)) {
+                out.add(t.lower());
+            }
+        }
+    }
+
+    /**
+     * Round 18 (r18-names), after the card's first pass: the word in lower case inside a sentence, after a lower-case
+     * word, that the name rules did not take for a name there ("door naar nani te gaan"): the writer uses it as a kin
+     * word. A lower-case word the rules flagged ("met nana gespeeld" read as a name) teaches nothing.
+     */
+    static void learnLowerCase(List<Token> tokens, boolean[] flag, int[] role, WordLists words, Set<String> out) {
+        int n = tokens.size();
+        for (int i = 1; i < n; i++) {
+            Token t = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            if (!flag[i] && t.isWord() && !t.capitalised() && !t.sentenceStart() && WORDS.contains(t.lower())
+                    && before.isWord() && !before.capitalised() && !kin(before, role, words, i - 1)
+                    && !ageAfter(tokens, i)) {
+                out.add(t.lower());
+            }
+        }
+    }
+
+    private static boolean kinEvidence(List<Token> tokens, int[] role, WordLists words, int i) {
+        Token t = tokens.get(i);
+        return joinedToKin(tokens, role, words, i) || sideAfter(tokens, words, i)
+                || !t.capitalised() && i > 0 && tokens.get(i - 1).isWord()
+                && OPENERS.contains(tokens.get(i - 1).lower());
     }
 
     private static boolean kin(Token t, int[] role, WordLists words, int k) {
