@@ -1505,6 +1505,10 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> PlaceBeforeFamilyBracket.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("RegionalPronoun", "Vader: \"Wi'j redt ons wel\"; Mem: \"Hy is gjin min man\"",
                         p -> RegionalPronoun.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("ModalVerbOpeningNote", "Wil zijn vader vaker zien. (not: Wil zijn vader is boos)",
+                        p -> ModalVerbOpeningNote.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("RegionalPossessive", "Vader: \"Mien jong doet niks verkeerds\" (not: Mien zegt)",
+                        p -> RegionalPossessive.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("SiteNearPlace", "De seizoenarbeiders slapen in containers bij Philippine",
                         p -> SiteNearPlace.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
