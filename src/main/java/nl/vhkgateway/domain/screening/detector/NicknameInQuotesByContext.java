@@ -62,6 +62,13 @@ final class NicknameInQuotesByContext {
                 word = q + 2; // round 17 (r17-names): 'noemt zijn schoonmoeder "die Slagman"'
                 close = q + 3;
             }
+            if (close + 1 < n && word == q + 1 && TelegramWords.quote(tokens.get(q))
+                    && TelegramWords.quote(tokens.get(close + 1)) && twoWordNickname(tokens, words, word)
+                    && !groupInClause(tokens, q, close + 1) && namingClause(tokens, words, flag, q, close + 1)) {
+                flag[word] = true; // round 18 (r18-names): 'noemt de vriend "Big B"', 'noemen hem "Kleine Mo"'
+                flag[word + 1] = true;
+                continue;
+            }
             if (!TelegramWords.quote(tokens.get(q)) || !TelegramWords.quote(tokens.get(close)) || flag[word]) {
                 continue;
             }
@@ -78,6 +85,26 @@ final class NicknameInQuotesByContext {
             }
         }
     }
+
+    /**
+     * Round 18 (r18-names): a nickname of two capitalised words, an opener of nicknames ("Big", "Lil", "Kleine",
+     * "Lange", "Dikke", "King" ...) or a nickname word, and a single capital letter or a nickname word ("Big B",
+     * "Kleine Mo", "Lange Jan"); names of things ("Plan B", "Type A") have no opener.
+     */
+    private static boolean twoWordNickname(List<Token> tokens, WordLists words, int first) {
+        Token a = tokens.get(first);
+        Token b = tokens.get(first + 1);
+        if (!a.isWord() || !a.capitalised() || !b.isWord() || !b.capitalised() || a.hasDigit() || b.hasDigit()) {
+            return false;
+        }
+        boolean opener = NICKNAME_OPENERS.contains(a.lower()) || nickname(words, a);
+        boolean second = b.text().length() == 1 && Character.isUpperCase(b.text().charAt(0)) || nickname(words, b);
+        return opener && second;
+    }
+
+    private static final Set<String> NICKNAME_OPENERS = WordSets.of("big", "lil", "little", "kleine", "kleintje",
+            "lange", "dikke", "grote", "rooie", "zwarte", "kale", "gekke", "mad", "young", "king", "baby", "mister",
+            "don", "crazy", "skinny", "fat", "dirty", "lieve", "ome", "tante", "boss", "captain", "sweet", "pretty");
 
     private static boolean nickname(WordLists words, Token t) {
         String lower = t.lower();

@@ -1626,7 +1626,8 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if (((role[i] & ORG) != 0 || cls[i] != WordClass.NAME && t.lower().length() > 7
                     && endsWithInstitutionHead(t.lower()) && i + 1 < n && tokens.get(i + 1).isWord()
-                    && tokens.get(i + 1).capitalised()) && !OwnerAfterVan.personOwnerAfter(tokens, i, words)) {
+                    && tokens.get(i + 1).capitalised()) && !OwnerAfterVan.personOwnerAfter(tokens, i, words)
+                    && !NamedPersonAfterSource.at(tokens, i, words)) {
                 // "stichting X", "basisschool De Regenboog", and any compound institution word before a capitalised
                 // run ("Gezinshuis De Linde", "jongerenhuis Het Anker", "zorgcentrum De Vijverhof")
                 int k = i + 1;
