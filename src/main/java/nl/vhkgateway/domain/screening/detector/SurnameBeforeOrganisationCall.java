@@ -166,10 +166,17 @@ final class SurnameBeforeOrganisationCall {
         return false;
     }
 
-    /** A compound whose last part is a kin word ("Oppasoma", "Bonusvader", "Pleegouder", "Steunmoeder"). */
+    /**
+     * A compound whose last part is a kin word ("Oppasoma", "Bonusvader", "Pleegouder", "Steunmoeder"). Round 18: not
+     * "-man" in a surname of the lists (Brinkman, Bosman, Hofman: the ending of many surnames, not "husband").
+     */
     private static boolean kinCompound(String lower, WordLists words) {
         for (int k = 3; k <= lower.length() - 3; k++) {
-            if (words.isKinOrRole(lower.substring(k))) {
+            String head = lower.substring(k);
+            if (head.equals("man") && words.isSurname(NameClassifier.capitalise(lower))) {
+                continue;
+            }
+            if (words.isKinOrRole(head)) {
                 return true;
             }
         }
@@ -208,6 +215,8 @@ final class SurnameBeforeOrganisationCall {
      * "van Accare", "van de Raad", "van het Leger des Heils", "van het CJG": a capitalised word after "van" (and an
      * article), or a listed organisation. Review of round 17: "van moeder", "van het gezin", "van het rapport" do not
      * open the slot (relations and documents: "Bonusvader van de kinderen appte", "Schrijver van het rapport zegt").
+     * Round 18: a listed organisation of several words counts in any case ("namens veilig thuis"); with
+     * {@code listedOnly} (the surname in lower case) a capitalised word counts only when it is no dictionary word.
      */
     private static boolean organisationAfter(List<Token> tokens, int k, WordLists words, boolean listedOnly) {
         int n = tokens.size();
@@ -220,6 +229,7 @@ final class SurnameBeforeOrganisationCall {
         Token t = tokens.get(k);
         return !listedOnly && t.capitalised() && !words.isKinOrRole(t.lower())
                 || listedOnly && t.capitalised() && !words.isKinOrRole(t.lower()) && !words.isDutchWord(t.lower())
+                || words.allowed().match(tokens, k).kind() == PhraseIndex.Kind.ORGANISATION
                 || words.allowed().wordKind(t.lower()).filter(kind -> kind == PhraseIndex.Kind.ORGANISATION).isPresent();
     }
 
