@@ -24,10 +24,17 @@ final class SurnameBeforeOrganisationCall {
             "schrijft", "geschreven", "stuurde", "stuurt", "gestuurd", "reageerde", "reageert", "gereageerd", "sprak",
             "spreekt", "gesproken", "antwoordde", "antwoordt", "bevestigde", "bevestigt", "bevestigd", "adviseerde",
             "adviseert", "geadviseerd", "vroeg", "vraagt", "gevraagd", "waarschuwde", "waarschuwt", "gewaarschuwd",
-            "tipte", "getipt", "faxte", "sms'te", "smste",
-            // round 18: "heeft contact opgenomen", "nam contact op", "benaderde moeder"
-            "opgenomen", "nam", "neemt", "benaderde", "benadert", "benaderd", "informeerde", "informeert",
-            "geïnformeerd", "stelde", "stelt");
+            "tipte", "getipt", "faxte", "sms'te", "smste");
+    /**
+     * Round 18: verbs of contact ("heeft contact opgenomen", "nam contact op", "benaderde moeder"). Agency prose uses
+     * them with nouns of office and units too ("Land van Cuijk nam het besluit", "Bisschop van Roermond stelde"), so
+     * they end the slot only for a surname of the lists that is no dictionary word (review of round 18).
+     */
+    private static final Set<String> CONTACT_VERBS = WordSets.of("opgenomen", "nam", "neemt", "benaderde",
+            "benadert", "benaderd", "informeerde", "informeert", "geïnformeerd", "stelde", "stelt");
+    /** Particles that open a surname at a clause start in the slot ("Van Dam", "Ter Horst"; "De" only before a word of
+     * no dictionary: "De Gouverneur van Curaçao", "De Boer van de zorgboerderij" are offices and trades). */
+    private static final Set<String> OPENING_PARTICLES = Set.of("van", "ter", "ten", "den", "de");
     /** Tokens that open a clause before the slot. */
     private static final String CLAUSE_OPENERS = ",;:-–—•*(";
     private static final Set<String> ARTICLES = Set.of("de", "het", "'t");
@@ -66,34 +73,38 @@ final class SurnameBeforeOrganisationCall {
                 continue;
             }
             if (!t.capitalised()) {
-                // round 18: "kuiper van accare belde", "wouters namens veilig thuis belde": a surname of the lists
-                // in lower case at a clause start
+                // round 18: "brinkman van lentis belde", "hendriks namens veilig thuis belde": a surname of the lists
+                // in lower case at a clause start that is no dictionary word ("leerling van", "bode van" are nouns)
+                String cap = NameClassifier.capitalise(t.lower());
                 if (t.text().length() >= 3 && link(tokens.get(i + 1), false)
-                        && organisationAfter(tokens, i + 2, words, true)
-                        && callVerbAfter(tokens, i + 2, false) && words.isSurname(NameClassifier.capitalise(t.lower()))
-                        && surnameLike(NameClassifier.capitalise(t.lower()), words)) {
+                        && organisationAfter(tokens, i + 2, words, true) && callVerbAfter(tokens, i + 2, false) > 0
+                        && words.isSurname(cap) && !words.isWord(t.lower()) && surnameLike(cap, words)) {
                     flag[i] = true;
                 }
                 continue;
             }
-            int head = afterParticles(tokens, i, words);
+            int head = shouted ? i : afterParticles(tokens, i, words);
             if (head > i) {
-                // round 18: "De Wit van Accare belde", "Van Dam namens de GGD mailde": a surname with its particles
-                if (head + 3 < n && particleSurname(tokens, head, coveredOrganisation, words)
-                        && link(tokens.get(head + 1), shouted) && organisationAfter(tokens, head + 2, words, false)
-                        && callVerbAfter(tokens, head + 2, shouted)) {
+                // round 18: "Van Dam namens de GGD mailde", "Ter Horst van Accare belde": a surname with its particles
+                if (head + 3 < n && particleSurname(tokens, i, head, coveredOrganisation, words)
+                        && link(tokens.get(head + 1), false) && organisationAfter(tokens, head + 2, words, false)
+                        && callVerbAfter(tokens, head + 2, false) > 0) {
                     for (int k = i; k <= head; k++) {
                         flag[k] = true;
                     }
                 }
                 continue;
             }
-            if (t.text().length() < 3 || !link(tokens.get(i + 1), shouted) || !organisationAfter(tokens, i + 2, words, false)
-                    || !callVerbAfter(tokens, i + 2, shouted)) {
+            if (t.text().length() < 3 || !link(tokens.get(i + 1), shouted)
+                    || !(shouted ? listedOrganisationAfter(tokens, i + 2, words)
+                    : organisationAfter(tokens, i + 2, words, false))) {
                 continue;
             }
+            int verb = callVerbAfter(tokens, i + 2, shouted);
             String text = NameClassifier.stripPossessive(t.text());
-            if (surnameLike(text, words) && (!shouted || words.isSurname(text) || words.isWeakName(t.lower()))) {
+            if (verb > 0 && surnameLike(text, words) && (!shouted || (words.isSurname(text) || words.isWeakName(t.lower()))
+                    && !words.isWord(t.lower()))
+                    && (verb == 1 || (words.isSurname(text) || words.isWeakName(t.lower())) && !words.isWord(t.lower()))) {
                 flag[i] = true;
             }
         }
@@ -109,8 +120,11 @@ final class SurnameBeforeOrganisationCall {
 
     private static final Set<String> LINKS = Set.of("van", "namens");
 
-    /** Capitalised particles of a surname at the clause start ("De", "Van", "Van der", "Ter"); the first word after. */
+    /** Capitalised particles of a surname at the clause start ("Van", "Van der", "Ter", "De"); the first word after. */
     private static int afterParticles(List<Token> tokens, int i, WordLists words) {
+        if (!OPENING_PARTICLES.contains(tokens.get(i).lower())) {
+            return i;
+        }
         int k = i;
         while (k < tokens.size() && k < i + 3 && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower())
                 && (k == i || !tokens.get(k).capitalised())) {
@@ -126,10 +140,14 @@ final class SurnameBeforeOrganisationCall {
      * The word after the particles is a surname of the lists and none of the job, kin, role, title, place or
      * organisation words ("De Kapitein van ...", "De Raad van ..." stay).
      */
-    private static boolean particleSurname(List<Token> tokens, int head, boolean[] coveredOrganisation,
+    private static boolean particleSurname(List<Token> tokens, int first, int head, boolean[] coveredOrganisation,
                                            WordLists words) {
         Token t = tokens.get(head);
         String lower = t.lower();
+        if (tokens.get(first).lower().equals("de") && head == first + 1 && (words.isWord(lower)
+                || words.isCommonWord(lower))) {
+            return false; // "De Gouverneur van Curaçao", "De Boer van de zorgboerderij", "De Jongens van de klas"
+        }
         return !t.allCaps() && !coveredOrganisation[head] && words.isSurname(t.text()) && !Holder.JOBS.contains(lower)
                 && !jobCompound(lower) && !kinCompound(lower, words) && !words.isKinOrRole(lower)
                 && !words.isTitle(lower) && !words.isPlace(lower) && !words.isAbroad(lower)
@@ -168,12 +186,13 @@ final class SurnameBeforeOrganisationCall {
 
     /**
      * A compound whose last part is a kin word ("Oppasoma", "Bonusvader", "Pleegouder", "Steunmoeder"). Round 18: not
-     * "-man" in a surname of the lists (Brinkman, Bosman, Hofman: the ending of many surnames, not "husband").
+     * "-man" in a surname of the lists that no dictionary holds (Brinkman, Bosman, Hofman: the ending of many surnames,
+     * not "husband"); job nouns in -man stay jobs (Stuurman, Werkman, Cameraman, Huisman).
      */
     private static boolean kinCompound(String lower, WordLists words) {
         for (int k = 3; k <= lower.length() - 3; k++) {
             String head = lower.substring(k);
-            if (head.equals("man") && words.isSurname(NameClassifier.capitalise(lower))) {
+            if (head.equals("man") && words.isSurname(NameClassifier.capitalise(lower)) && !words.isWord(lower)) {
                 continue;
             }
             if (words.isKinOrRole(head)) {
@@ -233,18 +252,45 @@ final class SurnameBeforeOrganisationCall {
                 || words.allowed().wordKind(t.lower()).filter(kind -> kind == PhraseIndex.Kind.ORGANISATION).isPresent();
     }
 
-    private static boolean callVerbAfter(List<Token> tokens, int from, boolean shouted) {
+    /**
+     * 1: a verb of calling or telling follows in the clause; 2: only a verb of contact (round 18); 0: neither. Round 18
+     * (review): the search stops at a comma too, so the verb belongs to the slot's clause ("De jongens van de klas
+     * pesten hem, de mentor belde").
+     */
+    private static int callVerbAfter(List<Token> tokens, int from, boolean shouted) {
         int n = tokens.size();
         for (int k = from; k < n && k < from + REACH; k++) {
             Token t = tokens.get(k);
-            if (t.is('.') || t.is(';') || t.is('?') || t.is('!')) {
-                return false;
+            if (t.is('.') || t.is(';') || t.is('?') || t.is('!') || t.is(',')) {
+                return 0;
             }
-            if (t.isWord() && (shouted || !t.capitalised()) && CALL_VERBS.contains(t.lower())) {
-                return true;
+            if (t.isWord() && (shouted || !t.capitalised())) {
+                if (CALL_VERBS.contains(t.lower())) {
+                    return 1;
+                }
+                if (CONTACT_VERBS.contains(t.lower())) {
+                    return 2;
+                }
             }
         }
-        return false;
+        return 0;
+    }
+
+    /**
+     * Round 18 (review): in a shouted text every word is capitalised, so after "VAN" only a listed organisation opens
+     * the slot ("KUIPER VAN ACCARE BELDE"; not "VISSER VAN BEROEP", "DE OBER VAN HET RESTAURANT").
+     */
+    private static boolean listedOrganisationAfter(List<Token> tokens, int k, WordLists words) {
+        int n = tokens.size();
+        if (k < n && tokens.get(k).isWord() && ARTICLES.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k >= n || !tokens.get(k).isWord()) {
+            return false;
+        }
+        return words.allowed().match(tokens, k).kind() == PhraseIndex.Kind.ORGANISATION
+                || words.allowed().wordKind(tokens.get(k).lower()).filter(kind -> kind == PhraseIndex.Kind.ORGANISATION)
+                .isPresent();
     }
 
     /** The job list, read once. */
