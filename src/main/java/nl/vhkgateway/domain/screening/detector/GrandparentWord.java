@@ -45,10 +45,61 @@ final class GrandparentWord {
                     || ageAfter(tokens, i)) {
                 continue;
             }
-            if (kinEvidence(tokens, role, words, i) || cardKinWords.contains(t.lower())) {
+            if (kinEvidence(tokens, role, words, i)
+                    || cardKinWords.contains(t.lower()) && !otherRoleStated(tokens, role, words, i)) {
                 flag[i] = false;
             }
         }
+    }
+
+    /** Grandparent nouns: a predicate of these agrees with the card's kin reading ("Nani is de oma van S."). */
+    private static final Set<String> GRANDPARENT_NOUNS = Set.of("oma", "opa", "grootmoeder", "grootvader",
+            "grootouder", "grootouders", "overgrootmoeder", "overgrootvader", "omaatje", "opaatje");
+    /** Words of school and play that make the word a child's name ("Aja zit bij K. in de klas"). */
+    private static final Set<String> CHILD_CONTEXT = Set.of("klas", "groep", "school", "juf", "meester", "mentor",
+            "leerling", "klasgenoot", "klasgenote", "vriendje", "vriendinnetje", "speelt", "speelde", "kinderopvang",
+            "bso", "peuterspeelzaal");
+
+    /**
+     * Review of round 18: the sentence itself gives the word another role than a grandparent ("Dede is de oudere
+     * neef van de kinderen", "Aja, de zus van K., ...", "Aja zit bij K. in de klas"): then the card's kin reading does
+     * not hold here and the flag stays. Read: "is"/"was"/a comma and, within four words, a kin or role word that is no
+     * grandparent noun; or a word of school and play anywhere in the sentence.
+     */
+    private static boolean otherRoleStated(List<Token> tokens, int[] role, WordLists words, int i) {
+        int n = tokens.size();
+        int k = i + 1;
+        if (k < n && (tokens.get(k).is(',') || tokens.get(k).isWord()
+                && (tokens.get(k).lower().equals("is") || tokens.get(k).lower().equals("was")))) {
+            for (int m = k + 1; m < n && m <= k + 4; m++) {
+                Token w = tokens.get(m);
+                if (w.is('.') || w.is(';')) {
+                    break;
+                }
+                if (w.isWord() && (words.isKinOrRole(w.lower()) || (role[m] & PersonNameDetector.KIN) != 0)
+                        && !GRANDPARENT_NOUNS.contains(w.lower()) && !WORDS.contains(w.lower())) {
+                    return true;
+                }
+            }
+        }
+        for (int m = sentenceStart(tokens, i); m < n; m++) {
+            Token w = tokens.get(m);
+            if (m > i && w.isWord() && w.sentenceStart()) {
+                break;
+            }
+            if (w.isWord() && CHILD_CONTEXT.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int sentenceStart(List<Token> tokens, int i) {
+        int m = i;
+        while (m > 0 && !tokens.get(m).sentenceStart()) {
+            m--;
+        }
+        return m;
     }
 
     /**

@@ -254,14 +254,15 @@ final class SurnameBeforeOrganisationCall {
 
     /**
      * 1: a verb of calling or telling follows in the clause; 2: only a verb of contact (round 18); 0: neither. Round 18
-     * (review): the search stops at a comma too, so the verb belongs to the slot's clause ("De jongens van de klas
-     * pesten hem, de mentor belde").
+     * (review): in a shouted text the search stops at a comma too, so the verb belongs to the slot's clause ("DE JONGENS
+     * VAN DE KLAS PESTEN HEM, DE MENTOR BELDE"); in ordinary case an apposition may stand between ("Kuiper van Accare,
+     * gedragswetenschapper, belde").
      */
     private static int callVerbAfter(List<Token> tokens, int from, boolean shouted) {
         int n = tokens.size();
         for (int k = from; k < n && k < from + REACH; k++) {
             Token t = tokens.get(k);
-            if (t.is('.') || t.is(';') || t.is('?') || t.is('!') || t.is(',')) {
+            if (t.is('.') || t.is(';') || t.is('?') || t.is('!') || shouted && t.is(',')) {
                 return 0;
             }
             if (t.isWord() && (shouted || !t.capitalised())) {
