@@ -77,7 +77,7 @@ final class NameBeforeBracketedRelation {
      */
     private static boolean saintOrganisationAsName(List<Token> tokens, int i, boolean[] coveredOrganisation) {
         if (!SAINT_NAMES.contains(tokens.get(i).lower()) || i > 0 && coveredOrganisation[i - 1]
-                || i + 1 < tokens.size() && coveredOrganisation[i + 1]) {
+                || i + 1 < tokens.size() && coveredOrganisation[i + 1] || hospitalOfRelative(tokens, i)) {
             return false;
         }
         if (i == 0 || tokens.get(i).sentenceStart()) {
@@ -85,6 +85,39 @@ final class NameBeforeBracketedRelation {
         }
         Token before = tokens.get(i - 1);
         return before.isWord() && !PLACE_INTRODUCERS.contains(before.lower());
+    }
+
+    /** Relations of the other gender than the saint's name (review of round 18: "Radboud (moeder)" is her hospital). */
+    private static final Set<String> FEMALE_RELATIONS = Set.of("moeder", "oma", "zus", "zuster", "tante", "dochter",
+            "nicht", "stiefmoeder", "pleegmoeder", "schoonmoeder", "grootmoeder", "halfzus", "vriendin", "buurvrouw",
+            "moeders", "mama", "ma");
+    private static final Set<String> MALE_RELATIONS = Set.of("vader", "opa", "broer", "oom", "zoon", "neef",
+            "stiefvader", "pleegvader", "schoonvader", "grootvader", "halfbroer", "vriend", "buurman", "papa", "pa");
+
+    /**
+     * Review of round 18: the hospital in a list of care ("Radboud (moeder): oncologie", "| Radboud (vader) |",
+     * "Radboud (vader) - verslavingszorg afgerond"): a relation of the other gender than the name in the brackets
+     * (the saints' names are male, Elisabeth female), or a colon, dash or bar right after the bracket.
+     */
+    private static boolean hospitalOfRelative(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 3 >= n) {
+            return false;
+        }
+        String relation = tokens.get(i + 2).lower();
+        boolean female = tokens.get(i).lower().equals("elisabeth");
+        if (female ? MALE_RELATIONS.contains(relation) : FEMALE_RELATIONS.contains(relation)) {
+            return true;
+        }
+        int close = i + 3;
+        while (close < n && !tokens.get(close).is(')')) {
+            close++;
+        }
+        if (close + 1 >= n) {
+            return false;
+        }
+        Token after = tokens.get(close + 1);
+        return after.is(':') || after.is('-') || after.is('–') || after.is('—') || after.is('|');
     }
 
     /** The word at i is the last of a listed phrase of two or more words that starts up to two words before it. */
