@@ -41,8 +41,9 @@ final class NameBeforeBracketedRelation {
             }
             boolean ok;
             if (w.capitalised()) {
-                ok = !w.allCaps() && !coveredOrganisation[i] && (words.isName(w.text()) || words.isWeakName(lower)
-                        || !words.isWord(lower));
+                ok = !w.allCaps() && (!coveredOrganisation[i] || saintOrganisationAsName(tokens, i,
+                        coveredOrganisation)) && (words.isName(w.text()) || words.isWeakName(lower)
+                        || !words.isWord(lower) || SAINT_NAMES.contains(lower));
             } else {
                 // a given name that is also a Dutch word ("echo (moeder)", "val (oma)") only after a word that
                 // introduces a person ("dat rico (vriend)", "volgens lamin (vriend)")
@@ -53,6 +54,70 @@ final class NameBeforeBracketedRelation {
                 flag[i] = true;
             }
         }
+    }
+
+    /**
+     * Round 18 (r18-names): given names of saints and royals that name hospitals and schools alone ("Radboud",
+     * "Antonius", "Franciscus", "Canisius"); a one-word organisation of the lists, but a person's name before a
+     * bracketed family relation ("Radboud (vader) komt niet"). Professionals in the brackets never open the slot
+     * ("Radboud (kinderarts)"), see {@link #relation}.
+     */
+    private static final Set<String> SAINT_NAMES = Set.of("radboud", "antonius", "franciscus", "canisius",
+            "elisabeth", "ignatius", "bonifatius", "willibrord", "servatius", "bernardus", "vincentius", "martinus");
+
+    /** Words after which the organisation is the place ("in Radboud (vader)", "het Radboud (moeder)"). */
+    private static final Set<String> PLACE_INTRODUCERS = Set.of("in", "bij", "naar", "uit", "via", "op", "van", "het",
+            "de", "'t", "door", "vanuit", "richting", "tot", "voor", "aan", "opgenomen", "opname", "consult",
+            "verwezen", "ligt", "zit", "lag", "zat");
+
+    /**
+     * A saint's name of {@link #SAINT_NAMES} that a list holds as a one-word organisation, at a sentence start or after
+     * a word that introduces no place; not in a list after a colon or comma ("Betrokken: Radboud (moeder), Karakter"),
+     * where the organisation stands for the care a relative gets.
+     */
+    private static boolean saintOrganisationAsName(List<Token> tokens, int i, boolean[] coveredOrganisation) {
+        if (!SAINT_NAMES.contains(tokens.get(i).lower()) || i > 0 && coveredOrganisation[i - 1]
+                || i + 1 < tokens.size() && coveredOrganisation[i + 1] || hospitalOfRelative(tokens, i)) {
+            return false;
+        }
+        if (i == 0 || tokens.get(i).sentenceStart()) {
+            return true;
+        }
+        Token before = tokens.get(i - 1);
+        return before.isWord() && !PLACE_INTRODUCERS.contains(before.lower());
+    }
+
+    /** Relations of the other gender than the saint's name (review of round 18: "Radboud (moeder)" is her hospital). */
+    private static final Set<String> FEMALE_RELATIONS = Set.of("moeder", "oma", "zus", "zuster", "tante", "dochter",
+            "nicht", "stiefmoeder", "pleegmoeder", "schoonmoeder", "grootmoeder", "halfzus", "vriendin", "buurvrouw",
+            "moeders", "mama", "ma");
+    private static final Set<String> MALE_RELATIONS = Set.of("vader", "opa", "broer", "oom", "zoon", "neef",
+            "stiefvader", "pleegvader", "schoonvader", "grootvader", "halfbroer", "vriend", "buurman", "papa", "pa");
+
+    /**
+     * Review of round 18: the hospital in a list of care ("Radboud (moeder): oncologie", "| Radboud (vader) |",
+     * "Radboud (vader) - verslavingszorg afgerond"): a relation of the other gender than the name in the brackets
+     * (the saints' names are male, Elisabeth female), or a colon, dash or bar right after the bracket.
+     */
+    private static boolean hospitalOfRelative(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 3 >= n) {
+            return false;
+        }
+        String relation = tokens.get(i + 2).lower();
+        boolean female = tokens.get(i).lower().equals("elisabeth");
+        if (female ? MALE_RELATIONS.contains(relation) : FEMALE_RELATIONS.contains(relation)) {
+            return true;
+        }
+        int close = i + 3;
+        while (close < n && !tokens.get(close).is(')')) {
+            close++;
+        }
+        if (close + 1 >= n) {
+            return false;
+        }
+        Token after = tokens.get(close + 1);
+        return after.is(':') || after.is('-') || after.is('–') || after.is('—') || after.is('|');
     }
 
     /** The word at i is the last of a listed phrase of two or more words that starts up to two words before it. */

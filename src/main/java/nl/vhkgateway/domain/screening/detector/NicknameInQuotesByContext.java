@@ -62,6 +62,14 @@ final class NicknameInQuotesByContext {
                 word = q + 2; // round 17 (r17-names): 'noemt zijn schoonmoeder "die Slagman"'
                 close = q + 3;
             }
+            if (close + 1 < n && word == q + 1 && TelegramWords.quote(tokens.get(q))
+                    && TelegramWords.quote(tokens.get(close + 1)) && twoWordNickname(tokens, words, word)
+                    && !groupInClause(tokens, q, close + 1) && namingClause(tokens, words, flag, q, close + 1)
+                    && personNamed(tokens, words, flag, q)) {
+                flag[word] = true; // round 18 (r18-names): 'noemt de vriend "Big B"', 'noemen hem "Kleine Mo"'
+                flag[word + 1] = true;
+                continue;
+            }
             if (!TelegramWords.quote(tokens.get(q)) || !TelegramWords.quote(tokens.get(close)) || flag[word]) {
                 continue;
             }
@@ -78,6 +86,68 @@ final class NicknameInQuotesByContext {
             }
         }
     }
+
+    /**
+     * Round 18 (r18-names): a nickname of two capitalised words, an opener of nicknames ("Big", "Lil", "Kleine",
+     * "Lange", "Dikke", "King" ...) or a nickname word, and a single capital letter or a nickname word ("Big B",
+     * "Kleine Mo", "Lange Jan"); names of things ("Plan B", "Type A") have no opener.
+     */
+    private static boolean twoWordNickname(List<Token> tokens, WordLists words, int first) {
+        Token a = tokens.get(first);
+        Token b = tokens.get(first + 1);
+        if (!a.isWord() || !a.capitalised() || !b.isWord() || !b.capitalised() || a.hasDigit() || b.hasDigit()) {
+            return false;
+        }
+        boolean opener = NICKNAME_OPENERS.contains(a.lower()) || nickname(words, a);
+        boolean second = b.text().length() == 1 && Character.isUpperCase(b.text().charAt(0)) || nickname(words, b);
+        return opener && second;
+    }
+
+    /**
+     * Round 18 (review): the object of a verb of naming before the quote is a person ('noemt de vriend "Big B"',
+     * 'noemen hem "Kleine Mo"'), not a pet or a thing ('noemt zijn pitbull "Big B"', 'noemt de Xbox "Big X"'): the
+     * words between the verb and the quote hold a person or kin word and nothing capitalised. Without a verb of naming
+     * before the quote ('"Big B" wordt hij genoemd') the clause's person decides.
+     */
+    private static boolean personNamed(List<Token> tokens, WordLists words, boolean[] flag, int open) {
+        int from = clauseStart(tokens, open);
+        int verb = -1;
+        for (int m = open - 1; m >= from; m--) {
+            if (tokens.get(m).isWord() && NAMING.contains(tokens.get(m).lower())) {
+                verb = m;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return true;
+        }
+        boolean person = false;
+        for (int m = verb + 1; m < open; m++) {
+            Token t = tokens.get(m);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (t.capitalised() && !flag[m]) {
+                return false;
+            }
+            String lower = t.lower();
+            boolean personWord = flag[m] || PERSONS.contains(lower) || words.isKinOrRole(lower);
+            if (!personWord && !ARTICLES.contains(lower) && !OBJECT_FILLERS.contains(lower)) {
+                return false; // a noun of no person: "zijn pitbull", "de groepsapp"
+            }
+            person |= personWord;
+        }
+        return person;
+    }
+
+    /** Small words between a verb of naming and its object ("noemt nu de vriend", "noemen ook hem"). */
+    private static final Set<String> OBJECT_FILLERS = WordSets.of("nu", "ook", "al", "steeds", "altijd", "vaak",
+            "soms", "nog", "inmiddels", "sindsdien", "graag", "liever", "gewoon", "eigenlijk", "zelf", "mijn", "m'n",
+            "onze", "jullie", "een", "nieuwe", "oude", "vorige", "huidige");
+
+    private static final Set<String> NICKNAME_OPENERS = WordSets.of("big", "lil", "little", "kleine", "kleintje",
+            "lange", "dikke", "grote", "rooie", "zwarte", "kale", "gekke", "mad", "young", "king", "baby", "mister",
+            "don", "crazy", "skinny", "fat", "dirty", "lieve", "ome", "tante", "boss", "captain", "sweet", "pretty");
 
     private static boolean nickname(WordLists words, Token t) {
         String lower = t.lower();

@@ -590,13 +590,23 @@ public final class PersonNameDetector extends SpanDetector {
                 CardPlaces.learn(p.tokens(), words, places);
             }
         }
-        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places);
+        // round 18 (r18-names): grandparent words the card uses as kin words somewhere ("naar nani te gaan")
+        Set<String> kinWords = new HashSet<>();
+        for (Prepared p : prepared.values()) {
+            GrandparentWord.learn(p.tokens(), p.role(), words, kinWords);
+        }
+        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places, kinWords);
         Map<TextSegment, Result> first = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (Map.Entry<TextSegment, Prepared> e : prepared.entrySet()) {
             TextSegment s = e.getKey();
             Result r = find(s, e.getValue(), partial, strictAllowed(card, s));
             first.put(s, r);
+            GrandparentWord.learnLowerCase(r.tokens(), r.flag(), e.getValue().role(), words, kinWords);
+        }
+        for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
+            TextSegment s = e.getKey();
+            Result r = e.getValue();
             // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card
             if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)
                     && !PlaceRowSiblings.placeAmongPlaces(s, card, words)) {
@@ -605,13 +615,14 @@ public final class PersonNameDetector extends SpanDetector {
                     WordClass c = r.cls()[i];
                     if (r.flag()[i] && t.isWord() && t.text().length() > 1 && t.capitalised()
                             && c != WordClass.ROLE && c != WordClass.TUSSENVOEGSEL && c != WordClass.ALLOWED
-                            && c != WordClass.ACRONYM && c != WordClass.INITIAL) {
+                            && c != WordClass.ACRONYM && c != WordClass.INITIAL
+                            && !kinWords.contains(WordLists.lower(NameClassifier.stripPossessive(t.text())))) {
                         names.add(NameClassifier.stripPossessive(t.text()));
                     }
                 }
             }
         }
-        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, places);
+        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, places, kinWords);
         Map<TextSegment, List<Span>> spans = new HashMap<>();
         for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
             Result r = e.getValue();
@@ -620,6 +631,12 @@ public final class PersonNameDetector extends SpanDetector {
                 for (int i = 0; i < r.tokens().size() && !again; i++) {
                     Token t = r.tokens().get(i);
                     again = !r.flag()[i] && t.capitalised() && names.contains(NameClassifier.stripPossessive(t.text()));
+                }
+            }
+            if (!again && kinWords.size() > partial.kinWords().size()) {
+                for (int i = 0; i < r.tokens().size() && !again; i++) {
+                    again = r.flag()[i] && kinWords.contains(r.tokens().get(i).lower())
+                            && !partial.kinWords().contains(r.tokens().get(i).lower());
                 }
             }
             spans.put(e.getKey(), again ? find(e.getKey(), prepared.get(e.getKey()), knowledge,
@@ -1045,11 +1062,15 @@ public final class PersonNameDetector extends SpanDetector {
         }
     }
 
+    /** Round 18: "in het Radboud (moeder)": a neuter article or "in" puts the allowed word in its place. */
+    private static final Set<String> PLACE_BEFORE_ALLOWED = Set.of("het", "'t", "’t", "in");
+
     private void allowedGivenName(NameLoop s, int i) {
         List<Token> tokens = s.tokens;
         Token t = s.t;
         if (t.capitalised() && s.c == WordClass.ALLOWED && words.isFirstName(t.text())
                 && (personDescribedAfter(tokens, i) && i + 1 < s.n && tokens.get(i + 1).is('(')
+                && !(i > 0 && tokens.get(i - 1).isWord() && PLACE_BEFORE_ALLOWED.contains(tokens.get(i - 1).lower()))
                 || t.sentenceStart() && personVerbAfter(tokens, i) && !words.isDutchWord(s.lower))) {
             s.flag[i] = true; // "Frans (opa) rijdt", "Ayaan vertelt": a given name that a list also calls a thing
         }
@@ -1473,7 +1494,7 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("HyphenatedPlacePhrase", "Buurtteam Jeugd en Gezin Vleuten-De Meern",
                         p -> HyphenatedPlacePhrase.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("GrandparentWord", "bij babaanne en dede; Nana en nani (mzk)",
-                        p -> GrandparentWord.unflag(p.tokens(), p.role(), p.flag(), words)),
+                        p -> GrandparentWord.unflag(p.tokens(), p.role(), p.flag(), words, p.known().kinWords())),
                 new NameStep("PlaceAdjective", "oude Scheveningse vissersfamilie, Haagse familie",
                         p -> PlaceAdjective.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("LanguageAfterInterpreter", "via tolk Arabisch (moeder)",
@@ -1484,6 +1505,10 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> PlaceBeforeFamilyBracket.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("RegionalPronoun", "Vader: \"Wi'j redt ons wel\"; Mem: \"Hy is gjin min man\"",
                         p -> RegionalPronoun.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("ModalVerbOpeningNote", "Wil zijn vader vaker zien. (not: Wil zijn vader is boos)",
+                        p -> ModalVerbOpeningNote.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("RegionalPossessive", "Vader: \"Mien jong doet niks verkeerds\" (not: Mien zegt)",
+                        p -> RegionalPossessive.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("SiteNearPlace", "De seizoenarbeiders slapen in containers bij Philippine",
                         p -> SiteNearPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlacesBetween", "De kinderen wisselen tussen Ballum en Buren",
@@ -1551,7 +1576,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> NameAfterReportComma.flag(p.tokens(), p.cls(), p.covered(), p.flag())));
         // round 17 (r17-names): names others write that the rules above miss
         steps.add(new NameStep("SurnameBeforeOrganisationCall", "Kuiper van Accare belde (not: Kapitein van ...)",
-                p -> SurnameBeforeOrganisationCall.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+                p -> SurnameBeforeOrganisationCall.flag(p.tokens(), p.coveredOrganisation(), words, p.shouted(),
+                        p.flag())));
         steps.add(new NameStep("KinNamedBen", "opa ben komt elke vrijdag (not: dat ik opa ben)",
                 p -> KinNamedBen.flag(p.tokens(), words, p.flag())));
         if (lowerCaseGivenNames) {
@@ -1606,7 +1632,8 @@ public final class PersonNameDetector extends SpanDetector {
             }
             if (((role[i] & ORG) != 0 || cls[i] != WordClass.NAME && t.lower().length() > 7
                     && endsWithInstitutionHead(t.lower()) && i + 1 < n && tokens.get(i + 1).isWord()
-                    && tokens.get(i + 1).capitalised()) && !OwnerAfterVan.personOwnerAfter(tokens, i, words)) {
+                    && tokens.get(i + 1).capitalised()) && !OwnerAfterVan.personOwnerAfter(tokens, i, words)
+                    && !NamedPersonAfterSource.at(tokens, i, words)) {
                 // "stichting X", "basisschool De Regenboog", and any compound institution word before a capitalised
                 // run ("Gezinshuis De Linde", "jongerenhuis Het Anker", "zorgcentrum De Vijverhof")
                 int k = i + 1;

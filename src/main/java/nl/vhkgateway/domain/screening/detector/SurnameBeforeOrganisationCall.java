@@ -25,6 +25,16 @@ final class SurnameBeforeOrganisationCall {
             "spreekt", "gesproken", "antwoordde", "antwoordt", "bevestigde", "bevestigt", "bevestigd", "adviseerde",
             "adviseert", "geadviseerd", "vroeg", "vraagt", "gevraagd", "waarschuwde", "waarschuwt", "gewaarschuwd",
             "tipte", "getipt", "faxte", "sms'te", "smste");
+    /**
+     * Round 18: verbs of contact ("heeft contact opgenomen", "nam contact op", "benaderde moeder"). Agency prose uses
+     * them with nouns of office and units too ("Land van Cuijk nam het besluit", "Bisschop van Roermond stelde"), so
+     * they end the slot only for a surname of the lists that is no dictionary word (review of round 18).
+     */
+    private static final Set<String> CONTACT_VERBS = WordSets.of("opgenomen", "nam", "neemt", "benaderde",
+            "benadert", "benaderd", "informeerde", "informeert", "geïnformeerd", "stelde", "stelt");
+    /** Particles that open a surname at a clause start in the slot ("Van Dam", "Ter Horst"; "De" only before a word of
+     * no dictionary: "De Gouverneur van Curaçao", "De Boer van de zorgboerderij" are offices and trades). */
+    private static final Set<String> OPENING_PARTICLES = Set.of("van", "ter", "ten", "den", "de");
     /** Tokens that open a clause before the slot. */
     private static final String CLAUSE_OPENERS = ",;:-–—•*(";
     private static final Set<String> ARTICLES = Set.of("de", "het", "'t");
@@ -46,22 +56,102 @@ final class SurnameBeforeOrganisationCall {
     }
 
     static void flag(List<Token> tokens, boolean[] coveredOrganisation, WordLists words, boolean[] flag) {
+        flag(tokens, coveredOrganisation, words, false, flag);
+    }
+
+    /**
+     * @param shouted the text was written in capitals and is read in Title Case: "van", "namens" and the verb are
+     *                capitalised too, and only a surname of the lists counts (round 18)
+     */
+    static void flag(List<Token> tokens, boolean[] coveredOrganisation, WordLists words, boolean shouted,
+                     boolean[] flag) {
         int n = tokens.size();
         for (int i = 0; i + 2 < n; i++) {
             Token t = tokens.get(i);
-            if (flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || t.text().length() < 3
-                    || coveredOrganisation[i] || !clauseStart(tokens, i)) {
+            if (flag[i] || !t.isWord() || t.allCaps() || t.text().length() < 2 || coveredOrganisation[i]
+                    || !clauseStart(tokens, i)) {
                 continue;
             }
-            Token van = tokens.get(i + 1);
-            if (!van.isWord() || !van.text().equals("van") || !organisationAfter(tokens, i + 2, words)
-                    || !callVerbAfter(tokens, i + 2)) {
+            if (!t.capitalised()) {
+                // round 18: "brinkman van lentis belde", "hendriks namens veilig thuis belde": a surname of the lists
+                // in lower case at a clause start that is no dictionary word ("leerling van", "bode van" are nouns)
+                String cap = NameClassifier.capitalise(t.lower());
+                if (t.text().length() >= 3 && link(tokens.get(i + 1), false)
+                        && organisationAfter(tokens, i + 2, words, true) && callVerbAfter(tokens, i + 2, false) > 0
+                        && words.isSurname(cap) && !words.isWord(t.lower()) && surnameLike(cap, words)) {
+                    flag[i] = true;
+                }
                 continue;
             }
-            if (surnameLike(NameClassifier.stripPossessive(t.text()), words)) {
+            int head = shouted ? i : afterParticles(tokens, i, words);
+            if (head > i) {
+                // round 18: "Van Dam namens de GGD mailde", "Ter Horst van Accare belde": a surname with its particles
+                if (head + 3 < n && particleSurname(tokens, i, head, coveredOrganisation, words)
+                        && link(tokens.get(head + 1), false) && organisationAfter(tokens, head + 2, words, false)
+                        && callVerbAfter(tokens, head + 2, false) > 0) {
+                    for (int k = i; k <= head; k++) {
+                        flag[k] = true;
+                    }
+                }
+                continue;
+            }
+            if (t.text().length() < 3 || !link(tokens.get(i + 1), shouted)
+                    || !(shouted ? listedOrganisationAfter(tokens, i + 2, words)
+                    : organisationAfter(tokens, i + 2, words, false))) {
+                continue;
+            }
+            int verb = callVerbAfter(tokens, i + 2, shouted);
+            String text = NameClassifier.stripPossessive(t.text());
+            if (verb > 0 && surnameLike(text, words) && (!shouted || (words.isSurname(text) || words.isWeakName(t.lower()))
+                    && !words.isWord(t.lower()))
+                    && (verb == 1 || (words.isSurname(text) || words.isWeakName(t.lower())) && !words.isWord(t.lower()))) {
                 flag[i] = true;
             }
         }
+    }
+
+    /**
+     * Round 18: "van" or "namens" between the surname and the organisation ("Wouters namens Veilig Thuis belde");
+     * in a shouted text read in Title Case also "Van" / "Namens".
+     */
+    private static boolean link(Token t, boolean shouted) {
+        return t.isWord() && (shouted || !t.capitalised()) && LINKS.contains(t.lower());
+    }
+
+    private static final Set<String> LINKS = Set.of("van", "namens");
+
+    /** Capitalised particles of a surname at the clause start ("Van", "Van der", "Ter", "De"); the first word after. */
+    private static int afterParticles(List<Token> tokens, int i, WordLists words) {
+        if (!OPENING_PARTICLES.contains(tokens.get(i).lower())) {
+            return i;
+        }
+        int k = i;
+        while (k < tokens.size() && k < i + 3 && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower())
+                && (k == i || !tokens.get(k).capitalised())) {
+            k++;
+        }
+        if (k == i || k >= tokens.size() || !tokens.get(k).isWord() || !tokens.get(k).capitalised()) {
+            return i;
+        }
+        return k;
+    }
+
+    /**
+     * The word after the particles is a surname of the lists and none of the job, kin, role, title, place or
+     * organisation words ("De Kapitein van ...", "De Raad van ..." stay).
+     */
+    private static boolean particleSurname(List<Token> tokens, int first, int head, boolean[] coveredOrganisation,
+                                           WordLists words) {
+        Token t = tokens.get(head);
+        String lower = t.lower();
+        if (tokens.get(first).lower().equals("de") && head == first + 1 && (words.isWord(lower)
+                || words.isCommonWord(lower))) {
+            return false; // "De Gouverneur van Curaçao", "De Boer van de zorgboerderij", "De Jongens van de klas"
+        }
+        return !t.allCaps() && !coveredOrganisation[head] && words.isSurname(t.text()) && !Holder.JOBS.contains(lower)
+                && !jobCompound(lower) && !kinCompound(lower, words) && !words.isKinOrRole(lower)
+                && !words.isTitle(lower) && !words.isPlace(lower) && !words.isAbroad(lower)
+                && words.allowed().wordKind(lower).isEmpty();
     }
 
     /** A surname of the lists or a word no list knows, and none of the job, role, place or organisation words. */
@@ -94,10 +184,18 @@ final class SurnameBeforeOrganisationCall {
         return false;
     }
 
-    /** A compound whose last part is a kin word ("Oppasoma", "Bonusvader", "Pleegouder", "Steunmoeder"). */
+    /**
+     * A compound whose last part is a kin word ("Oppasoma", "Bonusvader", "Pleegouder", "Steunmoeder"). Round 18: not
+     * "-man" in a surname of the lists that no dictionary holds (Brinkman, Bosman, Hofman: the ending of many surnames,
+     * not "husband"); job nouns in -man stay jobs (Stuurman, Werkman, Cameraman, Huisman).
+     */
     private static boolean kinCompound(String lower, WordLists words) {
         for (int k = 3; k <= lower.length() - 3; k++) {
-            if (words.isKinOrRole(lower.substring(k))) {
+            String head = lower.substring(k);
+            if (head.equals("man") && words.isSurname(NameClassifier.capitalise(lower)) && !words.isWord(lower)) {
+                continue;
+            }
+            if (words.isKinOrRole(head)) {
                 return true;
             }
         }
@@ -136,8 +234,10 @@ final class SurnameBeforeOrganisationCall {
      * "van Accare", "van de Raad", "van het Leger des Heils", "van het CJG": a capitalised word after "van" (and an
      * article), or a listed organisation. Review of round 17: "van moeder", "van het gezin", "van het rapport" do not
      * open the slot (relations and documents: "Bonusvader van de kinderen appte", "Schrijver van het rapport zegt").
+     * Round 18: a listed organisation of several words counts in any case ("namens veilig thuis"); with
+     * {@code listedOnly} (the surname in lower case) a capitalised word counts only when it is no dictionary word.
      */
-    private static boolean organisationAfter(List<Token> tokens, int k, WordLists words) {
+    private static boolean organisationAfter(List<Token> tokens, int k, WordLists words, boolean listedOnly) {
         int n = tokens.size();
         if (k < n && tokens.get(k).isWord() && ARTICLES.contains(tokens.get(k).lower())) {
             k++;
@@ -146,22 +246,52 @@ final class SurnameBeforeOrganisationCall {
             return false;
         }
         Token t = tokens.get(k);
-        return t.capitalised() && !words.isKinOrRole(t.lower())
+        return !listedOnly && t.capitalised() && !words.isKinOrRole(t.lower())
+                || listedOnly && t.capitalised() && !words.isKinOrRole(t.lower()) && !words.isDutchWord(t.lower())
+                || words.allowed().match(tokens, k).kind() == PhraseIndex.Kind.ORGANISATION
                 || words.allowed().wordKind(t.lower()).filter(kind -> kind == PhraseIndex.Kind.ORGANISATION).isPresent();
     }
 
-    private static boolean callVerbAfter(List<Token> tokens, int from) {
+    /**
+     * 1: a verb of calling or telling follows in the clause; 2: only a verb of contact (round 18); 0: neither. Round 18
+     * (review): in a shouted text the search stops at a comma too, so the verb belongs to the slot's clause ("DE JONGENS
+     * VAN DE KLAS PESTEN HEM, DE MENTOR BELDE"); in ordinary case an apposition may stand between ("Kuiper van Accare,
+     * gedragswetenschapper, belde").
+     */
+    private static int callVerbAfter(List<Token> tokens, int from, boolean shouted) {
         int n = tokens.size();
         for (int k = from; k < n && k < from + REACH; k++) {
             Token t = tokens.get(k);
-            if (t.is('.') || t.is(';') || t.is('?') || t.is('!')) {
-                return false;
+            if (t.is('.') || t.is(';') || t.is('?') || t.is('!') || shouted && t.is(',')) {
+                return 0;
             }
-            if (t.isWord() && !t.capitalised() && CALL_VERBS.contains(t.lower())) {
-                return true;
+            if (t.isWord() && (shouted || !t.capitalised())) {
+                if (CALL_VERBS.contains(t.lower())) {
+                    return 1;
+                }
+                if (CONTACT_VERBS.contains(t.lower())) {
+                    return 2;
+                }
             }
         }
-        return false;
+        return 0;
+    }
+
+    /**
+     * Round 18 (review): in a shouted text every word is capitalised, so after "VAN" only a listed organisation opens
+     * the slot ("KUIPER VAN ACCARE BELDE"; not "VISSER VAN BEROEP", "DE OBER VAN HET RESTAURANT").
+     */
+    private static boolean listedOrganisationAfter(List<Token> tokens, int k, WordLists words) {
+        int n = tokens.size();
+        if (k < n && tokens.get(k).isWord() && ARTICLES.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k >= n || !tokens.get(k).isWord()) {
+            return false;
+        }
+        return words.allowed().match(tokens, k).kind() == PhraseIndex.Kind.ORGANISATION
+                || words.allowed().wordKind(tokens.get(k).lower()).filter(kind -> kind == PhraseIndex.Kind.ORGANISATION)
+                .isPresent();
     }
 
     /** The job list, read once. */

@@ -582,4 +582,18 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound18R18AllowRule() {
         return rules("/screening/rules-round18-r18-allow.tsv");
     }
+
+    /**
+     * Round 18 (r18-names): the call slot "<surname> van/namens <organisation> <verb>" in lower case, in capitals,
+     * after "namens", with particles ("De Vries", "Van der Meulen"), with verbs of contact and with "-man" surnames
+     * ({@link SurnameBeforeOrganisationCall}); a given name that is a hospital's short name before a bracketed relation
+     * ("Radboud (vader)"); regional possessives before a noun ({@link RegionalPossessive}); a modal opening a note
+     * without subject ({@link ModalVerbOpeningNote}); two-word nicknames in quotes ({@link NicknameInQuotesByContext});
+     * a named person after "volgens <organisation word>" ({@link NamedPersonAfterSource}); with the allowed rows of the
+     * same slots (job nouns after a determiner, organisations, "Plan B", a school named after a person).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound18R18NamesRule() {
+        return rules("/screening/rules-round18-r18-names.tsv");
+    }
 }
