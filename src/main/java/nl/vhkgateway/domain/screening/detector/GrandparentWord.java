@@ -14,7 +14,13 @@ import java.util.Set;
  * <li>written in lower case after a possessive or the article "de" ("haar nani", "de dede van vader").</li>
  * </ul>
  * Alone ("Nana zit in groep 4", "Gesproken met Aja op school"), after a kin word ("dochter Nana") and before an age
- * ("Nani (6)", "Nana, 7 jaar") it stays a name. Stateless.
+ * ("Nani (6)", "Nana, 7 jaar") it stays a name.
+ *
+ * <p>Round 18 (r18-cards): the evidence may stand elsewhere on the card. A card that uses the word for the relative
+ * somewhere ({@link CardEvidence}: in lower case in running text, "de kinderen gaan naar nani", or with the evidence above,
+ * "Nana en nani (mzk)") and nowhere for a child (never after a kin word, never before an age) means the relative by it
+ * in every sentence, also capitalised alone at a sentence start ("Nani woont op een flat", "Nana: ..."), unless the
+ * card gives one of its persons the word's initial ("broertje N. (2016)": a child may be called so). Stateless.
  */
 final class GrandparentWord {
 
@@ -27,7 +33,7 @@ final class GrandparentWord {
     private GrandparentWord() {
     }
 
-    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, Set<String> cardRelatives) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -36,12 +42,72 @@ final class GrandparentWord {
                     || ageAfter(tokens, i)) {
                 continue;
             }
-            if (joinedToKin(tokens, role, words, i) || sideAfter(tokens, words, i)
+            if (cardRelatives.contains(t.lower()) || joinedToKin(tokens, role, words, i) || sideAfter(tokens, words, i)
                     || !t.capitalised() && i > 0 && tokens.get(i - 1).isWord()
                     && OPENERS.contains(tokens.get(i - 1).lower())) {
                 flag[i] = false;
             }
         }
+    }
+
+    /**
+     * What the segments of one card teach (round 18): a grandparent word used for the relative (in lower case, or with
+     * the evidence of {@link #unflag} in its sentence), one used for a person named so (after a kin word, "kleindochter
+     * Nana", or before an age, "Nani (6)"), and the initials the card gives its persons ("S. (2011)", "broertje D.
+     * (2016)"). Not thread-safe: one instance per card analysis.
+     */
+    static final class CardEvidence {
+        private final Set<String> relatives = new java.util.HashSet<>();
+        private final Set<String> named = new java.util.HashSet<>();
+        private final Set<Character> initials = new java.util.HashSet<>();
+
+        void learn(List<Token> tokens, WordLists words) {
+            int n = tokens.size();
+            int[] noRoles = null;
+            for (int i = 0; i < n; i++) {
+                Token t = tokens.get(i);
+                if (initialWithNumber(tokens, i)) {
+                    initials.add(Character.toLowerCase(t.text().charAt(0)));
+                }
+                if (!t.isWord() || t.allCaps() || !WORDS.contains(t.lower())) {
+                    continue;
+                }
+                if (noRoles == null) {
+                    noRoles = new int[n];
+                }
+                if (i > 0 && tokens.get(i - 1).isWord() && kin(tokens.get(i - 1), noRoles, words, i - 1)
+                        && !WORDS.contains(tokens.get(i - 1).lower()) || ageAfter(tokens, i)) {
+                    named.add(t.lower());
+                } else if (!t.capitalised() || joinedToKin(tokens, noRoles, words, i) || sideAfter(tokens, words, i)) {
+                    relatives.add(t.lower());
+                }
+            }
+        }
+
+        /**
+         * The words the card uses for the relative only: never for a person named so, and not opening with the
+         * initial of one of the card's persons ("D. (2016)" may be a child called Dede).
+         */
+        Set<String> relatives() {
+            Set<String> out = new java.util.HashSet<>(relatives);
+            out.removeAll(named);
+            out.removeIf(w -> initials.contains(w.charAt(0)));
+            return out;
+        }
+    }
+
+    /** "S. (2011)", "D. (9 jaar)", "R. 2016": a one-letter initial with its period before a number. */
+    private static boolean initialWithNumber(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || t.text().length() != 1 || !Character.isUpperCase(t.text().charAt(0))
+                || i + 2 >= tokens.size() || !tokens.get(i + 1).is('.')) {
+            return false;
+        }
+        int k = i + 2;
+        if (tokens.get(k).is('(') && k + 1 < tokens.size()) {
+            k++;
+        }
+        return tokens.get(k).isNumber();
     }
 
     private static boolean kin(Token t, int[] role, WordLists words, int k) {

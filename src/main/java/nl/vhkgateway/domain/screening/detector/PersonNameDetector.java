@@ -580,6 +580,7 @@ public final class PersonNameDetector extends SpanDetector {
         }
         Set<String> organisations = new HashSet<>();
         Set<String> places = new HashSet<>();
+        GrandparentWord.CardEvidence grandparents = new GrandparentWord.CardEvidence();
         Map<TextSegment, Prepared> prepared = new HashMap<>();
         Map<String, WordClass> memo = new HashMap<>();
         for (TextSegment s : card.segments()) {
@@ -588,9 +589,11 @@ public final class PersonNameDetector extends SpanDetector {
                 prepared.put(s, p);
                 learnOrganisations(p, organisations);
                 CardPlaces.learn(p.tokens(), words, places);
+                grandparents.learn(p.tokens(), words);
             }
         }
-        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places);
+        Set<String> relatives = grandparents.relatives();
+        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places, relatives);
         Map<TextSegment, Result> first = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (Map.Entry<TextSegment, Prepared> e : prepared.entrySet()) {
@@ -611,7 +614,7 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
-        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, places);
+        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, places, relatives);
         Map<TextSegment, List<Span>> spans = new HashMap<>();
         for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
             Result r = e.getValue();
@@ -1473,7 +1476,7 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("HyphenatedPlacePhrase", "Buurtteam Jeugd en Gezin Vleuten-De Meern",
                         p -> HyphenatedPlacePhrase.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("GrandparentWord", "bij babaanne en dede; Nana en nani (mzk)",
-                        p -> GrandparentWord.unflag(p.tokens(), p.role(), p.flag(), words)),
+                        p -> GrandparentWord.unflag(p.tokens(), p.role(), p.flag(), words, p.known().relativeWords())),
                 new NameStep("PlaceAdjective", "oude Scheveningse vissersfamilie, Haagse familie",
                         p -> PlaceAdjective.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("LanguageAfterInterpreter", "via tolk Arabisch (moeder)",
