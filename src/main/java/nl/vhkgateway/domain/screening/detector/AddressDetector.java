@@ -281,7 +281,7 @@ public final class AddressDetector extends SpanDetector {
                 spans.add(new Span(start, house.end(), Category.ADDRESS, NAME));
                 continue;
             }
-            // round 18 (r18-cards): a capitalised article opens a street's name ("De Deel 19", "Het Veld 4"), so its
+            // round 18 (r18-cards): a capitalised article opens a street's name ("De Kolk 12", "Het Veld 4"), so its
             // last word is no numbered thing there ("deel 3", "veld 4")
             boolean articleOpened = parts.length > 1 && OPENING_ARTICLES.contains(parts[0]);
             if (parts.length == 1 && (!article && (words.isDomesticPlace(last) || words.isAbroad(last))
@@ -296,7 +296,7 @@ public final class AddressDetector extends SpanDetector {
             String after = text.substring(house.end(), Math.min(text.length(), house.end() + 40));
             Matcher place = PLACE_AFTER.matcher(after);
             boolean placeAfter = place.lookingAt() && words.isDomesticPlace(WordLists.lower(place.group(1)));
-            // round 18 (r18-cards): the place in brackets after the house number, "De Deel 19 (Dronten)"
+            // round 18 (r18-cards): the place in brackets after the house number, "De Kolk 12 (Joure)"
             Matcher bracketPlace = PLACE_IN_BRACKETS_AFTER.matcher(after);
             placeAfter |= bracketPlace.lookingAt() && words.isDomesticPlace(WordLists.lower(bracketPlace.group(1)));
             boolean postcodeAfter = POSTCODE_AFTER.matcher(after).lookingAt();
@@ -317,7 +317,7 @@ public final class AddressDetector extends SpanDetector {
                     && !CALENDAR_WORDS.contains(lowerName) && !institutionWord(last);
             boolean numberedAddition = NUMBERED_ADDITION.matcher(house.group()).find()
                     && !CALENDAR_WORDS.contains(lowerName) && (opBefore || !(parts.length == 1 && words.isWord(last)));
-            // round 18 (r18-cards): a street prefix that describes ("Lange Nering 31 Emmeloord", "Oude Markt 4 Venlo")
+            // round 18 (r18-cards): a street prefix that describes ("Korte Gang 9 Kampen", "Oude Markt 4 Venlo")
             // opens a street's name as a letter addition closes one: a place may follow without a comma
             boolean describedStreet = parts.length > 1 && DESCRIBING_PREFIXES.contains(WordLists.lower(parts[0]));
             addition |= opBefore || numberedAddition || describedStreet;
@@ -334,9 +334,9 @@ public final class AddressDetector extends SpanDetector {
         }
     }
 
-    /** Capitalised articles that open a street's name ("De Deel", "Het Veld", "'t Zand"). */
+    /** Capitalised articles that open a street's name ("De Kolk", "Het Veld", "'t Zand"). */
     private static final Set<String> OPENING_ARTICLES = Set.of("De", "Het", "'t", "'T", "DE", "HET");
-    /** A place in brackets after a house number: "De Deel 19 (Dronten)". */
+    /** A place in brackets after a house number: "De Kolk 12 (Joure)". */
     private static final Pattern PLACE_IN_BRACKETS_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{L}'’-]+)\\)");
     /**
      * Street prefixes that describe the street ({@link #STREET_PREFIX_WORDS} without the titles and given names, which

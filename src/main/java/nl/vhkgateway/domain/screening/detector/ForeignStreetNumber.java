@@ -10,7 +10,7 @@ import nl.vhkgateway.domain.screening.Category;
  * word of that language before the name ("Rue de la Gare 14", "Calle Mayor 3", "Strada Mihai Eminescu nr. 12",
  * "ul. Długa 12", "Avenida da Liberdade 45"), after it ("Atatürk Caddesi No: 12", "Gül Sokak No:5", "Oxford Road
  * 12"), a German compound or phrase in -straße/-strasse/-gasse ("Hauptstraße 5", "Aachener Straße 12"; round 18:
- * also abbreviated, "Hauptstr. 5", "Enscheder Str. 61"), and the
+ * also abbreviated, "Hauptstr. 5", "Bocholter Str. 14"), and the
  * number first as French and English write it ("14 rue de la Gare", "12 Baker Street"). The Dutch rules know Dutch
  * street endings only; the words here are street types of the languages of neighbouring countries and of the families
  * in the cards (French, German, Spanish, Portuguese, Italian, Romanian, Polish, Turkish, English; every grammar of the

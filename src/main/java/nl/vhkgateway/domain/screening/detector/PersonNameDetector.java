@@ -1487,6 +1487,10 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> PlaceBeforeFamilyBracket.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("RegionalPronoun", "Vader: \"Wi'j redt ons wel\"; Mem: \"Hy is gjin min man\"",
                         p -> RegionalPronoun.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("RegionalPossessive", "Vader: \"Mien jong doet niks verkeerds.\"",
+                        p -> RegionalPossessive.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("SportsClubAfterSport", "S. voetbalt bij Quick Boys, de trainer is een steunfiguur",
+                        p -> SportsClubAfterSport.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("SiteNearPlace", "De seizoenarbeiders slapen in containers bij Philippine",
                         p -> SiteNearPlace.unflag(p.tokens(), p.role(), p.flag(), words)));
     }

@@ -571,4 +571,17 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound17Fix17Cards52Rule() {
         return rules("/screening/rules-round17-fix17-cards52.tsv");
     }
+
+    /**
+     * Round 18 (r18-cards): a grandparent word that the card itself uses for the relative ({@link GrandparentWord},
+     * card evidence), streets opened by a capitalised article or a describing prefix and German "Str."
+     * ({@link AddressDetector}, {@link ForeignStreetNumber}), a weak name alone after "Woonplaats:"
+     * ({@link PlaceLabelValue}), hyphenated article places in file names ({@link VhkFileNamePlace}), Low Saxon
+     * possessives before a family noun ({@link RegionalPossessive}) and sports clubs after a sport
+     * ({@link SportsClubAfterSport}); with the names, children and counts of the same slots that stay refused or allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound18R18CardsRule() {
+        return rules("/screening/rules-round18-r18-cards.tsv");
+    }
 }
