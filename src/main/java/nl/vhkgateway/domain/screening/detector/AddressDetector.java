@@ -296,9 +296,11 @@ public final class AddressDetector extends SpanDetector {
             String after = text.substring(house.end(), Math.min(text.length(), house.end() + 40));
             Matcher place = PLACE_AFTER.matcher(after);
             boolean placeAfter = place.lookingAt() && words.isDomesticPlace(WordLists.lower(place.group(1)));
-            // round 18 (r18-cards): the place in brackets after the house number, "De Kolk 12 (Joure)"
+            // round 18 (r18-cards): the place in brackets after the house number, "De Kolk 12 (Joure)", for a name of
+            // two or more words and a number that is no day and month ("Op 11-11 (Sint-Maarten)" is a date)
             Matcher bracketPlace = PLACE_IN_BRACKETS_AFTER.matcher(after);
-            placeAfter |= bracketPlace.lookingAt() && words.isDomesticPlace(WordLists.lower(bracketPlace.group(1)));
+            placeAfter |= parts.length > 1 && !NUMBERED_ADDITION.matcher(house.group()).find()
+                    && bracketPlace.lookingAt() && words.isDomesticPlace(WordLists.lower(bracketPlace.group(1)));
             boolean postcodeAfter = POSTCODE_AFTER.matcher(after).lookingAt();
             int sentence = sentenceStartBefore(text, start);
             boolean context = addressField || capsContext || ADDRESS_CONTEXT.matcher(text).region(sentence, start).find()

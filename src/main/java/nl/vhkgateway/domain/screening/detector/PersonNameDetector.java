@@ -999,10 +999,33 @@ public final class PersonNameDetector extends SpanDetector {
                 // round 10: the last word of a listed organisation of two or more words serves the person in
                 // brackets ("GGZ Centraal (vader)", "Levvel (moeder)" stays for the one-word rules)
                 && !(coveredOrganisation[i] && i > 0 && coveredOrganisation[i - 1]
-                && !(RelativeGuard.listedName(t, words) && !words.isPlace(lower))) // leak fix: "GGZ Abebe (vader)"
+                && !(RelativeGuard.listedName(t, words) && !words.isPlace(lower) // leak fix: "GGZ Abebe (vader)"
+                && !namedAfterPerson(tokens, coveredOrganisation, i))) // round 18: "Vincent van Gogh (moeder)"
                 && personDescribedAfter(tokens, i)) {
             s.flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
         }
+    }
+
+    /**
+     * Round 18 (r18-cards): the listed organisation that ends at {@code i} is a person's full name as a whole (a listed
+     * given name, a particle, the surname: "Vincent van Gogh", an institute named after a person), so a family word in
+     * brackets after it says whom it helps ("Vincent van Gogh (moeder)"), as after "GGZ Centraal (vader)"; "GGZ Abebe
+     * (vader)" (no given name opens it) stays a name.
+     */
+    private boolean namedAfterPerson(List<Token> tokens, boolean[] coveredOrganisation, int i) {
+        int k = i;
+        while (k > 0 && coveredOrganisation[k - 1] && tokens.get(k - 1).isWord()) {
+            k--;
+        }
+        if (i - k < 2 || !tokens.get(k).capitalised() || !words.isFirstName(tokens.get(k).text())) {
+            return false;
+        }
+        for (int j = k + 1; j < i; j++) {
+            if (words.isTussenvoegsel(tokens.get(j).lower()) && !tokens.get(j).capitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void allowedSurnameAsPerson(NameLoop s, int i) {
