@@ -18,7 +18,9 @@ import java.util.Set;
  *
  * <p>Round 18 (r18-cards): the evidence may stand elsewhere on the card. A card that uses the word for the relative
  * somewhere ({@link CardEvidence}: in lower case in running text, "de kinderen gaan naar nani", or with the evidence above,
- * "Nana en nani (mzk)") and nowhere for a child (never after a kin word, never before an age) means the relative by it
+ * "Nana en nani (mzk)") and nowhere for a person named so (never after a kin word, before an age, a bracket or an
+ * apposition, never in a sentence of school or play or beside the lower-case word; {@link #personEvidence}) means
+ * the relative by it
  * in every sentence, also capitalised alone at a sentence start ("Nani woont op een flat", "Nana: ..."), unless the
  * card gives one of its persons the word's initial ("broertje N. (2016)": a child may be called so). Stateless.
  */
@@ -75,10 +77,12 @@ final class GrandparentWord {
                 if (noRoles == null) {
                     noRoles = new int[n];
                 }
+                boolean relative = !t.capitalised() || joinedToKin(tokens, noRoles, words, i) || sideAfter(tokens, words, i);
                 if (i > 0 && tokens.get(i - 1).isWord() && kin(tokens.get(i - 1), noRoles, words, i - 1)
-                        && !WORDS.contains(tokens.get(i - 1).lower()) || ageAfter(tokens, i)) {
+                        && !WORDS.contains(tokens.get(i - 1).lower()) || ageAfter(tokens, i)
+                        || t.capitalised() && !relative && personEvidence(tokens, i)) {
                     named.add(t.lower());
-                } else if (!t.capitalised() || joinedToKin(tokens, noRoles, words, i) || sideAfter(tokens, words, i)) {
+                } else if (relative) {
                     relatives.add(t.lower());
                 }
             }
@@ -93,6 +97,63 @@ final class GrandparentWord {
             out.removeAll(named);
             out.removeIf(w -> initials.contains(w.charAt(0)));
             return out;
+        }
+    }
+
+    /** Words of school and play that make the word's sentence about a child ("Nana zit in groep 5"). */
+    private static final Set<String> CHILD_WORDS = Set.of("groep", "klas", "school", "basisschool", "juf", "meester",
+            "mentor", "leerkracht", "speelt", "spelen", "kinderopvang", "bso", "peuterspeelzaal", "creche", "crèche");
+    private static final Set<String> COPULAS = Set.of("is", "wordt", "werd", "was");
+    /** A grandparent's age is above this; "Dede is 15 (jaar)" names a child. */
+    private static final int CHILD_AGE_LIMIT = 30;
+
+    /**
+     * Round 18 review (rev-allow): the capitalised word is a person named so, not the relative, in its sentence when
+     * a bracket that is no family side follows ("Dede (de oudste)"), an apposition follows ("Nana, de zus van S.,"),
+     * a copula and an age under 30 follow ("Dede is 15 jaar"), the sentence speaks of school or play ("Nana zit in
+     * groep 5"), or the same sentence uses the word in lower case too ("Aja speelt buiten; haar aja kookt": two
+     * persons).
+     */
+    private static boolean personEvidence(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 1 < n && tokens.get(i + 1).is('(')) {
+            return true; // sideAfter was checked by the caller
+        }
+        if (i + 2 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()
+                && Set.of("de", "het", "een", "onze", "haar", "zijn").contains(tokens.get(i + 2).lower())) {
+            return true;
+        }
+        if (i + 2 < n && tokens.get(i + 1).isWord() && COPULAS.contains(tokens.get(i + 1).lower())
+                && tokens.get(i + 2).isNumber() && youngAge(tokens.get(i + 2).text())) {
+            return true;
+        }
+        int from = i;
+        while (from > 0 && !sentenceEnd(tokens.get(from - 1))) {
+            from--;
+        }
+        int to = i + 1;
+        while (to < n && !sentenceEnd(tokens.get(to))) {
+            to++;
+        }
+        for (int k = from; k < to; k++) {
+            Token w = tokens.get(k);
+            if (k != i && w.isWord() && (CHILD_WORDS.contains(w.lower())
+                    || WORDS.contains(w.lower()) && w.lower().equals(tokens.get(i).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceEnd(Token t) {
+        return t.is('.') || t.is('!') || t.is('?') || t.is('\n');
+    }
+
+    private static boolean youngAge(String digits) {
+        try {
+            return Integer.parseInt(digits) < CHILD_AGE_LIMIT;
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 

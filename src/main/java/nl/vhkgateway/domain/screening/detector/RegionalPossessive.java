@@ -5,12 +5,12 @@ import java.util.Set;
 
 /**
  * Round 18 rule (r18-cards): a possessive pronoun of the Low Saxon dialects that is a listed given name too ("Mien" =
- * mijn, "Dien" = jouw; {@code regional-possessives.txt}), capitalised at the start of a sentence or a quote, is the
- * pronoun when a noun of family or home follows it right away: a kin word or an entry of
- * {@code regional-possessed-nouns.txt} ("Vader: \"Mien jong doet niks verkeerds.\"", "Mien kiender bint alles veur
- * mien"). A name is followed by a verb, a comma or a bracket, not by a bare noun: "Mien kookt", "Mien, de buurvrouw",
- * "Mien (oma)" and "tante Mien" (a family word, role or title right before) stay names, as does the word anywhere
- * else in a sentence. The words are data. Stateless.
+ * mijn, "Dien" = jouw; {@code regional-possessives.txt}), capitalised right after an opening quotation mark, is the
+ * pronoun when a noun of family or home of {@code regional-possessed-nouns.txt} follows it right away ("Vader: \"Mien
+ * jong doet niks verkeerds.\"", "\"Mien kiender bint alles veur mien\""). A name is followed by a verb, a comma or
+ * a bracket, not by a bare noun: "Mien kookt", "Mien, de buurvrouw", "Mien (oma)" and "tante Mien" (a family word,
+ * role or title right before) stay names, and so does the word outside a quote ("Mien kleinzoon S. logeert bij
+ * haar": review rev-allow) or before a kin word the list does not hold. The words are data. Stateless.
  */
 final class RegionalPossessive {
 
@@ -29,7 +29,7 @@ final class RegionalPossessive {
                 continue;
             }
             Token next = tokens.get(i + 1);
-            if (!next.isWord() || next.capitalised() || !(NOUNS.contains(next.lower()) || words.isKinOrRole(next.lower()))
+            if (!next.isWord() || next.capitalised() || !NOUNS.contains(next.lower())
                     || i > 0 && personWordBefore(tokens, role, words, i)) {
                 continue;
             }
@@ -37,10 +37,13 @@ final class RegionalPossessive {
         }
     }
 
-    /** The word opens a sentence or a quote ("Vader: \"Mien jong ...\""). */
+    /**
+     * The word opens a quote ("Vader: \"Mien jong ...\""): the dialect is quoted speech (review rev-allow: "Mien
+     * kleinzoon S. logeert vaak bij haar" in the writer's own sentence is the grandmother).
+     */
     private static boolean opensClause(List<Token> tokens, int i) {
-        if (i == 0 || tokens.get(i).sentenceStart()) {
-            return true;
+        if (i == 0) {
+            return false;
         }
         Token before = tokens.get(i - 1);
         return before.is('"') || before.is('\'') || before.is('“') || before.is('„') || before.is('‘');

@@ -14,7 +14,9 @@ import java.util.Set;
  * punctuation mark, "en", "in" or the end follows);</li>
  * <li>the run opens with a club abbreviation ("VV", "HC", "KV") or ends with a club noun ("Boys", "Eagles", "United")
  * of {@code sports-club-words.txt};</li>
- * <li>no word of the run is a listed given name or a family word, and no bracket follows.</li>
+ * <li>no word of the run but the club words is a listed given name, a family word, or a listed surname that is no
+ * Dutch or English word and no place ("Quick", "Zwaluw", "Berkel" pass; "Kowalski United" does not: review
+ * rev-allow).</li>
  * </ul>
  * "voetbalt bij Kevin", "traint bij Jansen", "voetbalt bij Jan Boys" (a given name) stay names. The words are data.
  * Stateless.
@@ -100,9 +102,14 @@ final class SportsClubAfterSport {
                 continue;
             }
             String lower = t.lower();
-            boolean givenName = words.isFirstName(t.text()) || words.isFirstName(NameClassifier.capitalise(lower));
+            boolean clubWord = LAST.contains(lower) || FIRST.contains(lower);
+            String cap = NameClassifier.capitalise(lower);
+            boolean givenName = words.isFirstName(t.text()) || words.isFirstName(cap);
+            // review rev-allow: "voetbalt bij Kowalski United": a surname of the lists that is no word or place
+            boolean surname = (words.isName(t.text()) || words.isName(cap) || words.isWeakName(lower))
+                    && !words.isWord(lower) && !words.isPlaceInContext(lower);
             if ((role[k] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0 || words.isKinOrRole(lower)
-                    || words.isTitle(lower) || givenName && !LAST.contains(lower) && !FIRST.contains(lower)) {
+                    || words.isTitle(lower) || !clubWord && (givenName || surname)) {
                 return false;
             }
         }
