@@ -580,7 +580,6 @@ public final class PersonNameDetector extends SpanDetector {
         }
         Set<String> organisations = new HashSet<>();
         Set<String> places = new HashSet<>();
-        GrandparentWord.CardEvidence grandparents = new GrandparentWord.CardEvidence();
         Map<TextSegment, Prepared> prepared = new HashMap<>();
         Map<String, WordClass> memo = new HashMap<>();
         for (TextSegment s : card.segments()) {
@@ -589,11 +588,9 @@ public final class PersonNameDetector extends SpanDetector {
                 prepared.put(s, p);
                 learnOrganisations(p, organisations);
                 CardPlaces.learn(p.tokens(), words, places);
-                grandparents.learn(p.tokens(), words);
             }
         }
-        Set<String> relatives = grandparents.relatives();
-        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places, relatives);
+        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places);
         Map<TextSegment, Result> first = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (Map.Entry<TextSegment, Prepared> e : prepared.entrySet()) {
@@ -614,7 +611,7 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
-        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, places, relatives);
+        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, places);
         Map<TextSegment, List<Span>> spans = new HashMap<>();
         for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
             Result r = e.getValue();
@@ -1008,24 +1005,44 @@ public final class PersonNameDetector extends SpanDetector {
 
     /**
      * Round 18 (r18-cards): the listed organisation that ends at {@code i} is a person's full name as a whole (a listed
-     * given name, a particle, the surname: "Vincent van Gogh", an institute named after a person), so a family word in
-     * brackets after it says whom it helps ("Vincent van Gogh (moeder)"), as after "GGZ Centraal (vader)"; "GGZ Abebe
-     * (vader)" (no given name opens it) stays a name.
+     * given name, a particle, the surname: "Vincent van Gogh", an institute named after a person) and stands as an item
+     * of an enumeration of organisations (a comma before it, a comma or full stop after its bracket, another listed
+     * organisation in the segment: "Wijkteam, Vincent van Gogh (moeder), reclassering."), so a family word in
+     * brackets after it says whom it helps, as after "GGZ Centraal (vader)". "GGZ Abebe (vader)" (no given name opens
+     * it) stays a name, and so does the full name in a sentence of its own ("Vincent van Gogh (stiefvader) woont sinds
+     * mei in", review rev-allow) or in a list of persons ("buurvrouw, Vincent van Gogh (opa), tante").
      */
     private boolean namedAfterPerson(List<Token> tokens, boolean[] coveredOrganisation, int i) {
         int k = i;
         while (k > 0 && coveredOrganisation[k - 1] && tokens.get(k - 1).isWord()) {
             k--;
         }
-        if (i - k < 2 || !tokens.get(k).capitalised() || !words.isFirstName(tokens.get(k).text())) {
+        if (i - k < 2 || !tokens.get(k).capitalised() || !words.isFirstName(tokens.get(k).text())
+                || k == 0 || !tokens.get(k - 1).is(',') || !enumerationItemEnds(tokens, i)) {
             return false;
         }
+        boolean particle = false;
         for (int j = k + 1; j < i; j++) {
-            if (words.isTussenvoegsel(tokens.get(j).lower()) && !tokens.get(j).capitalised()) {
-                return true;
-            }
+            particle |= words.isTussenvoegsel(tokens.get(j).lower()) && !tokens.get(j).capitalised();
         }
-        return false;
+        boolean otherOrganisation = false;
+        for (int j = 0; j < tokens.size() && !otherOrganisation; j++) {
+            otherOrganisation = (j < k || j > i) && coveredOrganisation[j];
+        }
+        return particle && otherOrganisation;
+    }
+
+    /** After "X (...)" at {@code i}: a comma, a full stop or the end closes the item of an enumeration. */
+    private static boolean enumerationItemEnds(List<Token> tokens, int i) {
+        int k = i + 1;
+        if (k >= tokens.size() || !tokens.get(k).is('(')) {
+            return false;
+        }
+        while (k < tokens.size() && !tokens.get(k).is(')')) {
+            k++;
+        }
+        k++;
+        return k >= tokens.size() || tokens.get(k).is(',') || tokens.get(k).is('.') || tokens.get(k).is(';');
     }
 
     private void allowedSurnameAsPerson(NameLoop s, int i) {
@@ -1499,7 +1516,7 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("HyphenatedPlacePhrase", "Buurtteam Jeugd en Gezin Vleuten-De Meern",
                         p -> HyphenatedPlacePhrase.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("GrandparentWord", "bij babaanne en dede; Nana en nani (mzk)",
-                        p -> GrandparentWord.unflag(p.tokens(), p.role(), p.flag(), words, p.known().relativeWords())),
+                        p -> GrandparentWord.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlaceAdjective", "oude Scheveningse vissersfamilie, Haagse familie",
                         p -> PlaceAdjective.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("LanguageAfterInterpreter", "via tolk Arabisch (moeder)",

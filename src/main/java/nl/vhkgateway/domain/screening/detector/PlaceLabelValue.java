@@ -17,8 +17,6 @@ final class PlaceLabelValue {
 
     static final Set<String> LABELS = WordSets.of("gemeente", "woonplaats", "plaats", "wijk", "regio", "stadsdeel",
             "woonwijk", "dorp", "stad");
-    /** Labels of the place where someone lives (not an area: "Wijk:", "Regio:"). */
-    private static final Set<String> RESIDENCE_LABELS = WordSets.of("woonplaats", "plaats", "dorp", "stad");
     private static final Set<String> PARTICLES = Set.of("aan", "op", "en", "bij", "de", "den", "ter", "ten", "'s");
     private static final int MAX_WORDS = 6;
 
@@ -48,8 +46,7 @@ final class PlaceLabelValue {
             }
             int start = i + 2;
             int end = valueEnd(tokens, start);
-            if (end <= start || !(acceptable(tokens, role, words, start, end)
-                    || RESIDENCE_LABELS.contains(label.lower()) && weakNameAlone(tokens, role, words, start, end))) {
+            if (end <= start || !acceptable(tokens, role, words, start, end)) {
                 continue;
             }
             for (int k = start; k < end; k++) {
@@ -57,27 +54,6 @@ final class PlaceLabelValue {
             }
             i = end - 1;
         }
-    }
-
-    /**
-     * Round 18 (r18-cards): one word alone after "Woonplaats:" (or "Plaats:", "Dorp:", "Stad:"), ending its clause,
-     * that only the weak names hold ({@code extra-names.txt.gz}, which is never evidence against a place): "Woonplaats:
-     * Wormer." A given name, a surname of the name lists, a kin word or title stays a name ("Woonplaats: Jansen").
-     */
-    private static boolean weakNameAlone(List<Token> tokens, int[] role, WordLists words, int start, int end) {
-        int n = tokens.size();
-        if (end != start + 1 || end < n && !(tokens.get(end).is('.') || tokens.get(end).is(';')
-                || tokens.get(end).is(',') || tokens.get(end).is('|') || tokens.get(end).is('\n'))) {
-            return false;
-        }
-        Token t = tokens.get(start);
-        String lower = t.lower();
-        String cap = NameClassifier.capitalise(lower);
-        return t.capitalised() && t.text().length() > 2 && words.isWeakName(lower)
-                && (role[start] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) == 0
-                && !words.isKinOrRole(lower) && !words.isTitle(lower) && !words.isFirstName(t.text())
-                && !words.isFirstName(cap) && !words.isFirstNameLower(lower) && !words.isName(t.text())
-                && !words.isName(cap) && !RelativeGuard.familyAfter(tokens, words, start);
     }
 
     /** The label is the first token, or follows a line break, ";", "." or "|" (a cell). */

@@ -573,12 +573,12 @@ class ScreenerRulesTest {
     }
 
     /**
-     * Round 18 (r18-cards): a grandparent word that the card itself uses for the relative ({@link GrandparentWord},
-     * card evidence), streets opened by a capitalised article or a describing prefix and German "Str."
-     * ({@link AddressDetector}, {@link ForeignStreetNumber}), a weak name alone after "Woonplaats:"
-     * ({@link PlaceLabelValue}), hyphenated article places in file names ({@link VhkFileNamePlace}), Low Saxon
-     * possessives before a family noun ({@link RegionalPossessive}) and sports clubs after a sport
-     * ({@link SportsClubAfterSport}); with the names, children and counts of the same slots that stay refused or allowed.
+     * Round 18 (r18-cards): streets opened by a capitalised article or a describing prefix and German "Str."
+     * ({@link AddressDetector}, {@link ForeignStreetNumber}), hyphenated article places in file names
+     * ({@link VhkFileNamePlace}), Low Saxon possessives opening a quote before a family noun ({@link RegionalPossessive}),
+     * sports clubs after a sport ({@link SportsClubAfterSport}), an institute named after a person in an enumeration of
+     * organisations, a family member's site by the genitive ({@link UrlDetector}); with the names, children, dates and
+     * counts of the same slots that stay refused or allowed (grandparent words, a name after "Woonplaats:").
      */
     @TestFactory
     Stream<DynamicTest> everyRound18R18CardsRule() {
