@@ -281,9 +281,12 @@ public final class AddressDetector extends SpanDetector {
                 spans.add(new Span(start, house.end(), Category.ADDRESS, NAME));
                 continue;
             }
+            // round 18 (r18-cards): a capitalised article opens a street's name ("De Kolk 12", "Het Veld 4"), so its
+            // last word is no numbered thing there ("deel 3", "veld 4")
+            boolean articleOpened = parts.length > 1 && OPENING_ARTICLES.contains(parts[0]);
             if (parts.length == 1 && (!article && (words.isDomesticPlace(last) || words.isAbroad(last))
                     || words.isKinOrRole(last)
-                    || words.isTitle(last)) || NUMBERED_THINGS.contains(last)
+                    || words.isTitle(last)) || NUMBERED_THINGS.contains(last) && !articleOpened
                     || words.allowed().containsWord(lowerName) && !words.isVillage(lowerName)
                     || parts.length > 1 && words.isDomesticPlace(lowerName)) {
                 continue;
@@ -293,6 +296,11 @@ public final class AddressDetector extends SpanDetector {
             String after = text.substring(house.end(), Math.min(text.length(), house.end() + 40));
             Matcher place = PLACE_AFTER.matcher(after);
             boolean placeAfter = place.lookingAt() && words.isDomesticPlace(WordLists.lower(place.group(1)));
+            // round 18 (r18-cards): the place in brackets after the house number, "De Kolk 12 (Joure)", for a name of
+            // two or more words and a number that is no day and month ("Op 11-11 (Sint-Maarten)" is a date)
+            Matcher bracketPlace = PLACE_IN_BRACKETS_AFTER.matcher(after);
+            placeAfter |= parts.length > 1 && !NUMBERED_ADDITION.matcher(house.group()).find()
+                    && bracketPlace.lookingAt() && words.isDomesticPlace(WordLists.lower(bracketPlace.group(1)));
             boolean postcodeAfter = POSTCODE_AFTER.matcher(after).lookingAt();
             int sentence = sentenceStartBefore(text, start);
             boolean context = addressField || capsContext || ADDRESS_CONTEXT.matcher(text).region(sentence, start).find()
@@ -311,7 +319,10 @@ public final class AddressDetector extends SpanDetector {
                     && !CALENDAR_WORDS.contains(lowerName) && !institutionWord(last);
             boolean numberedAddition = NUMBERED_ADDITION.matcher(house.group()).find()
                     && !CALENDAR_WORDS.contains(lowerName) && (opBefore || !(parts.length == 1 && words.isWord(last)));
-            addition |= opBefore || numberedAddition;
+            // round 18 (r18-cards): a street prefix that describes ("Korte Gang 9 Kampen", "Oude Markt 4 Venlo")
+            // opens a street's name as a letter addition closes one: a place may follow without a comma
+            boolean describedStreet = parts.length > 1 && DESCRIBING_PREFIXES.contains(WordLists.lower(parts[0]));
+            addition |= opBefore || numberedAddition || describedStreet;
             // an ordinary word alone in capitals needs the addition too: "MELDING 3 BREDA" is no address
             boolean capsStreet = capitals(name) && !(parts.length == 1 && words.isWord(last) && !isStreet(name, true));
             if (!placeAfter && (capsStreet || addition)) {
@@ -324,6 +335,17 @@ public final class AddressDetector extends SpanDetector {
             }
         }
     }
+
+    /** Capitalised articles that open a street's name ("De Kolk", "Het Veld", "'t Zand"). */
+    private static final Set<String> OPENING_ARTICLES = Set.of("De", "Het", "'t", "'T", "DE", "HET");
+    /** A place in brackets after a house number: "De Kolk 12 (Joure)". */
+    private static final Pattern PLACE_IN_BRACKETS_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{L}'’-]+)\\)");
+    /**
+     * Street prefixes that describe the street ({@link #STREET_PREFIX_WORDS} without the titles and given names, which
+     * open persons' names too: "bij Jan Smit 12 Emmeloord" is no street).
+     */
+    private static final Set<String> DESCRIBING_PREFIXES = Set.of("lange", "korte", "oude", "nieuwe", "grote", "kleine",
+            "hoge", "lage", "noord", "zuid", "oost", "west", "binnen", "buiten");
 
     /** Endings of buildings of organisations: "op Praktijkschool 2 in Deventer" names a school, not a street. */
     private static final List<String> INSTITUTION_ENDINGS = List.of("school", "college", "lyceum", "gymnasium",

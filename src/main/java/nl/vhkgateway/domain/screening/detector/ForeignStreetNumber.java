@@ -9,7 +9,8 @@ import nl.vhkgateway.domain.screening.Category;
  * Round 15: a street abroad with its house number, written the way the family's other country writes it: a street
  * word of that language before the name ("Rue de la Gare 14", "Calle Mayor 3", "Strada Mihai Eminescu nr. 12",
  * "ul. Długa 12", "Avenida da Liberdade 45"), after it ("Atatürk Caddesi No: 12", "Gül Sokak No:5", "Oxford Road
- * 12"), a German compound or phrase in -straße/-strasse/-gasse ("Hauptstraße 5", "Aachener Straße 12"), and the
+ * 12"), a German compound or phrase in -straße/-strasse/-gasse ("Hauptstraße 5", "Aachener Straße 12"; round 18:
+ * also abbreviated, "Hauptstr. 5", "Bocholter Str. 14"), and the
  * number first as French and English write it ("14 rue de la Gare", "12 Baker Street"). The Dutch rules know Dutch
  * street endings only; the words here are street types of the languages of neighbouring countries and of the families
  * in the cards (French, German, Spanish, Portuguese, Italian, Romanian, Polish, Turkish, English; every grammar of the
@@ -40,8 +41,8 @@ final class ForeignStreetNumber {
             + "\\s+(?:Caddesi|Cad\\.|Cd\\.|Sokak|Sokağı|Sok\\.|Sk\\.|Bulvarı|Street|Road|Lane|Avenue)"
             + "\\s*,?\\s*(?:(?i:no|nr|number)\\.?\\s*:?\\s*)?" + HOUSE);
     /** German: a compound in -straße/-strasse/-gasse, or a capitalised word and "Straße"/"Strasse"/"Gasse". */
-    private static final Pattern GERMAN = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*(?:straße|strasse|gasse)"
-            + "|\\p{Lu}[\\p{L}-]*\\s+(?:Straße|Strasse|Gasse))\\s+(?:(?i:nr)\\.?\\s*)?" + HOUSE);
+    private static final Pattern GERMAN = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*(?:straße|strasse|gasse|str\\.)"
+            + "|\\p{Lu}[\\p{L}-]*\\s+(?:Straße|Strasse|Gasse|Str\\.))\\s+(?:(?i:nr)\\.?\\s*)?" + HOUSE);
     /** The number first: "14 rue de la Gare", "12, avenue Foch", "12 Baker Street". */
     private static final Pattern NUMBER_FIRST = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,4}[a-zA-Z]?),?\\s+"
             + "(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|chaussée)\\s+(?:(?:de|du|des|la|le|l['’]|d['’])\\s*)*"
@@ -107,7 +108,7 @@ final class ForeignStreetNumber {
     private static final List<String> TYPE_AFTER_WORDS = List.of("Cad", "Cd.", "Sok", "Sk.", "Bulvar", "Street",
             "Road", "Lane", "Avenue");
     private static final List<String> GERMAN_WORDS = List.of("straße", "strasse", "gasse", "Straße", "Strasse",
-            "Gasse");
+            "Gasse", "str.", "Str.");
     private static boolean containsAny(String text, List<String> words) {
         for (String w : words) {
             if (text.contains(w)) {

@@ -1013,10 +1013,53 @@ public final class PersonNameDetector extends SpanDetector {
                 // round 10: the last word of a listed organisation of two or more words serves the person in
                 // brackets ("GGZ Centraal (vader)", "Levvel (moeder)" stays for the one-word rules)
                 && !(coveredOrganisation[i] && i > 0 && coveredOrganisation[i - 1]
-                && !(RelativeGuard.listedName(t, words) && !words.isPlace(lower))) // leak fix: "GGZ Abebe (vader)"
+                && !(RelativeGuard.listedName(t, words) && !words.isPlace(lower) // leak fix: "GGZ Abebe (vader)"
+                && !namedAfterPerson(tokens, coveredOrganisation, i))) // round 18: "Vincent van Gogh (moeder)"
                 && personDescribedAfter(tokens, i)) {
             s.flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
         }
+    }
+
+    /**
+     * Round 18 (r18-cards): the listed organisation that ends at {@code i} is a person's full name as a whole (a listed
+     * given name, a particle, the surname: "Vincent van Gogh", an institute named after a person) and stands as an item
+     * of an enumeration of organisations (a comma before it, a comma or full stop after its bracket, another listed
+     * organisation in the segment: "Wijkteam, Vincent van Gogh (moeder), reclassering."), so a family word in
+     * brackets after it says whom it helps, as after "GGZ Centraal (vader)". "GGZ Abebe (vader)" (no given name opens
+     * it) stays a name, and so does the full name in a sentence of its own ("Vincent van Gogh (stiefvader) woont sinds
+     * mei in", review rev-allow) or in a list of persons ("buurvrouw, Vincent van Gogh (opa), tante").
+     */
+    private boolean namedAfterPerson(List<Token> tokens, boolean[] coveredOrganisation, int i) {
+        int k = i;
+        while (k > 0 && coveredOrganisation[k - 1] && tokens.get(k - 1).isWord()) {
+            k--;
+        }
+        if (i - k < 2 || !tokens.get(k).capitalised() || !words.isFirstName(tokens.get(k).text())
+                || k == 0 || !tokens.get(k - 1).is(',') || !enumerationItemEnds(tokens, i)) {
+            return false;
+        }
+        boolean particle = false;
+        for (int j = k + 1; j < i; j++) {
+            particle |= words.isTussenvoegsel(tokens.get(j).lower()) && !tokens.get(j).capitalised();
+        }
+        boolean otherOrganisation = false;
+        for (int j = 0; j < tokens.size() && !otherOrganisation; j++) {
+            otherOrganisation = (j < k || j > i) && coveredOrganisation[j];
+        }
+        return particle && otherOrganisation;
+    }
+
+    /** After "X (...)" at {@code i}: a comma, a full stop or the end closes the item of an enumeration. */
+    private static boolean enumerationItemEnds(List<Token> tokens, int i) {
+        int k = i + 1;
+        if (k >= tokens.size() || !tokens.get(k).is('(')) {
+            return false;
+        }
+        while (k < tokens.size() && !tokens.get(k).is(')')) {
+            k++;
+        }
+        k++;
+        return k >= tokens.size() || tokens.get(k).is(',') || tokens.get(k).is('.') || tokens.get(k).is(';');
     }
 
     private void allowedSurnameAsPerson(NameLoop s, int i) {
@@ -1507,8 +1550,10 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> RegionalPronoun.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("ModalVerbOpeningNote", "Wil zijn vader vaker zien. (not: Wil zijn vader is boos)",
                         p -> ModalVerbOpeningNote.unflag(p.tokens(), p.flag(), words)),
-                new NameStep("RegionalPossessive", "Vader: \"Mien jong doet niks verkeerds\" (not: Mien zegt)",
+                new NameStep("RegionalPossessive", "Vader: \"Mien jong doet niks verkeerds.\" (not: Mien zegt)",
                         p -> RegionalPossessive.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("SportsClubAfterSport", "S. voetbalt bij Quick Boys, de trainer is een steunfiguur",
+                        p -> SportsClubAfterSport.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("SiteNearPlace", "De seizoenarbeiders slapen in containers bij Philippine",
                         p -> SiteNearPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlacesBetween", "De kinderen wisselen tussen Ballum en Buren",

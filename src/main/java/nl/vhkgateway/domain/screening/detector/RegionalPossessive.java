@@ -1,47 +1,21 @@
 package nl.vhkgateway.domain.screening.detector;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Round 18 rule (r18-names): a possessive of a regional language that is a given name too (Twents, Achterhoeks,
- * Drents, Gronings, Limburgs "Mien", "Dien", "Zien": my, your, his), capitalised at the start of a quoted sentence
- * before a noun of person or home, is no name: cards quote parents in their own language ("Vader: \"Mien jong doet niks
- * verkeerds\"", "Oma: \"Dien wicht is nog klein\""). A clearing rule:
- * <ul>
- * <li>the word is a possessive of {@code regional-possessives.txt};</li>
- * <li>it opens a sentence, or follows a quotation mark or a colon;</li>
- * <li>the next word is in lower case and a noun of the file or a kin word ("Mien jong", "Mien kinder", "Mien moeder"),
- * optionally after one adjective of {@link #ADJECTIVES} ("Mien lieve jong").</li>
- * </ul>
- * A verb, a capital, a bracket or a comma after it keeps the flag ("Mien zegt", "Mien Jansen", "Mien (oma)"), and so
- * does a family word, role or title right before it ("tante Mien jong" never reaches here: "tante Mien" is the aunt).
- * The words are data. Stateless.
+ * Round 18 rule (r18-cards): a possessive pronoun of the Low Saxon dialects that is a listed given name too ("Mien" =
+ * mijn, "Dien" = jouw; {@code regional-possessives.txt}), capitalised right after an opening quotation mark, is the
+ * pronoun when a noun of family or home of {@code regional-possessed-nouns.txt} follows it right away ("Vader: \"Mien
+ * jong doet niks verkeerds.\"", "\"Mien kiender bint alles veur mien\""). A name is followed by a verb, a comma or
+ * a bracket, not by a bare noun: "Mien kookt", "Mien, de buurvrouw", "Mien (oma)" and "tante Mien" (a family word,
+ * role or title right before) stay names, and so does the word outside a quote ("Mien kleinzoon S. logeert bij
+ * haar": review rev-allow) or before a kin word the list does not hold. The words are data. Stateless.
  */
 final class RegionalPossessive {
 
-    private static final Set<String> POSSESSIVES = new HashSet<>();
-    private static final Set<String> NOUNS = new HashSet<>();
-    /** Adjectives a dialect speaker puts between the possessive and the noun. */
-    private static final Set<String> ADJECTIVES = Set.of("lieve", "leve", "kleine", "lutke", "lutje", "olde", "oale",
-            "ole", "arme", "beste", "eigen", "grote", "groot");
-
-    static {
-        WordLists.read("regional-possessives.txt", line -> {
-            String[] parts = line.trim().split("\\s+");
-            if (parts.length == 2 && parts[0].equals("possessive")) {
-                POSSESSIVES.add(WordLists.lower(parts[1]));
-            } else if (parts.length == 2 && parts[0].equals("noun")) {
-                NOUNS.add(WordLists.lower(parts[1]));
-            } else {
-                throw new IllegalStateException("regional-possessives.txt: unreadable line: " + line);
-            }
-        });
-        if (POSSESSIVES.isEmpty() || NOUNS.isEmpty()) {
-            throw new IllegalStateException("regional-possessives.txt is empty");
-        }
-    }
+    private static final Set<String> POSSESSIVES = WordLists.lowerCaseSet("regional-possessives.txt");
+    private static final Set<String> NOUNS = WordLists.lowerCaseSet("regional-possessed-nouns.txt");
 
     private RegionalPossessive() {
     }
@@ -51,30 +25,28 @@ final class RegionalPossessive {
         for (int i = 0; i + 1 < n; i++) {
             Token t = tokens.get(i);
             if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || !POSSESSIVES.contains(t.lower())
-                    || !opensClause(tokens, i) || i > 0 && personWordBefore(tokens, role, words, i)) {
+                    || !opensClause(tokens, i)) {
                 continue;
             }
-            int k = i + 1;
-            if (k + 1 < n && tokens.get(k).isWord() && !tokens.get(k).capitalised()
-                    && ADJECTIVES.contains(tokens.get(k).lower())) {
-                k++;
+            Token next = tokens.get(i + 1);
+            if (!next.isWord() || next.capitalised() || !NOUNS.contains(next.lower())
+                    || i > 0 && personWordBefore(tokens, role, words, i)) {
+                continue;
             }
-            Token noun = tokens.get(k);
-            if (noun.isWord() && !noun.capitalised() && (NOUNS.contains(noun.lower()) || words.isKinOrRole(noun.lower()))
-                    && !(k + 1 < n && tokens.get(k + 1).is('('))) {
-                flag[i] = false;
-            }
+            flag[i] = false;
         }
     }
 
-    /** The word opens a sentence, or follows a quotation mark or a colon ("Vader: \"Mien jong ...\""). */
+    /**
+     * The word opens a quote ("Vader: \"Mien jong ...\""): the dialect is quoted speech (review rev-allow: "Mien
+     * kleinzoon S. logeert vaak bij haar" in the writer's own sentence is the grandmother).
+     */
     private static boolean opensClause(List<Token> tokens, int i) {
-        if (i == 0 || tokens.get(i).sentenceStart()) {
-            return true;
+        if (i == 0) {
+            return false;
         }
         Token before = tokens.get(i - 1);
-        return before.is('"') || before.is('\'') || before.is('“') || before.is('„') || before.is('‘')
-                || before.is(':');
+        return before.is('"') || before.is('\'') || before.is('“') || before.is('„') || before.is('‘');
     }
 
     /** A family word, role or title right before the word ("tante Mien", "oma Dien"). */

@@ -13,7 +13,8 @@ import nl.vhkgateway.domain.screening.ScreeningContext;
  * ({@code facebook.com/naam}, {@code instagram.com/naam}, {@code tiktok.com/@naam}, {@code wa.me/316...},
  * {@code linkedin.com/in/naam}, {@code t.me/naam}, {@code snapchat.com/add/naam}, {@code youtube.com/@naam} ...),
  * an {@code @handle}, a handle after the name of an app ("insta: sanne_2011", "snap: xyz"), a seller's profile on a
- * marketplace and a personal blog on a blog host's subdomain, and a site named as a family member's ("blog moeder:").
+ * marketplace and a personal blog on a blog host's subdomain, and a site named as a family member's ("blog moeder:";
+ * round 18: "Vaders webshop:", "oma's blog").
  * Plain organisation websites ({@code www.veiligthuis.nl}) are allowed. Thread-safe.
  */
 public final class UrlDetector extends SpanDetector {
@@ -57,9 +58,12 @@ public final class UrlDetector extends SpanDetector {
     private static final String SITE_WORD = "(?:web)?(?:site|shop|winkel|webwinkel|blog|vlog|pagina|kanaal|account)s?";
     private static final String ADDRESS = "((?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\."
             + "(?:nl|com|be|net|org|eu|shop|store|info|de|online|site|nu)(?:/[^\\s<>\"')\\]]*[\\w/=%-])?)";
+    private static final String FAMILY_MEMBER = "(?:moeder|vader|ouders?|oma|opa|tante|oom|broer|zus|stief\\p{L}+|pleeg\\p{L}+|"
+            + "jeugdige|gezin|familie|partner|vriend(?:in)?)";
     private static final Pattern OWN_SITE = Pattern.compile("(?iu)\\b(?:(?:haar|zijn|hun|mijn|eigen)\\s+(?:eigen\\s+)?"
-            + SITE_WORD + "|" + SITE_WORD + "\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(?:moeder|vader|ouders?|oma|opa|tante|oom|"
-            + "broer|zus|stief\\p{L}+|pleeg\\p{L}+|jeugdige|gezin|familie|partner|vriend(?:in)?))\\b"
+            + SITE_WORD + "|" + SITE_WORD + "\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?" + FAMILY_MEMBER
+            // round 18 (r18-cards): the family member's genitive before the site word, "Moeders blog:", "oma's webshop"
+            + "|" + FAMILY_MEMBER + "(?:s|'s|’s)\\s+(?:eigen\\s+)?" + SITE_WORD + ")\\b"
             + "[^.!?\\n]{0,30}?(?<![\\w.@/-])" + ADDRESS + "(?![\\w@-])");
     private static final String[] SITE_KEYS = {"facebook", "fb.", "instagr", "tiktok", "twitter", "x.com", "snapchat",
         "linkedin", "youtu", "t.me", "telegram", "wa.me", "whatsapp", "threads", "pinterest", "reddit", "twitch",

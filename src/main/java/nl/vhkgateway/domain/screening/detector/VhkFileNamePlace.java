@@ -20,11 +20,15 @@ import java.util.regex.Pattern;
  * "huisbezoek in Gaasperdam"; the mail's parts are screened with the attached card as their context). A place-name
  * ending alone is not enough: "VHK_Kooijdam_H2010" may carry an unlisted surname (leak guard).</li>
  * </ul>
+ * Round 18 (r18-cards): an article part joined by a hyphen to the next part counts as the listed place the two
+ * spell with a space ("VHK_Vleuten-De-Meern_J2012": "De Meern").
  * "VHK_Kenneth_Gaasperdam_20261117.docx" (a name in the place slot, no initial-year after it), "VHK_Jansen_H2010",
  * "VHK_Okonkwo_H2010" stay refused. Stateless.
  */
 final class VhkFileNamePlace {
 
+    /** An article that opens a place's name, hyphenated to it in a file name: "de-" in "vleuten-de-meern". */
+    private static final Pattern ARTICLE_HYPHEN = Pattern.compile("(?<=^|-)(de|den|het|ter|ten)-");
     private static final Pattern INITIAL_YEAR = Pattern.compile("\\p{Lu}(19|20)\\d\\d");
 
     private VhkFileNamePlace() {
@@ -55,6 +59,13 @@ final class VhkFileNamePlace {
 
     private static boolean place(List<Token> tokens, int[] role, WordLists words, Set<String> cardPlaces, int start,
             int end) {
+        StringBuilder whole = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            whole.append(tokens.get(k).text());
+        }
+        if (articleJoinedPlace(whole.toString(), words)) {
+            return true;
+        }
         boolean placeSeen = false;
         for (int k = start; k < end; k++) {
             Token t = tokens.get(k);
@@ -74,6 +85,29 @@ final class VhkFileNamePlace {
             placeSeen = true;
         }
         return placeSeen; // "Noord" alone is no evidence (a surname too)
+    }
+
+    /**
+     * Round 18 (r18-cards): a file name hyphenates the space after an article ("Vleuten-De-Meern" for "Vleuten-De
+     * Meern", "De-Meern"); read with that space, every part between the remaining hyphens is a listed place, a place
+     * phrase or a compass part ("vleuten", "de meern"), and none is a given name.
+     */
+    private static boolean articleJoinedPlace(String text, WordLists words) {
+        String lower = WordLists.lower(text);
+        String spaced = ARTICLE_HYPHEN.matcher(lower).replaceAll("$1 ");
+        if (spaced.equals(lower)) {
+            return false;
+        }
+        if (words.isPlaceInContext(spaced) || words.isProperPhrase(spaced)) {
+            return true;
+        }
+        for (String part : spaced.split("-")) {
+            if (part.isEmpty() || words.isFirstNameLower(part) || !(words.isPlaceInContext(part)
+                    || words.isProperPhrase(part) || words.isVillage(part) || PlaceShapes.compass(part))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

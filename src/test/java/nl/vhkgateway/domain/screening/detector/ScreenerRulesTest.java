@@ -596,4 +596,17 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound18R18NamesRule() {
         return rules("/screening/rules-round18-r18-names.tsv");
     }
+
+    /**
+     * Round 18 (r18-cards): streets opened by a capitalised article or a describing prefix and German "Str."
+     * ({@link AddressDetector}, {@link ForeignStreetNumber}), hyphenated article places in file names
+     * ({@link VhkFileNamePlace}), Low Saxon possessives opening a quote before a family noun ({@link RegionalPossessive}),
+     * sports clubs after a sport ({@link SportsClubAfterSport}), an institute named after a person in an enumeration of
+     * organisations, a family member's site by the genitive ({@link UrlDetector}); with the names, children, dates and
+     * counts of the same slots that stay refused or allowed (grandparent words, a name after "Woonplaats:").
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound18R18CardsRule() {
+        return rules("/screening/rules-round18-r18-cards.tsv");
+    }
 }
