@@ -76,6 +76,19 @@ final class CardStructure {
                 return;
             }
         }
+        Optional<LabelInText.Split> dash = LabelInText.dash(text);
+        if (dash.isPresent()) {
+            // round 18 (r18-cover): "Inbrenger - S. Verhoef, WSS", read like "Inbrenger: ..."
+            Optional<Section> section = label(dash.get().label());
+            boolean bold = line.boldPrefixLength() >= dash.get().label().length();
+            if (section.isPresent() && (bold || !contentLabel(section.get()))
+                    && (bold || section.get().part() == currentPart || currentPart == CardPart.UNKNOWN)) {
+                enterSection(section.get());
+                append(dash.get().value());
+                holder.set(currentPart, currentSection);
+                return;
+            }
+        }
         append(text);
         resolveCurrent(holder);
     }
@@ -141,7 +154,7 @@ final class CardStructure {
         Section label = labels.get(0);
         if (emptyLeadingColumn(cells, labels)) {
             enterSection(labels.get(1));
-            append(cells.get(2).text());
+            append(cells.get(valueCell(cells, 1)).text());
             cells.forEach(c -> c.holder().set(currentPart, currentSection));
             return;
         }
@@ -150,7 +163,7 @@ final class CardStructure {
             // round 17 (r17-cover): "| 4. | Inbrenger | P. Smit, gezinsvoogd |", a cover table with a numbering column
             enterSection(labels.get(numbered));
             if (numbered + 1 < cells.size()) {
-                append(cells.get(numbered + 1).text());
+                append(cells.get(valueCell(cells, numbered)).text());
             }
             cells.forEach(c -> c.holder().set(currentPart, currentSection));
             return;
@@ -163,9 +176,12 @@ final class CardStructure {
         }
         if (label != null) {
             enterSection(label);
-            append(cells.get(1).text());
+            append(cells.get(valueCell(cells, 0)).text());
             cells.forEach(c -> c.holder().set(currentPart, currentSection));
             return;
+        }
+        if (labelsInCells(cells)) {
+            return; // round 18 (r18-cover): "| Inbrenger⏎S. Verhoef | Vaste deelnemer⏎M. de Lange |"
         }
         if (nonEmpty == 1 && !first.text().isBlank()) {
             Optional<CardPart> part = first.text().length() <= MAX_LABEL_LENGTH ? Section.matchPart(first.text())
@@ -195,6 +211,65 @@ final class CardStructure {
         }
         append(whole.toString());
         cells.forEach(this::resolveCurrent);
+    }
+
+    /**
+     * Round 18 (r18-cover): the value cell after the label cell at {@code label}: the next cell, or the one after a
+     * cell that holds only a separator ("| Inbrenger | : | S. Verhoef |").
+     */
+    private static int valueCell(List<Cell> cells, int label) {
+        int next = label + 1;
+        return next + 1 < cells.size() && LabelInText.separatorOnly(cells.get(next).text()) ? next + 1 : next;
+    }
+
+    /**
+     * Round 18 (r18-cover): a row whose cells each hold a label and its value ("Inbrenger" + line break + value,
+     * "Inbrenger - value", "Inbrenger: value"), the first non-blank cell among them: every such cell opens its section
+     * and is read as its value; blank or other cells go with the section open before them, except text beside a
+     * professionals' cover field (it names no professional by its label, so it is screened as Voorblad text).
+     */
+    private boolean labelsInCells(List<Cell> cells) {
+        Cell first = cells.stream().filter(c -> !c.text().isBlank()).findFirst().orElse(null);
+        if (first == null || first.continuation() || labelInCell(first.text().strip()).isEmpty()) {
+            return false;
+        }
+        for (Cell cell : cells) {
+            Optional<LabelInText.Split> inCell = cell.continuation() ? Optional.empty()
+                    : labelInCell(cell.text().strip());
+            if (inCell.isPresent()) {
+                enterSection(label(inCell.get().label()).orElseThrow());
+                append(inCell.get().value());
+                cell.holder().set(currentPart, currentSection);
+            } else if (!cell.text().isBlank() && currentSection != null
+                    && ProfessionalFieldRow.professionalField(currentSection)) {
+                cell.holder().set(currentPart, null); // unlabelled text beside a professional's cell: no professional's
+            } else {
+                appendAndResolve(cell);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A label and its value in one cell that may open its section here: "Label: value", "Label - value", or the label
+     * on the cell's first line and the value below it.
+     */
+    private Optional<LabelInText.Split> labelInCell(String text) {
+        int colon = text.indexOf(':');
+        Optional<LabelInText.Split> colonSplit = colon > 0 && colon <= 60 && colon + 1 < text.length()
+                && !text.substring(colon + 1).isBlank()
+                ? Optional.of(new LabelInText.Split(text.substring(0, colon), text.substring(colon + 1).strip()))
+                : Optional.empty();
+        for (Optional<LabelInText.Split> split : List.of(colonSplit, LabelInText.firstLine(text),
+                LabelInText.dash(text))) {
+            if (split.isPresent()) {
+                Optional<Section> section = label(split.get().label());
+                if (section.isPresent() && !contentLabel(section.get())) {
+                    return split;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -237,6 +312,15 @@ final class CardStructure {
                 cell.holder().set(currentPart, currentSection);
                 return;
             }
+        }
+        Optional<LabelInText.Split> inCell = labelInCell(text);
+        if (inCell.isPresent()) {
+            // round 18 (r18-cover): "Inbrenger - S. Verhoef" or "Inbrenger" + line break + value in one cell
+            columnLabels = null;
+            enterSection(label(inCell.get().label()).orElseThrow());
+            append(inCell.get().value());
+            cell.holder().set(currentPart, currentSection);
+            return;
         }
         if (columnLabels != null && !columnLabels.isEmpty()) {
             // a wide value row under a row of labels belongs to the first of them
