@@ -241,6 +241,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * rules.
      */
     public static final BlindSet FIFTY_SECOND = new BlindSet("blind52", 1, 1, 400, 60);
+    /**
+     * Blind set #53 (400 sentences, 60 cards), written blind for screener round 18 (Zeeland: Walcheren, Schouwen-Duiveland,
+     * Zuid-Beveland and Zeeuws-Vlaanderen; a consultatieverslag with a dated timeline beside the family's birth dates and
+     * a school's forwarded report, Zeeuws quotes): measured once on round 17's rules, then development data.
+     */
+    public static final BlindSet FIFTY_THIRD = new BlindSet("blind53", 1, 1, 400, 60);
+    /**
+     * Blind set #54 (400 sentences, 60 cards), written blind for screener round 18 (Achterhoek and Liemers; minutes of
+     * a school's zorgadviesteam, a football trainer's signal and mail threads with signatures, Achterhoeks quotes):
+     * measured once on round 17's rules, then development data.
+     */
+    public static final BlindSet FIFTY_FOURTH = new BlindSet("blind54", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -249,7 +261,8 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             TWENTY_NINTH, THIRTIETH, THIRTY_FIFTH, THIRTY_SIXTH,
             THIRTY_THIRD, THIRTY_FOURTH, THIRTY_SEVENTH, THIRTY_EIGHTH,
             THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
-            FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND);
+            FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND,
+            FIFTY_THIRD, FIFTY_FOURTH);
 
     public String base() {
         return "/screening/" + name + "/";
