@@ -32,6 +32,8 @@ final class CardStructure {
     }
 
     private static final int MAX_LABEL_LENGTH = 120;
+    private static final Set<Section> SHORT_COVER_FIELDS = EnumSet.of(Section.DATUM, Section.SOORT_INBRENG,
+            Section.JEUGDIGE, Section.INBRENGER, Section.VASTE_DEELNEMER, Section.GEMEENTE, Section.GEDRAGSDESKUNDIGE);
     private static final Pattern NUMBERED = Pattern.compile("^\\(?(?:[0-9]{1,2}|[a-zA-Z])[.)]\\s");
 
     private final Map<Section, StringBuilder> values = new EnumMap<>(Section.class);
@@ -39,6 +41,12 @@ final class CardStructure {
     private CardPart currentPart = CardPart.UNKNOWN;
     private Section currentSection;
     private List<Section> columnLabels;
+    /**
+     * Round 18 (r18-cover): the open section was opened by a label written in its own line or cell ("Inbrenger -
+     * value", a cell "Inbrenger" + line break + value): a professionals' field opened so holds that value only; text
+     * after it that opens no section is no professional's.
+     */
+    private boolean selfContained;
 
     /** Classifies a top-level body paragraph and tells its holder where it belongs. */
     void paragraph(Line line, ReadContext.Holder holder) {
@@ -82,15 +90,36 @@ final class CardStructure {
             Optional<Section> section = label(dash.get().label());
             boolean bold = line.boldPrefixLength() >= dash.get().label().length();
             if (section.isPresent() && (bold || !contentLabel(section.get()))
-                    && (bold || section.get().part() == currentPart || currentPart == CardPart.UNKNOWN)) {
+                    && (bold || section.get().part() == currentPart || currentPart == CardPart.UNKNOWN)
+                    && (bold || coverLineMayOpen(section.get()))) {
                 enterSection(section.get());
                 append(dash.get().value());
                 holder.set(currentPart, currentSection);
+                selfContained = true;
                 return;
             }
         }
+        leaveSelfContainedField();
         append(text);
         resolveCurrent(holder);
+    }
+
+    /**
+     * Round 18 (r18-cover): a plain "Label - value" line opens a professionals' field only among the short cover fields
+     * (nothing open, or Datum, Soort inbreng, Jeugdige, a professionals' field, Gemeente): inside Geïnformeerd,
+     * Instemming, the question or the experts such a line ("Gedragsdeskundige - nog te bepalen") is their content.
+     */
+    private boolean coverLineMayOpen(Section section) {
+        return !ProfessionalFieldRow.professionalField(section) || currentSection == null
+                || SHORT_COVER_FIELDS.contains(currentSection);
+    }
+
+    /** Round 18 (r18-cover): text that opens no section ends a self-contained professionals' field. */
+    private void leaveSelfContainedField() {
+        if (selfContained && currentSection != null && ProfessionalFieldRow.professionalField(currentSection)) {
+            currentSection = null;
+        }
+        selfContained = false;
     }
 
     /** Classifies a top-level table row once all its cells are read. */
@@ -192,10 +221,18 @@ final class CardStructure {
                 return;
             }
         }
+        leaveSelfContainedField();
         if (ProfessionalFieldRow.foreignLabelRow(currentSection, cells)) {
             // round 17 (fix17-cover): "| 6. | Netwerk | <naam> en <naam> |" after Vaste deelnemer is no professional
             currentSection = null;
             cells.forEach(this::resolveCurrent);
+            return;
+        }
+        if (first.text().isBlank() && !first.continuation() && currentSection != null
+                && ProfessionalFieldRow.professionalField(currentSection)
+                && cells.stream().anyMatch(c -> LabelInText.separatorOnly(c.text()))) {
+            // round 18 (r18-cover): "| | : | <naam> |" after a cover row: a row with an empty label, no professional's
+            cells.forEach(c -> c.holder().set(currentPart, null));
             return;
         }
         if (first.text().isBlank() || first.continuation()) {
@@ -247,6 +284,7 @@ final class CardStructure {
                 appendAndResolve(cell);
             }
         }
+        selfContained = true;
         return true;
     }
 
@@ -264,7 +302,7 @@ final class CardStructure {
                 LabelInText.dash(text))) {
             if (split.isPresent()) {
                 Optional<Section> section = label(split.get().label());
-                if (section.isPresent() && !contentLabel(section.get())) {
+                if (section.isPresent() && !contentLabel(section.get()) && coverLineMayOpen(section.get())) {
                     return split;
                 }
             }
@@ -320,8 +358,10 @@ final class CardStructure {
             enterSection(label(inCell.get().label()).orElseThrow());
             append(inCell.get().value());
             cell.holder().set(currentPart, currentSection);
+            selfContained = true;
             return;
         }
+        leaveSelfContainedField();
         if (columnLabels != null && !columnLabels.isEmpty()) {
             // a wide value row under a row of labels belongs to the first of them
             Section section = columnLabels.stream().filter(s -> s != null).findFirst().orElse(null);
@@ -378,12 +418,14 @@ final class CardStructure {
     }
 
     private void enterPart(CardPart part) {
+        selfContained = false;
         currentPart = part;
         currentSection = null;
         partsFound.add(part);
     }
 
     private void enterSection(Section section) {
+        selfContained = false;
         currentSection = section;
         currentPart = section.part();
         partsFound.add(currentPart);

@@ -173,7 +173,7 @@ final class RelativeNamedInCover {
         }
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == ';' || text.charAt(i) == '\n') {
+            if (i == text.length() || text.charAt(i) == ';' || text.charAt(i) == '\n' && !relationOnNextLine(text, i)) {
                 clause(text, start, i, words, out);
                 start = i + 1;
             }
@@ -198,6 +198,18 @@ final class RelativeNamedInCover {
             }
             p = nextStart(text, p, to);
         }
+    }
+
+    /**
+     * Round 18 (r18-cover): a line that opens with a bracket, a comma or a dash continues the name on the line before
+     * it ("Kees Vos" + line break + "(opa)" in one cell): the line break does not end the clause.
+     */
+    private static boolean relationOnNextLine(String text, int newline) {
+        int p = newline + 1;
+        while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        return p < text.length() && "([,-–—".indexOf(text.charAt(p)) >= 0;
     }
 
     /** After the item: an optional age, then the clause's end (a date and a full stop may close it) or a separator. */
@@ -284,6 +296,11 @@ final class RelativeNamedInCover {
         }
         if (!relation(named, two, words)) {
             return null;
+        }
+        String rawRelation = named.group("rel").strip();
+        if (abroadOnly(relationWord(rawRelation), words)
+                && (!bracket || !rawRelation.equals(rawRelation.toLowerCase(Locale.ROOT)))) {
+            return null; // round 18 (r18-cover): "(pake)", "(hooyo)" name a relative; "Bern", ", Nana", "(Sister)" may not
         }
         boolean bothByPlural = two && PLURAL.contains(lower(named.group("rel")));
         return new int[] {named.start("persons"), named.end("persons"), end, bothByPlural ? 1 : 0,
@@ -487,10 +504,23 @@ final class RelativeNamedInCover {
 
     /**
      * Round 18 (r18-cover): a kin word in capitals after a name in ordinary case ("Henk Brouwers (OPA)") is the
-     * relation, not a degree: three letters or more (degrees and acronyms: "MA", "BA", "GI", "OM" are no kin words).
+     * relation, not a degree: three letters or more (degrees and acronyms: "MA", "BA", "GI", "OM" are no kin words),
+     * and no word of other languages ("(MEM)", "(MAMA)", "(OMI)" read as acronyms as well).
      */
     private static boolean kinInCapitals(String rel, WordLists words) {
-        return rel.length() >= 3 && (singular(rel, words) || FORMER_PARTNERS.contains(rel) || PLURAL.contains(rel));
+        return rel.length() >= 3 && !Abroad.KIN.contains(turkishFolded(rel))
+                && (singular(rel, words) || FORMER_PARTNERS.contains(rel) || PLURAL.contains(rel));
+    }
+
+    /**
+     * A kin word of another language or dialect only ({@link Abroad}), no Dutch one: many are given names, places,
+     * titles or acronyms as well ("Bern", "Nana", "Sister", "MAMA"), so only written in lower case in a bracket.
+     */
+    private static boolean abroadOnly(String rel, WordLists words) {
+        Matcher former = FORMER.matcher(rel);
+        String word = former.find() ? rel.substring(former.end()) : rel;
+        return Abroad.KIN.contains(turkishFolded(word)) && !CIRCLE.contains(word) && !FOREIGN_KIN.contains(word)
+                && !CoverClauses.kinWord(word, words);
     }
 
     /** Turkish letters folded as the word list writes them: "dayı" is listed as "dayi". */
