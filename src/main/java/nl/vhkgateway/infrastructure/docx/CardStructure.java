@@ -32,6 +32,8 @@ final class CardStructure {
     }
 
     private static final int MAX_LABEL_LENGTH = 120;
+    private static final Set<Section> SHORT_COVER_FIELDS = EnumSet.of(Section.DATUM, Section.SOORT_INBRENG,
+            Section.JEUGDIGE, Section.INBRENGER, Section.VASTE_DEELNEMER, Section.GEMEENTE, Section.GEDRAGSDESKUNDIGE);
     private static final Pattern NUMBERED = Pattern.compile("^\\(?(?:[0-9]{1,2}|[a-zA-Z])[.)]\\s");
 
     private final Map<Section, StringBuilder> values = new EnumMap<>(Section.class);
@@ -39,6 +41,12 @@ final class CardStructure {
     private CardPart currentPart = CardPart.UNKNOWN;
     private Section currentSection;
     private List<Section> columnLabels;
+    /**
+     * Round 18 (r18-cover): the open section was opened by a label written in its own line or cell ("Inbrenger -
+     * value", a cell "Inbrenger" + line break + value): a professionals' field opened so holds that value only; text
+     * after it that opens no section is no professional's.
+     */
+    private boolean selfContained;
 
     /** Classifies a top-level body paragraph and tells its holder where it belongs. */
     void paragraph(Line line, ReadContext.Holder holder) {
@@ -76,8 +84,42 @@ final class CardStructure {
                 return;
             }
         }
+        Optional<LabelInText.Split> dash = LabelInText.dash(text);
+        if (dash.isPresent()) {
+            // round 18 (r18-cover): "Inbrenger - S. Verhoef, WSS", read like "Inbrenger: ..."
+            Optional<Section> section = label(dash.get().label());
+            boolean bold = line.boldPrefixLength() >= dash.get().label().length();
+            if (section.isPresent() && (bold || !contentLabel(section.get()))
+                    && (bold || section.get().part() == currentPart || currentPart == CardPart.UNKNOWN)
+                    && (bold || coverLineMayOpen(section.get()))) {
+                enterSection(section.get());
+                append(dash.get().value());
+                holder.set(currentPart, currentSection);
+                selfContained = true;
+                return;
+            }
+        }
+        leaveSelfContainedField();
         append(text);
         resolveCurrent(holder);
+    }
+
+    /**
+     * Round 18 (r18-cover): a plain "Label - value" line opens a professionals' field only among the short cover fields
+     * (nothing open, or Datum, Soort inbreng, Jeugdige, a professionals' field, Gemeente): inside Geïnformeerd,
+     * Instemming, the question or the experts such a line ("Gedragsdeskundige - nog te bepalen") is their content.
+     */
+    private boolean coverLineMayOpen(Section section) {
+        return !ProfessionalFieldRow.professionalField(section) || currentSection == null
+                || SHORT_COVER_FIELDS.contains(currentSection);
+    }
+
+    /** Round 18 (r18-cover): text that opens no section ends a self-contained professionals' field. */
+    private void leaveSelfContainedField() {
+        if (selfContained && currentSection != null && ProfessionalFieldRow.professionalField(currentSection)) {
+            currentSection = null;
+        }
+        selfContained = false;
     }
 
     /** Classifies a top-level table row once all its cells are read. */
@@ -141,7 +183,7 @@ final class CardStructure {
         Section label = labels.get(0);
         if (emptyLeadingColumn(cells, labels)) {
             enterSection(labels.get(1));
-            append(cells.get(2).text());
+            append(cells.get(valueCell(cells, 1)).text());
             cells.forEach(c -> c.holder().set(currentPart, currentSection));
             return;
         }
@@ -150,7 +192,7 @@ final class CardStructure {
             // round 17 (r17-cover): "| 4. | Inbrenger | P. Smit, gezinsvoogd |", a cover table with a numbering column
             enterSection(labels.get(numbered));
             if (numbered + 1 < cells.size()) {
-                append(cells.get(numbered + 1).text());
+                append(cells.get(valueCell(cells, numbered)).text());
             }
             cells.forEach(c -> c.holder().set(currentPart, currentSection));
             return;
@@ -163,9 +205,12 @@ final class CardStructure {
         }
         if (label != null) {
             enterSection(label);
-            append(cells.get(1).text());
+            append(cells.get(valueCell(cells, 0)).text());
             cells.forEach(c -> c.holder().set(currentPart, currentSection));
             return;
+        }
+        if (labelsInCells(cells)) {
+            return; // round 18 (r18-cover): "| Inbrenger⏎S. Verhoef | Vaste deelnemer⏎M. de Lange |"
         }
         if (nonEmpty == 1 && !first.text().isBlank()) {
             Optional<CardPart> part = first.text().length() <= MAX_LABEL_LENGTH ? Section.matchPart(first.text())
@@ -176,10 +221,18 @@ final class CardStructure {
                 return;
             }
         }
+        leaveSelfContainedField();
         if (ProfessionalFieldRow.foreignLabelRow(currentSection, cells)) {
             // round 17 (fix17-cover): "| 6. | Netwerk | <naam> en <naam> |" after Vaste deelnemer is no professional
             currentSection = null;
             cells.forEach(this::resolveCurrent);
+            return;
+        }
+        if (first.text().isBlank() && !first.continuation() && currentSection != null
+                && ProfessionalFieldRow.professionalField(currentSection)
+                && cells.stream().anyMatch(c -> LabelInText.separatorOnly(c.text()))) {
+            // round 18 (r18-cover): "| | : | <naam> |" after a cover row: a row with an empty label, no professional's
+            cells.forEach(c -> c.holder().set(currentPart, null));
             return;
         }
         if (first.text().isBlank() || first.continuation()) {
@@ -195,6 +248,66 @@ final class CardStructure {
         }
         append(whole.toString());
         cells.forEach(this::resolveCurrent);
+    }
+
+    /**
+     * Round 18 (r18-cover): the value cell after the label cell at {@code label}: the next cell, or the one after a
+     * cell that holds only a separator ("| Inbrenger | : | S. Verhoef |").
+     */
+    private static int valueCell(List<Cell> cells, int label) {
+        int next = label + 1;
+        return next + 1 < cells.size() && LabelInText.separatorOnly(cells.get(next).text()) ? next + 1 : next;
+    }
+
+    /**
+     * Round 18 (r18-cover): a row whose cells each hold a label and its value ("Inbrenger" + line break + value,
+     * "Inbrenger - value", "Inbrenger: value"), the first non-blank cell among them: every such cell opens its section
+     * and is read as its value; blank or other cells go with the section open before them, except text beside a
+     * professionals' cover field (it names no professional by its label, so it is screened as Voorblad text).
+     */
+    private boolean labelsInCells(List<Cell> cells) {
+        Cell first = cells.stream().filter(c -> !c.text().isBlank()).findFirst().orElse(null);
+        if (first == null || first.continuation() || labelInCell(first.text().strip()).isEmpty()) {
+            return false;
+        }
+        for (Cell cell : cells) {
+            Optional<LabelInText.Split> inCell = cell.continuation() ? Optional.empty()
+                    : labelInCell(cell.text().strip());
+            if (inCell.isPresent()) {
+                enterSection(label(inCell.get().label()).orElseThrow());
+                append(inCell.get().value());
+                cell.holder().set(currentPart, currentSection);
+            } else if (!cell.text().isBlank() && currentSection != null
+                    && ProfessionalFieldRow.professionalField(currentSection)) {
+                cell.holder().set(currentPart, null); // unlabelled text beside a professional's cell: no professional's
+            } else {
+                appendAndResolve(cell);
+            }
+        }
+        selfContained = true;
+        return true;
+    }
+
+    /**
+     * A label and its value in one cell that may open its section here: "Label: value", "Label - value", or the label
+     * on the cell's first line and the value below it.
+     */
+    private Optional<LabelInText.Split> labelInCell(String text) {
+        int colon = text.indexOf(':');
+        Optional<LabelInText.Split> colonSplit = colon > 0 && colon <= 60 && colon + 1 < text.length()
+                && !text.substring(colon + 1).isBlank()
+                ? Optional.of(new LabelInText.Split(text.substring(0, colon), text.substring(colon + 1).strip()))
+                : Optional.empty();
+        for (Optional<LabelInText.Split> split : List.of(colonSplit, LabelInText.firstLine(text),
+                LabelInText.dash(text))) {
+            if (split.isPresent()) {
+                Optional<Section> section = label(split.get().label());
+                if (section.isPresent() && !contentLabel(section.get()) && coverLineMayOpen(section.get())) {
+                    return split;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -238,6 +351,17 @@ final class CardStructure {
                 return;
             }
         }
+        Optional<LabelInText.Split> inCell = labelInCell(text);
+        if (inCell.isPresent()) {
+            // round 18 (r18-cover): "Inbrenger - S. Verhoef" or "Inbrenger" + line break + value in one cell
+            columnLabels = null;
+            enterSection(label(inCell.get().label()).orElseThrow());
+            append(inCell.get().value());
+            cell.holder().set(currentPart, currentSection);
+            selfContained = true;
+            return;
+        }
+        leaveSelfContainedField();
         if (columnLabels != null && !columnLabels.isEmpty()) {
             // a wide value row under a row of labels belongs to the first of them
             Section section = columnLabels.stream().filter(s -> s != null).findFirst().orElse(null);
@@ -294,12 +418,14 @@ final class CardStructure {
     }
 
     private void enterPart(CardPart part) {
+        selfContained = false;
         currentPart = part;
         currentSection = null;
         partsFound.add(part);
     }
 
     private void enterSection(Section section) {
+        selfContained = false;
         currentSection = section;
         currentPart = section.part();
         partsFound.add(currentPart);

@@ -30,10 +30,15 @@ final class ProfessionalFieldRow {
     private static final Pattern PERSON_ROLE = Pattern.compile("(?iu)regisseur|voogd|consulent|hulpverlener"
             + "|begeleider|co[oö]rdinator|wetenschapper|pedagoog|psycholoog|casemanager|jeugdarts|verpleegkundige"
             + "|maatschappelijk werker|behandelaar|therapeut");
-    private static final int MAX_LEADING = 2;
+    private static final int MAX_LEADING = 4; // round 18 (r18-cover): as RowNumberColumn
     private static final int MAX_WORDS = 4;
 
     private ProfessionalFieldRow() {
+    }
+
+    /** Whether {@code section} is one of the professionals' cover fields. */
+    static boolean professionalField(Section section) {
+        return PROFESSIONAL_FIELDS.contains(section);
     }
 
     /** Whether {@code cells} is a row with a non-section label cell while a professionals' field is open. */

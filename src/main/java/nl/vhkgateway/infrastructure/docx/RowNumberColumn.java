@@ -10,18 +10,20 @@ import nl.vhkgateway.domain.card.Section;
  * Round 17 (r17-cover): a card table whose first column numbers its rows ("| 4. | Inbrenger | P. Smit, gezinsvoogd
  * |", "4) | Inbrenger | ...", "IV. | Inbrenger | ...", "| 4 | Inbrenger | ..."), possibly behind an empty border
  * column. Such a row is a label | value row once its leading cells are set aside: the leading cells hold only a row
- * number (digits, "1.2", a Roman numeral, or one letter with a period or bracket) or nothing, at most two of them, and
+ * number (digits, "1.2", "4a", a Roman numeral, or one letter with a period or bracket) or nothing, at most four of them
+ * (round 18; two before), and
  * at least one holds a number (an empty leading column alone is {@link CardStructure}'s own case). The label cell
  * must name a section; the caller still refuses a label that is content of the open section (a score row "| 1 |
  * Inbrenger | 4 |" under Veiligheidsscore). Stateless.
  */
 final class RowNumberColumn {
 
-    /** "4", "4.", "4)", "(4)", "1.2", "IV.", "iv", "b)", "B.". */
+    /** "4", "4.", "4)", "(4)", "1.2", "IV.", "iv", "b)", "B."; round 18 (r18-cover): "4a", "4a.", "4.a", "4a)". */
     private static final Pattern ROW_NUMBER = Pattern.compile(
             "\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?|[IVXLivxl]{1,6}\\.?|[A-Za-z]\\.)\\)?|\\(?(?:\\d{1,2}|[IVXLivxl]{1,6}"
-                    + "|[A-Za-z])\\)");
-    private static final int MAX_LEADING = 2;
+                    + "|[A-Za-z])\\)|\\(?\\d{1,2}\\.?[a-z][.)]?");
+    /** Round 18 (r18-cover): up to four leading cells, a number behind empty border cells ("| | | 4 | Inbrenger |"). */
+    private static final int MAX_LEADING = 4;
     private static final int MAX_LABEL_LENGTH = 120;
 
     private RowNumberColumn() {
@@ -44,7 +46,8 @@ final class RowNumberColumn {
                 return -1;
             }
             if (labels.get(i) != null) {
-                return number && i > 0 ? i : -1;
+                // round 18 (r18-cover): two empty leading cells without a number count too ("| | | Inbrenger | ... |")
+                return number && i > 0 || i >= 2 ? i : -1;
             }
             if (rowNumber(cell.text())) {
                 number = true;

@@ -361,6 +361,60 @@ class DocxCardReaderTest {
                 segment(content, DocumentPart.TABLE, "score zes").location().section());
     }
 
+    /** Round 18 (r18-cover): "4a" numbering, a number behind empty border cells and a ":" column. */
+    @Test
+    void readsCoverRowsNumberedWithALetterBehindEmptyCellsAndAColonColumn() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .tableRow("1a", "Datum", "02-11-2026")
+                .tableRow("4a", "Inbrenger", "L. Verhoeven, jeugdconsulent")
+                .endTable()
+                .tableRow("", "", "5", "Vaste deelnemer", "R. Kamphuis, WSS")
+                .endTable()
+                .tableRow("Verantwoordelijke gemeente", ":", "Oss")
+                .tableRow("Gedragsdeskundige geraadpleegd", ":", "Ja, P. Hendriks")
+                .build());
+
+        assertEquals("02-11-2026", content.value(Section.DATUM).orElseThrow());
+        assertEquals("L. Verhoeven, jeugdconsulent", content.value(Section.INBRENGER).orElseThrow());
+        assertEquals("R. Kamphuis, WSS", content.value(Section.VASTE_DEELNEMER).orElseThrow());
+        assertEquals(Optional.of(Section.VASTE_DEELNEMER),
+                segment(content, DocumentPart.TABLE, "Kamphuis").location().section());
+        assertEquals("Oss", content.value(Section.GEMEENTE).orElseThrow());
+        assertEquals("Ja, P. Hendriks", content.value(Section.GEDRAGSDESKUNDIGE).orElseThrow());
+    }
+
+    /** Round 18 (r18-cover): a dash between label and value, label and value in one cell with a line break. */
+    @Test
+    void readsALabelBeforeADashAndALabelOnTheFirstLineOfACell() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .paragraph("Datum inbreng - 02-11-2026")
+                .paragraph("Inbrenger – L. Verhoeven, jeugdconsulent")
+                .tableRow("Vaste deelnemer\u2028R. Kamphuis, WSS", "Verantwoordelijke gemeente\u2028Oss")
+                .tableRow("Gedragsdeskundige geraadpleegd - Ja, P. Hendriks", "")
+                .build());
+
+        assertEquals("02-11-2026", content.value(Section.DATUM).orElseThrow());
+        assertEquals("L. Verhoeven, jeugdconsulent", content.value(Section.INBRENGER).orElseThrow());
+        assertEquals("R. Kamphuis, WSS", content.value(Section.VASTE_DEELNEMER).orElseThrow());
+        assertEquals(Optional.of(Section.VASTE_DEELNEMER),
+                segment(content, DocumentPart.TABLE, "Kamphuis").location().section());
+        assertEquals("Oss", content.value(Section.GEMEENTE).orElseThrow());
+        assertEquals(Optional.of(Section.GEMEENTE), segment(content, DocumentPart.TABLE, "Oss").location().section());
+        assertEquals("Ja, P. Hendriks", content.value(Section.GEDRAGSDESKUNDIGE).orElseThrow());
+    }
+
+    /** Round 18 (r18-cover): unlabelled text beside a professional's label-and-value cell is no professional's. */
+    @Test
+    void textBesideALabelledProfessionalCellIsNotTheProfessionals() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .tableRow("Datum\u202802-11-2026", "")
+                .tableRow("Vaste deelnemer\u2028R. Kamphuis, WSS", "Netwerk: K. Bos en A. Bos")
+                .build());
+
+        assertEquals("R. Kamphuis, WSS", content.value(Section.VASTE_DEELNEMER).orElseThrow());
+        assertEquals(Optional.empty(), segment(content, DocumentPart.TABLE, "Netwerk").location().section());
+    }
+
     @Test
     void aNumberBeforeTextThatIsNoLabelIsNoSection() {
         CardContent content = READER.read(WordDocxBuilder.card()

@@ -18,7 +18,8 @@ import nl.vhkgateway.domain.screening.detector.Span;
 
 /**
  * Scores a {@link SentenceSet} with a detector catalog: each sentence stands alone in "Wat is er nu onveilig" of a
- * card of {@link #CARD_YEAR}, or, when it starts with a section label and a colon ("Inbrenger: ...") or is a table
+ * card of {@link #CARD_YEAR}, or, when it starts with a section label and a colon ("Inbrenger: ...") or a dash between
+ * spaces ("Inbrenger – ...", round 18) or is a table
  * row whose first cell is a section label ("Inbrenger | ..."), as the value of that section (as the card reader reads
  * such a line or row). A personal-data item is <em>refused</em> when any finding (of any category) overlaps it;
  * a sentence that may pass is <em>falsely refused</em> when anything at all is found in it.
@@ -26,6 +27,7 @@ import nl.vhkgateway.domain.screening.detector.Span;
 public final class SentenceScore {
 
     public static final int CARD_YEAR = 2026;
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—]\\s");
 
     /** The outcome of one row. */
     public record Outcome(SentenceSet.Row row, List<String> missed, List<String> found) {
@@ -88,16 +90,25 @@ public final class SentenceScore {
         int colon = cells.indexOf(':');
         int bar = cells.indexOf('|');
         int end = colon < 0 ? bar : bar < 0 ? colon : Math.min(colon, bar);
+        // round 18 (r18-cover): "Vaste deelnemer – S. Verhoef, WSS", as the card reader reads a label line with a dash
+        java.util.regex.Matcher dash = DASH.matcher(cells);
+        int dashEnd = -1;
+        if (dash.find() && dash.start() > 0 && (end < 0 || dash.start() < end)
+                && Section.match(cells.substring(0, dash.start())).isPresent()) {
+            end = dash.start();
+            dashEnd = dash.end() - 1;
+        }
         if (end > 0 && end <= 40) {
-            java.util.Optional<Section> label = Section.match(cells.substring(0, end))
+            int labelEnd = end;
+            java.util.Optional<Section> label = Section.match(cells.substring(0, labelEnd))
                     // a Persoonsgegevens row ("| BSN | ... |") stays text: at intake completeness refuses any value
                     // there, which this per-sentence score does not model, so the detectors must find it as text
-                    .filter(s -> end == colon || s.part() != CardPart.PERSOONSGEGEVENS);
+                    .filter(s -> labelEnd == colon || s.part() != CardPart.PERSOONSGEGEVENS);
             if (label.isPresent()) {
                 // "Inbrenger: ..." is read as the card reader reads a label line, "Inbrenger | ..." as a table row
                 // whose first cell is the label
                 section = label.get();
-                text = cells.substring(end + 1).strip();
+                text = cells.substring((dashEnd > 0 ? dashEnd : end) + 1).strip();
                 if (text.endsWith("|")) {
                     text = text.substring(0, text.length() - 1).strip();
                 }

@@ -297,8 +297,17 @@ public final class PersonNameDetector extends SpanDetector {
      * (klasgenoot)", "fam. Kuipers").
      */
     private List<Span> familyInProfessionalField(TextSegment segment) {
-        List<int[]> family = CoverClauses.laterFamilyClauses(segment.text(), words);
-        family.addAll(RelativeNamedInCover.names(segment.text(), words)); // round 16 (r16-cover): "X (vader)"
+        // round 18 (r18-cover): a line or cell that holds the label too ("Vaste deelnemer: X (opa)") is read from its value
+        int from = CoverLabelPrefix.valueStart(segment.text());
+        String value = from == 0 ? segment.text() : segment.text().substring(from);
+        List<int[]> family = CoverClauses.laterFamilyClauses(value, words);
+        family.addAll(RelativeNamedInCover.names(value, words)); // round 16 (r16-cover): "X (vader)"
+        if (from > 0) {
+            for (int[] range : family) {
+                range[0] += from;
+                range[1] += from;
+            }
+        }
         List<Span> lowerCase = new ArrayList<>(0);
         for (int[] range : family) {
             if (range.length > 2 && range[2] == RelativeNamedInCover.LOWER_CASE) {

@@ -62,10 +62,11 @@ final class RelativeNamedInCover {
             + "|grote|kleine|tweede|eerste|beste|andere|biologische|aangetrouwde)\\s+)?";
     /** The relation: an optional determiner, one relation word (or two joined by "en"), "van" and its object. */
     private static final String RELATION = "(?<det>(?:de|het|zijn|haar|hun|z'n|d'r)\\s+)?" + ADJECTIVE
-            + "(?<rel>[\\p{L}'’-]+(?:\\s+en\\s+[\\p{L}'’-]+)?)"
+            // round 18 (r18-cover): "ex partner", "oud buurman" written apart are read as "ex-partner", "oud-buurman"
+            + "(?<rel>(?:(?i:ex|oud)\\s+(?=\\p{L}))?[\\p{L}'’-]+(?:\\s+en\\s+[\\p{L}'’-]+)?)"
             + "(?:\\s+(?:van|v\\.)\\s+(?<target>(?:(?:de|het|zijn|haar|hun)\\s+)?[\\p{L}'’-]+\\.?)"
             // round 17 (r17-cover): a kin word right after the relation, without "van": "(ex-partner moeder)"
-            + "|\\s+(?<bare>\\p{Ll}[\\p{L}'’-]*)(?=\\s*[)\\],;]|\\s*$))?";
+            + "|\\s+(?<bare>\\p{Ll}[\\p{L}'’-]*|\\p{Lu}{2}[\\p{Lu}'’-]*)(?=\\s*[)\\],;]|\\s*$))?";
     private static final Pattern OPENER = Pattern.compile("\\s*(?:(?i:ja|nee)\\b\\s*[,.:–-]?\\s*)?"
             + "(?:(?i:aanwezig|afwezig|verder|ook)\\b\\s*:?\\s*)?(?:(?i:wel|geen|ook)\\s+)?"
             + "(?:(?i:(?:telefonisch\\s+)?(?:gesprek|gesproken|overleg|contact|afstemming|afgestemd|gebeld))"
@@ -87,10 +88,10 @@ final class RelativeNamedInCover {
             + "(?<persons>" + PARTICLE + "*" + NAME_WORD + ")");
     /** Where a new item may start: after a comma, a slash, "&", "+", "en", "met" or ", en" (outside brackets). */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:en|met)\\b|,|/|&|\\+|\\ben\\b"
-            + "|\\bmet\\b)\\s*");
+            + "|\\bmet\\b|(?<=\\s)[-–—](?=\\s))\\s*"); // round 18 (r18-cover): "<prof> - WSS - <naam> (opa)"
     /** What may end an item: the separators above but "&" and "+", which also join the words of an organisation's
      * name ("Ans Post - Moeder & Kind Centrum"). */
-    private static final Pattern END_SEPARATOR = Pattern.compile("\\s*(?:,|/|\\ben\\b|\\bmet\\b)\\s*");
+    private static final Pattern END_SEPARATOR = Pattern.compile("\\s*(?:,|/|\\ben\\b|\\bmet\\b|[-–—](?=\\s))\\s*");
     /** What may follow an item: an age in a bracket, then the clause's end (a date) or a separator. */
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*\\d{1,2}(?:\\s*jaar)?\\s*\\)");
     private static final Pattern TAIL = Pattern.compile("\\s*(?:,?\\s*(?:op\\s+)?\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?"
@@ -111,6 +112,22 @@ final class RelativeNamedInCover {
     /** English and German kin words (Turkish "anne" is left out: "Anne" is a given name). */
     private static final Set<String> FOREIGN_KIN = WordSets.of("mother", "father", "grandmother", "grandfather",
             "mutter", "vater");
+    /**
+     * Round 18 (r18-cover): kin words of other languages and dialects ({@code foreign-kin-words.txt}: "pake", "hooyo",
+     * "khali", "wujek", "nonkel", "tio") and the grandparent words that are given names too ({@code
+     * grandparent-words.txt}: "nana", "nani", "dede"): after a name in a cover field they are the relation.
+     */
+    private static final class Abroad {
+        private static final Set<String> KIN = union(WordLists.lowerCaseSet("foreign-kin-words.txt"),
+                WordLists.lowerCaseSet("grandparent-words.txt"));
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> all = new java.util.HashSet<>(a);
+            all.addAll(b);
+            return Set.copyOf(all);
+        }
+    }
+
     /** A prefix for a former relation: "oud-buurman", "ex-buurvrouw". */
     private static final Pattern FORMER = Pattern.compile("^(?:oud|ex)-(?=\\p{L})");
     /** Words with a sense outside the family (a firm's partner, a nurse, a colleague): only with a determiner or
@@ -130,7 +147,9 @@ final class RelativeNamedInCover {
             "ex-vrouw", "expartner", "ex-echtgenoot", "ex-echtgenote");
     /** Objects of "van" that make the relation one of the family's circle. */
     private static final Set<String> FAMILY_OBJECTS = WordSets.of("jeugdige", "kind", "kinderen", "gezin", "familie",
-            "jongen", "meisje", "baby", "moederszijde", "vaderszijde", "moederskant", "vaderskant", "pleegkind");
+            "jongen", "meisje", "baby", "moederszijde", "vaderszijde", "moederskant", "vaderskant", "pleegkind",
+            // round 18 (r18-cover): "grootvader mz", the mother's or father's side abbreviated
+            "mz", "vz");
 
     /**
      * A third element of a returned range: a name in lower case, which the caller refuses as it stands (its name
@@ -154,7 +173,7 @@ final class RelativeNamedInCover {
         }
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == ';' || text.charAt(i) == '\n') {
+            if (i == text.length() || text.charAt(i) == ';' || text.charAt(i) == '\n' && !relationOnNextLine(text, i)) {
                 clause(text, start, i, words, out);
                 start = i + 1;
             }
@@ -179,6 +198,18 @@ final class RelativeNamedInCover {
             }
             p = nextStart(text, p, to);
         }
+    }
+
+    /**
+     * Round 18 (r18-cover): a line that opens with a bracket, a comma or a dash continues the name on the line before
+     * it ("Kees Vos" + line break + "(opa)" in one cell): the line break does not end the clause.
+     */
+    private static boolean relationOnNextLine(String text, int newline) {
+        int p = newline + 1;
+        while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        return p < text.length() && "([,-–—".indexOf(text.charAt(p)) >= 0;
     }
 
     /** After the item: an optional age, then the clause's end (a date and a full stop may close it) or a separator. */
@@ -253,7 +284,7 @@ final class RelativeNamedInCover {
         boolean bracket = named.group("open").equals("(") || named.group("open").equals("[");
         int end = named.end();
         if (bracket && named.group("close") == null && !two && named.group("target") == null
-                && named.group("bare") == null && singular(lower(named.group("rel")), words)) {
+                && named.group("bare") == null && singular(relationWord(named.group("rel")), words)) {
             // fix17-cover: "(moeder, tolk Swahili)": a kin word opens the bracket, a second part closes it
             Matcher more = BRACKET_REST.matcher(text).region(named.end(), to);
             if (!more.lookingAt()) {
@@ -265,6 +296,11 @@ final class RelativeNamedInCover {
         }
         if (!relation(named, two, words)) {
             return null;
+        }
+        String rawRelation = named.group("rel").strip();
+        if (abroadOnly(relationWord(rawRelation), words)
+                && (!bracket || !rawRelation.equals(rawRelation.toLowerCase(Locale.ROOT)))) {
+            return null; // round 18 (r18-cover): "(pake)", "(hooyo)" name a relative; "Bern", ", Nana", "(Sister)" may not
         }
         boolean bothByPlural = two && PLURAL.contains(lower(named.group("rel")));
         return new int[] {named.start("persons"), named.end("persons"), end, bothByPlural ? 1 : 0,
@@ -278,7 +314,7 @@ final class RelativeNamedInCover {
      */
     private static boolean relation(Matcher m, boolean two, WordLists words) {
         String raw = m.group("rel").strip();
-        String rel = lower(raw);
+        String rel = relationWord(raw);
         String target = m.group("target");
         String bare = m.group("bare");
         if (bare != null) {
@@ -294,7 +330,7 @@ final class RelativeNamedInCover {
             return false;
         }
         if (raw.equals(raw.toUpperCase(Locale.ROOT)) && !m.group("persons").equals(m.group("persons")
-                .toUpperCase(Locale.ROOT))) {
+                .toUpperCase(Locale.ROOT)) && !kinInCapitals(rel, words)) {
             return false; // a degree or acronym after a name in ordinary case: "Jeroen Stam, MA"
         }
         if (rel.contains(" en ")) {
@@ -322,7 +358,7 @@ final class RelativeNamedInCover {
         if (former.find()) {
             return singular(rel.substring(former.end()), words);
         }
-        if (CIRCLE.contains(rel) || FOREIGN_KIN.contains(rel)) {
+        if (CIRCLE.contains(rel) || FOREIGN_KIN.contains(rel) || Abroad.KIN.contains(turkishFolded(rel))) {
             return true;
         }
         return CoverClauses.kinWord(rel, words) && !NOT_RELATIVE.contains(rel) && !ONLY_WITH_RELATIVE.contains(rel)
@@ -459,5 +495,36 @@ final class RelativeNamedInCover {
 
     private static String lower(String s) {
         return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The relation in lower case, "ex partner" and "oud buurman" written apart joined as "ex-partner". */
+    private static String relationWord(String raw) {
+        return lower(raw).replaceFirst("^(ex|oud)\\s+", "$1-");
+    }
+
+    /**
+     * Round 18 (r18-cover): a kin word in capitals after a name in ordinary case ("Henk Brouwers (OPA)") is the
+     * relation, not a degree: three letters or more (degrees and acronyms: "MA", "BA", "GI", "OM" are no kin words),
+     * and no word of other languages ("(MEM)", "(MAMA)", "(OMI)" read as acronyms as well).
+     */
+    private static boolean kinInCapitals(String rel, WordLists words) {
+        return rel.length() >= 3 && !Abroad.KIN.contains(turkishFolded(rel))
+                && (singular(rel, words) || FORMER_PARTNERS.contains(rel) || PLURAL.contains(rel));
+    }
+
+    /**
+     * A kin word of another language or dialect only ({@link Abroad}), no Dutch one: many are given names, places,
+     * titles or acronyms as well ("Bern", "Nana", "Sister", "MAMA"), so only written in lower case in a bracket.
+     */
+    private static boolean abroadOnly(String rel, WordLists words) {
+        Matcher former = FORMER.matcher(rel);
+        String word = former.find() ? rel.substring(former.end()) : rel;
+        return Abroad.KIN.contains(turkishFolded(word)) && !CIRCLE.contains(word) && !FOREIGN_KIN.contains(word)
+                && !CoverClauses.kinWord(word, words);
+    }
+
+    /** Turkish letters folded as the word list writes them: "dayı" is listed as "dayi". */
+    private static String turkishFolded(String lower) {
+        return lower.replace('ı', 'i').replace('ş', 's').replace('ğ', 'g').replace('ç', 'c');
     }
 }

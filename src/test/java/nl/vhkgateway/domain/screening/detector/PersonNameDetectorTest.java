@@ -216,4 +216,19 @@ class PersonNameDetectorTest {
         assertEquals(List.of("PERSON_NAME[Zeynoria]"), found(DETECTOR, "Zeynoria zegt dat ze bang is."));
         assertEquals(List.of(), found(DETECTOR, "Zorgne zijn er over de veiligheid."), "typo of 'zorgen'");
     }
+
+    /**
+     * Round 18 (r18-cover): a cover field read from a line or cell that holds its label too ("Vaste deelnemer: X (opa)",
+     * "Inbrenger – ...", label + line break + value) is read from its value: the relative opens the value.
+     */
+    @Test
+    void aRelativeAfterTheLabelInTheSameLineOfACoverFieldIsRefused() {
+        assertEquals(List.of("PERSON_NAME[Harm Oosterveld]"),
+                found(DETECTOR, "Vaste deelnemer: Harm Oosterveld (opa)", Section.VASTE_DEELNEMER));
+        assertEquals(List.of("PERSON_NAME[Harm Oosterveld]"),
+                found(DETECTOR, "Inbrenger – Harm Oosterveld (opa)", Section.INBRENGER));
+        assertEquals(List.of("PERSON_NAME[Harm Oosterveld]"),
+                found(DETECTOR, "Gedragsdeskundige geraadpleegd\nHarm Oosterveld, opa van T.", Section.GEDRAGSDESKUNDIGE));
+        assertEquals(List.of(), found(DETECTOR, "Vaste deelnemer: Lotte Meulenbelt, WSS", Section.VASTE_DEELNEMER));
+    }
 }

@@ -609,4 +609,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound18R18CardsRule() {
         return rules("/screening/rules-round18-r18-cards.tsv");
     }
+
+    /**
+     * Round 18 (r18-cover): relatives in the professionals' cover fields in the shapes round 17 left open ({@link
+     * RelativeNamedInCover}: a kin word in capitals after a name in ordinary case, "ex partner" written apart, kin words
+     * of other languages and dialects, "mz"/"vz", a dash between items) and a dash between label and value; with the
+     * degrees, acronyms, roles in capitals, former colleagues and organisations of the same slots that stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound18R18CoverRule() {
+        return rules("/screening/rules-round18-r18-cover.tsv");
+    }
 }
