@@ -94,7 +94,8 @@ public final class SentenceScore {
         java.util.regex.Matcher dash = DASH.matcher(cells);
         int dashEnd = -1;
         if (dash.find() && dash.start() > 0 && (end < 0 || dash.start() < end)
-                && Section.match(cells.substring(0, dash.start())).isPresent()) {
+                && Section.match(cells.substring(0, dash.start()))
+                        .filter(nl.vhkgateway.domain.screening.detector.CardSections.PROFESSIONAL::contains).isPresent()) {
             end = dash.start();
             dashEnd = dash.end() - 1;
         }

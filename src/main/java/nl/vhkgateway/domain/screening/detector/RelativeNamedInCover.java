@@ -63,7 +63,7 @@ final class RelativeNamedInCover {
     /** The relation: an optional determiner, one relation word (or two joined by "en"), "van" and its object. */
     private static final String RELATION = "(?<det>(?:de|het|zijn|haar|hun|z'n|d'r)\\s+)?" + ADJECTIVE
             // round 18 (r18-cover): "ex partner", "oud buurman" written apart are read as "ex-partner", "oud-buurman"
-            + "(?<rel>(?:(?i:ex|oud)\\s+(?=\\p{L}))?[\\p{L}'’-]+(?:\\s+en\\s+[\\p{L}'’-]+)?)"
+            + "(?<rel>(?:(?i:ex|oud)\\s+(?!(?i:van|v\\.)\\s)(?=\\p{L}))?[\\p{L}'’-]+(?:\\s+en\\s+[\\p{L}'’-]+)?)"
             + "(?:\\s+(?:van|v\\.)\\s+(?<target>(?:(?:de|het|zijn|haar|hun)\\s+)?[\\p{L}'’-]+\\.?)"
             // round 17 (r17-cover): a kin word right after the relation, without "van": "(ex-partner moeder)"
             + "|\\s+(?<bare>\\p{Ll}[\\p{L}'’-]*|\\p{Lu}{2}[\\p{Lu}'’-]*)(?=\\s*[)\\],;]|\\s*$))?";
