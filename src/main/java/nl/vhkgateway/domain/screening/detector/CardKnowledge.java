@@ -21,26 +21,17 @@ import nl.vhkgateway.domain.card.CardContent;
  *                          College" makes "het Markenhage" an organisation too); never words of the name lists
  * @param placeWords        words the card itself uses as a place ("woont in Zuidland", "huisbezoek in Elst"; round 13,
  *                          {@link CardPlaces})
- * @param kinWords          grandparent words that are given names too, in lower case, which the card uses as kin words
- *                          somewhere ("naar nani te gaan", "nani (mzk)"; round 18, {@link GrandparentWord#learn})
  */
 public record CardKnowledge(Set<String> professionalWords, Set<String> knownNames, Set<String> organisationWords,
-                            Set<String> placeWords, Set<String> kinWords) {
+                            Set<String> placeWords) {
 
-    public static final CardKnowledge EMPTY = new CardKnowledge(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    public static final CardKnowledge EMPTY = new CardKnowledge(Set.of(), Set.of(), Set.of(), Set.of());
 
     public CardKnowledge {
         professionalWords = Set.copyOf(professionalWords);
         knownNames = Set.copyOf(knownNames);
         organisationWords = Set.copyOf(organisationWords);
         placeWords = Set.copyOf(placeWords);
-        kinWords = Set.copyOf(kinWords);
-    }
-
-    /** Without kin words learnt from the card (the rules before round 18). */
-    public CardKnowledge(Set<String> professionalWords, Set<String> knownNames, Set<String> organisationWords,
-                         Set<String> placeWords) {
-        this(professionalWords, knownNames, organisationWords, placeWords, Set.of());
     }
 
     /** Without the card's own place words (the rules before round 13). */

@@ -28,15 +28,6 @@ final class GrandparentWord {
     }
 
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
-        unflag(tokens, role, flag, words, Set.of());
-    }
-
-    /**
-     * @param cardKinWords the grandparent words the card uses as kin words elsewhere (round 18, {@link #learn}): such
-     *                     a word is the relative here too, also alone at a sentence start ("Nani woont op een flat",
-     *                     "Nana: \"...\""), unless a kin word stands before it ("dochter Nana") or an age after it
-     */
-    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, Set<String> cardKinWords) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -45,107 +36,12 @@ final class GrandparentWord {
                     || ageAfter(tokens, i)) {
                 continue;
             }
-            if (kinEvidence(tokens, role, words, i)
-                    || cardKinWords.contains(t.lower()) && !otherRoleStated(tokens, role, words, i)) {
+            if (joinedToKin(tokens, role, words, i) || sideAfter(tokens, words, i)
+                    || !t.capitalised() && i > 0 && tokens.get(i - 1).isWord()
+                    && OPENERS.contains(tokens.get(i - 1).lower())) {
                 flag[i] = false;
             }
         }
-    }
-
-    /** Grandparent nouns: a predicate of these agrees with the card's kin reading ("Nani is de oma van S."). */
-    private static final Set<String> GRANDPARENT_NOUNS = Set.of("oma", "opa", "grootmoeder", "grootvader",
-            "grootouder", "grootouders", "overgrootmoeder", "overgrootvader", "omaatje", "opaatje");
-    /** Words of school and play that make the word a child's name ("Aja zit bij K. in de klas"). */
-    private static final Set<String> CHILD_CONTEXT = Set.of("klas", "groep", "school", "juf", "meester", "mentor",
-            "leerling", "klasgenoot", "klasgenote", "vriendje", "vriendinnetje", "speelt", "speelde", "kinderopvang",
-            "bso", "peuterspeelzaal");
-
-    /**
-     * Review of round 18: the sentence itself gives the word another role than a grandparent ("Dede is de oudere
-     * neef van de kinderen", "Aja, de zus van K., ...", "Aja zit bij K. in de klas"): then the card's kin reading does
-     * not hold here and the flag stays. Read: "is"/"was"/a comma and, within four words, a kin or role word that is no
-     * grandparent noun; or a word of school and play anywhere in the sentence.
-     */
-    private static boolean otherRoleStated(List<Token> tokens, int[] role, WordLists words, int i) {
-        int n = tokens.size();
-        int k = i + 1;
-        if (k < n && (tokens.get(k).is(',') || tokens.get(k).isWord()
-                && (tokens.get(k).lower().equals("is") || tokens.get(k).lower().equals("was")))) {
-            for (int m = k + 1; m < n && m <= k + 4; m++) {
-                Token w = tokens.get(m);
-                if (w.is('.') || w.is(';')) {
-                    break;
-                }
-                if (w.isWord() && (words.isKinOrRole(w.lower()) || (role[m] & PersonNameDetector.KIN) != 0)
-                        && !GRANDPARENT_NOUNS.contains(w.lower()) && !WORDS.contains(w.lower())) {
-                    return true;
-                }
-            }
-        }
-        for (int m = sentenceStart(tokens, i); m < n; m++) {
-            Token w = tokens.get(m);
-            if (m > i && w.isWord() && w.sentenceStart()) {
-                break;
-            }
-            if (w.isWord() && CHILD_CONTEXT.contains(w.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int sentenceStart(List<Token> tokens, int i) {
-        int m = i;
-        while (m > 0 && !tokens.get(m).sentenceStart()) {
-            m--;
-        }
-        return m;
-    }
-
-    /**
-     * Round 18 (r18-names): the grandparent words a card uses as kin words, read from every segment before the names
-     * are looked for: the evidence of {@link #unflag} (joined to a kin word, a family side in brackets after it, lower
-     * case after a possessive). Not after a kin word ("dochter nana") and not before an age.
-     */
-    static void learn(List<Token> tokens, int[] role, WordLists words, Set<String> out) {
-        int n = tokens.size();
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (!t.isWord() || t.allCaps() || !WORDS.contains(t.lower())
-                    || i > 0 && tokens.get(i - 1).isWord() && kin(tokens.get(i - 1), role, words, i - 1)
-                    && !WORDS.contains(tokens.get(i - 1).lower())
-                    || ageAfter(tokens, i)) {
-                continue;
-            }
-            if (kinEvidence(tokens, role, words, i)) {
-                out.add(t.lower());
-            }
-        }
-    }
-
-    /**
-     * Round 18 (r18-names), after the card's first pass: the word in lower case inside a sentence, after a lower-case
-     * word, that the name rules did not take for a name there ("door naar nani te gaan"): the writer uses it as a kin
-     * word. A lower-case word the rules flagged ("met nana gespeeld" read as a name) teaches nothing.
-     */
-    static void learnLowerCase(List<Token> tokens, boolean[] flag, int[] role, WordLists words, Set<String> out) {
-        int n = tokens.size();
-        for (int i = 1; i < n; i++) {
-            Token t = tokens.get(i);
-            Token before = tokens.get(i - 1);
-            if (!flag[i] && t.isWord() && !t.capitalised() && !t.sentenceStart() && WORDS.contains(t.lower())
-                    && before.isWord() && !before.capitalised() && !kin(before, role, words, i - 1)
-                    && !ageAfter(tokens, i)) {
-                out.add(t.lower());
-            }
-        }
-    }
-
-    private static boolean kinEvidence(List<Token> tokens, int[] role, WordLists words, int i) {
-        Token t = tokens.get(i);
-        return joinedToKin(tokens, role, words, i) || sideAfter(tokens, words, i)
-                || !t.capitalised() && i > 0 && tokens.get(i - 1).isWord()
-                && OPENERS.contains(tokens.get(i - 1).lower());
     }
 
     private static boolean kin(Token t, int[] role, WordLists words, int k) {

@@ -599,23 +599,13 @@ public final class PersonNameDetector extends SpanDetector {
                 CardPlaces.learn(p.tokens(), words, places);
             }
         }
-        // round 18 (r18-names): grandparent words the card uses as kin words somewhere ("naar nani te gaan")
-        Set<String> kinWords = new HashSet<>();
-        for (Prepared p : prepared.values()) {
-            GrandparentWord.learn(p.tokens(), p.role(), words, kinWords);
-        }
-        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places, kinWords);
+        CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places);
         Map<TextSegment, Result> first = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (Map.Entry<TextSegment, Prepared> e : prepared.entrySet()) {
             TextSegment s = e.getKey();
             Result r = find(s, e.getValue(), partial, strictAllowed(card, s));
             first.put(s, r);
-            GrandparentWord.learnLowerCase(r.tokens(), r.flag(), e.getValue().role(), words, kinWords);
-        }
-        for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
-            TextSegment s = e.getKey();
-            Result r = e.getValue();
             // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card
             if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)
                     && !PlaceRowSiblings.placeAmongPlaces(s, card, words)) {
@@ -624,14 +614,13 @@ public final class PersonNameDetector extends SpanDetector {
                     WordClass c = r.cls()[i];
                     if (r.flag()[i] && t.isWord() && t.text().length() > 1 && t.capitalised()
                             && c != WordClass.ROLE && c != WordClass.TUSSENVOEGSEL && c != WordClass.ALLOWED
-                            && c != WordClass.ACRONYM && c != WordClass.INITIAL
-                            && !kinWords.contains(WordLists.lower(NameClassifier.stripPossessive(t.text())))) {
+                            && c != WordClass.ACRONYM && c != WordClass.INITIAL) {
                         names.add(NameClassifier.stripPossessive(t.text()));
                     }
                 }
             }
         }
-        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, places, kinWords);
+        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, places);
         Map<TextSegment, List<Span>> spans = new HashMap<>();
         for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
             Result r = e.getValue();
@@ -640,12 +629,6 @@ public final class PersonNameDetector extends SpanDetector {
                 for (int i = 0; i < r.tokens().size() && !again; i++) {
                     Token t = r.tokens().get(i);
                     again = !r.flag()[i] && t.capitalised() && names.contains(NameClassifier.stripPossessive(t.text()));
-                }
-            }
-            if (!again && kinWords.size() > partial.kinWords().size()) {
-                for (int i = 0; i < r.tokens().size() && !again; i++) {
-                    again = r.flag()[i] && kinWords.contains(r.tokens().get(i).lower())
-                            && !partial.kinWords().contains(r.tokens().get(i).lower());
                 }
             }
             spans.put(e.getKey(), again ? find(e.getKey(), prepared.get(e.getKey()), knowledge,
@@ -1546,7 +1529,7 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("HyphenatedPlacePhrase", "Buurtteam Jeugd en Gezin Vleuten-De Meern",
                         p -> HyphenatedPlacePhrase.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("GrandparentWord", "bij babaanne en dede; Nana en nani (mzk)",
-                        p -> GrandparentWord.unflag(p.tokens(), p.role(), p.flag(), words, p.known().kinWords())),
+                        p -> GrandparentWord.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlaceAdjective", "oude Scheveningse vissersfamilie, Haagse familie",
                         p -> PlaceAdjective.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("LanguageAfterInterpreter", "via tolk Arabisch (moeder)",

@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Round 18 rule (r18-cards): a possessive pronoun of the Low Saxon dialects that is a listed given name too ("Mien" =
  * mijn, "Dien" = jouw; {@code regional-possessives.txt}), capitalised right after an opening quotation mark, is the
- * pronoun when a noun of family or home of {@code regional-possessed-nouns.txt} follows it right away ("Vader: \"Mien
- * jong doet niks verkeerds.\"", "\"Mien kiender bint alles veur mien\""). A name is followed by a verb, a comma or
+ * pronoun when a noun of family or home of {@code regional-possessed-nouns.txt} follows it right away or after one
+ * adjective of {@link #ADJECTIVES} ("Vader: \"Mien jong doet niks verkeerds.\"", "\"Mien kiender bint alles veur
+ * mien\"", "\"Mien lieve jong\""). A name is followed by a verb, a comma or
  * a bracket, not by a bare noun: "Mien kookt", "Mien, de buurvrouw", "Mien (oma)" and "tante Mien" (a family word,
  * role or title right before) stay names, and so does the word outside a quote ("Mien kleinzoon S. logeert bij
  * haar": review rev-allow) or before a kin word the list does not hold. The words are data. Stateless.
@@ -16,6 +17,9 @@ final class RegionalPossessive {
 
     private static final Set<String> POSSESSIVES = WordLists.lowerCaseSet("regional-possessives.txt");
     private static final Set<String> NOUNS = WordLists.lowerCaseSet("regional-possessed-nouns.txt");
+    /** Adjectives a dialect speaker puts between the possessive and the noun ("Mien lieve jong"; r18-names). */
+    private static final Set<String> ADJECTIVES = Set.of("lieve", "leve", "kleine", "lutke", "lutje", "olde", "oale",
+            "ole", "arme", "beste", "eigen", "grote", "groot");
 
     private RegionalPossessive() {
     }
@@ -28,7 +32,12 @@ final class RegionalPossessive {
                     || !opensClause(tokens, i)) {
                 continue;
             }
-            Token next = tokens.get(i + 1);
+            int k = i + 1;
+            if (k + 1 < n && tokens.get(k).isWord() && !tokens.get(k).capitalised()
+                    && ADJECTIVES.contains(tokens.get(k).lower())) {
+                k++;
+            }
+            Token next = tokens.get(k);
             if (!next.isWord() || next.capitalised() || !NOUNS.contains(next.lower())
                     || i > 0 && personWordBefore(tokens, role, words, i)) {
                 continue;
