@@ -253,6 +253,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * measured once on round 17's rules, then development data.
      */
     public static final BlindSet FIFTY_FOURTH = new BlindSet("blind54", 1, 1, 400, 60);
+    /**
+     * Blind set #55 (400 sentences, 60 cards), written blind for screener round 18 (Zuid-Limburg and the Heuvelland; a
+     * police zorgmelding extract and a hospital's discharge letter pasted in, Limburgish, German and Flemish quotes):
+     * held out, measured once on round 18's rules.
+     */
+    public static final BlindSet FIFTY_FIFTH = new BlindSet("blind55", 1, 1, 400, 60);
+    /**
+     * Blind set #56 (400 sentences, 60 cards), written blind for screener round 18 (Rotterdam-Zuid; a Signs of Safety
+     * casusbespreking in capitals, social-media screenshots described, Papiamentu, Kaapverdiaans and Sranan quotes):
+     * held out, measured once on round 18's rules.
+     */
+    public static final BlindSet FIFTY_SIXTH = new BlindSet("blind56", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -262,7 +274,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             THIRTY_THIRD, THIRTY_FOURTH, THIRTY_SEVENTH, THIRTY_EIGHTH,
             THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
             FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND,
-            FIFTY_THIRD, FIFTY_FOURTH);
+            FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH);
 
     public String base() {
         return "/screening/" + name + "/";
