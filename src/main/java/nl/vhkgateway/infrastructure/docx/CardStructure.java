@@ -252,11 +252,13 @@ final class CardStructure {
 
     /**
      * Round 18 (r18-cover): the value cell after the label cell at {@code label}: the next cell, or the one after a
-     * cell that holds only a separator ("| Inbrenger | : | S. Verhoef |").
+     * cell that holds only a colon or "=" ("| Inbrenger | : | S. Verhoef |"). Not after a dash: "-" in the value cell
+     * is how writers say "nothing" ("| Persoonsgegevens | - | <note> |": the note is no value; found at the merge by
+     * ScreeningCorpusTest's three-column cards).
      */
     private static int valueCell(List<Cell> cells, int label) {
         int next = label + 1;
-        return next + 1 < cells.size() && LabelInText.separatorOnly(cells.get(next).text()) ? next + 1 : next;
+        return next + 1 < cells.size() && LabelInText.colonOnly(cells.get(next).text()) ? next + 1 : next;
     }
 
     /**

@@ -21,6 +21,7 @@ final class LabelInText {
     /** A dash with a space on both sides: "Inbrenger - ...", "Inbrenger – ...", "Inbrenger — ...". */
     private static final Pattern DASH = Pattern.compile("\\s[-–—]\\s");
     private static final Pattern SEPARATOR_ONLY = Pattern.compile("[:=\\-–—]{1,2}");
+    private static final Pattern COLON_ONLY = Pattern.compile("[:=]{1,2}");
 
     private LabelInText() {
     }
@@ -41,6 +42,11 @@ final class LabelInText {
             return Optional.empty();
         }
         return split(text.substring(0, nl), text.substring(nl + 1));
+    }
+
+    /** A cell that holds only a colon or "=" between a label cell and a value cell (a dash may be the value "nothing"). */
+    static boolean colonOnly(String cell) {
+        return COLON_ONLY.matcher(cell.strip()).matches();
     }
 
     /** A cell that holds only a separator between a label cell and a value cell: ":", "-", "=". */
