@@ -45,6 +45,8 @@ public final class BirthDateDetector extends SpanDetector {
             "(?:\\bop|\\bsinds|\\bvanaf|\\bper|\\btot|\\bd\\.d\\.?|\\bdd|\\btussen|\\bna|\\bvoor|\\brond|\\bomstreeks|"
                     + "\\bin|\\bvan|\\ben|\\bt/m|\\bz?tot en met|\\bdatum|\\bgesprek|\\bgezien)\\s*:?\\s*(?:de\\s+)?" + WEEKDAY
                     + "$");
+    /** A place preposition right before a capitalised "Born": the village in Limburg ("in Born", "uit Born"). */
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:in|uit|naar|te|bij)\\s+$");
     /** A birth word anywhere in the sentence ("werd op 3 maart '11 in het Amphia geboren"). */
     private static final Pattern BIRTH_IN_SENTENCE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:geboren|gebo{1,2}re?n|geborn|geb\\.?\\s?dat\\.?|gebdat\\p{L}*|geb\\.|geb|geboortedatum|geb\\.?\\s?datum|geboortedag|"
@@ -456,6 +458,10 @@ public final class BirthDateDetector extends SpanDetector {
             String word = m.group().toLowerCase(java.util.Locale.ROOT);
             if (recent && BIRTHDAY_WORDS.contains(word)) {
                 continue;
+            }
+            if (m.group().equals("Born")
+                    && PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(from, m.start() - 8), m.start())).find()) {
+                continue; // round 18 (fix18-cards): the Limburg village ("huisbezoek in Born"), not English "born"
             }
             boolean timeWord = word.equals("bevalling") || word.equals("geboorte") || word.equals("birth")
                     || word.equals("geburt");

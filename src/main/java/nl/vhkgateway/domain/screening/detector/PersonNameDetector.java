@@ -1450,6 +1450,8 @@ public final class PersonNameDetector extends SpanDetector {
                                 CardSections.is(p.segment(), Section.GEMEENTE))),
                 new NameStep("VhkFileNamePlace", "VHK_Gaasperdam_H2010_20261018.docx",
                         p -> VhkFileNamePlace.unflag(p.tokens(), p.role(), p.flag(), words, p.known().placeWords())),
+                new NameStep("AbbreviatedLabelAtLineStart", "Maatsch. klasse: F14 ...",
+                        p -> AbbreviatedLabelAtLineStart.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("DictionaryCompoundAtStart", "Zwangerschapsecho 25-09 in ...",
                         p -> DictionaryCompoundAtStart.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("RoutePlaces", "zwerft 's nachts door Boxmeer",

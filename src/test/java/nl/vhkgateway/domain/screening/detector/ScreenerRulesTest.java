@@ -620,4 +620,18 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound18R18CoverRule() {
         return rules("/screening/rules-round18-r18-cover.tsv");
     }
+
+    /**
+     * Round 18 (fix18-cards): words of clean cards of blind sets #55/#56 taken for names, now word-list data: an
+     * infant-formula brand in a feeding list, a school group named after a person and "Kinderpraktijk" among the
+     * organisations, a village, a Rotterdam neighbourhood and a German district; with the same slots holding a
+     * relative's or a person's name (a listed surname alone, a name after a kin word) that stay refused; an
+     * abbreviated field label opening a line ({@link AbbreviatedLabelAtLineStart}, "Maatsch. klasse:") with names in
+     * that slot that stay refused; the village Born after a place preposition, no birth word for {@link
+     * BirthDateDetector}, while "born" and "geboren" still make a birth date.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound18Fix18CardsRule() {
+        return rules("/screening/rules-round18-fix18-cards.tsv");
+    }
 }
