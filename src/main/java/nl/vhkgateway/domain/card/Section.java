@@ -20,11 +20,16 @@ public enum Section {
     SOORT_INBRENG(CardPart.VOORBLAD, Requirement.REQUIRED, "Soort inbreng", "Type inbreng"),
     JEUGDIGE(CardPart.VOORBLAD, Requirement.REQUIRED, "Jeugdige (voorletter en geboortejaar)", "Jeugdige", "Jeugdige(n)",
             "Jeugdigen"),
-    INBRENGER(CardPart.VOORBLAD, Requirement.REQUIRED, "Inbrenger", "Inbrenger (naam, functie, organisatie)"),
-    VASTE_DEELNEMER(CardPart.VOORBLAD, Requirement.REQUIRED, "Vaste deelnemer"),
+    // round 19 (r19-cover): plurals, "Inbrenger(s)", "Vaste deelnemers" (a card with two inbrengers writes them so)
+    INBRENGER(CardPart.VOORBLAD, Requirement.REQUIRED, "Inbrenger", "Inbrenger (naam, functie, organisatie)",
+            "Inbrenger(s)", "Inbrengers", "Inbrenger(s) (naam, functie, organisatie)",
+            "Inbrengers (naam, functie, organisatie)"),
+    VASTE_DEELNEMER(CardPart.VOORBLAD, Requirement.REQUIRED, "Vaste deelnemer", "Vaste deelnemer(s)",
+            "Vaste deelnemers", "Vaste deelnemer VHT", "Vaste deelnemer(s) VHT", "Vaste deelnemers VHT"),
     GEMEENTE(CardPart.VOORBLAD, Requirement.REQUIRED, "Verantwoordelijke gemeente", "Gemeente"),
     GEDRAGSDESKUNDIGE(CardPart.VOORBLAD, Requirement.OPTIONAL, "Gedragsdeskundige geraadpleegd",
-            "Gedragswetenschapper geraadpleegd", "Gedragsdeskundige", "Gedragswetenschapper"),
+            "Gedragswetenschapper geraadpleegd", "Gedragsdeskundige", "Gedragswetenschapper",
+            "Gedragsdeskundige(n)", "Gedragsdeskundigen", "Gedragsdeskundige(n) geraadpleegd"),
     GEINFORMEERD(CardPart.VOORBLAD, Requirement.REQUIRED, "Geïnformeerd en gesproken", "Wie is wanneer geïnformeerd"),
     INSTEMMING(CardPart.VOORBLAD, Requirement.REQUIRED, "Instemming betrokkenen", "Instemming"),
     VRAAG_AAN_VHT(CardPart.VOORBLAD, Requirement.REQUIRED, "Vraag aan het VeiligheidsTeam", "Vraag aan het VHT",
@@ -70,7 +75,12 @@ public enum Section {
         REQUIRED, OPTIONAL, REQUIRED_FROM_AGE_12, EMPTY_AT_INTAKE
     }
 
-    private static final Pattern LEADING_NUMBERING = Pattern.compile("^(?:\\(?[0-9]{1,2}[.)]?|[a-z][.)])\\s+");
+    /**
+     * "3.", "3)", "(3)", "b)"; round 19 (r19-cover): a number with a letter or a sub-number, "4a.", "4a", "4.a",
+     * "4a)", "4.1".
+     */
+    private static final Pattern LEADING_NUMBERING = Pattern.compile(
+            "^(?:\\(?[0-9]{1,2}(?:\\.?[a-z]|(?:\\.[0-9]{1,2}){1,2})?[.)]?|[a-z][.)])\\s+");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:*?]+$");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");

@@ -34,7 +34,8 @@ final class CardStructure {
     private static final int MAX_LABEL_LENGTH = 120;
     private static final Set<Section> SHORT_COVER_FIELDS = EnumSet.of(Section.DATUM, Section.SOORT_INBRENG,
             Section.JEUGDIGE, Section.INBRENGER, Section.VASTE_DEELNEMER, Section.GEMEENTE, Section.GEDRAGSDESKUNDIGE);
-    private static final Pattern NUMBERED = Pattern.compile("^\\(?(?:[0-9]{1,2}|[a-zA-Z])[.)]\\s");
+    /** "3. ", "b) "; round 19 (r19-cover): "4a. ", "4.a ", "4a) ". */
+    private static final Pattern NUMBERED = Pattern.compile("^\\(?(?:[0-9]{1,2}(?:\\.?[a-z])?|[a-zA-Z])[.)]\\s");
 
     private final Map<Section, StringBuilder> values = new EnumMap<>(Section.class);
     private final Set<CardPart> partsFound = EnumSet.noneOf(CardPart.class);
@@ -47,6 +48,12 @@ final class CardStructure {
      * after it that opens no section is no professional's.
      */
     private boolean selfContained;
+    /**
+     * Round 19 (r19-cover): the section a plain professionals' label line interrupted ("Gedragsdeskundige: n.v.t." as a
+     * line inside Geïnformeerd): the self-contained field holds its own line only, and the lines after it go back to
+     * the section it interrupted, not into the professionals' field.
+     */
+    private Section resumeSection;
 
     /** Classifies a top-level body paragraph and tells its holder where it belongs. */
     void paragraph(Line line, ReadContext.Holder holder) {
@@ -72,15 +79,30 @@ final class CardStructure {
                 return;
             }
         }
+        if (!emphasised && text.length() <= MAX_LABEL_LENGTH) {
+            // round 19 (r19-cover): a plain line that is nothing but a label ("Inbrenger", the value on the next line)
+            // is a heading, unless it names a section read before or of an earlier part (a score line "Inbrenger")
+            Optional<Section> section = label(text);
+            if (section.isPresent() && !contentLabel(section.get())) {
+                enterSection(section.get());
+                holder.set(currentPart, currentSection);
+                return;
+            }
+        }
         int colon = text.indexOf(':');
         if (colon > 0 && colon <= 60) {
             Optional<Section> section = label(text.substring(0, colon));
             boolean bold = line.boldPrefixLength() >= colon;
             if (section.isPresent() && (bold || !contentLabel(section.get()))
                     && (bold || section.get().part() == currentPart || currentPart == CardPart.UNKNOWN)) {
+                Section interrupted = currentSection;
+                boolean inside = !bold && !coverLineMayOpen(section.get());
                 enterSection(section.get());
                 append(text.substring(colon + 1));
                 holder.set(currentPart, currentSection);
+                if (inside) {
+                    interrupt(interrupted);
+                }
                 return;
             }
         }
@@ -90,18 +112,37 @@ final class CardStructure {
             Optional<Section> section = label(dash.get().label());
             boolean bold = line.boldPrefixLength() >= dash.get().label().length();
             if (section.isPresent() && (bold || !contentLabel(section.get()))
-                    && (bold || section.get().part() == currentPart || currentPart == CardPart.UNKNOWN)
-                    && (bold || coverLineMayOpen(section.get()))) {
+                    && (bold || section.get().part() == currentPart || currentPart == CardPart.UNKNOWN)) {
+                Section interrupted = currentSection;
+                boolean inside = !bold && !coverLineMayOpen(section.get());
                 enterSection(section.get());
                 append(dash.get().value());
                 holder.set(currentPart, currentSection);
                 selfContained = true;
+                if (inside) {
+                    interrupt(interrupted);
+                }
                 return;
             }
         }
         leaveSelfContainedField();
+        if (ProfessionalFieldRow.foreignLabelLine(currentSection, text)) {
+            // round 19 (r19-cover): "Ook aanwezig: <naam> en <naam>" after a cover field names no professional
+            currentSection = null;
+        }
         append(text);
         resolveCurrent(holder);
+    }
+
+    /**
+     * Round 19 (r19-cover): a plain professionals' label line inside another Voorblad section ("Gedragsdeskundige:
+     * n.v.t." under Geïnformeerd, Instemming, the question or the experts) holds its own line only; the lines after it
+     * belong to the section it interrupted again (before, the label opened the field and its names passed as
+     * professionals').
+     */
+    private void interrupt(Section interrupted) {
+        selfContained = true;
+        resumeSection = interrupted;
     }
 
     /**
@@ -117,9 +158,13 @@ final class CardStructure {
     /** Round 18 (r18-cover): text that opens no section ends a self-contained professionals' field. */
     private void leaveSelfContainedField() {
         if (selfContained && currentSection != null && ProfessionalFieldRow.professionalField(currentSection)) {
-            currentSection = null;
+            currentSection = resumeSection;
+            if (resumeSection != null) {
+                currentPart = resumeSection.part();
+            }
         }
         selfContained = false;
+        resumeSection = null;
     }
 
     /** Classifies a top-level table row once all its cells are read. */
@@ -236,6 +281,10 @@ final class CardStructure {
             return;
         }
         if (first.text().isBlank() || first.continuation()) {
+            if (!first.continuation() && cells.stream().anyMatch(c -> ProfessionalFieldRow.foreignLabelLine(
+                    currentSection, c.text()))) {
+                currentSection = null; // round 19 (r19-cover): "| | Ook aanwezig: <naam> |" after a cover row
+            }
             append(cells.get(1).text());
             cells.forEach(this::resolveCurrent);
             return;
@@ -347,9 +396,14 @@ final class CardStructure {
             Optional<Section> section = label(text.substring(0, colon));
             if (section.isPresent() && !contentLabel(section.get())) {
                 columnLabels = null;
+                Section interrupted = currentSection;
+                boolean inside = !coverLineMayOpen(section.get());
                 enterSection(section.get());
                 append(text.substring(colon + 1));
                 cell.holder().set(currentPart, currentSection);
+                if (inside) {
+                    interrupt(interrupted); // round 19 (r19-cover): a one-cell "Gedragsdeskundige: n.v.t." row
+                }
                 return;
             }
         }
@@ -364,6 +418,9 @@ final class CardStructure {
             return;
         }
         leaveSelfContainedField();
+        if (ProfessionalFieldRow.foreignLabelLine(currentSection, text)) {
+            currentSection = null; // round 19 (r19-cover): a one-cell "Ook aanwezig: <naam>" row after a cover row
+        }
         if (columnLabels != null && !columnLabels.isEmpty()) {
             // a wide value row under a row of labels belongs to the first of them
             Section section = columnLabels.stream().filter(s -> s != null).findFirst().orElse(null);
@@ -421,6 +478,7 @@ final class CardStructure {
 
     private void enterPart(CardPart part) {
         selfContained = false;
+        resumeSection = null;
         currentPart = part;
         currentSection = null;
         partsFound.add(part);
@@ -428,6 +486,7 @@ final class CardStructure {
 
     private void enterSection(Section section) {
         selfContained = false;
+        resumeSection = null;
         currentSection = section;
         currentPart = section.part();
         partsFound.add(currentPart);

@@ -33,7 +33,44 @@ final class ProfessionalFieldRow {
     private static final int MAX_LEADING = 4; // round 18 (r18-cover): as RowNumberColumn
     private static final int MAX_WORDS = 4;
 
+    /**
+     * Round 19 (r19-cover): a line label of its own ("Ook aanwezig:", "Netwerk:") inside a professionals' field: two to
+     * four words of which only the first may be capitalised (a label, not a name: "Sanne Verhoef: ..." is none), or one
+     * of these single words.
+     */
+    private static final Pattern LINE_LABEL = Pattern.compile("\\p{L}[\\p{Ll}'’-]*(?:\\s+\\p{Ll}[\\p{Ll}'’/-]*){1,3}");
+    private static final Set<String> ONE_WORD_LABELS = Set.of("aanwezig", "afwezig", "netwerk", "familie", "gezin",
+            "betrokkenen", "overig", "overige", "ouders", "verder", "ook", "naasten", "steunfiguren", "gasten");
+    /** Contact and work details of the professional that keep a line in the field ("Tel:", "Bereikbaar:"). */
+    private static final Pattern CONTACT = Pattern.compile("(?iu)tel|mobiel|gsm|mail|bereikba|werkdag|afdeling|locatie"
+            + "|werkzaam|namens|rol\\b|taak|vervang|afwezigheid|contact|adres|website|functie|organisatie|naam|datum"
+            + "|gesproken|overleg|geraadpleegd");
+
     private ProfessionalFieldRow() {
+    }
+
+    /**
+     * Round 19 (r19-cover): whether {@code text}, a line or cell inside an open professionals' field, opens with a label
+     * of its own that names no professional ("Ook aanwezig: <naam> en <naam>", "Netwerk: ..."): its names are no
+     * professional's, so the field ends there. A professional's role ("Tweede inbrenger:", "Procesregisseur:") or a
+     * contact detail ("Tel:", "E-mail:", "Bereikbaar:") keeps the line in the field.
+     */
+    static boolean foreignLabelLine(Section open, String text) {
+        if (open == null || !PROFESSIONAL_FIELDS.contains(open)) {
+            return false;
+        }
+        String t = text.strip();
+        int colon = t.indexOf(':');
+        if (colon <= 0 || colon > 40 || t.substring(colon + 1).isBlank()) {
+            return false;
+        }
+        String label = t.substring(0, colon).strip();
+        String lower = label.toLowerCase(Locale.ROOT);
+        if (!(LINE_LABEL.matcher(label).matches() || ONE_WORD_LABELS.contains(lower))
+                || ROLE.matcher(lower).find() || CONTACT.matcher(lower).find()) {
+            return false;
+        }
+        return true;
     }
 
     /** Whether {@code section} is one of the professionals' cover fields. */

@@ -243,7 +243,7 @@ public final class PersonNameDetector extends SpanDetector {
             return List.of();
         }
         if (CardSections.in(segment, CardSections.PROFESSIONAL)) {
-            return familyInProfessionalField(segment);
+            return familyInProfessionalField(segment, context.card());
         }
         if (placeAloneInTableCell(segment) && !PlaceColumnCell.underNameColumn(segment, context.card())) {
             return List.of();
@@ -296,12 +296,23 @@ public final class PersonNameDetector extends SpanDetector {
      * Kees Verbeek slaat de kinderen") and a name the clause calls a relative ({@link RelativeNamedInCover}: "Yusuf
      * (klasgenoot)", "fam. Kuipers").
      */
-    private List<Span> familyInProfessionalField(TextSegment segment) {
+    private List<Span> familyInProfessionalField(TextSegment segment, CardContent card) {
         // round 18 (r18-cover): a line or cell that holds the label too ("Vaste deelnemer: X (opa)") is read from its value
         int from = CoverLabelPrefix.valueStart(segment.text());
         String value = from == 0 ? segment.text() : segment.text().substring(from);
         List<int[]> family = CoverClauses.laterFamilyClauses(value, words);
+        // round 19 (r19-cover): "| Vaste deelnemer | X | opa |": the next cell read as the bracket after the value
         family.addAll(RelativeNamedInCover.names(value, words)); // round 16 (r16-cover): "X (vader)"
+        String note = RelationCellBesideName.nextCell(segment, card);
+        if (!note.isEmpty()) {
+            // round 19 (r19-cover): "| Vaste deelnemer | X | opa |": the next cell read as a bracket after the value
+            for (int[] range : RelativeNamedInCover.names(value.stripTrailing() + " (" + note + ")", words)) {
+                if (range[0] < value.length()) {
+                    range[1] = Math.min(range[1], value.length());
+                    family.add(range);
+                }
+            }
+        }
         if (from > 0) {
             for (int[] range : family) {
                 range[0] += from;
