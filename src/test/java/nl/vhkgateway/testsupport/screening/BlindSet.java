@@ -265,6 +265,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * held out, measured once on round 18's rules.
      */
     public static final BlindSet FIFTY_SIXTH = new BlindSet("blind56", 1, 1, 400, 60);
+    /**
+     * Blind set #57 (400 sentences, 60 cards), written blind for screener round 19 (Drechtsteden and Alblasserwaard; a
+     * GP's referral letter in SOAP lines, a WhatsApp conversation transcribed with timestamps, a school's pupil-record
+     * extract with codes): measured once on round 18's rules, then development data.
+     */
+    public static final BlindSet FIFTY_SEVENTH = new BlindSet("blind57", 1, 1, 400, 60);
+    /**
+     * Blind set #58 (400 sentences, 60 cards), written blind for screener round 19 (Kop van Noord-Holland and
+     * West-Friesland; minutes of a Zorg- en Veiligheidshuis case meeting with an action table, a forwarded mail thread
+     * with signatures and reply headers): measured once on round 18's rules, then development data.
+     */
+    public static final BlindSet FIFTY_EIGHTH = new BlindSet("blind58", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -274,7 +286,8 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             THIRTY_THIRD, THIRTY_FOURTH, THIRTY_SEVENTH, THIRTY_EIGHTH,
             THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
             FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND,
-            FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH);
+            FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
+            FIFTY_SEVENTH, FIFTY_EIGHTH);
 
     public String base() {
         return "/screening/" + name + "/";
