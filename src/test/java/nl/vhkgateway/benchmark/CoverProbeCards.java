@@ -313,6 +313,14 @@ public final class CoverProbeCards {
                 "Veilig Thuis\nGedragsdeskundige: nog te bepalen\nHarm Oosterveld en Grietje Oosterveld")));
         s.add(s("r-gd-line-rel-nogd", true, noGd, field("geinformeerd",
                 "Moeder op 3-11-2026 (huisbezoek)\nGedragsdeskundige: Harm Oosterveld (opa)")));
+        s.add(s("r-gd-alone-in-geinf-nogd", true, noGd, field("geinformeerd",
+                "Moeder op 3-11-2026 (huisbezoek)\nGedragsdeskundige\nHarm Oosterveld op 5-11-2026 (telefonisch)")));
+        s.add(s("r-after-netwerk", true, field("inbrenger", "Sanne Verhoef, jeugdconsulent", "",
+                List.of("Netwerk: Harm Oosterveld"))));
+        s.add(s("p-after-tel", false, field("inbrenger", "Sanne Verhoef, jeugdconsulent", "",
+                List.of("Tel: 06-12345678"))));
+        s.add(s("p-after-second", false, field("inbrenger", "Sanne Verhoef, jeugdconsulent", "",
+                List.of("Tweede inbrenger: Kees Verbeek, MEE"))));
         s.add(s("p-gd-after-geinf-nogd", false, noGd, field("experts",
                 "Veilig Thuis, GGZ Breburg\nGedragsdeskundige geraadpleegd: nee")));
         return s;

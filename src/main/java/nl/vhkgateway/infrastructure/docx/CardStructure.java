@@ -54,6 +54,16 @@ final class CardStructure {
      * the section it interrupted, not into the professionals' field.
      */
     private Section resumeSection;
+    /**
+     * Round 19 (r19-cover): the last line of a self-contained field visibly goes on (no value yet, or it ends in a
+     * comma, a colon, a dash or "met", "en", "van"): the next line that opens no section is still its value ("Gedrags-
+     * deskundige: ja, overlegd met" + line break + the name).
+     */
+    private boolean continues;
+    /** Round 19 (r19-cover): a line that holds only a work contact: an e-mail address or a phone number. */
+    private static final Pattern CONTACT_LINE = Pattern.compile("(?i)(?:(?:e-?mail|mail|tel\\.?|telefoon|mobiel)\\s*:?\\s*)?"
+            + "(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?[0-9][0-9 ()-]{7,17}[0-9])");
+    private static final Pattern GOES_ON = Pattern.compile("(?:^|[,:;&/(\\-–—]|\\s(?i:met|en|van|namens|bij|of|via))$");
 
     /** Classifies a top-level body paragraph and tells its holder where it belongs. */
     void paragraph(Line line, ReadContext.Holder holder) {
@@ -74,16 +84,24 @@ final class CardStructure {
             }
             Optional<Section> section = label(text);
             if (section.isPresent()) {
+                Section interrupted = currentSection;
+                boolean inside = !line.emphasised() && !coverLineMayOpen(section.get());
                 enterSection(section.get());
                 holder.set(currentPart, currentSection);
+                if (inside) {
+                    // round 19 (r19-cover): "Gedragsdeskundige:" or "GEDRAGSDESKUNDIGE" (not bold) inside Geïnformeerd:
+                    // the field holds the next line ("n.v.t.") only, then the interrupted section goes on
+                    interrupt(interrupted, "");
+                }
                 return;
             }
         }
         if (!emphasised && text.length() <= MAX_LABEL_LENGTH) {
             // round 19 (r19-cover): a plain line that is nothing but a label ("Inbrenger", the value on the next line)
-            // is a heading, unless it names a section read before or of an earlier part (a score line "Inbrenger")
+            // is a heading, unless it names a section read before or of an earlier part (a score line "Inbrenger"),
+            // or a professionals' field inside another Voorblad section (it would swallow the names after it)
             Optional<Section> section = label(text);
-            if (section.isPresent() && !contentLabel(section.get())) {
+            if (section.isPresent() && !contentLabel(section.get()) && coverLineMayOpen(section.get())) {
                 enterSection(section.get());
                 holder.set(currentPart, currentSection);
                 return;
@@ -101,7 +119,7 @@ final class CardStructure {
                 append(text.substring(colon + 1));
                 holder.set(currentPart, currentSection);
                 if (inside) {
-                    interrupt(interrupted);
+                    interrupt(interrupted, text.substring(colon + 1));
                 }
                 return;
             }
@@ -119,11 +137,17 @@ final class CardStructure {
                 append(dash.get().value());
                 holder.set(currentPart, currentSection);
                 selfContained = true;
+                continues = GOES_ON.matcher(dash.get().value().strip()).find();
                 if (inside) {
-                    interrupt(interrupted);
+                    interrupt(interrupted, dash.get().value());
                 }
                 return;
             }
+        }
+        if (goesOn(text)) {
+            append(text);
+            resolveCurrent(holder);
+            return;
         }
         leaveSelfContainedField();
         if (ProfessionalFieldRow.foreignLabelLine(currentSection, text)) {
@@ -140,9 +164,22 @@ final class CardStructure {
      * belong to the section it interrupted again (before, the label opened the field and its names passed as
      * professionals').
      */
-    private void interrupt(Section interrupted) {
+    private void interrupt(Section interrupted, String value) {
         selfContained = true;
         resumeSection = interrupted;
+        continues = GOES_ON.matcher(value.strip()).find();
+    }
+
+    /** Round 19 (r19-cover): the line continues a self-contained field whose last line goes on ({@link #continues}). */
+    private boolean goesOn(String text) {
+        if (!selfContained || currentSection == null || !ProfessionalFieldRow.professionalField(currentSection)) {
+            return false;
+        }
+        if (!continues && !CONTACT_LINE.matcher(text.strip()).matches()) {
+            return false; // a line of its own: only a work e-mail address or phone number goes with the field
+        }
+        continues = GOES_ON.matcher(text.strip()).find();
+        return true;
     }
 
     /**
@@ -402,7 +439,7 @@ final class CardStructure {
                 append(text.substring(colon + 1));
                 cell.holder().set(currentPart, currentSection);
                 if (inside) {
-                    interrupt(interrupted); // round 19 (r19-cover): a one-cell "Gedragsdeskundige: n.v.t." row
+                    interrupt(interrupted, text.substring(colon + 1)); // round 19: a one-cell "Gedragsdeskundige:" row
                 }
                 return;
             }
@@ -415,6 +452,10 @@ final class CardStructure {
             append(inCell.get().value());
             cell.holder().set(currentPart, currentSection);
             selfContained = true;
+            return;
+        }
+        if (goesOn(text)) {
+            appendAndResolve(cell);
             return;
         }
         leaveSelfContainedField();
@@ -486,6 +527,7 @@ final class CardStructure {
 
     private void enterSection(Section section) {
         selfContained = false;
+        continues = false;
         resumeSection = null;
         currentSection = section;
         currentPart = section.part();

@@ -35,16 +35,26 @@ final class ProfessionalFieldRow {
 
     /**
      * Round 19 (r19-cover): a line label of its own ("Ook aanwezig:", "Netwerk:") inside a professionals' field: two to
-     * four words of which only the first may be capitalised (a label, not a name: "Sanne Verhoef: ..." is none), or one
-     * of these single words.
+     * four words of which only the first may be capitalised (a label, not a name: "Sanne Verhoef: ..." is none), or a
+     * label holding one of the words of {@link #LABEL_WORDS} in any case ("Ook Aanwezig:", "steunfiguur:").
      */
     private static final Pattern LINE_LABEL = Pattern.compile("\\p{L}[\\p{Ll}'’-]*(?:\\s+\\p{Ll}[\\p{Ll}'’/-]*){1,3}");
-    private static final Set<String> ONE_WORD_LABELS = Set.of("aanwezig", "afwezig", "netwerk", "familie", "gezin",
-            "betrokkenen", "overig", "overige", "ouders", "verder", "ook", "naasten", "steunfiguren", "gasten");
+    private static final Set<String> LABEL_WORDS = Set.of("aanwezig", "afwezig", "netwerk", "familie", "familieleden",
+            "gezin", "betrokkenen", "overig", "overige", "ouders", "naasten", "steunfiguur", "steunfiguren", "gasten",
+            "verwanten");
     /** Contact and work details of the professional that keep a line in the field ("Tel:", "Bereikbaar:"). */
     private static final Pattern CONTACT = Pattern.compile("(?iu)tel|mobiel|gsm|mail|bereikba|werkdag|afdeling|locatie"
-            + "|werkzaam|namens|rol\\b|taak|vervang|afwezigheid|contact|adres|website|functie|organisatie|naam|datum"
-            + "|gesproken|overleg|geraadpleegd");
+            + "|werkzaam|rol\\b|taak|vervang|verhinder|ziekte|afwezigheid|aanspreekpunt|adres|website|functie"
+            + "|organisatie|naam|datum|gesproken|overleg|geraadpleegd");
+    /**
+     * A professional's role or organisation in the value ("Bij verhindering: S. Bos, Toegang Roosendaal", "Samen met:
+     * J. Mol (Sterk Huis)") keeps the line in the field whatever its label.
+     */
+    private static final Pattern PROFESSIONAL_VALUE = Pattern.compile("(?iu)regisseur|voogd|consulent|hulpverlen"
+            + "|begeleider|co[oö]rdinator|wetenschapper|pedagoog|psycholoog|casemanager|arts\\b|jeugdarts|verpleegkundige"
+            + "|maatschappelijk werk|behandelaar|therapeut|gezinscoach|toegang|wijkteam|team\\b|ggz|ggd|stichting"
+            + "|jeugdzorg|jeugdhulp|pleegzorg|veilig thuis|sterk huis|centrum|praktijk|kliniek|instituut|bureau|dienst"
+            + "|\\b(?:MEE|WSS|JBB|GI|RvdK|VT|CJG)\\b");
 
     private ProfessionalFieldRow() {
     }
@@ -52,8 +62,9 @@ final class ProfessionalFieldRow {
     /**
      * Round 19 (r19-cover): whether {@code text}, a line or cell inside an open professionals' field, opens with a label
      * of its own that names no professional ("Ook aanwezig: <naam> en <naam>", "Netwerk: ..."): its names are no
-     * professional's, so the field ends there. A professional's role ("Tweede inbrenger:", "Procesregisseur:") or a
-     * contact detail ("Tel:", "E-mail:", "Bereikbaar:") keeps the line in the field.
+     * professional's, so the field ends there. A professional's role ("Tweede inbrenger:", "Procesregisseur:"), a
+     * contact or work detail ("Tel:", "E-mail:", "Bij verhindering:") in the label, or a role or organisation in the
+     * value ("Ook betrokken: J. Mol, ambulant hulpverlener Sterk Huis") keeps the line in the field.
      */
     static boolean foreignLabelLine(Section open, String text) {
         if (open == null || !PROFESSIONAL_FIELDS.contains(open)) {
@@ -61,16 +72,25 @@ final class ProfessionalFieldRow {
         }
         String t = text.strip();
         int colon = t.indexOf(':');
-        if (colon <= 0 || colon > 40 || t.substring(colon + 1).isBlank()) {
-            return false;
+        if (colon <= 0 || colon > 40 || t.substring(colon + 1).isBlank()
+                || t.substring(colon + 1).codePoints().noneMatch(Character::isUpperCase)) {
+            return false; // "Netwerk: geen", "Ouders: op de hoogte": no name, the field goes on
         }
         String label = t.substring(0, colon).strip();
         String lower = label.toLowerCase(Locale.ROOT);
-        if (!(LINE_LABEL.matcher(label).matches() || ONE_WORD_LABELS.contains(lower))
-                || ROLE.matcher(lower).find() || CONTACT.matcher(lower).find()) {
+        if (ROLE.matcher(lower).find() || CONTACT.matcher(lower).find()
+                || PROFESSIONAL_VALUE.matcher(t.substring(colon + 1)).find()) {
             return false;
         }
-        return true;
+        if (LINE_LABEL.matcher(label).matches()) {
+            return true;
+        }
+        for (String word : lower.split("[\\s/]+")) {
+            if (LABEL_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code section} is one of the professionals' cover fields. */

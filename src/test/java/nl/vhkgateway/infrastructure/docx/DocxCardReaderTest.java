@@ -565,6 +565,83 @@ class DocxCardReaderTest {
         assertEquals(Category.CORRUPT, e.category());
     }
 
+    /** Round 19 (r19-cover): cover labels numbered with a letter, in the plural, and alone on a plain line. */
+    @Test
+    void readsCoverLabelsNumberedWithALetterInThePluralAndAloneOnAPlainLine() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .paragraph("1. Datum inbreng: 02-11-2026")
+                .paragraph("4a. Inbrenger(s): L. Verhoeven, jeugdconsulent")
+                .paragraph("Vaste deelnemers")
+                .paragraph("R. Kamphuis, WSS")
+                .paragraph("Verantwoordelijke gemeente")
+                .paragraph("Oss")
+                .build());
+
+        assertEquals("L. Verhoeven, jeugdconsulent", content.value(Section.INBRENGER).orElseThrow());
+        assertEquals("R. Kamphuis, WSS", content.value(Section.VASTE_DEELNEMER).orElseThrow());
+        assertEquals(Optional.of(Section.VASTE_DEELNEMER),
+                segment(content, DocumentPart.BODY, "Kamphuis").location().section());
+        assertEquals("Oss", content.value(Section.GEMEENTE).orElseThrow());
+    }
+
+    /**
+     * Round 19 (r19-cover): a plain "Gedragsdeskundige: ..." line inside another Voorblad section holds its own line
+     * only; the lines after it go back to the section it interrupted (they named no professional).
+     */
+    @Test
+    void aPlainProfessionalsLabelLineInsideAnotherSectionHoldsItsOwnLineOnly() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .paragraph("Inbrenger: L. Verhoeven, jeugdconsulent")
+                .paragraph("Geïnformeerd en gesproken: moeder op 3-11-2026")
+                .paragraph("Gedragsdeskundige: n.v.t.")
+                .paragraph("Kees Verbeek op 5-11-2026")
+                .paragraph("Uit te nodigen experts: Veilig Thuis")
+                .paragraph("Gedragswetenschapper – nog te bepalen")
+                .paragraph("Anna Verbeek")
+                .build());
+
+        assertEquals("n.v.t.", content.value(Section.GEDRAGSDESKUNDIGE).orElseThrow());
+        assertEquals(Optional.of(Section.GEINFORMEERD),
+                segment(content, DocumentPart.BODY, "Kees").location().section());
+        assertEquals(Optional.of(Section.EXPERTS),
+                segment(content, DocumentPart.BODY, "Anna").location().section());
+
+        CardContent dash = READER.read(WordDocxBuilder.card()
+                .paragraph("Inbrenger: L. Verhoeven, jeugdconsulent")
+                .paragraph("Uit te nodigen experts: Veilig Thuis")
+                .paragraph("Gedragswetenschapper – nog te bepalen")
+                .paragraph("Anna Verbeek")
+                .build());
+        assertEquals("nog te bepalen", dash.value(Section.GEDRAGSDESKUNDIGE).orElseThrow());
+        assertEquals(Optional.of(Section.EXPERTS), segment(dash, DocumentPart.BODY, "Anna").location().section());
+    }
+
+    /**
+     * Round 19 (r19-cover): a line or cell with a label of its own that names no professional ("Ook aanwezig:") ends
+     * an open professionals' field; a contact detail ("Tel:") or a role ("Tweede inbrenger:") keeps it.
+     */
+    @Test
+    void aLineLabelOfItsOwnEndsAProfessionalsField() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .paragraph("Inbrenger: L. Verhoeven, jeugdconsulent")
+                .paragraph("Tel: 06-12345678")
+                .paragraph("Tweede inbrenger: M. de Wit, WSS")
+                .paragraph("Ook aanwezig: Kees Verbeek en Anna Verbeek")
+                .paragraph("Vaste deelnemer: R. Kamphuis, WSS")
+                .paragraph("Sanne Verhoef: jeugdarts GGD")
+                .tableRow("Gedragsdeskundige geraadpleegd", "Ja, P. Hendriks")
+                .tableRow("", "Netwerk: Piet Verbeek")
+                .build());
+
+        assertEquals(Optional.of(Section.INBRENGER), segment(content, DocumentPart.BODY, "06-").location().section());
+        assertEquals(Optional.of(Section.INBRENGER),
+                segment(content, DocumentPart.BODY, "de Wit").location().section());
+        assertEquals(Optional.empty(), segment(content, DocumentPart.BODY, "Kees").location().section());
+        assertEquals(Optional.of(Section.VASTE_DEELNEMER),
+                segment(content, DocumentPart.BODY, "jeugdarts").location().section());
+        assertEquals(Optional.empty(), segment(content, DocumentPart.TABLE, "Piet").location().section());
+    }
+
     private static TextSegment segment(CardContent content, DocumentPart part, String containing) {
         return content.segments().stream()
                 .filter(s -> s.location().documentPart() == part && s.text().contains(containing))

@@ -303,9 +303,8 @@ public final class PersonNameDetector extends SpanDetector {
         List<int[]> family = CoverClauses.laterFamilyClauses(value, words);
         // round 19 (r19-cover): "| Vaste deelnemer | X | opa |": the next cell read as the bracket after the value
         family.addAll(RelativeNamedInCover.names(value, words)); // round 16 (r16-cover): "X (vader)"
-        String note = RelationCellBesideName.nextCell(segment, card);
-        if (!note.isEmpty()) {
-            // round 19 (r19-cover): "| Vaste deelnemer | X | opa |": the next cell read as a bracket after the value
+        for (String note : RelationCellBesideName.otherCells(segment, card)) {
+            // round 19 (r19-cover): "| Vaste deelnemer | X | opa |": another cell read as a bracket after the value
             for (int[] range : RelativeNamedInCover.names(value.stripTrailing() + " (" + note + ")", words)) {
                 if (range[0] < value.length()) {
                     range[1] = Math.min(range[1], value.length());

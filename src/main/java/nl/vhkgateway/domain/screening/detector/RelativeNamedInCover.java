@@ -69,7 +69,7 @@ final class RelativeNamedInCover {
             + "|\\s+(?<bare>\\p{Ll}[\\p{L}'’-]*|\\p{Lu}{2}[\\p{Lu}'’-]*)(?=\\s*[)\\],;]|\\s*$))?";
     private static final Pattern OPENER = Pattern.compile("\\s*(?:(?i:ja|nee)\\b\\s*[,.:–-]?\\s*)?"
             + "(?:(?i:aanwezig|afwezig|verder|ook)\\b\\s*:?\\s*)?(?:(?i:wel|geen|ook)\\s+)?"
-            + "(?:(?i:(?:telefonisch\\s+)?(?:gesprek|gesproken|overleg|contact|afstemming|afgestemd|gebeld))"
+            + "(?:(?i:(?:telefonisch\\s+)?(?:gesprek|gesproken|overleg|overlegd|contact|afstemming|afgestemd|gebeld))"
             + "(?:\\s+(?i:gehad|gevoerd))?\\s+met\\s+|(?i:samen\\s+met|met)\\s+)?");
     private static final Pattern NAMED = Pattern.compile("(?<persons>(?<first>" + PERSON + ")(?:\\s+(?:en|&)\\s+"
             + "(?<second>" + PERSON + "))?)\\s*(?<open>[(\\[]|,|\\s[-–—→])\\s*" + RELATION + "\\s*(?<close>[)\\]])?");
@@ -83,6 +83,13 @@ final class RelativeNamedInCover {
     private static final Pattern KIN_THEN_NAMES = Pattern.compile("(?<det>(?:de|het|zijn|haar|hun)\\s+)?" + ADJECTIVE
             + "(?<rel>[\\p{L}'’-]+)\\s*\\(\\s*(?<persons>(?<first>" + PERSON + ")(?:\\s+(?:en|&)\\s+(?<second>"
             + PERSON + "))?)\\s*\\)");
+    /**
+     * Round 19 (r19-cover): the relation and "van" whom before the name, a comma or colon between: "oom van S., Kees
+     * Verhagen", "de vriendin van moeder, Sandra Kools", "buurvrouw van het gezin: Ans Mol".
+     */
+    private static final Pattern RELATION_THEN_NAME = Pattern.compile("(?<det>(?:de|het|zijn|haar|hun)\\s+)?"
+            + ADJECTIVE + "(?<rel>(?:(?i:ex|oud)-)?\\p{Ll}[\\p{L}'’-]*)\\s+(?:van|v\\.)\\s+(?<target>(?:(?:de|het|zijn"
+            + "|haar|hun)\\s+)?[\\p{L}'’-]+\\.?)\\s*[,:]\\s*(?<persons>" + PERSON + ")");
     /** "fam." or a lower-case "familie" before a surname anywhere in the value ("fam. Wouters, Deventer"). */
     private static final Pattern FAMILY_ANYWHERE = Pattern.compile("(?<![\\p{L}])(?:fam\\.?|Fam\\.|familie)\\s+"
             + "(?<persons>" + PARTICLE + "*" + NAME_WORD + ")");
@@ -137,6 +144,9 @@ final class RelativeNamedInCover {
     /** Of these, words whose "van" must name a relative or the family, not an initial or a given name: "collega
      * van vader" is the family's circle, "collega van M." a professional's colleague. */
     private static final Set<String> ONLY_WITH_KIN = WordSets.of("collega");
+    /** Round 19 (r19-cover): friends of a relative ("de vriendin van moeder"): of the family's circle after "van". */
+    private static final Set<String> FRIENDS = WordSets.of("vriend", "vriendin", "vriendje", "vriendinnetje",
+            "buurman", "buurvrouw", "buurjongen", "buurmeisje", "kennis", "huisvriend");
     /** Plural kin words for two named people. */
     private static final Set<String> PLURAL = WordSets.of("ouders", "grootouders", "pleegouders", "buren",
             "broers", "zussen", "opa's", "oma's", "stiefouders", "adoptieouders", "schoonouders",
@@ -163,7 +173,7 @@ final class RelativeNamedInCover {
     /** The [start, end) ranges of the names of relatives in the value of a professionals' cover field. */
     static List<int[]> names(String text, WordLists words) {
         if (text.indexOf('(') < 0 && text.indexOf(',') < 0 && text.indexOf('-') < 0 && text.indexOf('–') < 0
-                && text.indexOf('—') < 0 && text.indexOf('→') < 0 && !text.toLowerCase(Locale.ROOT).contains("fam")) {
+                && text.indexOf('—') < 0 && text.indexOf('→') < 0 && text.indexOf(':') < 0 && !text.toLowerCase(Locale.ROOT).contains("fam")) {
             return List.of();
         }
         List<int[]> out = new ArrayList<>(0);
@@ -264,6 +274,10 @@ final class RelativeNamedInCover {
             boolean ok = kinFirst.group("second") != null ? PLURAL.contains(rel) : singular(rel, words);
             return ok ? new int[] {kinFirst.start("persons"), kinFirst.end("persons"), kinFirst.end(), 0} : null;
         }
+        Matcher relFirst = RELATION_THEN_NAME.matcher(text).region(p, to);
+        if (relFirst.lookingAt() && relationBeforeName(relFirst, words)) {
+            return new int[] {relFirst.start("persons"), relFirst.end("persons"), relFirst.end(), 0};
+        }
         Matcher named = NAMED.matcher(text).region(p, to);
         boolean lowerCase = false;
         if (!named.lookingAt()) {
@@ -351,6 +365,25 @@ final class RelativeNamedInCover {
             return target != null; // "oud-collega" is a professional's; "ex-partner moeder" a relative
         }
         return singular(rel, words);
+    }
+
+    /**
+     * Round 19 (r19-cover): "oom van S., Kees Verhagen": a relative's relation (one singular relation word, or a word of
+     * another sense such as "vriendin", "partner" now that "van" names whom) of the family, the youth, an initial or
+     * a given name; "collega" only of a relative. A professional's role ("de mentor van R., Kees Mol") names no
+     * relation.
+     */
+    private static boolean relationBeforeName(Matcher m, WordLists words) {
+        String rel = relationWord(m.group("rel"));
+        String target = m.group("target");
+        if (!familyObject(target, words)) {
+            return false;
+        }
+        if (ONLY_WITH_KIN.contains(rel)) {
+            return kinObject(target, words);
+        }
+        return singular(rel, words) || FORMER_PARTNERS.contains(rel) || ONLY_WITH_RELATIVE.contains(rel)
+                || FRIENDS.contains(rel);
     }
 
     private static boolean singular(String rel, WordLists words) {

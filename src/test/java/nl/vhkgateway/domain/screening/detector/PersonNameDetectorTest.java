@@ -231,4 +231,30 @@ class PersonNameDetectorTest {
                 found(DETECTOR, "Gedragsdeskundige geraadpleegd\nHarm Oosterveld, opa van T.", Section.GEDRAGSDESKUNDIGE));
         assertEquals(List.of(), found(DETECTOR, "Vaste deelnemer: Lotte Meulenbelt, WSS", Section.VASTE_DEELNEMER));
     }
+
+    /**
+     * Round 19 (r19-cover): a relation in its own cell after the name ("| Vaste deelnemer | Harm Oosterveld | opa |") is
+     * read as the bracket after the value; a role or organisation in that cell keeps the professional.
+     */
+    @Test
+    void aRelationInTheNextCellOfACoverRowRefusesTheName() {
+        assertEquals(List.of("PERSON_NAME[Harm Oosterveld]"), coverRow("Harm Oosterveld", "opa"));
+        assertEquals(List.of("PERSON_NAME[Grietje Oosterveld]"), coverRow("Grietje Oosterveld", "oma (mz)"));
+        assertEquals(List.of("PERSON_NAME[Harm Oosterveld]"), coverRow("Harm Oosterveld", "oom van R."));
+        assertEquals(List.of(), coverRow("Marloes de Lange", "procesregisseur"));
+        assertEquals(List.of(), coverRow("Marloes de Lange", "Wijkteam Noord"));
+        assertEquals(List.of(), coverRow("Marloes de Lange", "werkt met moeder en R."));
+        assertEquals(List.of("PERSON_NAME[Harm Oosterveld]"), coverRow("Harm Oosterveld (opa)", "netwerk"));
+    }
+
+    private static List<String> coverRow(String value, String note) {
+        TextSegment label = new TextSegment("Vaste deelnemer", nl.vhkgateway.domain.card.Location.inSection(
+                nl.vhkgateway.domain.card.DocumentPart.TABLE, Section.VASTE_DEELNEMER, "tabel 1, rij 5, kolom 1"));
+        TextSegment name = new TextSegment(value, nl.vhkgateway.domain.card.Location.inSection(
+                nl.vhkgateway.domain.card.DocumentPart.TABLE, Section.VASTE_DEELNEMER, "tabel 1, rij 5, kolom 2"));
+        TextSegment relation = new TextSegment(note, nl.vhkgateway.domain.card.Location.inSection(
+                nl.vhkgateway.domain.card.DocumentPart.TABLE, Section.VASTE_DEELNEMER, "tabel 1, rij 5, kolom 3"));
+        return DetectorFixture.describe(value, FindingResolver.resolveSpans(
+                DETECTOR.spans(name, context(label, name, relation))));
+    }
 }

@@ -634,4 +634,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound18Fix18CardsRule() {
         return rules("/screening/rules-round18-fix18-cards.tsv");
     }
+
+    /**
+     * Round 19 (r19-cover): cover labels numbered with a letter or a sub-number ("4a. Inbrenger:", "4.1") and in the
+     * plural ("Inbrenger(s)", "Inbrengers", "Vaste deelnemer(s)", "Vaste deelnemer VHT", "Gedragsdeskundige(n)") read as
+     * the professionals' fields; relatives named there stay refused, professionals pass; the same names in the body,
+     * after a numbered label of no cover field and after a plural label of no cover field stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound19R19CoverRule() {
+        return rules("/screening/rules-round19-r19-cover.tsv");
+    }
 }
