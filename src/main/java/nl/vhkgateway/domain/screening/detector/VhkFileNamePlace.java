@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * </ul>
  * Round 18 (r18-cards): an article part joined by a hyphen to the next part counts as the listed place the two
  * spell with a space ("VHK_Vleuten-De-Meern_J2012": "De Meern").
+ * Round 19 (r19-cards): the slot is also the word before a compact date that closes the name
+ * ("VHK_&lt;plaats&gt;_15092026.docx"), with the same place evidence ("VHK_Jansen_15092026.docx" stays refused).
  * "VHK_Kenneth_Gaasperdam_20261117.docx" (a name in the place slot, no initial-year after it), "VHK_Jansen_H2010",
  * "VHK_Okonkwo_H2010" stay refused. Stateless.
  */
@@ -30,6 +32,9 @@ final class VhkFileNamePlace {
     /** An article that opens a place's name, hyphenated to it in a file name: "de-" in "vleuten-de-meern". */
     private static final Pattern ARTICLE_HYPHEN = Pattern.compile("(?<=^|-)(de|den|het|ter|ten)-");
     private static final Pattern INITIAL_YEAR = Pattern.compile("\\p{Lu}(19|20)\\d\\d");
+    /** A file name's date in one number: ddmmyyyy or yyyymmdd ("15092026", "20260915"). */
+    private static final Pattern COMPACT_DATE = Pattern.compile(
+            "(0[1-9]|[12]\\d|3[01])(0[1-9]|1[0-2])20\\d\\d|20\\d\\d(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])");
 
     private VhkFileNamePlace() {
     }
@@ -47,7 +52,7 @@ final class VhkFileNamePlace {
                     && tokens.get(end + 1).isWord() && !tokens.get(end + 1).spaceBefore()) {
                 end += 2;
             }
-            if (end >= n || !INITIAL_YEAR.matcher(tokens.get(end).text()).matches()
+            if (end >= n || !(INITIAL_YEAR.matcher(tokens.get(end).text()).matches() || closingDate(tokens, end))
                     || !place(tokens, role, words, cardPlaces, start, end)) {
                 continue;
             }
@@ -55,6 +60,26 @@ final class VhkFileNamePlace {
                 flag[k] = false;
             }
         }
+    }
+
+    /**
+     * Round 19 (r19-cards): "VHK_&lt;plaats&gt;_&lt;datum&gt;.docx" without the initial-year token: the date closes the
+     * name (only ".docx", ".doc" or ".pdf", or the end of the line, after it), so the word before it is the place slot.
+     */
+    private static boolean closingDate(List<Token> tokens, int at) {
+        Token date = tokens.get(at);
+        if (!date.isNumber() || !COMPACT_DATE.matcher(date.text()).matches()) {
+            return false;
+        }
+        int n = tokens.size();
+        if (at + 1 >= n || tokens.get(at + 1).is('\n')) {
+            return true;
+        }
+        if (!tokens.get(at + 1).is('.') || at + 2 >= n) {
+            return false;
+        }
+        String extension = tokens.get(at + 2).lower();
+        return extension.equals("docx") || extension.equals("doc") || extension.equals("pdf");
     }
 
     private static boolean place(List<Token> tokens, int[] role, WordLists words, Set<String> cardPlaces, int start,

@@ -644,5 +644,14 @@ class ScreenerRulesTest {
     @TestFactory
     Stream<DynamicTest> everyRound19R19CoverRule() {
         return rules("/screening/rules-round19-r19-cover.tsv");
+     * Round 19 (r19-cards): words of clean cards read as names: quotes in a regional language or with dialect spelling
+     * ({@link DialectQuote}: a regional function word with other dialect evidence in the quote, a word the quote also
+     * writes in lower case, an accented frequent Dutch word), a housing corporation that is also a surname in brackets
+     * after a housing noun ({@link LandlordAfterHousingNoun}), the place slot of a file name before a compact date
+     * ({@link VhkFileNamePlace}); with names, relatives and surnames of the same slots that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound19R19CardsRule() {
+        return rules("/screening/rules-round19-r19-cards.tsv");
     }
 }
