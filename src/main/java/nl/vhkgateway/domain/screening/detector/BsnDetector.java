@@ -13,7 +13,11 @@ import nl.vhkgateway.domain.screening.ScreeningContext;
  * an eight-digit one (a BSN with its leading zero dropped) when it passes the check and "bsn" /
  * "burgerservicenummer" / "sofinummer" stands just before it; and with that context any eight- or nine-digit
  * number, even one that fails the check (a mistyped BSN is still one), in any grouping ("27213 1611") and also
- * with the label after it ("123 45 678 9 (bsn)"). Dates are not numbers here. Thread-safe.
+ * with the label after it ("123 45 678 9 (bsn)"). Round 19 (r19-names): an eight-digit number that passes the check
+ * is a BSN too when the population register it was looked up in stands just before it ("Opgevraagd bij de GBA:
+ * <8 digits>", "BRP-nummer: <8 digits>"): the register holds a person's BSN. Only with nothing but a colon, dash
+ * or "nr"/"nummer" between register and number (a KvK number later in the sentence stays), and never eight digits
+ * that read as a date (ddmmyyyy, yyyymmdd). Dates are not numbers here. Thread-safe.
  */
 public final class BsnDetector extends SpanDetector {
 
@@ -23,6 +27,10 @@ public final class BsnDetector extends SpanDetector {
     private static final Pattern CONTEXT = Pattern.compile(
             "\\b(?:bsn|burgerservicenummer|burger\\s?service\\s?nummer|sofi-?nummer|sofinr|persoonsnummer)\\b");
     private static final int CONTEXT_WIDTH = 45;
+    /** Round 19: the population register (GBA, BRP, basisregistratie personen) before a number that passes the check. */
+    private static final Pattern REGISTER = Pattern.compile(
+            "\\b(?:gba|brp|basisregistratie(?:\\s+personen)?|gemeentelijke\\s+basisadministratie)\\s*[:=-]?\\s*"
+                    + "(?:(?:nr|nummer|no)\\.?\\s*:?\\s*)?$");
 
     @Override
     public String name() {
@@ -78,7 +86,9 @@ public final class BsnDetector extends SpanDetector {
                 }
                 String number = TextWindow.digits(text.substring(s, e));
                 boolean valid = Elfproef.isValidBsn(number);
-                if (context || valid && number.length() == 9) {
+                boolean register = valid && number.length() == 8 && !dateLike(number)
+                        && TextWindow.beforeMatches(text, s, CONTEXT_WIDTH, REGISTER);
+                if (context || register || valid && number.length() == 9) {
                     // "bsn 123 45 678 2": take the ninth digit along when the next group still fits
                     if (number.length() == 8 && b + 1 < groups.size()
                             && groups.get(b + 1)[1] - groups.get(b + 1)[0] == 1) {
@@ -89,6 +99,18 @@ public final class BsnDetector extends SpanDetector {
                 }
             }
         }
+    }
+
+    /** Round 19: eight digits that read as a date, ddmmyyyy or yyyymmdd (a register's date, never its BSN). */
+    private static boolean dateLike(String d) {
+        int a = Integer.parseInt(d.substring(0, 2));
+        int b = Integer.parseInt(d.substring(2, 4));
+        int y = Integer.parseInt(d.substring(4));
+        int y2 = Integer.parseInt(d.substring(0, 4));
+        int m2 = Integer.parseInt(d.substring(4, 6));
+        int d2 = Integer.parseInt(d.substring(6));
+        return a >= 1 && a <= 31 && b >= 1 && b <= 12 && y >= 1900 && y <= 2099
+                || y2 >= 1900 && y2 <= 2099 && m2 >= 1 && m2 <= 12 && d2 >= 1 && d2 <= 31;
     }
 
     /** One group, or groups of at most four digits joined by one and the same separator; never a date. */

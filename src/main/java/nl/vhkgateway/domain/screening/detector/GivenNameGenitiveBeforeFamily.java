@@ -8,11 +8,39 @@ import java.util.List;
  * "Roels vader", "Wims zus": a blackbird has no mother in a card). Guards: the word is not in capitals, the stem
  * is a listed given name of at least three letters that is no family word, the family word is one of
  * {@link CoverClauses#familyWord} and not the English "kids", and the word has no apostrophe (that is
- * {@link PossessiveBeforeFamily}). Stateless.
+ * {@link PossessiveBeforeFamily}). Round 19 (r19-names): also before a lower-case word for a child's own teacher,
+ * trainer, mentor or classmate ("Geertjes juf", "Sems mentor", "Lottes klasgenoot"): these are no family words (a
+ * professional of the cover fields is named by them), but "Xs juf" says whose teacher, so X is the child; the stem's
+ * guards are the same (a listed given name that is no dictionary word: "Dans juf" with "Dan" stays a dancing
+ * teacher). Stateless.
  */
 final class GivenNameGenitiveBeforeFamily {
 
+    /** Round 19: a child's own professionals and classmates, named by whose they are. */
+    private static final java.util.Set<String> CHILD_ROLES = WordSets.of("juf", "juffrouw", "meester", "mentor",
+            "mentrix", "leerkracht", "trainer", "trainster", "coach", "gastouder", "klasgenoot", "klasgenote",
+            "begeleider", "begeleidster", "voogd", "gezinsvoogd");
+
     private GivenNameGenitiveBeforeFamily() {
+    }
+
+    /**
+     * Round 19: a child's role noun after the word, when the word is no given name, language or listed word itself
+     * ("Frans juf", "Sint Lucas mentor" stay: the school subject, the school) and no "de", "het" or "Sint" stands
+     * before it ("de Frans mentor").
+     */
+    private static boolean childRoleAfterGenitive(List<Token> tokens, int i, WordLists words) {
+        Token t = tokens.get(i);
+        if (!CHILD_ROLES.contains(tokens.get(i + 1).lower()) || words.isFirstName(t.text())
+                || words.allowed().containsWord(t.lower())) {
+            return false;
+        }
+        if (i > 0 && tokens.get(i - 1).isWord()) {
+            String before = tokens.get(i - 1).lower();
+            return !before.equals("de") && !before.equals("het") && !before.equals("sint") && !before.equals("st")
+                    && !before.equals("een");
+        }
+        return !(i > 1 && tokens.get(i - 1).is('.') && tokens.get(i - 2).lower().equals("st"));
     }
 
     static void flag(List<Token> tokens, WordLists words, boolean[] flag) {
@@ -29,7 +57,7 @@ final class GivenNameGenitiveBeforeFamily {
             }
             Token next = tokens.get(i + 1);
             if (!next.isWord() || next.capitalised() || next.lower().equals("kids")
-                    || !CoverClauses.familyWord(next.lower(), words)) {
+                    || !CoverClauses.familyWord(next.lower(), words) && !childRoleAfterGenitive(tokens, i, words)) {
                 continue;
             }
             String stem = text.substring(0, len - 1);

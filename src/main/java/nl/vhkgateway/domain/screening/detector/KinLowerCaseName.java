@@ -44,7 +44,70 @@ final class KinLowerCaseName {
             return false;
         }
         return clauseGoesOn(tokens, head, words) || head + 1 < tokens.size() && tokens.get(head + 1).is(',')
-                && relativeAfterComma(tokens, head, family);
+                && relativeAfterComma(tokens, head, family)
+                || words.isSurname(NameClassifier.capitalise(lower)) && !trade(lower)
+                && describedInBrackets(tokens, head, words);
+    }
+
+    /** Round 19: words inside a description bracket that say who a relative is (side of the family). */
+    private static final Set<String> FAMILY_SIDES = Set.of("vaderskant", "moederskant", "mz", "vz", "overleden");
+
+    /**
+     * Round 19 (r19-names): "opa kodde (visser, Bruinisse)", "oom smit (monteur)": a listed surname in lower case
+     * after a kin word, followed by brackets that describe the relative: only lower-case words, commas and
+     * capitalised places inside, and among them a job noun of {@code job-nouns.txt} or a listed place or a side of the
+     * family. A kin word takes no bare noun before such a bracket ("opa thuis (Goes)" is held off by the frequent-word
+     * and adjective guards before, "opa vist (visser)" has no listed surname), so the word is the relative's name.
+     */
+    static boolean describedInBrackets(List<Token> tokens, int head, WordLists words) {
+        int n = tokens.size();
+        if (head + 2 >= n || !tokens.get(head + 1).is('(') || inSubordinateClause(tokens, head - 1)) {
+            return false;
+        }
+        boolean describes = false;
+        for (int k = head + 2; k < n && k < head + 10; k++) {
+            Token t = tokens.get(k);
+            if (t.is(')')) {
+                return describes;
+            }
+            if (t.is(',')) {
+                continue;
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+            String w = t.lower();
+            if (t.capitalised()) {
+                if (!words.isPlace(w) && !words.isPlaceInContext(w)) {
+                    return false; // "opa bos (Jan)": a name in the bracket is another matter
+                }
+                describes = true;
+            } else if (JobNouns.JOBS.contains(w) || FAMILY_SIDES.contains(w)) {
+                describes = true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Round 19 (review): a job noun, or a word with the ending of a Dutch agent noun, after a kin word is the relative's
+     * trade ("opa visser (Urk)", "oom molenaar (Schiedam)", "opa slager (Goes)"), not his name.
+     */
+    private static boolean trade(String lower) {
+        if (JobNouns.JOBS.contains(lower)) {
+            return true;
+        }
+        for (String ending : new String[] {"er", "aar", "ier", "eur", "ist", "ster", "smid", "ant"}) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The job list, read once. */
+    private static final class JobNouns {
+        private static final Set<String> JOBS = WordLists.lowerCaseSet("job-nouns.txt");
     }
 
     /** "stafje", "wieltje", "bloempje": a Dutch noun has a diminutive in the word list (a verb or adjective has none). */

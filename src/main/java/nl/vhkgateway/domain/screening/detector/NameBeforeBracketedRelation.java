@@ -117,7 +117,33 @@ final class NameBeforeBracketedRelation {
             return false;
         }
         Token after = tokens.get(close + 1);
+        if (after.is(':') && personClauseAfter(tokens, close + 2)) {
+            return false; // round 19: "Radboud (vader): woont in Nijmegen, werkt in ploegendienst"
+        }
         return after.is(':') || after.is('-') || after.is('–') || after.is('—') || after.is('|');
+    }
+
+    /**
+     * Round 19 (r19-names): what a hospital's patient in a list of care cannot have, opening the text after "Name
+     * (relation):" in a family list: a home or a job ("Radboud (vader): woont in Nijmegen", "Antonius (opa): werkt als
+     * chauffeur", "... verhuisde naar Venlo"). A hospital of a relative takes a noun there ("Radboud (vader):
+     * oncologie") or a verb the patient does at the hospital ("komt op controle", "mist afspraken", "werkt mee aan de
+     * behandeling", "weigert verdere behandeling": review of round 19), which keep the list-of-care reading.
+     */
+    private static final Set<String> HOME_VERBS = Set.of("woont", "woonde", "verhuisde", "verhuist");
+    private static final Set<String> WORK_VERBS = Set.of("werkt", "werkte");
+    private static final Set<String> JOB_LINKS = Set.of("als", "bij", "in", "op");
+
+    private static boolean personClauseAfter(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).isWord()) {
+            return false;
+        }
+        String verb = tokens.get(k).lower();
+        if (HOME_VERBS.contains(verb)) {
+            return true;
+        }
+        return WORK_VERBS.contains(verb) && k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+                && JOB_LINKS.contains(tokens.get(k + 1).lower());
     }
 
     /** The word at i is the last of a listed phrase of two or more words that starts up to two words before it. */

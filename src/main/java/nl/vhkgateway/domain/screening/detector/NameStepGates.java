@@ -84,7 +84,8 @@ final class NameStepGates {
             Map.entry("ArabicArticleSurname", all(HYPHEN)), // "al-khatib"
             Map.entry("InitialsNicknameAfterKin", all(KIN)), // "vader GJ komt"
             Map.entry("NameCellBeforeRelativeCell", all(PIPE)), // "GROOT ZEVERT | oom |"
-            Map.entry("LowerCaseSurnameNounWithKin", all(OPEN_BRACKET | KIN))); // "bos (pa) zit"
+            Map.entry("LowerCaseSurnameNounWithKin", all(OPEN_BRACKET | KIN)), // "bos (pa) zit"
+            Map.entry("CoordinatedGivenName", A_FLAG)); // round 19: a word beside a flagged given name
 
     private NameStepGates() {
     }

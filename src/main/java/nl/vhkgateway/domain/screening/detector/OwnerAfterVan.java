@@ -9,11 +9,20 @@ import java.util.List;
  * stays out of the organisation's name. A place stays the organisation's ("de school van Ede", "de voetbalclub van
  * Oss"); a capitalised "Van" is a particle of the name ("basisschool Van Gogh"). Nor when the given name goes on as a
  * full name or a proper phrase: a school named after a person ("de school van Anne Frank", "van Maria Goretti", "van
- * Juliana van Stolberg"). Stateless.
+ * Juliana van Stolberg"). Round 19 (r19-names): after "klas" a full name is the owner too ("de klas van Noah
+ * Kok"): no school is named "klas", so a class of a person's full name is that person's. Stateless.
  */
 final class OwnerAfterVan {
 
+    /** Round 19: the words of a school class, which is never named after a person. */
+    private static final java.util.Set<String> CLASS_WORDS = WordSets.of("klas", "klasje", "schoolklas");
+
     private OwnerAfterVan() {
+    }
+
+    /** Round 19: the given name at {@code at} opens a listed phrase (a person a school is named after). */
+    private static boolean properPhrase(List<Token> tokens, int at, WordLists words) {
+        return words.allowed().match(tokens, at).length() > 1;
     }
 
     /** True when the words after the organisation word at {@code i} are "van" and a person's given name. */
@@ -30,7 +39,8 @@ final class OwnerAfterVan {
         String text = NameClassifier.stripPossessive(owner.text());
         String lower = WordLists.lower(text);
         return words.isFirstName(text) && !words.isPlaceInContext(lower) && !words.isTussenvoegsel(lower)
-                && !words.allowed().containsWord(lower) && !fullNameOrPhrase(tokens, i + 2, words);
+                && !words.allowed().containsWord(lower) && (!fullNameOrPhrase(tokens, i + 2, words)
+                || CLASS_WORDS.contains(tokens.get(i).lower()) && !properPhrase(tokens, i + 2, words));
     }
 
     /** The given name at {@code at} goes on with a capitalised word, a particle and a name, or forms a proper phrase. */

@@ -99,7 +99,9 @@ public final class PersonNameDetector extends SpanDetector {
             "ontkende", "erkent", "erkende", "kwam", "komt", "ging", "gaat", "meldt", "meldde",
             "bedreigt", "bedreigde", "sloeg", "slaat", "duwde", "duwt", "schopte", "schopt", "heeft", "had", "weigert",
             "weigerde", "verblijft", "verbleef", "gebruikt", "gebruikte", "stuurde", "stuurt", "kreeg",
-            "krijgt", "liet", "laat", "mag", "moet", "kan", "kon", "zal", "zou", "werkt", "werkte");
+            "krijgt", "liet", "laat", "mag", "moet", "kan", "kon", "zal", "zou", "werkt", "werkte",
+            // round 19 (r19-names): the modal of need, like "mag", "moet", "kan" ("Wil hoeft niet meer te komen")
+            "hoeft", "hoefde");
     /** Verbs of living and moving: the word after "woont in", "verhuisd naar", "komt uit" is a place. */
     private static final Set<String> RESIDENCE_VERBS = WordSets.of("woont", "wonen", "woonde", "woonden", "verhuisd",
             "verhuist", "verhuizen", "verhuisde", "verhuisden", "komt", "komen", "kwam", "kwamen", "afkomstig",
@@ -1645,6 +1647,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> FamilyOfPlaceNamedPerson.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("PlaceNamedChildWithYear", "Yde (2013) zit op het vo (not: naar Assen (2021))",
                 p -> PlaceNamedChildWithYear.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("CoordinatedGivenName", "Frans en Ria Notermans, bij Ank en Henk (round 19)",
+                p -> CoordinatedGivenName.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
         return List.copyOf(steps);
     }
 

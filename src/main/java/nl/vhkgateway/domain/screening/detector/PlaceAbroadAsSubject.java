@@ -9,13 +9,30 @@ import java.util.Set;
  * GeoNames list abroad and of no Dutch or Belgian list, before "vertelt", "zegt", "huilt", "lacht", "voelt", "denkt",
  * "speelt", "slaapt" ... Towns do none of these; a town as an actor is a government or club and takes other verbs
  * ("Ankara wil", "Moskou eist"), and a place after a preposition or in a list is never read here ("in Jiayi", "Jiayi en
- * Tainan"). Stateless.
+ * Tainan"). Round 19 (r19-names): the same word as an apposition that names a relative just described ("de
+ * oudste, Jiayi, tolkt voor moeder", "haar broer, Chau, werkt mee"): between two commas, after a determiner or
+ * possessive and one relative's family word that ends the noun phrase, before a finite verb of a person, with no
+ * "daar" taking the town up later. Review: "het dorp van opa, X, ligt", "haar ouders, X, bellen", "zijn broer, X,
+ * geen contact" and "haar tante, X, zegt dat vader daar is" name the relative's place and stay. Stateless.
  */
 final class PlaceAbroadAsSubject {
 
     private static final Set<String> PERSON_ONLY = WordSets.of("vertelt", "vertelde", "zegt", "zei", "huilt", "huilde",
             "lacht", "lachte", "voelt", "voelde", "denkt", "dacht", "speelt", "speelde", "slaapt", "sliep", "durft",
             "durfde", "schaamt", "schaamde", "plast", "fietst", "logeert", "logeerde", "spijbelt", "spijbelde");
+
+    /** Round 19: finite verbs of a person right after an apposition ("de oudste, X, tolkt"). */
+    private static final Set<String> APPOSITION_VERBS = WordSets.of("tolkt", "tolkte", "vertaalt", "vertaalde",
+            "praat", "praatte", "vertelt", "vertelde", "zegt", "zei", "slaapt", "sliep", "huilt", "huilde", "past",
+            "paste", "zorgt", "zorgde", "speelt", "speelde", "helpt", "hielp", "kookt", "kookte", "zit", "zat", "gaat",
+            "ging", "wil", "wilde", "is", "was", "heeft", "had", "moet", "moest", "mag", "mocht", "durft", "durfde",
+            "lacht", "lachte", "doet", "deed", "werkt", "werkte");
+    /** Round 19 (review): family words for a group, which one name cannot be an apposition to. */
+    private static final Set<String> GROUPS = WordSets.of("ouders", "familie", "kinderen", "grootouders", "broers",
+            "zussen", "zusjes", "broertjes", "ooms", "tantes", "neven", "nichten", "gezin", "kids", "tweeling");
+    /** Round 19: determiners and possessives that open the noun phrase before an apposition. */
+    private static final Set<String> DETERMINERS = WordSets.of("de", "het", "haar", "zijn", "hun", "mijn", "z'n",
+            "m'n", "diens", "wiens");
 
     private PlaceAbroadAsSubject() {
     }
@@ -32,10 +49,66 @@ final class PlaceAbroadAsSubject {
                 continue;
             }
             String lower = t.lower();
-            if (lower.length() >= 3 && TelegramWords.letters(lower) && words.isAbroad(lower)
-                    && !words.isDomesticPlace(lower) && !words.isWord(lower) && !words.isKinOrRole(lower)) {
+            if (townAbroadOnly(words, lower)) {
+                flag[i] = true;
+            }
+        }
+        for (int i = 3; i + 2 < n; i++) {
+            Token t = tokens.get(i);
+            if (flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || !tokens.get(i - 1).is(',')
+                    || !tokens.get(i + 1).is(',') || !townAbroadOnly(words, t.lower())) {
+                continue;
+            }
+            Token after = tokens.get(i + 2);
+            if (!after.isWord() || !APPOSITION_VERBS.contains(after.lower()) || placeLater(tokens, i + 3)) {
+                continue;
+            }
+            if (relativeBefore(tokens, i - 2, words)) {
                 flag[i] = true;
             }
         }
     }
+
+    /**
+     * Round 19 (review): the noun phrase before the apposition is a determiner or possessive and one relative, the
+     * family word last ("de oudste", "haar zus", "zijn jongste broer"): not a group ("haar ouders", "de familie van
+     * moeder"), not a place or thing of a relative ("het dorp van opa", "de stad van oma").
+     */
+    private static boolean relativeBefore(List<Token> tokens, int end, WordLists words) {
+        Token head = tokens.get(end);
+        if (!head.isWord() || !CoverClauses.familyWord(head.lower(), words) || GROUPS.contains(head.lower())) {
+            return false;
+        }
+        for (int p = end - 1; p >= 0 && p >= end - 3; p--) {
+            Token w = tokens.get(p);
+            if (!w.isWord() || w.lower().equals("van")) {
+                return false;
+            }
+            if (DETERMINERS.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Round 19 (review): "daar" or "er" later in the clause takes the town up as a place ("zegt dat vader daar is"). */
+    private static boolean placeLater(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is('.') || t.is(';')) {
+                return false;
+            }
+            if (t.isWord() && (t.lower().equals("daar") || t.lower().equals("daarheen") || t.lower().equals("er"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A town of the list abroad that no Dutch or Belgian list, dictionary or kin list holds. */
+    private static boolean townAbroadOnly(WordLists words, String lower) {
+        return lower.length() >= 3 && TelegramWords.letters(lower) && words.isAbroad(lower)
+                && !words.isDomesticPlace(lower) && !words.isWord(lower) && !words.isKinOrRole(lower);
+    }
+
 }

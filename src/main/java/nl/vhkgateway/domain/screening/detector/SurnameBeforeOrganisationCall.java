@@ -13,7 +13,12 @@ import java.util.Set;
  * dictionary word that no surname list holds ("Directie", "Receptie"), a kin, role or title word, a place, an
  * organisation, and a word no list knows that ends like a unit or service ("Buurtbemiddeling", "-loket", "-team"). Trades that are among the most frequent
  * surnames (Bakker, Visser, Kuiper, Molenaar ...) are not in the job list on purpose: in this slot the surname
- * reading wins. Stateless and thread-safe.
+ * reading wins. Round 19 (r19-names): a frequent surname that is also a word ({@code frequent-word-surnames.txt}:
+ * "Kuiper", "Visser", "De Vries", "De Jong") counts where a dictionary word otherwise does not: after a capitalised
+ * "De" ("De Vries van Accare belde"), after a lower-case "de" at a clause start ("Gisteren, de Groot van Accare nam
+ * contact op") and in capitals ("KUIPER VAN ACCARE BELDE"); not before a verb of contact alone (review: "Boer van De
+ * Hoeve nam contact op" is the farmer); offices and schools in the slot ("De Gouverneur van Curaçao", "De Ark van Stichting Proo")
+ * are no such surnames and stay. Stateless and thread-safe.
  */
 final class SurnameBeforeOrganisationCall {
 
@@ -72,6 +77,13 @@ final class SurnameBeforeOrganisationCall {
                     || !clauseStart(tokens, i)) {
                 continue;
             }
+            if (!t.capitalised() && t.text().equals("de") && i + 4 < n && frequentDeSurname(tokens.get(i + 1))
+                    && link(tokens.get(i + 2), false) && organisationAfter(tokens, i + 3, words, false)
+                    && callVerbAfter(tokens, i + 3, false) > 0 && !coveredOrganisation[i + 1]) {
+                flag[i] = true; // round 19: "Gisteren, de Boer van Accare nam contact op"
+                flag[i + 1] = true;
+                continue;
+            }
             if (!t.capitalised()) {
                 // round 18: "brinkman van lentis belde", "hendriks namens veilig thuis belde": a surname of the lists
                 // in lower case at a clause start that is no dictionary word ("leerling van", "bode van" are nouns)
@@ -102,9 +114,13 @@ final class SurnameBeforeOrganisationCall {
             }
             int verb = callVerbAfter(tokens, i + 2, shouted);
             String text = NameClassifier.stripPossessive(t.text());
+            boolean noWord = !words.isWord(t.lower());
+            // round 19: in capitals a frequent surname that is a word counts too ("KUIPER VAN ACCARE BELDE"); before a
+            // verb of contact it does not (review: "Boer van De Hoeve nam contact op" is the farmer)
+            boolean shoutedSurname = noWord || Holder.FREQUENT.contains(t.lower());
             if (verb > 0 && surnameLike(text, words) && (!shouted || (words.isSurname(text) || words.isWeakName(t.lower()))
-                    && !words.isWord(t.lower()))
-                    && (verb == 1 || (words.isSurname(text) || words.isWeakName(t.lower())) && !words.isWord(t.lower()))) {
+                    && shoutedSurname)
+                    && (verb == 1 || (words.isSurname(text) || words.isWeakName(t.lower())) && noWord)) {
                 flag[i] = true;
             }
         }
@@ -144,14 +160,21 @@ final class SurnameBeforeOrganisationCall {
                                            WordLists words) {
         Token t = tokens.get(head);
         String lower = t.lower();
+        boolean frequentDe = tokens.get(first).lower().equals("de") && head == first + 1 && frequentDeSurname(t);
         if (tokens.get(first).lower().equals("de") && head == first + 1 && (words.isWord(lower)
-                || words.isCommonWord(lower))) {
+                || words.isCommonWord(lower)) && !frequentDe) {
             return false; // "De Gouverneur van Curaçao", "De Boer van de zorgboerderij", "De Jongens van de klas"
         }
-        return !t.allCaps() && !coveredOrganisation[head] && words.isSurname(t.text()) && !Holder.JOBS.contains(lower)
+        return !t.allCaps() && !coveredOrganisation[head] && (words.isSurname(t.text()) || frequentDe)
+                && !Holder.JOBS.contains(lower)
                 && !jobCompound(lower) && !kinCompound(lower, words) && !words.isKinOrRole(lower)
                 && !words.isTitle(lower) && !words.isPlace(lower) && !words.isAbroad(lower)
                 && words.allowed().wordKind(lower).isEmpty();
+    }
+
+    /** Round 19: "Vries" of "De Vries": "de" and the word are a frequent surname of {@code frequent-word-surnames.txt}. */
+    private static boolean frequentDeSurname(Token t) {
+        return t.isWord() && t.capitalised() && !t.allCaps() && Holder.FREQUENT.contains("de " + t.lower());
     }
 
     /** A surname of the lists or a word no list knows, and none of the job, role, place or organisation words. */
@@ -297,5 +320,7 @@ final class SurnameBeforeOrganisationCall {
     /** The job list, read once. */
     private static final class Holder {
         private static final Set<String> JOBS = WordLists.lowerCaseSet("job-nouns.txt");
+        /** Round 19: frequent surnames that are words, and "de" with a word ("kuiper", "de vries"). */
+        private static final Set<String> FREQUENT = WordLists.lowerCaseSet("frequent-word-surnames.txt");
     }
 }

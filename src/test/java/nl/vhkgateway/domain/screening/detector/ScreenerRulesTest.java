@@ -653,5 +653,17 @@ class ScreenerRulesTest {
     @TestFactory
     Stream<DynamicTest> everyRound19R19CardsRule() {
         return rules("/screening/rules-round19-r19-cards.tsv");
+     * Round 19 (r19-names): person names (and a BSN and an address) others write that still got through: a word joined
+     * by "en" to a flagged given name ({@link CoordinatedGivenName}), a town abroad as an apposition after a relative
+     * ({@link PlaceAbroadAsSubject}), brackets that say a person is called so ({@link NameExplainedAsName}), a genitive
+     * before a child's teacher ({@link GivenNameGenitiveBeforeFamily}), a lower-case surname after a kin word before a
+     * describing bracket ({@link KinLowerCaseName}), a full name after "klas van" ({@link OwnerAfterVan}), the call slot
+     * with a frequent surname that is a word ({@link SurnameBeforeOrganisationCall}), an eight-digit BSN after the
+     * population register ({@link BsnDetector}), a street in "-bocht"; with languages, places, pets, schools, offices
+     * and numbers in the same slots that stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound19R19NamesRule() {
+        return rules("/screening/rules-round19-r19-names.tsv");
     }
 }
