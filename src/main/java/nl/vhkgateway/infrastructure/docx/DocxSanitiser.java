@@ -49,8 +49,14 @@ public final class DocxSanitiser implements DocumentSanitiser {
     /** The neutral name that replaces comment and revision authors. */
     public static final String NEUTRAL_AUTHOR = "Reviewer";
     private static final String NEUTRAL_INITIALS = "R";
-    /** Room first reserved for the copy's bytes (a typical card's copy is 14 kB); it grows by doubling. */
+    /** Least room first reserved for the copy's bytes; it grows by doubling past the estimate of {@link Run}. */
     private static final int INITIAL_COPY_CAPACITY = 32 * 1024;
+    /**
+     * Most bytes of rewritten parts written STORED (not compressed) into one copy; rewritten parts past it are
+     * deflated (level 1). Deflating the rewritten XML was about 6 % of a screening's CPU; storing it makes a typical
+     * card's copy about four times larger (14 kB to 58 kB) and any copy at most this much larger than deflating.
+     */
+    static final int DEFAULT_STORED_BUDGET = 256 * 1024;
     private static final long FIXED_TIME = 315_532_800_000L + 12L * 3600 * 1000; // 1980-01-01 12:00 UTC
     private static final Set<String> REMOVED_TYPES = Set.of("people", "custom-properties", "thumbnail", "customxml",
             "origin", "digital-signature");
@@ -73,9 +79,19 @@ public final class DocxSanitiser implements DocumentSanitiser {
             "opmerkingen", "glossarydocument", "bouwstenen");
 
     private final DocxLimits limits;
+    private final int storedBudget;
 
     public DocxSanitiser(DocxLimits limits) {
+        this(limits, DEFAULT_STORED_BUDGET);
+    }
+
+    /** With another budget of stored bytes per copy (tests: 0 deflates every rewritten part, as before round 19). */
+    DocxSanitiser(DocxLimits limits, int storedBudget) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        if (storedBudget < 0) {
+            throw new IllegalArgumentException("storedBudget must not be negative");
+        }
+        this.storedBudget = storedBudget;
     }
 
     public DocxSanitiser() {
@@ -103,6 +119,8 @@ public final class DocxSanitiser implements DocumentSanitiser {
         private boolean signatureRemoved;
         private boolean customPropertiesRemoved;
         private int orphans;
+        /** Bytes of rewritten parts written STORED so far (at most {@link #storedBudget}). */
+        private long storedBytes;
         private Set<String> kept = Set.of();
         private final List<TextSegment> removedText = new ArrayList<>();
         /** The content of each entry written into the copy (not raw-copied), for the reader of the copy. */
@@ -139,12 +157,12 @@ public final class DocxSanitiser implements DocumentSanitiser {
                 }
             }
 
-            GrowingByteChannel channel = new GrowingByteChannel(INITIAL_COPY_CAPACITY);
+            List<ZipContainer.Entry> entries = new ArrayList<>(pkg.zip().entries());
+            entries.sort((a, b) -> Integer.compare(order(a.name()), order(b.name())));
+            GrowingByteChannel channel = new GrowingByteChannel(copyCapacity(entries));
             try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(channel)) {
                 out.setUseZip64(Zip64Mode.Never);
                 out.setLevel(Deflater.BEST_SPEED);
-                List<ZipContainer.Entry> entries = new ArrayList<>(pkg.zip().entries());
-                entries.sort((a, b) -> Integer.compare(order(a.name()), order(b.name())));
                 for (ZipContainer.Entry entry : entries) {
                     deadline.check();
                     String name = entry.name();
@@ -176,6 +194,27 @@ public final class DocxSanitiser implements DocumentSanitiser {
             byte[] result = channel.toByteArray();
             InflatedParts.offer(result, written, tapes);
             return new SanitisedDocument(result, actions(), removedText);
+        }
+
+        /**
+         * Room for the copy, so that it seldom grows: the compressed size of every kept entry (the raw copies'
+         * exactly, the rewritten parts' as an upper bound of their deflated form), plus the declared inflated size of
+         * the parts that may be stored, up to the budget, plus room for headers. Declared sizes only size a buffer
+         * (a lie costs a regrowth or some unused room, bounded by the file's own size and the budget).
+         */
+        private int copyCapacity(List<ZipContainer.Entry> entries) {
+            long compressed = 0;
+            long inflated = 0;
+            for (ZipContainer.Entry entry : entries) {
+                if (kept.contains(entry.name().toLowerCase(Locale.ROOT))) {
+                    compressed += Math.max(0, entry.compressedSize()) + 128 + 2L * entry.name().length();
+                    inflated += Math.max(0, entry.size());
+                }
+            }
+            // The raw entries cannot hold more than the file; a header per entry and the stored parts come on top.
+            long estimate = Math.min(compressed, pkg.zip().length() + 192L * entries.size())
+                    + Math.min(storedBudget, inflated) + 1024;
+            return (int) Math.max(INITIAL_COPY_CAPACITY, Math.min(estimate, Integer.MAX_VALUE - 16));
         }
 
         /** The values of the custom properties, which the copy loses, for the screener. */
@@ -271,7 +310,14 @@ public final class DocxSanitiser implements DocumentSanitiser {
 
         private void write(ZipArchiveOutputStream out, String name, byte[] content) throws IOException {
             ZipArchiveEntry entry = new ZipArchiveEntry(name);
-            entry.setMethod(ZipEntry.DEFLATED);
+            // Stored while the budget lasts: the zip writer then only counts the CRC (it fills in the sizes and
+            // CRC afterwards, as for a deflated entry, since it writes to a seekable channel).
+            if (content.length <= storedBudget - storedBytes) {
+                entry.setMethod(ZipEntry.STORED);
+                storedBytes += content.length;
+            } else {
+                entry.setMethod(ZipEntry.DEFLATED);
+            }
             entry.setTime(FIXED_TIME);
             out.putArchiveEntry(entry);
             out.write(content);

@@ -89,6 +89,11 @@ final class ZipContainer implements AutoCloseable {
         this.recording = recording;
     }
 
+    /** The length of the container's bytes. */
+    int length() {
+        return bytes.length;
+    }
+
     static ZipContainer open(byte[] bytes, DocxLimits limits, Deadline deadline) throws DocxProblem {
         return open(bytes, limits, deadline, false);
     }
