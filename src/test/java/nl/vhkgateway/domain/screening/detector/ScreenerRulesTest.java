@@ -644,6 +644,9 @@ class ScreenerRulesTest {
     @TestFactory
     Stream<DynamicTest> everyRound19R19CoverRule() {
         return rules("/screening/rules-round19-r19-cover.tsv");
+    }
+
+    /**
      * Round 19 (r19-cards): words of clean cards read as names: quotes in a regional language or with dialect spelling
      * ({@link DialectQuote}: a regional function word with other dialect evidence in the quote, a word the quote also
      * writes in lower case, an accented frequent Dutch word), a housing corporation that is also a surname in brackets
@@ -653,6 +656,9 @@ class ScreenerRulesTest {
     @TestFactory
     Stream<DynamicTest> everyRound19R19CardsRule() {
         return rules("/screening/rules-round19-r19-cards.tsv");
+    }
+
+    /**
      * Round 19 (r19-names): person names (and a BSN and an address) others write that still got through: a word joined
      * by "en" to a flagged given name ({@link CoordinatedGivenName}), a town abroad as an apposition after a relative
      * ({@link PlaceAbroadAsSubject}), brackets that say a person is called so ({@link NameExplainedAsName}), a genitive
