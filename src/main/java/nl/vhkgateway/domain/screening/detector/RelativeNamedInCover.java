@@ -90,6 +90,16 @@ final class RelativeNamedInCover {
     private static final Pattern RELATION_THEN_NAME = Pattern.compile("(?<det>(?:de|het|zijn|haar|hun)\\s+)?"
             + ADJECTIVE + "(?<rel>(?:(?i:ex|oud)-)?\\p{Ll}[\\p{L}'’-]*)\\s+(?:van|v\\.)\\s+(?<target>(?:(?:de|het|zijn"
             + "|haar|hun)\\s+)?[\\p{L}'’-]+\\.?)\\s*[,:]\\s*(?<persons>" + PERSON + ")");
+    /** Round 19 (r19-cover): a kin word and the side of the family after the name, no bracket: "<naam> opa mz". */
+    private static final Pattern NAME_KIN_SIDE = Pattern.compile("(?<persons>" + PERSON + ")\\s+(?<rel>\\p{Ll}[\\p{L}'’-]*)"
+            + "\\s+(?i:mz|vz|m\\.z\\.|v\\.z\\.)(?![\\p{L}])");
+    /**
+     * Round 19 (r19-cover): a kin word that a relative clause follows: "mw. Vermeer, de tante bij wie S. nu slaapt",
+     * "<naam>, oom die vaak oppast".
+     */
+    private static final Pattern NAME_KIN_CLAUSE = Pattern.compile("(?<persons>" + PERSON + ")\\s*,\\s*(?:(?:de|het|zijn"
+            + "|haar|hun)\\s+)?" + ADJECTIVE + "(?<rel>\\p{Ll}[\\p{L}'’-]*)\\s+(?:(?:bij|met|van|voor|aan)\\s+wie|die|waar)"
+            + "\\s[^,;()\\[\\]\\n]*");
     /** "fam." or a lower-case "familie" before a surname anywhere in the value ("fam. Wouters, Deventer"). */
     private static final Pattern FAMILY_ANYWHERE = Pattern.compile("(?<![\\p{L}])(?:fam\\.?|Fam\\.|familie)\\s+"
             + "(?<persons>" + PARTICLE + "*" + NAME_WORD + ")");
@@ -173,7 +183,8 @@ final class RelativeNamedInCover {
     /** The [start, end) ranges of the names of relatives in the value of a professionals' cover field. */
     static List<int[]> names(String text, WordLists words) {
         if (text.indexOf('(') < 0 && text.indexOf(',') < 0 && text.indexOf('-') < 0 && text.indexOf('–') < 0
-                && text.indexOf('—') < 0 && text.indexOf('→') < 0 && text.indexOf(':') < 0 && !text.toLowerCase(Locale.ROOT).contains("fam")) {
+                && text.indexOf('—') < 0 && text.indexOf('→') < 0 && text.indexOf(':') < 0 && !text.toLowerCase(Locale.ROOT).contains("fam")
+                && !text.contains(" mz") && !text.contains(" vz")) {
             return List.of();
         }
         List<int[]> out = new ArrayList<>(0);
@@ -277,6 +288,13 @@ final class RelativeNamedInCover {
         Matcher relFirst = RELATION_THEN_NAME.matcher(text).region(p, to);
         if (relFirst.lookingAt() && relationBeforeName(relFirst, words)) {
             return new int[] {relFirst.start("persons"), relFirst.end("persons"), relFirst.end(), 0};
+        }
+        for (Pattern shape : List.of(NAME_KIN_SIDE, NAME_KIN_CLAUSE)) {
+            Matcher m = shape.matcher(text).region(p, to);
+            if (m.lookingAt() && singular(relationWord(m.group("rel")), words)
+                    && (personLike(m.group("persons"), later, words) || later && unlistedName(m.group("persons"), words))) {
+                return new int[] {m.start("persons"), m.end("persons"), m.end(), 0};
+            }
         }
         Matcher named = NAMED.matcher(text).region(p, to);
         boolean lowerCase = false;
