@@ -90,19 +90,16 @@ final class KinLowerCaseName {
     }
 
     /**
-     * Round 19 (review): a job noun, or a word with the ending of a Dutch agent noun, after a kin word is the relative's
-     * trade ("opa visser (Urk)", "oom molenaar (Schiedam)", "opa slager (Goes)"), not his name.
+     * Round 19 (review): a job noun, or a living trade that is a frequent surname too, after a kin word is the
+     * relative's trade ("opa visser (Urk)", "oom molenaar (Schiedam)", "opa slager (Goes)"), not his name; surnames of
+     * old trades nobody is called by now stay names ("tante mulder (kapster, Zwolle)", "oma dekker (Goes)").
      */
+    private static final Set<String> LIVING_TRADES = Set.of("bakker", "visser", "slager", "schipper", "molenaar",
+            "smid", "boer", "schilder", "kapper", "metselaar", "timmerman", "kok", "koster", "slachter", "zeeman",
+            "loodgieter", "stukadoor", "tuinier", "hovenier");
+
     private static boolean trade(String lower) {
-        if (JobNouns.JOBS.contains(lower)) {
-            return true;
-        }
-        for (String ending : new String[] {"er", "aar", "ier", "eur", "ist", "ster", "smid", "ant"}) {
-            if (lower.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return JobNouns.JOBS.contains(lower) || LIVING_TRADES.contains(lower);
     }
 
     /** The job list, read once. */

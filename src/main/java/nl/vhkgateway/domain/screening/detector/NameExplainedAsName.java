@@ -57,7 +57,8 @@ final class NameExplainedAsName {
                 continue;
             }
             Token noun = tokens.get(i + 2);
-            boolean calledSo = tokens.get(i + 1).is('(') && calledSo(tokens, i + 1) && personBefore(tokens, i, words);
+            boolean calledSo = tokens.get(i + 1).is('(') && calledSo(tokens, i + 1) && personBefore(tokens, i, words)
+                    && !words.isPlace(lower); // review: "oma Heerlen (zo heet ze bij ons)", grandparents by their town
             if (!calledSo && (!noun.isWord() || !NAME_NOUNS.contains(noun.lower()) || saysUnknown(tokens, i + 3)
                     || formLabel(tokens, i + 1))) {
                 continue;

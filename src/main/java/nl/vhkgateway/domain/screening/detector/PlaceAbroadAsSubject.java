@@ -12,7 +12,7 @@ import java.util.Set;
  * Tainan"). Round 19 (r19-names): the same word as an apposition that names a relative just described ("de
  * oudste, Jiayi, tolkt voor moeder", "haar broer, Chau, werkt mee"): between two commas, after a determiner or
  * possessive and one relative's family word that ends the noun phrase, before a finite verb of a person, with no
- * "daar" taking the town up later. Review: "het dorp van opa, X, ligt", "haar ouders, X, bellen", "zijn broer, X,
+ * "daar", "aldaar", "vandaan" or "die stad" taking the town up later. Review: "het dorp van opa, X, ligt", "haar ouders, X, bellen", "zijn broer, X,
  * geen contact" and "haar tante, X, zegt dat vader daar is" name the relative's place and stay. Stateless.
  */
 final class PlaceAbroadAsSubject {
@@ -30,6 +30,10 @@ final class PlaceAbroadAsSubject {
     /** Round 19 (review): family words for a group, which one name cannot be an apposition to. */
     private static final Set<String> GROUPS = WordSets.of("ouders", "familie", "kinderen", "grootouders", "broers",
             "zussen", "zusjes", "broertjes", "ooms", "tantes", "neven", "nichten", "gezin", "kids", "tweeling");
+    /** Round 19 (review): words that take a place up later in the clause ("daar", "aldaar", "vandaan" ...). */
+    private static final Set<String> PLACE_TAKEN_UP = WordSets.of("daar", "daarheen", "er", "erheen", "aldaar",
+            "ginds", "daarginds", "daarnaartoe", "ernaartoe", "vandaan", "daarvandaan");
+    private static final Set<String> PLACE_NOUNS = WordSets.of("stad", "dorp", "plaats", "land", "streek", "regio");
     /** Round 19: determiners and possessives that open the noun phrase before an apposition. */
     private static final Set<String> DETERMINERS = WordSets.of("de", "het", "haar", "zijn", "hun", "mijn", "z'n",
             "m'n", "diens", "wiens");
@@ -98,8 +102,12 @@ final class PlaceAbroadAsSubject {
             if (t.is('.') || t.is(';')) {
                 return false;
             }
-            if (t.isWord() && (t.lower().equals("daar") || t.lower().equals("daarheen") || t.lower().equals("er"))) {
+            if (t.isWord() && PLACE_TAKEN_UP.contains(t.lower())) {
                 return true;
+            }
+            if (t.isWord() && (t.lower().equals("die") || t.lower().equals("dat")) && k + 1 < tokens.size()
+                    && tokens.get(k + 1).isWord() && PLACE_NOUNS.contains(tokens.get(k + 1).lower())) {
+                return true; // "heeft een huis in die stad"
             }
         }
         return false;
