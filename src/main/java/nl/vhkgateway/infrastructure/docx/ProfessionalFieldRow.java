@@ -51,7 +51,8 @@ final class ProfessionalFieldRow {
      * J. Mol (Sterk Huis)") keeps the line in the field whatever its label.
      */
     private static final Pattern PROFESSIONAL_VALUE = Pattern.compile("(?iu)regisseur|voogd|consulent|hulpverlen"
-            + "|begeleider|co[oö]rdinator|wetenschapper|pedagoog|psycholoog|casemanager|arts\\b|jeugdarts|verpleegkundige"
+            + "|begeleider|co[oö]rdinator|wetenschapper|pedagoog|psycholoog|casemanager|jeugdarts|verpleegkundige"
+            + "|(?-i:(?<=[a-z])arts|\\b[Aa]rts|\\bARTS)\\b"
             + "|maatschappelijk werk|behandelaar|therapeut|gezinscoach|toegang|wijkteam|team\\b|ggz|ggd|stichting"
             + "|jeugdzorg|jeugdhulp|pleegzorg|veilig thuis|sterk huis|centrum|praktijk|kliniek|instituut|bureau|dienst"
             + "|\\b(?:MEE|WSS|JBB|GI|RvdK|VT|CJG)\\b");
@@ -91,6 +92,15 @@ final class ProfessionalFieldRow {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 19 (merge review): whether {@code text} names a professional's role or organisation ("GZ-psycholoog, Yulius",
+     * "huisarts", "Toegang Roosendaal"); "arts" counts only as a word or a word's end in lower case, so the surname
+     * "Aarts" is no doctor.
+     */
+    static boolean namesProfessional(String text) {
+        return PROFESSIONAL_VALUE.matcher(text).find();
     }
 
     /** Whether {@code section} is one of the professionals' cover fields. */

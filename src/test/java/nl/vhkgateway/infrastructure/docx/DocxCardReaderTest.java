@@ -642,6 +642,39 @@ class DocxCardReaderTest {
         assertEquals(Optional.empty(), segment(content, DocumentPart.TABLE, "Piet").location().section());
     }
 
+    /**
+     * Round 19 (merge review of r19-cover): a professionals' label inside another Voorblad section whose line goes on
+     * ("wel contact met") keeps the next line only if that line names a role or an organisation; a line about a
+     * person ("<naam>; hij woont sinds kort bij moeder") stays the interrupted section's text. "Aarts" is no doctor.
+     */
+    @Test
+    void aContinuedLabelLineInsideAnotherSectionKeepsOnlyAProfessionalsNextLine() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .paragraph("Inbrenger: L. Verhoeven, jeugdconsulent")
+                .paragraph("Wie is wanneer geïnformeerd: vader op 6-11-2026")
+                .paragraph("Gedragsdeskundige - nee, wel contact met")
+                .paragraph("Ricardo Pinas; hij woont sinds kort bij moeder.")
+                .paragraph("Instemming: ja")
+                .build());
+        assertEquals(Optional.of(Section.GEINFORMEERD),
+                segment(content, DocumentPart.BODY, "Pinas").location().section());
+
+        CardContent professional = READER.read(WordDocxBuilder.card()
+                .paragraph("Inbrenger: L. Verhoeven, jeugdconsulent")
+                .paragraph("Wie is wanneer geïnformeerd: vader op 6-11-2026")
+                .paragraph("Gedragsdeskundige - nee, wel contact met")
+                .paragraph("M. Dekker, GZ-psycholoog Yulius")
+                .paragraph("Instemming: ja")
+                .build());
+        assertEquals(Optional.of(Section.GEDRAGSDESKUNDIGE),
+                segment(professional, DocumentPart.BODY, "Dekker").location().section());
+
+        assertFalse(ProfessionalFieldRow.namesProfessional("Ramon en Wendy Aarts"));
+        assertFalse(ProfessionalFieldRow.namesProfessional("RAMON AARTS"));
+        assertTrue(ProfessionalFieldRow.namesProfessional("J. de Boer, huisarts"));
+        assertTrue(ProfessionalFieldRow.namesProfessional("Arts jeugdgezondheidszorg"));
+    }
+
     private static TextSegment segment(CardContent content, DocumentPart part, String containing) {
         return content.segments().stream()
                 .filter(s -> s.location().documentPart() == part && s.text().contains(containing))
