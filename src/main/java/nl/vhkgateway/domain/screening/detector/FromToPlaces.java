@@ -12,7 +12,8 @@ import java.util.Set;
  * with the verb of moving or an adverb of time right before "van" ("met K. van Gemert naar" is a surname's "van");
  * "fietst van Jansen naar huis" stays a name (Jansen is no place);</li>
  * <li>the goal Y after "van &lt;known place&gt; naar": a place of a list (also one that is a name elsewhere), when the
- * start is a known place; "van Gouda naar Kowalski" stays a name (round 12 leak review).</li>
+ * start is a known place; "van Gouda naar Kowalski" stays a name (round 12 leak review); round 19 (r19-allow): a
+ * village that is a surname too counts as a place of a list here ({@link VillageSurnames}: Vasse).</li>
  * </ul>
  * Never a listed given name ("van Utrecht naar Sanne"), never with person evidence around the word
  * ({@link PlacesBySurroundings#personAround}: "naar Vasse (oom)", "naar Vasse en zijn vrouw", "naar Vasse, de broer
@@ -84,16 +85,23 @@ final class FromToPlaces {
             return false;
         }
         boolean place = false;
+        StringBuilder start = new StringBuilder();
         for (int m = first; m <= k; m += 2) {
             String lower = WordLists.lower(tokens.get(m).text());
             place |= words.isPlace(lower) || words.isPlaceInContext(lower) || words.isVillage(lower);
+            start.append(m > first ? "-" : "").append(tokens.get(m).text());
         }
+        // the start as written ("Beneden-Leeuwen" is no person word, "Gouda" is a surname too)
+        boolean personWord = words.isListedPersonWord(start.toString());
         PhraseIndex.Match phrase = words.allowed().match(tokens, first);
         boolean from = place && !words.isFirstName(tokens.get(first).text())
                 || phrase.length() == k - first + 1 && phrase.kind() == PhraseIndex.Kind.PLACE;
         // round 12 leak review: "van Gouda naar Kowalski" is that person's home; the goal must be a place of a list
         String goal = WordLists.lower(tokens.get(i).text());
-        return from && (words.isPlaceInContext(goal) || words.isVillage(goal) || words.isAbroad(goal));
+        // round 19 (r19-allow): or a village that is a surname too, the start vouching for it ("naar Vasse")
+        // (review: not after a start that is a listed surname too, "van Gouda naar Lexmond")
+        return from && (words.isPlaceInContext(goal) || words.isVillage(goal) || words.isAbroad(goal)
+                || VillageSurnames.contains(goal) && !personWord);
     }
 
     private static boolean movingNear(List<Token> tokens, int i) {

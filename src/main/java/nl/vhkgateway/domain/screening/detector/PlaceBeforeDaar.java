@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  * <li>Members: every one a word a place list holds (places, places in context, villages, places abroad), or a word
  * of no list with a Dutch place-name ending ("Sommelsdijk"); one member of no place list, a listed surname among them
  * ("Kooistra en Haarle: daar verblijven de kinderen": at the Kooistra family's), keeps every flag.</li>
+ * <li>Round 19 (r19-allow): a member may be a village that is a surname too ({@link VillageSurnames}: "Luttenberg en
+ * Haarle: daar zit de familie") when another member is a word of a place list (not one of no list with a place
+ * ending, nor one a name list holds, review) and the verb after "daar" is no verb of staying with someone (logeert, verblijft); a member may be a name joined by
+ * hyphens when it is a listed place as a whole ("Oud-Beijerland en Westmaas: daar woont ..."); and after "daar" a
+ * verb of doing sport, or of going with "naar"/"heen" later in the clause, counts too ("daar gaat J. naar de manege";
+ * not "daar gaat het mis").</li>
  * <li>Guards: never a listed given name or weak name (a chat line "Kees: daar woont mijn zus" names its speaker), a
  * single listed surname that no place list holds ("Jansen: daar woont hij"), a member with person evidence
  * around it ({@link PlacesBySurroundings#personAround}), a run after the period of an initial, title or kin word
@@ -27,6 +33,17 @@ final class PlaceBeforeDaar {
 
     private static final Set<String> LIVING = WordSets.of("woont", "wonen", "woonde", "woonden", "zit", "zitten",
             "zat", "zaten", "verblijft", "verblijven", "verbleef", "verbleven", "logeert", "logeren", "logeerde");
+    /**
+     * Round 19 (r19-allow): verbs of going somewhere, with "naar" or "heen" later in the clause ("Geervliet en
+     * Heenvliet: daar gaat J. naar de manege"; not "daar gaat het mis", review), and of doing sport somewhere: "daar"
+     * still points back to a location; every member must be a place all the same.
+     */
+    /** Round 19: verbs of staying with someone, which after a village that is a surname read as at that family's. */
+    private static final Set<String> STAYING = WordSets.of("verblijft", "verblijven", "verbleef", "verbleven",
+            "logeert", "logeren", "logeerde", "logeerden");
+    private static final Set<String> GO = WordSets.of("gaat", "gaan", "ging", "gingen");
+    private static final Set<String> SPORT = WordSets.of("sport", "sporten", "voetbalt", "voetballen", "traint",
+            "trainen", "zwemt", "zwemmen");
     private static final Set<String> BE = WordSets.of("is", "was", "zijn", "waren", "werd", "werden");
     private static final Set<String> BORN = WordSets.of("geboren", "opgegroeid", "getogen");
     private static final Set<String> COME = WordSets.of("komt", "komen", "kwam", "kwamen");
@@ -45,26 +62,43 @@ final class PlaceBeforeDaar {
             if (!(start == 0 || sentenceEnd(tokens.get(start - 1)) && !afterAbbreviation(tokens, start, words))) {
                 continue;
             }
-            int end = runEnd(tokens, start);
-            if (end < 0 || !daarClause(tokens, end + 1)) {
+            List<int[]> run = run(tokens, start);
+            if (run.isEmpty() || !daarClause(tokens, run.get(run.size() - 1)[1] + 1)) {
                 continue;
             }
-            clearRun(tokens, role, flag, words, start, end);
+            clearRun(tokens, role, flag, words, run);
         }
     }
 
-    /** Inclusive end of the run of capitalised words joined by "en"/"," that starts at {@code start}; -1 for none. */
-    private static int runEnd(List<Token> tokens, int start) {
+    /**
+     * The members (first and last token, inclusive) of the run of capitalised words joined by "en"/"," that starts
+     * at {@code start}; a member may be a name joined by hyphens ("Oud-Beijerland", round 19); empty for none.
+     */
+    private static List<int[]> run(List<Token> tokens, int start) {
+        List<int[]> members = new java.util.ArrayList<>();
         if (!member(tokens, start)) {
-            return -1;
+            return members;
         }
-        int end = start;
-        int count = 1;
-        while (end + 2 < tokens.size() && JOINERS.contains(tokens.get(end + 1).lower()) && member(tokens, end + 2)) {
-            end += 2;
-            count++;
+        int k = start;
+        while (true) {
+            int last = memberEnd(tokens, k);
+            members.add(new int[] {k, last});
+            if (last + 2 < tokens.size() && JOINERS.contains(tokens.get(last + 1).lower()) && member(tokens, last + 2)) {
+                k = last + 2;
+            } else {
+                break;
+            }
         }
-        return count <= MAX_MEMBERS ? end : -1;
+        return members.size() <= MAX_MEMBERS ? members : List.of();
+    }
+
+    /** The last token of a member: the word itself, or the last word of a capitalised name joined by hyphens. */
+    private static int memberEnd(List<Token> tokens, int k) {
+        int last = k;
+        while (last + 2 < tokens.size() && tokens.get(last + 1).is('-') && member(tokens, last + 2)) {
+            last += 2;
+        }
+        return last;
     }
 
     /** Right after the run: ":" or a dash, "daar", and a verb of living, or of being born / coming from. */
@@ -76,11 +110,13 @@ final class PlaceBeforeDaar {
             return false;
         }
         String verb = tokens.get(at + 2).lower();
-        if (LIVING.contains(verb)) {
+        if (LIVING.contains(verb) || SPORT.contains(verb)) {
             return true;
         }
-        Set<String> later = BE.contains(verb) ? BORN : COME.contains(verb) ? Set.of("vandaan") : Set.of();
-        for (int k = at + 3; k < n && !tokens.get(k).is(',') && !sentenceEnd(tokens.get(k)); k++) {
+        Set<String> later = BE.contains(verb) ? BORN : COME.contains(verb) ? Set.of("vandaan")
+                : GO.contains(verb) ? Set.of("naar", "heen") : Set.of();
+        for (int k = at + 3; k < n && !tokens.get(k).is(',') && !(sentenceEnd(tokens.get(k)) && !initialPeriod(tokens, k));
+                k++) {
             if (tokens.get(k).isWord() && later.contains(tokens.get(k).lower())) {
                 return true;
             }
@@ -88,21 +124,62 @@ final class PlaceBeforeDaar {
         return false;
     }
 
-    private static void clearRun(List<Token> tokens, int[] role, boolean[] flag, WordLists words, int start, int end) {
-        for (int k = start; k <= end; k += 2) {
-            Token t = tokens.get(k);
-            if (givenName(t, words) || PlacesBySurroundings.personAround(tokens, role, words, k)) {
+    private static void clearRun(List<Token> tokens, int[] role, boolean[] flag, WordLists words, List<int[]> run) {
+        boolean villageSurname = false;
+        boolean otherPlace = false;
+        for (int[] m : run) {
+            if (m[1] > m[0]) {
+                // round 19: "Oud-Beijerland": a hyphenated member counts only as a whole listed place
+                String joined = WordLists.lower(joined(tokens, m));
+                if (!(words.isPlace(joined) || words.isPlaceInContext(joined) || words.isVillage(joined))
+                        || PlacesBySurroundings.personAround(tokens, role, words, m[0])
+                        || PlacesBySurroundings.personAround(tokens, role, words, m[1])) {
+                    return;
+                }
+                otherPlace |= !words.isListedPersonWord(joined(tokens, m));
+                continue;
+            }
+            Token t = tokens.get(m[0]);
+            if (givenName(t, words) || PlacesBySurroundings.personAround(tokens, role, words, m[0])) {
                 return;
             }
-            if (!listedPlace(t, words) && !unlistedToponym(t, words)) {
+            if (listedPlace(t, words)) {
+                // review (rev-allow): "Bergen en Wamel: daar zitten de kinderen": Bergen is a surname too, no voucher
+                otherPlace |= !words.isListedPersonWord(t.text());
+            } else if (unlistedToponym(t, words)) {
+                continue; // review (rev-allow): no vouching place for a village that is a surname ("Lammerdijk en Wamel")
+            } else if (VillageSurnames.contains(WordLists.lower(t.text()))) {
+                villageSurname = true;
+            } else {
                 // "Jansen: daar woont hij", "Kooistra en Haarle: daar verblijven de kinderen" (leak review): a member
                 // that no place list holds may be the family the others stay with
                 return;
             }
         }
-        for (int k = start; k <= end; k += 2) {
-            flag[k] = false;
+        if (villageSurname && (!otherPlace || staying(tokens, run))) {
+            // round 19: "Boekelo: daar woont hij": a village that is a surname needs a listed place beside it; and
+            // "Zwolle en Wamel: daar logeert J." (review) is a stay with a family, not a home in a village
+            return;
         }
+        for (int[] m : run) {
+            for (int k = m[0]; k <= m[1]; k += 2) {
+                flag[k] = false;
+            }
+        }
+    }
+
+    /** Round 19: the verb after "daar" is one of staying with someone (logeert, verblijft ...). */
+    private static boolean staying(List<Token> tokens, List<int[]> run) {
+        int verb = run.get(run.size() - 1)[1] + 3;
+        return verb < tokens.size() && STAYING.contains(tokens.get(verb).lower());
+    }
+
+    private static String joined(List<Token> tokens, int[] m) {
+        StringBuilder b = new StringBuilder();
+        for (int k = m[0]; k <= m[1]; k++) {
+            b.append(tokens.get(k).text());
+        }
+        return b.toString();
     }
 
     /**
@@ -120,6 +197,12 @@ final class PlaceBeforeDaar {
         String lower = before.lower();
         return before.text().length() <= 3 || words.isTitle(lower) || words.isKinOrRole(lower)
                 || words.isTitle(lower + ".");
+    }
+
+    /** Round 19: the period of an initial ("daar gaat J. naar de manege") ends no clause. */
+    private static boolean initialPeriod(List<Token> tokens, int k) {
+        return tokens.get(k).is('.') && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).text().length() == 1
+                && Character.isUpperCase(tokens.get(k - 1).text().charAt(0));
     }
 
     private static boolean member(List<Token> tokens, int k) {

@@ -18,6 +18,9 @@ import java.util.Set;
  * place list ("een boerderij bij Jansen" stays a name). "bij <dorp> thuis" and "bij <dorp> ingetrokken" are flagged
  * again afterwards ({@link HomeOfPlaceNamedPerson}).</li>
  * </ul>
+ * Round 19 (r19-allow): a village that is a surname too ({@link VillageSurnames}) is the second (or first) of two
+ * places joined by "en" when the other is a word of a place list ("kassen bij Dirksland en Melissant"; not a word of
+ * no list with a place ending: "bij Lammerdijk en Riel" keeps both).
  * Dwellings are no sites ("een kamer bij <naam>" is a person's home). The nouns are data. Stateless.
  */
 final class SiteNearPlace {
@@ -43,12 +46,22 @@ final class SiteNearPlace {
                     || !tokens.get(i - 2).isWord() || !SITES.contains(tokens.get(i - 2).lower())) {
                 continue;
             }
-            if (!placeWord(tokens, role, words, i)) {
+            boolean second = i + 2 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).text().equals("en");
+            boolean first = placeWord(tokens, role, words, i);
+            boolean other = second && placeWord(tokens, role, words, i + 2);
+            // round 19 (r19-allow): a village that is a surname too ({@link VillageSurnames}) counts only beside a
+            // place of the other lists, "kassen bij Dirksland en Melissant"; "kassen bij Melissant" alone stays a name
+            // review (rev-allow): the place that vouches must be a listed one, not a word of no list with a place
+            // ending ("bij Lammerdijk en Riel": an unlisted surname beside a listed one)
+            boolean firstVillage = !first && other && listedPlace(tokens.get(i + 2), words)
+                    && villageSurname(tokens, role, words, i);
+            boolean otherVillage = second && !other && first && listedPlace(tokens.get(i), words)
+                    && villageSurname(tokens, role, words, i + 2);
+            if (!first && !firstVillage) {
                 continue;
             }
             flag[i] = false;
-            if (i + 2 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).text().equals("en")
-                    && placeWord(tokens, role, words, i + 2)) {
+            if (other || otherVillage) {
                 flag[i + 2] = false; // "kassen bij <dorp> en <dorp>"
             }
         }
@@ -67,5 +80,22 @@ final class SiteNearPlace {
         boolean place = curated || !words.isName(t.text()) && words.isAbroad(lower)
                 || PlacesBySurroundings.unknown(t, words) && PlacesBySurroundings.placeEnding(lower);
         return place && !PlacesBySurroundings.personAround(tokens, role, words, i);
+    }
+
+    /**
+     * Round 19: a word of a place list that no name list holds (not one of no list with a place ending), as the place
+     * that vouches.
+     */
+    private static boolean listedPlace(Token t, WordLists words) {
+        String lower = WordLists.lower(t.text());
+        return (words.isPlace(lower) || words.isPlaceInContext(lower) || words.isVillage(lower))
+                && !words.isListedPersonWord(t.text()); // review: "bij Bergen en Wamel" (Bergen a surname too)
+    }
+
+    /** Round 19: a village of {@link VillageSurnames}, capitalised, with no person evidence around it. */
+    private static boolean villageSurname(List<Token> tokens, int[] role, WordLists words, int i) {
+        Token t = tokens.get(i);
+        return t.isWord() && t.capitalised() && !t.allCaps() && VillageSurnames.contains(WordLists.lower(t.text()))
+                && !words.isFirstName(t.text()) && !PlacesBySurroundings.personAround(tokens, role, words, i);
     }
 }

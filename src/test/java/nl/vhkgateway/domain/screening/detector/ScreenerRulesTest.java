@@ -672,4 +672,16 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound19R19NamesRule() {
         return rules("/screening/rules-round19-r19-names.tsv");
     }
+
+    /**
+     * Round 19 (r19-allow): villages that are surnames too ({@link VillageSurnames}) read as places only where a second
+     * place vouches for them (a run of places after a place preposition or before a verb of lying or belonging,
+     * "verspreid over", "X en Y: daar ...", "&lt;site&gt; bij X en Y", "van &lt;place&gt; naar X"); with the same words
+     * in person slots that stay refused ("bij X", "tussen X en Y", a clause that goes on after the village, a kin word
+     * before, an age or relation in brackets after, a single village before "daar").
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound19R19AllowRule() {
+        return rules("/screening/rules-round19-r19-allow.tsv");
+    }
 }
