@@ -277,6 +277,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * with signatures and reply headers): measured once on round 18's rules, then development data.
      */
     public static final BlindSet FIFTY_EIGHTH = new BlindSet("blind58", 1, 1, 400, 60);
+    /**
+     * Blind set #59 (400 sentences, 60 cards), written blind for screener round 19 (Gooi en Vechtstreek; a child
+     * protection board's report with hearing dates, a mediator's letter, a timeline of contact arrangements and English
+     * sentences of an expat parent): held out, measured once on round 19's rules.
+     */
+    public static final BlindSet FIFTY_NINTH = new BlindSet("blind59", 1, 1, 400, 60);
+    /**
+     * Blind set #60 (400 sentences, 60 cards), written blind for screener round 19 (Zaanstreek and Haarlemmermeer; a
+     * school's pupil-record export with column codes and a dictated home-visit transcript without punctuation or
+     * capitals): held out, measured once on round 19's rules.
+     */
+    public static final BlindSet SIXTIETH = new BlindSet("blind60", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -287,7 +299,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
             FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND,
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
-            FIFTY_SEVENTH, FIFTY_EIGHTH);
+            FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH);
 
     public String base() {
         return "/screening/" + name + "/";
