@@ -44,6 +44,20 @@ final class GrandparentWord {
         }
     }
 
+    /**
+     * Round 19 (fix19-items): a grandparent word written in lower case right before a capitalised word that is not in
+     * capitals ("aji Soekwantie zegt", "nana Ramdin kookt"): a name would be capitalised like the word after it, so the
+     * lower-case word is the relative's title and the capitalised word after it the relative's name.
+     */
+    static boolean lowerCaseBeforeCapital(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i + 1 >= tokens.size() || t.capitalised() || !WORDS.contains(t.lower())) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.isWord() && next.capitalised() && !next.allCaps();
+    }
+
     private static boolean kin(Token t, int[] role, WordLists words, int k) {
         return (role[k] & PersonNameDetector.KIN) != 0 || words.isKinOrRole(t.lower()) || WORDS.contains(t.lower());
     }

@@ -421,6 +421,9 @@ public final class PersonNameDetector extends SpanDetector {
         for (int i = 0; i < n; i++) {
             if (tokens.get(i).isWord()) {
                 role[i] = roles.getOrDefault(tokens.get(i).lower(), 0);
+                if (GrandparentWord.lowerCaseBeforeCapital(tokens, i)) {
+                    role[i] |= KIN; // round 19 (fix19-items): "aji Soekwantie zegt": the lower-case form is the relative
+                }
             }
         }
         return role;
@@ -3020,7 +3023,9 @@ public final class PersonNameDetector extends SpanDetector {
                     || KinLowerCaseName.clauseGoesOn(tokens, head, words) && !words.isCommonWord(lower)
                     // round 16 (r16-names): "opa wim van de overkant", "tante jet van der velde": a listed given
                     // name and a surname with its particles, all in lower case
-                    || plainName && !finiteVerb(h) && KinLowerCaseName.particleSurnameAfter(tokens, head, words);
+                    || plainName && !finiteVerb(h) && KinLowerCaseName.particleSurnameAfter(tokens, head, words)
+                    // round 19 (fix19-items): "oma joke in Edam wil helpen": the relative's home, then her verb
+                    || !words.isCommonWord(lower) && !finiteVerb(h) && placeThenVerb(tokens, head + 1);
         }
         if (next.is('.') && CareNoteAbbreviation.after(tokens, head, words)) {
             return false; // round 11 (fix26): "ouders gesch. sinds 2022": a care-note abbreviation, no name
@@ -3029,6 +3034,24 @@ public final class PersonNameDetector extends SpanDetector {
                 // round 9: "oma trees, buurman Hamza": a list of relatives, each with a kin word
                 || next.is(',') && KinLowerCaseName.relativeAfterComma(tokens, head, this::isFamilyWord)
                 && !words.isCommonWord(lower);
+    }
+
+    /**
+     * Round 19 (fix19-items): at {@code k} "in" or "uit", one capitalised word that is not in capitals, and a person's
+     * finite verb: the place where the relative before it lives, and the clause goes on with the relative as subject
+     * ("oma joke in Edam wil", "tante wil uit Tiel belt").
+     */
+    private boolean placeThenVerb(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size()) {
+            return false;
+        }
+        Token prep = tokens.get(k);
+        Token place = tokens.get(k + 1);
+        Token verb = tokens.get(k + 2);
+        return prep.isWord() && !prep.capitalised() && (prep.lower().equals("in") || prep.lower().equals("uit"))
+                && place.isWord() && place.capitalised() && !place.allCaps() && verb.isWord() && !verb.capitalised()
+                && (PERSON_VERBS.contains(verb.lower()) || LowerCaseGivenNameOpeningNote.VERBS.contains(verb.lower())
+                || finiteVerb(verb));
     }
 
     /** A lower-case Dutch word that looks like a finite verb of the third person ("haalt", "brengt", "past"). */

@@ -684,4 +684,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound19R19AllowRule() {
         return rules("/screening/rules-round19-r19-allow.tsv");
     }
+
+    /**
+     * Round 19 (fix19-items): relatives' names sets #57-#60 let through: a plural kin word before a surname
+     * ("grootouders", kin-roles.txt), a Sarnami grandparent word in lower case before a capitalised name
+     * ({@link GrandparentWord#lowerCaseBeforeCapital}), a lower-case given name after a kin word followed by "in"/"uit", a
+     * place and a person's verb, and a baptismal name no list held; with the same slots without a name that stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound19Fix19ItemsRule() {
+        return rules("/screening/rules-round19-fix19-items.tsv");
+    }
 }
