@@ -1521,6 +1521,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> PlaceLabelCell.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("DistrictInBrackets", "Woonplaats: Purmerend (Weidevenne)",
                         p -> DistrictInBrackets.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("CompassDistrict", "Zaandam-Oost, Zaandam-Zuid",
+                        p -> CompassDistrict.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("GermanPlaceInBrackets", "Vader woont in Duitsland (Emlichheim).",
                         p -> GermanPlaceInBrackets.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("MixedCapitalsOrganisation", "de jeugdconsulent van WIJeindhoven",

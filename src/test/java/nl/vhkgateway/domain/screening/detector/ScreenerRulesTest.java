@@ -695,4 +695,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound19Fix19ItemsRule() {
         return rules("/screening/rules-round19-fix19-items.tsv");
     }
+
+    /**
+     * Round 19 (fix19-allow): a town of the place lists joined by a hyphen to a compass part or centre is a district
+     * ({@link CompassDistrict}), also where the town is a surname too; Dutch exonyms of cities abroad ("Lissabon");
+     * with the same words after a title, kin word or "familie", with a non-compass or third part and a given name
+     * before the compass part that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound19Fix19AllowRule() {
+        return rules("/screening/rules-round19-fix19-allow.tsv");
+    }
 }
