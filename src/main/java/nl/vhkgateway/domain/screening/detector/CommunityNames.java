@@ -99,6 +99,76 @@ final class CommunityNames {
                     && SCHOOL_HEADS.contains(tokens.get(i + 1).lower())) {
                 flag[i] = false;
             }
+            if (t.text().equals("school")) {
+                namedSchool(tokens, flag, words, i);
+            }
+        }
+    }
+
+    /** Titles a school named after a person keeps: "de Dr. Nassau school", "de Koning Willem school". */
+    private static final Set<String> SCHOOL_TITLES = Set.of("dr", "prof", "ds", "mr", "st", "sint", "koning",
+            "koningin", "prins", "prinses", "pater", "mgr", "pastoor");
+    private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "van", "der", "den", "ter", "ten", "la", "le");
+
+    /**
+     * Round 19 (fix19-cards): a school named after a person with the lower-case word "school" written apart, where the
+     * phrase ends at "school" (a comma, bracket, stop or the end follows): after "de"/"het" and a title ("op de Dr.
+     * Nassau school (zorgteam)"), or as an item of a comma list whose words are no listed given name ("wijkteam, Da
+     * Costa school, wijkagent"). "weigert Noah school.", "oom Jansen school" and ", Sanne school," stay names.
+     */
+    private static void namedSchool(List<Token> tokens, boolean[] flag, WordLists words, int i) {
+        int n = tokens.size();
+        if (i + 1 < n && !(tokens.get(i + 1).is(',') || tokens.get(i + 1).is(')') || tokens.get(i + 1).is('(')
+                || tokens.get(i + 1).is('.') || tokens.get(i + 1).is(';'))) {
+            return;
+        }
+        int k = i - 1;
+        int capitals = 0;
+        while (k >= 0 && i - k <= 4 && tokens.get(k).isWord() && (tokens.get(k).capitalised()
+                && !tokens.get(k).allCaps() || NAME_PARTICLES.contains(tokens.get(k).text()) && capitals > 0)) {
+            if (tokens.get(k).capitalised()) {
+                capitals++;
+            }
+            k--;
+        }
+        int start = k + 1;
+        while (start < i && !tokens.get(start).capitalised()) {
+            start++; // a particle opens no name
+        }
+        if (capitals == 0 || start >= i) {
+            return;
+        }
+        int before = start - 1;
+        boolean titled = false;
+        if (before >= 1 && tokens.get(before).is('.') && tokens.get(before - 1).isWord()
+                && SCHOOL_TITLES.contains(tokens.get(before - 1).lower())) {
+            before -= 2;
+            titled = true;
+        } else if (before >= 0 && tokens.get(before).isWord() && SCHOOL_TITLES.contains(tokens.get(before).lower())
+                && tokens.get(before).capitalised()) {
+            before -= 1;
+            titled = true;
+        }
+        boolean clear;
+        if (titled) {
+            clear = before >= 0 && tokens.get(before).isWord()
+                    && (tokens.get(before).text().equals("de") || tokens.get(before).text().equals("het"));
+        } else {
+            clear = before >= 0 && tokens.get(before).is(',') && start == before + 1;
+            for (int m = start; clear && m < i; m++) {
+                Token w = tokens.get(m);
+                clear = !words.isFirstNameLower(w.lower()) && !words.isKinOrRole(w.lower());
+            }
+            if (clear && before >= 1 && tokens.get(before - 1).isWord()
+                    && words.isKinOrRole(tokens.get(before - 1).lower())) {
+                clear = false;
+            }
+        }
+        if (!clear) {
+            return;
+        }
+        for (int m = start; m < i; m++) {
+            flag[m] = false;
         }
     }
 }

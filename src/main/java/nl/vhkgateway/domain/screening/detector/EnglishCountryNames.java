@@ -16,6 +16,14 @@ import java.util.Set;
 final class EnglishCountryNames {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "naar", "uit", "via", "vanuit", "nabij");
+    /** Round 19 (fix19-cards): English prepositions before "the" and a country ("in the Netherlands"). */
+    private static final Set<String> THE_PREPOSITIONS = Set.of("in", "to", "from", "into", "across", "throughout",
+            "naar", "uit");
+    /** Round 19 (fix19-cards): words of going before English "to" and a country ("home to England", "moved to"). */
+    private static final Set<String> GOING_BEFORE_TO = Set.of("home", "back", "move", "moved", "moves", "moving",
+            "go", "goes", "going", "went", "gone", "fly", "flew", "flying", "travel", "travelled", "traveled",
+            "return", "returned", "returning", "returns", "emigrate", "emigrated", "relocate", "relocated", "fled",
+            "flee", "flees");
 
     /** The entries of {@code places-english.txt}. */
     private final CapitalisedPhrases countries;
@@ -46,7 +54,7 @@ final class EnglishCountryNames {
                 continue;
             }
             int last = i + length - 1;
-            boolean placeContext = PLACE_PREPOSITIONS.contains(before.text())
+            boolean placeContext = PLACE_PREPOSITIONS.contains(before.text()) || englishPlaceSlot(tokens, i)
                     || last + 1 < n && tokens.get(last + 1).isWord() && tokens.get(last + 1).text().equals("vandaan");
             if (!placeContext || PlacesBySurroundings.personAround(tokens, role, words, last)) {
                 continue;
@@ -55,5 +63,20 @@ final class EnglishCountryNames {
                 flag[k] = false;
             }
         }
+    }
+
+    /**
+     * Round 19 (fix19-cards): the place slots of an English sentence: "the" after a preposition ("in the
+     * Netherlands", "from the United Kingdom"), or "to" after a word of going ("take them home to England", "moved
+     * back to Sudan"). A bare "to" stays no place slot ("said to Ireland", "gave it to Italy": a person).
+     */
+    private static boolean englishPlaceSlot(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 2).isWord()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text();
+        String twoBefore = tokens.get(i - 2).text().toLowerCase(java.util.Locale.ROOT);
+        return before.equals("the") && THE_PREPOSITIONS.contains(twoBefore)
+                || before.equals("to") && GOING_BEFORE_TO.contains(twoBefore);
     }
 }

@@ -706,4 +706,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound19Fix19AllowRule() {
         return rules("/screening/rules-round19-fix19-allow.tsv");
     }
+
+    /**
+     * Round 19 (fix19-cards): a regional police unit and the navy (organisations.txt), a neighbourhood (places.txt),
+     * the French word for mum (kin-roles.txt), "Engeland" in place context only (places-context.txt) and an English
+     * country after a preposition and "the" or after a word of going and "to" ({@link EnglishCountryNames}); the same
+     * slots with a person's or a relative's name stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound19Fix19CardsRule() {
+        return rules("/screening/rules-round19-fix19-cards.tsv");
+    }
 }
