@@ -175,11 +175,11 @@ final class CardStructure {
         if (!selfContained || currentSection == null || !ProfessionalFieldRow.professionalField(currentSection)) {
             return false;
         }
-        if (!continues && !CONTACT_LINE.matcher(text.strip()).matches()) {
+        boolean contactLine = CONTACT_LINE.matcher(text.strip()).matches();
+        if (!continues && !contactLine) {
             return false; // a line of its own: only a work e-mail address or phone number goes with the field
         }
-        if (resumeSection != null && !CONTACT_LINE.matcher(text.strip()).matches()
-                && !ProfessionalFieldRow.namesProfessional(text)) {
+        if (resumeSection != null && !contactLine && !ProfessionalFieldRow.namesProfessional(text)) {
             // round 19 (merge review, rev-cover card-107): inside another section ("Gedragsdeskundige - nee, wel contact
             // met" under Geïnformeerd) the next line is the field's value only if it names a role or an organisation;
             // "<naam>; hij woont sinds kort bij moeder" stays the section's text and is screened as such

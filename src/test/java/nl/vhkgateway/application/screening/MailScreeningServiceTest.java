@@ -161,6 +161,45 @@ class MailScreeningServiceTest {
         }
     }
 
+    /**
+     * Round 20 (t20-cards): the attachment's file name is screened on the mail path with underscores read as spaces. A
+     * surname, or a given name and a surname, between underscores is refused wherever it stands ("VHK_Jansen_01122026",
+     * "veiligheidskaart_Sanne_Jansen"); a place of the lists, an organisation or the youth's initial with the birth year
+     * in the same slots is accepted.
+     */
+    @Test
+    void aNameBetweenUnderscoresInTheAttachmentsNameIsRefusedAPlaceOrInitialIsNot() throws Exception {
+        CorpusItem card = CORPUS.cleanCard(2);
+        for (String name : java.util.List.of("VHK_Purmerend_01122026.docx", "VHK_J2012_01122026.docx",
+                "veiligheidskaart_Purmerend_J2012.docx", "VHK_Purmerend_J2012_20261201.docx",
+                "veiligheidskaart_T_2014.docx", "VHK_De_Bilt_J2012.docx", "VHK_Den_Helder_01122026.docx")) {
+            MailScreeningReport report = mails.screen(mailWithAttachmentName(card, name));
+            assertEquals(Verdict.ACCEPT, report.verdict(), () -> name + " " + report.findings());
+        }
+        for (String name : java.util.List.of("VHK_Jansen_01122026.docx", "VHK_Okonkwo_01122026.docx",
+                "VHK_Mulder_J2012_01122026.docx", "veiligheidskaart_Sanne_Jansen.docx", "VHK_de_Vries_J2012.docx",
+                "Veiligheidskaart_van_Dam_01122026.docx",
+                "veiligheidskaart_Daan_Mulder.docx", "VHK_fam_Bakker_01122026.docx", "VHK_Purmerend_Jansen_01122026.docx")) {
+            MailScreeningReport report = mails.screen(mailWithAttachmentName(card, name));
+            assertEquals(Verdict.REJECT, report.verdict(), name);
+            assertTrue(report.mailFindings().stream().anyMatch(f -> f.category() == Category.PERSON_NAME
+                    && f.location().documentPart() == DocumentPart.ATTACHMENT_NAME), () -> name + " " + report.findings());
+        }
+    }
+
+    private static byte[] mailWithAttachmentName(CorpusItem card, String fileName) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setSubject("Veiligheidskaart");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Beste voorzitter,\n\nHierbij de kaart.", "UTF-8");
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setContent(card.content(), MailWriter.DOCX_TYPE);
+        attachment.setFileName(fileName);
+        message.setContent(new MimeMultipart(text, attachment));
+        message.saveChanges();
+        return bytes(message);
+    }
+
     private static byte[] mailWithBody(CorpusItem card, String body) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
         message.setSubject("Veiligheidskaart");

@@ -100,7 +100,7 @@ final class CoordinatedPlaces {
                 if (doublePlacePart(tokens, words, k, start, end)) {
                     anchor = true; // "Heeswijk en Dinther": the listed "Heeswijk-Dinther" is the anchor
                     oldAnchor = true;
-                } else if (VillageSurnames.contains(lower) && !words.isPlaceInContext(lower)
+                } else if (VillageSurnames.capitalisedVillage(t) && !words.isPlaceInContext(lower)
                         && !words.isVillage(lower)) {
                     villageSurname = true;
                 } else if (!words.isPlaceInContext(lower) && !words.isVillage(lower)) {

@@ -1654,6 +1654,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> PlaceNamedChildWithYear.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("CoordinatedGivenName", "Frans en Ria Notermans, bij Ank en Henk (round 19)",
                 p -> CoordinatedGivenName.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("SurnameInFileName", "VHK_Mulder_J2012.docx, kaart_de_Vries.pdf (round 20)",
+                p -> SurnameInFileName.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
         return List.copyOf(steps);
     }
 

@@ -148,7 +148,7 @@ final class PlaceBeforeDaar {
                 otherPlace |= !words.isListedPersonWord(t.text());
             } else if (unlistedToponym(t, words)) {
                 continue; // review (rev-allow): no vouching place for a village that is a surname ("Lammerdijk en Wamel")
-            } else if (VillageSurnames.contains(WordLists.lower(t.text()))) {
+            } else if (VillageSurnames.capitalisedVillage(t)) {
                 villageSurname = true;
             } else {
                 // "Jansen: daar woont hij", "Kooistra en Haarle: daar verblijven de kinderen" (leak review): a member

@@ -95,7 +95,6 @@ final class SiteNearPlace {
     /** Round 19: a village of {@link VillageSurnames}, capitalised, with no person evidence around it. */
     private static boolean villageSurname(List<Token> tokens, int[] role, WordLists words, int i) {
         Token t = tokens.get(i);
-        return t.isWord() && t.capitalised() && !t.allCaps() && VillageSurnames.contains(WordLists.lower(t.text()))
-                && !words.isFirstName(t.text()) && !PlacesBySurroundings.personAround(tokens, role, words, i);
+        return VillageSurnames.capitalisedVillage(t) && !words.isFirstName(t.text()) && !PlacesBySurroundings.personAround(tokens, role, words, i);
     }
 }

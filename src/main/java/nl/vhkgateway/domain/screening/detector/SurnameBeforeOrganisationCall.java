@@ -177,6 +177,14 @@ final class SurnameBeforeOrganisationCall {
         return t.isWord() && t.capitalised() && !t.allCaps() && Holder.FREQUENT.contains("de " + t.lower());
     }
 
+    /**
+     * Round 20 (t20-cards): a frequent surname that is also a word, or "de" with a word, of
+     * {@code frequent-word-surnames.txt} ("mulder", "de vries"), for the other steps that read the list.
+     */
+    static boolean frequentWordSurname(String lower) {
+        return Holder.FREQUENT.contains(lower);
+    }
+
     /** A surname of the lists or a word no list knows, and none of the job, role, place or organisation words. */
     static boolean surnameLike(String text, WordLists words) {
         String lower = WordLists.lower(text);
