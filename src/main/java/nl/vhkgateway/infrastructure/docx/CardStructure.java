@@ -63,6 +63,12 @@ final class CardStructure {
     /** Round 19 (r19-cover): a line that holds only a work contact: an e-mail address or a phone number. */
     private static final Pattern CONTACT_LINE = Pattern.compile("(?i)(?:(?:e-?mail|mail|tel\\.?|telefoon|mobiel)\\s*:?\\s*)?"
             + "(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?[0-9][0-9 ()-]{7,17}[0-9])");
+    /**
+     * Round 20 (t20-cards): a second sentence or clause in a value ("... . Kees ...", "...; ..."); not the period of an
+     * initial or a title ("M. Dekker", "drs. Dekker").
+     */
+    private static final Pattern SECOND_CLAUSE = Pattern.compile(
+            "(?<!\\b\\p{Lu}|\\b(?i:dr|drs|mr|mw|mevr|dhr|ir|ing|prof|st))[.!?]\\s+\\p{Lu}|[;|]");
     private static final Pattern GOES_ON = Pattern.compile("(?:^|[,:;&/(\\-–—]|\\s(?i:met|en|van|namens|bij|of|via))$");
 
     /** Classifies a top-level body paragraph and tells its holder where it belongs. */
@@ -197,6 +203,44 @@ final class CardStructure {
     private boolean coverLineMayOpen(Section section) {
         return !ProfessionalFieldRow.professionalField(section) || currentSection == null
                 || SHORT_COVER_FIELDS.contains(currentSection);
+    }
+
+    /**
+     * Round 20 (t20-cards): a professionals' label line ("Gedragsdeskundige: M. Dekker, orthopedagoog", "Gedrags-
+     * deskundige - ...") as one paragraph of a table cell whose row was read as another Voorblad section (Geïnformeerd,
+     * Instemming, the question, the experts): that paragraph is the professionals' field, as the same line in the body
+     * interrupts the section ({@link #interrupt}); the other paragraphs of the cell stay the cell's section. Called
+     * after {@link #row} with the cell's resolved place; empty when the line is none or the cell is no such section.
+     * Only the line itself, and only when its value names a role or an organisation ({@link
+     * ProfessionalFieldRow#namesProfessional}) in one clause (no second sentence, no ";"): "Gedragsdeskundige: M. Dekker,
+     * orthopedagoog"; not "Gedragsdeskundige: nee. &lt;naam&gt; slaat de kinderen." nor "Gedragsdeskundige: &lt;naam&gt;"
+     * without a role (the cell's text, refused: the safe side). A value that wraps to the next paragraph stays the
+     * cell's text too. The field's cover rules then read the line, so a relative written there is still refused.
+     */
+    Optional<Section> professionalLineInCell(String line, ReadContext.Holder cell) {
+        Section cellSection = cell.section;
+        if (cellSection == null || cellSection.part() != CardPart.VOORBLAD || SHORT_COVER_FIELDS.contains(cellSection)
+                || ProfessionalFieldRow.professionalField(cellSection)) {
+            return Optional.empty();
+        }
+        String text = line.strip();
+        int colon = text.indexOf(':');
+        Optional<Section> section = colon > 0 && colon <= 60 ? label(text.substring(0, colon)) : Optional.empty();
+        if (section.isEmpty()) {
+            section = LabelInText.dash(text).flatMap(d -> label(d.label()));
+        }
+        if (section.isEmpty() || !ProfessionalFieldRow.professionalField(section.get())
+                || values.containsKey(section.get())) {
+            return Optional.empty(); // a field read before: the line is the cell's content (contentLabel)
+        }
+        String value = colon > 0 && colon <= 60 && section.equals(label(text.substring(0, colon)))
+                ? text.substring(colon + 1) : LabelInText.dash(text).map(LabelInText.Split::value).orElse("");
+        if (!ProfessionalFieldRow.namesProfessional(value) || SECOND_CLAUSE.matcher(value.strip()).find()) {
+            // "Gedragsdeskundige: nee. <naam> slaat de kinderen.": the line is the field only when its value names a
+            // role or an organisation in one clause; otherwise it stays the cell's text and is screened as such
+            return Optional.empty();
+        }
+        return section;
     }
 
     /** Round 18 (r18-cover): text that opens no section ends a self-contained professionals' field. */

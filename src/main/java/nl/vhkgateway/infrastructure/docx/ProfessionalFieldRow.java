@@ -103,6 +103,18 @@ final class ProfessionalFieldRow {
         return PROFESSIONAL_VALUE.matcher(text).find();
     }
 
+    /**
+     * Round 20 (t20-cards): whether a paragraph opens with a professionals' label before a colon or a dash
+     * ("Gedragsdeskundige: ...", "Vaste deelnemer - ..."): the cheap test before {@link CardStructure#professionalLineInCell}.
+     */
+    static boolean mayBeLabelLine(CharSequence value) {
+        String text = value.toString().strip();
+        int colon = text.indexOf(':');
+        java.util.Optional<String> head = colon > 0 && colon <= 60 ? java.util.Optional.of(text.substring(0, colon))
+                : LabelInText.dash(text).map(LabelInText.Split::label);
+        return head.flatMap(Section::match).filter(PROFESSIONAL_FIELDS::contains).isPresent();
+    }
+
     /** Whether {@code section} is one of the professionals' cover fields. */
     static boolean professionalField(Section section) {
         return PROFESSIONAL_FIELDS.contains(section);

@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import nl.vhkgateway.domain.card.DocumentPart;
+import nl.vhkgateway.domain.card.Section;
 import nl.vhkgateway.domain.screening.Category;
 
 /**
@@ -107,6 +109,14 @@ final class WordprocessingReader {
         final StringBuilder text = new StringBuilder();
         final ReadContext.Holder holder = new ReadContext.Holder();
         boolean continuation;
+        /**
+         * Round 20 (t20-cards): paragraphs of the cell that may be a professionals' label line, each with its own
+         * holder, placed once the row is read ({@link CardStructure#professionalLineInCell}).
+         */
+        List<LabelLine> labelLines;
+    }
+
+    private record LabelLine(String text, ReadContext.Holder holder) {
     }
 
     private static final class Sdt {
@@ -649,6 +659,13 @@ final class WordprocessingReader {
                         p.boldPrefixOpen ? p.value.length() : p.boldPrefix), p.holder);
             } else if (cell != null) {
                 cell.text.append(p.value).append('\n');
+                if (p.holder == cell.holder && ProfessionalFieldRow.mayBeLabelLine(p.value)) {
+                    p.holder = new ReadContext.Holder(); // round 20: placed in endRow
+                    if (cell.labelLines == null) {
+                        cell.labelLines = new ArrayList<>(2);
+                    }
+                    cell.labelLines.add(new LabelLine(p.value.toString(), p.holder));
+                }
             }
         }
         lastHolder = p.holder;
@@ -803,6 +820,18 @@ final class WordprocessingReader {
                 rowCells.add(new CardStructure.Cell(c.text.toString().strip(), c.continuation, c.holder));
             }
             structure.row(rowCells);
+            for (Cell c : rowState) {
+                if (c.labelLines != null) {
+                    for (LabelLine line : c.labelLines) {
+                        Optional<Section> field = structure.professionalLineInCell(line.text(), c.holder);
+                        if (field.isPresent()) {
+                            line.holder().set(c.holder.part, field.get());
+                        } else {
+                            line.holder().copy(c.holder);
+                        }
+                    }
+                }
+            }
             rowState.clear();
         }
     }

@@ -172,13 +172,14 @@ class MailScreeningServiceTest {
         CorpusItem card = CORPUS.cleanCard(2);
         for (String name : java.util.List.of("VHK_Purmerend_01122026.docx", "VHK_J2012_01122026.docx",
                 "veiligheidskaart_Purmerend_J2012.docx", "VHK_Purmerend_J2012_20261201.docx",
-                "veiligheidskaart_T_2014.docx", "VHK_De_Bilt_J2012.docx", "VHK_Den_Helder_01122026.docx")) {
+                "veiligheidskaart_T_2014.docx", "VHK_De_Bilt_J2012.docx", "VHK_Den_Helder_01122026.docx",
+                "Factuur_Bouwbedrijf_Bakker.docx", "Omgangsregeling_van_de_Zomer_2026.docx")) {
             MailScreeningReport report = mails.screen(mailWithAttachmentName(card, name));
             assertEquals(Verdict.ACCEPT, report.verdict(), () -> name + " " + report.findings());
         }
         for (String name : java.util.List.of("VHK_Jansen_01122026.docx", "VHK_Okonkwo_01122026.docx",
                 "VHK_Mulder_J2012_01122026.docx", "veiligheidskaart_Sanne_Jansen.docx", "VHK_de_Vries_J2012.docx",
-                "Veiligheidskaart_van_Dam_01122026.docx",
+                "Veiligheidskaart_De_Jong_01122026.docx", "Bijlage_bij_kaart_Dekker_J2012.docx",
                 "veiligheidskaart_Daan_Mulder.docx", "VHK_fam_Bakker_01122026.docx", "VHK_Purmerend_Jansen_01122026.docx")) {
             MailScreeningReport report = mails.screen(mailWithAttachmentName(card, name));
             assertEquals(Verdict.REJECT, report.verdict(), name);

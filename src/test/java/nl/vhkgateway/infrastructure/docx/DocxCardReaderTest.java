@@ -675,6 +675,44 @@ class DocxCardReaderTest {
         assertTrue(ProfessionalFieldRow.namesProfessional("Arts jeugdgezondheidszorg"));
     }
 
+    /**
+     * Round 20 (t20-cards): a professionals' label line as one paragraph of a Geïnformeerd table cell is the field when
+     * its value names a role or an organisation in one clause; the cell's other paragraphs stay Geïnformeerd, and so
+     * does a label line whose value names no role ("Gedragsdeskundige: Kees Verbeek") or goes on with another sentence.
+     */
+    @Test
+    void aProfessionalsLabelLineInsideAGeinformeerdCellIsTheProfessionalsField() {
+        CardContent content = READER.read(WordDocxBuilder.card()
+                .tableRow("Inbrenger", "L. Verhoeven, jeugdconsulent")
+                .tableRow("Wie is wanneer geïnformeerd", "Moeder op 6-11-2026 gesproken.\n"
+                        + "Gedragsdeskundige: M. Dekker, orthopedagoog\nVader op 7-11-2026 gebeld.")
+                .tableRow("Instemming", "Ja")
+                .build());
+        assertEquals(Optional.of(Section.GEDRAGSDESKUNDIGE),
+                segment(content, DocumentPart.TABLE, "Dekker").location().section());
+        assertEquals(Optional.of(Section.GEINFORMEERD),
+                segment(content, DocumentPart.TABLE, "Moeder op").location().section());
+        assertEquals(Optional.of(Section.GEINFORMEERD),
+                segment(content, DocumentPart.TABLE, "Vader op").location().section());
+
+        for (String line : List.of("Gedragsdeskundige: Kees Verbeek", "Gedragsdeskundige: nee. Kees Verbeek slaat R.",
+                "Gedragsdeskundige: M. Dekker (orthopedagoog); Kees Verbeek is de oom")) {
+            CardContent other = READER.read(WordDocxBuilder.card()
+                    .tableRow("Inbrenger", "L. Verhoeven, jeugdconsulent")
+                    .tableRow("Wie is wanneer geïnformeerd", "Moeder op 6-11-2026 gesproken.\n" + line)
+                    .build());
+            assertEquals(Optional.of(Section.GEINFORMEERD),
+                    segment(other, DocumentPart.TABLE, "Verbeek").location().section(), line);
+        }
+
+        CardContent readBefore = READER.read(WordDocxBuilder.card()
+                .tableRow("Gedragsdeskundige", "P. Hendriks, GZ-psycholoog")
+                .tableRow("Wie is wanneer geïnformeerd", "Gedragsdeskundige: M. Dekker, orthopedagoog")
+                .build());
+        assertEquals(Optional.of(Section.GEINFORMEERD),
+                segment(readBefore, DocumentPart.TABLE, "Dekker").location().section(), "a field read before");
+    }
+
     private static TextSegment segment(CardContent content, DocumentPart part, String containing) {
         return content.segments().stream()
                 .filter(s -> s.location().documentPart() == part && s.text().contains(containing))

@@ -100,6 +100,13 @@ final class RelativeNamedInCover {
     private static final Pattern NAME_KIN_CLAUSE = Pattern.compile("(?<persons>" + PERSON + ")\\s*,\\s*(?:(?:de|het|zijn"
             + "|haar|hun)\\s+)?" + ADJECTIVE + "(?<rel>\\p{Ll}[\\p{L}'’-]*)\\s+(?:(?:bij|met|van|voor|aan)\\s+wie|die|waar)"
             + "\\s[^,;()\\[\\]\\n]*");
+    /**
+     * Round 20 (t20-cards): the name as the subject of "is"/"was" and a kin word: "K. Verbeek is de oom", "<naam> is
+     * de nieuwe partner van moeder" ("<naam> is de orthopedagoog" names no relative).
+     */
+    private static final Pattern NAME_IS_KIN = Pattern.compile("(?<persons>" + PERSON + ")\\s+(?:is|was)\\s+(?:(?:de|het"
+            + "|zijn|haar|hun)\\s+)?" + ADJECTIVE + "(?<rel>\\p{Ll}[\\p{L}'’-]*)(?![\\p{L}])(?:\\s+van\\s+(?<of>\\p{L}+))?"
+            + "[^,;()\\[\\]\\n]*");
     /** "fam." or a lower-case "familie" before a surname anywhere in the value ("fam. Wouters, Deventer"). */
     private static final Pattern FAMILY_ANYWHERE = Pattern.compile("(?<![\\p{L}])(?:fam\\.?|Fam\\.|familie)\\s+"
             + "(?<persons>" + PARTICLE + "*" + NAME_WORD + ")");
@@ -288,6 +295,14 @@ final class RelativeNamedInCover {
         Matcher relFirst = RELATION_THEN_NAME.matcher(text).region(p, to);
         if (relFirst.lookingAt() && relationBeforeName(relFirst, words)) {
             return new int[] {relFirst.start("persons"), relFirst.end("persons"), relFirst.end(), 0};
+        }
+        Matcher isKin = NAME_IS_KIN.matcher(text).region(p, to);
+        if (isKin.lookingAt() && (singular(relationWord(isKin.group("rel")), words)
+                || ONLY_WITH_RELATIVE.contains(relationWord(isKin.group("rel"))) && isKin.group("of") != null
+                && CoverClauses.kinWord(lower(isKin.group("of")), words))
+                && (personLike(isKin.group("persons"), later, words) || later && unlistedName(isKin.group("persons"), words))) {
+            // round 20: "K. Verbeek is de oom", "<naam> is de nieuwe partner van moeder"
+            return new int[] {isKin.start("persons"), isKin.end("persons"), isKin.end(), 0};
         }
         for (Pattern shape : List.of(NAME_KIN_SIDE, NAME_KIN_CLAUSE)) {
             Matcher m = shape.matcher(text).region(p, to);

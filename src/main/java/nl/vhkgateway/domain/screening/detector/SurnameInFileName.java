@@ -9,26 +9,34 @@ import java.util.Set;
  * slots of the sentence rules never open there, and a frequent surname that is also a Dutch word ("Mulder", "Bakker",
  * "Visser") or a surname after a particle ("de Vries", "van Dam") passed, while a surname that is no word ("Jansen")
  * was refused by the lists. In a text that is one file name (one line that ends in ".docx", ".doc", ".pdf", ".odt" or
- * ".rtf"), a capitalised word (not all capitals) is a name when:
+ * ".rtf", also a mail's ".msg"/".eml" or a picture's) that names a card (a card word or an initial with a year, see
+ * {@link #cardMarker}), a capitalised word (not all capitals) is a name when:
  * <ul>
  * <li>{@code frequent-word-surnames.txt} holds it ("Mulder", "Kuiper"), or holds "de" with it after "de"/"De"
  * ("de Vries", "De Jong"; this pair also where the word alone is a village: Vries);</li>
- * <li>or a particle stands right before it and a surname list holds it ("van Dam", "ter Horst").</li>
+ * <li>or a particle stands right before it and a surname list holds it, a word no dictionary holds ("van Wijnen",
+ * "ter Horst"; not "van de Zomer", "van School": nouns, review).</li>
  * </ul>
  * Never a word of an organisation the detector already covers ("Veilig Thuis"), a place of a list, also one opened by
  * a particle ("VHK_Bergen_J2012", "VHK_De_Bilt_J2012", "VHK_Den_Helder_J2012" stay as they were: a family named like
- * a listed place still passes in a file name), a kin word, role or title. Stateless.
+ * a listed place still passes in a file name), the part after a particle joined by a hyphen to the word before it
+ * ("VHK_IJ2012_Reusel-De Mierden.docx": a hyphenated place), a kin word, role or title. Stateless.
  */
 final class SurnameInFileName {
 
     /** The extensions of documents a card or its letters travel as. */
-    private static final Set<String> EXTENSIONS = WordSets.of("docx", "doc", "docm", "pdf", "odt", "rtf");
+    private static final Set<String> EXTENSIONS = WordSets.of("docx", "doc", "docm", "pdf", "odt", "rtf", "msg",
+            "eml", "jpg", "jpeg", "png", "heic");
+    /** Words that name a card in its file name. */
+    private static final Set<String> MARKERS = WordSets.of("vhk", "vht", "veiligheidskaart", "kaart", "inbreng");
+    private static final java.util.regex.Pattern INITIAL_YEAR = java.util.regex.Pattern.compile(
+            "\\p{Lu}{1,2}(?:19|20)\\d\\d");
 
     private SurnameInFileName() {
     }
 
     static void flag(List<Token> tokens, boolean[] coveredOrganisation, WordLists words, boolean[] flag) {
-        if (!fileName(tokens)) {
+        if (!fileName(tokens) || !cardMarker(tokens)) {
             return;
         }
         for (int k = 0; k < tokens.size() - 2; k++) {
@@ -47,12 +55,29 @@ final class SurnameInFileName {
             // not a place, also not one that opens with a particle ("De Bilt", "Den Helder", "Ter Apel")
             boolean notPlace = !place(lower, words) && (particle.isEmpty() || !place(particle + " " + lower, words));
             boolean frequent = SurnameBeforeOrganisationCall.frequentWordSurname(lower) && notPlace;
+            // "van Dam"; not the particle of a hyphenated place ("Reusel-De Mierden", "Vleuten-De Meern")
+            boolean hyphenated = k >= 2 && tokens.get(k - 2).is('-') && !tokens.get(k - 1).spaceBefore();
+            // (review: "van de Zomer", "van School", "van de Rechter" are nouns: a dictionary word needs the list)
             boolean afterParticle = !particle.isEmpty() && words.isTussenvoegsel(particle) && words.isSurname(t.text())
-                    && notPlace; // "van Dam"
+                    && !words.isWord(lower) && notPlace && !hyphenated;
             if (dePair || frequent || afterParticle) {
                 flag[k] = true;
             }
         }
+    }
+
+    /**
+     * The name is a card's ("VHK", "VHT", "veiligheidskaart", "kaart", "inbreng") or carries an initial with a birth
+     * year ("J2012", "IJ2012"): review, a letter's or an invoice's name ("Factuur Bouwbedrijf Bakker.pdf", "Vos en Haas
+     * leesverslag.pdf") holds organisations and titles, not a family's name by convention.
+     */
+    private static boolean cardMarker(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.isWord() && (MARKERS.contains(t.lower()) || INITIAL_YEAR.matcher(t.text()).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line that ends in a document's extension ("... .docx"). */

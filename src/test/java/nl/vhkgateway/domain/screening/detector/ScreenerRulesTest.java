@@ -717,4 +717,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound19Fix19CardsRule() {
         return rules("/screening/rules-round19-fix19-cards.tsv");
     }
+
+    /**
+     * Round 20 (t20-cards): a frequent surname that is also a word, "de" with such a word, or a surname after a
+     * particle in a file name ({@link SurnameInFileName}: "VHK Kuiper 03112026.docx"), and a relative in a
+     * professionals' cover field as the subject of "is"/"was" and a kin word ({@link RelativeNamedInCover}: "&lt;naam&gt;
+     * is de oom"); with places in the file name's slot and roles after "is de" that stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound20T20CardsRule() {
+        return rules("/screening/rules-round20-t20-cards.tsv");
+    }
 }
