@@ -69,6 +69,13 @@ final class CardStructure {
      */
     private static final Pattern SECOND_CLAUSE = Pattern.compile(
             "(?<!\\b\\p{Lu}|\\b(?i:dr|drs|mr|mw|mevr|dhr|ir|ing|prof|st))[.!?]\\s+\\p{Lu}|[;|]");
+    /**
+     * Round 20 (review revallow P-362): a verb or a second person in a professionals' label line ("Gedragsdeskundige:
+     * M. Dekker, orthopedagoog, heeft J. en Sanne gezien"): the line says what happened to whom, so it stays the cell's.
+     */
+    private static final Pattern CLAUSE_VERB = Pattern.compile("(?iu)\\b(?:heeft|hebben|had|hadden|is|was|zijn|waren"
+            + "|wordt|werd|zag|ziet|zien|sprak|spreekt|belde|belt|gaat|ging|kan|kon|wil|wilde|moet|moest|zal|zou|woont"
+            + "|woonde|slaat|sloeg|gezien|gesproken|gebeld)\\b|\\ben\\s+\\p{Lu}|\\s&\\s*\\p{Lu}");
     private static final Pattern GOES_ON = Pattern.compile("(?:^|[,:;&/(\\-–—]|\\s(?i:met|en|van|namens|bij|of|via))$");
 
     /** Classifies a top-level body paragraph and tells its holder where it belongs. */
@@ -212,7 +219,8 @@ final class CardStructure {
      * interrupts the section ({@link #interrupt}); the other paragraphs of the cell stay the cell's section. Called
      * after {@link #row} with the cell's resolved place; empty when the line is none or the cell is no such section.
      * Only the line itself, and only when its value names a role or an organisation ({@link
-     * ProfessionalFieldRow#namesProfessional}) in one clause (no second sentence, no ";"): "Gedragsdeskundige: M. Dekker,
+     * ProfessionalFieldRow#namesProfessional}) in one clause (no second sentence, no ";", no verb, no second person after
+     * "en"): "Gedragsdeskundige: M. Dekker,
      * orthopedagoog"; not "Gedragsdeskundige: nee. &lt;naam&gt; slaat de kinderen." nor "Gedragsdeskundige: &lt;naam&gt;"
      * without a role (the cell's text, refused: the safe side). A value that wraps to the next paragraph stays the
      * cell's text too. The field's cover rules then read the line, so a relative written there is still refused.
@@ -235,7 +243,8 @@ final class CardStructure {
         }
         String value = colon > 0 && colon <= 60 && section.equals(label(text.substring(0, colon)))
                 ? text.substring(colon + 1) : LabelInText.dash(text).map(LabelInText.Split::value).orElse("");
-        if (!ProfessionalFieldRow.namesProfessional(value) || SECOND_CLAUSE.matcher(value.strip()).find()) {
+        if (!ProfessionalFieldRow.namesProfessional(value) || SECOND_CLAUSE.matcher(value.strip()).find()
+                || CLAUSE_VERB.matcher(value).find()) {
             // "Gedragsdeskundige: nee. <naam> slaat de kinderen.": the line is the field only when its value names a
             // role or an organisation in one clause; otherwise it stays the cell's text and is screened as such
             return Optional.empty();

@@ -678,7 +678,8 @@ class DocxCardReaderTest {
     /**
      * Round 20 (t20-cards): a professionals' label line as one paragraph of a Geïnformeerd table cell is the field when
      * its value names a role or an organisation in one clause; the cell's other paragraphs stay Geïnformeerd, and so
-     * does a label line whose value names no role ("Gedragsdeskundige: Kees Verbeek") or goes on with another sentence.
+     * does a label line whose value names no role ("Gedragsdeskundige: Kees Verbeek"), goes on with another sentence, holds
+     * a verb or a second person after "en".
      */
     @Test
     void aProfessionalsLabelLineInsideAGeinformeerdCellIsTheProfessionalsField() {
@@ -696,7 +697,9 @@ class DocxCardReaderTest {
                 segment(content, DocumentPart.TABLE, "Vader op").location().section());
 
         for (String line : List.of("Gedragsdeskundige: Kees Verbeek", "Gedragsdeskundige: nee. Kees Verbeek slaat R.",
-                "Gedragsdeskundige: M. Dekker (orthopedagoog); Kees Verbeek is de oom")) {
+                "Gedragsdeskundige: M. Dekker (orthopedagoog); Kees Verbeek is de oom",
+                "Gedragsdeskundige: M. Dekker, orthopedagoog, heeft R. en Kees Verbeek gezien",
+                "Gedragsdeskundige: M. Dekker (orthopedagoog) en Kees Verbeek")) {
             CardContent other = READER.read(WordDocxBuilder.card()
                     .tableRow("Inbrenger", "L. Verhoeven, jeugdconsulent")
                     .tableRow("Wie is wanneer geïnformeerd", "Moeder op 6-11-2026 gesproken.\n" + line)

@@ -27,6 +27,12 @@ final class SurnameInFileName {
     /** The extensions of documents a card or its letters travel as. */
     private static final Set<String> EXTENSIONS = WordSets.of("docx", "doc", "docm", "pdf", "odt", "rtf", "msg",
             "eml", "jpg", "jpeg", "png", "heic");
+    /** Nouns of a document's title after "van (de)": a season, a court, a school, the post (review revallow). */
+    private static final Set<String> DOCUMENT_NOUNS = WordSets.of("rechter", "rechtbank", "school", "zomer", "winter",
+            "lente", "herfst", "post", "raad", "gemeente", "politie", "kaart", "week", "maand", "dag", "jaar", "huis");
+    /** Words that link the parts of a place's name ("Bos en Lommer", "Alphen aan den Rijn", "Bergen op Zoom"). */
+    private static final Set<String> PLACE_LINKS = WordSets.of("en", "aan", "op", "bij", "in", "over", "de", "den",
+            "der", "het", "ter", "ten", "sint");
     /** Words that name a card in its file name. */
     private static final Set<String> MARKERS = WordSets.of("vhk", "vht", "veiligheidskaart", "kaart", "inbreng");
     private static final java.util.regex.Pattern INITIAL_YEAR = java.util.regex.Pattern.compile(
@@ -53,13 +59,15 @@ final class SurnameInFileName {
             // "de Vries": the pair is the frequent surname, also where the word alone is a village (Vries)
             boolean dePair = particle.equals("de") && SurnameBeforeOrganisationCall.frequentWordSurname("de " + lower);
             // not a place, also not one that opens with a particle ("De Bilt", "Den Helder", "Ter Apel")
-            boolean notPlace = !place(lower, words) && (particle.isEmpty() || !place(particle + " " + lower, words));
+            boolean notPlace = !place(lower, words) && (particle.isEmpty() || !place(particle + " " + lower, words))
+                    && !inPlacePhrase(tokens, k, words); // review: "VHK Bos en Lommer J2012" (a district)
             boolean frequent = SurnameBeforeOrganisationCall.frequentWordSurname(lower) && notPlace;
             // "van Dam"; not the particle of a hyphenated place ("Reusel-De Mierden", "Vleuten-De Meern")
             boolean hyphenated = k >= 2 && tokens.get(k - 2).is('-') && !tokens.get(k - 1).spaceBefore();
-            // (review: "van de Zomer", "van School", "van de Rechter" are nouns: a dictionary word needs the list)
+            // (review: "van de Zomer", "van School", "van de Rechter" are the nouns of a document's title, not a name;
+            // "van Dam", "van Wijk", "van de Ven" are dictionary words too and stay names)
             boolean afterParticle = !particle.isEmpty() && words.isTussenvoegsel(particle) && words.isSurname(t.text())
-                    && !words.isWord(lower) && notPlace && !hyphenated;
+                    && !DOCUMENT_NOUNS.contains(lower) && notPlace && !hyphenated;
             if (dePair || frequent || afterParticle) {
                 flag[k] = true;
             }
@@ -93,6 +101,55 @@ final class SurnameInFileName {
             }
         }
         return true;
+    }
+
+    /**
+     * The word is a part of a place of several words joined by links ("Bos en Lommer", "Bergen op Zoom"): a run of up to
+     * five words through {@link #PLACE_LINKS} around it that a place list or the OpenTaal proper names hold.
+     */
+    private static boolean inPlacePhrase(List<Token> tokens, int k, WordLists words) {
+        int n = tokens.size();
+        for (int from = Math.max(0, k - 4); from <= k; from++) {
+            for (int to = Math.max(k, from + 2); to < n && to <= from + 4; to++) {
+                if (!words(tokens, from, to) || !linked(tokens, from, to)) {
+                    continue;
+                }
+                String phrase = phrase(tokens, from, to);
+                if (place(phrase, words) || words.isProperPhrase(phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean words(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!tokens.get(i).isWord() || i > from && !tokens.get(i).spaceBefore()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String phrase(List<Token> tokens, int from, int to) {
+        StringBuilder phrase = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            phrase.append(i > from ? " " : "").append(WordLists.lower(tokens.get(i).text()));
+        }
+        return phrase.toString();
+    }
+
+    /** Every word between the first and the last of the run is a link word. */
+    private static boolean linked(List<Token> tokens, int from, int to) {
+        boolean any = false;
+        for (int i = from + 1; i < to; i++) {
+            if (!PLACE_LINKS.contains(tokens.get(i).lower())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static boolean place(String lower, WordLists words) {
