@@ -25,11 +25,23 @@ public final class BirthDateDetector extends SpanDetector {
 
     public static final String NAME = "BIRTH_DATE";
 
+    /**
+     * Round 20 (t20-items): the birth labels of birth certificates, passports and forms of the languages of families
+     * from abroad, lower case: French "né(e) le", "date de naissance"; German "geboren am" (with "geb." and
+     * "Geburtsdatum" above); Turkish "doğum tarihi" (also without its letters); Polish "data urodzenia", "urodzony/a";
+     * Portuguese "data de nascimento", "nascido/a em"; Spanish "fecha de nacimiento", "nacido/a el"; Arabic
+     * transliterated "tarikh al-milad".
+     */
+    private static final String FOREIGN_BIRTH_LABELS = "date\\s+de\\s+naissance|naissance|n\u00e9e?(?:\\(e\\))?\\s+le|"
+            + "do[g\u011f]um\\s+tarih[i\u0131]|data\\s+urodzenia|urodzon[aey]|data\\s+de\\s+nascimento|"
+            + "nascid[ao]\\s+em|fecha\\s+de\\s+nacimiento|nacid[ao]\\s+el|tar[i\u012b]kh?\\s+al[\\s-]?m[i\u012b]l[a\u0101]d";
     private static final Pattern BIRTH_BEFORE = Pattern.compile(
             "(?:geboren|gebo{1,2}re?n|geborn|geb\\.?|geboortedatum|geb\\.?\\s?datum|geb\\.?dat\\.?|gebdat|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
                     + "date of birth|birth date|birthdate|°|born|geburtsdatum|geburtstag|geb\\.?\\s?am|"
                     // round 16: Frisian "berne" (born) and "jierdei" (birthday): "J. is berne op 5 novimber 2011"
-                    + "(?<![\\p{L}])(?:berne|jierdei))"
+                    + "(?<![\\p{L}])(?:berne|jierdei)|"
+                    // round 20 (t20-items): birth labels of foreign documents, see FOREIGN_BIRTH_LABELS
+                    + "(?<![\\p{L}])(?:" + FOREIGN_BIRTH_LABELS + "))"
                     + "\\s*(?:is|was|op|on|am|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*|on\\s*(?:the\\s*)?|am\\s*)?$");
     /**
      * The genealogical star right before a date ("J. * 12-03-2011", "(* 3-4-2012)"); a star that opens a line is a
@@ -55,7 +67,9 @@ public final class BirthDateDetector extends SpanDetector {
                     // English and German: "birth date", "birthday", "Geburtsdatum", "geboren am", "Geburt"
                     + "birth|birthdate|birthday|geburtsdatum|geburtstag|geburt|"
                     // Frisian "berne" (born), "jierdei" (birthday)
-                    + "berne|jierdei)(?![\\p{L}])");
+                    + "berne|jierdei|"
+                    // round 20 (t20-items): foreign birth words (labels above, and "née", "né", "urodził(a)", "nasceu")
+                    + FOREIGN_BIRTH_LABELS + "|n\u00e9e?|urodzi\\p{L}*|nasceu|naci\u00f3|do\u011fdu)(?![\\p{L}])");
     /**
      * Turning an age on a date reveals the birth date ("K. wordt op 11 maart 2027 achttien", "werd op 2-2-2026 16
      * jaar", "is op 5 mei 2026 meerderjarig geworden"): a verb of becoming and an age (a number up to 25, in digits or
@@ -160,6 +174,8 @@ public final class BirthDateDetector extends SpanDetector {
             boolean birth = BIRTH_BEFORE.matcher(before).find() && !(recent && birthdayWordBefore(before))
                     || STAR_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find()
                     || d.hasYear() && kinIsVan(before, recent)
+                    || d.hasYear() && !recent && INITIAL_IS_VAN_BEFORE.matcher(before).find()
+                    && !PERIOD_AFTER.matcher(after).find()
                     || d.hasYear() && !recent && kinVanAtClauseStart(text, d.start())
                     && !PERIOD_AFTER.matcher(after).find() || d.hasYear() && ageTurned(text, d.start(), d.end())
                     // round 10: "| broertje | A. | 11.08.2017 |", a family table row
@@ -473,6 +489,14 @@ public final class BirthDateDetector extends SpanDetector {
         }
         return false;
     }
+
+    /**
+     * Round 20 (t20-items): an initial as the subject, "is/was van" and an older date ("correctie: J. is van
+     * 11-11-2011", "Th. was van 3 mei 2010"): the youth's birth date, as with a kin word. The before-window is lower
+     * case, so the initial is a letter (two with "h": th, ph, ch) and its period after a non-letter.
+     */
+    private static final Pattern INITIAL_IS_VAN_BEFORE = Pattern.compile(
+            "(?<![\\p{L}.])\\p{L}h?\\.\\s*(?:is|was)\\s+van\\s*(?:de\\s+)?$");
 
     private boolean kinIsVan(String before, boolean recent) {
         Matcher m = IS_VAN_BEFORE.matcher(before);

@@ -45,9 +45,12 @@ public final class ClientNumberDetector extends SpanDetector {
             "(?iu)^(?:vt|gi|rvdk|raad|cjg|wijkteam|toegang|jbb|wss|melding|meld|aanmeld|intake|jeugdzorg|rol|"
                     + "zaak|casus|dossier|relatie|referentie|hulpverlenings|parket|registratie|polis|klant)$");
 
- /** A number of six or more digits, or a code of letters and five or more digits ("X123456", "123456AB"). */
+ /**
+  * A number of six or more digits, or a code of letters and five or more digits ("X123456", "123456AB"); round 20
+  * (t20-items): an organisation's code of six to eight capitals joined by a hyphen ("GGZNHN-33812").
+  */
     private static final Pattern LONG_NUMBER = Pattern.compile(
-            "(?<![\\w/.,-])(?:(?:(?:[A-Za-z]{1,5}[-/]){1,3}|[A-Za-z]{1,3}|(?!EUR |USD |GBP )[A-Z]{2,3} (?=\\d{5}(?![\\d.,]))(?<!\\b(?:ZIS|MRN|EPD|BSN|PGN|EGN|CNP|NIF|NIE|EID) ))?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4}|-\\d)?"
+            "(?<![\\w/.,-])(?:(?:(?:[A-Za-z]{1,5}[-/]|[A-Z]{6,8}-){1,3}|[A-Za-z]{1,3}|(?!EUR |USD |GBP )[A-Z]{2,3} (?=\\d{5}(?![\\d.,]))(?<!\\b(?:ZIS|MRN|EPD|BSN|PGN|EGN|CNP|NIF|NIE|EID) ))?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4}|-\\d)?"
                     // letters and digits taking turns: "W83K92L07", "AB12CD345"
                     + "|[A-Za-z]{1,3}\\d{1,4}(?:[A-Za-z]{1,3}\\d{1,4}){1,4}[A-Za-z]{0,2})"
                     + "(?![\\w-]|[.,]\\d)");
@@ -61,6 +64,8 @@ public final class ClientNumberDetector extends SpanDetector {
             // compounds: "CJIB-betalingskenmerk", "Stadjerspas", "ooievaarspas"; hospital record numbers: MRN, ZIS, EPD
             + "[\\p{L}-]*kenmerk\\p{L}*|bsn|[\\p{L}-]*pas|mrn|zis|epd|debiteur\\p{L}*|"
             + "burgerservicenummer|registratie\\p{L}*|referentie\\p{L}*|polis\\p{L}*|lid|account|"
+            // round 20 (t20-items): a compound policy ("zorgpolis", "reispolis", "aansprakelijkheidspolis")
+            + "\\p{L}{2,}polis|"
             + "record|file|case|reference|geregistreerd|ingeschreven|geboekt|ref\\.?|"
             // national identity numbers abroad and their documents: EGN (BG), PESEL (PL), CNP (RO), JMBG (ex-YU),
             // NIF/NIE (ES, PT), rijksregisternummer and eID (BE), identity cards, passports, residence documents

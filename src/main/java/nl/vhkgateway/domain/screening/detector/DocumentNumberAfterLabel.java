@@ -24,6 +24,12 @@ final class DocumentNumberAfterLabel {
     /** After the label and holder (checked apart): an optional colon, then the code and its end. */
     private static final Pattern CODE = Pattern.compile("\\s*[:=]?\\s*((?:[A-Z]{1,3}[ -])?[A-Za-z0-9]*\\d[A-Za-z0-9]*)(?![\\w/-]|[.,]\\w)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /**
+     * Round 20 (t20-items): a document number of two letter groups joined by hyphens before the digits, as foreign
+     * passports and residence documents write a country and a series ("ER-TP-0937"): four or more digits.
+     */
+    private static final Pattern CHAINED_CODE = Pattern.compile(
+            "\\s*[:=]?\\s*((?:[A-Z]{1,3}-){2}[A-Z0-9]*\\d{4,}[A-Z0-9]*)(?![\\w/-]|[.,]\\w)");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "zijn", "haar", "z'n");
 
     private final Set<String> labels;
@@ -55,6 +61,13 @@ final class DocumentNumberAfterLabel {
                 continue;
             }
             int at = afterHolder(lower, w.end());
+            Matcher chained = CHAINED_CODE.matcher(text).region(at, text.length());
+            if (chained.lookingAt() && !YEAR.matcher(chained.group(1).substring(chained.group(1).lastIndexOf('-') + 1))
+                    .matches()) {
+                spans.add(new Span(chained.start(1), chained.end(1), Category.ID_NUMBER, detector));
+                from = chained.end(1);
+                continue;
+            }
             Matcher c = CODE.matcher(text).region(at, text.length());
             if (!c.lookingAt()) {
                 continue;

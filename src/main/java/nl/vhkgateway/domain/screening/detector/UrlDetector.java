@@ -82,6 +82,13 @@ public final class UrlDetector extends SpanDetector {
     /** A path that says the page is a person's own: "over-mij", "about-me", "mijn-verhaal", "wie-ben-ik". */
     private static final Pattern PERSONAL_PATH = Pattern.compile(
             "(?i)/(?:over-?mij|about-?me|mijn-?verhaal|wie-?ben-?ik|in-?memoriam|steun-|help-\\p{L}+-(?:en|met)-)");
+    /**
+     * Round 20 (t20-items): a page about a family ("/familie", "/ons-gezin", "/onze-kinderen", "/family"): on a site
+     * named after a person (a family business, "bakkerijjansen.nl/familie") it is the family's own page.
+     */
+    private static final Pattern FAMILY_PATH = Pattern.compile(
+            "(?i)/(?:onze-?|ons-?|our-?|de-?|het-?)?(?:familie|family|gezin|kinderen|kids|familiealbum|fotoalbum)"
+                    + "(?![\\p{L}])");
     /** Family words: a site in a sentence about one of them, named after a person, is theirs. */
     private static final java.util.Set<String> FAMILY = java.util.Set.of("moeder", "vader", "ouders", "ouder", "oma",
             "opa", "stiefvader", "stiefmoeder", "broer", "zus", "zoon", "dochter", "oudste", "jongste", "tante", "oom",
@@ -125,6 +132,11 @@ public final class UrlDetector extends SpanDetector {
                 continue; // social and marketplace pages have their own rules
             }
             if (path != null && PERSONAL_PATH.matcher(path).find()) {
+                spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+                continue;
+            }
+            if (path != null && FAMILY_PATH.matcher(path).find() && !words.allowed().containsWord(label)
+                    && !PROFESSIONAL_LABEL.matcher(label).find() && namedAfterPerson(label)) {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
                 continue;
             }
