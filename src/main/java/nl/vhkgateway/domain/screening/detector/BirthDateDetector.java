@@ -192,7 +192,7 @@ public final class BirthDateDetector extends SpanDetector {
                     && !eventNounBefore(before));
             // round 13: "Geboorte werd op 7-8-2026 gemeld bij VT": a recent date right before a verb of reporting dates
             // the report; the birth word elsewhere in the sentence does not make it the birth date
-            boolean sentence = !birth && birthInSentence(text, d.start(), d.end(), recent)
+            boolean sentence = !birth && birthInSentence(text, d.start(), d.end(), recent, true)
                     && !(recent && REPORTED_AFTER.matcher(after).find() && !BIRTH_NOUN_RIGHT_BEFORE.matcher(before).find());
             // a recent date (this year or last) is an event, also in the birth year of a baby on the card
             boolean old = d.hasYear() && d.fullDate() && !CardSections.is(segment, Section.DATUM) && !recent
@@ -466,6 +466,14 @@ public final class BirthDateDetector extends SpanDetector {
      *               (verjaardag)") dates a party then; the date is a birth date only with an age named
      */
     private static boolean birthInSentence(String text, int start, int end, boolean recent) {
+        return birthInSentence(text, start, end, recent, false);
+    }
+
+    /**
+     * @param eventClauses round 20 (t20-items): a recent full date in a later clause that names its own event ("geboren
+     *                     in week 40, eerste controle op 01-12-2026") is that event's, not the birth's
+     */
+    private static boolean birthInSentence(String text, int start, int end, boolean recent, boolean eventClauses) {
         int[] bounds = sentenceBounds(text, start, end);
         int from = bounds[0];
         int to = bounds[1];
@@ -478,6 +486,9 @@ public final class BirthDateDetector extends SpanDetector {
             if (m.group().equals("Born")
                     && PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(from, m.start() - 8), m.start())).find()) {
                 continue; // round 18 (fix18-cards): the Limburg village ("huisbezoek in Born"), not English "born"
+            }
+            if (recent && m.end() <= start && eventClauses && EventClauseAfterBirth.holds(text, m.end(), start)) {
+                continue; // round 20 (t20-items): "geboren in week 40, eerste controle op 01-12-2026"
             }
             boolean timeWord = word.equals("bevalling") || word.equals("geboorte") || word.equals("birth")
                     || word.equals("geburt");

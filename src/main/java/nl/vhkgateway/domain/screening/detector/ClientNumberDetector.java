@@ -28,7 +28,7 @@ public final class ClientNumberDetector extends SpanDetector {
                     // "Cliëntnummer gemeente: 2025-001234": up to three words between label and value, then a colon
                     + "(?:(?:\\s+\\p{L}[\\p{L}'-]*){1,3}\\s*[:=#])?"
                     + "\\s*(?:is|:|=|#|-)?\\s*"
-                    + "((?-i:[A-Z]{1,5}[-/ ]?)?)$");
+                    + "((?-i:[A-Z]{1,5}[-/ ]?|[A-Z]{6,8}-)?)$");
     private static final KeyWords KEYS = new KeyWords("dossier", "cli", "registratie", "zaak", "casus", "meld", "vt", "gi",
         "rvdk", "raad", "cjg", "wijkteam", "toegang", "jbb", "wss", "pati", "leerling", "klant", "relatie", "polis",
         "verzekerd", "referentie", "kenmerk", "rol", "parket", "aanmeld", "intake", "jeugdzorg", "hulpverlenings");

@@ -51,8 +51,12 @@ public final class UrlDetector extends SpanDetector {
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w.@/-])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?![\\w@])");
     private static final Pattern APP_HANDLE = Pattern.compile(
             "(?i)\\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|telegram|discord|roblox|"
-                    + "fortnite|playstation|psn|xbox|gamertag)\\b[^:=\\n]{0,25}"
-                    + "[:=]\\s?@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})");
+                    + "fortnite|playstation|psn|xbox|gamertag|youtube|twitch|steam|bereal|threads|pinterest)\\b"
+                    + "(?:[^:=\\n]{0,25}[:=]\\s?"
+                    // round 20 (t20-items): the handle named without a colon: "TikTok-account sanne.dans2011",
+                    // "op insta als noor_x", "zijn gamertag is Kx_Wolf"
+                    + "|(?:-?(?:account|profiel|naam|gamertag)|\\s+(?:als|onder))\\s+(?:(?:is|heet)\\s+)?)"
+                    + "@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\\w@])");
 
     /** A website of the family's own: "haar eigen site www.x.nl", "zijn webshop x.com", "de blog van moeder: x.nl". */
     private static final String SITE_WORD = "(?:web)?(?:site|shop|winkel|webwinkel|blog|vlog|pagina|kanaal|account)s?";
@@ -72,7 +76,18 @@ public final class UrlDetector extends SpanDetector {
         "backme", "paypal", "tikkie", "bunq.me", "patreon", "ko-fi", "buymeacoffee", "beacons.ai", "lnk.bio",
         "allmylinks", "venmo", "cash.app", "fansly"};
     private static final String[] APP_KEYS = {"insta", "snap", "tiktok", "facebook", "fb", "twitter", "telegram",
-        "discord", "roblox", "fortnite", "playstation", "psn", "xbox", "gamertag"};
+        "discord", "roblox", "fortnite", "playstation", "psn", "xbox", "gamertag", "youtube", "twitch", "steam",
+        "bereal", "threads", "pinterest"};
+    /**
+     * Round 20 (t20-items): a link shortener hides where it points ({@code bit.ly/…}, {@code tinyurl.com/…}); in a
+     * sentence about a family member who shares or owns it ("moeder deelde bit.ly/3kPq7"), it is theirs. An
+     * organisation's short link without such a sentence ("aanmelden via bit.ly/opvoedcursus") stays allowed.
+     */
+    private static final Pattern SHORT_LINK = Pattern.compile(
+            "(?i)(?<![\\w.@/-])(?:https?://)?(?:bit\\.ly|tinyurl\\.com|t\\.ly|rebrand\\.ly|goo\\.gl|ow\\.ly|"
+                    + "shorturl\\.at|is\\.gd|cutt\\.ly|tiny\\.cc|s\\.id)/[\\w-]{3,}");
+    private static final Pattern SHARE_CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:deelde|deelden|stuurde|stuurden|"
+            + "plaatste|plaatsten|postte|postten|zette|appte|appten|gedeeld|gestuurd|geplaatst|gepost)(?![\\p{L}])");
 
     /** Any web address: its first label and an optional path. */
     private static final Pattern ANY_SITE = Pattern.compile(
@@ -205,11 +220,17 @@ public final class UrlDetector extends SpanDetector {
         boolean at = text.indexOf('@') >= 0;
         boolean colon = text.indexOf(':') >= 0 || text.indexOf('=') >= 0;
         boolean dot = text.indexOf('.') >= 0;
+        String lower = null;
         if (!slash && !at && !colon && !dot) {
-            return List.of();
+            lower = text.toLowerCase(java.util.Locale.ROOT);
+            if (!TextWindow.containsAny(lower, APP_KEYS)) {
+                return List.of(); // round 20: a handle after "insta als", "TikTok-account" needs no punctuation
+            }
         }
         List<Span> spans = new ArrayList<>(0);
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower == null) {
+            lower = text.toLowerCase(java.util.Locale.ROOT);
+        }
         if (dot && (lower.contains("site") || lower.contains("shop") || lower.contains("winkel")
                 || lower.contains("blog") || lower.contains("pagina") || lower.contains("kanaal")
                 || lower.contains("account"))) {
@@ -228,11 +249,20 @@ public final class UrlDetector extends SpanDetector {
                 || lower.contains(".be"))) {
             personalSites(text, lower, spans);
         }
-        if (!slash && !at && !colon) {
+        if (slash && dot) {
+            Matcher m = SHORT_LINK.matcher(text);
+            while (m.find()) {
+                if (aboutFamily(lower, m.start(), m.end())
+                        && (OWNER_CUE.matcher(lower).find() || SHARE_CUE.matcher(lower).find())) {
+                    spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+                }
+            }
+        }
+        boolean app = TextWindow.containsAny(lower, APP_KEYS);
+        if (!slash && !at && !app) {
             return spans;
         }
         slash = slash && TextWindow.containsAny(lower, SITE_KEYS);
-        colon = colon && TextWindow.containsAny(lower, APP_KEYS);
         if (slash) {
             Matcher m = PROFILE.matcher(text);
             while (m.find()) {
@@ -245,7 +275,7 @@ public final class UrlDetector extends SpanDetector {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
             }
         }
-        if (colon) {
+        if (app) {
             Matcher m = APP_HANDLE.matcher(text);
             while (m.find()) {
                 String handle = m.group(1);

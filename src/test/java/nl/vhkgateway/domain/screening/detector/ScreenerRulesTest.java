@@ -717,4 +717,16 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound19Fix19CardsRule() {
         return rules("/screening/rules-round19-fix19-cards.tsv");
     }
+
+    /**
+     * Round 20 (t20-items): personal-data items other than names: birth labels and month names of foreign documents
+     * ({@link BirthDateDetector}, {@link DateFinder}), an initial that "is van" an older date, passport codes of two
+     * letter groups ({@link DocumentNumberAfterLabel}), organisation codes and compound policies as record labels
+     * ({@link ClientNumberDetector}), a family page on a site named after a person ({@link UrlDetector}), street
+     * suffixes -bocht/-boog; the same shapes as event dates, organisation numbers and information sites stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound20T20ItemsRule() {
+        return rules("/screening/rules-round20-t20-items.tsv");
+    }
 }
