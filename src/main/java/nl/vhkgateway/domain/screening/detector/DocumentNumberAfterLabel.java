@@ -61,6 +61,7 @@ final class DocumentNumberAfterLabel {
                 continue;
             }
             int at = afterHolder(lower, w.end());
+            at = afterWordsBeforeColon(lower, at);
             Matcher chained = CHAINED_CODE.matcher(text).region(at, text.length());
             if (chained.lookingAt() && !YEAR.matcher(chained.group(1).substring(chained.group(1).lastIndexOf('-') + 1))
                     .matches()) {
@@ -106,6 +107,18 @@ final class DocumentNumberAfterLabel {
             }
         }
         return false;
+    }
+
+    /** Round 20 (t20-items): one or two words of a holder no list holds, then a colon ("paszport matki:", "der Mutter:"). */
+    private static final Pattern WORDS_THEN_COLON = Pattern.compile("(?:\\s+[\\p{L}][\\p{L}'’-]*){1,2}(?=\\s*:)");
+
+    /**
+     * Skips one or two words right before a colon ("Reisepass der Mutter: ...", "paszport matki: ..."): a holder
+     * written in another language; the code must still follow the colon.
+     */
+    private static int afterWordsBeforeColon(String lower, int at) {
+        Matcher m = WORDS_THEN_COLON.matcher(lower).region(at, lower.length());
+        return m.lookingAt() ? m.end() : at;
     }
 
     /** Skips "nummer", "van", an article and one or two holder words after the label ("stiefvader", "van de oma"). */

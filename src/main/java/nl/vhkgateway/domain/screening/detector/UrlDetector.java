@@ -56,7 +56,7 @@ public final class UrlDetector extends SpanDetector {
                     // round 20 (t20-items): the handle named without a colon: "TikTok-account sanne.dans2011",
                     // "op insta als noor_x", "zijn gamertag is Kx_Wolf"
                     + "|(?:-?(?:account|profiel|naam|gamertag)|\\s+(?:als|onder))\\s+(?:(?:is|heet)\\s+)?)"
-                    + "@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\\w@])");
+                    + "@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})");
 
     /** A website of the family's own: "haar eigen site www.x.nl", "zijn webshop x.com", "de blog van moeder: x.nl". */
     private static final String SITE_WORD = "(?:web)?(?:site|shop|winkel|webwinkel|blog|vlog|pagina|kanaal|account)s?";
