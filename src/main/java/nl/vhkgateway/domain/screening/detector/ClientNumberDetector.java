@@ -221,7 +221,8 @@ public final class ClientNumberDetector extends SpanDetector {
             if (nearest != null && nearestSpecific != null && GENERIC_LABEL.matcher(nearest.strip()).matches()) {
                 nearest = nearestSpecific; // "eID-kaart moeder nr 592-4471038-01": the document says whose number
             }
-            if (fiveDigits && (nearest == null || bestDistance > 3 || !COMPOUND_NUMBER_LABEL.matcher(nearest).matches())) {
+            if (fiveDigits && (nearest == null || bestDistance > 3 && !holderBetween(text, start, bestDistance)
+                    || !COMPOUND_NUMBER_LABEL.matcher(nearest).matches())) {
                 continue;
             }
             if (nearest != null && VHT_LABEL.matcher(text).region(sentenceStart, sentenceEnd).find()
@@ -237,6 +238,26 @@ public final class ClientNumberDetector extends SpanDetector {
                 spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME));
             }
         }
+    }
+
+    /** Kin and role words, the curated list: the holder between a number label and its number. */
+    private static final java.util.Set<String> HOLDERS = WordLists.lowerCaseSet("kin-roles.txt");
+    /** Between a label and its number: the holder, optionally after "van" and an article, and a colon. */
+    private static final Pattern HOLDER_GAP = Pattern.compile(
+            "(?iu)\\s*(?:van\\s+(?:de\\s+|het\\s+|een\\s+)?)?(\\p{L}+)\\s*:?\\s*");
+
+    /**
+     * Round 20 (t20-items): a kin or role word between a compound number label and five digits names whose number it
+     * is ("personeelsnummer vader 88617", "lidnummer van de oom: 40213"), as right after the label.
+     *
+     * @param distance the characters between the label's end and the number
+     */
+    private static boolean holderBetween(String text, int numberStart, int distance) {
+        if (distance > 25 || distance > numberStart) {
+            return false;
+        }
+        Matcher gap = HOLDER_GAP.matcher(text.substring(numberStart - distance, numberStart));
+        return gap.matches() && HOLDERS.contains(gap.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Round 15: a slash reference ending in a serial number that is a person's file ({@link SlashReferenceSerial}). */
