@@ -27,14 +27,18 @@ public final class BirthDateDetector extends SpanDetector {
 
     /**
      * Round 20 (t20-items): the birth labels of birth certificates, passports and forms of the languages of families
-     * from abroad, lower case: French "né(e) le", "date de naissance"; German "geboren am" (with "geb." and
+     * from abroad, lower case (not the name of a document, "acte de naissance", as "geboorteakte" is none): French "né(e) le", "date de naissance"; German "geboren am" (with "geb." and
      * "Geburtsdatum" above); Turkish "doğum tarihi" (also without its letters); Polish "data urodzenia", "urodzony/a";
      * Portuguese "data de nascimento", "nascido/a em"; Spanish "fecha de nacimiento", "nacido/a el"; Arabic
-     * transliterated "tarikh al-milad".
+     * transliterated "tarikh al-milad"; Italian "data di nascita", "nato/a il"; Romanian "data nașterii", "născut(ă)";
+     * Bosnian, Croatian, Serbian "datum rođenja"; Indonesian "tanggal lahir".
      */
-    private static final String FOREIGN_BIRTH_LABELS = "date\\s+de\\s+naissance|naissance|n\u00e9e?(?:\\(e\\))?\\s+le|"
+    private static final String FOREIGN_BIRTH_LABELS = "date\\s+de\\s+naissance|n\u00e9e?(?:\\(e\\))?\\s+le|"
             + "do[g\u011f]um\\s+tarih[i\u0131]|data\\s+urodzenia|urodzon[aey]|data\\s+de\\s+nascimento|"
-            + "nascid[ao]\\s+em|fecha\\s+de\\s+nacimiento|nacid[ao]\\s+el|tar[i\u012b]kh?\\s+al[\\s-]?m[i\u012b]l[a\u0101]d";
+            + "nascid[ao]\\s+em|fecha\\s+de\\s+nacimiento|nacid[ao]\\s+el|tar[i\u012b]kh?\\s+al[\\s-]?m[i\u012b]l[a\u0101]d|"
+            // Italian, Romanian, Bosnian/Croatian/Serbian, Indonesian (review of round 20)
+            + "data\\s+di\\s+nascita|nat[ao]\\s+il|data\\s+na[s\u0219\u015f]terii|n[a\u0103]scut[\u0103a]?|"
+            + "datum\\s+ro(?:\u0111|d|dj)enja|tanggal\\s+lahir";
     private static final Pattern BIRTH_BEFORE = Pattern.compile(
             "(?:geboren|gebo{1,2}re?n|geborn|geb\\.?|geboortedatum|geb\\.?\\s?datum|geb\\.?dat\\.?|gebdat|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
                     + "date of birth|birth date|birthdate|°|born|geburtsdatum|geburtstag|geb\\.?\\s?am|"
@@ -174,8 +178,7 @@ public final class BirthDateDetector extends SpanDetector {
             boolean birth = BIRTH_BEFORE.matcher(before).find() && !(recent && birthdayWordBefore(before))
                     || STAR_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find()
                     || d.hasYear() && kinIsVan(before, recent)
-                    || d.hasYear() && !recent && INITIAL_IS_VAN_BEFORE.matcher(before).find()
-                    && !PERIOD_AFTER.matcher(after).find()
+                    || d.hasYear() && !recent && initialIsVan(text, d.start(), before, after)
                     || d.hasYear() && !recent && kinVanAtClauseStart(text, d.start())
                     && !PERIOD_AFTER.matcher(after).find() || d.hasYear() && ageTurned(text, d.start(), d.end())
                     // round 10: "| broertje | A. | 11.08.2017 |", a family table row
@@ -472,6 +475,7 @@ public final class BirthDateDetector extends SpanDetector {
     /**
      * @param eventClauses round 20 (t20-items): a recent full date in a later clause that names its own event ("geboren
      *                     in week 40, eerste controle op 01-12-2026") is that event's, not the birth's
+     *                     ({@link EventClauseAfterBirth})
      */
     private static boolean birthInSentence(String text, int start, int end, boolean recent, boolean eventClauses) {
         int[] bounds = sentenceBounds(text, start, end);
@@ -508,6 +512,24 @@ public final class BirthDateDetector extends SpanDetector {
      */
     private static final Pattern INITIAL_IS_VAN_BEFORE = Pattern.compile(
             "(?<![\\p{L}.])\\p{L}h?\\.\\s*(?:is|was)\\s+van\\s*(?:de\\s+)?$");
+    /** What may stand before such an initial: the line start, a colon, semicolon, bracket, bullet, bar or arrow. */
+    private static final Pattern INITIAL_CLAUSE_OPENING = Pattern.compile("(?:^|[:;(•*|>])\\s*$");
+    /** "J. is van 1 maart 2024 af ...": from then on, a period. */
+    private static final Pattern FROM_THEN_ON_AFTER = Pattern.compile("(?iu)^\\s*af(?![\\p{L}])");
+
+    /**
+     * The initial opens its clause ("correctie: J. is van ...", a line start), so it is the subject; "het verslag van
+     * gezinsvoogd K. is van ...", "de brief over T. was van ..." date a document about the person.
+     */
+    private static boolean initialIsVan(String text, int dateStart, String before, String after) {
+        Matcher m = INITIAL_IS_VAN_BEFORE.matcher(before);
+        if (!m.find() || FROM_THEN_ON_AFTER.matcher(after).find() || PERIOD_AFTER.matcher(after).find()) {
+            return false;
+        }
+        int initialStart = dateStart - before.length() + m.start();
+        int lineStart = text.lastIndexOf('\n', initialStart - 1) + 1;
+        return INITIAL_CLAUSE_OPENING.matcher(text.substring(lineStart, initialStart)).find();
+    }
 
     private boolean kinIsVan(String before, boolean recent) {
         Matcher m = IS_VAN_BEFORE.matcher(before);

@@ -64,8 +64,9 @@ public final class ClientNumberDetector extends SpanDetector {
             // compounds: "CJIB-betalingskenmerk", "Stadjerspas", "ooievaarspas"; hospital record numbers: MRN, ZIS, EPD
             + "[\\p{L}-]*kenmerk\\p{L}*|bsn|[\\p{L}-]*pas|mrn|zis|epd|debiteur\\p{L}*|"
             + "burgerservicenummer|registratie\\p{L}*|referentie\\p{L}*|polis\\p{L}*|lid|account|"
-            // round 20 (t20-items): a compound policy ("zorgpolis", "reispolis", "aansprakelijkheidspolis")
-            + "\\p{L}{2,}polis|"
+            // round 20 (t20-items): a compound policy ("zorgpolis", "reispolis"), listed: "Metropolis" is none
+            + "(?:zorg|reis|inboedel|opstal|aansprakelijkheids|auto|uitvaart|levens|woon|rechtsbijstand|"
+            + "ziektekosten|basis|aanvullende)polis\\p{L}*|"
             + "record|file|case|reference|geregistreerd|ingeschreven|geboekt|ref\\.?|"
             // national identity numbers abroad and their documents: EGN (BG), PESEL (PL), CNP (RO), JMBG (ex-YU),
             // NIF/NIE (ES, PT), rijksregisternummer and eID (BE), identity cards, passports, residence documents

@@ -3,6 +3,7 @@ package nl.vhkgateway.domain.screening.detector;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,9 @@ final class CompactReportDate {
             + "\\s*[:.]?\\s*$");
 
     private static final int WINDOW = 40;
+    /** Labels of a court case's numbers: before "zitting" they make the digits the case's number. */
+    private static final Pattern CASE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:rol\\p{L}*|zaak\\p{L}*|"
+            + "parket\\p{L}*|kenmerk\\p{L}*|dossier\\p{L}*|rekest\\p{L}*|\\p{L}*nummer|\\p{L}*nr\\.?)(?![\\p{L}])");
 
     private CompactReportDate() {
     }
@@ -53,6 +57,13 @@ final class CompactReportDate {
         } catch (DateTimeException e) {
             return false;
         }
-        return REPORT_BEFORE.matcher(text.substring(Math.max(0, start - WINDOW), start)).find();
+        String before = text.substring(Math.max(0, start - WINDOW), start);
+        Matcher report = REPORT_BEFORE.matcher(before);
+        if (!report.find()) {
+            return false;
+        }
+        // round 20 (review): a case label before a hearing keeps its number ("Rolnummer zitting: 20260330")
+        return !report.group().toLowerCase(java.util.Locale.ROOT).contains("zitting")
+                || !CASE_LABEL.matcher(before.substring(0, report.start())).find();
     }
 }

@@ -91,7 +91,7 @@ final class DateFinder {
     /**
      * Round 20 (t20-items): month names of the languages of families from abroad, as on foreign birth certificates and
      * passports (French, Portuguese, Spanish, Turkish with and without its letters, Polish in the genitive a date
-     * takes); only in a full date with a four-digit year ("5 juin 2013", "5 de junho de 2013", "5 Haziran 2013",
+     * takes, Italian, Romanian); only in a full date with a four-digit year ("5 juin 2013", "5 de junho de 2013", "5 Haziran 2013",
      * "5 czerwca 2013"). Months already in {@link #MONTHS} (mai, avril ...) are found there.
      */
     private static final Map<String, Integer> FOREIGN_MONTHS = foreignMonths(
@@ -101,7 +101,9 @@ final class DateFinder {
             "ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim "
                     + "aralık aralik",
             "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października "
-                    + "pazdziernika listopada grudnia");
+                    + "pazdziernika listopada grudnia",
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+            "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie");
     private static final Pattern FOREIGN = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|e|º|°)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,12})\\s*(?:de\\s+|,\\s*)?"
                     + "((?:19|20)\\d{2})(?![\\p{L}\\d])");

@@ -25,11 +25,12 @@ final class DocumentNumberAfterLabel {
     private static final Pattern CODE = Pattern.compile("\\s*[:=]?\\s*((?:[A-Z]{1,3}[ -])?[A-Za-z0-9]*\\d[A-Za-z0-9]*)(?![\\w/-]|[.,]\\w)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /**
-     * Round 20 (t20-items): a document number of two letter groups joined by hyphens before the digits, as foreign
-     * passports and residence documents write a country and a series ("ER-TP-0937"): four or more digits.
+     * Round 20 (t20-items): a document number of two or three letter groups joined by hyphens before the digits, as
+     * foreign passports and identity cards write a country and a series ("ER-TP-0937", "BE-ANT-SB-4471"): four or more
+     * digits.
      */
     private static final Pattern CHAINED_CODE = Pattern.compile(
-            "\\s*[:=]?\\s*((?:[A-Z]{1,3}-){2}[A-Z0-9]*\\d{4,}[A-Z0-9]*)(?![\\w/-]|[.,]\\w)");
+            "\\s*[:=]?\\s*((?:[A-Z]{1,3}-){2,3}[A-Z0-9]*\\d{4,}[A-Z0-9]*)(?![\\w/-]|[.,]\\w)");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "zijn", "haar", "z'n");
 
     private final Set<String> labels;

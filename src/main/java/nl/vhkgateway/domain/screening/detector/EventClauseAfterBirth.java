@@ -7,22 +7,21 @@ import java.util.regex.Pattern;
 
 /**
  * Round 20 (t20-items): a recent date in a later clause of a sentence about a birth, when that clause names its own
- * event, dates the event: "Geboren in week 40, eerste controle bij JGZ op 01-12-2026", "De geboortedag was een feest,
- * maar op 15-11-2026 ging het mis". The clause starts after a comma or semicolon that follows the birth word, and it
- * ends in a preposition of time right before the date ("op", "per", "sinds", "vanaf", "d.d."); it opens with "maar"
- * (the date is set against the birth) or holds a noun of an event before the preposition (a check-up, visit,
- * admission, talk: {@link #EVENT_NOUNS}, or a dictionary word in -ing that is no birth noun). "Geboren in het
- * ziekenhuis, dat was op 16-03-2026" and "geboren, op 16-03-2026" name no other event: the date stays the birth's. The
- * caller asks only for dates of the card's year or the year before. Stateless.
+ * event, dates the event: "Geboren in week 40, eerste controle bij JGZ op 01-12-2026". The clause starts after a comma
+ * or semicolon that follows the birth word, ends in a preposition of time right before the date ("op", "per", "sinds",
+ * "vanaf", "d.d.") and holds a noun of a later event of a closed list before it ({@link #EVENT_NOUNS}: a check-up,
+ * visit, talk, vaccination, discharge, incident). Nouns of the birth itself and of what starts with it (inleiding,
+ * ontsluiting, verlossing, kraamzorg, opname, the registration) are not on it: such a date dates the birth. "Geboren in
+ * het ziekenhuis, dat was op 16-03-2026" and "geboren, op 16-03-2026" name no other event either. The caller asks only
+ * for dates of the card's year or the year before. Stateless.
  */
 final class EventClauseAfterBirth {
 
-    /** Nouns of the events that follow a birth in youth care notes. */
+    /** Nouns of the events that follow a birth in youth care notes (a closed list: review of round 20). */
     private static final Set<String> EVENT_NOUNS = Set.of("controle", "nacontrole", "bezoek", "huisbezoek",
-            "kraamvisite", "afspraak", "consult", "gesprek", "onderzoek", "hielprik", "prik", "vaccinatie", "echo",
-            "opname", "ontslag", "intake", "overleg", "zitting", "melding", "incident", "ruzie", "inval", "overdracht",
-            "evaluatie", "verhuizing", "aangifte", "bespreking");
-    private static final Set<String> BIRTH_NOUNS = Set.of("bevalling", "geboorte", "doop");
+            "kraamvisite", "afspraak", "consult", "gesprek", "onderzoek", "hielprik", "prik", "vaccinatie", "ontslag",
+            "intake", "overleg", "zitting", "melding", "incident", "ruzie", "inval", "overdracht", "evaluatie",
+            "verhuizing", "bespreking", "overplaatsing");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern TIME_PREPOSITION_AT_END = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:op|per|sinds|vanaf|d\\.d\\.?)\\s*$");
@@ -47,17 +46,9 @@ final class EventClauseAfterBirth {
         if (!end.find()) {
             return false;
         }
-        String head = clause.substring(0, end.start()).toLowerCase(Locale.ROOT);
-        Matcher w = WORD.matcher(head);
-        boolean first = true;
+        Matcher w = WORD.matcher(clause.substring(0, end.start()).toLowerCase(Locale.ROOT));
         while (w.find()) {
-            String word = w.group();
-            if (first && word.equals("maar") && head.substring(w.end()).isBlank()) {
-                return true; // "..., maar op 15-11-2026 ging het mis"
-            }
-            first = false;
-            if (EVENT_NOUNS.contains(word) || word.length() > 6 && word.endsWith("ing") && !BIRTH_NOUNS.contains(word)
-                    && !word.endsWith("bevalling") && WordLists.defaults().isWord(word)) {
+            if (EVENT_NOUNS.contains(w.group())) {
                 return true;
             }
         }

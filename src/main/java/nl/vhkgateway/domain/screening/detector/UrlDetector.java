@@ -14,7 +14,8 @@ import nl.vhkgateway.domain.screening.ScreeningContext;
  * {@code linkedin.com/in/naam}, {@code t.me/naam}, {@code snapchat.com/add/naam}, {@code youtube.com/@naam} ...),
  * an {@code @handle}, a handle after the name of an app ("insta: sanne_2011", "snap: xyz"), a seller's profile on a
  * marketplace and a personal blog on a blog host's subdomain, and a site named as a family member's ("blog moeder:";
- * round 18: "Vaders webshop:", "oma's blog").
+ * round 18: "Vaders webshop:", "oma's blog"; round 20: a family page on a family business's site, a short link a
+ * family member shares).
  * Plain organisation websites ({@code www.veiligthuis.nl}) are allowed. Thread-safe.
  */
 public final class UrlDetector extends SpanDetector {
@@ -51,12 +52,8 @@ public final class UrlDetector extends SpanDetector {
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w.@/-])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?![\\w@])");
     private static final Pattern APP_HANDLE = Pattern.compile(
             "(?i)\\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|telegram|discord|roblox|"
-                    + "fortnite|playstation|psn|xbox|gamertag|youtube|twitch|steam|bereal|threads|pinterest)\\b"
-                    + "(?:[^:=\\n]{0,25}[:=]\\s?"
-                    // round 20 (t20-items): the handle named without a colon: "TikTok-account sanne.dans2011",
-                    // "op insta als noor_x", "zijn gamertag is Kx_Wolf"
-                    + "|(?:-?(?:account|profiel|naam|gamertag)|\\s+(?:als|onder))\\s+(?:(?:is|heet)\\s+)?)"
-                    + "@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})");
+                    + "fortnite|playstation|psn|xbox|gamertag)\\b[^:=\\n]{0,25}"
+                    + "[:=]\\s?@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})");
 
     /** A website of the family's own: "haar eigen site www.x.nl", "zijn webshop x.com", "de blog van moeder: x.nl". */
     private static final String SITE_WORD = "(?:web)?(?:site|shop|winkel|webwinkel|blog|vlog|pagina|kanaal|account)s?";
@@ -76,18 +73,7 @@ public final class UrlDetector extends SpanDetector {
         "backme", "paypal", "tikkie", "bunq.me", "patreon", "ko-fi", "buymeacoffee", "beacons.ai", "lnk.bio",
         "allmylinks", "venmo", "cash.app", "fansly"};
     private static final String[] APP_KEYS = {"insta", "snap", "tiktok", "facebook", "fb", "twitter", "telegram",
-        "discord", "roblox", "fortnite", "playstation", "psn", "xbox", "gamertag", "youtube", "twitch", "steam",
-        "bereal", "threads", "pinterest"};
-    /**
-     * Round 20 (t20-items): a link shortener hides where it points ({@code bit.ly/…}, {@code tinyurl.com/…}); in a
-     * sentence about a family member who shares or owns it ("moeder deelde bit.ly/3kPq7"), it is theirs. An
-     * organisation's short link without such a sentence ("aanmelden via bit.ly/opvoedcursus") stays allowed.
-     */
-    private static final Pattern SHORT_LINK = Pattern.compile(
-            "(?i)(?<![\\w.@/-])(?:https?://)?(?:bit\\.ly|tinyurl\\.com|t\\.ly|rebrand\\.ly|goo\\.gl|ow\\.ly|"
-                    + "shorturl\\.at|is\\.gd|cutt\\.ly|tiny\\.cc|s\\.id)/[\\w-]{3,}");
-    private static final Pattern SHARE_CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:deelde|deelden|stuurde|stuurden|"
-            + "plaatste|plaatsten|postte|postten|zette|appte|appten|gedeeld|gestuurd|geplaatst|gepost)(?![\\p{L}])");
+        "discord", "roblox", "fortnite", "playstation", "psn", "xbox", "gamertag"};
 
     /** Any web address: its first label and an optional path. */
     private static final Pattern ANY_SITE = Pattern.compile(
@@ -98,12 +84,27 @@ public final class UrlDetector extends SpanDetector {
     private static final Pattern PERSONAL_PATH = Pattern.compile(
             "(?i)/(?:over-?mij|about-?me|mijn-?verhaal|wie-?ben-?ik|in-?memoriam|steun-|help-\\p{L}+-(?:en|met)-)");
     /**
-     * Round 20 (t20-items): a page about a family ("/familie", "/ons-gezin", "/onze-kinderen", "/family"): on a site
-     * named after a person (a family business, "bakkerijjansen.nl/familie") it is the family's own page.
+     * Round 20 (t20-items): a page about a family ("/familie", "/ons-gezin", "/onze-kinderen", "/family"): on a family
+     * business's site ({@link #familyBusiness}: "bakkerijjansen.nl/familie") it is the family's own page.
      */
     private static final Pattern FAMILY_PATH = Pattern.compile(
             "(?i)/(?:onze-?|ons-?|our-?|de-?|het-?)?(?:familie|family|gezin|kinderen|kids|familiealbum|fotoalbum)"
                     + "(?![\\p{L}])");
+    /** Institutions named after people have pages for children and families too: "sophiakinderziekenhuis.nl/kinderen". */
+    private static final Pattern INSTITUTION_LABEL = Pattern.compile(
+            "(?i)ziekenhuis|gasthuis|huis|kliniek|umc|museum|kind|zorg|jeugd|school|college|stichting|gemeente");
+    /**
+     * Round 20 (t20-items): a link shortener hides where it points ({@code bit.ly/…}, {@code tinyurl.com/…}); shared
+     * by a family member named as the subject right before the verb ("moeder deelde bit.ly/…"), it is theirs. An
+     * organisation's short link sent to the family ("School stuurde ouders de link bit.ly/…") stays allowed.
+     */
+    private static final Pattern SHORT_LINK = Pattern.compile(
+            "(?i)(?<![\\w.@/-])(?:https?://)?(?:bit\\.ly|tinyurl\\.com|t\\.ly|rebrand\\.ly|goo\\.gl|ow\\.ly|"
+                    + "shorturl\\.at|is\\.gd|cutt\\.ly|tiny\\.cc)/[\\w-]{3,}");
+    private static final Pattern FAMILY_SHARES = Pattern.compile("(?iu)(?<![\\p{L}])" + FAMILY_MEMBER
+            + "\\s+(?:deelt|deelde|deelden|delen|stuurt|stuurde|stuurden|plaatst|plaatste|plaatsten|post|postte|"
+            + "postten|zet|zette|zetten|appt|appte|appten)(?![\\p{L}])");
+
     /** Family words: a site in a sentence about one of them, named after a person, is theirs. */
     private static final java.util.Set<String> FAMILY = java.util.Set.of("moeder", "vader", "ouders", "ouder", "oma",
             "opa", "stiefvader", "stiefmoeder", "broer", "zus", "zoon", "dochter", "oudste", "jongste", "tante", "oom",
@@ -151,7 +152,8 @@ public final class UrlDetector extends SpanDetector {
                 continue;
             }
             if (path != null && FAMILY_PATH.matcher(path).find() && !words.allowed().containsWord(label)
-                    && !PROFESSIONAL_LABEL.matcher(label).find() && namedAfterPerson(label)) {
+                    && !PROFESSIONAL_LABEL.matcher(label).find() && !INSTITUTION_LABEL.matcher(label).find()
+                    && familyBusiness(label)) {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
                 continue;
             }
@@ -174,6 +176,28 @@ public final class UrlDetector extends SpanDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 20 (t20-items): a family business's site name: a surname that is no given name, word or place, joined to a
+     * word (a trade) before or after it ("scheepstra-binnenvaart", "bakkerijkoopmans"); an institution named after a
+     * saint, a royal or a person by a given name ("franciscus", "timon") is not one.
+     */
+    private boolean familyBusiness(String label) {
+        String joined = label.replace("-", "");
+        for (int i = 4; i + 4 <= joined.length(); i++) {
+            String head = joined.substring(0, i);
+            String tail = joined.substring(i);
+            if (words.isWord(head) && surnameOnly(tail) || surnameOnly(head) && words.isWord(tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean surnameOnly(String lower) {
+        String cap = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return words.isSurname(cap) && !words.isFirstNameLower(lower) && !words.isWord(lower) && !words.isPlace(lower);
     }
 
     /** A listed name (no word) of four or more letters that starts or ends a part of the label. */
@@ -220,17 +244,11 @@ public final class UrlDetector extends SpanDetector {
         boolean at = text.indexOf('@') >= 0;
         boolean colon = text.indexOf(':') >= 0 || text.indexOf('=') >= 0;
         boolean dot = text.indexOf('.') >= 0;
-        String lower = null;
         if (!slash && !at && !colon && !dot) {
-            lower = text.toLowerCase(java.util.Locale.ROOT);
-            if (!TextWindow.containsAny(lower, APP_KEYS)) {
-                return List.of(); // round 20: a handle after "insta als", "TikTok-account" needs no punctuation
-            }
+            return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
-        if (lower == null) {
-            lower = text.toLowerCase(java.util.Locale.ROOT);
-        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (dot && (lower.contains("site") || lower.contains("shop") || lower.contains("winkel")
                 || lower.contains("blog") || lower.contains("pagina") || lower.contains("kanaal")
                 || lower.contains("account"))) {
@@ -249,20 +267,17 @@ public final class UrlDetector extends SpanDetector {
                 || lower.contains(".be"))) {
             personalSites(text, lower, spans);
         }
-        if (slash && dot) {
+        if (slash && dot && FAMILY_SHARES.matcher(lower).find()) {
             Matcher m = SHORT_LINK.matcher(text);
             while (m.find()) {
-                if (aboutFamily(lower, m.start(), m.end())
-                        && (OWNER_CUE.matcher(lower).find() || SHARE_CUE.matcher(lower).find())) {
-                    spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
-                }
+                spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
             }
         }
-        boolean app = TextWindow.containsAny(lower, APP_KEYS);
-        if (!slash && !at && !app) {
+        if (!slash && !at && !colon) {
             return spans;
         }
         slash = slash && TextWindow.containsAny(lower, SITE_KEYS);
+        colon = colon && TextWindow.containsAny(lower, APP_KEYS);
         if (slash) {
             Matcher m = PROFILE.matcher(text);
             while (m.find()) {
@@ -275,7 +290,7 @@ public final class UrlDetector extends SpanDetector {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
             }
         }
-        if (app) {
+        if (colon) {
             Matcher m = APP_HANDLE.matcher(text);
             while (m.find()) {
                 String handle = m.group(1);
