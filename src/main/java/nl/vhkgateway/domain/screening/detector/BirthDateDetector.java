@@ -512,8 +512,12 @@ public final class BirthDateDetector extends SpanDetector {
      */
     private static final Pattern INITIAL_IS_VAN_BEFORE = Pattern.compile(
             "(?<![\\p{L}.])\\p{L}h?\\.\\s*(?:is|was)\\s+van\\s*(?:de\\s+)?$");
-    /** What may stand before such an initial: the line start, a colon, semicolon, bracket, bullet, bar or arrow. */
-    private static final Pattern INITIAL_CLAUSE_OPENING = Pattern.compile("(?:^|[:;(•*|>])\\s*$");
+    /**
+     * What may stand before such an initial: the line start, a colon, semicolon, comma, bracket, bullet, dash, bar or
+     * arrow, or a sentence's period (not a title's: "mw. P. was van ..." is a phrase about a document).
+     */
+    private static final Pattern INITIAL_CLAUSE_OPENING = Pattern.compile(
+            "(?iu)(?:^|[:;(•*|>,\u2013-]|(?<![\\p{L}])(?!(?:dhr|mevr|mw|hr|dr|drs|mr|ir|ing|prof|fam)\\.)\\p{L}{3,}\\.)\\s*$");
     /** "J. is van 1 maart 2024 af ...": from then on, a period. */
     private static final Pattern FROM_THEN_ON_AFTER = Pattern.compile("(?iu)^\\s*af(?![\\p{L}])");
 

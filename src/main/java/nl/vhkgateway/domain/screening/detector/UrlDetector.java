@@ -84,26 +84,33 @@ public final class UrlDetector extends SpanDetector {
     private static final Pattern PERSONAL_PATH = Pattern.compile(
             "(?i)/(?:over-?mij|about-?me|mijn-?verhaal|wie-?ben-?ik|in-?memoriam|steun-|help-\\p{L}+-(?:en|met)-)");
     /**
-     * Round 20 (t20-items): a page about a family ("/familie", "/ons-gezin", "/onze-kinderen", "/family"): on a family
-     * business's site ({@link #familyBusiness}: "bakkerijjansen.nl/familie") it is the family's own page.
+     * Round 20 (t20-items): a page about a family ("/familie", "/ons-gezin", "/onze-kinderen", "/family"; not a bare
+     * "/kinderen" or "/gezin", a business's offer for children and families) on a family business's site
+     * ({@link #familyBusiness}: "bakkerijjansen.nl/familie"), in a sentence about the family, is the family's own page.
      */
     private static final Pattern FAMILY_PATH = Pattern.compile(
-            "(?i)/(?:onze-?|ons-?|our-?|de-?|het-?)?(?:familie|family|gezin|kinderen|kids|familiealbum|fotoalbum)"
+            "(?i)/(?:(?:onze-?|ons-?|our-?)(?:familie|family|gezin|kinderen|kids)|familie|family|familiealbum)"
                     + "(?![\\p{L}])");
+    /** The sentence speaks of the family: a family word, or a compound of one ("familiefoto's", "gezinsfoto"). */
+    private static final Pattern FAMILY_COMPOUND = Pattern.compile("(?iu)(?<![\\p{L}])(?:familie|gezins)\\p{L}+");
     /** Institutions named after people have pages for children and families too: "sophiakinderziekenhuis.nl/kinderen". */
     private static final Pattern INSTITUTION_LABEL = Pattern.compile(
             "(?i)ziekenhuis|gasthuis|huis|kliniek|umc|museum|kind|zorg|jeugd|school|college|stichting|gemeente");
     /**
      * Round 20 (t20-items): a link shortener hides where it points ({@code bit.ly/…}, {@code tinyurl.com/…}); shared
-     * by a family member named as the subject right before the verb ("moeder deelde bit.ly/…"), it is theirs. An
-     * organisation's short link sent to the family ("School stuurde ouders de link bit.ly/…") stays allowed.
+     * by a relative named as the subject right before the verb, as its object in the same clause ("moeder deelde
+     * bit.ly/…"), it is theirs. A short link sent to the family ("School stuurde ouders de link bit.ly/…", "Pleegzorg
+     * stuurde ...") or in another clause stays allowed.
      */
     private static final Pattern SHORT_LINK = Pattern.compile(
             "(?i)(?<![\\w.@/-])(?:https?://)?(?:bit\\.ly|tinyurl\\.com|t\\.ly|rebrand\\.ly|goo\\.gl|ow\\.ly|"
                     + "shorturl\\.at|is\\.gd|cutt\\.ly|tiny\\.cc)/[\\w-]{3,}");
-    private static final Pattern FAMILY_SHARES = Pattern.compile("(?iu)(?<![\\p{L}])" + FAMILY_MEMBER
+    private static final Pattern FAMILY_SHARES = Pattern.compile("(?iu)(?<![\\p{L}])(?:moeder|vader|ouders?|oma|opa|"
+            + "tante|oom|broer|zus|stiefmoeder|stiefvader|pleegmoeder|pleegvader|pleegouders|mama|papa)"
             + "\\s+(?:deelt|deelde|deelden|delen|stuurt|stuurde|stuurden|plaatst|plaatste|plaatsten|post|postte|"
             + "postten|zet|zette|zetten|appt|appte|appten)(?![\\p{L}])");
+    /** The end of the sharing clause: a semicolon, "!", "?", a line break or a period before a space. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[;!?\\n]|\\.(?=\\s|$)");
 
     /** Family words: a site in a sentence about one of them, named after a person, is theirs. */
     private static final java.util.Set<String> FAMILY = java.util.Set.of("moeder", "vader", "ouders", "ouder", "oma",
@@ -153,7 +160,8 @@ public final class UrlDetector extends SpanDetector {
             }
             if (path != null && FAMILY_PATH.matcher(path).find() && !words.allowed().containsWord(label)
                     && !PROFESSIONAL_LABEL.matcher(label).find() && !INSTITUTION_LABEL.matcher(label).find()
-                    && familyBusiness(label)) {
+                    && familyBusiness(label) && (aboutFamily(lower, m.start(), m.end())
+                    || FAMILY_COMPOUND.matcher(lower).find())) {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
                 continue;
             }
@@ -267,10 +275,16 @@ public final class UrlDetector extends SpanDetector {
                 || lower.contains(".be"))) {
             personalSites(text, lower, spans);
         }
-        if (slash && dot && FAMILY_SHARES.matcher(lower).find()) {
-            Matcher m = SHORT_LINK.matcher(text);
-            while (m.find()) {
-                spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+        if (slash && dot) {
+            Matcher share = FAMILY_SHARES.matcher(lower);
+            while (share.find()) {
+                // the link is the verb's object: in the same clause, within a few words after the verb
+                Matcher end = CLAUSE_END.matcher(text).region(share.end(), text.length());
+                int clauseEnd = Math.min(end.find() ? end.start() : text.length(), share.end() + 50);
+                Matcher m = SHORT_LINK.matcher(text).region(share.end(), clauseEnd);
+                while (m.find()) {
+                    spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+                }
             }
         }
         if (!slash && !at && !colon) {
