@@ -723,7 +723,7 @@ class ScreenerRulesTest {
      * ({@link BirthDateDetector}, {@link DateFinder}), an initial that "is van" an older date, passport codes of two
      * letter groups ({@link DocumentNumberAfterLabel}), organisation codes and compound policies as record labels
      * ({@link ClientNumberDetector}), a family page on a family business's site and a short link a family member
-     * shares ({@link UrlDetector}), street suffixes -bocht/-boog, a numbered child's table row; on the allowed side a
+     * shares ({@link UrlDetector}), a numbered child's table row; on the allowed side a
      * later event after a birth ({@link EventClauseAfterBirth}), a hearing's date, a month that is a given name, a
      * regional language ({@link CompassLanguage}), vaccines; the same slots with personal data stay refused.
      */
