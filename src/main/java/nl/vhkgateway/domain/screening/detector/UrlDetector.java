@@ -86,13 +86,17 @@ public final class UrlDetector extends SpanDetector {
     /**
      * Round 20 (t20-items): a page about a family ("/familie", "/ons-gezin", "/onze-kinderen", "/family"; not a bare
      * "/kinderen" or "/gezin", a business's offer for children and families) on a family business's site
-     * ({@link #familyBusiness}: "bakkerijjansen.nl/familie"), in a sentence about the family, is the family's own page.
+     * ({@link #familyBusiness}: "bakkerijjansen.nl/familie"), in a sentence about the family's photos or about a
+     * relative who owns or runs it, is the family's own page.
      */
     private static final Pattern FAMILY_PATH = Pattern.compile(
             "(?i)/(?:(?:onze-?|ons-?|our-?)(?:familie|family|gezin|kinderen|kids)|familie|family|familiealbum)"
                     + "(?![\\p{L}])");
-    /** The sentence speaks of the family: a family word, or a compound of one ("familiefoto's", "gezinsfoto"). */
-    private static final Pattern FAMILY_COMPOUND = Pattern.compile("(?iu)(?<![\\p{L}])(?:familie|gezins)\\p{L}+");
+    /**
+     * The sentence speaks of the family's photos ("familiefoto's", "foto's van de kinderen", "fotoalbum"): a family
+     * day or ticket of a business ("Familiedag op de manege: zie .../familie") is no family's own page.
+     */
+    private static final Pattern FAMILY_PHOTOS = Pattern.compile("(?iu)(?<![\\p{L}])\\p{L}*foto\\p{L}*");
     /** Institutions named after people have pages for children and families too: "sophiakinderziekenhuis.nl/kinderen". */
     private static final Pattern INSTITUTION_LABEL = Pattern.compile(
             "(?i)ziekenhuis|gasthuis|huis|kliniek|umc|museum|kind|zorg|jeugd|school|college|stichting|gemeente");
@@ -109,6 +113,8 @@ public final class UrlDetector extends SpanDetector {
             + "tante|oom|broer|zus|stiefmoeder|stiefvader|pleegmoeder|pleegvader|pleegouders|mama|papa)"
             + "\\s+(?:deelt|deelde|deelden|delen|stuurt|stuurde|stuurden|plaatst|plaatste|plaatsten|post|postte|"
             + "postten|zet|zette|zetten|appt|appte|appten)(?![\\p{L}])");
+    /** An organisation's link passed on: "stuurde de link van de school door", "deelde de link van het CJG". */
+    private static final Pattern FORWARDED = Pattern.compile("(?iu)(?<![\\p{L}])(?:van\\s+(?:de|het)|door)(?![\\p{L}])");
     /** The end of the sharing clause: a semicolon, "!", "?", a line break or a period before a space. */
     private static final Pattern CLAUSE_END = Pattern.compile("[;!?\\n]|\\.(?=\\s|$)");
 
@@ -160,8 +166,8 @@ public final class UrlDetector extends SpanDetector {
             }
             if (path != null && FAMILY_PATH.matcher(path).find() && !words.allowed().containsWord(label)
                     && !PROFESSIONAL_LABEL.matcher(label).find() && !INSTITUTION_LABEL.matcher(label).find()
-                    && familyBusiness(label) && (aboutFamily(lower, m.start(), m.end())
-                    || FAMILY_COMPOUND.matcher(lower).find())) {
+                    && familyBusiness(label) && (FAMILY_PHOTOS.matcher(lower).find()
+                    || OWNER_CUE.matcher(lower).find() && aboutFamily(lower, m.start(), m.end()))) {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
                 continue;
             }
@@ -283,7 +289,9 @@ public final class UrlDetector extends SpanDetector {
                 int clauseEnd = Math.min(end.find() ? end.start() : text.length(), share.end() + 50);
                 Matcher m = SHORT_LINK.matcher(text).region(share.end(), clauseEnd);
                 while (m.find()) {
-                    spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+                    if (!FORWARDED.matcher(lower.substring(share.end(), m.start())).find()) {
+                        spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+                    }
                 }
             }
         }
