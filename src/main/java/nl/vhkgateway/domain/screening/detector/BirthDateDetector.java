@@ -25,11 +25,27 @@ public final class BirthDateDetector extends SpanDetector {
 
     public static final String NAME = "BIRTH_DATE";
 
+    /**
+     * Round 20 (t20-items): the birth labels of birth certificates, passports and forms of the languages of families
+     * from abroad, lower case (not the name of a document, "acte de naissance", as "geboorteakte" is none): French "né(e) le", "date de naissance"; German "geboren am" (with "geb." and
+     * "Geburtsdatum" above); Turkish "doğum tarihi" (also without its letters); Polish "data urodzenia", "urodzony/a";
+     * Portuguese "data de nascimento", "nascido/a em"; Spanish "fecha de nacimiento", "nacido/a el"; Arabic
+     * transliterated "tarikh al-milad"; Italian "data di nascita", "nato/a il"; Romanian "data nașterii", "născut(ă)";
+     * Bosnian, Croatian, Serbian "datum rođenja"; Indonesian "tanggal lahir".
+     */
+    private static final String FOREIGN_BIRTH_LABELS = "date\\s+de\\s+naissance|n\u00e9e?(?:\\(e\\))?\\s+le|"
+            + "do[g\u011f]um\\s+tarih[i\u0131]|data\\s+urodzenia|urodzon[aey]|data\\s+de\\s+nascimento|"
+            + "nascid[ao]\\s+em|fecha\\s+de\\s+nacimiento|nacid[ao]\\s+el|tar[i\u012b]kh?\\s+al[\\s-]?m[i\u012b]l[a\u0101]d|"
+            // Italian, Romanian, Bosnian/Croatian/Serbian, Indonesian (review of round 20)
+            + "data\\s+di\\s+nascita|nat[ao]\\s+il|data\\s+na[s\u0219\u015f]terii|n[a\u0103]scut[\u0103a]?|"
+            + "datum\\s+ro(?:\u0111|d|dj)enja|tanggal\\s+lahir";
     private static final Pattern BIRTH_BEFORE = Pattern.compile(
             "(?:geboren|gebo{1,2}re?n|geborn|geb\\.?|geboortedatum|geb\\.?\\s?datum|geb\\.?dat\\.?|gebdat|geboortedag|verjaardag|jarig|d\\.o\\.b\\.?|dob|"
                     + "date of birth|birth date|birthdate|°|born|geburtsdatum|geburtstag|geb\\.?\\s?am|"
                     // round 16: Frisian "berne" (born) and "jierdei" (birthday): "J. is berne op 5 novimber 2011"
-                    + "(?<![\\p{L}])(?:berne|jierdei))"
+                    + "(?<![\\p{L}])(?:berne|jierdei)|"
+                    // round 20 (t20-items): birth labels of foreign documents, see FOREIGN_BIRTH_LABELS
+                    + "(?<![\\p{L}])(?:" + FOREIGN_BIRTH_LABELS + "))"
                     + "\\s*(?:is|was|op|on|am|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*|on\\s*(?:the\\s*)?|am\\s*)?$");
     /**
      * The genealogical star right before a date ("J. * 12-03-2011", "(* 3-4-2012)"); a star that opens a line is a
@@ -55,7 +71,9 @@ public final class BirthDateDetector extends SpanDetector {
                     // English and German: "birth date", "birthday", "Geburtsdatum", "geboren am", "Geburt"
                     + "birth|birthdate|birthday|geburtsdatum|geburtstag|geburt|"
                     // Frisian "berne" (born), "jierdei" (birthday)
-                    + "berne|jierdei)(?![\\p{L}])");
+                    + "berne|jierdei|"
+                    // round 20 (t20-items): foreign birth words (labels above, and "née", "né", "urodził(a)", "nasceu")
+                    + FOREIGN_BIRTH_LABELS + "|n\u00e9e?|urodzi\\p{L}*|nasceu|naci\u00f3|do\u011fdu)(?![\\p{L}])");
     /**
      * Turning an age on a date reveals the birth date ("K. wordt op 11 maart 2027 achttien", "werd op 2-2-2026 16
      * jaar", "is op 5 mei 2026 meerderjarig geworden"): a verb of becoming and an age (a number up to 25, in digits or
@@ -160,6 +178,7 @@ public final class BirthDateDetector extends SpanDetector {
             boolean birth = BIRTH_BEFORE.matcher(before).find() && !(recent && birthdayWordBefore(before))
                     || STAR_BEFORE.matcher(before).find() || BIRTH_AFTER.matcher(after).find()
                     || d.hasYear() && kinIsVan(before, recent)
+                    || d.hasYear() && !recent && initialIsVan(text, d.start(), before, after)
                     || d.hasYear() && !recent && kinVanAtClauseStart(text, d.start())
                     && !PERIOD_AFTER.matcher(after).find() || d.hasYear() && ageTurned(text, d.start(), d.end())
                     // round 10: "| broertje | A. | 11.08.2017 |", a family table row
@@ -176,7 +195,7 @@ public final class BirthDateDetector extends SpanDetector {
                     && !eventNounBefore(before));
             // round 13: "Geboorte werd op 7-8-2026 gemeld bij VT": a recent date right before a verb of reporting dates
             // the report; the birth word elsewhere in the sentence does not make it the birth date
-            boolean sentence = !birth && birthInSentence(text, d.start(), d.end(), recent)
+            boolean sentence = !birth && birthInSentence(text, d.start(), d.end(), recent, true)
                     && !(recent && REPORTED_AFTER.matcher(after).find() && !BIRTH_NOUN_RIGHT_BEFORE.matcher(before).find());
             // a recent date (this year or last) is an event, also in the birth year of a baby on the card
             boolean old = d.hasYear() && d.fullDate() && !CardSections.is(segment, Section.DATUM) && !recent
@@ -450,6 +469,15 @@ public final class BirthDateDetector extends SpanDetector {
      *               (verjaardag)") dates a party then; the date is a birth date only with an age named
      */
     private static boolean birthInSentence(String text, int start, int end, boolean recent) {
+        return birthInSentence(text, start, end, recent, false);
+    }
+
+    /**
+     * @param eventClauses round 20 (t20-items): a recent full date in a later clause that names its own event ("geboren
+     *                     in week 40, eerste controle op 01-12-2026") is that event's, not the birth's
+     *                     ({@link EventClauseAfterBirth})
+     */
+    private static boolean birthInSentence(String text, int start, int end, boolean recent, boolean eventClauses) {
         int[] bounds = sentenceBounds(text, start, end);
         int from = bounds[0];
         int to = bounds[1];
@@ -463,6 +491,9 @@ public final class BirthDateDetector extends SpanDetector {
                     && PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(from, m.start() - 8), m.start())).find()) {
                 continue; // round 18 (fix18-cards): the Limburg village ("huisbezoek in Born"), not English "born"
             }
+            if (recent && m.end() <= start && eventClauses && EventClauseAfterBirth.holds(text, m.end(), start)) {
+                continue; // round 20 (t20-items): "geboren in week 40, eerste controle op 01-12-2026"
+            }
             boolean timeWord = word.equals("bevalling") || word.equals("geboorte") || word.equals("birth")
                     || word.equals("geburt");
             boolean dateRightAfter = m.end() <= start && start - m.end() <= 6;
@@ -472,6 +503,36 @@ public final class BirthDateDetector extends SpanDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 20 (t20-items): an initial as the subject, "is/was van" and an older date ("correctie: J. is van
+     * 11-11-2011", "Th. was van 3 mei 2010"): the youth's birth date, as with a kin word. The before-window is lower
+     * case, so the initial is a letter (two with "h": th, ph, ch) and its period after a non-letter.
+     */
+    private static final Pattern INITIAL_IS_VAN_BEFORE = Pattern.compile(
+            "(?<![\\p{L}.])\\p{L}h?\\.\\s*(?:is|was)\\s+van\\s*(?:de\\s+)?$");
+    /**
+     * What may stand before such an initial: the line start, a colon, semicolon, comma, bracket, bullet, dash, bar or
+     * arrow, or a sentence's period (not a title's: "mw. P. was van ..." is a phrase about a document).
+     */
+    private static final Pattern INITIAL_CLAUSE_OPENING = Pattern.compile(
+            "(?iu)(?:^|[:;(•*|>,\u2013-]|(?<![\\p{L}])(?!(?:dhr|mevr|mw|hr|dr|drs|mr|ir|ing|prof|fam)\\.)\\p{L}{3,}\\.)\\s*$");
+    /** "J. is van 1 maart 2024 af ...": from then on, a period. */
+    private static final Pattern FROM_THEN_ON_AFTER = Pattern.compile("(?iu)^\\s*af(?![\\p{L}])");
+
+    /**
+     * The initial opens its clause ("correctie: J. is van ...", a line start), so it is the subject; "het verslag van
+     * gezinsvoogd K. is van ...", "de brief over T. was van ..." date a document about the person.
+     */
+    private static boolean initialIsVan(String text, int dateStart, String before, String after) {
+        Matcher m = INITIAL_IS_VAN_BEFORE.matcher(before);
+        if (!m.find() || FROM_THEN_ON_AFTER.matcher(after).find() || PERIOD_AFTER.matcher(after).find()) {
+            return false;
+        }
+        int initialStart = dateStart - before.length() + m.start();
+        int lineStart = text.lastIndexOf('\n', initialStart - 1) + 1;
+        return INITIAL_CLAUSE_OPENING.matcher(text.substring(lineStart, initialStart)).find();
     }
 
     private boolean kinIsVan(String before, boolean recent) {

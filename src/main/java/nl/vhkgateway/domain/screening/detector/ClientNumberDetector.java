@@ -28,7 +28,7 @@ public final class ClientNumberDetector extends SpanDetector {
                     // "Cliëntnummer gemeente: 2025-001234": up to three words between label and value, then a colon
                     + "(?:(?:\\s+\\p{L}[\\p{L}'-]*){1,3}\\s*[:=#])?"
                     + "\\s*(?:is|:|=|#|-)?\\s*"
-                    + "((?-i:[A-Z]{1,5}[-/ ]?)?)$");
+                    + "((?-i:[A-Z]{1,5}[-/ ]?|[A-Z]{6,8}-)?)$");
     private static final KeyWords KEYS = new KeyWords("dossier", "cli", "registratie", "zaak", "casus", "meld", "vt", "gi",
         "rvdk", "raad", "cjg", "wijkteam", "toegang", "jbb", "wss", "pati", "leerling", "klant", "relatie", "polis",
         "verzekerd", "referentie", "kenmerk", "rol", "parket", "aanmeld", "intake", "jeugdzorg", "hulpverlenings");
@@ -45,9 +45,12 @@ public final class ClientNumberDetector extends SpanDetector {
             "(?iu)^(?:vt|gi|rvdk|raad|cjg|wijkteam|toegang|jbb|wss|melding|meld|aanmeld|intake|jeugdzorg|rol|"
                     + "zaak|casus|dossier|relatie|referentie|hulpverlenings|parket|registratie|polis|klant)$");
 
- /** A number of six or more digits, or a code of letters and five or more digits ("X123456", "123456AB"). */
+ /**
+  * A number of six or more digits, or a code of letters and five or more digits ("X123456", "123456AB"); round 20
+  * (t20-items): an organisation's code of six to eight capitals joined by a hyphen ("GGZNHN-33812").
+  */
     private static final Pattern LONG_NUMBER = Pattern.compile(
-            "(?<![\\w/.,-])(?:(?:(?:[A-Za-z]{1,5}[-/]){1,3}|[A-Za-z]{1,3}|(?!EUR |USD |GBP )[A-Z]{2,3} (?=\\d{5}(?![\\d.,]))(?<!\\b(?:ZIS|MRN|EPD|BSN|PGN|EGN|CNP|NIF|NIE|EID) ))?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4}|-\\d)?"
+            "(?<![\\w/.,-])(?:(?:(?:[A-Za-z]{1,5}[-/]|[A-Z]{6,8}-){1,3}|[A-Za-z]{1,3}|(?!EUR |USD |GBP )[A-Z]{2,3} (?=\\d{5}(?![\\d.,]))(?<!\\b(?:ZIS|MRN|EPD|BSN|PGN|EGN|CNP|NIF|NIE|EID) ))?\\d++(?:[-. /]\\d{2}\\d*+)*+(?:[A-Za-z]{1,2}|-[A-Za-z]{1,4}|-\\d)?"
                     // letters and digits taking turns: "W83K92L07", "AB12CD345"
                     + "|[A-Za-z]{1,3}\\d{1,4}(?:[A-Za-z]{1,3}\\d{1,4}){1,4}[A-Za-z]{0,2})"
                     + "(?![\\w-]|[.,]\\d)");
@@ -61,6 +64,9 @@ public final class ClientNumberDetector extends SpanDetector {
             // compounds: "CJIB-betalingskenmerk", "Stadjerspas", "ooievaarspas"; hospital record numbers: MRN, ZIS, EPD
             + "[\\p{L}-]*kenmerk\\p{L}*|bsn|[\\p{L}-]*pas|mrn|zis|epd|debiteur\\p{L}*|"
             + "burgerservicenummer|registratie\\p{L}*|referentie\\p{L}*|polis\\p{L}*|lid|account|"
+            // round 20 (t20-items): a compound policy ("zorgpolis", "reispolis"), listed: "Metropolis" is none
+            + "(?:zorg|reis|inboedel|opstal|aansprakelijkheids|auto|uitvaart|levens|woon|rechtsbijstand|"
+            + "ziektekosten|basis|aanvullende)polis\\p{L}*|"
             + "record|file|case|reference|geregistreerd|ingeschreven|geboekt|ref\\.?|"
             // national identity numbers abroad and their documents: EGN (BG), PESEL (PL), CNP (RO), JMBG (ex-YU),
             // NIF/NIE (ES, PT), rijksregisternummer and eID (BE), identity cards, passports, residence documents
@@ -216,7 +222,8 @@ public final class ClientNumberDetector extends SpanDetector {
             if (nearest != null && nearestSpecific != null && GENERIC_LABEL.matcher(nearest.strip()).matches()) {
                 nearest = nearestSpecific; // "eID-kaart moeder nr 592-4471038-01": the document says whose number
             }
-            if (fiveDigits && (nearest == null || bestDistance > 3 || !COMPOUND_NUMBER_LABEL.matcher(nearest).matches())) {
+            if (fiveDigits && (nearest == null || bestDistance > 3 && !holderBetween(text, start, bestDistance)
+                    || !COMPOUND_NUMBER_LABEL.matcher(nearest).matches())) {
                 continue;
             }
             if (nearest != null && VHT_LABEL.matcher(text).region(sentenceStart, sentenceEnd).find()
@@ -232,6 +239,26 @@ public final class ClientNumberDetector extends SpanDetector {
                 spans.add(new Span(start, end, Category.CLIENT_NUMBER, NAME));
             }
         }
+    }
+
+    /** Kin and role words, the curated list: the holder between a number label and its number. */
+    private static final java.util.Set<String> HOLDERS = WordLists.lowerCaseSet("kin-roles.txt");
+    /** Between a label and its number: the holder, optionally after "van" and an article, and a colon. */
+    private static final Pattern HOLDER_GAP = Pattern.compile(
+            "(?iu)\\s*(?:van\\s+(?:de\\s+|het\\s+|een\\s+)?)?(\\p{L}+)\\s*:?\\s*");
+
+    /**
+     * Round 20 (t20-items): a kin or role word between a compound number label and five digits names whose number it
+     * is ("personeelsnummer vader 88617", "lidnummer van de oom: 40213"), as right after the label.
+     *
+     * @param distance the characters between the label's end and the number
+     */
+    private static boolean holderBetween(String text, int numberStart, int distance) {
+        if (distance > 25 || distance > numberStart) {
+            return false;
+        }
+        Matcher gap = HOLDER_GAP.matcher(text.substring(numberStart - distance, numberStart));
+        return gap.matches() && HOLDERS.contains(gap.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Round 15: a slash reference ending in a serial number that is a person's file ({@link SlashReferenceSerial}). */

@@ -3,11 +3,13 @@ package nl.vhkgateway.domain.screening.detector;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Round 14 (r14-allow2): eight digits yyyymmdd right after a report word ("Zorgmelding politie 20261003", "mutatie
- * 20251121", "proces-verbaal 20260108") are the date of that report, not a number of a person, when they spell a real
+ * 20251121", "proces-verbaal 20260108"; round 20: "Zitting rechtbank: 20260330") are the date of that report, not a
+ * number of a person, when they spell a real
  * calendar date within the card's year or the year before. A number label between or in the report word ("melding nr
  * 20261003", "meldingnummer 20261003", "dossier 20261003"), another shape (ddmmyyyy, more digits, letters) or an
  * older year keeps the number refused. Stateless.
@@ -16,11 +18,17 @@ final class CompactReportDate {
 
     /** A report word, optionally followed by one word of the reporter ("politie", "VT", "wijkagent"), then the date. */
     private static final Pattern REPORT_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}-])(?:zorg|politie|ambts|"
-            + "incident|crisis)?(?:melding|mutatie|proces-verbaal|pv|aangifte|rapportage|verslag)"
-            + "(?:\\s+(?:politie|vt|veilig\\s+thuis|wijkagent|huisarts|school|van|d\\.?d\\.?))?"
+            + "incident|crisis)?(?:melding|mutatie|proces-verbaal|pv|aangifte|rapportage|verslag|"
+            // round 20 (t20-items): a court hearing dated so ("Zitting rechtbank: 20260330")
+            + "zitting|hoorzitting|rechtszitting)"
+            + "(?:\\s+(?:politie|vt|veilig\\s+thuis|wijkagent|huisarts|school|van|d\\.?d\\.?|rechtbank|"
+            + "kinderrechter))?"
             + "\\s*[:.]?\\s*$");
 
     private static final int WINDOW = 40;
+    /** Labels of a court case's numbers: before "zitting" they make the digits the case's number. */
+    private static final Pattern CASE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:rol\\p{L}*|zaak\\p{L}*|"
+            + "parket\\p{L}*|kenmerk\\p{L}*|dossier\\p{L}*|rekest\\p{L}*|\\p{L}*nummer|\\p{L}*nr\\.?)(?![\\p{L}])");
 
     private CompactReportDate() {
     }
@@ -49,6 +57,13 @@ final class CompactReportDate {
         } catch (DateTimeException e) {
             return false;
         }
-        return REPORT_BEFORE.matcher(text.substring(Math.max(0, start - WINDOW), start)).find();
+        String before = text.substring(Math.max(0, start - WINDOW), start);
+        Matcher report = REPORT_BEFORE.matcher(before);
+        if (!report.find()) {
+            return false;
+        }
+        // round 20 (review): a case label before a hearing keeps its number ("Rolnummer zitting: 20260330")
+        return !report.group().toLowerCase(java.util.Locale.ROOT).contains("zitting")
+                || !CASE_LABEL.matcher(before.substring(0, report.start())).find();
     }
 }

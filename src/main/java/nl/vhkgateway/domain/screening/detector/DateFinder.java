@@ -88,6 +88,25 @@ final class DateFinder {
     private static final Pattern ALL_WORDS = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,17})\\s+(" + MONTHS + ")\\s*,?\\s*((?:tweeduizend|negentienhonderd)\\p{L}{0,20})"
                     + "(?![\\p{L}\\d])");
+    /**
+     * Round 20 (t20-items): month names of the languages of families from abroad, as on foreign birth certificates and
+     * passports (French, Portuguese, Spanish, Turkish with and without its letters, Polish in the genitive a date
+     * takes, Italian, Romanian); only in a full date with a four-digit year ("5 juin 2013", "5 de junho de 2013", "5 Haziran 2013",
+     * "5 czerwca 2013"). Months already in {@link #MONTHS} (mai, avril ...) are found there.
+     */
+    private static final Map<String, Integer> FOREIGN_MONTHS = foreignMonths(
+            "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre",
+            "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro",
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+            "ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim "
+                    + "aralık aralik",
+            "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października "
+                    + "pazdziernika listopada grudnia",
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+            "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie");
+    private static final Pattern FOREIGN = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|e|º|°)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,12})\\s*(?:de\\s+|,\\s*)?"
+                    + "((?:19|20)\\d{2})(?![\\p{L}\\d])");
     private static final List<String> TENS = List.of("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig",
             "tachtig", "negentig");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(Map.entry("januari", 1),
@@ -198,6 +217,13 @@ final class DateFinder {
         if (text.length() >= 7) {
             runTogetherAndMonthFirst(text, dates);
         }
+        TextWindow.matchAt(FOREIGN, text, textual, m -> {
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            Integer month = MONTH_NUMBERS.containsKey(name) ? null : FOREIGN_MONTHS.get(name);
+            if (month != null && valid(Integer.parseInt(m.group(1)), month)) {
+                dates.add(new FoundDate(m.start(), m.end(), Integer.parseInt(m.group(3))));
+            }
+        });
         TextWindow.matchAt(TEXTUAL, text, textual, m -> {
             int day = Integer.parseInt(m.group(1));
             Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
@@ -287,6 +313,32 @@ final class DateFinder {
             }
         }
         return -1000;
+    }
+
+    /** Each argument lists one language's twelve months in order; a spelling without the language's letters follows its month. */
+    private static Map<String, Integer> foreignMonths(String... languages) {
+        Map<String, Integer> months = new java.util.HashMap<>();
+        for (String language : languages) {
+            int month = 0;
+            String previous = "";
+            for (String name : language.split(" ")) {
+                boolean variant = !previous.isEmpty() && ascii(previous).equals(name) && !previous.equals(name);
+                if (!variant) {
+                    month++;
+                }
+                months.putIfAbsent(name, month);
+                previous = name;
+            }
+            if (month != 12) {
+                throw new IllegalStateException("twelve months expected: " + language);
+            }
+        }
+        return Map.copyOf(months);
+    }
+
+    private static String ascii(String word) {
+        return java.text.Normalizer.normalize(word.replace('ı', 'i').replace('ł', 'l'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 
     private static int year(String written) {

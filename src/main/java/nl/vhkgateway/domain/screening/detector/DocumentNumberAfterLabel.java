@@ -24,6 +24,13 @@ final class DocumentNumberAfterLabel {
     /** After the label and holder (checked apart): an optional colon, then the code and its end. */
     private static final Pattern CODE = Pattern.compile("\\s*[:=]?\\s*((?:[A-Z]{1,3}[ -])?[A-Za-z0-9]*\\d[A-Za-z0-9]*)(?![\\w/-]|[.,]\\w)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /**
+     * Round 20 (t20-items): a document number of two or three letter groups joined by hyphens before the digits, as
+     * foreign passports and identity cards write a country and a series ("ER-TP-0937", "BE-ANT-SB-4471"): four or more
+     * digits.
+     */
+    private static final Pattern CHAINED_CODE = Pattern.compile(
+            "\\s*[:=]?\\s*((?:[A-Z]{1,3}-){2,3}[A-Z0-9]*\\d{4,}[A-Z0-9]*)(?![\\w/-]|[.,]\\w)");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "zijn", "haar", "z'n");
 
     private final Set<String> labels;
@@ -55,6 +62,14 @@ final class DocumentNumberAfterLabel {
                 continue;
             }
             int at = afterHolder(lower, w.end());
+            at = afterWordsBeforeColon(lower, at);
+            Matcher chained = CHAINED_CODE.matcher(text).region(at, text.length());
+            if (chained.lookingAt() && !YEAR.matcher(chained.group(1).substring(chained.group(1).lastIndexOf('-') + 1))
+                    .matches()) {
+                spans.add(new Span(chained.start(1), chained.end(1), Category.ID_NUMBER, detector));
+                from = chained.end(1);
+                continue;
+            }
             Matcher c = CODE.matcher(text).region(at, text.length());
             if (!c.lookingAt()) {
                 continue;
@@ -93,6 +108,18 @@ final class DocumentNumberAfterLabel {
             }
         }
         return false;
+    }
+
+    /** Round 20 (t20-items): one or two words of a holder no list holds, then a colon ("paszport matki:", "der Mutter:"). */
+    private static final Pattern WORDS_THEN_COLON = Pattern.compile("(?:\\s+[\\p{L}][\\p{L}'’-]*){1,2}(?=\\s*:)");
+
+    /**
+     * Skips one or two words right before a colon ("Reisepass der Mutter: ...", "paszport matki: ..."): a holder
+     * written in another language; the code must still follow the colon.
+     */
+    private static int afterWordsBeforeColon(String lower, int at) {
+        Matcher m = WORDS_THEN_COLON.matcher(lower).region(at, lower.length());
+        return m.lookingAt() ? m.end() : at;
     }
 
     /** Skips "nummer", "van", an article and one or two holder words after the label ("stiefvader", "van de oma"). */

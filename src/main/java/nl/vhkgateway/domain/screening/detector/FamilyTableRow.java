@@ -1,6 +1,7 @@
 package nl.vhkgateway.domain.screening.detector;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +28,17 @@ final class FamilyTableRow {
      * "gesprek op school") still makes the row a log row.
      */
     private static final Pattern STATUS = Pattern.compile("(?iu)(?:woont\\s+(?:thuis|bij\\s+\\p{L}+|in\\s+\\p{L}+)|thuis|"
-            + "\\p{L}*school|kinderopvang|kdv|bso|peuterspeelzaal|peutergroep|crèche|creche|pleeggezin|uit\\s+huis)");
+            + "\\p{L}*school|kinderopvang|kdv|bso|peuterspeelzaal|peutergroep|crèche|creche|pleeggezin|uit\\s+huis|"
+            // round 20 (t20-items): the child's school group or class ("| dochter 3 | 04.12.2020 | groep 2 |")
+            + "groep\\s+\\d{1,2}|klas\\s+\\d{1,2}\\p{L}?|leerjaar\\s+\\d{1,2})");
+    /**
+     * Round 20 (t20-items): a numbered child as a cell ("dochter 3", "kind 2", "zoon 1"); a numbered professional
+     * ("mentor 2", "juf 1") is a contact log's row, not a child's.
+     */
+    private static final Set<String> NUMBERED_CHILDREN = Set.of("kind", "kindje", "zoon", "dochter", "broer",
+            "broertje", "zus", "zusje", "baby", "pleegkind", "tweeling", "jeugdige", "jongen", "meisje", "stiefzoon",
+            "stiefdochter", "halfbroer", "halfzus");
+    private static final Pattern NUMBERED_KIN = Pattern.compile("(\\p{L}+)\\s+\\d{1,2}");
 
     private FamilyTableRow() {
     }
@@ -51,7 +62,9 @@ final class FamilyTableRow {
                 continue;
             }
             String lower = WordLists.lower(c);
-            if (words.isKinOrRole(lower) || RANK.contains(lower)) {
+            Matcher numbered = NUMBERED_KIN.matcher(lower);
+            if (words.isKinOrRole(lower) || RANK.contains(lower)
+                    || numbered.matches() && NUMBERED_CHILDREN.contains(numbered.group(1))) {
                 kin = true;
             } else if (kin && STATUS.matcher(c).matches()) {
                 continue; // round 17 (fix17-allow51): "| zusje | 12-04-2019 | woont thuis |", "| basisschool |"

@@ -9,7 +9,7 @@ import java.util.Set;
  * ("June", "August", "Sunday"). A day name counts after a colon or before a comma or a number; a month name next to a
  * number (a day before it, a day or year after it). "June zegt ..." and "met August" stay names; a month that is
  * also a listed given name ("April", "June", "August") is left to the date detectors (a birth date "born on 17 August
- * 2019" must stay refused).
+ * 2019" must stay refused); since round 20 such a month between a day and a four-digit year is the month too.
  */
 final class ForeignDateWords {
 
@@ -43,8 +43,21 @@ final class ForeignDateWords {
                     && (dayBefore(tokens, i) || i + 1 < n && tokens.get(i + 1).isNumber()
                     && tokens.get(i + 1).text().length() <= 4)) {
                 covered[i] = true; // "10 August 2026", "March 4, 2016", "3. März"
+            } else if (MONTHS.contains(lower) && dayBefore(tokens, i) && yearAfter(tokens, i)) {
+                // round 20 (t20-items): a month that is a given name too, between a day and a four-digit year, is
+                // the month ("Am 3. Mai 2026", "on 17 June 2025"); the date detectors judge the whole date
+                covered[i] = true;
             }
         }
+    }
+
+    /** A year of four digits (19xx, 20xx) right after the month. */
+    private static boolean yearAfter(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).isNumber()) {
+            return false;
+        }
+        String year = tokens.get(i + 1).text();
+        return year.length() == 4 && (year.startsWith("19") || year.startsWith("20"));
     }
 
     /** A day number (or an ordinal "4th") before the month, with a period or "of" between. */

@@ -1523,6 +1523,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> DistrictInBrackets.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("CompassDistrict", "Zaandam-Oost, Zaandam-Zuid",
                         p -> CompassDistrict.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("CompassLanguage", "Opa spreekt West-Fries.",
+                        p -> CompassLanguage.unflag(p.tokens(), p.flag())),
                 new NameStep("GermanPlaceInBrackets", "Vader woont in Duitsland (Emlichheim).",
                         p -> GermanPlaceInBrackets.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("MixedCapitalsOrganisation", "de jeugdconsulent van WIJeindhoven",

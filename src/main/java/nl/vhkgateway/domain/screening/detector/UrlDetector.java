@@ -14,7 +14,8 @@ import nl.vhkgateway.domain.screening.ScreeningContext;
  * {@code linkedin.com/in/naam}, {@code t.me/naam}, {@code snapchat.com/add/naam}, {@code youtube.com/@naam} ...),
  * an {@code @handle}, a handle after the name of an app ("insta: sanne_2011", "snap: xyz"), a seller's profile on a
  * marketplace and a personal blog on a blog host's subdomain, and a site named as a family member's ("blog moeder:";
- * round 18: "Vaders webshop:", "oma's blog").
+ * round 18: "Vaders webshop:", "oma's blog"; round 20: a family page on a family business's site, a short link a
+ * family member shares).
  * Plain organisation websites ({@code www.veiligthuis.nl}) are allowed. Thread-safe.
  */
 public final class UrlDetector extends SpanDetector {
@@ -82,6 +83,41 @@ public final class UrlDetector extends SpanDetector {
     /** A path that says the page is a person's own: "over-mij", "about-me", "mijn-verhaal", "wie-ben-ik". */
     private static final Pattern PERSONAL_PATH = Pattern.compile(
             "(?i)/(?:over-?mij|about-?me|mijn-?verhaal|wie-?ben-?ik|in-?memoriam|steun-|help-\\p{L}+-(?:en|met)-)");
+    /**
+     * Round 20 (t20-items): a page about a family ("/familie", "/ons-gezin", "/onze-kinderen", "/family"; not a bare
+     * "/kinderen" or "/gezin", a business's offer for children and families) on a family business's site
+     * ({@link #familyBusiness}: "bakkerijjansen.nl/familie"), in a sentence about the family's photos or about a
+     * relative who owns or runs it, is the family's own page.
+     */
+    private static final Pattern FAMILY_PATH = Pattern.compile(
+            "(?i)/(?:(?:onze-?|ons-?|our-?)(?:familie|family|gezin|kinderen|kids)|familie|family|familiealbum)"
+                    + "(?![\\p{L}])");
+    /**
+     * The sentence speaks of the family's photos ("familiefoto's", "foto's van de kinderen", "fotoalbum"): a family
+     * day or ticket of a business ("Familiedag op de manege: zie .../familie") is no family's own page.
+     */
+    private static final Pattern FAMILY_PHOTOS = Pattern.compile("(?iu)(?<![\\p{L}])\\p{L}*foto\\p{L}*");
+    /** Institutions named after people have pages for children and families too: "sophiakinderziekenhuis.nl/kinderen". */
+    private static final Pattern INSTITUTION_LABEL = Pattern.compile(
+            "(?i)ziekenhuis|gasthuis|huis|kliniek|umc|museum|kind|zorg|jeugd|school|college|stichting|gemeente");
+    /**
+     * Round 20 (t20-items): a link shortener hides where it points ({@code bit.ly/…}, {@code tinyurl.com/…}); shared
+     * by a relative named as the subject right before the verb, as its object in the same clause ("moeder deelde
+     * bit.ly/…"), it is theirs. A short link sent to the family ("School stuurde ouders de link bit.ly/…", "Pleegzorg
+     * stuurde ...") or in another clause stays allowed.
+     */
+    private static final Pattern SHORT_LINK = Pattern.compile(
+            "(?i)(?<![\\w.@/-])(?:https?://)?(?:bit\\.ly|tinyurl\\.com|t\\.ly|rebrand\\.ly|goo\\.gl|ow\\.ly|"
+                    + "shorturl\\.at|is\\.gd|cutt\\.ly|tiny\\.cc)/[\\w-]{3,}");
+    private static final Pattern FAMILY_SHARES = Pattern.compile("(?iu)(?<![\\p{L}])(?:moeder|vader|ouders?|oma|opa|"
+            + "tante|oom|broer|zus|stiefmoeder|stiefvader|pleegmoeder|pleegvader|pleegouders|mama|papa)"
+            + "\\s+(?:deelt|deelde|deelden|delen|stuurt|stuurde|stuurden|plaatst|plaatste|plaatsten|post|postte|"
+            + "postten|zet|zette|zetten|appt|appte|appten)(?![\\p{L}])");
+    /** An organisation's link passed on: "stuurde de link van de school door", "deelde de link van het CJG". */
+    private static final Pattern FORWARDED = Pattern.compile("(?iu)(?<![\\p{L}])(?:van\\s+(?:de|het)|door)(?![\\p{L}])");
+    /** The end of the sharing clause: a semicolon, "!", "?", a line break or a period before a space. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[;!?\\n]|\\.(?=\\s|$)");
+
     /** Family words: a site in a sentence about one of them, named after a person, is theirs. */
     private static final java.util.Set<String> FAMILY = java.util.Set.of("moeder", "vader", "ouders", "ouder", "oma",
             "opa", "stiefvader", "stiefmoeder", "broer", "zus", "zoon", "dochter", "oudste", "jongste", "tante", "oom",
@@ -128,6 +164,13 @@ public final class UrlDetector extends SpanDetector {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
                 continue;
             }
+            if (path != null && FAMILY_PATH.matcher(path).find() && !words.allowed().containsWord(label)
+                    && !PROFESSIONAL_LABEL.matcher(label).find() && !INSTITUTION_LABEL.matcher(label).find()
+                    && familyBusiness(label) && (FAMILY_PHOTOS.matcher(lower).find()
+                    || OWNER_CUE.matcher(lower).find() && aboutFamily(lower, m.start(), m.end()))) {
+                spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+                continue;
+            }
             if (words.allowed().containsWord(label) || PROFESSIONAL_LABEL.matcher(label).find()
                     || !namedAfterPerson(label) || !aboutFamily(lower, m.start(), m.end())
                     || !OWNER_CUE.matcher(lower).find()) {
@@ -147,6 +190,28 @@ public final class UrlDetector extends SpanDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 20 (t20-items): a family business's site name: a surname that is no given name, word or place, joined to a
+     * word (a trade) before or after it ("scheepstra-binnenvaart", "bakkerijkoopmans"); an institution named after a
+     * saint, a royal or a person by a given name ("franciscus", "timon") is not one.
+     */
+    private boolean familyBusiness(String label) {
+        String joined = label.replace("-", "");
+        for (int i = 4; i + 4 <= joined.length(); i++) {
+            String head = joined.substring(0, i);
+            String tail = joined.substring(i);
+            if (words.isWord(head) && surnameOnly(tail) || surnameOnly(head) && words.isWord(tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean surnameOnly(String lower) {
+        String cap = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return words.isSurname(cap) && !words.isFirstNameLower(lower) && !words.isWord(lower) && !words.isPlace(lower);
     }
 
     /** A listed name (no word) of four or more letters that starts or ends a part of the label. */
@@ -215,6 +280,20 @@ public final class UrlDetector extends SpanDetector {
         if (dot && (slash || lower.contains("www") || lower.contains(".nl") || lower.contains(".com")
                 || lower.contains(".be"))) {
             personalSites(text, lower, spans);
+        }
+        if (slash && dot) {
+            Matcher share = FAMILY_SHARES.matcher(lower);
+            while (share.find()) {
+                // the link is the verb's object: in the same clause, within a few words after the verb
+                Matcher end = CLAUSE_END.matcher(text).region(share.end(), text.length());
+                int clauseEnd = Math.min(end.find() ? end.start() : text.length(), share.end() + 50);
+                Matcher m = SHORT_LINK.matcher(text).region(share.end(), clauseEnd);
+                while (m.find()) {
+                    if (!FORWARDED.matcher(lower.substring(share.end(), m.start())).find()) {
+                        spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+                    }
+                }
+            }
         }
         if (!slash && !at && !colon) {
             return spans;

@@ -728,4 +728,18 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound20T20CardsRule() {
         return rules("/screening/rules-round20-t20-cards.tsv");
     }
+
+    /**
+     * Round 20 (t20-items): personal-data items other than names: birth labels and month names of foreign documents
+     * ({@link BirthDateDetector}, {@link DateFinder}), an initial that "is van" an older date, passport codes of two
+     * letter groups ({@link DocumentNumberAfterLabel}), organisation codes and compound policies as record labels
+     * ({@link ClientNumberDetector}), a family page on a family business's site and a short link a family member
+     * shares ({@link UrlDetector}), a numbered child's table row; on the allowed side a
+     * later event after a birth ({@link EventClauseAfterBirth}), a hearing's date, a month that is a given name, a
+     * regional language ({@link CompassLanguage}), vaccines; the same slots with personal data stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound20T20ItemsRule() {
+        return rules("/screening/rules-round20-t20-items.tsv");
+    }
 }
