@@ -1353,6 +1353,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> LookAfterObject.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("SurnameWordInPersonSlot", "in Breda, bij Mulder; Moeder gaf Bakker de sleutel",
                 p -> SurnameWordInPersonSlot.flag(p.tokens(), p.cls(), p.covered(), p.shouted(), words, p.flag())));
+        steps.add(new NameStep("SurnameBeforeHomeAndCare", "Van Dam in Zwolle heeft de kinderen opgevangen",
+                p -> SurnameBeforeHomeAndCare.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
         steps.add(new NameStep("TurkishLetterName", "AP: Ertuğrul levert loonstroken aan",
                 p -> TurkishLetterName.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
         if (lowerCaseGivenNames) {
