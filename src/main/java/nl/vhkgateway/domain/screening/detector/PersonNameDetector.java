@@ -1366,6 +1366,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> SurnameBetweenHomes.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
         steps.add(new NameStep("SurnameInCallSlot", "Vink gebeld, Kroon gaf aan, Mail van Stam ontvangen",
                 p -> SurnameInCallSlot.flag(p.tokens(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("EnglishKinGivenName", "auntie ama says",
+                p -> EnglishKinGivenName.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("TurkishLetterName", "AP: Ertuğrul levert loonstroken aan",
                 p -> TurkishLetterName.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
         if (lowerCaseGivenNames) {
