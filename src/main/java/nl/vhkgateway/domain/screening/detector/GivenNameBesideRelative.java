@@ -7,7 +7,7 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
 /**
  * Round 20 (t20-names): a listed given name that is also a Dutch word, joined by "en" to a relative's kin word at the
  * start of a clause: "Krijn en vader in conflict", "Roos en haar moeder gaan ...", and the other order after the kin
- * word ("vader en Krijn maken ruzie"). Two people are named side by side; a thing or a place is not joined to "vader"
+ * word ("vader en Krijn maken ruzie"), and a list of three ("Storm, vader en oma gaan ..."). Two people are named side by side; a thing or a place is not joined to "vader"
  * at a clause start. Only a word a given-name list holds (an ambiguous given name), not covered by a place or
  * organisation, and not after a preposition ("naar Hoop en vader" is no sentence anyone writes, "met Roos en vader"
  * is read by the slot rules already). Stateless.
@@ -30,6 +30,10 @@ final class GivenNameBesideRelative {
             }
             if (clauseStart(tokens, i) && and(tokens.get(i + 1)) && kinAt(tokens, i + 2, words)) {
                 flag[i] = true; // "Krijn en vader in conflict"
+            } else if (clauseStart(tokens, i) && tokens.get(i + 1).is(',') && i + 3 < n && kinWord(tokens.get(i + 2), words)
+                    && (and(tokens.get(i + 3)) || tokens.get(i + 3).is(',')) && i + 4 < n
+                    && kinWord(tokens.get(i + 4), words)) {
+                flag[i] = true; // "Storm, vader en oma gaan samen": a list of three people
             } else if (i >= 2 && and(tokens.get(i - 1)) && kinWord(tokens.get(i - 2), words)
                     && (clauseStart(tokens, i - 2) || i >= 3 && POSSESSIVES.contains(tokens.get(i - 3).lower())
                     && clauseStart(tokens, i - 3))) {

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Round 20 (t20-names): a relative's word, then a bracket with one word, a comma and an age or birth year: "de jongste
  * (Pip, 4)", "haar zoon (bram, 2016)", "broertje (Stijn, 7 jaar)". The bracket names the relative before it, so the
- * word in it is the name, also when it is a Dutch word ("Pip", "Roos") or written in lower case. A bracket of no
+ * word in it is the name, also when it is a capitalised Dutch word ("Pip", "Storm"); in lower case only a listed given
+ * name that is no Dutch word ("bram"): a status is written there too ("vader (overleden, 2019)", "de jongste (peuter,
+ * 3)"). A bracket of no
  * relative ("groep (Bloesem, 4)", "hoofdstuk (bijlage, 2)") stays, and so do a kin or role word, a title, a place and
  * a listed organisation in the bracket ("de oudste (Zwolle, 2019)", "moeder (Accare, 2024)"). Stateless.
  */
@@ -22,7 +24,7 @@ final class NameWithAgeInBrackets {
         int n = tokens.size();
         for (int i = 2; i + 3 < n; i++) {
             Token t = tokens.get(i);
-            if (flag[i] || !t.isWord() || covered[i] || !tokens.get(i - 1).is('(') || !tokens.get(i + 1).is(',')
+            if (flag[i] || !t.isWord() || covered[i] || !tokens.get(i - 1).is('(') || !(tokens.get(i + 1).is(',') || tokens.get(i + 1).is(';'))
                     || !relative(tokens.get(i - 2), words)) {
                 continue;
             }
@@ -31,6 +33,12 @@ final class NameWithAgeInBrackets {
                     || words.isKinOrRole(lower) || words.isTitle(lower) || words.isTussenvoegsel(lower)
                     || NameClassifier.isFunctionWord(lower) || words.isPlace(lower) || words.isPlaceInContext(lower)
                     || words.allowed().containsWord(lower) && !words.isName(NameClassifier.capitalise(lower))) {
+                continue;
+            }
+            // a status in lower case ("vader (overleden, 2019)", "de jongste (peuter, 3)") is a word; a name in lower
+            // case is a listed given name that no dictionary holds ("bram"); capitalised in the middle of a
+            // sentence, a word in the bracket is a name ("Pip", "Storm")
+            if (!t.capitalised() && (words.isWord(lower) || !words.isFirstNameLower(lower))) {
                 continue;
             }
             if (ageOrYear(tokens, i + 2)) {

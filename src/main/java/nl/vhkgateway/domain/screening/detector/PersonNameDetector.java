@@ -1358,7 +1358,7 @@ public final class PersonNameDetector extends SpanDetector {
         steps.add(new NameStep("NameWithAgeInBrackets", "de jongste (Pip, 4)",
                 p -> NameWithAgeInBrackets.flag(p.tokens(), p.covered(), words, p.flag())));
         steps.add(new NameStep("WordNamedAsChild", "Isala (dochter, 2014)",
-                p -> WordNamedAsChild.flag(p.tokens(), words,
+                p -> WordNamedAsChild.flag(p.tokens(), p.covered(), words,
                         CardSections.is(p.segment(), Section.GEZINSSAMENSTELLING), p.flag())));
         steps.add(new NameStep("GivenNameBesideRelative", "Krijn en vader in conflict",
                 p -> GivenNameBesideRelative.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));

@@ -11,8 +11,11 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  * "De Boer in Drachten vangt hem op", "de Kraker van de overkant heeft de kinderen opgevangen". The place phrase
  * stood between the surname and its verb, so no rule read the verb as the surname's. Organisations are written the
  * same way ("De Hoop in Dordrecht biedt ..."): an organisation of the lists is covered and never reaches this rule,
- * and the verb must be one only a person does (looking after, fetching and taking in children, telling, calling,
- * threatening), not one an organisation does as well ("biedt", "heeft een plek", "werkt", "begeleidt"). After an
+ * and the verb must be one of looking after, fetching, taking in or threatening children, not one an organisation or
+ * an employer does as well ("biedt", "heeft een plek", "werkt", "zegt dat vader ...", "belde": firms are written
+ * "Van Mossel in Tilburg zegt"). A word with no particle before it must be a name of the lists that is no word, or one
+ * of the frequent surnames that are words ({@code frequent-word-surnames.txt}: "Bakker in Zwolle vangt hem op"), not
+ * a noun that opens a telegram clause ("School in Zwolle heeft ...", "Mensen van hiernaast", "Boer in Drenthe"). After an
  * article alone ("De Brug in Zwolle heeft de jongens opgevangen" may be a shelter) the word must be one of the frequent
  * surnames that are words ({@code frequent-word-surnames.txt}: "De Boer", "De Vries"), unless the place is a
  * neighbour's home ("de Kraker van de overkant"), which no organisation is.
@@ -21,26 +24,25 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
 final class SurnameBeforeHomeAndCare {
 
     /** Finite verbs of a person that end the slot by themselves. */
-    private static final Set<String> PERSON_ONLY_VERBS = WordSets.of("zegt", "zei", "vertelt", "vertelde", "belt",
-            "belde", "appt", "appte", "denkt", "dacht", "voelt", "voelde", "huilt", "huilde", "logeert", "logeerde",
-            "slaapt", "sliep", "woont", "woonde", "dreigt", "dreigde", "slaat", "sloeg", "schreeuwt", "schreeuwde",
-            "durft", "durfde", "drinkt", "dronk", "past", "paste", "zorgt", "zorgde", "vangt", "ving", "haalt",
-            "haalde", "brengt", "bracht", "neemt", "nam", "ontkent", "ontkende");
+    private static final Set<String> PERSON_ONLY_VERBS = WordSets.of("huilt", "huilde", "logeert", "logeerde",
+            "slaapt", "sliep", "dreigt", "dreigde", "slaat", "sloeg", "schreeuwt", "schreeuwde", "drinkt", "dronk",
+            "past", "paste", "zorgt", "zorgde", "vangt", "ving", "haalt", "haalde", "brengt", "bracht");
     /** Finite verbs that open a clause whose participle or particle says what the person did. */
     private static final Set<String> AUXILIARIES = WordSets.of("heeft", "had", "is", "was", "wil", "wilde", "kan",
             "kon", "mag", "mocht", "zal", "zou", "gaat", "ging", "komt", "kwam", "moet", "moest", "hebben", "zijn");
     /** Participles and infinitives of looking after, fetching and taking in a child, and of telling and calling. */
     private static final Set<String> CARE_WORDS = WordSets.of("opgevangen", "opvangen", "opgehaald", "ophalen",
             "opgepast", "oppassen", "gezorgd", "zorgen", "meegenomen", "meenemen", "gebracht", "brengen",
-            "thuisgebracht", "gebeld", "bellen", "verteld", "vertellen", "gezegd", "gedreigd", "dreigen", "geslagen",
-            "geappt", "gelogeerd", "logeren");
+            "thuisgebracht", "gedreigd", "dreigen", "geslagen", "gelogeerd", "logeren", "onderdak");
     /** Adverbs of place after "van de ...": the neighbour's home ("van de caravan ernaast"). */
     private static final Set<String> NEARBY = Set.of("ernaast", "hiernaast", "daarnaast", "verderop", "tegenover",
             "hierboven", "hieronder", "beneden", "boven", "overkant");
     /** Tokens that open a clause before the slot. */
     private static final String CLAUSE_OPENERS = ".;:!?(•*-–—|";
     /** How far after the place the care word may stand. */
-    private static final int REACH = 8;
+    private static final int REACH = 10;
+    /** Trades among the frequent surnames that stand for the trade without a particle ("Boer in Drenthe zegt"). */
+    private static final Set<String> TRADES = Set.of("boer");
 
     private SurnameBeforeHomeAndCare() {
     }
@@ -68,9 +70,10 @@ final class SurnameBeforeHomeAndCare {
             }
             int verb = afterHome(tokens, covered, head + 1);
             boolean nearby = verb > head + 1 && tokens.get(head + 1).lower().equals("van");
-            if (verb > head + 1 && verb < n && personClause(tokens, verb)
-                    && (nearby || !articleOnly(tokens, k, head) || cls[head] == WordClass.NAME
-                    || Holder.FREQUENT.contains(name.lower()) || Holder.FREQUENT.contains("de " + name.lower()))) {
+            boolean frequent = Holder.FREQUENT.contains(name.lower()) || Holder.FREQUENT.contains("de " + name.lower());
+            boolean gate = head == k ? cls[head] == WordClass.NAME || frequent && !TRADES.contains(name.lower())
+                    : nearby || !articleOnly(tokens, k, head) || cls[head] == WordClass.NAME || frequent;
+            if (gate && verb > head + 1 && verb < n && personClause(tokens, verb, words)) {
                 for (int j = k; j <= head; j++) {
                     flag[j] = true;
                 }
@@ -114,8 +117,33 @@ final class SurnameBeforeHomeAndCare {
         return p;
     }
 
-    /** A person's verb at {@code v}, or an auxiliary and a care word before the clause ends. */
-    private static boolean personClause(List<Token> tokens, int v) {
+    /**
+     * A person's verb at {@code v}, or an auxiliary and a care word before the clause ends; either way with a child or
+     * relative as its object ("de kinderen", "hem", "J.", "oma"): a hotel or shelter takes in "het gezin" too.
+     */
+    private static boolean personClause(List<Token> tokens, int v, WordLists words) {
+        return careVerb(tokens, v) && childObject(tokens, v, words);
+    }
+
+    private static boolean childObject(List<Token> tokens, int v, WordLists words) {
+        for (int j = v + 1; j < tokens.size() && j <= v + REACH; j++) {
+            Token t = tokens.get(j);
+            if (t.is(',') || t.is(';') || t.is(':') || t.is('.') && !initial(tokens.get(j - 1))) {
+                return false;
+            }
+            if (t.isWord() && (CHILD_OBJECTS.contains(t.lower()) && !t.capitalised() || initial(t) && j + 1 < tokens.size()
+                    && tokens.get(j + 1).is('.') || !t.capitalised() && words.isKinOrRole(t.lower())
+                    && !t.lower().equals("gezin"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CHILD_OBJECTS = WordSets.of("kinderen", "kind", "kids", "jongen", "jongens",
+            "meisje", "meisjes", "hem", "haar", "ze", "tweeling", "jongste", "oudste", "baby");
+
+    private static boolean careVerb(List<Token> tokens, int v) {
         Token verb = tokens.get(v);
         if (!verb.isWord() || verb.capitalised()) {
             return false;
@@ -129,6 +157,9 @@ final class SurnameBeforeHomeAndCare {
         for (int j = v + 1; j < tokens.size() && j <= v + REACH; j++) {
             Token t = tokens.get(j);
             if (!t.isWord()) {
+                if (t.is('.') && j > 0 && initial(tokens.get(j - 1))) {
+                    continue; // "heeft J. opgehaald": the period of an initial
+                }
                 if (t.is(',') || t.is('.') || t.is(';') || t.is(':')) {
                     return false;
                 }
@@ -139,6 +170,10 @@ final class SurnameBeforeHomeAndCare {
             }
         }
         return false;
+    }
+
+    private static boolean initial(Token t) {
+        return t.isWord() && t.capitalised() && t.text().length() <= 2;
     }
 
     /** Only an article before the word ("De Brug", "de Boer"): an organisation's name is written so too. */

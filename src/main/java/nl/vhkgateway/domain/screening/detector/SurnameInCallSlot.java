@@ -53,7 +53,8 @@ final class SurnameInCallSlot {
 
     private static boolean listed(Token t) {
         String lower = t.lower();
-        return Holder.FREQUENT.contains(lower) || Holder.CALL_SLOT.contains(lower);
+        // "Boer gebeld: J. kan weer op de zorgboerderij komen": the farmer of a care farm, not the surname
+        return (Holder.FREQUENT.contains(lower) || Holder.CALL_SLOT.contains(lower)) && !lower.equals("boer");
     }
 
     private static boolean endsLater(List<Token> tokens, int from) {

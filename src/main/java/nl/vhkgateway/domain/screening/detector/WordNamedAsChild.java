@@ -6,10 +6,13 @@ import java.util.Set;
 /**
  * Round 20 (t20-names): a child named like a hospital, a place or a thing in a family list: a capitalised word, then a
  * bracket that opens with a child's kin word ("dochter", "zoon", "pleegzoon") and holds an age or birth year
- * ("Isala (dochter, 2014)", "Lente (zoon, 9)"), or, in the Gezinssamenstelling section, a bracket of the kin word
+ * ("Lente (zoon, 9)", "Milou (dochter, 2014)"), or, in the Gezinssamenstelling section, a bracket of the kin word
  * alone and the colon of the item ("Isala (dochter): zit in groep 6"). A bracket of a kin word after an organisation
- * elsewhere says for whom it works ("Accare (zoon)", "Levvel (moeder)") and stays; so does a parent's or other adult's
- * kin word ("Zwolle (vader)": where he lives) and any word the bracket follows that is a kin or role word itself.
+ * of the lists says for whom it works ("Accare (zoon, 14)", "Levvel (moeder)") and stays outside the family list;
+ * so do a parent's or other adult's kin word ("Zwolle (vader)": where he lives), a Dutch word that is no listed
+ * given name ("Voetbal (zoon, 9)", "Pleeggezin (dochter):") and a name after an article ("De Regenboog (dochter,
+ * 8)"). Price: in the Gezinssamenstelling section a one-word organisation of the lists written as an item with a
+ * child's kin word and a colon ("Accare (zoon): ...") is refused, as a child named like it would be.
  * Stateless.
  */
 final class WordNamedAsChild {
@@ -25,7 +28,7 @@ final class WordNamedAsChild {
     }
 
     /** @param familyList the segment is the Gezinssamenstelling section's */
-    static void flag(List<Token> tokens, WordLists words, boolean familyList, boolean[] flag) {
+    static void flag(List<Token> tokens, boolean[] covered, WordLists words, boolean familyList, boolean[] flag) {
         int n = tokens.size();
         for (int i = 0; i + 3 < n; i++) {
             Token t = tokens.get(i);
@@ -36,14 +39,16 @@ final class WordNamedAsChild {
             }
             String lower = t.lower();
             if (lower.length() < 3 || !TelegramWords.letters(lower) || words.isKinOrRole(lower) || words.isTitle(lower)
-                    || NameClassifier.isFunctionWord(lower) || words.isTussenvoegsel(lower)) {
-                continue;
+                    || NameClassifier.isFunctionWord(lower) || words.isTussenvoegsel(lower)
+                    || i > 0 && tokens.get(i - 1).isWord() && words.isTussenvoegsel(tokens.get(i - 1).lower())
+                    || words.isDutchWord(lower) && !words.isFirstName(t.text())) {
+                continue; // "De Regenboog (dochter, 8)", "Voetbal (zoon, 9)", "Pleeggezin (dochter):"
             }
             Token after = tokens.get(i + 3);
             boolean aged = after.is(',') && i + 5 < n && tokens.get(i + 4).isNumber() && tokens.get(i + 5).is(')')
                     && ageOrYear(tokens.get(i + 4).text());
             boolean item = familyList && after.is(')') && i + 4 < n && tokens.get(i + 4).is(':') && itemStart(tokens, i);
-            if (aged || item) {
+            if (aged && (!covered[i] || words.isFirstName(t.text())) || item) {
                 flag[i] = true;
             }
         }
