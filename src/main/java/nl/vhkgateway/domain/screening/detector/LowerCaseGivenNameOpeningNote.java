@@ -58,6 +58,8 @@ final class LowerCaseGivenNameOpeningNote {
             } else if (next.isWord() && VERBS.contains(next.lower()) && !words.isDutchWord(lower)
                     && (!words.isWord(lower) || dutchAfter(tokens, words, i + 2))) {
                 flag[i] = true;
+            } else if (personOnlyAfter(tokens, i + 1) || relationAfterEquals(tokens, words, i + 1)) {
+                flag[i] = true; // round 20: "merel heeft gedreigd ...", "sjaak = vriend van moeder"
             }
         }
     }
@@ -159,6 +161,57 @@ final class LowerCaseGivenNameOpeningNote {
         Token before = tokens.get(i - 1);
         return (before.is('-') || before.is('*') || before.is('•') || before.is('–')) && before.sentenceStart();
     }
+
+    /**
+     * Round 20 (t20-names): a listed given name that is a Dutch word too ("merel", "roos", "sjaak") counts where what
+     * follows only a person does: a verb of telling, threatening or crying ("merel dreigt", "roos zei"), or an
+     * auxiliary and such a participle in the clause ("merel heeft gedreigd zichzelf iets aan te doen"); a bird, a
+     * flower or a thing does none of these.
+     */
+    private static boolean personOnlyAfter(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).isWord()) {
+            return false;
+        }
+        String verb = tokens.get(k).lower();
+        if (PERSON_ONLY_VERBS.contains(verb)) {
+            return true;
+        }
+        if (!AUXILIARIES.contains(verb)) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (PERSON_ONLY_PARTICIPLES.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Round 20: "sjaak = vriend van moeder", "sjaak = de oom": an equals sign and a relation word. */
+    private static boolean relationAfterEquals(List<Token> tokens, WordLists words, int k) {
+        int n = tokens.size();
+        if (k + 1 >= n || !tokens.get(k).is('=')) {
+            return false;
+        }
+        int r = k + 1;
+        if (r + 1 < n && tokens.get(r).isWord() && (tokens.get(r).lower().equals("de")
+                || tokens.get(r).lower().equals("een"))) {
+            r++;
+        }
+        return tokens.get(r).isWord() && !tokens.get(r).capitalised() && words.isKinOrRole(tokens.get(r).lower());
+    }
+
+    private static final Set<String> PERSON_ONLY_VERBS = WordSets.of("zegt", "zei", "vertelt", "vertelde",
+            "dreigt", "dreigde", "huilt", "huilde", "schreeuwt", "schreeuwde", "scheldt", "schold", "liegt", "loog",
+            "belt", "belde", "appt", "appte", "ontkent", "ontkende", "weigert", "weigerde");
+    private static final Set<String> AUXILIARIES = WordSets.of("heeft", "had", "is", "was");
+    private static final Set<String> PERSON_ONLY_PARTICIPLES = WordSets.of("gedreigd", "gezegd", "verteld",
+            "gehuild", "geschreeuwd", "gescholden", "gelogen", "gebeld", "geappt", "ontkend", "geweigerd",
+            "toegegeven", "beloofd");
 
     /** A word only a Dutch dictionary holds after the verb, or punctuation, a number or the end. */
     private static boolean dutchAfter(List<Token> tokens, WordLists words, int k) {

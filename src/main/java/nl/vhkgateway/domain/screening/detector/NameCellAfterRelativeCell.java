@@ -12,6 +12,7 @@ import java.util.Set;
  * | Onbekend |", "| oma | Doetinchem |"), and so do a cell that an organisation or a proper phrase covers ("| moeder |
  * William Schrikker |", "| moeder | Jeroen Bosch |") and a cell of one job noun or ordinary word that is also a
  * surname ({@code cell-ordinary-words.txt}: "| vader | Visser |", "| oma | Angel |"), as the allowed "Koning" (p707).
+ * Round 20: a listed given name and a listed surname is a name even when the surname is a language ("Riek Spaans").
  * Stateless.
  */
 final class NameCellAfterRelativeCell {
@@ -56,6 +57,9 @@ final class NameCellAfterRelativeCell {
         if (covered(tokens, words, from, to)) {
             return false;
         }
+        if (to - from == 2 && givenNameAndSurname(tokens.get(from), tokens.get(from + 1), words)) {
+            return true; // round 20: "| oma mz | Riek Spaans |": a surname that is also a language or a word
+        }
         boolean listed = false;
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
@@ -71,6 +75,20 @@ final class NameCellAfterRelativeCell {
             listed |= words.isName(t.text());
         }
         return listed;
+    }
+
+    /**
+     * Round 20 (t20-names): a listed given name and a listed surname ("Riek Spaans", "Jan Frans"): the relative's full
+     * name, even where the surname is also a language, a nationality or a word of the allowed list.
+     */
+    private static boolean givenNameAndSurname(Token given, Token surname, WordLists words) {
+        return given.isWord() && surname.isWord() && given.capitalised() && surname.capitalised()
+                && !given.allCaps() && !surname.allCaps() && words.isFirstName(given.text())
+                && words.isSurname(surname.text()) && !words.isKinOrRole(given.lower())
+                && !words.isTitle(given.lower()) && !words.isPlace(given.lower()) && !words.isPlace(surname.lower())
+                && !words.isKinOrRole(surname.lower())
+                // two languages or nationalities ("| moeder | Frans Engels |") are what she speaks
+                && !(words.allowed().containsWord(given.lower()) && words.allowed().containsWord(surname.lower()));
     }
 
     /** An organisation or a proper phrase spells the whole cell ("William Schrikker", "Jeroen Bosch"). */

@@ -1353,6 +1353,21 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> LookAfterObject.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("SurnameWordInPersonSlot", "in Breda, bij Mulder; Moeder gaf Bakker de sleutel",
                 p -> SurnameWordInPersonSlot.flag(p.tokens(), p.cls(), p.covered(), p.shouted(), words, p.flag())));
+        steps.add(new NameStep("SurnameBeforeHomeAndCare", "Van Dam in Zwolle heeft de kinderen opgevangen",
+                p -> SurnameBeforeHomeAndCare.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("NameWithAgeInBrackets", "de jongste (Pip, 4)",
+                p -> NameWithAgeInBrackets.flag(p.tokens(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("WordNamedAsChild", "Isala (dochter, 2014)",
+                p -> WordNamedAsChild.flag(p.tokens(), p.covered(), words,
+                        CardSections.is(p.segment(), Section.GEZINSSAMENSTELLING), p.flag())));
+        steps.add(new NameStep("GivenNameBesideRelative", "Krijn en vader in conflict",
+                p -> GivenNameBesideRelative.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("SurnameBetweenHomes", "van Kuipers naar oma, logeert bij Kuipers in Rijssen",
+                p -> SurnameBetweenHomes.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("SurnameInCallSlot", "Vink gebeld, Kroon gaf aan, Mail van Stam ontvangen",
+                p -> SurnameInCallSlot.flag(p.tokens(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("EnglishKinGivenName", "auntie ama says",
+                p -> EnglishKinGivenName.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("TurkishLetterName", "AP: Ertuğrul levert loonstroken aan",
                 p -> TurkishLetterName.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
         if (lowerCaseGivenNames) {
@@ -3486,7 +3501,11 @@ public final class PersonNameDetector extends SpanDetector {
         if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()) {
             String article = tokens.get(i + 2).lower();
             if (!APPOSITION_ARTICLES.contains(article)) {
-                return false; // "Kapelle, oom in Yerseke", "Nee, vader wil niet": a list or an answer
+                // round 20 (t20-names): "Roos, buurvrouw, heeft gebeld": a listed name, a bare relation between two
+                // commas and the clause's verb is an apposition too ("Kapelle, oom in Yerseke" stays a list)
+                return i + 4 < n && words.isName(word) && !tokens.get(i + 2).capitalised()
+                        && isPersonNoun(article) && tokens.get(i + 3).is(',') && tokens.get(i + 4).isWord()
+                        && clauseVerb(tokens.get(i + 4)); // "Nee, vader wil niet": an answer
             }
             int k = i + 3;
             // "Snel, de nieuwe partner", "Stam, haar oude buurvrouw": up to two adjectives before the person noun

@@ -742,4 +742,14 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound20T20ItemsRule() {
         return rules("/screening/rules-round20-t20-items.tsv");
     }
+
+    /**
+     * Round 20 (t20-names): person names in slots no rule read: a surname at a clause start before where the person
+     * lives and a person's verb ({@link SurnameBeforeHomeAndCare}); with organisations in the same slot, an
+     * organisation's verb and places that stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound20T20NamesRule() {
+        return rules("/screening/rules-round20-t20-names.tsv");
+    }
 }

@@ -1,0 +1,100 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
+
+/**
+ * Round 20 (t20-names): a surname of the lists that is also a word, in the two slots where a child moves between or
+ * stays with people:
+ * <ul>
+ * <li>"van X naar Y" with a relative on the other side: "de kinderen gaan van Kuipers naar oma", "van oma naar
+ * Bakker". A move between two places ("van Dam naar Zwolle") has no relative beside it and stays;</li>
+ * <li>"bij X in &lt;place&gt;" after a verb of staying: "hij logeert bij Kuipers in Rijssen", "slaapt bij Bakker in
+ * Zwolle". Working somewhere ("werkt bij Koppert in Berkel") is no verb of staying and stays.</li>
+ * </ul>
+ * Not a place or a word of the place lists, not covered by an organisation or a place. Stateless.
+ */
+final class SurnameBetweenHomes {
+
+    /** Verbs of staying with someone, finite forms, infinitives and participles. */
+    private static final Set<String> STAYING = WordSets.of("logeert", "logeerde", "logeren", "gelogeerd", "slaapt",
+            "sliep", "slapen", "geslapen", "verblijft", "verbleef", "verblijven", "verbleven", "woont", "woonde",
+            "wonen", "gewoond", "opgevangen", "ondergebracht", "blijft", "bleef", "blijven", "gebleven", "opvang",
+            "onderdak");
+    private static final Set<String> POSSESSIVES = Set.of("haar", "zijn", "z'n", "hun", "de");
+    /** How many words before "bij" the verb of staying may stand. */
+    private static final int REACH = 4;
+
+    private SurnameBetweenHomes() {
+    }
+
+    static void flag(List<Token> tokens, WordClass[] cls, boolean[] covered, WordLists words, boolean[] flag) {
+        int n = tokens.size();
+        for (int i = 1; i + 1 < n; i++) {
+            Token t = tokens.get(i);
+            if (flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || covered[i]
+                    || cls[i] != WordClass.AMBIGUOUS_SURNAME && cls[i] != WordClass.NAME
+                    || !words.isSurname(t.text()) || words.isPlace(t.lower()) || words.isPlaceInContext(t.lower())
+                    || words.isKinOrRole(t.lower())) {
+                continue;
+            }
+            String before = tokens.get(i - 1).lower();
+            String after = tokens.get(i + 1).lower();
+            if (before.equals("van") && after.equals("naar") && relativeAt(tokens, i + 2, words)) {
+                flag[i] = true; // "van Kuipers naar oma"
+            } else if (before.equals("naar") && i >= 3 && relativeBefore(tokens, i - 2, words)) {
+                flag[i] = true; // "van oma naar Bakker"
+            } else if (before.equals("bij") && (after.equals("in") || after.equals("te")) && i + 2 < n
+                    && tokens.get(i + 2).isWord() && tokens.get(i + 2).capitalised() && stayingBefore(tokens, i - 1)) {
+                flag[i] = true; // "logeert bij Kuipers in Rijssen"
+            }
+        }
+    }
+
+    /** A relative's kin word at {@code k}, or after a possessive there ("naar oma", "naar haar vader"). */
+    private static boolean relativeAt(List<Token> tokens, int k, WordLists words) {
+        if (k < tokens.size() && kin(tokens.get(k), words)) {
+            return true;
+        }
+        return k + 1 < tokens.size() && tokens.get(k).isWord() && POSSESSIVES.contains(tokens.get(k).lower())
+                && kin(tokens.get(k + 1), words);
+    }
+
+    /** "van oma naar", "van haar vader naar": {@code k} is the word before "naar". */
+    private static boolean relativeBefore(List<Token> tokens, int k, WordLists words) {
+        if (!kin(tokens.get(k), words)) {
+            return false;
+        }
+        int v = k - 1;
+        if (v >= 0 && tokens.get(v).isWord() && POSSESSIVES.contains(tokens.get(v).lower())) {
+            v--;
+        }
+        return v >= 0 && tokens.get(v).isWord() && tokens.get(v).lower().equals("van");
+    }
+
+    private static boolean kin(Token t, WordLists words) {
+        return t.isWord() && !t.capitalised() && words.isKinOrRole(t.lower()) && Kin.WORDS.contains(t.lower());
+    }
+
+    private static boolean stayingBefore(List<Token> tokens, int bij) {
+        for (int k = bij - 1; k >= 0 && k >= bij - REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (STAYING.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Relatives of the family, who have a home a child goes to. */
+    private static final class Kin {
+        private static final Set<String> WORDS = WordSets.of("vader", "moeder", "pa", "ma", "papa", "mama", "oma",
+                "opa", "broer", "zus", "stiefvader", "stiefmoeder", "oom", "tante", "neef", "nicht", "vriend",
+                "vriendin", "partner", "buurman", "buurvrouw", "pleegouders", "pleegvader", "pleegmoeder", "ouders",
+                "grootouders", "opa's", "oma's", "vriendje", "vriendinnetje");
+    }
+}
