@@ -1565,6 +1565,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> RegionalPossessive.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("DialectQuote", "\"Väöl te väöl\"; \"Als hae drinkt. Ich wèt 't neet\"; \"Jóng, ik\"",
                         p -> DialectQuote.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("TranslatedQuoteClause", "Moeder (tolk): \"Noi muncim, wij werken hard.\"",
+                        p -> TranslatedQuoteClause.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("LandlordAfterHousingNoun", "kleine huurwoning (Weller), geen netwerk",
                         p -> LandlordAfterHousingNoun.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("SportsClubAfterSport", "S. voetbalt bij Quick Boys, de trainer is een steunfiguur",
