@@ -1567,6 +1567,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> DialectQuote.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("TranslatedQuoteClause", "Moeder (tolk): \"Noi muncim, wij werken hard.\"",
                         p -> TranslatedQuoteClause.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("CareProviderBeforeCareForm", "Woonwagenconsulent, wijkagent, Timon (ambulant).",
+                        p -> CareProviderBeforeCareForm.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("LandlordAfterHousingNoun", "kleine huurwoning (Weller), geen netwerk",
                         p -> LandlordAfterHousingNoun.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("SportsClubAfterSport", "S. voetbalt bij Quick Boys, de trainer is een steunfiguur",
