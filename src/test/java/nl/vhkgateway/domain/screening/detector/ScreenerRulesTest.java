@@ -721,7 +721,7 @@ class ScreenerRulesTest {
     /**
      * Round 20 (t20-cards2): a quoted clause in the speaker's own language before its Dutch rendering
      * ({@link TranslatedQuoteClause}), a care provider named by the first word of its listed name before a care form in
-     * brackets ({@link CareProviderBeforeCareForm}), a Delft district and the national vaccines as list data; a name,
+     * brackets ({@link CareProviderHeadWord}), a Delft district and the national vaccines as list data; a name,
      * a relative's word or a Dutch word in the same slots stays refused.
      */
     @TestFactory
