@@ -12,27 +12,31 @@ import java.util.Set;
  * it is the head of a listed organisation {@code "<X> jeugdhulp"}, {@code "<X> jeugdzorg"}, {@code "<X> GGZ"} ...
  * ({@code organisations.txt}) and stands
  * <ul>
- * <li>before a bracket that holds one to three words of a form of care and nothing else ({@link #CARE_FORMS}:
- * "wijkagent, Timon (ambulant)", "Kenter (dagbehandeling)"): no person is described by a form of care;</li>
- * <li>right after a Chamber of Commerce label ("KvK", "KvK-nummer", "KvK-nr.") and before a colon or a number ("KvK
+ * <li>as an item of a list of professionals, before a bracket that holds one to three words of a service the provider
+ * gives and nothing else ({@link #SERVICE_FORMS}: "ambulant", "dagbehandeling", "gezinsbegeleiding"): the item before
+ * it ends in a job noun ({@code job-nouns.txt}, also as a compound's end: "wijkagent", "woonwagenconsulent") or the
+ * item after it is one, and the list goes on or ends right after the bracket (",", ";", ".", the end):
+ * "leerplicht, wijkagent, Timon (ambulant).";</li>
+ * <li>right after a Chamber of Commerce label ("KvK", "KvK-nummer", "KvK-nr") and before a colon or a number ("KvK
  * Timon: 41180883"): the register of organisations.</li>
  * </ul>
- * Stay names: an age, a relation or a person's word in the bracket ("Timon (8)", "Timon (broer)", "Timon (ambulant
- * begeleider)": a person), a family word, role or title before the word ("broer Timon (ambulant)"), and a word that
- * heads no such listed organisation ("Sanne (ambulant)", "KvK Sanne: ..."). Price: a person whose given name or
- * surname heads a listed provider ("Bouman") and who stands alone before a bracketed form of care reads as the
- * provider. Stateless.
+ * Stay names (review revallow): a child's placement in the bracket ("Timon (gezinshuis)", "Bouman (residentieel)",
+ * "(pleegzorg)", "(opname)", "(crisisopvang)": the way a family list names where a child lives), a list of family
+ * members around it ("moeder, Timon (ambulant)"), a verb or an age after the bracket ("Timon (ambulant) wil ..."), an
+ * age, relation or person word in the bracket ("Timon (8)", "Timon (ambulant begeleider)"), a family word, role or
+ * title right before it ("broer Timon (ambulant)") and a word that heads no listed provider ("Sanne (ambulant)",
+ * "KvK Sanne:"). Stateless.
  */
 final class CareProviderHeadWord {
 
     /** The second word of a listed organisation whose first word names a youth-care or mental-health provider. */
     private static final Set<String> PROVIDER_WORDS = Set.of("jeugdhulp", "jeugdzorg", "zorg", "ggz", "jeugd-ggz",
             "gezinszorg", "jeugdbescherming", "hulpverlening", "welzijn");
-    /** Words of a form of care, in a bracket after the provider. */
-    static final Set<String> CARE_FORMS = Set.of("ambulant", "ambulante", "hulp", "zorg", "begeleiding",
-            "behandeling", "dagbehandeling", "residentieel", "residentiële", "klinisch", "klinische", "intramuraal",
-            "intramurale", "pleegzorg", "gezinshuis", "thuisbegeleiding", "gezinsbegeleiding", "ambulatoir",
-            "crisisopvang", "logeerhuis", "kamertraining", "opname", "traject", "jeugdhulp", "jeugd-ggz", "ggz");
+    /** Services a provider gives (never a child's placement: no gezinshuis, pleegzorg, opname, residentieel). */
+    static final Set<String> SERVICE_FORMS = Set.of("ambulant", "ambulante", "ambulatoir", "hulp", "begeleiding",
+            "behandeling", "dagbehandeling", "thuisbegeleiding", "gezinsbegeleiding", "jeugdhulp", "jeugd-ggz", "ggz");
+    private static final Set<String> JOB_NOUNS = WordLists.lowerCaseSet("job-nouns.txt");
+    private static final int COMPOUND_END = 4;
     private static final int MAX_WORDS = 3;
     private static final Set<String> HEADS = heads();
 
@@ -47,7 +51,7 @@ final class CareProviderHeadWord {
                 continue;
             }
             if (tokens.get(i + 1).is('(') && !RelativeGuard.kinBefore(tokens, role, words, i)
-                    && careFormBracket(tokens, i + 2) || afterRegisterLabel(tokens, i)) {
+                    && serviceBracketInList(tokens, i) || afterRegisterLabel(tokens, i)) {
                 flag[i] = false;
             }
         }
@@ -66,14 +70,43 @@ final class CareProviderHeadWord {
         return next.is(':') || !next.text().isEmpty() && next.text().chars().allMatch(Character::isDigit);
     }
 
-    /** From {@code j}: one to three care-form words, then ")". */
-    private static boolean careFormBracket(List<Token> tokens, int j) {
-        int k = j;
-        while (k < tokens.size() && k - j < MAX_WORDS && tokens.get(k).isWord()
-                && CARE_FORMS.contains(tokens.get(k).lower())) {
+    /** "X (service)" ending an item of a comma list whose neighbouring item ends in a job noun. */
+    private static boolean serviceBracketInList(List<Token> tokens, int i) {
+        int n = tokens.size();
+        int k = i + 2;
+        while (k < n && k - (i + 2) < MAX_WORDS && tokens.get(k).isWord()
+                && SERVICE_FORMS.contains(tokens.get(k).lower())) {
             k++;
         }
-        return k > j && k < tokens.size() && tokens.get(k).is(')');
+        if (k == i + 2 || k >= n || !tokens.get(k).is(')')) {
+            return false;
+        }
+        int after = k + 1;
+        boolean itemEnds = after >= n || tokens.get(after).is(',') || tokens.get(after).is(';')
+                || tokens.get(after).is('.');
+        if (!itemEnds) {
+            return false;
+        }
+        boolean jobBefore = i >= 2 && tokens.get(i - 1).is(',') && jobNoun(tokens.get(i - 2));
+        boolean jobAfter = after + 1 < n && tokens.get(after).is(',') && jobNoun(tokens.get(after + 1));
+        return jobBefore || jobAfter;
+    }
+
+    /** A lower-case job noun of the list, or a compound ending in one of four letters or more ("woonwagenconsulent"). */
+    private static boolean jobNoun(Token t) {
+        if (!t.isWord() || t.capitalised() && !t.sentenceStart()) {
+            return false;
+        }
+        String lower = t.lower();
+        if (JOB_NOUNS.contains(lower)) {
+            return true;
+        }
+        for (int cut = 1; cut + COMPOUND_END <= lower.length(); cut++) {
+            if (JOB_NOUNS.contains(lower.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first word of each listed two-word "&lt;X&gt; jeugdhulp" (jeugdzorg, GGZ ...), lower case. */
