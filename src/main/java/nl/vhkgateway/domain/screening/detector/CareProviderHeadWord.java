@@ -15,7 +15,8 @@ import java.util.Set;
  * <li>as an item of a list of professionals, before a bracket that holds one to three words of a service the provider
  * gives and nothing else ({@link #SERVICE_FORMS}: "ambulant", "dagbehandeling", "gezinsbegeleiding"): the item before
  * it ends in a job noun ({@code job-nouns.txt}, also as a compound's end: "wijkagent", "woonwagenconsulent") or the
- * item after it is one, and the list goes on or ends right after the bracket (",", ";", ".", the end):
+ * item after it is one, that noun an item of its own (a parent's job in "vader (1983) buschauffeur, Timon
+ * (behandeling)" is not), and the list goes on or ends right after the bracket (",", ";", ".", the end):
  * "leerplicht, wijkagent, Timon (ambulant).";</li>
  * <li>right after a Chamber of Commerce label ("KvK", "KvK-nummer", "KvK-nr") and before a colon or a number ("KvK
  * Timon: 41180883"): the register of organisations.</li>
@@ -87,9 +88,16 @@ final class CareProviderHeadWord {
         if (!itemEnds) {
             return false;
         }
-        boolean jobBefore = i >= 2 && tokens.get(i - 1).is(',') && jobNoun(tokens.get(i - 2));
-        boolean jobAfter = after + 1 < n && tokens.get(after).is(',') && jobNoun(tokens.get(after + 1));
+        boolean jobBefore = i >= 2 && tokens.get(i - 1).is(',') && jobNoun(tokens.get(i - 2))
+                && (i == 2 || itemBoundary(tokens.get(i - 3)));
+        boolean jobAfter = after + 1 < n && tokens.get(after).is(',') && jobNoun(tokens.get(after + 1))
+                && (after + 2 >= n || itemBoundary(tokens.get(after + 2)));
         return jobBefore || jobAfter;
+    }
+
+    /** A comma, semicolon, colon or period: the job noun is a list item of its own, not "vader (1983) buschauffeur". */
+    private static boolean itemBoundary(Token t) {
+        return t.is(',') || t.is(';') || t.is(':') || t.is('.');
     }
 
     /** A lower-case job noun of the list, or a compound ending in one of four letters or more ("woonwagenconsulent"). */
