@@ -98,6 +98,16 @@ final class QuotedForeignSpeech {
                 Set.copyOf(openers));
     }
 
+    /** The function words by language code (for {@link TranslatedQuoteClause}). */
+    Map<String, Set<String>> functionWords() {
+        return functionWords;
+    }
+
+    /** A family word of the quoted languages or Dutch ("mama", "tata", "brother"). */
+    boolean familyWord(String lower) {
+        return kin.contains(lower);
+    }
+
     /** Clears the flags of words that are speech in another language, inside quotation marks. */
     void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
         int n = tokens.size();

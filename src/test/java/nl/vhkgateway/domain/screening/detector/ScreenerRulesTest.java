@@ -752,4 +752,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound20T20NamesRule() {
         return rules("/screening/rules-round20-t20-names.tsv");
     }
+
+    /**
+     * Round 20 (t20-cards2): a quoted clause in the speaker's own language before its Dutch rendering
+     * ({@link TranslatedQuoteClause}), a care provider named by the first word of its listed name before a care form in
+     * brackets ({@link CareProviderHeadWord}), a Delft district and the national vaccines as list data; a name,
+     * a relative's word or a Dutch word in the same slots stays refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound20T20Cards2Rule() {
+        return rules("/screening/rules-round20-t20-cards2.tsv");
+    }
 }
