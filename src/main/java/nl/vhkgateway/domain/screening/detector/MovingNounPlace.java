@@ -1,0 +1,50 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 20 rule (t20-allow): the goal of a noun of moving house is a place: "Verhuizing naar Beemster gepland", "de
+ * verhuiswens naar Wamel". The verbs of moving ("verhuisd naar", "verhuizen naar") already make the capitalised run
+ * after them a place; the nouns did not, so a village that is also a listed surname (`places-village-surnames.txt`,
+ * a place list or a place-or-name list) after "verhuizing naar" was read as a family. A family is not the goal of a
+ * move ("verhuizing naar oma", not "naar Jansen"); the rule still keeps the flag where the sentence says person: a
+ * word that no place list holds, a listed given name that is no place, a kin or family word in brackets, an
+ * apposition or a relative pronoun after it ("naar Wamel (oom)", "naar Wamel, de broer van vader"), or a second
+ * capitalised word joined to it (a full name: "naar Wamel Jansen"). Stateless.
+ */
+final class MovingNounPlace {
+
+    /** Nouns of moving house (not of going somewhere: "de rit naar Jansen" is a visit). */
+    private static final Set<String> NOUNS = WordSets.of("verhuizing", "verhuizingen", "verhuiswens",
+            "verhuisplan", "verhuisplannen", "verhuisdatum", "verhuisaanvraag", "verhuisbericht");
+
+    private MovingNounPlace() {
+    }
+
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
+        int n = tokens.size();
+        for (int i = 2; i < n; i++) {
+            if (!flag[i] || !tokens.get(i - 1).isWord() || !tokens.get(i - 1).lower().equals("naar")
+                    || tokens.get(i - 1).capitalised() || !tokens.get(i - 2).isWord()
+                    || !NOUNS.contains(tokens.get(i - 2).lower())) {
+                continue;
+            }
+            Token place = tokens.get(i);
+            if (!place.isWord() || !place.capitalised() || place.allCaps() || !placeWord(place, words)
+                    || i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
+                    || PlacesBySurroundings.personAround(tokens, role, words, i)) {
+                continue;
+            }
+            flag[i] = false;
+        }
+    }
+
+    /** A word of a place list, also one that is a surname too; a listed given name only when it is a place too. */
+    private static boolean placeWord(Token place, WordLists words) {
+        String lower = WordLists.lower(place.text());
+        boolean placeListed = words.isPlace(lower) || words.isPlaceInContext(lower) || words.isVillage(lower)
+                || VillageSurnames.contains(lower);
+        return placeListed && !(words.isFirstName(place.text()) && !words.isPlace(lower));
+    }
+}
