@@ -63,10 +63,35 @@ final class OrganisationWordAsPersonName {
             boolean opening = i == 0 || t.sentenceStart();
             if (named(tokens, i, words) || titleBefore(tokens, i, words) || relativeInBrackets(tokens, i, words) && !inList(tokens, i)
                     && !afterPreposition(tokens, i)
-                    || opening && (ageBeforeVerb(tokens, i) || withOwnRelative(tokens, i, words))) {
+                    || opening && (ageBeforeVerb(tokens, i) || withOwnRelative(tokens, i, words))
+                    || relativeBeforePersonVerb(tokens, i, words)) {
                 flag[i] = true;
             }
         }
+    }
+
+    /**
+     * Round 20 (t20-allow): a relative right before the word and a verb that wants a person right after it ("Oom
+     * Roessingh haalt de kinderen op", "tante Vitree belt"): the relative's name, as after a form of address. A list
+     * of who goes where has no verb after the word ("moeder Lentis, vader Tactus") and stays; so does a professional's
+     * role ("begeleider Lyvore belt": the worker of the organisation) and an acronym ("moeder LVB heeft", "vader OTS
+     * loopt": a condition or a measure).
+     */
+    private static boolean relativeBeforePersonVerb(List<Token> tokens, int i, WordLists words) {
+        if (i == 0 || i + 1 >= tokens.size() || tokens.get(i).allCaps() || !tokens.get(i - 1).isWord()
+                || !tokens.get(i + 1).isWord() || tokens.get(i + 1).capitalised()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).lower();
+        return CoverClauses.kinWord(before, words) && words.isKinOrRole(before)
+                && (PersonNameDetector.isPersonVerb(tokens.get(i + 1).lower()) || finiteVerb(tokens.get(i + 1), words));
+    }
+
+    /** A lower-case Dutch word in -t that is no function word ("haalt", "brengt", "past"). */
+    private static boolean finiteVerb(Token t, WordLists words) {
+        String lower = t.lower();
+        return lower.length() >= 4 && lower.endsWith("t") && words.isDutchWord(lower)
+                && !NameClassifier.isFunctionWord(lower);
     }
 
     /**
