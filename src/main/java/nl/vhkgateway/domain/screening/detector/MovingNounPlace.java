@@ -11,7 +11,8 @@ import java.util.Set;
  * move ("verhuizing naar oma", not "naar Jansen"); the rule still keeps the flag where the sentence says person: a
  * word that no place list holds, a listed given name that is no place, a kin or family word in brackets, an
  * apposition or a relative pronoun after it ("naar Wamel (oom)", "naar Wamel, de broer van vader"), or a second
- * capitalised word joined to it (a full name: "naar Wamel Jansen"). Stateless.
+ * capitalised word joined to it (a full name: "naar Wamel Jansen"), and a person later in the sentence (a pronoun,
+ * a possessive, "wie", "zelf": review revallow). Stateless.
  */
 final class MovingNounPlace {
 
@@ -33,12 +34,31 @@ final class MovingNounPlace {
             Token place = tokens.get(i);
             if (!place.isWord() || !place.capitalised() || place.allCaps() || !placeWord(place, words)
                     || i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
-                    || PlacesBySurroundings.personAround(tokens, role, words, i)) {
+                    || PlacesBySurroundings.personAround(tokens, role, words, i)
+                    || personLaterInSentence(tokens, i + 1)) {
                 continue;
             }
             flag[i] = false;
         }
     }
+
+    /**
+     * Review (revallow): the rest of the sentence speaks of a person — "met/bij/van wie", a possessive ("X zijn huis",
+     * "z'n woning", "haar flat"), "zelf", a personal pronoun ("omdat hij de kinderen wil zien", ": hij is de nieuwe
+     * vriend van moeder"): the word is then as likely a person, and the flag stays.
+     */
+    private static boolean personLaterInSentence(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && !tokens.get(k).is('.') && !tokens.get(k).is('?')
+                && !tokens.get(k).is('!'); k++) {
+            if (tokens.get(k).isWord() && PERSON_WORDS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PERSON_WORDS = WordSets.of("wie", "zijn", "z'n", "zn", "haar", "d'r", "hun",
+            "zelf", "hij", "zij", "ze", "hem", "die");
 
     /** A word of a place list, also one that is a surname too; a listed given name only when it is a place too. */
     private static boolean placeWord(Token place, WordLists words) {

@@ -64,28 +64,63 @@ final class OrganisationWordAsPersonName {
             if (named(tokens, i, words) || titleBefore(tokens, i, words) || relativeInBrackets(tokens, i, words) && !inList(tokens, i)
                     && !afterPreposition(tokens, i)
                     || opening && (ageBeforeVerb(tokens, i) || withOwnRelative(tokens, i, words))
-                    || relativeBeforePersonVerb(tokens, i, words)) {
+                    || relativeAround(tokens, i, words)) {
                 flag[i] = true;
             }
         }
     }
 
     /**
-     * Round 20 (t20-allow): a relative right before the word and a verb that wants a person right after it ("Oom
-     * Roessingh haalt de kinderen op", "tante Vitree belt"): the relative's name, as after a form of address. A list
-     * of who goes where has no verb after the word ("moeder Lentis, vader Tactus") and stays; so does a professional's
-     * role ("begeleider Lyvore belt": the worker of the organisation) and an acronym ("moeder LVB heeft", "vader OTS
-     * loopt": a condition or a measure).
+     * Round 20 (t20-allow): a relative around the word makes it the relative's name, as a form of address does, for
+     * every one-word entry (main's older ones too: "Opa Mondriaan", "Tante Lindenhout"):
+     * <ul>
+     * <li>a relative right before it (a family or social word of {@code kin-roles.txt}, no professional's role) and
+     * the sentence going on after it with a lower-case word or a year in brackets ("Oom Roessingh haalt", "bij oma
+     * Roessingh in Enschede", "Broer Emmaus (2009)"); a list of who goes where ("moeder Lentis, vader Tactus") and a
+     * professional's role ("begeleider Lyvore belt": the organisation's worker) stay;</li>
+     * <li>an apposition that names a relative ("Roessingh, de nieuwe partner van moeder, ...");</li>
+     * <li>opening the sentence, one relative in brackets and a person's verb ("Roessingh (oom) past op"); "Syndion
+     * (moeder) heeft ..." (whom the organisation helps) stays.</li>
+     * </ul>
+     * Acronyms stay ("moeder LVB heeft", "vader OTS loopt": a condition or a measure).
      */
-    private static boolean relativeBeforePersonVerb(List<Token> tokens, int i, WordLists words) {
-        if (i == 0 || i + 1 >= tokens.size() || tokens.get(i).allCaps() || !tokens.get(i - 1).isWord()
-                || !tokens.get(i + 1).isWord() || tokens.get(i + 1).capitalised()) {
+    private static boolean relativeAround(List<Token> tokens, int i, WordLists words) {
+        int n = tokens.size();
+        if (tokens.get(i).allCaps()) {
             return false;
         }
-        String before = tokens.get(i - 1).lower();
-        return CoverClauses.kinWord(before, words) && words.isKinOrRole(before)
-                && (PersonNameDetector.isPersonVerb(tokens.get(i + 1).lower()) || finiteVerb(tokens.get(i + 1), words));
+        if (i > 0 && tokens.get(i - 1).isWord() && relative(tokens.get(i - 1).lower(), words) && i + 1 < n
+                && (tokens.get(i + 1).isWord() && !tokens.get(i + 1).capitalised()
+                || tokens.get(i + 1).is('(') && i + 2 < n && tokens.get(i + 2).isNumber())) {
+            return true;
+        }
+        if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()
+                && APPOSITION_OPENERS.contains(tokens.get(i + 2).lower())) {
+            int k = i + 3;
+            if (k + 1 < n && tokens.get(k).isWord() && !relative(tokens.get(k).lower(), words)
+                    && tokens.get(k).lower().endsWith("e")) {
+                k++; // "de nieuwe partner"
+            }
+            if (tokens.get(k).isWord() && relative(tokens.get(k).lower(), words)) {
+                return true;
+            }
+        }
+        return (i == 0 || tokens.get(i).sentenceStart()) && i + 4 < n && tokens.get(i + 1).is('(')
+                && tokens.get(i + 2).isWord() && relative(tokens.get(i + 2).lower(), words) && tokens.get(i + 3).is(')')
+                && tokens.get(i + 4).isWord() && !tokens.get(i + 4).capitalised()
+                && !ORGANISATION_VERBS.contains(tokens.get(i + 4).lower())
+                && (PersonNameDetector.isPersonVerb(tokens.get(i + 4).lower()) || finiteVerb(tokens.get(i + 4), words));
     }
+
+    private static boolean relative(String lower, WordLists words) {
+        return CoverClauses.kinWord(lower, words) && words.isKinOrRole(lower);
+    }
+
+    private static final Set<String> APPOSITION_OPENERS = WordSets.of("de", "het", "een", "zijn", "haar", "hun");
+    /** Verbs an organisation does for the relative in brackets ("Syndion (moeder) heeft een intake gehad"). */
+    private static final Set<String> ORGANISATION_VERBS = WordSets.of("heeft", "had", "krijgt", "kreeg", "meldt",
+            "meldde", "biedt", "bood", "start", "startte", "begeleidt", "begeleidde", "behandelt", "behandelde", "doet",
+            "deed", "is", "was", "wordt", "werd");
 
     /** A lower-case Dutch word in -t that is no function word ("haalt", "brengt", "past"). */
     private static boolean finiteVerb(Token t, WordLists words) {
