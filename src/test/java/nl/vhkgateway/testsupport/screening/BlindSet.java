@@ -289,6 +289,19 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * capitals): held out, measured once on round 19's rules.
      */
     public static final BlindSet SIXTIETH = new BlindSet("blind60", 1, 1, 400, 60);
+    /**
+     * Blind set #61 (400 sentences, 60 cards), written blind for screener round 20 (Westland, Delft and
+     * Midden-Delfland; notes of a school's zorgadviesteam with action points and a labour-migrant mother's words through
+     * a telephone interpreter, Polish, Bulgarian and Romanian names with diacritics): measured once on round 19's rules,
+     * then development data.
+     */
+    public static final BlindSet SIXTY_FIRST = new BlindSet("blind61", 1, 1, 400, 60);
+    /**
+     * Blind set #62 (400 sentences, 60 cards), written blind for screener round 20 (the Veluwe; a police incident
+     * report, a child-health record with consult codes and a growth table, a church elder's note, orthodox-reformed
+     * families with old Dutch given names): measured once on round 19's rules, then development data.
+     */
+    public static final BlindSet SIXTY_SECOND = new BlindSet("blind62", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -299,7 +312,8 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
             FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND,
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
-            FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH);
+            FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
+            SIXTY_FIRST, SIXTY_SECOND);
 
     public String base() {
         return "/screening/" + name + "/";
