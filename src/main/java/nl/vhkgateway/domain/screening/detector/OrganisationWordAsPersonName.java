@@ -86,8 +86,10 @@ final class OrganisationWordAsPersonName {
      */
     private static boolean relativeAround(List<Token> tokens, int i, WordLists words) {
         int n = tokens.size();
-        if (tokens.get(i).allCaps()) {
-            return false;
+        String lower = tokens.get(i).lower();
+        if (tokens.get(i).allCaps() || words.isPlace(lower) || words.isVillage(lower)
+                || VillageSurnames.contains(lower)) {
+            return false; // a place a rule covered is no organisation word ("woont in Heukelum, de buurvrouw ...")
         }
         if (i > 0 && tokens.get(i - 1).isWord() && relative(tokens.get(i - 1).lower(), words) && i + 1 < n
                 && (tokens.get(i + 1).isWord() && !tokens.get(i + 1).capitalised()
@@ -101,7 +103,11 @@ final class OrganisationWordAsPersonName {
                     && tokens.get(k).lower().endsWith("e")) {
                 k++; // "de nieuwe partner"
             }
-            if (tokens.get(k).isWord() && relative(tokens.get(k).lower(), words)) {
+            // the relative noun ends the apposition or opens "van ..." ("de partner van moeder,"); a verb or a place
+            // after it opens a clause of its own ("Frans, de jongste spreekt", "in X, de buurvrouw in Y")
+            if (tokens.get(k).isWord() && relative(tokens.get(k).lower(), words)
+                    && (k + 1 >= n || tokens.get(k + 1).is(',') || tokens.get(k + 1).is(')')
+                    || tokens.get(k + 1).isWord() && tokens.get(k + 1).lower().equals("van"))) {
                 return true;
             }
         }
