@@ -8,14 +8,18 @@ import java.util.Set;
  * Kortgene": after a verb of living and "in"/"te", the word before the comma is where someone lives, and what follows
  * the comma is a second clause with the verb left out (a person noun and again "in"/"te" and a capitalised place), not
  * an apposition that names the word a person ("Koster, de trainer van D."). Only a single capitalised word right after
- * "in"/"te" (no "bij"/"naar": a person's home), that a place list holds (also as a surname too), that is no listed
- * given name, with the person noun of the second clause followed by "in"/"te"/"uit" and a capitalised word. Stateless.
+ * "in"/"te"/"uit" (no "bij"/"naar": a person's home) after a verb of living or of coming from ("De vader komt uit
+ * Asmara, de moeder uit Mendefera"), that a place list holds (also as a surname too), that is no listed given name
+ * unless a context-free place list holds it ("Asmara"), with the person noun of the second clause followed by "in"/"te"/"uit" and a capitalised word. Stateless.
  */
 final class ElidedResidenceClause {
 
     private static final Set<String> LIVING = WordSets.of("woont", "wonen", "woonde", "woonden", "verblijft",
-            "verblijven", "verbleef", "verbleven", "logeert", "logeerde", "woonachtig");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "te");
+            "verblijven", "verbleef", "verbleven", "logeert", "logeerde", "woonachtig",
+            // origin: "De vader komt uit Asmara, de moeder uit Mendefera"
+            "komt", "kwam", "komen", "kwamen", "afkomstig");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "te", "uit");
+    private static final Set<String> SECOND_PREPOSITIONS = Set.of("in", "te", "uit");
     private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "haar", "zijn", "hun", "mijn");
 
     private ElidedResidenceClause() {
@@ -29,9 +33,10 @@ final class ElidedResidenceClause {
             }
             Token place = tokens.get(i);
             String lower = WordLists.lower(place.text());
-            if (!place.isWord() || !place.capitalised() || place.allCaps() || words.isFirstName(place.text())
+            if (!place.isWord() || !place.capitalised() || place.allCaps()
+                    || words.isFirstName(place.text()) && !words.isPlace(lower)
                     || !(words.isPlace(lower) || words.isPlaceInContext(lower) || words.isVillage(lower)
-                    || VillageSurnames.contains(lower))) {
+                    || VillageSurnames.contains(lower) || words.isAbroad(lower))) {
                 continue;
             }
             int k = i + 2;
@@ -40,7 +45,7 @@ final class ElidedResidenceClause {
             }
             if (k + 2 < n && tokens.get(k).isWord() && !tokens.get(k).capitalised()
                     && words.isKinOrRole(tokens.get(k).lower()) && tokens.get(k + 1).isWord()
-                    && Set.of("in", "te", "uit").contains(tokens.get(k + 1).lower())
+                    && SECOND_PREPOSITIONS.contains(tokens.get(k + 1).lower())
                     && tokens.get(k + 2).isWord() && tokens.get(k + 2).capitalised()) {
                 flag[i] = false;
             }
