@@ -35,7 +35,7 @@ final class MovingNounPlace {
             if (!place.isWord() || !place.capitalised() || place.allCaps() || !placeWord(place, words)
                     || i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
                     || PlacesBySurroundings.personAround(tokens, role, words, i)
-                    || personLaterInSentence(tokens, i + 1)) {
+                    || personLaterInSentence(tokens, i + 1) || householdPlaceAfter(tokens, i + 1)) {
                 continue;
             }
             flag[i] = false;
@@ -59,6 +59,16 @@ final class MovingNounPlace {
 
     private static final Set<String> PERSON_WORDS = WordSets.of("wie", "zijn", "z'n", "zn", "haar", "d'r", "hun",
             "zelf", "hij", "zij", "ze", "hem", "die");
+
+    /**
+     * Review (revallow): "naar Wamel in Zwolle": a second place after the goal makes the goal the household one moves
+     * in with; "naar Goor in de Achterhoek" (lower case after "in") stays a place.
+     */
+    private static boolean householdPlaceAfter(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).isWord()
+                && Set.of("in", "te", "bij").contains(tokens.get(k).lower()) && tokens.get(k + 1).isWord()
+                && tokens.get(k + 1).capitalised();
+    }
 
     /** A word of a place list, also one that is a surname too; a listed given name only when it is a place too. */
     private static boolean placeWord(Token place, WordLists words) {

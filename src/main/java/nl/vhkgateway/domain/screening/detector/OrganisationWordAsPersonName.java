@@ -75,9 +75,10 @@ final class OrganisationWordAsPersonName {
      * every one-word entry (main's older ones too: "Opa Mondriaan", "Tante Lindenhout"):
      * <ul>
      * <li>a relative right before it (a family or social word of {@code kin-roles.txt}, no professional's role) and
-     * the sentence going on after it with a lower-case word or a year in brackets ("Oom Roessingh haalt", "bij oma
-     * Roessingh in Enschede", "Broer Emmaus (2009)"); a list of who goes where ("moeder Lentis, vader Tactus") and a
-     * professional's role ("begeleider Lyvore belt": the organisation's worker) stay;</li>
+     * a person's verb after it, also after a year in brackets, or "bij" before and "in/te &lt;place&gt;" after ("Oom
+     * Roessingh haalt", "Broer Emmaus (2009) heeft", "bij oma Roessingh in Enschede"); a list of who goes where
+     * ("moeder Lentis, vader Tactus", "moeder Lentis benaderen", "moeder Lentis (2021) en vader") and a professional's
+     * role ("begeleider Lyvore belt": the organisation's worker) stay;</li>
      * <li>an apposition that names a relative ("Roessingh, de nieuwe partner van moeder, ...");</li>
      * <li>opening the sentence, one relative in brackets and a person's verb ("Roessingh (oom) past op"); "Syndion
      * (moeder) heeft ..." (whom the organisation helps) stays.</li>
@@ -91,10 +92,19 @@ final class OrganisationWordAsPersonName {
                 || VillageSurnames.contains(lower)) {
             return false; // a place a rule covered is no organisation word ("woont in Heukelum, de buurvrouw ...")
         }
-        if (i > 0 && tokens.get(i - 1).isWord() && relative(tokens.get(i - 1).lower(), words) && i + 1 < n
-                && (tokens.get(i + 1).isWord() && !tokens.get(i + 1).capitalised()
-                || tokens.get(i + 1).is('(') && i + 2 < n && tokens.get(i + 2).isNumber())) {
-            return true;
+        if (i > 0 && tokens.get(i - 1).isWord() && relative(tokens.get(i - 1).lower(), words) && i + 1 < n) {
+            // review revallow: telegraphic care lines ("moeder Lentis benaderen", "voor moeder Lentis en vader
+            // Tactus", "moeder Lentis (2021)", "moeder Lentis wachtlijst") stay: only a person's verb right after,
+            // a year in brackets and then a person's verb, or a stay at the relative's home in a place
+            Token next = tokens.get(i + 1);
+            if (next.isWord() && !next.capitalised() && personVerb(next.lower())
+                    || next.is('(') && i + 4 < n && tokens.get(i + 2).isNumber() && tokens.get(i + 3).is(')')
+                    && tokens.get(i + 4).isWord() && yearVerb(tokens.get(i + 4).lower())
+                    || i >= 2 && tokens.get(i - 2).isWord() && tokens.get(i - 2).lower().equals("bij")
+                    && next.isWord() && (next.lower().equals("in") || next.lower().equals("te")) && i + 2 < n
+                    && tokens.get(i + 2).isWord() && tokens.get(i + 2).capitalised()) {
+                return true;
+            }
         }
         if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()
                 && APPOSITION_OPENERS.contains(tokens.get(i + 2).lower())) {
@@ -114,9 +124,27 @@ final class OrganisationWordAsPersonName {
         return (i == 0 || tokens.get(i).sentenceStart()) && i + 4 < n && tokens.get(i + 1).is('(')
                 && tokens.get(i + 2).isWord() && relative(tokens.get(i + 2).lower(), words) && tokens.get(i + 3).is(')')
                 && tokens.get(i + 4).isWord() && !tokens.get(i + 4).capitalised()
-                && !ORGANISATION_VERBS.contains(tokens.get(i + 4).lower())
-                && (PersonNameDetector.isPersonVerb(tokens.get(i + 4).lower()) || finiteVerb(tokens.get(i + 4), words));
+                && PERSON_ONLY_VERBS.contains(tokens.get(i + 4).lower());
     }
+
+    /** A verb that wants a person, not one an organisation does too ("heeft", "meldt", "stopt", "kan"). */
+    private static boolean personVerb(String lower) {
+        return PERSON_ONLY_VERBS.contains(lower)
+                || PersonNameDetector.isPersonVerb(lower) && !ORGANISATION_VERBS.contains(lower);
+    }
+
+    /** After "broer X (2009)": any finite verb of the subject ("heeft", "zit", "is"), not "en" or a comma. */
+    private static boolean yearVerb(String lower) {
+        return PERSON_ONLY_VERBS.contains(lower) || PersonNameDetector.isPersonVerb(lower)
+                || Set.of("zit", "zat", "is", "was", "wordt", "werd").contains(lower);
+    }
+
+    /** Verbs of a person's body, home and care for children ("Roessingh (oom) past op de kinderen"). */
+    private static final Set<String> PERSON_ONLY_VERBS = WordSets.of("past", "paste", "haalt", "haalde", "brengt",
+            "bracht", "drinkt", "dronk", "rookt", "rookte", "slaapt", "sliep", "kookt", "kookte", "speelt", "speelde",
+            "logeert", "logeerde", "woont", "woonde", "slaat", "sloeg", "schopt", "schopte", "scheldt", "schold",
+            "huilt", "huilde", "lacht", "lachte", "zegt", "zei", "vertelt", "vertelde", "belt", "belde", "appt",
+            "appte", "komt", "kwam", "deelt", "deelde", "duwt", "duwde", "bedreigt", "bedreigde");
 
     private static boolean relative(String lower, WordLists words) {
         return CoverClauses.kinWord(lower, words) && words.isKinOrRole(lower);
@@ -126,7 +154,9 @@ final class OrganisationWordAsPersonName {
     /** Verbs an organisation does for the relative in brackets ("Syndion (moeder) heeft een intake gehad"). */
     private static final Set<String> ORGANISATION_VERBS = WordSets.of("heeft", "had", "krijgt", "kreeg", "meldt",
             "meldde", "biedt", "bood", "start", "startte", "begeleidt", "begeleidde", "behandelt", "behandelde", "doet",
-            "deed", "is", "was", "wordt", "werd");
+            "deed", "is", "was", "wordt", "werd", "stopt", "stopte", "sluit", "sloot", "neemt", "nam", "geeft", "gaf",
+            "adviseert", "adviseerde", "verwijst", "verwees", "ziet", "zag", "kan", "kon", "wil", "wilde", "moet",
+            "moest", "mag", "mocht", "zal", "zou", "gaat", "ging", "weigert", "weigerde", "werkt", "werkte");
 
     /** A lower-case Dutch word in -t that is no function word ("haalt", "brengt", "past"). */
     private static boolean finiteVerb(Token t, WordLists words) {
