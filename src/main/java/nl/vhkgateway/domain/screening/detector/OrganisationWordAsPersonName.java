@@ -97,10 +97,11 @@ final class OrganisationWordAsPersonName {
             // Tactus", "moeder Lentis (2021)", "moeder Lentis wachtlijst") stay: only a person's verb right after,
             // a year in brackets and then a person's verb, or a stay at the relative's home in a place
             Token next = tokens.get(i + 1);
-            if (next.isWord() && !next.capitalised() && personVerb(next.lower())
+            if (next.isWord() && !next.capitalised() && yearVerb(next.lower())
+                    || next.is(',') && i + 3 < n && tokens.get(i + 2).isNumber() && tokens.get(i + 3).is(',')
                     || next.is('(') && i + 4 < n && tokens.get(i + 2).isNumber() && tokens.get(i + 3).is(')')
                     && tokens.get(i + 4).isWord() && yearVerb(tokens.get(i + 4).lower())
-                    || i >= 2 && tokens.get(i - 2).isWord() && tokens.get(i - 2).lower().equals("bij")
+                    || i >= 2 && tokens.get(i - 2).isWord() && HOME_PREPOSITIONS.contains(tokens.get(i - 2).lower())
                     && next.isWord() && (next.lower().equals("in") || next.lower().equals("te")) && i + 2 < n
                     && tokens.get(i + 2).isWord() && tokens.get(i + 2).capitalised()) {
                 return true;
@@ -133,10 +134,12 @@ final class OrganisationWordAsPersonName {
                 || PersonNameDetector.isPersonVerb(lower) && !ORGANISATION_VERBS.contains(lower);
     }
 
-    /** After "broer X (2009)": any finite verb of the subject ("heeft", "zit", "is"), not "en" or a comma. */
+    private static final Set<String> HOME_PREPOSITIONS = WordSets.of("bij", "naar", "van", "met");
+
+    /** After "oom X" or "broer X (2009)": any finite verb of the subject ("heeft", "zit", "is"), not "en" or a comma. */
     private static boolean yearVerb(String lower) {
         return PERSON_ONLY_VERBS.contains(lower) || PersonNameDetector.isPersonVerb(lower)
-                || Set.of("zit", "zat", "is", "was", "wordt", "werd").contains(lower);
+                || Set.of("zit", "zat", "is", "was", "wordt", "werd", "dreigt", "dreigde").contains(lower);
     }
 
     /** Verbs of a person's body, home and care for children ("Roessingh (oom) past op de kinderen"). */

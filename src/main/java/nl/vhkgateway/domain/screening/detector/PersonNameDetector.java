@@ -142,7 +142,7 @@ public final class PersonNameDetector extends SpanDetector {
             "jeugdhulp", "jeugdgezondheidszorg", "jgz", "ggz", "verslavingszorg", "dagbesteding", "woonbegeleiding",
             "thuisbegeleiding", "gezinsbegeleiding", "pleegzorg", "schuldhulp", "schuldhulpverlening",
             "maatschappelijk", "kinderopvang", "buitenschoolse", "huisartsenpost", "fysiotherapie", "logopedie",
-            // round 20 (t20-allow): "Vitis Welzijn", "Sensire Jeugdgezondheidszorg" (also written with a capital)
+            // round 20 (t20-allow): "Vitis welzijn" (lower case only: "Eelkje Welzijn" is a worker, review)
             "welzijn", "welzijnswerk", "jongerenwerk", "buurtwerk", "opbouwwerk");
     /** Province suffixes of place names ("Bergen (NH)", "Hengelo (Gld)"). */
     private static final Set<String> PROVINCES = Set.of("nh", "zh", "nb", "n-b", "ut", "u", "utr", "gld", "gl", "gr",
@@ -1781,8 +1781,7 @@ public final class PersonNameDetector extends SpanDetector {
                 coverCapitalisedRun(tokens, cls, covered, coveredOrganisation, i + 1);
             }
             if (t.capitalised() && cls[i] == UNKNOWN && i + 1 < n && tokens.get(i + 1).isWord()
-                    && (!tokens.get(i + 1).capitalised() || !tokens.get(i + 1).allCaps() && !tokens.get(i + 1).sentenceStart())
-                    && SERVICE_NOUNS.contains(tokens.get(i + 1).lower())) {
+                    && !tokens.get(i + 1).capitalised() && SERVICE_NOUNS.contains(tokens.get(i + 1).lower())) {
                 // "Sensire wijkverpleging", "Yunio jeugdgezondheidszorg": an unknown word before a kind of care
                 covered[i] = true;
                 coveredOrganisation[i] = true;
