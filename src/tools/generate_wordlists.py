@@ -385,6 +385,9 @@ def main():
                 and lw not in place_words and lw not in allowed_words and lw not in role_words
                 and lw not in nationality_lower and lw not in particles):
             extra_names.add(w)
+    # round 20: weak names kept by hand against the exclusions above (curated weak-names-kept.txt)
+    kept = {w.lower() for w in read_words(os.path.join(CURATED, "weak-names-kept.txt"))}
+    extra_names |= {w for w in humannames(args.humannames) if w.lower() in kept}
     write("extra-names.txt.gz", ["Weak given names and surnames: the npm package humannames 1.0.5 (MIT, (c) 2017",
                                  "Alex Corvi) less every Dutch or English word, place, organisation, nationality,",
                                  "role and listed name; lower case; see README.md"],

@@ -26,6 +26,15 @@ final class InvertedAdverb {
             "gaat", "ging", "mag", "mocht", "kan", "kon", "moet", "moest", "wil", "wilde", "zijn", "waren", "lijkt",
             "leek", "voelt", "voelde");
 
+    /**
+     * Round 20 (t20-allow): "hoeven" with a negation right after the adverb ("Thuis hoeft niet meer naar de opvang",
+     * "Buiten hoeft geen jas"): the note leaves its subject out; a person noun, pronoun or object later in the clause
+     * ("Thuis hoeft zijn dochter niet", "Thuis hoeft niet meer te betalen aan haar", "... met mij te praten", "...
+     * voor de kinderen te zorgen") keeps the flag.
+     */
+    private static final Set<String> NEED_VERBS = Set.of("hoeft", "hoefde", "hoeven", "hoefden");
+    private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "nergens");
+
     private InvertedAdverb() {
     }
 
@@ -44,7 +53,31 @@ final class InvertedAdverb {
                     || WEAK_SUBJECTS.contains(subject.lower()) && NO_OBJECT_VERBS.contains(verb.lower()))
                     && !(i + 3 < n && flag[i + 3])) {
                 flag[i] = false;
+            } else if (verb.isWord() && !verb.capitalised() && NEED_VERBS.contains(verb.lower()) && subject.isWord()
+                    && NEGATIONS.contains(subject.lower()) && !(i + 3 < n && flag[i + 3])
+                    && !personLater(tokens, i + 3, words)) {
+                flag[i] = false; // round 20: "Thuis hoeft niet meer naar de opvang" (a note without its subject)
             }
         }
     }
+
+    /**
+     * A pronoun, possessive, kin or role word or "kinderen" anywhere later in the sentence (review revallow: "met mij
+     * te praten", "op ons te passen", "voor de kinderen te zorgen", "contact meer met oma, heeft de rechter bepaald",
+     * "te betalen aan moeder"): someone acts towards a person, so the word may be that someone; the flag stays.
+     */
+    private static boolean personLater(List<Token> tokens, int from, WordLists words) {
+        for (int k = from; k < tokens.size() && !tokens.get(k).is('.') && !tokens.get(k).is('?')
+                && !tokens.get(k).is('!'); k++) {
+            String lower = tokens.get(k).lower();
+            if (tokens.get(k).isWord() && (PERSON_LATER.contains(lower) || words.isKinOrRole(lower))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PERSON_LATER = Set.of("hij", "zij", "ze", "haar", "zijn", "hem", "hun",
+            "zich", "zichzelf", "ik", "me", "mij", "mijn", "wij", "we", "ons", "onze", "jij", "je", "jou", "jouw", "u",
+            "uw", "jullie", "kinderen", "kind", "meneer", "mevrouw");
 }

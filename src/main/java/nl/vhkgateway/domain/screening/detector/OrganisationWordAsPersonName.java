@@ -63,10 +63,109 @@ final class OrganisationWordAsPersonName {
             boolean opening = i == 0 || t.sentenceStart();
             if (named(tokens, i, words) || titleBefore(tokens, i, words) || relativeInBrackets(tokens, i, words) && !inList(tokens, i)
                     && !afterPreposition(tokens, i)
-                    || opening && (ageBeforeVerb(tokens, i) || withOwnRelative(tokens, i, words))) {
+                    || opening && (ageBeforeVerb(tokens, i) || withOwnRelative(tokens, i, words))
+                    || relativeAround(tokens, i, words)) {
                 flag[i] = true;
             }
         }
+    }
+
+    /**
+     * Round 20 (t20-allow): a relative around the word makes it the relative's name, as a form of address does, for
+     * every one-word entry (main's older ones too: "Opa Mondriaan", "Tante Lindenhout"):
+     * <ul>
+     * <li>a relative right before it (a family or social word of {@code kin-roles.txt}, no professional's role) and
+     * a person's verb after it, also after a year in brackets, or "bij" before and "in/te &lt;place&gt;" after ("Oom
+     * Roessingh haalt", "Broer Emmaus (2009) heeft", "bij oma Roessingh in Enschede"); a list of who goes where
+     * ("moeder Lentis, vader Tactus", "moeder Lentis benaderen", "moeder Lentis (2021) en vader") and a professional's
+     * role ("begeleider Lyvore belt": the organisation's worker) stay;</li>
+     * <li>an apposition that names a relative ("Roessingh, de nieuwe partner van moeder, ...");</li>
+     * <li>opening the sentence, one relative in brackets and a person's verb ("Roessingh (oom) past op"); "Syndion
+     * (moeder) heeft ..." (whom the organisation helps) stays.</li>
+     * </ul>
+     * Acronyms stay ("moeder LVB heeft", "vader OTS loopt": a condition or a measure).
+     */
+    private static boolean relativeAround(List<Token> tokens, int i, WordLists words) {
+        int n = tokens.size();
+        String lower = tokens.get(i).lower();
+        if (tokens.get(i).allCaps() || words.isPlace(lower) || words.isVillage(lower)
+                || VillageSurnames.contains(lower)) {
+            return false; // a place a rule covered is no organisation word ("woont in Heukelum, de buurvrouw ...")
+        }
+        if (i > 0 && tokens.get(i - 1).isWord() && relative(tokens.get(i - 1).lower(), words) && i + 1 < n) {
+            // review revallow: telegraphic care lines ("moeder Lentis benaderen", "voor moeder Lentis en vader
+            // Tactus", "moeder Lentis (2021)", "moeder Lentis wachtlijst") stay: only a person's verb right after,
+            // a year in brackets and then a person's verb, or a stay at the relative's home in a place
+            Token next = tokens.get(i + 1);
+            if (next.isWord() && !next.capitalised() && yearVerb(next.lower())
+                    || next.is(',') && i + 3 < n && tokens.get(i + 2).isNumber() && tokens.get(i + 3).is(',')
+                    || next.is('(') && i + 4 < n && tokens.get(i + 2).isNumber() && tokens.get(i + 3).is(')')
+                    && tokens.get(i + 4).isWord() && yearVerb(tokens.get(i + 4).lower())
+                    || i >= 2 && tokens.get(i - 2).isWord() && HOME_PREPOSITIONS.contains(tokens.get(i - 2).lower())
+                    && next.isWord() && (next.lower().equals("in") || next.lower().equals("te")) && i + 2 < n
+                    && tokens.get(i + 2).isWord() && tokens.get(i + 2).capitalised()) {
+                return true;
+            }
+        }
+        if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()
+                && APPOSITION_OPENERS.contains(tokens.get(i + 2).lower())) {
+            int k = i + 3;
+            if (k + 1 < n && tokens.get(k).isWord() && !relative(tokens.get(k).lower(), words)
+                    && tokens.get(k).lower().endsWith("e")) {
+                k++; // "de nieuwe partner"
+            }
+            // the relative noun ends the apposition or opens "van ..." ("de partner van moeder,"); a verb or a place
+            // after it opens a clause of its own ("Frans, de jongste spreekt", "in X, de buurvrouw in Y")
+            if (tokens.get(k).isWord() && relative(tokens.get(k).lower(), words)
+                    && (k + 1 >= n || tokens.get(k + 1).is(',') || tokens.get(k + 1).is(')')
+                    || tokens.get(k + 1).isWord() && tokens.get(k + 1).lower().equals("van"))) {
+                return true;
+            }
+        }
+        return (i == 0 || tokens.get(i).sentenceStart()) && i + 4 < n && tokens.get(i + 1).is('(')
+                && tokens.get(i + 2).isWord() && relative(tokens.get(i + 2).lower(), words) && tokens.get(i + 3).is(')')
+                && tokens.get(i + 4).isWord() && !tokens.get(i + 4).capitalised()
+                && PERSON_ONLY_VERBS.contains(tokens.get(i + 4).lower());
+    }
+
+    /** A verb that wants a person, not one an organisation does too ("heeft", "meldt", "stopt", "kan"). */
+    private static boolean personVerb(String lower) {
+        return PERSON_ONLY_VERBS.contains(lower)
+                || PersonNameDetector.isPersonVerb(lower) && !ORGANISATION_VERBS.contains(lower);
+    }
+
+    private static final Set<String> HOME_PREPOSITIONS = WordSets.of("bij", "naar", "van", "met");
+
+    /** After "oom X" or "broer X (2009)": any finite verb of the subject ("heeft", "zit", "is"), not "en" or a comma. */
+    private static boolean yearVerb(String lower) {
+        return PERSON_ONLY_VERBS.contains(lower) || PersonNameDetector.isPersonVerb(lower)
+                || Set.of("zit", "zat", "is", "was", "wordt", "werd", "dreigt", "dreigde").contains(lower);
+    }
+
+    /** Verbs of a person's body, home and care for children ("Roessingh (oom) past op de kinderen"). */
+    private static final Set<String> PERSON_ONLY_VERBS = WordSets.of("past", "paste", "haalt", "haalde", "brengt",
+            "bracht", "drinkt", "dronk", "rookt", "rookte", "slaapt", "sliep", "kookt", "kookte", "speelt", "speelde",
+            "logeert", "logeerde", "woont", "woonde", "slaat", "sloeg", "schopt", "schopte", "scheldt", "schold",
+            "huilt", "huilde", "lacht", "lachte", "zegt", "zei", "vertelt", "vertelde", "belt", "belde", "appt",
+            "appte", "komt", "kwam", "deelt", "deelde", "duwt", "duwde", "bedreigt", "bedreigde");
+
+    private static boolean relative(String lower, WordLists words) {
+        return CoverClauses.kinWord(lower, words) && words.isKinOrRole(lower);
+    }
+
+    private static final Set<String> APPOSITION_OPENERS = WordSets.of("de", "het", "een", "zijn", "haar", "hun");
+    /** Verbs an organisation does for the relative in brackets ("Syndion (moeder) heeft een intake gehad"). */
+    private static final Set<String> ORGANISATION_VERBS = WordSets.of("heeft", "had", "krijgt", "kreeg", "meldt",
+            "meldde", "biedt", "bood", "start", "startte", "begeleidt", "begeleidde", "behandelt", "behandelde", "doet",
+            "deed", "is", "was", "wordt", "werd", "stopt", "stopte", "sluit", "sloot", "neemt", "nam", "geeft", "gaf",
+            "adviseert", "adviseerde", "verwijst", "verwees", "ziet", "zag", "kan", "kon", "wil", "wilde", "moet",
+            "moest", "mag", "mocht", "zal", "zou", "gaat", "ging", "weigert", "weigerde", "werkt", "werkte");
+
+    /** A lower-case Dutch word in -t that is no function word ("haalt", "brengt", "past"). */
+    private static boolean finiteVerb(Token t, WordLists words) {
+        String lower = t.lower();
+        return lower.length() >= 4 && lower.endsWith("t") && words.isDutchWord(lower)
+                && !NameClassifier.isFunctionWord(lower);
     }
 
     /**

@@ -141,7 +141,9 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> SERVICE_NOUNS = Set.of("wijkverpleging", "thuiszorg", "kraamzorg", "jeugdzorg",
             "jeugdhulp", "jeugdgezondheidszorg", "jgz", "ggz", "verslavingszorg", "dagbesteding", "woonbegeleiding",
             "thuisbegeleiding", "gezinsbegeleiding", "pleegzorg", "schuldhulp", "schuldhulpverlening",
-            "maatschappelijk", "kinderopvang", "buitenschoolse", "huisartsenpost", "fysiotherapie", "logopedie");
+            "maatschappelijk", "kinderopvang", "buitenschoolse", "huisartsenpost", "fysiotherapie", "logopedie",
+            // round 20 (t20-allow): "Vitis welzijn" (lower case only: "Eelkje Welzijn" is a worker, review)
+            "welzijn", "welzijnswerk", "jongerenwerk", "buurtwerk", "opbouwwerk");
     /** Province suffixes of place names ("Bergen (NH)", "Hengelo (Gld)"). */
     private static final Set<String> PROVINCES = Set.of("nh", "zh", "nb", "n-b", "ut", "u", "utr", "gld", "gl", "gr",
             "fr", "dr", "ov", "o", "l", "lb", "lim", "z", "zl", "zld", "fl", "flevol", "gem", "ned", "drenthe",
@@ -1590,6 +1592,10 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> LandlordAfterHousingNoun.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("SportsClubAfterSport", "S. voetbalt bij Quick Boys, de trainer is een steunfiguur",
                         p -> SportsClubAfterSport.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("MovingNounPlace", "Verhuizing naar Beemster gepland",
+                        p -> MovingNounPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("ElidedResidenceClause", "oma woont in Diever, de tante in Vledder",
+                        p -> ElidedResidenceClause.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("SiteNearPlace", "De seizoenarbeiders slapen in containers bij Philippine",
                         p -> SiteNearPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlacesBetween", "De kinderen wisselen tussen Ballum en Buren",

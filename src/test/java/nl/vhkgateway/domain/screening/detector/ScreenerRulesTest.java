@@ -763,4 +763,17 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound20T20Cards2Rule() {
         return rules("/screening/rules-round20-t20-cards2.tsv");
     }
+
+    /**
+     * Round 20 (t20-allow): the goal of a noun of moving house is a place ({@link MovingNounPlace}); "woont in X, de
+     * tante in Y" is a second clause without its verb ({@link ElidedResidenceClause}); "Thuis hoeft niet ..." is a
+     * note without its subject ({@link InvertedAdverb}); one-word care providers, schools and clubs in
+     * {@code institutions.txt}; with the person slots beside them that stay refused: a relative described after the
+     * village, "bij X", a given name, a visit, a pronoun later in the note, a form of address, a relative before the
+     * organisation's word and a verb after it ({@link OrganisationWordAsPersonName}).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound20T20AllowRule() {
+        return rules("/screening/rules-round20-t20-allow.tsv");
+    }
 }
