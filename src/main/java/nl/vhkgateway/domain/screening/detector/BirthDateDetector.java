@@ -44,6 +44,9 @@ public final class BirthDateDetector extends SpanDetector {
                     + "date of birth|birth date|birthdate|°|born|geburtsdatum|geburtstag|geb\\.?\\s?am|"
                     // round 16: Frisian "berne" (born) and "jierdei" (birthday): "J. is berne op 5 novimber 2011"
                     + "(?<![\\p{L}])(?:berne|jierdei)|"
+                    // round 20 (lead): the expected date of a birth (precedent B50-365): "de uitgerekende datum is
+                    // 14-02-2027", "ze is uitgerekend op 3 maart 2027"
+                    + "uitgerekende\\s+datum|(?<![\\p{L}])(?:is|ben|was|zijn|waren)\\s+uitgerekend|"
                     // round 20 (t20-items): birth labels of foreign documents, see FOREIGN_BIRTH_LABELS
                     + "(?<![\\p{L}])(?:" + FOREIGN_BIRTH_LABELS + "))"
                     + "\\s*(?:is|was|op|on|am|:|=|-|–|\\(|d\\.d\\.|dd)?\\s*(?:op\\s*|on\\s*(?:the\\s*)?|am\\s*)?$");
@@ -162,6 +165,8 @@ public final class BirthDateDetector extends SpanDetector {
             compactOld(text, context, compact);
         }
         partialDates(text, dates, context.cardYear(), compact);
+        // round 20 (lead): "wordt op 3 mei 12 jaar", "wordt in maart 18.": the birthday without a year
+        BirthdayWithAge.find(text, compact, NAME);
         if (text.length() >= 14 && TextWindow.digitCount(text) >= 8) {
             compactAfterKinVan(text, context.cardYear(), compact);
         }

@@ -776,4 +776,14 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound20T20AllowRule() {
         return rules("/screening/rules-round20-t20-allow.tsv");
     }
+
+    /**
+     * Round 20 (lead): the day and month on which an age is reached ("wordt op 3 mei 12 jaar", {@link BirthdayWithAge})
+     * and an expected birth date after "uitgerekende datum" or "is uitgerekend" ({@link BirthDateDetector}); the month
+     * alone ("wordt in maart 17"), durations, counts, times and "uitgerekend" meaning "of all days" stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound20LeadRule() {
+        return rules("/screening/rules-round20-lead.tsv");
+    }
 }
