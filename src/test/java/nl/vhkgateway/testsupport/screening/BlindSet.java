@@ -302,6 +302,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * families with old Dutch given names): measured once on round 19's rules, then development data.
      */
     public static final BlindSet SIXTY_SECOND = new BlindSet("blind62", 1, 1, 400, 60);
+    /**
+     * Blind set #63 (400 sentences, 60 cards), written blind for screener round 20 (Betuwe and Rivierenland; OCR text
+     * of a scanned letter with broken words, a lawyer's letter about contact arrangements and an SMS/Signal export with
+     * sender labels): held out, measured once on round 20's rules.
+     */
+    public static final BlindSet SIXTY_THIRD = new BlindSet("blind63", 1, 1, 400, 60);
+    /**
+     * Blind set #64 (400 sentences, 60 cards), written blind for screener round 20 (Lekstroom, Lopikerwaard and
+     * Krimpenerwaard; a telephone note with speaker labels, a school mail with an out-of-office reply and a disclaimer,
+     * a probation plan with goals and scales and a foster-care report): held out, measured once on round 20's rules.
+     */
+    public static final BlindSet SIXTY_FOURTH = new BlindSet("blind64", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -313,7 +325,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND,
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
-            SIXTY_FIRST, SIXTY_SECOND);
+            SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH);
 
     public String base() {
         return "/screening/" + name + "/";
