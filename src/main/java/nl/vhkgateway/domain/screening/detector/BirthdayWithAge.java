@@ -11,8 +11,8 @@ import nl.vhkgateway.domain.screening.Category;
  * date with the card's year, so they are a birth date even without a year: "J. wordt op 3 mei 12 jaar", "werd op 14/2
  * zes", "dat D. op 9 okt. 14 wordt". The clause must end right after the age (or "jaar"/"jaar oud"), so durations,
  * counts and times stay out ("wordt op 3 mei om 10 uur", "wordt op 3 mei 12 weken"). The month alone ("wordt in maart
- * 16") is left to a product decision: the round-9 audit precedent calls it a birth date, while 34 writers of the blind
- * sets wrote it as an allowed age (docs/detectors.md, Round 20). The span is the day and month. Stateless.
+ * 16") is left to a product decision: the round-9 audit precedent calls it a birth date, while the writers of 32 blind
+ * sets wrote it as an allowed age (33 rows) (docs/detectors.md, Round 20). The span is the day and month. Stateless.
  */
 final class BirthdayWithAge {
 
