@@ -155,21 +155,10 @@ final class QuotedForeignSpeech {
      */
     void unflagOpeners(List<Token> tokens, boolean[] flag, WordLists words) {
         int n = tokens.size();
-        boolean inQuote = false;
-        boolean straightOpen = false;
+        QuoteTracker quotes = new QuoteTracker();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (t.is('"')) {
-                straightOpen = !straightOpen;
-                inQuote = straightOpen;
-                continue;
-            }
-            if (t.is('“') || t.is('„') || t.is('«')) {
-                inQuote = true;
-                continue;
-            }
-            if (t.is('”') || t.is('»')) {
-                inQuote = false;
+            if (quotes.mark(t)) {
                 continue;
             }
             if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || i + 1 >= n || !tokens.get(i + 1).is(',')
@@ -177,10 +166,8 @@ final class QuotedForeignSpeech {
                     || words.isWeakName(t.lower())) {
                 continue;
             }
-            Token before = i > 0 ? tokens.get(i - 1) : null;
-            boolean opensQuote = before != null && (before.is('"') || before.is('“') || before.is('„')
-                    || before.is('«'));
-            if ((opensQuote || inQuote && t.sentenceStart()) && clauseAfter(tokens, i + 2)
+            boolean opensQuote = i > 0 && QuoteTracker.opens(tokens.get(i - 1));
+            if ((opensQuote || quotes.inQuote() && t.sentenceStart()) && clauseAfter(tokens, i + 2)
                     && !addressed(tokens, i + 2)) {
                 flag[i] = false;
             }

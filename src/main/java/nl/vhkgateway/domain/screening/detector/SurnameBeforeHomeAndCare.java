@@ -70,7 +70,8 @@ final class SurnameBeforeHomeAndCare {
             }
             int verb = afterHome(tokens, covered, head + 1);
             boolean nearby = verb > head + 1 && tokens.get(head + 1).lower().equals("van");
-            boolean frequent = Holder.FREQUENT.contains(name.lower()) || Holder.FREQUENT.contains("de " + name.lower());
+            boolean frequent = SurnameBeforeOrganisationCall.frequentWordSurname(name.lower())
+                    || SurnameBeforeOrganisationCall.frequentWordSurname("de " + name.lower());
             boolean gate = head == k ? cls[head] == WordClass.NAME || frequent && !TRADES.contains(name.lower())
                     : nearby || !articleOnly(tokens, k, head) || cls[head] == WordClass.NAME || frequent;
             if (gate && verb > head + 1 && verb < n && personClause(tokens, verb, words)) {
@@ -187,7 +188,8 @@ final class SurnameBeforeHomeAndCare {
         return head > k;
     }
 
-    private static boolean clauseStart(List<Token> tokens, int k) {
+    /** A clause opens at {@code k}: the first token, or after a stop, colon, bracket, bullet or bar. */
+    static boolean clauseStart(List<Token> tokens, int k) {
         if (k == 0) {
             return true;
         }
@@ -195,8 +197,4 @@ final class SurnameBeforeHomeAndCare {
         return before.kind() == Token.Kind.PUNCT && CLAUSE_OPENERS.indexOf(before.text().charAt(0)) >= 0;
     }
 
-    /** The frequent surnames that are words ({@code frequent-word-surnames.txt}), read once. */
-    private static final class Holder {
-        private static final Set<String> FREQUENT = WordLists.lowerCaseSet("frequent-word-surnames.txt");
-    }
 }

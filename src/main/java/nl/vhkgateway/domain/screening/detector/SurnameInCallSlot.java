@@ -25,7 +25,6 @@ final class SurnameInCallSlot {
     private static final Set<String> MESSAGES = WordSets.of("mail", "e-mail", "email", "bericht", "appje",
             "berichtje", "sms", "sms'je", "brief", "telefoontje", "voicemail", "whatsapp", "whatsappje");
     private static final Set<String> RECEIVING = WordSets.of("ontvangen", "gekregen", "binnen", "gelezen");
-    private static final String CLAUSE_OPENERS = ".;:!?(•*-–—|";
     private static final int REACH = 6;
 
     private SurnameInCallSlot() {
@@ -39,12 +38,13 @@ final class SurnameInCallSlot {
                 continue;
             }
             Token next = tokens.get(i + 1);
-            if (clauseStart(tokens, i) && next.isWord() && !next.capitalised()
+            if (SurnameBeforeHomeAndCare.clauseStart(tokens, i) && next.isWord() && !next.capitalised()
                     && (CONTACT_PARTICIPLES.contains(next.lower())
                     || TELLING.contains(next.lower()) && endsLater(tokens, i + 2))) {
                 flag[i] = true; // "Vink gebeld", "Kroon gaf aan dat"
             } else if (i >= 2 && tokens.get(i - 1).isWord() && tokens.get(i - 1).text().equals("van")
-                    && MESSAGES.contains(tokens.get(i - 2).lower()) && clauseStart(tokens, i - 2)
+                    && MESSAGES.contains(tokens.get(i - 2).lower())
+                    && SurnameBeforeHomeAndCare.clauseStart(tokens, i - 2)
                     && next.isWord() && RECEIVING.contains(next.lower())) {
                 flag[i] = true; // "Mail van Stam ontvangen"
             }
@@ -54,7 +54,8 @@ final class SurnameInCallSlot {
     private static boolean listed(Token t) {
         String lower = t.lower();
         // "Boer gebeld: J. kan weer op de zorgboerderij komen": the farmer of a care farm, not the surname
-        return (Holder.FREQUENT.contains(lower) || Holder.CALL_SLOT.contains(lower)) && !lower.equals("boer");
+        return (SurnameBeforeOrganisationCall.frequentWordSurname(lower) || Holder.CALL_SLOT.contains(lower))
+                && !lower.equals("boer");
     }
 
     private static boolean endsLater(List<Token> tokens, int from) {
@@ -70,17 +71,9 @@ final class SurnameInCallSlot {
         return false;
     }
 
-    private static boolean clauseStart(List<Token> tokens, int k) {
-        if (k == 0) {
-            return true;
-        }
-        Token before = tokens.get(k - 1);
-        return before.kind() == Token.Kind.PUNCT && CLAUSE_OPENERS.indexOf(before.text().charAt(0)) >= 0;
-    }
 
-    /** The two bounded lists, read once. */
+    /** The call-slot list, read once (the frequent word surnames: {@link SurnameBeforeOrganisationCall}). */
     private static final class Holder {
-        private static final Set<String> FREQUENT = WordLists.lowerCaseSet("frequent-word-surnames.txt");
         private static final Set<String> CALL_SLOT = WordLists.lowerCaseSet("call-slot-surnames.txt");
     }
 }

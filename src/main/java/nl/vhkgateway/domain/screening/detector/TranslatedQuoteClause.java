@@ -43,29 +43,16 @@ final class TranslatedQuoteClause {
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
         QuotedForeignSpeech speech = QuotedForeignSpeech.bundled();
         int n = tokens.size();
-        boolean straightOpen = false;
-        boolean inQuote = false;
+        QuoteTracker quotes = new QuoteTracker();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (t.is('"')) {
-                straightOpen = !straightOpen;
-                inQuote = straightOpen;
+            if (quotes.mark(t)) {
                 continue;
             }
-            if (t.is('“') || t.is('„') || t.is('«')) {
-                inQuote = true;
+            if (!quotes.inQuote() || !t.isWord()) {
                 continue;
             }
-            if (t.is('”') || t.is('»')) {
-                inQuote = false;
-                continue;
-            }
-            if (!inQuote || !t.isWord()) {
-                continue;
-            }
-            Token before = i > 0 ? tokens.get(i - 1) : null;
-            boolean opensQuote = before != null && (before.is('"') || before.is('“') || before.is('„')
-                    || before.is('«'));
+            boolean opensQuote = i > 0 && QuoteTracker.opens(tokens.get(i - 1));
             if (opensQuote || t.sentenceStart()) {
                 clause(tokens, role, flag, words, speech, i);
             }
