@@ -29,7 +29,6 @@ import java.util.Set;
  */
 final class CoordinatedPlaces {
 
-    private static final Set<String> JOINERS = WordSets.of("en", "/", ",");
     private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "naar", "uit", "te", "vanuit", "richting",
             "nabij", "tussen");
     private static final Set<String> PLACE_NOUNS = WordSets.of("gemeente", "gemeenten", "kern", "kernen", "dorp",

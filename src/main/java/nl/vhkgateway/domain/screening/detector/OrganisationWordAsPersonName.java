@@ -128,19 +128,16 @@ final class OrganisationWordAsPersonName {
                 && PERSON_ONLY_VERBS.contains(tokens.get(i + 4).lower());
     }
 
-    /** A verb that wants a person, not one an organisation does too ("heeft", "meldt", "stopt", "kan"). */
-    private static boolean personVerb(String lower) {
-        return PERSON_ONLY_VERBS.contains(lower)
-                || PersonNameDetector.isPersonVerb(lower) && !ORGANISATION_VERBS.contains(lower);
-    }
-
     private static final Set<String> HOME_PREPOSITIONS = WordSets.of("bij", "naar", "van", "met");
 
     /** After "oom X" or "broer X (2009)": any finite verb of the subject ("heeft", "zit", "is"), not "en" or a comma. */
     private static boolean yearVerb(String lower) {
         return PERSON_ONLY_VERBS.contains(lower) || PersonNameDetector.isPersonVerb(lower)
-                || Set.of("zit", "zat", "is", "was", "wordt", "werd", "dreigt", "dreigde").contains(lower);
+                || SUBJECT_VERBS.contains(lower);
     }
+
+    private static final Set<String> SUBJECT_VERBS = WordSets.of("zit", "zat", "is", "was", "wordt", "werd", "dreigt",
+            "dreigde");
 
     /** Verbs of a person's body, home and care for children ("Roessingh (oom) past op de kinderen"). */
     private static final Set<String> PERSON_ONLY_VERBS = WordSets.of("past", "paste", "haalt", "haalde", "brengt",
@@ -154,20 +151,6 @@ final class OrganisationWordAsPersonName {
     }
 
     private static final Set<String> APPOSITION_OPENERS = WordSets.of("de", "het", "een", "zijn", "haar", "hun");
-    /** Verbs an organisation does for the relative in brackets ("Syndion (moeder) heeft een intake gehad"). */
-    private static final Set<String> ORGANISATION_VERBS = WordSets.of("heeft", "had", "krijgt", "kreeg", "meldt",
-            "meldde", "biedt", "bood", "start", "startte", "begeleidt", "begeleidde", "behandelt", "behandelde", "doet",
-            "deed", "is", "was", "wordt", "werd", "stopt", "stopte", "sluit", "sloot", "neemt", "nam", "geeft", "gaf",
-            "adviseert", "adviseerde", "verwijst", "verwees", "ziet", "zag", "kan", "kon", "wil", "wilde", "moet",
-            "moest", "mag", "mocht", "zal", "zou", "gaat", "ging", "weigert", "weigerde", "werkt", "werkte");
-
-    /** A lower-case Dutch word in -t that is no function word ("haalt", "brengt", "past"). */
-    private static boolean finiteVerb(Token t, WordLists words) {
-        String lower = t.lower();
-        return lower.length() >= 4 && lower.endsWith("t") && words.isDutchWord(lower)
-                && !NameClassifier.isFunctionWord(lower);
-    }
-
     /**
      * Round 17 (r17-allow): a form of address (not an academic title) right before the word ("de heer Mercatus", "mevrouw Parteon", "Dhr.
      * Lyvore"): a person's surname, never the organisation. This guard lets one-word organisations of no name list be
