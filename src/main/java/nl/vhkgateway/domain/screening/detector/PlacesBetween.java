@@ -37,11 +37,12 @@ final class PlacesBetween {
                     || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).text().equals("en")) {
                 continue;
             }
-            if (!movementBefore(tokens, i - 1)) {
+            boolean site = siteBefore(tokens, i - 1);
+            if (!site && !movementBefore(tokens, i - 1)) {
                 continue;
             }
             int j = i + 2;
-            if (!flag[i] && !flag[j] || !place(tokens, flag, words, i) || !place(tokens, flag, words, j)
+            if (!flag[i] && !flag[j] || !place(tokens, flag, words, i, site) || !place(tokens, flag, words, j, site)
                     || RelativeGuard.around(tokens, role, words, i)
                     || PlacesBySurroundings.personAround(tokens, role, words, j)) {
                 continue;
@@ -51,17 +52,42 @@ final class PlacesBetween {
         }
     }
 
-    private static boolean place(List<Token> tokens, boolean[] flag, WordLists words, int i) {
+    private static boolean place(List<Token> tokens, boolean[] flag, WordLists words, int i, boolean site) {
         Token t = tokens.get(i);
         if (!t.isWord() || !t.capitalised() || t.allCaps() && t.text().length() > 1) {
             return false;
         }
         String lower = t.lower();
         boolean domestic = words.isDomesticPlace(lower) || words.isVillage(lower);
+        if (site && (words.isPlaceInContext(lower) || VillageSurnames.contains(lower))
+                && !words.isFirstName(t.text()) && !words.isFirstNameLower(lower) && !words.isKinOrRole(lower)
+                && !words.isTitle(lower)) {
+            return true; // round 21: "melkveebedrijf tussen Bergambacht en Stolwijk", places that are surnames too
+        }
         if (!flag[i]) {
             return domestic;
         }
         return words.isVillage(lower) && !words.isListedPersonWord(t.text());
+    }
+
+    /**
+     * Round 21 (t21-cards): a site that lies outside a town ({@link SiteNearPlace#site}: a farm, greenhouses, a camp
+     * site, a houseboat) right before "tussen" or one word before it ("melkveebedrijf tussen Bergambacht en Stolwijk",
+     * "een boerderij ergens tussen X en Y"): the site lies between two places, so each side may be a place that is a
+     * surname too (the context list or {@link VillageSurnames}), never a given name, kin word or title, and never a
+     * word of no place list ("een boerderij tussen Jansen en Bakker" keeps both).
+     */
+    private static boolean siteBefore(List<Token> tokens, int tussen) {
+        for (int k = tussen - 1; k >= 0 && k >= tussen - 2; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (SiteNearPlace.site(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb of moving or staying in the clause before "tussen" ("wisselen tussen", "pendelt heen en weer tussen"). */
