@@ -2,7 +2,6 @@ package nl.vhkgateway.domain.screening.detector;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Round 21 (t21-cards): the speaker label of a telephone note, a conversation report or minutes that names a role cut
@@ -10,9 +9,10 @@ import java.util.Set;
  * "Pleegm.: ...") is the role, not a name. The word is capitalised (not in capitals) and stands at the start of a line,
  * optionally after a time stamp ("13:02", "[13:02]", "13:02 -") or a bullet; a period joined to it (the writer's mark
  * of a cut word: "Inbr:" without it stays, as a name of no list would), then optionally a bracket, then a colon. It is the beginning (four letters or more, shorter than the word) of a kin or
- * role word of {@code kin-roles.txt}, {@code job-nouns.txt} or {@code speaker-roles.txt}. A word that a given-name,
- * surname or weak-name list holds, a kin word or title itself, or a place stays as it is ("13:02 Bert.:",
- * "Pol.:" stay names: "Pol" is a given name, even as a cut "politie"). Stateless.
+ * role word of {@code kin-roles.txt}, {@code job-nouns.txt} or {@code speaker-roles.txt}, and it ends in a consonant,
+ * as Dutch cuts do. A word that a given-name, surname or weak-name list holds or that begins one of their names, a kin
+ * word or title itself, or a place stays as it is ("13:02 Bert.:", "Pol.:": "Pol" is a given name, even as a cut
+ * "politie"; review revallow: "Serg." begins Sergio, "Schoond." Schoonderwoerd, "Thera." ends in a vowel). Stateless.
  */
 final class AbbreviatedRoleSpeaker {
 
@@ -41,7 +41,15 @@ final class AbbreviatedRoleSpeaker {
                 || words.isPlace(lower)) {
             return false;
         }
-        return Holder.ROLES.startsWith(lower);
+        return consonantEnd(lower) && Holder.ROLES.startsWith(lower) && !NameHolder.NAMES.startsWith(lower);
+    }
+
+    /**
+     * A Dutch cut ends before a vowel ("Inbr.", "Hulpverl.", "Pleegm.", "Coörd."); a given name cut short or written in
+     * full mostly ends in one ("Thera.", "Domi.", "Regi."): review revallow P-112.
+     */
+    private static boolean consonantEnd(String lower) {
+        return "aeiouyëïöüéèáóú".indexOf(lower.charAt(lower.length() - 1)) < 0;
     }
 
     /** A period joined to the word, then optionally one bracket pair on the line, then a colon. */
@@ -102,24 +110,40 @@ final class AbbreviatedRoleSpeaker {
 
     /** The role words sorted, so that the words a cut begins are found by one binary search. */
     private static final class Holder {
-        private static final Prefixes ROLES = new Prefixes(List.of(WordLists.lowerCaseSet("kin-roles.txt"),
-                WordLists.lowerCaseSet("job-nouns.txt"), WordLists.lowerCaseSet("speaker-roles.txt")));
+        private static final Prefixes ROLES = new Prefixes(roles());
+
+        private static List<String> roles() {
+            List<String> all = new ArrayList<>();
+            for (String list : List.of("kin-roles.txt", "job-nouns.txt", "speaker-roles.txt")) {
+                all.addAll(WordLists.lowerCaseSet(list));
+            }
+            return all;
+        }
+    }
+
+    /**
+     * Round 21 review (revallow P-117, P-118): the given names, surnames and weak names of the lists in lower case, so
+     * that a cut that begins a listed name ("Serg." for Sergio, "Schoond." for Schoonderwoerd, "Khal." for Khalid)
+     * stays a name. Loaded on the first label that passes every other test (once per JVM).
+     */
+    private static final class NameHolder {
+        private static final Prefixes NAMES = names();
+
+        private static Prefixes names() {
+            List<String> all = new ArrayList<>();
+            WordLists.read("first-names.txt.gz", w -> all.add(WordLists.lower(w)));
+            WordLists.read("surnames.txt.gz", w -> all.add(WordLists.lower(w)));
+            WordLists.read("extra-names.txt.gz", w -> all.add(WordLists.lower(w)));
+            return new Prefixes(all);
+        }
     }
 
     /** Words that a cut may begin: a cut of {@link #SHORTEST} letters or more, shorter than the word. */
     private static final class Prefixes {
         private final String[] sorted;
 
-        Prefixes(List<Set<String>> sets) {
-            List<String> all = new ArrayList<>();
-            for (Set<String> s : sets) {
-                for (String w : s) {
-                    if (w.indexOf(' ') < 0) {
-                        all.add(w);
-                    }
-                }
-            }
-            sorted = all.stream().distinct().sorted().toArray(String[]::new);
+        Prefixes(List<String> words) {
+            sorted = words.stream().filter(w -> w.indexOf(' ') < 0).distinct().sorted().toArray(String[]::new);
         }
 
         boolean startsWith(String cut) {
