@@ -26,6 +26,11 @@ final class PlacesBetween {
     private static final List<String> MOVEMENT_STEMS = List.of("wissel", "pendel", "reis", "reiz", "woon", "woont",
             "verhuis", "fiets", "rijd", "rijdt", "ligt", "gelegen", "buitengebied");
     private static final int MOVEMENT_WINDOW = 6;
+    /** Round 21 review: relations and exchanges between two persons, which make "tussen X en Y" a pair of persons. */
+    private static final List<String> RELATIONS = List.of("gesprek", "gesprekken", "ruzie", "ruzies", "verdeling",
+            "omgang", "contact", "contacten", "conflict", "conflicten", "onenigheid", "afspraak", "afspraken",
+            "overleg", "strijd", "verschil", "band", "relatie", "vete", "spanning", "spanningen", "discussie",
+            "gevecht", "vechtpartij", "ruil", "overdracht", "keuze", "scheiding", "verhouding", "botsing");
 
     private PlacesBetween() {
     }
@@ -72,18 +77,36 @@ final class PlacesBetween {
 
     /**
      * Round 21 (t21-cards): a site that lies outside a town ({@link SiteNearPlace#site}: a farm, greenhouses, a camp
-     * site, a houseboat) right before "tussen" or one word before it ("melkveebedrijf tussen Bergambacht en Stolwijk",
-     * "een boerderij ergens tussen X en Y"): the site lies between two places, so each side may be a place that is a
-     * surname too (the context list or {@link VillageSurnames}), never a given name, kin word or title, and never a
-     * word of no place list ("een boerderij tussen Jansen en Bakker" keeps both).
+     * site, a houseboat) right before "tussen" ("melkveebedrijf tussen Bergambacht en Stolwijk"): the site lies
+     * between two places, so each side may be a place that is a surname too (the context list or
+     * {@link VillageSurnames}), never a given name, kin word or title, and never a word of no place list ("een
+     * boerderij tussen Jansen en Bakker" keeps both). Review (revallow P-273/274): no noun of a relation or exchange
+     * earlier in the clause ("de verdeling van het melkveebedrijf tussen X en Y", "het gesprek op de woonboot tussen
+     * X en Y" are between two persons).
      */
     private static boolean siteBefore(List<Token> tokens, int tussen) {
-        for (int k = tussen - 1; k >= 0 && k >= tussen - 2; k--) {
+        if (tussen < 1 || !tokens.get(tussen - 1).isWord() || !SiteNearPlace.site(tokens.get(tussen - 1).lower())) {
+            return false;
+        }
+        for (int k = tussen - 2; k >= 0; k--) {
             Token t = tokens.get(k);
-            if (!t.isWord()) {
-                return false;
+            if (t.is('.') || t.is(';') || t.is(':') || t.is('\n') || t.is('?') || t.is('!')) {
+                break;
             }
-            if (SiteNearPlace.site(t.lower())) {
+            if (t.isWord() && relation(t.lower())) {
+                return false; // review revallow P-273/274: "het gesprek op de woonboot tussen X en Y"
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A noun of a relation or exchange between two persons, also at the end of a compound ("gesprek", "ruzie",
+     * "verdeling", "omgang", "burenruzie", "telefoongesprek").
+     */
+    private static boolean relation(String lower) {
+        for (String r : RELATIONS) {
+            if (lower.equals(r) || lower.endsWith(r) && lower.length() > r.length() + 2) {
                 return true;
             }
         }
