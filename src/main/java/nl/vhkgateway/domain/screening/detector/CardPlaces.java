@@ -49,8 +49,16 @@ final class CardPlaces {
             Token t = tokens.get(i);
             Token prep = tokens.get(i - 1);
             Token verb = tokens.get(i - 2);
-            if (!t.isWord() || !t.capitalised() || t.allCaps() || t.text().length() < MIN_LENGTH
-                    || !prep.isWord() || !PLACE_PREPOSITIONS.contains(prep.lower())
+            if (!t.isWord() || !t.capitalised() || t.allCaps() || t.text().length() < MIN_LENGTH) {
+                continue;
+            }
+            if (SiteNearPlace.afterSite(tokens, words, i)) {
+                if ((i + 1 == n || closes(tokens.get(i + 1))) && siteVillage(t, words)) {
+                    places.add(t.text()); // round 21: "woonboot aan de Vecht bij Loosdrecht."
+                }
+                continue;
+            }
+            if (!prep.isWord() || !PLACE_PREPOSITIONS.contains(prep.lower())
                     || !verb.isWord() || verb.capitalised() && !verb.sentenceStart()
                     || !(residenceVerb(verb.lower()) || ends(verb.lower(), VISIT_ENDINGS))) {
                 continue;
@@ -68,6 +76,18 @@ final class CardPlaces {
             }
             places.add(t.text());
         }
+    }
+
+    /**
+     * Round 21 (t21-cards): a place of the lists after "bij" and a site ({@link SiteNearPlace#afterSite}): a place of
+     * the context list or a village of {@link VillageSurnames} ("bij Loosdrecht"), never a given name, kin or role
+     * word, title or particle; a word of no place list teaches nothing ("een boerderij bij Jansen").
+     */
+    private static boolean siteVillage(Token t, WordLists words) {
+        String lower = t.lower();
+        return (words.isPlaceInContext(lower) || words.isVillage(lower) || VillageSurnames.contains(lower))
+                && !words.isFirstName(t.text()) && !words.isFirstNameLower(lower) && !words.isWeakName(lower)
+                && !words.isKinOrRole(lower) && !words.isTitle(lower) && !words.isTussenvoegsel(lower);
     }
 
     /** A word of a surname or weak-name list that no place list holds. */
@@ -126,12 +146,39 @@ final class CardPlaces {
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
-            if (flag[i] && places.contains(t.text()) && before.isWord() && before.capitalised()
-                    && CARD_TITLES.contains(before.lower())
-                    && (i + 1 == n || TITLE_ENDS.contains(tokens.get(i + 1).text()))) {
+            if (!flag[i] || !places.contains(t.text()) || !(i + 1 == n || TITLE_ENDS.contains(tokens.get(i + 1).text()))) {
+                continue;
+            }
+            if (before.isWord() && before.capitalised() && CARD_TITLES.contains(before.lower())
+                    || afterTitleAndYouths(tokens, i)) {
                 flag[i] = false;
             }
         }
+    }
+
+    /**
+     * Round 21 (t21-cards): "Veiligheidskaart T. (2015) F. (2012) - X": the card's title word, the youths as initials
+     * with a birth year in brackets (one or more), a dash, then the word at {@code i}, at the end of the line. A
+     * family word, a name or any other word between them keeps it ("Veiligheidskaart T. (2015) fam. - X").
+     */
+    private static boolean afterTitleAndYouths(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k < 0 || !(tokens.get(k).is('-') || tokens.get(k).is('–'))) {
+            return false;
+        }
+        k--;
+        int youths = 0;
+        while (k >= 4 && tokens.get(k).is(')') && tokens.get(k - 1).isNumber() && tokens.get(k - 2).is('(')
+                && tokens.get(k - 3).is('.') && initial(tokens.get(k - 4))) {
+            youths++;
+            k -= 5;
+        }
+        return youths > 0 && k >= 0 && tokens.get(k).isWord() && tokens.get(k).capitalised()
+                && CARD_TITLES.contains(tokens.get(k).lower());
+    }
+
+    private static boolean initial(Token t) {
+        return t.isWord() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
     }
 
     private static boolean residenceVerb(String lower) {

@@ -79,6 +79,7 @@ final class NameStepGates {
             Map.entry("PossessiveApostropheAfterS", all(APOSTROPHE)),
             Map.entry("NicknameInQuotesByContext", all(QUOTE)),
             Map.entry("ChatSpeakerLabel", all(COLON)), // "— 12:20 — precious:"
+            Map.entry("AbbreviatedRoleSpeaker", (view, pass) -> view.hasAll(COLON) && anyFlag(pass.flag())), // "Inbr.:"
             Map.entry("HomeOfPlaceNamedPerson", all(BIJ)), // "bij Ommen thuis"
             Map.entry("SurnameAfterDeInCapitals", any(SHOUTED | ALL_CAPS)),
             Map.entry("CoordinatedNamesInCapitals", A_FLAG), // a word beside a flagged one

@@ -1484,6 +1484,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> VhkFileNamePlace.unflag(p.tokens(), p.role(), p.flag(), words, p.known().placeWords())),
                 new NameStep("AbbreviatedLabelAtLineStart", "Maatsch. klasse: F14 ...",
                         p -> AbbreviatedLabelAtLineStart.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("AbbreviatedRoleSpeaker", "13:02 Inbr.: uitleg over de bespreking",
+                        p -> AbbreviatedRoleSpeaker.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("DictionaryCompoundAtStart", "Zwangerschapsecho 25-09 in ...",
                         p -> DictionaryCompoundAtStart.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("RoutePlaces", "zwerft 's nachts door Boxmeer",

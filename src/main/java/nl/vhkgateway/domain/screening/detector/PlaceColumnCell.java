@@ -13,7 +13,8 @@ import nl.vhkgateway.domain.card.TextSegment;
  * Round 13 rule (r13-cards): a table cell reads by its column. The header cell of the column (the first row of the
  * same table and column) says what the cells below it hold:
  * <ul>
- * <li>under a residence column ("woont", "woont in", "woonplaats", "verblijfplaats", "wijk", "gemeente") a cell of one
+ * <li>under a residence column ("woont", "woont in", "woonplaats", "verblijfplaats", "wijk", "gemeente"; round 21:
+ * "waar", "verblijf") a cell of one
  * to four capitalised words (a town, village or neighbourhood that no list knows, "Oostermeent", "Lage Vuursche",
  * "Hilversum-Noord") is a place, not a name ({@link #placeUnderResidenceColumn});</li>
  * <li>under a name column ("naam", "achternaam", "roepnaam") a cell is never read as a place, also when a place list
@@ -34,7 +35,10 @@ final class PlaceColumnCell {
     private static final Set<String> RESIDENCE_HEADERS = WordSets.of("woont", "woont in", "woonplaats",
             "woonplaatsen", "woonachtig", "woonachtig in", "woonachtig te", "verblijft", "verblijft in",
             "verblijfplaats", "verblijfsplaats", "woonplek", "wijk", "woonwijk", "wijk/plaats", "gemeente",
-            "woongemeente", "woont waar", "waar woont", "plaats/wijk", "woonplaats/wijk");
+            "woongemeente", "woont waar", "waar woont", "plaats/wijk", "woonplaats/wijk",
+            // round 21 (t21-cards): a column of where each one lives headed by the question word alone ("| wie | jaar
+            // | waar |") or by the noun of stay; the cell's guards are those of "woont"
+            "waar", "verblijf");
     private static final Set<String> NAME_HEADERS = WordSets.of("naam", "namen", "achternaam", "voornaam",
             "roepnaam", "voorletters", "naam en voornaam", "volledige naam", "naam gezinslid", "naam kind", "wie");
     private static final Set<String> PARTICLES = WordSets.of("aan", "den", "de", "op", "ter", "ten", "'s", "het");

@@ -27,12 +27,23 @@ import nl.vhkgateway.domain.card.TextSegment;
  * a Dutch town of the place list (not a village of OpenTaal alone) and no given name ("Cruquius", "Beverwijk", also
  * when a surname list holds it too): the writer filled the line with places.</li>
  * </ul>
+ * Round 21 (t21-cards): a village of {@link VillageSurnames} ("Huissen"; no place ending needed) in a cell also under a
+ * header of where one lives ("waar", "woont", "verblijft"), with the same sibling town in its column or row
+ * ("| wie | jaar | waar |" with "| vader | 1980 | Bemmel |" and "| moeder | 1983 | Huissen |"); a surname with a
+ * place's ending alone still needs a label of a place proper.
  * The headers and cells are read once per card (a small weak cache, as {@link PlaceColumnCell}); otherwise stateless.
  */
 final class PlaceRowSiblings {
 
     private static final Set<String> PLACE_LABELS = WordSets.of("woonplaats", "woonplaatsen", "gemeente",
             "woongemeente", "plaats", "wijk", "woonwijk");
+    /**
+     * Round 21 (t21-cards): headers of where each one lives that may also name a family ("| wie | jaar | waar |",
+     * "woont", "verblijft"); they vouch only for a village of {@link VillageSurnames}, never for a surname with a
+     * place's ending alone.
+     */
+    private static final Set<String> RESIDENCE_LABELS = WordSets.of("waar", "woont", "woont in", "verblijft",
+            "verblijft in", "verblijf", "verblijfplaats", "woonplek", "waar woont", "woont waar");
     private static final Set<String> NAME_LABELS = WordSets.of("naam", "namen", "achternaam", "voornaam", "roepnaam",
             "voorletters", "naam en voornaam", "volledige naam", "naam gezinslid", "naam kind", "wie");
     private static final String TABLE = "tabel ";
@@ -58,8 +69,11 @@ final class PlaceRowSiblings {
             return false;
         }
         String text = segment.text().strip();
-        if (text.isEmpty() || text.length() > MAX_LENGTH || !Character.isUpperCase(text.charAt(0))
-                || !surnameShape(text, words)) {
+        if (text.isEmpty() || text.length() > MAX_LENGTH || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        boolean village = listedVillage(text, words);
+        if (!village && !surnameShape(text, words)) {
             return false;
         }
         String detail = segment.location().detail();
@@ -78,13 +92,28 @@ final class PlaceRowSiblings {
         List<Cell> col = grid.columns().getOrDefault(detail.substring(0, r) + detail.substring(c), List.of());
         String rowHeader = line.isEmpty() || line.get(0).column() >= column ? "" : label(line.get(0).text());
         String columnHeader = col.isEmpty() || col.get(0).row() != 1 || row == 1 ? "" : label(col.get(0).text());
-        if (PLACE_LABELS.contains(rowHeader) && !NAME_LABELS.contains(columnHeader)) {
-            return siblingPlace(line.subList(1, line.size()), column, true, words);
+        if (placeLabel(rowHeader, village) && !NAME_LABELS.contains(columnHeader)) {
+            return siblingPlace(line.subList(1, line.size()), column, true, village, words);
         }
-        if (PLACE_LABELS.contains(columnHeader) && !NAME_LABELS.contains(rowHeader)) {
-            return siblingPlace(col.subList(1, col.size()), row, false, words);
+        if (placeLabel(columnHeader, village) && !NAME_LABELS.contains(rowHeader)) {
+            return siblingPlace(col.subList(1, col.size()), row, false, village, words);
         }
         return false;
+    }
+
+    /** A label of a place proper; for a village of {@link VillageSurnames} also a label of where one lives. */
+    private static boolean placeLabel(String header, boolean village) {
+        return PLACE_LABELS.contains(header) || village && RESIDENCE_LABELS.contains(header);
+    }
+
+    /**
+     * Round 21 (t21-cards): the cell is one word of {@link VillageSurnames} ("Huissen", "Loosdrecht"), a curated village
+     * that is a surname too, and no given name.
+     */
+    private static boolean listedVillage(String text, WordLists words) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        return tokens.size() == 1 && VillageSurnames.capitalisedVillage(tokens.get(0))
+                && !words.isFirstName(tokens.get(0).text()) && !words.isFirstNameLower(tokens.get(0).lower());
     }
 
     /** One capitalised word (hyphens allowed) of a surname list, and no given name, kin word, title or particle. */
@@ -119,8 +148,13 @@ final class PlaceRowSiblings {
         return false;
     }
 
-    /** Another cell of the line holds one word that is a Dutch place of the lists and no name. */
-    private static boolean siblingPlace(List<Cell> cells, int self, boolean byColumn, WordLists words) {
+    /**
+     * Another cell of the line holds one word that is a Dutch place of the lists and no name; beside a village of
+     * {@link VillageSurnames} (round 21) also a place of the context list ("Bemmel": a place that is a surname too)
+     * that no given-name list holds.
+     */
+    private static boolean siblingPlace(List<Cell> cells, int self, boolean byColumn, boolean village,
+            WordLists words) {
         for (Cell cell : cells) {
             if ((byColumn ? cell.column() : cell.row()) == self) {
                 continue;
@@ -130,7 +164,8 @@ final class PlaceRowSiblings {
                 continue;
             }
             String lower = WordLists.lower(text);
-            if (words.isDomesticPlace(lower) && !words.isFirstName(text) && !words.isFirstNameLower(lower)) {
+            boolean place = words.isDomesticPlace(lower) || village && words.isPlaceInContext(lower);
+            if (place && !words.isFirstName(text) && !words.isFirstNameLower(lower)) {
                 return true;
             }
         }

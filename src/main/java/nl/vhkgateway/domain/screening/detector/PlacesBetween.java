@@ -26,6 +26,11 @@ final class PlacesBetween {
     private static final List<String> MOVEMENT_STEMS = List.of("wissel", "pendel", "reis", "reiz", "woon", "woont",
             "verhuis", "fiets", "rijd", "rijdt", "ligt", "gelegen", "buitengebied");
     private static final int MOVEMENT_WINDOW = 6;
+    /** Round 21 review: relations and exchanges between two persons, which make "tussen X en Y" a pair of persons. */
+    private static final List<String> RELATIONS = List.of("gesprek", "gesprekken", "ruzie", "ruzies", "verdeling",
+            "omgang", "contact", "contacten", "conflict", "conflicten", "onenigheid", "afspraak", "afspraken",
+            "overleg", "strijd", "verschil", "band", "relatie", "vete", "spanning", "spanningen", "discussie",
+            "gevecht", "vechtpartij", "ruil", "overdracht", "keuze", "scheiding", "verhouding", "botsing");
 
     private PlacesBetween() {
     }
@@ -37,11 +42,12 @@ final class PlacesBetween {
                     || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).text().equals("en")) {
                 continue;
             }
-            if (!movementBefore(tokens, i - 1)) {
+            boolean site = siteBefore(tokens, i - 1);
+            if (!site && !movementBefore(tokens, i - 1)) {
                 continue;
             }
             int j = i + 2;
-            if (!flag[i] && !flag[j] || !place(tokens, flag, words, i) || !place(tokens, flag, words, j)
+            if (!flag[i] && !flag[j] || !place(tokens, flag, words, i, site) || !place(tokens, flag, words, j, site)
                     || RelativeGuard.around(tokens, role, words, i)
                     || PlacesBySurroundings.personAround(tokens, role, words, j)) {
                 continue;
@@ -51,17 +57,60 @@ final class PlacesBetween {
         }
     }
 
-    private static boolean place(List<Token> tokens, boolean[] flag, WordLists words, int i) {
+    private static boolean place(List<Token> tokens, boolean[] flag, WordLists words, int i, boolean site) {
         Token t = tokens.get(i);
         if (!t.isWord() || !t.capitalised() || t.allCaps() && t.text().length() > 1) {
             return false;
         }
         String lower = t.lower();
         boolean domestic = words.isDomesticPlace(lower) || words.isVillage(lower);
+        if (site && (words.isPlaceInContext(lower) || VillageSurnames.contains(lower))
+                && !words.isFirstName(t.text()) && !words.isFirstNameLower(lower) && !words.isKinOrRole(lower)
+                && !words.isTitle(lower)) {
+            return true; // round 21: "melkveebedrijf tussen Bergambacht en Stolwijk", places that are surnames too
+        }
         if (!flag[i]) {
             return domestic;
         }
         return words.isVillage(lower) && !words.isListedPersonWord(t.text());
+    }
+
+    /**
+     * Round 21 (t21-cards): a site that lies outside a town ({@link SiteNearPlace#site}: a farm, greenhouses, a camp
+     * site, a houseboat) right before "tussen" ("melkveebedrijf tussen Bergambacht en Stolwijk"): the site lies
+     * between two places, so each side may be a place that is a surname too (the context list or
+     * {@link VillageSurnames}), never a given name, kin word or title, and never a word of no place list ("een
+     * boerderij tussen Jansen en Bakker" keeps both). Review (revallow P-273/274): no noun of a relation or exchange
+     * earlier in the clause ("de verdeling van het melkveebedrijf tussen X en Y", "het gesprek op de woonboot tussen
+     * X en Y" are between two persons).
+     */
+    private static boolean siteBefore(List<Token> tokens, int tussen) {
+        if (tussen < 1 || !tokens.get(tussen - 1).isWord() || !SiteNearPlace.site(tokens.get(tussen - 1).lower())) {
+            return false;
+        }
+        for (int k = tussen - 2; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.is('.') || t.is(';') || t.is(':') || t.is('\n') || t.is('?') || t.is('!')) {
+                break;
+            }
+            if (t.isWord() && relation(t.lower())) {
+                return false; // review revallow P-273/274: "het gesprek op de woonboot tussen X en Y"
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A noun of a relation or exchange between two persons, also at the end of a compound ("gesprek", "ruzie",
+     * "verdeling", "omgang", "burenruzie", "telefoongesprek").
+     */
+    private static boolean relation(String lower) {
+        for (String r : RELATIONS) {
+            if (lower.equals(r) || lower.endsWith(r) && lower.length() > r.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb of moving or staying in the clause before "tussen" ("wisselen tussen", "pendelt heen en weer tussen"). */

@@ -21,11 +21,16 @@ import java.util.Set;
  * Round 19 (r19-allow): a village that is a surname too ({@link VillageSurnames}) is the second (or first) of two
  * places joined by "en" when the other is a word of a place list ("kassen bij Dirksland en Melissant"; not a word of
  * no list with a place ending: "bij Lammerdijk en Riel" keeps both).
+ * Round 21 (t21-cards): houseboats, roads, cycle paths, locks and river forelands in the list, the plain noun
+ * "weg" after an article, or an article and an adjective ("langs de provinciale weg bij <dorp>"), and a river or lake
+ * of {@code waters.txt} after its article ("aan de Vecht bij <dorp>"), which vouches for a village of
+ * {@link VillageSurnames} too.
  * Dwellings are no sites ("een kamer bij <naam>" is a person's home). The nouns are data. Stateless.
  */
 final class SiteNearPlace {
 
     private static final Set<String> SITES = load();
+    private static final Set<String> ROAD_DETERMINERS = Set.of("de", "die", "deze", "een");
 
     private SiteNearPlace() {
     }
@@ -39,11 +44,37 @@ final class SiteNearPlace {
         return Set.copyOf(words);
     }
 
+    /** Round 21 (t21-cards): a site noun of {@code site-nouns.txt} (lower case), for {@link PlacesBetween}. */
+    static boolean site(String lower) {
+        return SITES.contains(lower);
+    }
+
+    /**
+     * Round 21 (t21-cards): the word at {@code i} follows "bij" after a site noun, a road or a water ("woonboot aan de
+     * Vecht bij X", "melkveebedrijf bij X"), the slot of a place near which the site lies; for {@link CardPlaces#learn}.
+     */
+    static boolean afterSite(List<Token> tokens, WordLists words, int i) {
+        if (i < 2 || !tokens.get(i - 1).isWord() || !tokens.get(i - 1).text().equals("bij")
+                || !tokens.get(i - 2).isWord()) {
+            return false;
+        }
+        return SITES.contains(tokens.get(i - 2).lower()) || roadNoun(tokens, i - 2) || water(tokens, words, i - 2);
+    }
+
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
         int n = tokens.size();
         for (int i = 2; i < n; i++) {
             if (!tokens.get(i - 1).isWord() || !tokens.get(i - 1).text().equals("bij")
-                    || !tokens.get(i - 2).isWord() || !SITES.contains(tokens.get(i - 2).lower())) {
+                    || !tokens.get(i - 2).isWord()) {
+                continue;
+            }
+            boolean water = water(tokens, words, i - 2);
+            if (!SITES.contains(tokens.get(i - 2).lower()) && !roadNoun(tokens, i - 2) && !water) {
+                continue;
+            }
+            if (water && VillageSurnames.capitalisedVillage(tokens.get(i)) && villageSurname(tokens, role, words, i)
+                    && !(i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).text().equals("en"))) {
+                flag[i] = false; // round 21: "aan de Vecht bij Loosdrecht": the river vouches for the village
                 continue;
             }
             boolean second = i + 2 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).text().equals("en");
@@ -65,6 +96,31 @@ final class SiteNearPlace {
                 flag[i + 2] = false; // "kassen bij <dorp> en <dorp>"
             }
         }
+    }
+
+    /**
+     * Round 21 (t21-cards): a river, canal or lake of {@code waters.txt} written capitalised after its article ("aan de
+     * Vecht bij Loosdrecht", "langs de Lek bij Lexmond"): water lies near a place, so "bij" there means near, and the
+     * water is a second place that vouches for a village of {@link VillageSurnames} as well.
+     */
+    private static boolean water(List<Token> tokens, WordLists words, int k) {
+        Token t = tokens.get(k);
+        return t.capitalised() && !t.allCaps() && words.isWater(t.lower()) && k >= 1 && tokens.get(k - 1).isWord()
+                && (tokens.get(k - 1).lower().equals("de") || tokens.get(k - 1).lower().equals("het"));
+    }
+
+    /**
+     * Round 21 (t21-cards): the noun "weg" after an article or an adjective ("langs de provinciale weg bij <dorp>", "de
+     * drukke weg bij <dorp>"); the adverb "weg" ("liep weg bij <naam>", "is weg bij <naam>") has neither before it.
+     */
+    private static boolean roadNoun(List<Token> tokens, int k) {
+        if (!tokens.get(k).text().equals("weg") || k < 1 || !tokens.get(k - 1).isWord()) {
+            return false;
+        }
+        String before = tokens.get(k - 1).text();
+        return ROAD_DETERMINERS.contains(before)
+                || before.length() > 3 && before.endsWith("e") && !tokens.get(k - 1).capitalised()
+                && k >= 2 && tokens.get(k - 2).isWord() && ROAD_DETERMINERS.contains(tokens.get(k - 2).lower());
     }
 
     private static boolean placeWord(List<Token> tokens, int[] role, WordLists words, int i) {

@@ -67,6 +67,48 @@ class PlaceRowSiblingsTest {
         assertFalse(rowSpansOf(label, sibling, cell).isEmpty(), label + " / " + sibling + " / " + cell);
     }
 
+    /**
+     * Round 21 (t21-cards): a village of places-village-surnames.txt under a column of where one lives ("waar",
+     * "woont", "verblijft"), beside a place of the lists that is a surname too ("Bemmel", "Elst").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "waar | Bemmel | Huissen",
+        "waar? | Elst | Melissant",
+        "woont | Bemmel | Boekelo",
+        "verblijft in | Heiloo | Loosdrecht",
+    })
+    void curatedVillageUnderAResidenceColumn(String header, String sibling, String cell) {
+        assertEquals(List.of(), columnSpansOf(header, sibling, cell), header + " / " + sibling + " / " + cell);
+    }
+
+    /**
+     * Round 21 leak guards: under "waar" a surname that is no curated village (also with a place's ending), a village
+     * with no place beside it, a given name; a curated village under a name column.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "waar | Bemmel | Oosterhuis",
+        "waar | Bemmel | Jansen",
+        "waar | thuis | Huissen",
+        "waar | wisselend | Huissen",
+        "waar | Bemmel | Sanne",
+        "naam | Bemmel | Huissen",
+        "wie | Bemmel | Huissen",
+        "waar | Jansen | Huissen",
+    })
+    void aPersonUnderWaarStaysAName(String header, String sibling, String cell) {
+        assertFalse(columnSpansOf(header, sibling, cell).isEmpty(), header + " / " + sibling + " / " + cell);
+    }
+
+    private static List<Span> columnSpansOf(String header, String sibling, String cell) {
+        List<TextSegment> segments = new ArrayList<>();
+        String[][] rows = {{"wie", "jaar", header}, {"vader", "1979", sibling}, {"moeder", "1983", cell}};
+        table(rows, segments);
+        CardContent card = new CardContent(segments, Map.of(), Set.of());
+        return DETECTOR.spans(segments.get(2 * 3 + 2), new ScreeningContext(card, 2026));
+    }
+
     private static List<Span> rowSpansOf(String label, String sibling, String cell) {
         List<TextSegment> segments = new ArrayList<>();
         String[][] rows = {{"gezinslid", "moeder", "vader", "J."}, {"geboortejaar", "1988", "1979", "2012"},

@@ -786,4 +786,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound20LeadRule() {
         return rules("/screening/rules-round20-lead.tsv");
     }
+
+    /**
+     * Round 21 (t21-cards): words of clean cards read as names: a role cut short as a speaker label
+     * ({@link AbbreviatedRoleSpeaker}), houseboats, roads, locks and rivers before "bij" ({@link SiteNearPlace}), a site
+     * before "tussen X en Y" ({@link PlacesBetween}), the card's title after the youths and a dash ({@link CardPlaces});
+     * names, surnames of no place list, kin words and the adverb "weg" in the same slots stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound21T21CardsRule() {
+        return rules("/screening/rules-round21-t21-cards.tsv");
+    }
 }
