@@ -791,9 +791,8 @@ class ScreenerRulesTest {
      * Round 21 (t21-cards2): a provider's head word as a bare item of a list of organisations
      * ({@link ProviderInOrganisationList}), a listed neighbourhood after "in de" ({@link NeighbourhoodAfterInDe}), a
      * youth's initial ending a complete clause before an organisation word ({@link SecondClauseAfterInitial}), a
-     * sports club with its founding year after a sport and a phrase of time ({@link SportsClubAfterSport}) and a school
-     * named after a person in {@code institutions.txt}; a name, a relative's word, a title or two initials in the same
-     * slots stay refused.
+     * sports club with its founding year after a sport and a phrase of time ({@link SportsClubAfterSport}); a name, a
+     * relative's word, a title or two initials in the same slots stay refused.
      */
     @TestFactory
     Stream<DynamicTest> everyRound21T21Cards2Rule() {
