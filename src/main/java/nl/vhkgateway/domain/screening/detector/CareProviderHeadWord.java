@@ -44,6 +44,11 @@ final class CareProviderHeadWord {
     private CareProviderHeadWord() {
     }
 
+    /** Round 21 (t21-cards2): the word (lower case) heads a listed "&lt;X&gt; jeugdhulp" (jeugdzorg, GGZ ...). */
+    static boolean headsProvider(String lower) {
+        return HEADS.contains(lower);
+    }
+
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
         int n = tokens.size();
         for (int i = 0; i + 1 < n; i++) {

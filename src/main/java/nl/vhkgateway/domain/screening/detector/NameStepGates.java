@@ -74,6 +74,7 @@ final class NameStepGates {
             Map.entry("DialectQuote", all(QUOTE)), // round 19: words inside quotation marks only
             Map.entry("TranslatedQuoteClause", all(QUOTE | COMMA)), // round 20: a quoted clause before a comma
             Map.entry("CareProviderHeadWord", A_FLAG), // round 20: "Timon (ambulant)", "KvK Timon:"
+            Map.entry("ProviderInOrganisationList", A_FLAG), // round 21: "Timon, Youké, GGZ Centraal"
             Map.entry("LandlordAfterHousingNoun", all(OPEN_BRACKET)), // round 19: "huurwoning (X)"
             Map.entry("InvertedNameInCell", (view, pass) -> view.hasAll(COMMA) && view.hasAny(PIPE | OPEN_BRACKET)),
             Map.entry("PossessiveApostropheAfterS", all(APOSTROPHE)),

@@ -1530,6 +1530,9 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> BranchPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("ArticleNeighbourhood", "bij de woning in De Huet; Wijk: De Huet, Doetinchem",
                         p -> ArticleNeighbourhood.unflag(p.tokens(), p.role(), p.flag(), words)),
+                // round 21 (t21-cards2): a listed neighbourhood after "in de" ("gesproken in de Kersenboogerd")
+                new NameStep("NeighbourhoodAfterInDe", "Moeder: gesproken op 16 september in de Kersenboogerd.",
+                        p -> NeighbourhoodAfterInDe.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("ProvinceInBrackets", "Elst (Utr)",
                         p -> ProvinceInBrackets.unflag(p.tokens(), p.flag())),
                 new NameStep("StreetNameAlone", "bij de Bredasestraat, Santiplein is ingeschakeld",
@@ -1590,6 +1593,10 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> TranslatedQuoteClause.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("CareProviderHeadWord", "wijkagent, Timon (ambulant); KvK Timon: 41180883",
                         p -> CareProviderHeadWord.unflag(p.tokens(), p.role(), p.flag(), words)),
+                // round 21 (t21-cards2): the same head word as a bare item of a list of organisations
+                new NameStep("ProviderInOrganisationList", "Timon, Youké, Jeugdbescherming Gelderland; school: ...",
+                        p -> ProviderInOrganisationList.unflag(p.tokens(), p.role(), p.coveredOrganisation(),
+                                p.flag(), words)),
                 new NameStep("LandlordAfterHousingNoun", "kleine huurwoning (Weller), geen netwerk",
                         p -> LandlordAfterHousingNoun.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("SportsClubAfterSport", "S. voetbalt bij Quick Boys, de trainer is een steunfiguur",
@@ -3149,7 +3156,9 @@ public final class PersonNameDetector extends SpanDetector {
         String lower = tokens.get(head).lower();
         return head == k && (ORG_INTRO.contains(lower) || INSTITUTION_HEADS.contains(lower) || lower.equals("politie"))
                 && head + 1 < tokens.size() && tokens.get(head + 1).isWord()
-                && (PERSON_VERBS.contains(tokens.get(head + 1).lower()) || finiteVerb(tokens.get(head + 1)));
+                && (PERSON_VERBS.contains(tokens.get(head + 1).lower()) || finiteVerb(tokens.get(head + 1))
+                // round 21 (t21-cards2): "liefdevol naar O. School is een veilige plek": a complete clause before
+                || SecondClauseAfterInitial.opens(tokens, head));
     }
 
     /** The particle after "in" in surnames ("in 't Veld", "In 't Zandt"). */

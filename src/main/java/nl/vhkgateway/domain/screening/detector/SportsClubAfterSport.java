@@ -25,7 +25,20 @@ final class SportsClubAfterSport {
 
     private static final Set<String> SPORT_VERBS = WordSets.of("voetbalt", "voetballen", "voetbalde", "voetbalden",
             "hockeyt", "hockeyen", "hockeyde", "korfbalt", "korfballen", "handbalt", "handballen", "volleybalt",
-            "volleyballen", "basketbalt", "basketballen", "traint", "trainen", "trainde", "speelt", "spelen", "speelde");
+            "volleyballen", "basketbalt", "basketballen", "traint", "trainen", "trainde", "speelt", "spelen", "speelde",
+            // round 21 (t21-cards2): the general verb of sport and the sports a club is named for too
+            "sport", "sporten", "sportte", "sportten", "zwemt", "zwemmen", "zwom", "turnt", "turnen", "turnde",
+            "tennist", "tennissen", "tenniste", "judoot", "judoën", "roeit", "roeien", "roeide", "schaatst",
+            "schaatsen", "schaatste");
+    /** Round 21 (t21-cards2): words of a phrase of time or frequency between a sport verb and "bij", lower case. */
+    private static final Set<String> TIME_WORDS = WordSets.of("keer", "maal", "per", "week", "in", "de", "het", "elke",
+            "iedere", "elk", "ieder", "wekelijks", "al", "jaren", "jaar", "maanden", "een", "één", "twee", "drie",
+            "vier", "vijf", "zes", "ook", "nog", "steeds", "graag", "fanatiek", "vaak", "sinds", "zaterdag",
+            "zaterdags", "zondag", "zondags", "woensdag", "woensdags", "weekend", "'s", "avonds", "middags",
+            "ochtends", "fijn", "met", "plezier");
+    private static final int MAX_TIME_WORDS = 6;
+    private static final int FIRST_CLUB_YEAR = 1850;
+    private static final int LAST_CLUB_YEAR = 2030;
     private static final Set<String> SPORT_NOUNS = WordSets.of("voetbal", "hockey", "korfbal", "handbal", "volleybal",
             "basketbal", "judo", "turnen", "zwemmen", "atletiek", "tennis", "waterpolo", "honkbal", "softbal");
     private static final Set<String> CLOSERS = Set.of("en", "in", "te", "sinds", "waar", "want");
@@ -65,7 +78,8 @@ final class SportsClubAfterSport {
                 continue;
             }
             if (!(FIRST.contains(tokens.get(start).lower()) && end - start > 1
-                    || LAST.contains(tokens.get(end - 1).lower()) && end - start > 1) || !noPerson(tokens, role, words,
+                    || LAST.contains(tokens.get(end - 1).lower()) && end - start > 1
+                    || foundingYear(tokens.get(end - 1)) && end - start > 1) || !noPerson(tokens, role, words,
                     start, end)) {
                 continue;
             }
@@ -75,8 +89,39 @@ final class SportsClubAfterSport {
         }
     }
 
-    /** "voetbalt bij", "zit op voetbal bij", "speelt hockey bij". */
+    /**
+     * Round 21 (t21-cards2): a club's founding year closing its name ("Quick 1890", "Be Quick 1887", "Sparta 1888"):
+     * a year of four digits from 1850 to the card's century, not a house number or a team number ("Quick 2").
+     */
+    private static boolean foundingYear(Token t) {
+        String text = t.text();
+        if (!t.isNumber() || text.length() != 4 || !text.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int year = Integer.parseInt(text);
+        return year >= FIRST_CLUB_YEAR && year <= LAST_CLUB_YEAR;
+    }
+
+    /**
+     * "voetbalt bij", "zit op voetbal bij", "speelt hockey bij"; round 21 (t21-cards2): "sport bij", "zwemt bij", and a
+     * phrase of time or frequency between the verb and "bij" ("sport drie keer per week bij", "voetbalt al jaren bij").
+     */
     private static boolean sportBefore(List<Token> tokens, int i) {
+        int v = i - 1;
+        while (v > 0 && i - 1 - v < MAX_TIME_WORDS && (tokens.get(v).isWord() && !tokens.get(v).capitalised()
+                && TIME_WORDS.contains(tokens.get(v).lower()) || tokens.get(v).isNumber())) {
+            v--;
+        }
+        if (v < i - 1 && !(tokens.get(v).isWord() && SPORT_VERBS.contains(tokens.get(v).lower()))) {
+            v = i - 1; // the words of time belong to no sport verb: read "bij" as before
+        }
+        if (v < 1) {
+            return false;
+        }
+        return sportRightBefore(tokens, v + 1);
+    }
+
+    private static boolean sportRightBefore(List<Token> tokens, int i) {
         Token before = tokens.get(i - 1);
         if (!before.isWord()) {
             return false;

@@ -797,4 +797,16 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound21T21CardsRule() {
         return rules("/screening/rules-round21-t21-cards.tsv");
     }
+
+    /**
+     * Round 21 (t21-cards2): a provider's head word as a bare item of a list of organisations
+     * ({@link ProviderInOrganisationList}), a listed neighbourhood after "in de" ({@link NeighbourhoodAfterInDe}), a
+     * youth's initial ending a complete clause before an organisation word ({@link SecondClauseAfterInitial}), a
+     * sports club with its founding year after a sport and a phrase of time ({@link SportsClubAfterSport}); a name, a
+     * relative's word, a title or two initials in the same slots stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound21T21Cards2Rule() {
+        return rules("/screening/rules-round21-t21-cards2.tsv");
+    }
 }
