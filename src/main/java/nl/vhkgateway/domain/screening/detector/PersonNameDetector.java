@@ -1372,6 +1372,10 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> EnglishKinGivenName.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("TurkishLetterName", "AP: Ertuğrul levert loonstroken aan",
                 p -> TurkishLetterName.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("SurnameBeforeRelativeClause", "Bakker, die al jaren drinkt, sloeg moeder",
+                p -> SurnameBeforeRelativeClause.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("OcrDamagedName", "de heer Sch oonderwoerd, Dhr. B0sman, mevr. H. Ver-heul",
+                p -> OcrDamagedName.flag(p.tokens(), p.covered(), words, p.flag())));
         if (lowerCaseGivenNames) {
             steps.add(new NameStep("LowerCaseFullNameAtClauseStart", "bram smit zit",
                     p -> LowerCaseFullNameAtClauseStart.flag(p.tokens(), words, p.flag())));
