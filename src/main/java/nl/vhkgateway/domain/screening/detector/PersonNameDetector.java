@@ -1374,6 +1374,10 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> TurkishLetterName.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
         steps.add(new NameStep("SurnameBeforeRelativeClause", "Bakker, die al jaren drinkt, sloeg moeder",
                 p -> SurnameBeforeRelativeClause.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("NameGivenToPerson", "Vader wordt in het dorp Wim de Smid genoemd",
+                p -> NameGivenToPerson.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("ChildNamedLikeOrganisation", "Kinderen: Sanne (12), Timon (gezinshuis), Mees (4)",
+                p -> ChildNamedLikeOrganisation.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("OcrDamagedName", "de heer Sch oonderwoerd, Dhr. B0sman, mevr. H. Ver-heul",
                 p -> OcrDamagedName.flag(p.tokens(), p.covered(), words, p.flag())));
         if (lowerCaseGivenNames) {
@@ -3248,6 +3252,9 @@ public final class PersonNameDetector extends SpanDetector {
             return false;
         }
         Token next = tokens.get(i + 1);
+        if (next.is('(') && relativeAndAtStart(tokens, i)) {
+            return personInBrackets(tokens, i + 1); // round 21: "Moeder en Schipper (nieuwe partner) wonen ..."
+        }
         if (tokens.get(i).sentenceStart()) {
             if (next.is('(')) {
                 return personInBrackets(tokens, i + 1);
@@ -3268,6 +3275,13 @@ public final class PersonNameDetector extends SpanDetector {
                 && FINITE_BEFORE_SUBJECT.contains(tokens.get(p).lower()) && tokens.get(p - 1).isWord()
                 && !ARTICLES.contains(tokens.get(p - 1).lower()) && next.isWord()
                 && SUBJECT_FOLLOW.contains(next.lower()) && !next.lower().equals("in") && !next.lower().equals("op");
+    }
+
+    /** Round 21 (t21-names): "Moeder en X", "Oma en X" at a sentence start: X is the second of two subjects. */
+    private boolean relativeAndAtStart(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).isWord() && tokens.get(i - 1).lower().equals("en")
+                && tokens.get(i - 2).isWord() && tokens.get(i - 2).sentenceStart()
+                && words.isKinOrRole(tokens.get(i - 2).lower());
     }
 
     private static boolean followsSubject(String lower) {

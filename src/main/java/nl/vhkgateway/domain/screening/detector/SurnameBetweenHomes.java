@@ -115,17 +115,22 @@ final class SurnameBetweenHomes {
     /**
      * A surname that is a Dutch word and still mostly a person when capitalised in these slots: a frequent one
      * ({@code frequent-word-surnames.txt}), one of the call-slot list ("Groen", "Vink"), the plural form of a frequent
-     * one ("Kuipers", "Bakkers") or a trade that is a listed surname ({@code job-nouns.txt}: "Koster", "Post").
+     * one ("Kuipers", "Bakkers") or a trade or office ({@code office-trade-surnames.txt}: "Koster", "Kok", "Post").
      */
     static boolean wordSurname(String lower, WordLists words) {
         return SurnameBeforeOrganisationCall.frequentWordSurname(lower) || SurnameInCallSlot.callSlotSurname(lower)
                 || lower.length() > 4 && lower.endsWith("s")
                 && SurnameBeforeOrganisationCall.frequentWordSurname(lower.substring(0, lower.length() - 1))
-                || Trades.JOBS.contains(lower) && words.isSurname(NameClassifier.capitalise(lower));
+                || Trades.SURNAMES.contains(lower);
+    }
+
+    /** A surname of {@code office-trade-surnames.txt} ("koster", "kok", "de graaf"). */
+    static boolean officeOrTradeSurname(String lower) {
+        return Trades.SURNAMES.contains(lower);
     }
 
     private static final class Trades {
-        private static final Set<String> JOBS = WordLists.lowerCaseSet("job-nouns.txt");
+        private static final Set<String> SURNAMES = WordLists.lowerCaseSet("office-trade-surnames.txt");
     }
 
     /** The clause ends after the surname: a stop, a comma, "en", "omdat", "want", "als", "tot" or the end. */
