@@ -13,6 +13,9 @@ final class InvertedNameCell {
 
     /** Particles, the surname, the comma, one or two given names or initials. */
     static final int MAX_TOKENS = 7;
+    /** The second word of a particle of two ("van der", "van den", "in 't"), which the list holds only as a pair. */
+    private static final java.util.Set<String> PARTICLE_PARTS = java.util.Set.of("der", "den", "de", "het", "'t", "la",
+            "le", "ter", "ten");
 
     private InvertedNameCell() {
     }
@@ -35,17 +38,26 @@ final class InvertedNameCell {
 
     private static boolean surnamePart(List<Token> tokens, WordLists words, int from, int to) {
         int k = from;
-        while (k < to - 1 && tokens.get(k).isWord() && words.isTussenvoegsel(tokens.get(k).lower())) {
+        while (k < to - 1 && tokens.get(k).isWord() && (words.isTussenvoegsel(tokens.get(k).lower())
+                || PARTICLE_PARTS.contains(tokens.get(k).lower()))) {
             k++;
         }
         if (k != to - 1) {
             return false;
         }
         Token s = tokens.get(k);
-        if (!s.isWord() || !s.capitalised() || s.text().length() < 2 || ordinary(s, words)) {
+        if (!s.isWord() || !s.capitalised() || s.text().length() < 2) {
             return false;
         }
-        return k > from || words.isSurname(NameClassifier.capitalise(s.lower())) || words.isSurname(s.text());
+        String lower = s.lower();
+        if (k > from) {
+            // "VAN DER MEER": after particles the word is the surname, also where it is a noun or a place alone
+            return !words.isKinOrRole(lower) && !words.isTitle(lower);
+        }
+        if (ordinary(s, words)) {
+            return false;
+        }
+        return words.isSurname(NameClassifier.capitalise(lower)) || words.isSurname(s.text());
     }
 
     private static boolean givenPart(List<Token> tokens, WordLists words, int from, int to) {

@@ -1378,6 +1378,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> NameGivenToPerson.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("ChildNamedLikeOrganisation", "Kinderen: Sanne (12), Timon (gezinshuis), Mees (4)",
                 p -> ChildNamedLikeOrganisation.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("CapitalsAfterFamilyWord", "GEZIN HOOGLANDER - zorgen, FAMILIE DE BOER",
+                p -> CapitalsAfterFamilyWord.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("OcrDamagedName", "de heer Sch oonderwoerd, Dhr. B0sman, mevr. H. Ver-heul",
                 p -> OcrDamagedName.flag(p.tokens(), p.covered(), words, p.flag())));
         if (lowerCaseGivenNames) {

@@ -50,24 +50,29 @@ final class SurnameInFileName {
         for (int k = 0; k < tokens.size() - 2; k++) {
             Token t = tokens.get(k);
             boolean bracketed = bracketed(tokens, k);
-            if (flag[k] || !t.isWord() || t.text().length() < 2 || coveredOrganisation[k] && !bracketed
+            if (flag[k] || !t.isWord() || t.text().length() < 2
                     || !(t.capitalised() && !t.allCaps() || oneCase && !marker(t))) {
                 continue;
             }
             String lower = WordLists.lower(t.text());
-            if (words.isKinOrRole(lower) || words.isTitle(lower)
-                    || bracketed && (words.allowed().containsWord(lower))) {
-                continue;
-            }
             String particle = k > 0 && tokens.get(k - 1).isWord() ? tokens.get(k - 1).lower() : "";
             // round 21: "de Graaf", "de Koning": a surname of an office or trade with its "de", also where the pair
-            // is a hamlet of the place lists
-            if (particle.equals("de") && SurnameBetweenHomes.officeOrTradeSurname("de " + lower)
-                    && !inPlacePhrase(tokens, k, words)) {
+            // is a hamlet of the place lists or the word alone a role or an organisation's word ("Koning")
+            if (particle.equals("de") && !coveredOrganisation[k - 1]
+                    && SurnameBetweenHomes.officeOrTradeSurname("de " + lower) && !inPlacePhrase(tokens, k, words)) {
                 flag[k - 1] = true;
                 flag[k] = true;
                 continue;
             }
+            if (coveredOrganisation[k] && !bracketed) {
+                continue;
+            }
+            if (words.isKinOrRole(lower) || words.isTitle(lower)
+                    || bracketed && words.allowed().containsWord(lower)) {
+                continue;
+            }
+            // round 21: "Post-its", "Groen-Links": the first part of a hyphenated word
+            boolean hyphenFirst = k + 1 < tokens.size() && tokens.get(k + 1).is('-') && !tokens.get(k + 1).spaceBefore();
             // "de Vries": the pair is the frequent surname, also where the word alone is a village (Vries)
             boolean dePair = particle.equals("de") && SurnameBeforeOrganisationCall.frequentWordSurname("de " + lower);
             // not a place, also not one that opens with a particle ("De Bilt", "Den Helder", "Ter Apel")
@@ -82,9 +87,10 @@ final class SurnameInFileName {
                     && !DOCUMENT_NOUNS.contains(lower) && notPlace && !hyphenated;
             // round 21: an office, trade or noun surname ("Koster", "Kok", "Groen", "Post"), not after a particle
             // ("van de Post" is a document's title); in one case also a listed surname that is no word ("jansen")
-            boolean wordSurname = particle.isEmpty() && notPlace && !lower.contains("-")
+            boolean noParticle = particle.isEmpty() || !words.isTussenvoegsel(particle);
+            boolean wordSurname = noParticle && notPlace && !hyphenFirst && !lower.contains("-")
                     && SurnameBetweenHomes.wordSurname(lower, words) && !words.allowed().containsWord(lower);
-            boolean noWord = oneCase && particle.isEmpty() && notPlace && lower.length() >= 4
+            boolean noWord = oneCase && noParticle && notPlace && !hyphenFirst && lower.length() >= 4
                     && words.isSurname(NameClassifier.capitalise(lower)) && !words.isWord(lower)
                     && !words.allowed().containsWord(lower) && !words.isFirstName(NameClassifier.capitalise(lower));
             if (dePair || frequent || afterParticle || wordSurname || noWord) {
