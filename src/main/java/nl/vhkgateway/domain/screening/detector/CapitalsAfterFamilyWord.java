@@ -7,8 +7,9 @@ import java.util.Set;
  * Round 21 (t21-names): a family's surname in capitals after "GEZIN", "FAMILIE" or "FAM." in capitals, as a mail's
  * subject or a header writes it: "GEZIN HOOGLANDER - zorgen over verwaarlozing", "FAMILIE DE BOER", "FAM. JANSEN".
  * In mixed case the form of address already takes the word after it ("Gezin Hooglander"); in capitals the word was
- * read as shouting. The word counts when it is a listed surname that is no frequent word, or a word of no list with
- * five or more letters and two vowel groups; after particles ("DE", "VAN DER") the next word in capitals. Places,
+ * read as shouting. The word counts when it is a listed surname (or a name of the large list of many origins) that
+ * is no frequent word; a word of no list does not (review: Arnhem's "PRESIKHAAF", "MULTIPROBLEEM"), unless a letter no Dutch word has
+ * spells it ("ÇELIK"); after particles ("DE", "VAN DER") the next word in capitals. Places,
  * organisations, kin and function words ("GEZIN THUIS", "FAMILIE ZORGEN", "GEZIN VHT") stay. Stateless.
  */
 final class CapitalsAfterFamilyWord {
@@ -57,8 +58,10 @@ final class CapitalsAfterFamilyWord {
         if (CapitalsNameInSentence.notAName(lower, words)) {
             return false;
         }
-        boolean listed = words.isSurname(cap) && !words.isCommonWord(lower);
-        boolean unknown = lower.length() >= 5 && NameClassifier.vowelGroups(lower) >= 2 && !words.isWord(lower);
-        return listed || unknown;
+        // review revnames: no arm for words of no list (neighbourhoods "PRESIKHAAF", compounds "MULTIPROBLEEM")
+        // but a word of no list spelled with a letter Dutch words do not have ("ÇELIK", "ÖZDEMIR") is a name
+        boolean foreignLetter = lower.length() >= 4 && !words.isWord(lower) && !lower.chars().allMatch(
+                c -> c >= 'a' && c <= 'z' || "éèëïöüáó".indexOf(c) >= 0);
+        return (words.isSurname(cap) || words.isWeakName(lower)) && !words.isCommonWord(lower) || foreignLetter;
     }
 }

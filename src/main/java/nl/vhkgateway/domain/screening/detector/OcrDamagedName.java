@@ -9,6 +9,7 @@ import java.util.List;
  * <li>a digit for a letter ("B0sman", "Wi11ems", "Ya1çın": 0 for o, 1 for l or i) inside a capitalised word, when
  * a repaired form is a listed name, or a form of address stands before it, or it is paired by "/", "en" or "&amp;"
  * with a name already found ("zaak Koçak / Ya1çın");</li>
+ * <li>a capital I for an l inside a listed name ("WiIlems", "MoIenaar");</li>
  * <li>a space inside the name ("de heer Sch oonderwoerd", "mevrouw Ve rmeulen"): a capitalised piece and a lower-case
  * piece that are no Dutch words, after a form of address (and initials), or when joined (with "rn" read as "m") they
  * are a listed surname;</li>
@@ -39,6 +40,10 @@ final class OcrDamagedName {
                         || pairedWithName(tokens, i, flag))) {
                     flag[i] = true; // "Dhr. B0sman", "zaak Koçak / Ya1çın"
                 }
+                continue;
+            }
+            if (!flag[i] && innerCapitalI(t.text(), words)) {
+                flag[i] = true; // "WiIlems", "HeIder": a capital I for an l inside a listed name
                 continue;
             }
             if (i + 1 < n && spaceSplit(tokens, i, addressed, words)) {
@@ -89,6 +94,26 @@ final class OcrDamagedName {
             }
         }
         return false;
+    }
+
+    /**
+     * "WiIlems" -> "Willems": a capital I between lower-case letters inside the word, which read as an l gives a listed
+     * name that is no Dutch word or place (a word written with an inner capital, "GroenLinks", has no I there).
+     */
+    static boolean innerCapitalI(String text, WordLists words) {
+        boolean inner = false;
+        for (int k = 1; k + 1 < text.length(); k++) {
+            if (text.charAt(k) == 'I' && Character.isLowerCase(text.charAt(k - 1))
+                    && Character.isLowerCase(text.charAt(k + 1))) {
+                inner = true;
+            }
+        }
+        if (!inner) {
+            return false;
+        }
+        String repaired = text.charAt(0) + text.substring(1).replace('I', 'l');
+        String lower = WordLists.lower(repaired);
+        return words.isName(repaired) && !words.isDutchWord(lower) && !words.isPlace(lower);
     }
 
     /** "Koçak / Ya1çın", "Koçak en Ya1çın": the word on the other side of the pair is a name already found. */
