@@ -7,8 +7,8 @@ import java.util.Set;
  * Round 21 (t21-names): a child's given name that is also an organisation of the lists ("Timon", "Neos", "Odion"),
  * as one item of a list of children: "Kinderen: Sanne (12), Timon (gezinshuis), Mees (4)", "De kinderen zijn Sanne
  * (thuis), Timon (gezinshuis) en Mees (pleeggezin)". The word is a listed given name, followed by a bracket, and a
- * neighbouring item of the same list (over a comma or "en") is a name already found or an initial ("S. (2014)"), with
- * its own bracket; a word for
+ * neighbouring item of the same list (over a comma or "en") is a name already found with its own bracket (not an
+ * initial: review, "S. (2014), Timon (gezinshuis); B. (2016), Pluryn (leefgroep)" pairs a child with a provider); a word for
  * children opens the sentence before it. A list of providers ("Aanbieders: Timon (gezinshuis), Pluryn (ambulant)")
  * has no child's name beside it and no children word, and stays. Stateless.
  */
@@ -59,23 +59,16 @@ final class ChildNamedLikeOrganisation {
         }
         for (int k = sep - 2; k >= 1 && k >= sep - 1 - MAX_BRACKET; k--) {
             if (tokens.get(k).is('(')) {
-                return flag[k - 1] || initial(tokens, k - 1);
+                return flag[k - 1];
             }
         }
         return false;
     }
 
-    /** Review revnames: "S. (2014)": a child written as an initial, which no rule flags as a name. */
-    private static boolean initial(List<Token> tokens, int dot) {
-        return dot >= 1 && tokens.get(dot).is('.') && tokens.get(dot - 1).singleCapital();
-    }
+
 
     /** "Timon (gezinshuis), Mees (4)": the item after the separator at {@code sep} is a flagged name with a bracket. */
     private static boolean flaggedItemAfter(List<Token> tokens, int sep, boolean[] flag) {
-        if (sep + 3 < tokens.size() && separator(tokens.get(sep)) && tokens.get(sep + 1).singleCapital()
-                && tokens.get(sep + 2).is('.') && tokens.get(sep + 3).is('(')) {
-            return true; // "Timon (gezinshuis) en B. (2019)"
-        }
         return sep + 2 < tokens.size() && separator(tokens.get(sep)) && flag[sep + 1] && tokens.get(sep + 2).is('(');
     }
 

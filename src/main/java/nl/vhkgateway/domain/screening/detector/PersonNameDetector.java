@@ -424,9 +424,10 @@ public final class PersonNameDetector extends SpanDetector {
             if (tokens.get(i).isWord()) {
                 role[i] = roles.getOrDefault(tokens.get(i).lower(), 0);
                 if (tokens.get(i).lower().equals("hr") && !tokens.get(i).text().equals("hr")
-                        && !(i + 1 < n && tokens.get(i + 1).is('.') && !tokens.get(i + 1).spaceBefore())) {
-                    // round 21 (review revnames): "HR Adviseur", "de Hr Afdeling" are the department; only "Hr." /
-                    // "HR." with the period and a lower-case "hr" are the form of address
+                        && !(tokens.get(i).text().equals("Hr") && i + 1 < n && tokens.get(i + 1).is('.')
+                        && !tokens.get(i + 1).spaceBefore())) {
+                    // round 21 (review revnames): "HR Adviseur", "de Hr Afdeling", "met HR. Volgende week" are the
+                    // department; only "Hr." with the period and a lower-case "hr" are the form of address
                     role[i] &= ~TITLE;
                 }
                 if (GrandparentWord.lowerCaseBeforeCapital(tokens, i)) {
