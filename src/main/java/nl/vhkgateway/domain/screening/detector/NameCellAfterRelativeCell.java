@@ -13,6 +13,7 @@ import java.util.Set;
  * William Schrikker |", "| moeder | Jeroen Bosch |") and a cell of one job noun or ordinary word that is also a
  * surname ({@code cell-ordinary-words.txt}: "| vader | Visser |", "| oma | Angel |"), as the allowed "Koning" (p707).
  * Round 20: a listed given name and a listed surname is a name even when the surname is a language ("Riek Spaans").
+ * Round 21: the name written surname first, a comma, the given name, also in capitals ({@link InvertedNameCell}).
  * Stateless.
  */
 final class NameCellAfterRelativeCell {
@@ -51,14 +52,20 @@ final class NameCellAfterRelativeCell {
     }
 
     private static boolean nameCell(List<Token> tokens, WordLists words, int from, int to) {
-        if (to <= from || to - from > MAX_WORDS) {
+        if (to <= from || to - from > InvertedNameCell.MAX_TOKENS) {
             return false;
+        }
+        if (to - from > MAX_WORDS) {
+            return InvertedNameCell.matches(tokens, words, from, to);
         }
         if (covered(tokens, words, from, to)) {
             return false;
         }
         if (to - from == 2 && givenNameAndSurname(tokens.get(from), tokens.get(from + 1), words)) {
             return true; // round 20: "| oma mz | Riek Spaans |": a surname that is also a language or a word
+        }
+        if (InvertedNameCell.matches(tokens, words, from, to)) {
+            return true; // round 21: "| stiefvader | DE BRUIN, ROB |": surname, comma, given name
         }
         boolean listed = false;
         for (int k = from; k < to; k++) {

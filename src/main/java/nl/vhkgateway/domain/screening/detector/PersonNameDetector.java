@@ -423,6 +423,13 @@ public final class PersonNameDetector extends SpanDetector {
         for (int i = 0; i < n; i++) {
             if (tokens.get(i).isWord()) {
                 role[i] = roles.getOrDefault(tokens.get(i).lower(), 0);
+                if (tokens.get(i).lower().equals("hr") && !tokens.get(i).text().equals("hr")
+                        && !(tokens.get(i).text().equals("Hr") && i + 1 < n && tokens.get(i + 1).is('.')
+                        && !tokens.get(i + 1).spaceBefore())) {
+                    // round 21 (review revnames): "HR Adviseur", "de Hr Afdeling", "met HR. Volgende week" are the
+                    // department; only "Hr." with the period and a lower-case "hr" are the form of address
+                    role[i] &= ~TITLE;
+                }
                 if (GrandparentWord.lowerCaseBeforeCapital(tokens, i)) {
                     role[i] |= KIN; // round 19 (fix19-items): "aji Soekwantie zegt": the lower-case form is the relative
                 }
@@ -1372,6 +1379,16 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> EnglishKinGivenName.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("TurkishLetterName", "AP: Ertuğrul levert loonstroken aan",
                 p -> TurkishLetterName.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("SurnameBeforeRelativeClause", "Bakker, die al jaren drinkt, sloeg moeder",
+                p -> SurnameBeforeRelativeClause.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("NameGivenToPerson", "Vader wordt in het dorp Wim de Smid genoemd",
+                p -> NameGivenToPerson.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("ChildNamedLikeOrganisation", "Kinderen: Sanne (12), Timon (gezinshuis), Mees (4)",
+                p -> ChildNamedLikeOrganisation.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("CapitalsAfterFamilyWord", "GEZIN HOOGLANDER - zorgen, FAMILIE DE BOER",
+                p -> CapitalsAfterFamilyWord.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("OcrDamagedName", "de heer Sch oonderwoerd, Dhr. B0sman, mevr. H. Ver-heul",
+                p -> OcrDamagedName.flag(p.tokens(), p.covered(), words, p.flag())));
         if (lowerCaseGivenNames) {
             steps.add(new NameStep("LowerCaseFullNameAtClauseStart", "bram smit zit",
                     p -> LowerCaseFullNameAtClauseStart.flag(p.tokens(), words, p.flag())));
@@ -3255,6 +3272,9 @@ public final class PersonNameDetector extends SpanDetector {
             return false;
         }
         Token next = tokens.get(i + 1);
+        if (next.is('(') && relativeAndAtStart(tokens, i)) {
+            return personInBrackets(tokens, i + 1); // round 21: "Moeder en Schipper (nieuwe partner) wonen ..."
+        }
         if (tokens.get(i).sentenceStart()) {
             if (next.is('(')) {
                 return personInBrackets(tokens, i + 1);
@@ -3275,6 +3295,13 @@ public final class PersonNameDetector extends SpanDetector {
                 && FINITE_BEFORE_SUBJECT.contains(tokens.get(p).lower()) && tokens.get(p - 1).isWord()
                 && !ARTICLES.contains(tokens.get(p - 1).lower()) && next.isWord()
                 && SUBJECT_FOLLOW.contains(next.lower()) && !next.lower().equals("in") && !next.lower().equals("op");
+    }
+
+    /** Round 21 (t21-names): "Moeder en X", "Oma en X" at a sentence start: X is the second of two subjects. */
+    private boolean relativeAndAtStart(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).isWord() && tokens.get(i - 1).lower().equals("en")
+                && tokens.get(i - 2).isWord() && tokens.get(i - 2).sentenceStart()
+                && words.isKinOrRole(tokens.get(i - 2).lower());
     }
 
     private static boolean followsSubject(String lower) {

@@ -13,6 +13,11 @@ import nl.vhkgateway.domain.screening.detector.NameClassifier.WordClass;
  * <li>"bij X in &lt;place&gt;" after a verb of staying: "hij logeert bij Kuipers in Rijssen", "slaapt bij Bakker in
  * Zwolle". Working somewhere ("werkt bij Koppert in Berkel") is no verb of staying and stays.</li>
  * </ul>
+ * Round 21 (t21-names): the same surname with no place beside it, when it is no ordinary word: "bij X" closing
+ * the clause after a verb of staying ("slaapt vaak bij Mulder.", "logeert bij Jansen en soms bij oma") or before a
+ * staying participle ("heeft bij Koster geslapen"), and "van X naar" a place a child goes to every day ("van Kuipers
+ * naar school", "van Bakker naar de sportclub"). A Dutch word counts only as a word surname ({@link #wordSurname}: "bij Huis", "van
+ * Huis naar school" stay).
  * Not a place or a word of the place lists, not covered by an organisation or a place. Stateless.
  */
 final class SurnameBetweenHomes {
@@ -48,6 +53,12 @@ final class SurnameBetweenHomes {
             } else if (before.equals("bij") && (after.equals("in") || after.equals("te")) && i + 2 < n
                     && tokens.get(i + 2).isWord() && tokens.get(i + 2).capitalised() && stayingBefore(tokens, i - 1)) {
                 flag[i] = true; // "logeert bij Kuipers in Rijssen"
+            } else if (before.equals("bij") && notOrdinary(t, words)
+                    && (clauseEnd(tokens, i + 1) && stayingBefore(tokens, i - 1) || stayingAfter(tokens, i + 1))) {
+                flag[i] = true; // round 21: "slaapt vaak bij Mulder.", "heeft bij Koster geslapen"
+            } else if (before.equals("van") && after.equals("naar") && notOrdinary(t, words)
+                    && Daily.destinationAt(tokens, i + 2)) {
+                flag[i] = true; // round 21: "van Kuipers naar school"
             }
         }
     }
@@ -88,6 +99,73 @@ final class SurnameBetweenHomes {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 21: the surname alone after "bij" or before "naar school" has no place beside it to tell a home; a Dutch
+     * word counts only when it is one of the frequent surnames that are words ("bij Bakker", not "bij Huis"), and no
+     * organisation or allowed word ("bij Parlan", "bij Entrea" are covered before).
+     */
+    private static boolean notOrdinary(Token t, WordLists words) {
+        String lower = t.lower();
+        return !words.allowed().containsWord(lower) && !words.isTitle(lower)
+                && (!words.isDutchWord(lower) || wordSurname(lower, words));
+    }
+
+    /**
+     * A surname that is a Dutch word and still mostly a person when capitalised in these slots: a frequent one
+     * ({@code frequent-word-surnames.txt}), one of the call-slot list ("Groen", "Vink"), the plural form of a frequent
+     * one ("Kuipers", "Bakkers") or a trade or office ({@code office-trade-surnames.txt}: "Koster", "Kok", "Post").
+     */
+    static boolean wordSurname(String lower, WordLists words) {
+        return SurnameBeforeOrganisationCall.frequentWordSurname(lower) || SurnameInCallSlot.callSlotSurname(lower)
+                || lower.length() > 4 && lower.endsWith("s")
+                && SurnameBeforeOrganisationCall.frequentWordSurname(lower.substring(0, lower.length() - 1))
+                || Trades.SURNAMES.contains(lower);
+    }
+
+    /** A surname of {@code office-trade-surnames.txt} ("koster", "kok", "de graaf"). */
+    static boolean officeOrTradeSurname(String lower) {
+        return Trades.SURNAMES.contains(lower);
+    }
+
+    private static final class Trades {
+        private static final Set<String> SURNAMES = WordLists.lowerCaseSet("office-trade-surnames.txt");
+    }
+
+    /** The clause ends after the surname: a stop, a comma, "en", "omdat", "want", "als", "tot" or the end. */
+    private static boolean clauseEnd(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        return t.is('.') || t.is(',') || t.is(';') || t.is('!') || t.is('?') || t.is(')') || t.isWord()
+                && CLAUSE_LINKS.contains(t.lower());
+    }
+
+    private static final Set<String> CLAUSE_LINKS = Set.of("en", "omdat", "want", "als", "tot", "zolang", "sinds",
+            "totdat", "wanneer", "terwijl", "maar", "of");
+
+    /** "bij Koster geslapen", "bij Schipper opgevangen", "bij Post logeren": the staying verb right after. */
+    private static boolean stayingAfter(List<Token> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).isWord() && STAYING.contains(tokens.get(k).lower())
+                && !tokens.get(k).lower().equals("woont") && !tokens.get(k).lower().equals("blijft");
+    }
+
+    /** Where a child goes from a home every day: "naar school", "naar de opvang", "naar zijn voetbaltraining". */
+    private static final class Daily {
+        private static final Set<String> PLACES = WordSets.of("school", "opvang", "kinderopvang", "bso", "kdv",
+                "peuterspeelzaal", "creche", "crèche", "sport", "sportclub", "training", "voetbal", "voetbalclub",
+                "zwemles", "zwembad", "werk", "dagbesteding", "stage", "club", "clubhuis", "muziekles", "les",
+                "scouting", "kerk", "moskee", "bushalte", "taxi", "schoolbus", "gastouder");
+        private static final Set<String> DETERMINERS = Set.of("de", "het", "zijn", "haar", "z'n", "hun");
+
+        static boolean destinationAt(List<Token> tokens, int k) {
+            if (k < tokens.size() && tokens.get(k).isWord() && DETERMINERS.contains(tokens.get(k).lower())) {
+                k++;
+            }
+            return k < tokens.size() && tokens.get(k).isWord() && PLACES.contains(tokens.get(k).lower());
+        }
     }
 
     /** Relatives of the family, who have a home a child goes to. */

@@ -58,6 +58,11 @@ final class SurnameInCallSlot {
                 && !lower.equals("boer");
     }
 
+    /** Round 21: a word of the call-slot list ("groen", "vink", "kroon"), for the other slots of a word surname. */
+    static boolean callSlotSurname(String lower) {
+        return Holder.CALL_SLOT.contains(lower);
+    }
+
     private static boolean endsLater(List<Token> tokens, int from) {
         for (int j = from; j < tokens.size() && j < from + REACH; j++) {
             Token t = tokens.get(j);

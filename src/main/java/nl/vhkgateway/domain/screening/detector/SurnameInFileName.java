@@ -45,17 +45,34 @@ final class SurnameInFileName {
         if (!fileName(tokens) || !cardMarker(tokens)) {
             return;
         }
+        // round 21: a name written all in lower case or all in capitals says nothing by its case
+        boolean oneCase = oneCase(tokens);
         for (int k = 0; k < tokens.size() - 2; k++) {
             Token t = tokens.get(k);
-            if (flag[k] || !t.isWord() || !t.capitalised() || t.allCaps() || t.text().length() < 2
-                    || coveredOrganisation[k]) {
+            boolean bracketed = bracketed(tokens, k);
+            if (flag[k] || !t.isWord() || t.text().length() < 2
+                    || !(t.capitalised() && !t.allCaps() || oneCase && !marker(t))) {
                 continue;
             }
             String lower = WordLists.lower(t.text());
-            if (words.isKinOrRole(lower) || words.isTitle(lower)) {
+            String particle = k > 0 && tokens.get(k - 1).isWord() ? tokens.get(k - 1).lower() : "";
+            // round 21: "de Graaf", "de Koning": a surname of an office or trade with its "de", also where the pair
+            // is a hamlet of the place lists or the word alone a role or an organisation's word ("Koning")
+            if (particle.equals("de") && !coveredOrganisation[k - 1]
+                    && SurnameBetweenHomes.officeOrTradeSurname("de " + lower) && !inPlacePhrase(tokens, k, words)) {
+                flag[k - 1] = true;
+                flag[k] = true;
                 continue;
             }
-            String particle = k > 0 && tokens.get(k - 1).isWord() ? tokens.get(k - 1).lower() : "";
+            if (coveredOrganisation[k] && !bracketed) {
+                continue;
+            }
+            if (words.isKinOrRole(lower) || words.isTitle(lower)
+                    || bracketed && words.allowed().containsWord(lower)) {
+                continue;
+            }
+            // round 21: "Post-its", "Groen-Links": the first part of a hyphenated word
+            boolean hyphenFirst = k + 1 < tokens.size() && tokens.get(k + 1).is('-') && !tokens.get(k + 1).spaceBefore();
             // "de Vries": the pair is the frequent surname, also where the word alone is a village (Vries)
             boolean dePair = particle.equals("de") && SurnameBeforeOrganisationCall.frequentWordSurname("de " + lower);
             // not a place, also not one that opens with a particle ("De Bilt", "Den Helder", "Ter Apel")
@@ -68,7 +85,15 @@ final class SurnameInFileName {
             // "van Dam", "van Wijk", "van de Ven" are dictionary words too and stay names)
             boolean afterParticle = !particle.isEmpty() && words.isTussenvoegsel(particle) && words.isSurname(t.text())
                     && !DOCUMENT_NOUNS.contains(lower) && notPlace && !hyphenated;
-            if (dePair || frequent || afterParticle) {
+            // round 21: an office, trade or noun surname ("Koster", "Kok", "Groen", "Post"), not after a particle
+            // ("van de Post" is a document's title); in one case also a listed surname that is no word ("jansen")
+            boolean noParticle = particle.isEmpty() || !words.isTussenvoegsel(particle);
+            boolean wordSurname = noParticle && notPlace && !hyphenFirst && !lower.contains("-")
+                    && SurnameBetweenHomes.wordSurname(lower, words) && !words.allowed().containsWord(lower);
+            boolean noWord = oneCase && noParticle && notPlace && !hyphenFirst && lower.length() >= 4
+                    && words.isSurname(NameClassifier.capitalise(lower)) && !words.isWord(lower)
+                    && !words.allowed().containsWord(lower) && !words.isFirstName(NameClassifier.capitalise(lower));
+            if (dePair || frequent || afterParticle || wordSurname || noWord) {
                 flag[k] = true;
             }
         }
@@ -81,11 +106,44 @@ final class SurnameInFileName {
      */
     private static boolean cardMarker(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.isWord() && (MARKERS.contains(t.lower()) || INITIAL_YEAR.matcher(t.text()).matches())) {
+            if (t.isWord() && (MARKERS.contains(t.lower()) || INITIAL_YEAR.matcher(t.text()).matches()
+                    || oneCase(tokens) && INITIAL_YEAR.matcher(t.text().toUpperCase(java.util.Locale.ROOT)).matches())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Round 21: "VHK (Visser) J2012.docx": one word alone in brackets (an acronym's bracket covers it otherwise). */
+    private static boolean bracketed(List<Token> tokens, int k) {
+        return k >= 1 && k + 1 < tokens.size() && tokens.get(k - 1).is('(') && tokens.get(k + 1).is(')');
+    }
+
+    /** Round 21: every word before the extension in lower case, or every one in capitals ("vhk mulder j2012"). */
+    private static boolean oneCase(List<Token> tokens) {
+        boolean lower = true;
+        boolean upper = true;
+        int words = 0;
+        for (int k = 0; k < tokens.size() - 1; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.hasDigit() && t.text().length() > 1 && !Character.isLetter(t.text().charAt(0))) {
+                continue;
+            }
+            String letters = t.text().replaceAll("[^\\p{L}]", "");
+            if (letters.isEmpty()) {
+                continue;
+            }
+            words++;
+            lower &= letters.equals(WordLists.lower(letters));
+            upper &= letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+        }
+        return words >= 2 && (lower || upper);
+    }
+
+    /** A card word or the youth's initial with a year, in any case ("vhk", "j2012"): never the name. */
+    private static boolean marker(Token t) {
+        return MARKERS.contains(t.lower()) || t.hasDigit()
+                || INITIAL_YEAR.matcher(t.text().toUpperCase(java.util.Locale.ROOT)).matches();
     }
 
     /** One line that ends in a document's extension ("... .docx"). */

@@ -809,4 +809,21 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound21T21Cards2Rule() {
         return rules("/screening/rules-round21-t21-cards2.tsv");
     }
+
+    /**
+     * Round 21 (t21-names): person names that still got through: a surname as OCR leaves it ({@link OcrDamagedName}:
+     * a digit or a capital I for a letter, a space or hyphen inside, "rn" for "m" in a form of address of
+     * {@code titles.txt}, "hr" without its period), a relative's name written surname first in a table cell
+     * ({@link InvertedNameCell}), a relative clause between a surname and its verb
+     * ({@link SurnameBeforeRelativeClause}), "bij X" and "van X naar school" without a place
+     * ({@link SurnameBetweenHomes}), "Moeder en X (nieuwe partner)" ({@link PersonNameDetector}), the name a person is
+     * called by ({@link NameGivenToPerson}), a child named like an organisation in a list of children
+     * ({@link ChildNamedLikeOrganisation}), office and trade surnames, one case and brackets in a card's file name
+     * ({@link SurnameInFileName}), a family's surname in capitals ({@link CapitalsAfterFamilyWord}); with the
+     * organisations, places and ordinary (also OCR'd) words in the same slots that stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound21T21NamesRule() {
+        return rules("/screening/rules-round21-t21-names.tsv");
+    }
 }
