@@ -11,7 +11,7 @@ import java.util.Set;
  * slot of two persons ("ruzie tussen Durant en Carney"); but a dike, a ferry, an orchard or a farm lies between two
  * places, never between two persons, and most Dutch villages are surnames too. So here:
  * <ul>
- * <li>Context: a landmark noun (a dike, road, ferry, bridge, orchard, polder, farm, harbour, border ...; also the end of
+ * <li>Context: a landmark noun (a dike, road, ferry, bridge, orchard, polder, farm, harbour, border, a (holiday) park ...; also the end of
  * a compound, "zeedijk", "fietspad") or a verb of lying ("ligt", "gelegen") in the clause before "tussen", at most
  * eight words back, nearer to "tussen" than any noun of a relation between persons ("ruzie", "contact", "omgang",
  * "gesprek" ...: "het contact op de camping verloopt, de ruzie tussen X en Y").</li>
@@ -30,7 +30,7 @@ final class LandmarkBetweenPlaces {
             "bruggen", "boomgaard", "boomgaarden", "polder", "polders", "boerderij", "boerderijen", "haven", "grens",
             "fietspad", "voetpad", "jaagpad", "spoor", "spoorlijn", "buslijn", "kanaal", "sluis", "kassen", "weiland",
             "weilanden", "akkers", "uiterwaarden", "bossen", "camping", "terrein", "buitengebied", "gebied", "route",
-            "woonwagenkamp", "woonboot", "woonark", "ligplaats", "dorpje", "gehucht", "buurtschap", "halverwege");
+            "woonwagenkamp", "park", "parken", "woonboot", "woonark", "ligplaats", "dorpje", "gehucht", "buurtschap", "halverwege");
     /** Short landmark nouns, matched as the whole word only ("veer", not "ongeveer"). */
     private static final Set<String> LANDMARK_WORDS = WordSets.of("veer", "kas", "bos", "pad", "rit", "lijn", "kamp",
             "boot", "stuk", "ark", "dam");
