@@ -10,8 +10,8 @@ import java.util.Set;
  * bij", "dicht bij", "vlakbij", "dichtbij", "nabij", "in de buurt van", "niet ver van" and "onder de rook van" after a
  * place give a second place, a position, not a host:
  * <ul>
- * <li>earlier in the sentence a place preposition ("in", "te", "uit", "vanuit") before a capitalised word that a place
- * list holds and the detector left unflagged (the anchor);</li>
+ * <li>earlier in the sentence a place preposition ("in", "te", "uit", "vanuit") before a capitalised word that the
+ * detector left unflagged, i.e. read as a place there ("in Groet", "in Gouda": the anchor);</li>
  * <li>the word after the phrase of nearness is a capitalised word (not in capitals) that a place list holds (the
  * context-free places, {@code places-also-names.txt}, villages, {@link VillageSurnames}), no listed given name;</li>
  * <li>it closes its clause: the end or a punctuation mark other than an opening bracket after it;</li>
@@ -39,7 +39,7 @@ final class NearPlaceAfterPlace {
             int start = nearPhraseStart(tokens, i);
             if (start < 0 || !place(t, words) || !closesClause(tokens, i)
                     || PlacesBySurroundings.personAround(tokens, role, words, i)
-                    || !anchorBefore(tokens, flag, words, start)) {
+                    || !anchorBefore(tokens, flag, start)) {
                 continue;
             }
             flag[i] = false;
@@ -69,15 +69,13 @@ final class NearPlaceAfterPlace {
     }
 
     /** "in Groet, ...": a place preposition before an unflagged capitalised place earlier in the sentence. */
-    private static boolean anchorBefore(List<Token> tokens, boolean[] flag, WordLists words, int before) {
+    private static boolean anchorBefore(List<Token> tokens, boolean[] flag, int before) {
         for (int k = before - 1; k >= 1; k--) {
             Token t = tokens.get(k);
             if (t.is('.') || t.is('!') || t.is('?') || t.is(';')) {
                 return false;
             }
-            if (t.isWord() && t.capitalised() && !flag[k] && word(tokens, k - 1, ANCHOR_PREPOSITIONS)
-                    && (words.isPlaceInContext(t.lower()) || words.isVillage(t.lower())
-                    || VillageSurnames.contains(t.lower()))) {
+            if (t.isWord() && t.capitalised() && !flag[k] && word(tokens, k - 1, ANCHOR_PREPOSITIONS)) {
                 return true;
             }
         }

@@ -1610,6 +1610,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> ListedNameInstitution.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("NearPlaceAfterPlace", "Oma woont in Groet, vlak bij Schoorl",
                         p -> NearPlaceAfterPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("ArticlePlaceOfResidence", "Moeder woont nu in De Mare",
+                        p -> ArticlePlaceOfResidence.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("NeighbourhoodName", "Atolwijk - Zuiderzeewijk; Almere Oosterwold",
                         p -> NeighbourhoodName.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("NameLedNoun", "ALMERE HOUT, TINY HOUSE OP HET ERF",
