@@ -16,9 +16,10 @@ import java.util.Set;
  * <li>Every member is one capitalised word or one in capitals (a hyphenated place such as "BERKEL-ENSCHOT" is one
  * word); two to six members.</li>
  * <li>At least one member is an anchor: a place of the context-free list or an OpenTaal village that no name list holds
- * (given name, surname, weak name, kin word or title) and the detector left unflagged ("Gouderak", "Badhoevedorp"); a
- * run of three members or more needs none ("HETEREN – RANDWIJK – HEMMEN": three surnames that are all places are no
- * list of persons).</li>
+ * (given name, surname, weak name, kin word or title) and the detector left unflagged ("Gouderak", "Badhoevedorp");
+ * review (rev-allow): also a run of three ("Rutten – Horn – Kessel: drie broers", an attendance cell).</li>
+ * <li>No word of persons in the three words after the run ("Gouda – Stolwijk: broers", "aanwezig", a kin word or
+ * role).</li>
  * <li>Every flagged member is a word a place list holds (the context-free places, {@code places-also-names.txt}, the
  * villages, {@link VillageSurnames}) and no listed given name; a flagged word of no place list ("Tiel - Jansen") keeps
  * every flag: one person makes the run a run of persons.</li>
@@ -32,6 +33,10 @@ final class DashedPlaceRun {
     private static final Set<String> DASHES = Set.of("-", "–", "—", "/");
     private static final Set<String> ENDERS = Set.of(":", ",", ";", "-", "–", "—", ".", "(", "|");
     private static final int MAX_MEMBERS = 6;
+    private static final Set<String> PERSON_NOUNS = WordSets.of("broers", "zussen", "zusters", "aanwezig",
+            "aanwezigen", "afwezig", "gezinnen", "families", "personen", "deelnemers", "kinderen", "ouders", "neven",
+            "nichten", "ooms", "tantes", "buren", "vrienden", "mannen", "vrouwen", "jongens", "meisjes", "allemaal",
+            "beiden", "samen", "contactverbod", "gesproken", "gebeld");
 
     private DashedPlaceRun() {
     }
@@ -79,13 +84,23 @@ final class DashedPlaceRun {
                 anchor = true;
             }
         }
-        int members = (end - start) / 2 + 1;
-        if (!anyFlag || !anchor && members < 3) {
+        if (!anyFlag || !anchor || personsAfter(tokens, words, end)) {
             return;
         }
         for (int k = start; k <= end; k += 2) {
             flag[k] = false;
         }
+    }
+
+    /** Persons named by the words after the run: a kin word or role, or a noun of persons ("broers", "aanwezig"). */
+    private static boolean personsAfter(List<Token> tokens, WordLists words, int end) {
+        for (int k = end + 1; k < tokens.size() && k <= end + 4; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && (words.isKinOrRole(t.lower()) || PERSON_NOUNS.contains(t.lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensSentence(List<Token> tokens, int i) {

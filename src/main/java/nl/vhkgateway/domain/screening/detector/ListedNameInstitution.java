@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Round 21 rule (t21-allow): a one-word care provider whose name is a listed given name or surname too
- * ({@code institutions-also-names.txt}: Timon, Rivas, Amarant, Brijder, Antes, Florence), which the generated
+ * ({@code institutions-also-names.txt}: Timon, Rivas, Amarant, Brijder, Antes, Florence; and, since the review, the
+ * one-word providers that are given names in use though no list holds them: Neos, Odion, Livio, Aafje, Marente), which the generated
  * organisation list leaves out, read as the provider where only a provider stands:
  * <ul>
  * <li>opening the sentence before a verb of providing ("biedt", "levert", "verzorgt", "organiseert", "start", "zet
@@ -19,7 +20,9 @@ import java.util.Set;
  * diagnostiek, verpleging, dagbesteding, ondersteuning ...). A person in a person slot stays a person: a kin word,
  * role, title or form of address before the word, a family apposition or an age after it ({@link RelativeGuard}),
  * person evidence after it in the "via" slot ({@link PlacesBySurroundings#personAround}), and, after a verb of
- * providing, a possessive or kin word in the window ("Florence biedt hulp aan haar broertje"). "begeleidt" is no verb of
+ * providing, a possessive or kin word in the window ("Florence biedt hulp aan haar broertje"); review (rev-allow): a
+ * personal pronoun, possessive, kin word or role anywhere in the sentence ("..., ze is de peettante van J.", "Moeder
+ * regelt de opvang via Florence"). "begeleidt" is no verb of
  * providing here: a professional of that given name does that too. Stateless.
  */
 final class ListedNameInstitution {
@@ -42,6 +45,7 @@ final class ListedNameInstitution {
             "jeugdhulp", "jeugdzorg", "dagbesteding", "begeleiding", "behandeling", "revalidatie", "verslavingszorg",
             "ouderenzorg", "gehandicaptenzorg");
     private static final Set<String> POSSESSIVES = WordSets.of("zijn", "haar", "hun", "z'n", "m'n", "mijn");
+    private static final Set<String> PRONOUNS = WordSets.of("hij", "zij", "ze", "hem", "ik", "jij", "je", "wij", "we");
     private static final int WINDOW = 6;
 
     private ListedNameInstitution() {
@@ -56,6 +60,9 @@ final class ListedNameInstitution {
                 continue;
             }
             boolean opens = i == 0 || t.sentenceStart();
+            if (personInSentence(tokens, words, i)) {
+                continue;
+            }
             if (opens && (providingAfter(tokens, words, i) || serviceAfter(tokens, i))
                     || viaAfterCare(tokens, role, words, i)) {
                 flag[i] = false;
@@ -109,6 +116,33 @@ final class ListedNameInstitution {
         }
         Token next = tokens.get(i + 1);
         return !next.isWord() && !next.is('(') || next.isWord() && next.lower().equals("in");
+    }
+
+    /**
+     * Review (rev-allow): a personal pronoun, a possessive or a kin word or role anywhere in the word's sentence ("...,
+     * ze is de peettante van J.", "Moeder regelt de opvang via Florence"): the sentence speaks of persons, and the
+     * word may be one of them.
+     */
+    private static boolean personInSentence(List<Token> tokens, WordLists words, int i) {
+        int from = i;
+        while (from > 0 && !sentenceEnd(tokens.get(from - 1))) {
+            from--;
+        }
+        for (int k = from; k < tokens.size(); k++) {
+            Token w = tokens.get(k);
+            if (k > i && sentenceEnd(w)) {
+                break;
+            }
+            if (k != i && w.isWord() && (PRONOUNS.contains(w.lower()) || POSSESSIVES.contains(w.lower())
+                    || words.isKinOrRole(w.lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceEnd(Token t) {
+        return t.is('.') || t.is('!') || t.is('?') || t.is(';');
     }
 
     private static boolean endsWithAny(String lower, List<String> endings) {

@@ -9,14 +9,18 @@ import java.util.Set;
  * zonder auto", "Brecht ligt net over de grens"). A village that is a surname too opens such a sentence as often as a
  * person does, and nothing before it says place; the predicate does:
  * <ul>
- * <li>"is/was een [adjectives] &lt;place noun&gt;" (dorp, wijk, buurt, kern, stad, gehucht, buurtschap, gemeente ...):
- * a person is never a village, so any flagged capitalised word that is no listed given name counts (also after "De",
- * "Het" or "'t": "De Schooten");</li>
- * <li>"hoort/valt/ligt ... bij/onder/in de gemeente/provincie/regio" (a unit of administration within six words, before its name or the end of the clause: not "bij de gemeente als ambtenaar"), "ligt
- * net over de grens", "ligt ten noorden van", "ligt aan de &lt;water&gt;", "ligt op 12 km", and "is (voor X) te ver
- * (weg)" before the end of the clause: the word must be one a place list holds (the context-free places,
- * {@code places-also-names.txt}, villages, {@link VillageSurnames}), as "Jansen ligt in het ziekenhuis" or "Bakker is
- * te ver gegaan" speak of persons.</li>
+ * <li>"is/was een [adjectives] &lt;place noun&gt;" (dorp, wijk, buurt, kern, stad, gehucht, buurtschap, gemeente ...)
+ * closing the clause or before a place's complement ("met", "aan", "in" ...): a person is never a village, so any
+ * flagged capitalised word that is no listed given name counts (also after "De", "Het" or "'t": "De Schooten");
+ * review (rev-allow): not "is een dorp verder gaan wonen", "was een wijk verderop ondergedoken" (where a person moved)
+ * and no metaphor nouns ("een eiland in de familie", "een plaats opgeschoven");</li>
+ * <li>"hoort/valt/ligt ... bij/onder/tot/in de gemeente/provincie/regio (Name)" closing the sentence (review: not "bij
+ * de gemeente als wijkcoach", "onder de gemeente Tiel voor zijn uitkering", "ligt in een ziekenhuis in de regio"),
+ * "ligt net over de grens", "ligt ten noorden van", "ligt aan de &lt;water&gt;", "ligt op 12 km" (distances only: "lag
+ * 20 minuten bewusteloos" is a person), and "is (voor X) te ver (weg)" before the end of the clause or "zonder" (not
+ * "was te ver weg om in te grijpen"): the word must be one a place list holds (the context-free places,
+ * {@code places-also-names.txt}, villages; review: not the villages that are common surnames, {@link VillageSurnames}),
+ * as "Jansen ligt in het ziekenhuis" or "Bakker is te ver gegaan" speak of persons.</li>
  * <li>Guards: the word opens its sentence; no family word, role or title before it and no family apposition or age
  * after it ({@link RelativeGuard}).</li>
  * </ul>
@@ -28,10 +32,17 @@ final class PlaceSubjectPredicate {
     private static final Set<String> COPULAS = WordSets.of("is", "was");
     private static final Set<String> PLACE_NOUNS = WordSets.of("dorp", "dorpje", "wijk", "wijkje", "woonwijk",
             "buurt", "buurtje", "kern", "dorpskern", "woonkern", "stad", "stadje", "stadsdeel", "gehucht", "buurtschap",
-            "gemeente", "plaats", "plaatsje", "woonplaats", "vinexwijk", "nieuwbouwwijk", "arbeiderswijk",
+            "gemeente", "plaatsje", "vinexwijk", "nieuwbouwwijk", "arbeiderswijk",
             "achterstandswijk", "volkswijk", "forensendorp", "vissersdorp", "boerendorp", "polderdorp", "dijkdorp",
-            "randgemeente", "deelgemeente", "eiland", "waddeneiland", "havenstad", "provinciestad", "voorstad",
-            "slaapstad", "groeikern", "dorpje", "kerkdorp", "streek", "regio");
+            "randgemeente", "deelgemeente", "havenstad", "provinciestad", "voorstad", "slaapstad", "groeikern",
+            "kerkdorp");
+    /**
+     * Review (rev-allow): what may follow the place noun: the end, a punctuation mark or the start of a place's
+     * complement ("een wijk met veel jonge gezinnen", "een dorp in de Betuwe", "een stadje aan de Linge"); never
+     * "verder", "verderop" and a verb ("is een dorp verder gaan wonen": where a person moved).
+     */
+    private static final Set<String> AFTER_PLACE_NOUN = WordSets.of("met", "aan", "in", "bij", "op", "onder", "tussen",
+            "vlakbij", "dichtbij", "nabij", "van", "waar", "zonder", "ten", "langs", "achter", "naast", "tegen");
     /** Adjectives that may stand between "een" and the place noun ("een klein dorp", "een rustige wijk"). */
     private static final Set<String> PLAIN_ADJECTIVES = WordSets.of("klein", "groot", "oud", "nieuw", "echt", "vrij",
             "heel", "erg", "zeer", "best", "typisch", "ander");
@@ -42,10 +53,12 @@ final class PlaceSubjectPredicate {
             "arrondissement", "deelgemeente", "stadsdeel");
     private static final Set<String> COMPASS = WordSets.of("noorden", "zuiden", "oosten", "westen", "noordoosten",
             "noordwesten", "zuidoosten", "zuidwesten");
-    private static final Set<String> DISTANCE_UNITS = WordSets.of("km", "kilometer", "kilometers", "minuten",
-            "kwartier", "uur");
+    /** Units of distance only (review: "lag 20 minuten bewusteloos", "viel 10 minuten later" are times). */
+    private static final Set<String> DISTANCE_UNITS = WordSets.of("km", "kilometer", "kilometers");
     /** What may follow "te ver (weg)" ("te ver zonder auto", "te ver om te fietsen"). */
-    private static final Set<String> AFTER_TOO_FAR = WordSets.of("zonder", "om", "voor", "met", "van", "en", "als");
+    private static final Set<String> AFTER_TOO_FAR = WordSets.of("zonder");
+    private static final Set<String> ARTICLE_BEFORE_UNIT = WordSets.of("de", "het");
+    private static final Set<String> UNIT_PREPOSITIONS = WordSets.of("bij", "onder", "tot", "in");
     private static final int WINDOW = 6;
 
     private PlaceSubjectPredicate() {
@@ -64,8 +77,8 @@ final class PlaceSubjectPredicate {
                     || RelativeGuard.around(tokens, role, words, i)) {
                 continue;
             }
-            boolean listedPlace = words.isPlaceInContext(lower) || words.isVillage(lower)
-                    || VillageSurnames.contains(lower);
+            // review (rev-allow): not the villages that are common surnames ({@link VillageSurnames}: Jaarsveld)
+            boolean listedPlace = words.isPlaceInContext(lower) || words.isVillage(lower);
             if (placeNounPredicate(tokens, i + 1) || listedPlace && placeOnlyPredicate(tokens, words, i + 1)) {
                 flag[i] = false;
             }
@@ -96,7 +109,8 @@ final class PlaceSubjectPredicate {
             }
             String lower = w.lower();
             if (PLACE_NOUNS.contains(lower)) {
-                return true;
+                return m + 1 >= n || !tokens.get(m + 1).isWord() && !tokens.get(m + 1).is('(')
+                        || AFTER_PLACE_NOUN.contains(tokens.get(m + 1).lower());
             }
             if (!(lower.endsWith("e") || PLAIN_ADJECTIVES.contains(lower))) {
                 return false;
@@ -112,7 +126,7 @@ final class PlaceSubjectPredicate {
             return false;
         }
         String verb = tokens.get(k).lower();
-        if (COPULAS.contains(verb)) {
+        if (verb.equals("is")) {
             return tooFar(tokens, k + 1);
         }
         if (!BELONG_VERBS.contains(verb)) {
@@ -124,7 +138,7 @@ final class PlaceSubjectPredicate {
                 return false;
             }
             String lower = w.lower();
-            if (ADMIN_NOUNS.contains(lower) && nameOrEnd(tokens, m + 1) || COMPASS.contains(lower) && m > k + 1
+            if (ADMIN_NOUNS.contains(lower) && adminSlot(tokens, m) || COMPASS.contains(lower) && m > k + 1
                     && tokens.get(m - 1).lower().equals("ten")
                     || lower.equals("grens") && tokens.get(m - 1).lower().equals("de")
                     && m >= k + 3 && tokens.get(m - 2).lower().equals("over")
@@ -157,9 +171,20 @@ final class PlaceSubjectPredicate {
         return false;
     }
 
-    /** After the unit: its name ("de gemeente Vijfheerenlanden") or the end of the clause, not "als ambtenaar". */
-    private static boolean nameOrEnd(List<Token> tokens, int k) {
-        return k >= tokens.size() || !tokens.get(k).isWord() || tokens.get(k).capitalised();
+    /**
+     * "bij/onder/tot/in de gemeente (Vijfheerenlanden)" and then the end of the sentence; review (rev-allow): not "bij
+     * de gemeente als wijkcoach", "onder de gemeente Tiel voor zijn uitkering", "bij de gemeente, hij werkt daar".
+     */
+    private static boolean adminSlot(List<Token> tokens, int m) {
+        if (m < 2 || !ARTICLE_BEFORE_UNIT.contains(tokens.get(m - 1).lower())
+                || !UNIT_PREPOSITIONS.contains(tokens.get(m - 2).lower())) {
+            return false;
+        }
+        int k = m + 1;
+        while (k < tokens.size() && k <= m + 3 && tokens.get(k).isWord() && tokens.get(k).capitalised()) {
+            k++;
+        }
+        return k >= tokens.size() || tokens.get(k).is('.') || tokens.get(k).is('!');
     }
 
     private static boolean word(Token t, Set<String> set) {
