@@ -21,6 +21,8 @@ import java.util.Set;
  * places that are also a name ({@code places-also-names.txt}), the OpenTaal villages or the villages that are surnames
  * ({@link VillageSurnames}; review: only beside a place of the other lists); a word of no place list on either side
  * ("tussen Stolwijk en Bakker") keeps both flags.</li>
+ * <li>Review (rev-allow): no listed given name on either side; the landmark is no role or idiom ("Oma is de brug
+ * tussen", "stond in de weg tussen").</li>
  * <li>Guards: no kin word, role or title before either, no family apposition or age after either, and no person
  * evidence after Y (a capital, a person's verb, "en zijn vriendin": {@link PlacesBySurroundings#personAround}).</li>
  * </ul>
@@ -54,6 +56,9 @@ final class LandmarkBetweenPlaces {
             "verdeeld", "verdeelt", "verdelen", "verdeling", "gedeeld", "kiezen", "kiest", "koos", "gekozen", "vechten",
             "vocht", "gevochten", "knokpartij", "schermutseling", "ruzieden", "ruziën", "duel", "wedstrijd", "match");
     private static final int WINDOW = 8;
+    private static final Set<String> ARTICLES = WordSets.of("de", "het", "een");
+    private static final Set<String> COPULAS = WordSets.of("is", "was", "zijn", "waren", "blijft", "bleef", "wordt",
+            "werd", "vormt", "vormde", "vormen");
 
     private LandmarkBetweenPlaces() {
     }
@@ -92,8 +97,9 @@ final class LandmarkBetweenPlaces {
             return false;
         }
         String lower = t.lower();
-        if (words.isKinOrRole(lower) || words.isTitle(lower)) {
-            return false;
+        if (words.isKinOrRole(lower) || words.isTitle(lower) || words.isFirstName(t.text())
+                || words.isFirstNameLower(lower)) {
+            return false; // review (rev-allow): "de brug tussen Heino en Marle", two given names
         }
         return words.isPlaceInContext(lower) || words.isVillage(lower) || VillageSurnames.contains(lower);
     }
@@ -110,7 +116,7 @@ final class LandmarkBetweenPlaces {
             return false;
         }
         Token right = tokens.get(tussen - 1);
-        if (tussen >= 1 && right.isWord() && landmark(right.lower())) {
+        if (tussen >= 1 && right.isWord() && landmark(right.lower()) && !metaphor(tokens, tussen - 1)) {
             return true;
         }
         boolean building = false;
@@ -129,6 +135,19 @@ final class LandmarkBetweenPlaces {
             building |= endsWithAny(lower, BUILDING_ENDINGS) || landmark(lower) && !lower.equals("weg");
         }
         return standing && building;
+    }
+
+    /**
+     * Review (rev-allow): the landmark as a role or an idiom, not a site: after a copula and an article ("Oma is de brug
+     * tussen", "vormt de verbinding tussen") or "in de weg" (in the way).
+     */
+    private static boolean metaphor(List<Token> tokens, int k) {
+        if (k < 2 || !tokens.get(k - 1).isWord() || !ARTICLES.contains(tokens.get(k - 1).lower())
+                || !tokens.get(k - 2).isWord()) {
+            return false;
+        }
+        String before = tokens.get(k - 2).lower();
+        return COPULAS.contains(before) || before.equals("in") && tokens.get(k).lower().equals("weg");
     }
 
     /** A noun or verb of a relation between persons anywhere in the sentence of "tussen". */

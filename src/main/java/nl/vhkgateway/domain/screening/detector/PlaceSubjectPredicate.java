@@ -13,7 +13,8 @@ import java.util.Set;
  * closing the clause or before a place's complement ("met", "aan", "in" ...): a person is never a village, so any
  * flagged capitalised word that is no listed given name counts (also after "De", "Het" or "'t": "De Schooten");
  * review (rev-allow): not "is een dorp verder gaan wonen", "was een wijk verderop ondergedoken" (where a person moved)
- * and no metaphor nouns ("een eiland in de familie", "een plaats opgeschoven");</li>
+ * and no metaphor nouns ("een eiland in de familie", "een plaats opgeschoven", "een vaste kern in het netwerk"), no
+ * hyphen after the noun ("een gemeente-ambtenaar");</li>
  * <li>"hoort/valt/ligt ... bij/onder/tot/in de gemeente/provincie/regio (Name)" closing the sentence (review: not "bij
  * de gemeente als wijkcoach", "onder de gemeente Tiel voor zijn uitkering", "ligt in een ziekenhuis in de regio"),
  * "ligt net over de grens", "ligt ten noorden van", "ligt aan de &lt;water&gt;", "ligt op 12 km" (distances only: "lag
@@ -31,7 +32,7 @@ final class PlaceSubjectPredicate {
     private static final Set<String> ARTICLES = WordSets.of("de", "het", "'t");
     private static final Set<String> COPULAS = WordSets.of("is", "was");
     private static final Set<String> PLACE_NOUNS = WordSets.of("dorp", "dorpje", "wijk", "wijkje", "woonwijk",
-            "buurt", "buurtje", "kern", "dorpskern", "woonkern", "stad", "stadje", "stadsdeel", "gehucht", "buurtschap",
+            "buurt", "buurtje", "dorpskern", "woonkern", "stad", "stadje", "stadsdeel", "gehucht", "buurtschap",
             "gemeente", "plaatsje", "vinexwijk", "nieuwbouwwijk", "arbeiderswijk",
             "achterstandswijk", "volkswijk", "forensendorp", "vissersdorp", "boerendorp", "polderdorp", "dijkdorp",
             "randgemeente", "deelgemeente", "havenstad", "provinciestad", "voorstad", "slaapstad", "groeikern",
@@ -110,6 +111,7 @@ final class PlaceSubjectPredicate {
             String lower = w.lower();
             if (PLACE_NOUNS.contains(lower)) {
                 return m + 1 >= n || !tokens.get(m + 1).isWord() && !tokens.get(m + 1).is('(')
+                        && !tokens.get(m + 1).is('-')
                         || AFTER_PLACE_NOUN.contains(tokens.get(m + 1).lower());
             }
             if (!(lower.endsWith("e") || PLAIN_ADJECTIVES.contains(lower))) {
