@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Round 21 rule (t21-allow): a neighbourhood or polder named with an article where someone lives ("Moeder woont nu in
- * De Mare", "Oma woont in de Purmer", "VADER WOONT IN DE HUET", "Woning in de Kersenboogerd is te klein", "Het gezin is
+ * De Mare", "Oma woont in de Purmer", "VADER WOONT IN DE HUET", "Het gezin is
  * verhuisd naar de Kersenboogerd"). {@link ArticleNeighbourhood} reads a capitalised article after a dwelling noun and
  * "in"; here the slot is wider: a verb of living ("woont", "wonen", "woonachtig", "opgegroeid", "verblijft" ...) or a
  * dwelling noun, at most two adverbs ("nu", "sinds kort", "al jaren"), then "in", or a verb of moving house
@@ -24,14 +24,13 @@ final class ArticlePlaceOfResidence {
 
     private static final Set<String> ARTICLES = Set.of("de", "het", "'t", "’t", "den");
     private static final Set<String> LIVING = WordSets.of("woont", "wonen", "woonde", "woonden", "gewoond", "wonend",
-            "woonachtig", "opgegroeid", "verblijft", "verblijven", "verbleef", "verbleven", "woning", "huurwoning",
-            "koopwoning", "huis", "flat", "appartement", "eengezinswoning", "rijtjeshuis", "woonadres", "adres");
+            "woonachtig", "opgegroeid", "verblijft", "verblijven", "verbleef", "verbleven");
     private static final Set<String> MOVING = WordSets.of("verhuisd", "verhuist", "verhuizen", "verhuisde",
             "verhuisden", "verhuizing", "verhuiswens", "verhuizingen");
     private static final Set<String> ADVERBS = WordSets.of("nu", "sinds", "kort", "al", "jaren", "inmiddels",
             "tegenwoordig", "sindsdien", "nog", "momenteel", "weer", "toen", "eerst");
     private static final Set<String> NOT_AFTER = WordSets.of("zijn", "haar", "hun", "z'n", "die", "wie", "en", "of",
-            "met", "bij");
+            "met", "bij", "van");
     private static final int MAX_WORDS = 2;
 
     private ArticlePlaceOfResidence() {
