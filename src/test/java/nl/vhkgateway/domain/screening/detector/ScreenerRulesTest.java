@@ -826,4 +826,18 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound21T21NamesRule() {
         return rules("/screening/rules-round21-t21-names.tsv");
     }
+
+    /**
+     * Round 21 (t21-allow): places and care providers refused as person names: "tussen X en Y" after a landmark
+     * ({@link LandmarkBetweenPlaces}), a dashed run of places ({@link DashedPlaceRun}), a place as the subject of a
+     * place's predicate ({@link PlaceSubjectPredicate}), a care provider that is a listed name in a provider's slot
+     * ({@link ListedNameInstitution}), a place near a named place ({@link NearPlaceAfterPlace}), a neighbourhood with an
+     * article where someone lives ({@link ArticlePlaceOfResidence}), one-word providers and villages as data; with the
+     * person slots beside them that stay refused (a relation between persons, a surname of no place list, a word after
+     * the run, a person's predicate, a relative, a possessive, a given name, an apposition).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound21T21AllowRule() {
+        return rules("/screening/rules-round21-t21-allow.tsv");
+    }
 }
