@@ -188,6 +188,10 @@ public final class BirthDateDetector extends SpanDetector {
                     && !PERIOD_AFTER.matcher(after).find() || d.hasYear() && ageTurned(text, d.start(), d.end())
                     // round 10: "| broertje | A. | 11.08.2017 |", a family table row
                     || d.hasYear() && !recent && FamilyTableRow.birthDateCell(text, d.start(), d.end(), words)
+                    // round 21 (t21-items): "| baby | 12-05-2026 | 6 mnd |", a recent date beside an age with its unit
+                    || d.hasYear() && recent && FamilyTableRow.recentBirthDateCell(text, d.start(), d.end(), words)
+                    // round 21 (t21-items, precedent B58-256): "Op 14-03-2026, de verjaardag van moeder, ..."
+                    || RelativeBirthdayDate.holds(text, d.start(), d.end())
                     // round 14 (r14-misses): "| A. | 19.04.2017 | groep 4 | Sint Jozefschool |", an initial's row
                     || d.hasYear() && d.fullDate() && !recent && InitialRowDate.holds(text, d.start(), d.end(), words);
             // round 13: in Jeugdige too a recent date after an event word is the event's ("J. (2012), gesproken op
@@ -484,7 +488,7 @@ public final class BirthDateDetector extends SpanDetector {
      */
     private static boolean birthInSentence(String text, int start, int end, boolean recent, boolean eventClauses) {
         int[] bounds = sentenceBounds(text, start, end);
-        int from = bounds[0];
+        int from = eventClauses ? birthClauseBeforeSemicolon(text, bounds[0]) : bounds[0];
         int to = bounds[1];
         Matcher m = BIRTH_IN_SENTENCE.matcher(text).region(from, to);
         while (m.find()) {
@@ -508,6 +512,34 @@ public final class BirthDateDetector extends SpanDetector {
             }
         }
         return false;
+    }
+
+    /** A birth word proper: the birth itself, not a birthday ("jarig", "verjaardag"). */
+    private static final Pattern BIRTH_PROPER = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:geboren|bevallen|bevalling|geboorte|ter\\s+wereld|born|geburt)(?![\\p{L}])");
+
+    /**
+     * Round 21 (t21-items): a semicolon after a birth clause without a date of its own joins the next clause to it, as
+     * a comma does: "Geboren in week 47; kraamzorg gestart op 20-11-2026" dates the birth (precedent B52-174), while
+     * "Geboren in week 40; eerste controle op 01-12-2026" stays the event's ({@link EventClauseAfterBirth}). A
+     * birthday ("moeder is jarig; ...") or a clause with a date ("geboren op 3-4-2012; ...") does not.
+     *
+     * @return where the clause before the semicolon starts, or {@code from} itself
+     */
+    private static int birthClauseBeforeSemicolon(String text, int from) {
+        int semicolon = from - 1;
+        while (semicolon > 0 && Character.isWhitespace(text.charAt(semicolon))) {
+            semicolon--;
+        }
+        if (semicolon <= 0 || text.charAt(semicolon) != ';') {
+            return from;
+        }
+        int previous = sentenceBounds(text, semicolon, semicolon)[0];
+        String clause = text.substring(previous, semicolon);
+        if (clause.length() > 80 || !BIRTH_PROPER.matcher(clause).find() || !DateFinder.find(clause).isEmpty()) {
+            return from;
+        }
+        return previous;
     }
 
     /**

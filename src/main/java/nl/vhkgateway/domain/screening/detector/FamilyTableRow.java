@@ -43,8 +43,28 @@ final class FamilyTableRow {
     private FamilyTableRow() {
     }
 
+    /**
+     * Round 21 (t21-items): an age with its unit in a cell of its own ("6 mnd", "3 weken", "1 jaar"); beside a kin
+     * cell and a date cell it dates the relative's birth, also when the date is of this year or last ("| baby |
+     * 12-05-2026 | 6 mnd |").
+     */
+    private static final Pattern AGE_WITH_UNIT = Pattern.compile(
+            "(?iu)\\d{1,2}\\s*(?:jaar|jr\\.?|mnd\\.?|maand|maanden|weken|week|wk\\.?|dagen|dag)(?:\\s+oud)?");
+
     /** True when the date at [start, end) is a cell of its own in a family row of bars with a kin or role word. */
     static boolean birthDateCell(String text, int start, int end, WordLists words) {
+        return birthDateCell(text, start, end, words, false);
+    }
+
+    /**
+     * Round 21 (t21-items): a recent date in a family row counts only with an age and its unit in another cell of the
+     * row ("| baby | 12-05-2026 | 6 mnd |"); a bare number there ("| vader | 03-11-2026 | 2 |") may be a count or score.
+     */
+    static boolean recentBirthDateCell(String text, int start, int end, WordLists words) {
+        return birthDateCell(text, start, end, words, true);
+    }
+
+    private static boolean birthDateCell(String text, int start, int end, WordLists words, boolean needAgeUnit) {
         int lineStart = lineStart(text, start);
         String line = text.substring(lineStart, lineEnd(text, end));
         int dateStart = start - lineStart;
@@ -56,6 +76,7 @@ final class FamilyTableRow {
             return false;
         }
         boolean kin = false;
+        boolean ageUnit = false;
         for (String cell : line.split("\\|")) {
             String c = cell.strip();
             if (c.isEmpty() || c.equals(line.substring(dateStart, dateEnd).strip())) {
@@ -68,12 +89,14 @@ final class FamilyTableRow {
                 kin = true;
             } else if (kin && STATUS.matcher(c).matches()) {
                 continue; // round 17 (fix17-allow51): "| zusje | 12-04-2019 | woont thuis |", "| basisschool |"
+            } else if (AGE_WITH_UNIT.matcher(c).matches()) {
+                ageUnit = true;
             } else if (!INITIALS.matcher(c).matches() && !AGE.matcher(c).matches()
                     && !(NAME.matcher(c).matches() && !words.isWord(lower))) {
                 return false;
             }
         }
-        return kin;
+        return kin && (ageUnit || !needAgeUnit);
     }
 
     /** Where the line holding the offset starts. */
