@@ -111,6 +111,8 @@ public final class UrlDetector extends SpanDetector {
                     + "shorturl\\.at|is\\.gd|cutt\\.ly|tiny\\.cc)/[\\w-]{3,}");
     private static final Pattern FAMILY_SHARES = Pattern.compile("(?iu)(?<![\\p{L}])(?:moeder|vader|ouders?|oma|opa|"
             + "tante|oom|broer|zus|stiefmoeder|stiefvader|pleegmoeder|pleegvader|pleegouders|mama|papa)"
+            // round 21 (t21-items): "de moeder van J. deelde ...", the relative of someone named
+            + "(?:\\s+van\\s+(?:\\p{L}{1,2}\\.|\\p{L}+))?"
             + "\\s+(?:deelt|deelde|deelden|delen|stuurt|stuurde|stuurden|plaatst|plaatste|plaatsten|post|postte|"
             + "postten|zet|zette|zetten|appt|appte|appten)(?![\\p{L}])");
     /**
@@ -120,7 +122,7 @@ public final class UrlDetector extends SpanDetector {
      */
     private static final Pattern FAMILY_SHARES_PERFECT = Pattern.compile("(?iu)(?<![\\p{L}])(?:moeder|vader|ouders?|"
             + "oma|opa|tante|oom|broer|zus|stiefmoeder|stiefvader|pleegmoeder|pleegvader|pleegouders|mama|papa)"
-            + "\\s+(?:heeft|had|hebben|hadden)(?![\\p{L}])");
+            + "(?:\\s+van\\s+(?:\\p{L}{1,2}\\.|\\p{L}+))?\\s+(?:heeft|had|hebben|hadden)(?![\\p{L}])");
     private static final Pattern SHARED_PARTICIPLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:gedeeld|gestuurd|"
             + "doorgestuurd|verstuurd|geplaatst|gepost|gezet|neergezet|geappt|gedeeld)(?![\\p{L}])");
     /** An organisation's link passed on: "stuurde de link van de school door", "deelde de link van het CJG". */
