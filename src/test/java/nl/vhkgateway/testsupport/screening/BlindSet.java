@@ -314,6 +314,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * a probation plan with goals and scales and a foster-care report): held out, measured once on round 20's rules.
      */
     public static final BlindSet SIXTY_FOURTH = new BlindSet("blind64", 1, 1, 400, 60);
+    /**
+     * Blind set #65 (400 sentences, 60 cards), written blind for screener round 21 (Noord-Holland Noord; a GP's
+     * referral letter, a crisis service's night handover note and a forwarded mail thread with quoted replies):
+     * measured once on round 20's rules, then development data.
+     */
+    public static final BlindSet SIXTY_FIFTH = new BlindSet("blind65", 1, 1, 400, 60);
+    /**
+     * Blind set #66 (400 sentences, 60 cards), written blind for screener round 21 (Amersfoort and Eemland; minutes of
+     * a multidisciplinary meeting with an attendance list and numbered decisions, an excerpt of a court order and a
+     * child protection board's summary): measured once on round 20's rules, then development data.
+     */
+    public static final BlindSet SIXTY_SIXTH = new BlindSet("blind66", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -325,7 +337,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND,
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
-            SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH);
+            SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH);
 
     public String base() {
         return "/screening/" + name + "/";
