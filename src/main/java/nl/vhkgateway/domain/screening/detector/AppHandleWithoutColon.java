@@ -21,7 +21,8 @@ final class AppHandleWithoutColon {
             + "facebook|fb|twitter|telegram|discord|roblox|fortnite|playstation|psn|xbox|gamertag|youtube|twitch|steam|"
             + "threads|bereal|kik|minecraft)(?:[\\s-]?(?:naam|name|account|accountnaam|gebruikersnaam|username|profiel|"
             + "handle|id|tag|kanaal|channel))?(?![\\p{L}])[^.:=!?\\n]{0,20}?(?<![\\p{L}])(?:is|was|heet|heette|luidt|"
-            + "als|onder\\s+de\\s+naam|met\\s+de\\s+naam|noemt\\s+(?:ze|hij|zij)\\s+zich|=)\\s+@?"
+            + "als|onder\\s+de\\s+naam|met\\s+de\\s+naam|noemt\\s+(?:ze|hij|zij)\\s+zich|=)"
+            + "(?:\\s+(?:ze|hij|zij|hem|haar|hun|het))?\\s+@?"
             + "(?-i:([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?))(?![\\w@])");
     private static final Pattern SHAPE = Pattern.compile(
             "(?u).*(?:_|\\p{L}\\d|\\d\\p{L}|[\\p{L}\\d]\\.[\\p{L}\\d]|\\p{Ll}\\p{Lu}).*");

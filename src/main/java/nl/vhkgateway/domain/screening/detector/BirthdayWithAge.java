@@ -73,7 +73,10 @@ final class BirthdayWithAge {
             "afdeling", "locatie", "team", "groep", "project", "voorziening", "gemeente", "wijk", "buurthuis", "dorp",
             "stad", "huis", "woning", "auto", "contract", "huur", "indicatie", "wachtlijst", "wachttijd", "score",
             "hond", "kat", "paard", "konijn", "pup", "puppy", "cavia", "firma", "opvang", "kinderopvang", "festival",
-            "krant", "website", "bibliotheek", "zwembad", "ziekenhuis", "jubileum", "samenwerking", "regeling");
+            "krant", "website", "bibliotheek", "zwembad", "ziekenhuis", "jubileum", "samenwerking", "regeling",
+            // the weather, a count or a score without a person: "Morgen wordt het 20.", "Dan wordt dat 12."
+            "het", "er", "dat", "dit", "alles", "temperatuur", "graden", "prijs", "bedrag", "rekening", "stand",
+            "teller", "totaal", "aantal", "cijfer", "gemiddelde");
 
     private BirthdayWithAge() {
     }
