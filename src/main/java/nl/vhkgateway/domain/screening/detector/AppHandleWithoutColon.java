@@ -13,20 +13,29 @@ import nl.vhkgateway.domain.screening.Category;
  * dagboek."); here the handle must have a handle's shape after the sentence's period is left off: a digit beside a
  * letter, an underscore, a dot inside, or a capital inside a lower-case word ("DarkWolf"). A plain word or name after
  * "is" ("Zijn insta is privé", "Haar Snapchat naam is Sanne" — a name, read by the name detectors) and a number ("Zijn
- * Steam-account is 3.5 jaar oud") stay out here. Stateless and thread-safe.
+ * Steam-account is 3.5 jaar oud") stay out here. Review round 21: a bare "is" names a handle only after a naming noun
+ * ("Snapchat naam", "TikTok-account") or a possessive ("zijn insta is ..."), not in "Op Instagram is o.a. ..."; and
+ * abbreviations, counts, ranks, game titles and websites are no handles. Stateless and thread-safe.
  */
 final class AppHandleWithoutColon {
 
-    private static final Pattern HANDLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|"
+    private static final Pattern HANDLE = Pattern.compile("(?iu)(?<owner>(?:zijn|haar|hun|mijn|z'n|d'r|m'n)\\s+)?"
+            + "(?<![\\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|"
             + "facebook|fb|twitter|telegram|discord|roblox|fortnite|playstation|psn|xbox|gamertag|youtube|twitch|steam|"
-            + "threads|bereal|kik|minecraft)(?:[\\s-]?(?:naam|name|account|accountnaam|gebruikersnaam|username|profiel|"
-            + "handle|id|tag|kanaal|channel))?(?![\\p{L}])[^.:=!?\\n]{0,20}?(?<![\\p{L}])(?:is|was|heet|heette|luidt|"
-            + "als|onder\\s+de\\s+naam|met\\s+de\\s+naam|noemt\\s+(?:ze|hij|zij)\\s+zich|=)"
+            + "threads|bereal|kik|minecraft)(?<noun>[\\s-]?(?:naam|name|account|accountnaam|gebruikersnaam|username|"
+            + "profiel|handle|id|tag|kanaal|channel))?(?![\\p{L}])[^.:=!?\\n]{0,20}?(?<![\\p{L}])(?:(?<bare>is|was)|heet|"
+            + "heette|luidt|als|onder\\s+de\\s+naam|met\\s+de\\s+naam|noemt\\s+(?:ze|hij|zij)\\s+zich|=)"
             + "(?:\\s+(?:ze|hij|zij|hem|haar|hun|het))?\\s+@?"
-            + "(?-i:([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?))(?![\\w@])");
+            + "(?-i:(?<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?))(?![\\w@])");
     private static final Pattern SHAPE = Pattern.compile(
             "(?u).*(?:_|\\p{L}\\d|\\d\\p{L}|[\\p{L}\\d]\\.[\\p{L}\\d]|\\p{Ll}\\p{Lu}).*");
     private static final Pattern NUMBER = Pattern.compile("[\\d.,]+");
+    /**
+     * Review round 21: abbreviations ("o.a.", "i.o.m.", "v.a."), counts and ranks ("2x", "nr1"), a game's or console's
+     * title ("FC25", "PS5", "GTA5") and a website (judged by the URL rules: "www.veiligthuis.nl") are no handles.
+     */
+    private static final Pattern NOT_HANDLE = Pattern.compile("(?iu)(?:\\p{L}{1,2}\\.)+\\p{L}{1,2}|\\d+x|nr\\.?\\d+|"
+            + "(?-i:[A-Z]{1,4}\\d{1,2})|www\\..*|.*\\.(?:nl|com|be|org|net|eu|de|info|nu)");
 
     private AppHandleWithoutColon() {
     }
@@ -43,9 +52,12 @@ final class AppHandleWithoutColon {
         }
         Matcher m = HANDLE.matcher(text);
         while (m.find()) {
-            String handle = m.group(1);
-            if (SHAPE.matcher(handle).matches() && !NUMBER.matcher(handle).matches()) {
-                spans.add(new Span(m.start(1), m.end(1), Category.URL, UrlDetector.NAME));
+            String handle = m.group("handle");
+            boolean named = m.group("bare") == null || m.group("owner") != null || m.group("noun") != null
+                    || m.group().toLowerCase(Locale.ROOT).startsWith("gamertag");
+            if (named && SHAPE.matcher(handle).matches() && !NUMBER.matcher(handle).matches()
+                    && !NOT_HANDLE.matcher(handle).matches()) {
+                spans.add(new Span(m.start("handle"), m.end("handle"), Category.URL, UrlDetector.NAME));
             }
         }
     }

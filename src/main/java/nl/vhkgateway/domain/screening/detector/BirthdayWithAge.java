@@ -55,6 +55,9 @@ final class BirthdayWithAge {
     /** "in maart wordt hij 12", "Volgende maand wordt J. 16 jaar": the time first, the subject after the verb. */
     private static final Pattern WHEN_VERB_SUBJECT_AGE = Pattern.compile("(?iu)(?<![\\p{L}])" + WHEN + "\\s+" + VERB
             + "\\s+(?<subject>(?:[\\p{L}][\\p{L}'.-]*\\s+){1,3}?)" + ADVERB + AGE + CLAUSE_END);
+    /** The subject after the verb, then the time: "Volgens moeder wordt Aylin eind oktober 13 jaar". */
+    private static final Pattern VERB_SUBJECT_WHEN_AGE = Pattern.compile("(?iu)(?<![\\p{L}])" + VERB
+            + "\\s+(?<subject>(?:[\\p{L}][\\p{L}'.-]*\\s+){1,2}?)" + ADVERB + WHEN + "\\s+" + ADVERB + AGE + CLAUSE_END);
     /** The verb last: "dat J. in maart 16 wordt", "of ze in juni vijf jaar wordt", "is deze maand 15 geworden". */
     private static final Pattern WHEN_AGE_VERB = Pattern.compile("(?iu)(?<![\\p{L}])" + WHEN + "\\s+" + ADVERB + AGE
             + "(?:\\s+jaar(?:\\s+oud)?)?\\s+(?:wordt|word|werd|worden|werden|geworden|is\\s+geworden)"
@@ -92,7 +95,7 @@ final class BirthdayWithAge {
     }
 
     /** Adds a birth-date span for each day-and-month or month on which an age is reached. */
-    static void find(String text, List<Span> out, String detector) {
+    static void find(String text, List<Span> out, String detector, WordLists words) {
         if (text.length() < 14 || !containsVerb(text)) {
             return;
         }
@@ -105,14 +108,23 @@ final class BirthdayWithAge {
         for (Pattern p : List.of(WHEN_AGE, AGE_WHEN, WHEN_AGE_VERB)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (!thingBefore(text, m.start())) {
+                if (!thingBefore(text, m.start()) && personBefore(text, m.start(), words)) {
                     addWhen(m, out, detector);
                 }
             }
         }
+        Matcher v = VERB_SUBJECT_WHEN_AGE.matcher(text);
+        while (v.find()) {
+            String subject = v.group("subject").trim();
+            if (!isThing(lastWord(subject)) && person(subject, words) && !thingHead(subject, words)) {
+                addWhen(v, out, detector);
+            }
+        }
         Matcher m = WHEN_VERB_SUBJECT_AGE.matcher(text);
         while (m.find()) {
-            if (!isThing(lastWord(m.group("subject")))) {
+            String subject = m.group("subject").trim();
+            if (!isThing(lastWord(subject)) && person(subject, words) && !thingHead(subject, words)
+                    && clauseOpensAt(text, m.start())) {
                 addWhen(m, out, detector);
             }
         }
@@ -143,6 +155,99 @@ final class BirthdayWithAge {
             out.add(new Span(m.start(group), m.end(group), Category.BIRTH_DATE, detector));
         }
     }
+
+    /**
+     * Review round 21: the subject must be a person, not only no listed thing ("De veiligheidsscore werd vorige week 4",
+     * "De OTS wordt in juni 2 jaar", "In oktober wordt Levvel 5 jaar"). Before the verb (or the time, verb last) the
+     * clause holds a pronoun, a kin or role word, an initial, a listed given name or a word for a child, with at most
+     * an auxiliary or adverb after it and a birth year in brackets ("J. (2011) wordt ..."); or nothing (a note "wordt in
+     * maart 16"). A clause that opens with an article and another noun ("Het samenwonen van moeder ...") is a thing's.
+     */
+    private static boolean personBefore(String text, int at, WordLists words) {
+        int from = at;
+        while (from > 0 && at - from < 80) {
+            char c = text.charAt(from - 1);
+            boolean initialPeriod = c == '.' && from >= 2 && Character.isUpperCase(text.charAt(from - 2))
+                    && (from < 3 || !Character.isLetter(text.charAt(from - 3))); // "J. wordt": an initial's period
+            if (",;:!?\n|".indexOf(c) >= 0 || c == '.' && !initialPeriod) {
+                break;
+            }
+            from--;
+        }
+        String whole = text.substring(from, at);
+        Matcher opening = CONJUNCTION_OPENING.matcher(whole);
+        String clause = opening.replaceFirst("");
+        if (clause.length() < whole.length() && whole.substring(0, whole.length() - clause.length()).trim()
+                .toLowerCase(java.util.Locale.ROOT).endsWith(" en") && thingHead(whole, words)) {
+            return false; // "Het samenwonen van moeder en haar vriend wordt ...": "en" joins the subject's nouns
+        }
+        clause = BRACKET_YEAR.matcher(clause).replaceAll(" ").trim();
+        if (clause.isEmpty()) {
+            return true;
+        }
+        if (thingHead(clause, words)) {
+            return false;
+        }
+        String[] parts = clause.split("\\s+");
+        int i = parts.length - 1;
+        while (i >= 0 && FILLERS.contains(parts[i].toLowerCase(java.util.Locale.ROOT))) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        return person(parts[i], words);
+    }
+
+    /** The phrase opens with an article or possessive and a noun that is no person's: "Het samenwonen van moeder". */
+    private static boolean thingHead(String phrase, WordLists words) {
+        Matcher head = ARTICLE_HEAD.matcher(phrase.trim());
+        if (!head.lookingAt()) {
+            return false;
+        }
+        String noun = head.group(1).toLowerCase(java.util.Locale.ROOT);
+        return !PERSON_NOUNS.contains(noun) && !words.isKinOrRole(noun);
+    }
+
+    /** A word of a person: a pronoun, a kin or role word, an initial, a listed given name, a word for a child. */
+    private static boolean person(String phrase, WordLists words) {
+        String[] parts = phrase.trim().split("\\s+");
+        String last = parts[parts.length - 1];
+        String lower = last.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}.]", "");
+        if (INITIAL.matcher(last).matches() || PRONOUNS.contains(lower) || PERSON_NOUNS.contains(lower)) {
+            return true;
+        }
+        String bare = lower.replace(".", "");
+        return !bare.isEmpty() && (words.isKinOrRole(bare) || Character.isUpperCase(last.charAt(0))
+                && words.isFirstName(last.replaceAll("[^\\p{L}'-]", "")));
+    }
+
+    /** The time opens its clause in the inverted order: "In maart wordt hij 12", "..., volgende maand wordt J. 16". */
+    private static boolean clauseOpensAt(String text, int at) {
+        int from = at;
+        while (from > 0 && ",;:.!?\n|(".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = text.substring(from, at).trim().toLowerCase(java.util.Locale.ROOT);
+        return before.isEmpty() || OPENERS.contains(before);
+    }
+
+    private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.){1,3}|\\p{Lu}[hj]?\\.|\\p{Lu}");
+    private static final Pattern BRACKET_YEAR = Pattern.compile("\\(\\s*(?:19|20)\\d{2}\\s*\\)");
+    private static final Pattern CONJUNCTION_OPENING = Pattern.compile(
+            "(?iu)^\\s*(?:.*?(?<![\\p{L}])(?:dat|of|omdat|als|toen|want|en|maar|dus|zodat|terwijl|nu)\\s+)?");
+    private static final Pattern ARTICLE_HEAD = Pattern.compile("(?iu)(?:de|het|een|zijn|haar|hun|mijn)\\s+(\\p{L}+)");
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("hij", "ze", "zij", "ik", "jij", "je", "u",
+            "wij", "we", "jullie", "die");
+    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("oudste", "jongste", "middelste",
+            "jeugdige", "jgd", "minderjarige", "tweeling", "baby", "kind", "kindje", "meisje", "jongen", "zoon",
+            "dochter", "zus", "zusje", "broer", "broertje", "cliënt", "cliënte", "client", "jongere", "puber",
+            "pleegkind", "pleegzoon", "pleegdochter", "stiefzoon", "stiefdochter", "halfbroer", "halfzus", "kleuter",
+            "peuter", "dreumes", "tiener", "leerling", "betrokkene", "moeder", "vader");
+    private static final java.util.Set<String> FILLERS = java.util.Set.of("is", "was", "ook", "al", "alweer", "pas",
+            "dan", "nog", "zelf", "allebei", "beiden", "inmiddels", "echt", "officieel", "eindelijk", "straks");
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("en", "maar", "dus", "want", "ook",
+            "pas", "al", "en ook", "dan");
 
     /** A thing as the subject of the clause before the verb: "de school", "het huwelijk van de ouders". */
     private static boolean thingBefore(String text, int at) {

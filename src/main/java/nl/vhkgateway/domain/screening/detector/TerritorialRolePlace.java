@@ -5,12 +5,14 @@ import java.util.Set;
 
 /**
  * Round 21 (t21-items): professionals who serve an area are named after it: "wijkagent Glanerbrug heeft gesproken
- * met vader", "De wijkagent van Elst is geïnformeerd", "de boa Wijchen", "de burgemeester van Oss". Right after such a role noun a capitalised word
+ * met vader", "De wijkagent van Wijchen is geïnformeerd", "de boa Wijchen", "de burgemeester van Oss". Right after such a role noun a capitalised word
  * that a Dutch place list holds (also one that is a surname too, as {@link BranchPlace} reads it after "vestiging") is
  * the place, not the professional's surname. Guards as there: a listed given name stays ("wijkagent Jan"); the place
  * must end its name (no capitalised word or particle after it: "wijkagent Loosdrecht Jansen", "wijkagent Elst van
  * Dam" stay); a kin word or title before the role noun keeps it. <b>Price</b>: a professional of this kind whose
- * surname is exactly a listed place passes ("wijkagent Elst"). A village that is also a listed surname
+ * surname is exactly a listed place passes ("wijkagent Wijchen"). A place that only counts in a place
+ * context and is a listed surname too stays a name ("wijkagent Shevchenko", "wijkagent Elst": the leak B26-193 of the
+ * first draft). A village that is also a listed surname
  * ({@code places-village-surnames.txt}: "Havenmeester Loosdrecht") stays a name, as everywhere without a second place. Stateless.
  */
 final class TerritorialRolePlace {
@@ -36,7 +38,7 @@ final class TerritorialRolePlace {
             if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || !before.isWord()
                     || !ROLES.contains(before.lower())
                     || r > 0 && (role[r - 1] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0
-                    || words.isFirstName(t.text()) || !placeListed(t.lower(), words) || !nameEnds(tokens, i + 1)) {
+                    || words.isFirstName(t.text()) || !placeListed(t.text(), t.lower(), words) || !nameEnds(tokens, i + 1)) {
                 continue;
             }
             flag[i] = false;
@@ -46,8 +48,10 @@ final class TerritorialRolePlace {
         }
     }
 
-    private static boolean placeListed(String lower, WordLists words) {
-        return words.isDomesticPlace(lower) || words.isPlaceInContext(lower) && !words.isAbroad(lower);
+    /** A Dutch place; one that only counts in a place context must be no listed surname ("wijkagent Shevchenko"). */
+    private static boolean placeListed(String text, String lower, WordLists words) {
+        return words.isDomesticPlace(lower)
+                || words.isPlaceInContext(lower) && !words.isAbroad(lower) && !words.isSurname(text);
     }
 
     /** Nothing after the place continues a person's name: no capitalised word, particle or initial. */

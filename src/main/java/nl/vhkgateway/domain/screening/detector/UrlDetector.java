@@ -126,7 +126,10 @@ public final class UrlDetector extends SpanDetector {
     private static final Pattern SHARED_PARTICIPLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:gedeeld|gestuurd|"
             + "doorgestuurd|verstuurd|geplaatst|gepost|gezet|neergezet|geappt|gedeeld)(?![\\p{L}])");
     /** An organisation's link passed on: "stuurde de link van de school door", "deelde de link van het CJG". */
-    private static final Pattern FORWARDED = Pattern.compile("(?iu)(?<![\\p{L}])(?:van\\s+(?:de|het)|door)(?![\\p{L}])");
+    private static final Pattern FORWARDED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:van\\s+(?:de|het)|door)(?![\\p{L}])"
+            // review round 21: an organisation's leaflet or page, "de folder van Veilig Thuis (bit.ly/...)"
+            + "|(?:folder|brochure|flyer|link|website|site|pagina|informatie|info|filmpje|formulier|uitnodiging|"
+            + "nieuwsbrief|campagne|vacature|enquête|poster)\\s+van\\s+(?!(?:haar|zijn|hun|mijn|zichzelf)(?![\\p{L}])))");
     /** The end of the sharing clause: a semicolon, "!", "?", a line break or a period before a space. */
     private static final Pattern CLAUSE_END = Pattern.compile("[;!?\\n]|\\.(?=\\s|$)");
 

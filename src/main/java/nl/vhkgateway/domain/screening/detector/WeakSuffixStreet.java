@@ -11,8 +11,10 @@ import nl.vhkgateway.domain.screening.Category;
  * Round 21 (t21-items): a street whose suffix is also an ordinary word or an organisation's building ("Putsebocht",
  * "Lindeboog", "Hazenkamp", "Eikenhorst", "Bosweide", "Oostmeent") with a house number. Round 20 dropped these
  * suffixes from the strong list, as "werkt bij de Xbocht 3 ochtenden per week" names an organisation; so here the
- * number must have the shape only a house number has, an addition ("212a", "14-2", "8 B"), or stand at the end of the
- * clause after "op" or "aan" in a sentence with a word of living, visiting or an address ("Huisbezoek op Xbocht 12.").
+ * number must have the shape only a house number has, a letter added ("212a", "8 B"), or stand at the end of the
+ * clause after "op" or "aan" in a sentence with a word of living, visiting or an address ("Huisbezoek op Xbocht 12.",
+ * "ingeschreven aan de Xkamp 32-2"). Review round 21: a number joined by a hyphen ("tegen Wittenhorst 2-2", a score)
+ * needs that context too, and a school group, team or match word before the name ("groep Zonnehoek 7b") rules it out.
  * The street is a capitalised word that is no Dutch word, place or given name. Stateless and thread-safe.
  */
 final class WeakSuffixStreet {
@@ -27,6 +29,17 @@ final class WeakSuffixStreet {
             "trainingskamp", "voetbalkamp", "vakantiekamp", "asielzoekerskamp", "vluchtelingenkamp", "tentenkamp",
             "scoutingkamp", "werkkamp", "schoolkamp", "speelhoek", "leeshoek", "kinderhoek", "huiskamerhoek",
             "regenboog", "wenkbrauwboog", "elleboog");
+
+    /** A school group, a team or a match before the name: "groep Zonnehoek 7b", "speelde tegen Wittenhorst 2-2". */
+    private static final java.util.regex.Pattern NUMBERED_BEFORE = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:groep|klas|team|unit|afdeling|lokaal|leefgroep|woongroep|paviljoen|tegen|van|bij|club|"
+            + "vereniging|"
+            + "elftal|bus|lijn)\\s+$");
+
+    /** A group of an institution named right after: ", een leefgroep van ...", "(woongroep)". */
+    private static final java.util.regex.Pattern GROUP_AFTER = java.util.regex.Pattern.compile(
+            "(?iu)\\s*[,(]?\\s*(?:een\\s+|de\\s+)?(?:leefgroep|woongroep|groep|afdeling|unit|paviljoen|behandelgroep)"
+            + "(?![\\p{L}])");
 
     private WeakSuffixStreet() {
     }
@@ -43,8 +56,14 @@ final class WeakSuffixStreet {
                     || AddressDetector.institutionWord(lower) || overlaps(spans, m.start(1), m.end())) {
                 continue;
             }
-            boolean addition = m.group(3) != null;
-            if (!addition) {
+            if (NUMBERED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                continue; // review round 21: "groep Zonnehoek 7b", "tegen Wittenhorst 2-2": a group, a match
+            }
+            if (GROUP_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "Hij woont op Lindenhorst 2, een leefgroep van Accare": a group home's unit
+            }
+            boolean letter = m.group(3) != null && !m.group(3).contains("-");
+            if (!letter) {
                 int sentence = AddressDetector.sentenceStartBefore(text, m.start());
                 boolean at = AT_BEFORE.matcher(text.substring(Math.max(sentence, m.start() - 6), m.start())).find();
                 boolean context = AddressDetector.ADDRESS_CONTEXT.matcher(text).region(sentence, m.start()).find();
