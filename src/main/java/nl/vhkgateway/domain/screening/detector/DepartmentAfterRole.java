@@ -6,9 +6,10 @@ import java.util.Set;
 /**
  * Round 21 (t21-items): a department or domain of work named after a professional's role noun, capitalised words that
  * are ordinary Dutch nouns joined by "en" or "&": "De consulent Werk en Inkomen is op de hoogte", "medewerker Jeugd en
- * Gezin", "klantmanager Zorg & Welzijn", "afdeling Wonen en Zorg". Two people after one role noun ("juf Bakker en
- * Visser") are not written so; still a word that is a listed given name or a frequent surname that is also a word
- * ("Bakker", "Visser", "de Vries") keeps its flag, and so does a pair followed by another capitalised word. Stateless.
+ * Gezin", "klantmanager Zorg & Welzijn", "afdeling Wonen en Zorg". Both words must be domains of municipal and care
+ * work of a closed list (review round 21: "Casemanager Haan en Kok bezochten het gezin" are two people); a listed
+ * given name or frequent word surname keeps its flag, and so does a pair followed by another capitalised word.
+ * Stateless.
  */
 final class DepartmentAfterRole {
 
@@ -41,7 +42,18 @@ final class DepartmentAfterRole {
     }
 
     private static boolean department(Token t, WordLists words) {
-        return t.isWord() && t.capitalised() && !t.allCaps() && words.isDutchWord(t.lower())
+        return t.isWord() && t.capitalised() && !t.allCaps() && DOMAINS.contains(t.lower())
                 && !words.isFirstName(t.text()) && !SurnameBeforeOrganisationCall.frequentWordSurname(t.lower());
     }
+
+    /**
+     * Review round 21: only the domains of municipal and care work ("Casemanager Haan en Kok bezochten ..." are two
+     * people whose surnames are words). Typed from general knowledge of Dutch municipal departments (CC0).
+     */
+    private static final Set<String> DOMAINS = Set.of("werk", "inkomen", "zorg", "welzijn", "jeugd", "gezin", "wonen",
+            "onderwijs", "veiligheid", "participatie", "schulden", "schuldhulp", "schuldhulpverlening", "armoede",
+            "sport", "cultuur", "leefomgeving", "ondersteuning", "begeleiding", "opvoeding", "samenleving", "economie",
+            "financiën", "handhaving", "toezicht", "preventie", "gezondheid", "maatschappij", "burgerzaken",
+            "dienstverlening", "integratie", "inburgering", "werkgelegenheid", "leerplicht", "huisvesting", "vergunningen",
+            "ruimte", "openbare", "orde", "sociaal", "domein", "jongeren", "ouderen", "mantelzorg", "re-integratie");
 }

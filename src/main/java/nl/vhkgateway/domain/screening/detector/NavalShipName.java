@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  */
 final class NavalShipName {
 
-    private static final Pattern PREFIX = Pattern.compile("(?i)(?<![\\p{L}])(?:zr|hr)\\.?\\s?m(?:s|s\\.|\\.s\\.)\\s*$");
+    /**
+     * "Zr.Ms." / "Hr.Ms." (also "Zr. Ms."): "Ms" with a lower-case s and no period between M and s, so "Hr. M.S. Jansen"
+     * and "Zr. M.S. Smit" (de heer, zuster and initials) are no ship (review round 21).
+     */
+    private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}])[ZHzh]r\\.\\s?Ms\\.?\\s*$");
     private static final int MAX_WORDS = 4;
 
     private NavalShipName() {
@@ -27,6 +31,9 @@ final class NavalShipName {
             if (!t.isWord() || !t.capitalised()
                     || !PREFIX.matcher(text.substring(Math.max(0, t.start() - 10), t.start())).find()) {
                 continue;
+            }
+            if (i + 1 < n && tokens.get(i + 1).is('.') && t.text().length() <= 2) {
+                continue; // an initial after the prefix: a person
             }
             int words = 0;
             for (int j = i; j < n && words < MAX_WORDS; j++) {

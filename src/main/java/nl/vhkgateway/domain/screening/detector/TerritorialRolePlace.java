@@ -5,14 +5,14 @@ import java.util.Set;
 
 /**
  * Round 21 (t21-items): professionals who serve an area are named after it: "wijkagent Glanerbrug heeft gesproken
- * met vader", "De wijkagent van Wijchen is geïnformeerd", "de boa Wijchen", "de burgemeester van Oss". Right after such a role noun a capitalised word
+ * met vader", "De wijkagent van Kanaleneiland is geïnformeerd", "de boa Zoetermeer", "de burgemeester van Lelystad". Right after such a role noun a capitalised word
  * that a Dutch place list holds (also one that is a surname too, as {@link BranchPlace} reads it after "vestiging") is
  * the place, not the professional's surname. Guards as there: a listed given name stays ("wijkagent Jan"); the place
  * must end its name (no capitalised word or particle after it: "wijkagent Loosdrecht Jansen", "wijkagent Elst van
  * Dam" stay); a kin word or title before the role noun keeps it. <b>Price</b>: a professional of this kind whose
- * surname is exactly a listed place passes ("wijkagent Wijchen"). A place that only counts in a place
- * context and is a listed surname too stays a name ("wijkagent Shevchenko", "wijkagent Elst": the leak B26-193 of the
- * first draft). A village that is also a listed surname
+ * surname is a listed place that no surname list holds passes. A place that is a listed surname too
+ * stays a name ("wijkagent Shevchenko", the leak B26-193 of the first draft; "wijkagent Stein", "Handhaver Tiel",
+ * "De wijkagent van Elst"; review round 21). A village that is also a listed surname
  * ({@code places-village-surnames.txt}: "Havenmeester Loosdrecht") stays a name, as everywhere without a second place. Stateless.
  */
 final class TerritorialRolePlace {
@@ -24,6 +24,8 @@ final class TerritorialRolePlace {
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "'t", "le", "la",
             "du", "di", "da", "el", "al", "bin", "ben");
 
+    private static final Set<String> ARTICLES = Set.of("de", "het", "een", "die", "deze");
+
     private TerritorialRolePlace() {
     }
 
@@ -32,7 +34,10 @@ final class TerritorialRolePlace {
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
             // "de wijkagent van Elst": the role noun, "van" and the place
-            boolean van = i > 1 && tokens.get(i - 1).isWord() && tokens.get(i - 1).lower().equals("van");
+            // review round 21: only a lower-case "van" after an article and the role noun ("de wijkagent van Wijchen");
+            // "Wijkagent Van Delft", "jongerenwerker Van Dongen" are surnames
+            boolean van = i > 2 && tokens.get(i - 1).isWord() && tokens.get(i - 1).text().equals("van")
+                    && tokens.get(i - 3).isWord() && ARTICLES.contains(tokens.get(i - 3).lower());
             int r = van ? i - 2 : i - 1;
             Token before = tokens.get(r);
             if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || !before.isWord()
@@ -48,10 +53,13 @@ final class TerritorialRolePlace {
         }
     }
 
-    /** A Dutch place; one that only counts in a place context must be no listed surname ("wijkagent Shevchenko"). */
+    /**
+     * A Dutch place that is no listed surname: "wijkagent Shevchenko" (B26-193), "wijkagent Stein", "Jongerenwerker
+     * Hulst", "Handhaver Tiel" are professionals named by a surname that is a place too (review round 21).
+     */
     private static boolean placeListed(String text, String lower, WordLists words) {
-        return words.isDomesticPlace(lower)
-                || words.isPlaceInContext(lower) && !words.isAbroad(lower) && !words.isSurname(text);
+        return (words.isDomesticPlace(lower) || words.isPlaceInContext(lower) && !words.isAbroad(lower))
+                && !words.isSurname(text);
     }
 
     /** Nothing after the place continues a person's name: no capitalised word, particle or initial. */
