@@ -145,6 +145,8 @@ public final class AddressDetector extends SpanDetector {
         if (text.length() > 12) {
             // round 13: "bij hun op de bongerd 12": a street in lower case after "op de"/"aan de" where someone lives
             LowerCaseStreetNumber.find(text, words, spans);
+            // round 21 (t21-items): "op Putsebocht 212a", a street whose suffix is also a word, with a house number
+            WeakSuffixStreet.find(text, words, spans);
         }
         if (text.length() > 12 && (text.contains("ummer") || text.contains("nr"))) {
             numberWordHouseNumbers(text, spans);

@@ -166,7 +166,7 @@ public final class BirthDateDetector extends SpanDetector {
         }
         partialDates(text, dates, context.cardYear(), compact);
         // round 20 (lead): "wordt op 3 mei 12 jaar", "wordt in maart 18.": the birthday without a year
-        BirthdayWithAge.find(text, compact, NAME);
+        BirthdayWithAge.find(text, compact, NAME, words);
         if (text.length() >= 14 && TextWindow.digitCount(text) >= 8) {
             compactAfterKinVan(text, context.cardYear(), compact);
         }
@@ -188,6 +188,10 @@ public final class BirthDateDetector extends SpanDetector {
                     && !PERIOD_AFTER.matcher(after).find() || d.hasYear() && ageTurned(text, d.start(), d.end())
                     // round 10: "| broertje | A. | 11.08.2017 |", a family table row
                     || d.hasYear() && !recent && FamilyTableRow.birthDateCell(text, d.start(), d.end(), words)
+                    // round 21 (t21-items): "| baby | 12-05-2026 | 6 mnd |", a recent date beside an age with its unit
+                    || d.hasYear() && recent && FamilyTableRow.recentBirthDateCell(text, d.start(), d.end(), words)
+                    // round 21 (t21-items, precedent B58-256): "Op 14-03-2026, de verjaardag van moeder, ..."
+                    || RelativeBirthdayDate.holds(text, d.start(), d.end(), words)
                     // round 14 (r14-misses): "| A. | 19.04.2017 | groep 4 | Sint Jozefschool |", an initial's row
                     || d.hasYear() && d.fullDate() && !recent && InitialRowDate.holds(text, d.start(), d.end(), words);
             // round 13: in Jeugdige too a recent date after an event word is the event's ("J. (2012), gesproken op
@@ -484,7 +488,7 @@ public final class BirthDateDetector extends SpanDetector {
      */
     private static boolean birthInSentence(String text, int start, int end, boolean recent, boolean eventClauses) {
         int[] bounds = sentenceBounds(text, start, end);
-        int from = bounds[0];
+        int from = eventClauses ? birthClauseBeforeSemicolon(text, bounds[0]) : bounds[0];
         int to = bounds[1];
         Matcher m = BIRTH_IN_SENTENCE.matcher(text).region(from, to);
         while (m.find()) {
@@ -508,6 +512,46 @@ public final class BirthDateDetector extends SpanDetector {
             }
         }
         return false;
+    }
+
+    /** A year in the birth clause ("Moeder is in 2012 bevallen van J.; ..."): the birth is dated there. */
+    private static final Pattern YEAR_IN_CLAUSE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /**
+     * Review round 21: after the semicolon only what starts with the birth may follow, the start of maternity care or a
+     * bare date ("kraamzorg gestart op <date>", "datum: <date>", "<date>"); a clause with an event of its own ("vader is
+     * op <date> vertrokken", "sinds <date> woont het gezin in Assen", "op <date> verhuisd") stays its own.
+     */
+    private static final Pattern BIRTH_START_AFTER_SEMICOLON = Pattern.compile("(?iu)(?:(?:de\\s+)?(?:kraamzorg|"
+            + "kraamverzorging|kraamhulp|kraamtijd|kraamweek|kraamverzorgster|kraamverzorgende)(?![\\p{L}])[^;.!?\\n]{0,30}"
+            + "?(?:op|vanaf|per|sinds|d\\.d\\.)?\\s*(?=\\d)|(?:datum\\s*:?\\s*)?(?=\\d))");
+    /** A birth word proper: the birth itself, not a birthday ("jarig", "verjaardag"). */
+    private static final Pattern BIRTH_PROPER = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:geboren|bevallen|bevalling|geboorte|ter\\s+wereld|born|geburt)(?![\\p{L}])");
+
+    /**
+     * Round 21 (t21-items): a semicolon after a birth clause without a date of its own joins the next clause to it, as
+     * a comma does: "Geboren in week 47; kraamzorg gestart op 20-11-2026" dates the birth (precedent B52-174), while
+     * "Geboren in week 40; eerste controle op 01-12-2026" stays the event's ({@link EventClauseAfterBirth}). A
+     * birthday ("moeder is jarig; ...") or a clause with a date ("geboren op 3-4-2012; ...") does not.
+     *
+     * @return where the clause before the semicolon starts, or {@code from} itself
+     */
+    private static int birthClauseBeforeSemicolon(String text, int from) {
+        int semicolon = from - 1;
+        while (semicolon > 0 && Character.isWhitespace(text.charAt(semicolon))) {
+            semicolon--;
+        }
+        if (semicolon <= 0 || text.charAt(semicolon) != ';') {
+            return from;
+        }
+        int previous = sentenceBounds(text, semicolon, semicolon)[0];
+        String clause = text.substring(previous, semicolon);
+        if (clause.length() > 80 || !BIRTH_PROPER.matcher(clause).find() || !DateFinder.find(clause).isEmpty()
+                || YEAR_IN_CLAUSE.matcher(clause).find() || !BIRTH_START_AFTER_SEMICOLON.matcher(text).region(from,
+                text.length()).lookingAt()) {
+            return from;
+        }
+        return previous;
     }
 
     /**

@@ -23,7 +23,9 @@ public final class ClientNumberDetector extends SpanDetector {
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "(?iu)\\b(dossier|cli[eë]nt|client|registratie|zaak|casus|melding|meld|vt|gi|rvdk|raad|cjg|wijkteam|"
                     + "toegang|jbb|wss|patiënt|patient|leerling|klant|relatie|polis|verzekerden?|referentie|kenmerk|"
-                    + "rol|parket|aanmeld|intake|jeugdzorg|hulpverlenings)"
+                    + "rol|parket|aanmeld|intake|jeugdzorg|hulpverlenings|"
+                    // round 21 (t21-items): the school's abbreviations of "leerlingnummer": "Ll.nr 745991", "lln.nr."
+                    + "ll\\.?\\s?nr|lln\\.?\\s?nr|llnr|lln\\.?\\s?nummer|ll\\.?\\s?nummer)"
                     + "([\\s-]?(?:(?:nummer|nr\\.?|no\\.?|id|code|kenmerk)s?)?)"
                     // "Cliëntnummer gemeente: 2025-001234": up to three words between label and value, then a colon
                     + "(?:(?:\\s+\\p{L}[\\p{L}'-]*){1,3}\\s*[:=#])?"
@@ -31,7 +33,8 @@ public final class ClientNumberDetector extends SpanDetector {
                     + "((?-i:[A-Z]{1,5}[-/ ]?|[A-Z]{6,8}-)?)$");
     private static final KeyWords KEYS = new KeyWords("dossier", "cli", "registratie", "zaak", "casus", "meld", "vt", "gi",
         "rvdk", "raad", "cjg", "wijkteam", "toegang", "jbb", "wss", "pati", "leerling", "klant", "relatie", "polis",
-        "verzekerd", "referentie", "kenmerk", "rol", "parket", "aanmeld", "intake", "jeugdzorg", "hulpverlenings");
+        "verzekerd", "referentie", "kenmerk", "rol", "parket", "aanmeld", "intake", "jeugdzorg", "hulpverlenings",
+        "ll.", "llnr", "lln", "ll nr", "ll nummer");
     private static final Pattern VALUE = Pattern.compile("\\d[\\dA-Za-z]*(?:[-/.]\\w+){0,4}");
     private static final Pattern COURT_CASE = Pattern.compile("(?<![\\w/])[A-Z]{1,2}/\\d{2}/\\d{4,}(?:\\s?/\\s?[A-Z]{2}\\s?[A-Z]{2}\\s?\\d{2}-\\d+)?");
     private static final Pattern OWN_SUBMISSION = Pattern.compile("(?i)VHT[- ]\\d{4}-\\d{1,6}");

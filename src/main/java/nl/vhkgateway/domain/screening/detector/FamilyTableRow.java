@@ -39,12 +39,43 @@ final class FamilyTableRow {
             "broertje", "zus", "zusje", "baby", "pleegkind", "tweeling", "jeugdige", "jongen", "meisje", "stiefzoon",
             "stiefdochter", "halfbroer", "halfzus");
     private static final Pattern NUMBERED_KIN = Pattern.compile("(\\p{L}+)\\s+\\d{1,2}");
+    /**
+     * Round 21 (t21-items): the row of a child who can have been born this year or last ("| jeugdige | 01-10-2026 | 2
+     * weken |" is a youth's row with a duration, review round 21).
+     */
+    private static final Set<String> BABY_WORDS = Set.of("baby", "kind", "kindje", "zoon", "zoontje", "dochter",
+            "dochtertje", "broertje", "zusje", "tweeling", "jongste", "pasgeborene", "zuigeling", "nakomertje");
 
     private FamilyTableRow() {
     }
 
+    /**
+     * Round 21 (t21-items): an age with its unit in a cell of its own ("6 mnd", "3 weken", "1 jaar"); beside a kin
+     * cell and a date cell it dates the relative's birth, also when the date is of this year or last ("| baby |
+     * 12-05-2026 | 6 mnd |").
+     */
+    private static final Pattern AGE_WITH_UNIT = Pattern.compile(
+            "(?iu)\\d{1,2}\\s*(?:jaar|jr\\.?|mnd\\.?|maand|maanden|weken|week|wk\\.?|dagen|dag)(?:\\s+oud)?");
+    /** A baby's age: months, weeks or days, or 0 or 1 year (review round 21: "| vader | 28-10-2026 | 10 dagen |"). */
+    private static final Pattern BABY_AGE = Pattern.compile(
+            "(?iu)(?:\\d{1,2}\\s*(?:mnd\\.?|maand|maanden|weken|week|wk\\.?|dagen|dag)|[01]\\s*(?:jaar|jr\\.?))(?:\\s+oud)?");
+
     /** True when the date at [start, end) is a cell of its own in a family row of bars with a kin or role word. */
     static boolean birthDateCell(String text, int start, int end, WordLists words) {
+        return birthDateCell(text, start, end, words, false);
+    }
+
+    /**
+     * Round 21 (t21-items): a recent date in a family row counts only for a child's row (a child word or rank) with a
+     * baby's age in another cell, months, weeks, days or 0/1 year ("| baby | 12-05-2026 | 6 mnd |"); a bare number
+     * ("| zoon | 03-11-2026 | 2 |") may be a count, and an adult's row with a duration ("| vader | 28-10-2026 | 10
+     * dagen |", a restraining order) is an event's (review round 21).
+     */
+    static boolean recentBirthDateCell(String text, int start, int end, WordLists words) {
+        return birthDateCell(text, start, end, words, true);
+    }
+
+    private static boolean birthDateCell(String text, int start, int end, WordLists words, boolean needAgeUnit) {
         int lineStart = lineStart(text, start);
         String line = text.substring(lineStart, lineEnd(text, end));
         int dateStart = start - lineStart;
@@ -56,6 +87,8 @@ final class FamilyTableRow {
             return false;
         }
         boolean kin = false;
+        boolean ageUnit = false;
+        boolean child = false;
         for (String cell : line.split("\\|")) {
             String c = cell.strip();
             if (c.isEmpty() || c.equals(line.substring(dateStart, dateEnd).strip())) {
@@ -66,14 +99,18 @@ final class FamilyTableRow {
             if (words.isKinOrRole(lower) || RANK.contains(lower)
                     || numbered.matches() && NUMBERED_CHILDREN.contains(numbered.group(1))) {
                 kin = true;
+                child = child || BABY_WORDS.contains(lower)
+                        || numbered.matches() && BABY_WORDS.contains(numbered.group(1));
             } else if (kin && STATUS.matcher(c).matches()) {
                 continue; // round 17 (fix17-allow51): "| zusje | 12-04-2019 | woont thuis |", "| basisschool |"
+            } else if (AGE_WITH_UNIT.matcher(c).matches()) {
+                ageUnit = ageUnit || BABY_AGE.matcher(c).matches();
             } else if (!INITIALS.matcher(c).matches() && !AGE.matcher(c).matches()
                     && !(NAME.matcher(c).matches() && !words.isWord(lower))) {
                 return false;
             }
         }
-        return kin;
+        return kin && (!needAgeUnit || ageUnit && child);
     }
 
     /** Where the line holding the offset starts. */

@@ -1566,6 +1566,13 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> CompassDistrict.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("CompassLanguage", "Opa spreekt West-Fries.",
                         p -> CompassLanguage.unflag(p.tokens(), p.flag())),
+                // round 21 (t21-items): a navy ship after "Zr.Ms.", a place after a professional who serves an area
+                new NameStep("NavalShipName", "Zr.Ms. Karel Doorman (A833)",
+                        p -> NavalShipName.unflag(p.segment().text(), p.tokens(), p.flag())),
+                new NameStep("TerritorialRolePlace", "Havenmeester Loosdrecht heeft gemeld (not: wijkagent Jan)",
+                        p -> TerritorialRolePlace.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("DepartmentAfterRole", "De consulent Werk en Inkomen (not: juf Bakker en Visser)",
+                        p -> DepartmentAfterRole.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("GermanPlaceInBrackets", "Vader woont in Duitsland (Emlichheim).",
                         p -> GermanPlaceInBrackets.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("MixedCapitalsOrganisation", "de jeugdconsulent van WIJeindhoven",

@@ -111,10 +111,25 @@ public final class UrlDetector extends SpanDetector {
                     + "shorturl\\.at|is\\.gd|cutt\\.ly|tiny\\.cc)/[\\w-]{3,}");
     private static final Pattern FAMILY_SHARES = Pattern.compile("(?iu)(?<![\\p{L}])(?:moeder|vader|ouders?|oma|opa|"
             + "tante|oom|broer|zus|stiefmoeder|stiefvader|pleegmoeder|pleegvader|pleegouders|mama|papa)"
+            // round 21 (t21-items): "de moeder van J. deelde ...", the relative of someone named
+            + "(?:\\s+van\\s+(?:\\p{L}{1,2}\\.|\\p{L}+))?"
             + "\\s+(?:deelt|deelde|deelden|delen|stuurt|stuurde|stuurden|plaatst|plaatste|plaatsten|post|postte|"
             + "postten|zet|zette|zetten|appt|appte|appten)(?![\\p{L}])");
+    /**
+     * Round 21 (t21-items): the same in the perfect tense, the link between the auxiliary and the participle: "Moeder
+     * heeft bit.ly/… gedeeld", "oma had de link tinyurl.com/… in de groep gezet"; "School heeft ouders bit.ly/…
+     * gestuurd" has no relative as the subject and "Moeder heeft bit.ly/… gekregen" no verb of sharing.
+     */
+    private static final Pattern FAMILY_SHARES_PERFECT = Pattern.compile("(?iu)(?<![\\p{L}])(?:moeder|vader|ouders?|"
+            + "oma|opa|tante|oom|broer|zus|stiefmoeder|stiefvader|pleegmoeder|pleegvader|pleegouders|mama|papa)"
+            + "(?:\\s+van\\s+(?:\\p{L}{1,2}\\.|\\p{L}+))?\\s+(?:heeft|had|hebben|hadden)(?![\\p{L}])");
+    private static final Pattern SHARED_PARTICIPLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:gedeeld|gestuurd|"
+            + "doorgestuurd|verstuurd|geplaatst|gepost|gezet|neergezet|geappt|gedeeld)(?![\\p{L}])");
     /** An organisation's link passed on: "stuurde de link van de school door", "deelde de link van het CJG". */
-    private static final Pattern FORWARDED = Pattern.compile("(?iu)(?<![\\p{L}])(?:van\\s+(?:de|het)|door)(?![\\p{L}])");
+    private static final Pattern FORWARDED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:van\\s+(?:de|het)|door)(?![\\p{L}])"
+            // review round 21: an organisation's leaflet or page, "de folder van Veilig Thuis (bit.ly/...)"
+            + "|(?:folder|brochure|flyer|link|website|site|pagina|informatie|info|filmpje|formulier|uitnodiging|"
+            + "nieuwsbrief|campagne|vacature|enquête|poster)\\s+van\\s+(?!(?:haar|zijn|hun|mijn|zichzelf)(?![\\p{L}])))");
     /** The end of the sharing clause: a semicolon, "!", "?", a line break or a period before a space. */
     private static final Pattern CLAUSE_END = Pattern.compile("[;!?\\n]|\\.(?=\\s|$)");
 
@@ -258,10 +273,14 @@ public final class UrlDetector extends SpanDetector {
         boolean at = text.indexOf('@') >= 0;
         boolean colon = text.indexOf(':') >= 0 || text.indexOf('=') >= 0;
         boolean dot = text.indexOf('.') >= 0;
-        if (!slash && !at && !colon && !dot) {
-            return List.of();
-        }
         List<Span> spans = new ArrayList<>(0);
+        if (text.length() > 10) {
+            // round 21 (t21-items): "Haar Snapchat naam is sanne_2011", "zijn insta is lotte.vd.berg"
+            AppHandleWithoutColon.find(text, spans);
+        }
+        if (!slash && !at && !colon && !dot) {
+            return spans;
+        }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (dot && (lower.contains("site") || lower.contains("shop") || lower.contains("winkel")
                 || lower.contains("blog") || lower.contains("pagina") || lower.contains("kanaal")
@@ -290,6 +309,18 @@ public final class UrlDetector extends SpanDetector {
                 Matcher m = SHORT_LINK.matcher(text).region(share.end(), clauseEnd);
                 while (m.find()) {
                     if (!FORWARDED.matcher(lower.substring(share.end(), m.start())).find()) {
+                        spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+                    }
+                }
+            }
+            Matcher perfect = FAMILY_SHARES_PERFECT.matcher(lower);
+            while (perfect.find()) {
+                Matcher end = CLAUSE_END.matcher(text).region(perfect.end(), text.length());
+                int clauseEnd = Math.min(end.find() ? end.start() : text.length(), perfect.end() + 80);
+                Matcher m = SHORT_LINK.matcher(text).region(perfect.end(), clauseEnd);
+                while (m.find()) {
+                    if (!FORWARDED.matcher(lower.substring(perfect.end(), m.start())).find()
+                            && SHARED_PARTICIPLE.matcher(text).region(m.end(), clauseEnd).find()) {
                         spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
                     }
                 }

@@ -840,4 +840,14 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound21T21AllowRule() {
         return rules("/screening/rules-round21-t21-allow.tsv");
     }
+
+    /**
+     * Round 21 (t21-items): the birth month with the age reached, a day named relative to the card with the age, and a
+     * birthday word with a month and an age in one sentence ({@link BirthdayWithAge}); ages alone, seasons, years,
+     * durations and things as the subject stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound21T21ItemsRule() {
+        return rules("/screening/rules-round21-t21-items.tsv");
+    }
 }
