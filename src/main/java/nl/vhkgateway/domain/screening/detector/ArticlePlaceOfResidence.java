@@ -56,13 +56,30 @@ final class ArticlePlaceOfResidence {
                 anyFlag |= flag[last];
             }
             if (last < first || !anyFlag || !endsName(tokens, last, in)
-                    || RelativeGuard.familyAfter(tokens, words, last)) {
+                    || RelativeGuard.familyAfter(tokens, words, last)
+                    || surnameAfterLowerCaseArticle(tokens, p + 1, first, last, words)) {
                 continue;
             }
             for (int k = first; k <= last; k++) {
                 flag[k] = false;
             }
         }
+    }
+
+    /**
+     * Merge of round 21 (t21-cards2's look-alike "Opa woont in de Jansen."): after the article in lower case, a single
+     * word that is a listed surname and no given name or word of any place list is read as the surname it is; the
+     * neighbourhood slot keeps the names written with a capital article ("in De Mare") or of a place list.
+     */
+    private static boolean surnameAfterLowerCaseArticle(List<Token> tokens, int article, int first, int last,
+            WordLists words) {
+        if (first != last || tokens.get(article).capitalised() || tokens.get(first).allCaps()) {
+            return false;
+        }
+        String word = tokens.get(first).text();
+        String lower = tokens.get(first).lower();
+        return words.isSurname(word) && !words.isFirstName(word) && !words.isPlace(lower)
+                && !words.isVillage(lower) && !words.isPlaceInContext(lower);
     }
 
     /** A trigger word right before the preposition, or before it with at most two adverbs between. */

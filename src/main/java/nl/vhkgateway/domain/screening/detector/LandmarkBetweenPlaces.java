@@ -46,15 +46,6 @@ final class LandmarkBetweenPlaces {
     private static final Set<String> STANDING_VERBS = WordSets.of("staat", "stond", "staan", "stonden");
     /** Verbs of lying somewhere. */
     private static final Set<String> LYING_VERBS = WordSets.of("ligt", "lag", "liggen", "lagen", "gelegen", "ligge");
-    /** Nouns of a relation between persons: "tussen" is then the slot of two persons. */
-    private static final Set<String> RELATION_NOUNS = WordSets.of("ruzie", "ruzies", "contact", "contacten", "omgang",
-            "omgangsregeling", "gesprek", "gesprekken", "relatie", "relaties", "verschil", "conflict", "conflicten",
-            "band", "afspraak", "afspraken", "strijd", "spanning", "spanningen", "onenigheid", "vechtpartij",
-            "gevecht", "keuze", "overleg", "verhouding", "communicatie", "vriendschap", "huwelijk", "bemiddeling",
-            "mediation", "geweld", "incident", "incidenten", "woordenwisseling", "botsing", "rivaliteit", "liefde",
-            "scheiding", "zaak", "kwestie", "vete", "handgemeen", "strijdpunt", "twistpunt", "twist", "erfenis",
-            "verdeeld", "verdeelt", "verdelen", "verdeling", "gedeeld", "kiezen", "kiest", "koos", "gekozen", "vechten",
-            "vocht", "gevochten", "knokpartij", "schermutseling", "ruzieden", "ruziën", "duel", "wedstrijd", "match");
     private static final int WINDOW = 8;
     private static final Set<String> ARTICLES = WordSets.of("de", "het", "een");
     private static final Set<String> COPULAS = WordSets.of("is", "was", "zijn", "waren", "blijft", "bleef", "wordt",
@@ -162,7 +153,7 @@ final class LandmarkBetweenPlaces {
             if (k > tussen && sentenceEnd(t)) {
                 break;
             }
-            if (t.isWord() && RELATION_NOUNS.contains(t.lower())) {
+            if (t.isWord() && PersonRelationWords.relation(t.lower())) {
                 return true;
             }
         }

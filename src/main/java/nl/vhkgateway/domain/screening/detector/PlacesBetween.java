@@ -26,11 +26,6 @@ final class PlacesBetween {
     private static final List<String> MOVEMENT_STEMS = List.of("wissel", "pendel", "reis", "reiz", "woon", "woont",
             "verhuis", "fiets", "rijd", "rijdt", "ligt", "gelegen", "buitengebied");
     private static final int MOVEMENT_WINDOW = 6;
-    /** Round 21 review: relations and exchanges between two persons, which make "tussen X en Y" a pair of persons. */
-    private static final List<String> RELATIONS = List.of("gesprek", "gesprekken", "ruzie", "ruzies", "verdeling",
-            "omgang", "contact", "contacten", "conflict", "conflicten", "onenigheid", "afspraak", "afspraken",
-            "overleg", "strijd", "verschil", "band", "relatie", "vete", "spanning", "spanningen", "discussie",
-            "gevecht", "vechtpartij", "ruil", "overdracht", "keuze", "scheiding", "verhouding", "botsing");
 
     private PlacesBetween() {
     }
@@ -93,24 +88,11 @@ final class PlacesBetween {
             if (t.is('.') || t.is(';') || t.is(':') || t.is('\n') || t.is('?') || t.is('!')) {
                 break;
             }
-            if (t.isWord() && relation(t.lower())) {
+            if (t.isWord() && PersonRelationWords.relation(t.lower())) {
                 return false; // review revallow P-273/274: "het gesprek op de woonboot tussen X en Y"
             }
         }
         return true;
-    }
-
-    /**
-     * A noun of a relation or exchange between two persons, also at the end of a compound ("gesprek", "ruzie",
-     * "verdeling", "omgang", "burenruzie", "telefoongesprek").
-     */
-    private static boolean relation(String lower) {
-        for (String r : RELATIONS) {
-            if (lower.equals(r) || lower.endsWith(r) && lower.length() > r.length() + 2) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A verb of moving or staying in the clause before "tussen" ("wisselen tussen", "pendelt heen en weer tussen"). */

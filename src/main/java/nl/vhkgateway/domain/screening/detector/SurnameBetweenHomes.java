@@ -53,9 +53,12 @@ final class SurnameBetweenHomes {
             } else if (before.equals("bij") && (after.equals("in") || after.equals("te")) && i + 2 < n
                     && tokens.get(i + 2).isWord() && tokens.get(i + 2).capitalised() && stayingBefore(tokens, i - 1)) {
                 flag[i] = true; // "logeert bij Kuipers in Rijssen"
-            } else if (before.equals("bij") && notOrdinary(t, words)
+            } else if (before.equals("bij") && notOrdinary(t, words) && !placeWithEn(tokens, i, words)
                     && (clauseEnd(tokens, i + 1) && stayingBefore(tokens, i - 1) || stayingAfter(tokens, i + 1))) {
                 flag[i] = true; // round 21: "slaapt vaak bij Mulder.", "heeft bij Koster geslapen"
+                if (secondSurnameAfterEn(tokens, i, words)) {
+                    flag[i + 2] = true; // merge of round 21: "slaapt vaak bij Bakker en Mulder."
+                }
             } else if (before.equals("van") && after.equals("naar") && notOrdinary(t, words)
                     && Daily.destinationAt(tokens, i + 2)) {
                 flag[i] = true; // round 21: "van Kuipers naar school"
@@ -131,6 +134,27 @@ final class SurnameBetweenHomes {
 
     private static final class Trades {
         private static final Set<String> SURNAMES = WordLists.lowerCaseSet("office-trade-surnames.txt");
+    }
+
+    /**
+     * Merge of round 21: "X en Y" is one proper name or place of the word lists ("bij Bos en Lommer", "bij Bosch en
+     * Duin"), so the "en" after X does not end the clause of a person.
+     */
+    private static boolean placeWithEn(List<Token> tokens, int i, WordLists words) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).lower().equals("en")
+                || !tokens.get(i + 2).isWord() || !tokens.get(i + 2).capitalised()) {
+            return false;
+        }
+        String phrase = tokens.get(i).lower() + " en " + tokens.get(i + 2).lower();
+        return words.isProperPhrase(phrase) || words.isPlace(phrase) || words.isPlaceInContext(phrase);
+    }
+
+    /** "bij Bakker en Mulder.": a second surname of the same kind after "en" that closes the clause. */
+    private static boolean secondSurnameAfterEn(List<Token> tokens, int i, WordLists words) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).lower().equals("en")
+                && tokens.get(i + 2).isWord() && tokens.get(i + 2).capitalised()
+                && !words.isKinOrRole(tokens.get(i + 2).lower()) && notOrdinary(tokens.get(i + 2), words)
+                && clauseEnd(tokens, i + 3);
     }
 
     /** The clause ends after the surname: a stop, a comma, "en", "omdat", "want", "als", "tot" or the end. */

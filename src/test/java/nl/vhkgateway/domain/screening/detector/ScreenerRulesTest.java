@@ -850,4 +850,14 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound21T21ItemsRule() {
         return rules("/screening/rules-round21-t21-items.tsv");
     }
+
+    /**
+     * Round 21 merge (lead): "bij X en Y" that is one proper name or place of the lists ({@link SurnameBetweenHomes}),
+     * a listed surname after "woont in de" in lower case ({@link ArticlePlaceOfResidence}), one list of relations
+     * between persons and their compounds for both "tussen" rules ({@link PersonRelationWords}).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound21MergeRule() {
+        return rules("/screening/rules-round21-merge.tsv");
+    }
 }
