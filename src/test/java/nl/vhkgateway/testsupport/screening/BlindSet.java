@@ -326,6 +326,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * child protection board's summary): measured once on round 20's rules, then development data.
      */
     public static final BlindSet SIXTY_SIXTH = new BlindSet("blind66", 1, 1, 400, 60);
+    /**
+     * Blind set #67 (400 sentences, 60 cards), written blind for screener round 21 (Noordoost-Brabant; a signals
+     * checklist with ticked boxes, spreadsheet rows with semicolons and the transcription of a handwritten note): held
+     * out, measured once on round 21's rules.
+     */
+    public static final BlindSet SIXTY_SEVENTH = new BlindSet("blind67", 1, 1, 400, 60);
+    /**
+     * Blind set #68 (400 sentences, 60 cards), written blind for screener round 21 (Westerkwartier and Noord-Groningen;
+     * a transfer form, a speech-to-text voicemail without punctuation or capitals and a letter written by a parent):
+     * held out, measured once on round 21's rules.
+     */
+    public static final BlindSet SIXTY_EIGHTH = new BlindSet("blind68", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -337,7 +349,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND,
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
-            SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH);
+            SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH, SIXTY_EIGHTH);
 
     public String base() {
         return "/screening/" + name + "/";
