@@ -89,6 +89,15 @@ final class DateFinder {
             "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,17})\\s+(" + MONTHS + ")\\s*,?\\s*((?:tweeduizend|negentienhonderd)\\p{L}{0,20})"
                     + "(?![\\p{L}\\d])");
     /**
+     * Round 22 (t22-names): a year spoken as two words, as speech-to-text writes it: "elf juli twintig zeventien" (2017),
+     * "drie maart negentien vijfentachtig" (1985), "twaalf mei tweeduizend acht" (2008). The first word gives the
+     * century ("twintig" and "tweeduizend" 2000, "negentien" 1900), the second one to ninety-nine in words; both
+     * after a day and a month in words. "drie maart twintig minuten" has no number as its second word and stays.
+     */
+    private static final Pattern SPOKEN_YEAR = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(\\p{L}{3,17})\\s+(" + MONTHS + ")\\s*,?\\s*(twintig|negentien|tweeduizend)\\s+"
+                    + "(\\p{L}{3,20})(?![\\p{L}\\d])");
+    /**
      * Round 20 (t20-items): month names of the languages of families from abroad, as on foreign birth certificates and
      * passports (French, Portuguese, Spanish, Turkish with and without its letters, Polish in the genitive a date
      * takes, Italian, Romanian); only in a full date with a four-digit year ("5 juin 2013", "5 de junho de 2013", "5 Haziran 2013",
@@ -130,6 +139,10 @@ final class DateFinder {
         List<FoundDate> dates = new ArrayList<>(0);
         if (text.contains("uizend") || text.contains("onderd") || text.contains("UIZEND") || text.contains("ONDERD")) {
             allInWords(text, dates);
+        }
+        if (text.contains("ntig") || text.contains("tien") || text.contains("uizend") || text.contains("NTIG")
+                || text.contains("TIEN") || text.contains("UIZEND")) {
+            spokenYear(text, dates);
         }
         boolean digit = false;
         for (int i = 0; i < text.length() && !digit; i++) {
@@ -280,6 +293,25 @@ final class DateFinder {
             int year = rest.isEmpty() ? base : base + numberInWords(rest);
             if (day > 0 && month != null && valid(day, month) && year >= base && year < base + 100) {
                 dates.add(new FoundDate(w.start(), w.end(), year));
+            }
+        }
+    }
+
+    /** Round 22: a day and month in words and a year of two words ("elf juli twintig zeventien"), see SPOKEN_YEAR. */
+    private static void spokenYear(String text, List<FoundDate> dates) {
+        java.util.regex.Matcher w = SPOKEN_YEAR.matcher(text);
+        while (w.find()) {
+            int day = dayInWords(w.group(1));
+            Integer month = MONTH_NUMBERS.get(w.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
+            String century = w.group(3).toLowerCase(Locale.ROOT);
+            int base = century.equals("negentien") ? 1900 : 2000;
+            int rest = numberInWords(w.group(4).toLowerCase(Locale.ROOT).replace('ë', 'e'));
+            int year = base + rest;
+            if (day > 0 && month != null && valid(day, month) && rest >= 1 && rest <= 99) {
+                int from = w.start();
+                int to = w.end();
+                dates.removeIf(d -> d.start() >= from && d.end() <= to); // "tweeduizend" alone read as 2000
+                dates.add(new FoundDate(from, to, year));
             }
         }
     }

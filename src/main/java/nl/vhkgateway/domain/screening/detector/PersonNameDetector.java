@@ -1416,6 +1416,8 @@ public final class PersonNameDetector extends SpanDetector {
                     p -> NameBeforeAgeOrSuffix.flag(p.tokens(), words, p.flag())));
             steps.add(new NameStep("LowerCaseNameBesideName", "bij kees en marja",
                     p -> LowerCaseNameBesideName.flag(p.tokens(), words, p.flag())));
+            steps.add(new NameStep("SpokenNameInPersonSlot", "met jaap noordhoff, dudek heeft, jantje oma zegt",
+                    p -> SpokenNameInPersonSlot.flag(p.tokens(), words, p.flag())));
         }
         return List.copyOf(steps);
     }

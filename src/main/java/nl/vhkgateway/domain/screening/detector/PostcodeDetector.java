@@ -127,6 +127,8 @@ public final class PostcodeDetector extends SpanDetector {
                         // round 13 (r13-misses): "adres moeder ... 2015 cl Haarlem": a year-like number with a unit
                         // is a postcode before a known domestic place in a sentence about an address or living
                         || year && domesticPlaceAfter(text, m.end()) && residenceInSentence(text, m)
+                        // round 22 (t22-names): "gaf 9981 hz op als nieuwe postcode": the postcode named in its sentence
+                        || !year && postcodeWordInSentence(text, m)
                         : WORDS.contains(upper)
                         ? !year && (contextBefore || domesticPlaceAfter(text, m.end()) || residenceInSentence(text, m))
                         : placeAfter || contextBefore || !year;
@@ -192,6 +194,20 @@ public final class PostcodeDetector extends SpanDetector {
 
     /** A word of living or an address in the postcode's sentence (up to 80 characters before it, 40 after it). */
     private static boolean residenceInSentence(String text, Matcher m) {
+        return inSentence(RESIDENCE_IN_SENTENCE, text, m);
+    }
+
+    /**
+     * Round 22 (t22-names): the word "postcode" in the same sentence ("moeder gaf 9981 hz op als nieuwe postcode"):
+     * two letters that are a unit after a number that is no year are then the postcode's letters, not hertz or grams.
+     */
+    private static final Pattern POSTCODE_WORD = Pattern.compile("(?iu)(?<![\\p{L}])postcode(?![\\p{L}])");
+
+    private static boolean postcodeWordInSentence(String text, Matcher m) {
+        return inSentence(POSTCODE_WORD, text, m);
+    }
+
+    private static boolean inSentence(Pattern word, String text, Matcher m) {
         int from = m.start();
         int floor = Math.max(0, m.start() - 80);
         while (from > floor && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
@@ -202,7 +218,7 @@ public final class PostcodeDetector extends SpanDetector {
         while (to < ceiling && ".!?\n".indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        return RESIDENCE_IN_SENTENCE.matcher(text).region(from, to).find();
+        return word.matcher(text).region(from, to).find();
     }
 
     /** Five digits before a capitalised place, optionally with the country letter: "52062 Aachen", "D-47533 Kleve". */
