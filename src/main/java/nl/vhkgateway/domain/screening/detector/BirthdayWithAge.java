@@ -26,9 +26,15 @@ final class BirthdayWithAge {
 
     private static final String MONTH = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
             + "november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?";
-    private static final String AGE = "(?:1\\d|2[0-5]|[1-9]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
-            + "twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|"
-            + "tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig)";
+    /**
+     * The age reached, 1 to 119 in digits or words. Round 22 (t22-names): ages over 25 too ("oma wordt in mei 71",
+     * "wordt in mei eenenveertig"): the birth month with the age gives the birth date of whoever it is, a relative as
+     * well as the youth (decision of round 21); the subjects that are things stay out as before.
+     */
+    private static final String AGE = "(?:1[01]\\d|[1-9]\\d|[1-9]|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+            + "(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|een|twee|drie|vier|vijf|"
+            + "zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|"
+            + "honderd)";
     /** After the age: "jaar" or "jaar oud", then the end of the clause or a word that opens the next one. */
     private static final String CLAUSE_END = "(?:\\s+jaar(?:\\s+oud)?)?(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:en|maar|dus|dan|"
             + "want|en\\s+dan)(?![\\p{L}]))";
@@ -94,9 +100,40 @@ final class BirthdayWithAge {
                 + "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)))";
     }
 
+    /**
+     * Round 22 (t22-names): holidays on a fixed date, which give the day and month: New Year's Day, King's Day (and the
+     * Queen's Day of earlier years), Liberation Day, Christmas Eve and Days, New Year's Eve, Valentine's Day, the
+     * evening of Sinterklaas, Sint-Maarten, Halloween. Moving feasts (Pasen, Pinksteren, Hemelvaart, Suikerfeest) give
+     * no day and month by themselves and are not here.
+     */
+    private static final String HOLIDAY = "(?:nieuwjaarsdag|koningsdag|koninginnedag|bevrijdingsdag|(?:eerste|tweede|1e|2e|"
+            + "1ste|2de)\\s+kerstdag|kerstavond|kerstdag|kerstmis|kerst|oudejaarsdag|oudejaarsavond|oudjaar|"
+            + "oud\\s+en\\s+nieuw|valentijnsdag|sinterklaasavond|pakjesavond|sinterklaas|sint-maarten|sint\\s+maarten|"
+            + "halloween|nieuwjaar)";
+    /**
+     * A birthday on a fixed-date holiday: "is jarig op eerste kerstdag", "geboren op Koningsdag", "verjaardag valt op
+     * oudejaarsdag", "is op Koningsdag jarig", "is met kerst geboren", "wordt op Koningsdag 10". The span is the holiday.
+     * A holiday without a birth word ("Op eerste kerstdag was er ruzie") stays an event.
+     */
+    private static final Pattern HOLIDAY_BIRTHDAY = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:geboren|jarig|verjaardag|"
+            + "verjaart|bevallen)\\s+(?:is\\s+|valt\\s+)?(?:op|met|rond)\\s+(?<h1>" + HOLIDAY + ")"
+            + "|(?:op|met)\\s+(?<h2>" + HOLIDAY + ")\\s+(?:\\p{L}+\\s+){0,2}?(?:geboren|jarig|bevallen)"
+            + "|" + VERB + "\\s+(?:\\p{L}+\\s+){0,2}?op\\s+(?<h3>" + HOLIDAY + ")\\s+" + AGE + CLAUSE_END + ")(?![\\p{L}])");
+
     /** Adds a birth-date span for each day-and-month or month on which an age is reached. */
     static void find(String text, List<Span> out, String detector, WordLists words) {
-        if (text.length() < 14 || !containsVerb(text)) {
+        if (text.length() < 14) {
+            return;
+        }
+        if (containsHolidayBirth(text)) {
+            Matcher h = HOLIDAY_BIRTHDAY.matcher(text);
+            while (h.find()) {
+                addGroup(h, "h1", out, detector);
+                addGroup(h, "h2", out, detector);
+                addGroup(h, "h3", out, detector);
+            }
+        }
+        if (!containsVerb(text)) {
             return;
         }
         for (Pattern p : List.of(DAY_MONTH_AGE, DAY_MONTH_AGE_VERB)) {
@@ -319,6 +356,14 @@ final class BirthdayWithAge {
     }
 
     private static final Pattern MONTH_ABBREVIATION = Pattern.compile("(?iu)jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec");
+
+    private static boolean containsHolidayBirth(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return (lower.contains("dag") || lower.contains("kerst") || lower.contains("avond") || lower.contains("oud")
+                || lower.contains("sint") || lower.contains("halloween") || lower.contains("nieuwjaar"))
+                && (lower.contains("geboren") || lower.contains("jarig") || lower.contains("verjaar")
+                || lower.contains("bevallen") || lower.contains("word") || lower.contains("werd"));
+    }
 
     private static boolean containsVerb(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);

@@ -8,7 +8,12 @@ import java.util.List;
  * <ul>
  * <li>a digit for a letter ("B0sman", "Wi11ems", "Ya1çın": 0 for o, 1 for l or i) inside a capitalised word, when
  * a repaired form is a listed name, or a form of address stands before it, or it is paired by "/", "en" or "&amp;"
- * with a name already found ("zaak Koçak / Ya1çın");</li>
+ * with a name already found ("zaak Koçak / Ya1çın"); round 22 (t22-names): the other digits OCR reads for letters
+ * (3 for e, 4 for a, 5 for s, 6 for b or g, 7 for t, 8 for b, 9 for g, 2 for z: "Bakk3r", "Jans3n") and a digit for
+ * the capital itself ("5chouten", "8akker": the rest in lower case), when a form of address stands before it or a
+ * repaired form is a listed name that is no Dutch word or place; such a word with other digits than 0 and 1 is never
+ * taken on its pairing alone. Codes and versions ("MP3", "B2B", "Covid19", "G4S") have a digit at the end or fewer
+ * than three letters and stay;</li>
  * <li>a capital I for an l inside a listed name ("WiIlems", "MoIenaar");</li>
  * <li>a space inside the name ("de heer Sch oonderwoerd", "mevrouw Ve rmeulen"): a capitalised piece and a lower-case
  * piece that are no Dutch words, after a form of address (and initials), or when joined (with "rn" read as "m") they
@@ -31,7 +36,7 @@ final class OcrDamagedName {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() || !t.capitalised() || covered[i]) {
+            if (!t.isWord() || covered[i] || !t.capitalised() && !digitCapital(t.text())) {
                 continue;
             }
             boolean addressed = afterFormOfAddress(tokens, i, words);
@@ -39,6 +44,9 @@ final class OcrDamagedName {
                 if (!flag[i] && digitsForLetters(t.text()) && (addressed || repairedName(t.text(), words)
                         || pairedWithName(tokens, i, flag))) {
                     flag[i] = true; // "Dhr. B0sman", "zaak Koçak / Ya1çın"
+                } else if (!flag[i] && otherDigitsForLetters(t.text())
+                        && (addressed || repairedOtherName(t.text(), words))) {
+                    flag[i] = true; // "mevrouw Bakk3r", "De heer 5chouten" (round 22)
                 }
                 continue;
             }
@@ -81,6 +89,65 @@ final class OcrDamagedName {
             }
         }
         return letters >= MIN_LETTERS;
+    }
+
+    /** Round 22: the letters OCR reads as digits, first choice and second choice ("6" is a b or a g). */
+    private static final String DIGIT_FIRST = "oizeasgtbg";
+    private static final String DIGIT_SECOND = "olzeasbtbg";
+
+    /** Round 22: a digit for the capital, then lower-case letters only ("5chouten", "8akker"). */
+    static boolean digitCapital(String text) {
+        if (text.length() < 4 || !Character.isDigit(text.charAt(0)) || !Character.isLowerCase(text.charAt(1))) {
+            return false;
+        }
+        for (int k = 1; k < text.length(); k++) {
+            if (!Character.isLowerCase(text.charAt(k)) && !Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Round 22: digits for letters, as OCR leaves them: a digit first (for the capital) or between letters, at least
+     * three letters, no digit at the end, at most two digits.
+     */
+    static boolean otherDigitsForLetters(String text) {
+        int letters = 0;
+        int digits = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (c >= '0' && c <= '9') {
+                digits++;
+                if (k + 1 >= text.length() || !Character.isLetter(text.charAt(k + 1))
+                        || k > 0 && !Character.isLetter(text.charAt(k - 1))) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return letters >= MIN_LETTERS && digits >= 1 && digits <= 2;
+    }
+
+    /** Round 22: one of the repaired forms ("Bakk3r" -> "Bakker", "5chouten" -> "Schouten") is a listed name. */
+    private static boolean repairedOtherName(String text, WordLists words) {
+        for (String letters : List.of(DIGIT_FIRST, DIGIT_SECOND)) {
+            StringBuilder b = new StringBuilder(text.length());
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                char r = c >= '0' && c <= '9' ? letters.charAt(c - '0') : c;
+                b.append(k == 0 ? Character.toUpperCase(r) : r);
+            }
+            String repaired = b.toString();
+            String lower = WordLists.lower(repaired);
+            if ((words.isName(repaired) || words.isWeakName(lower)) && !words.isDutchWord(lower) && !words.isPlace(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "B0sman" -> "Bosman", "Wi11ems" -> "Willems", "Ka1ma" -> "Kaima": one of the repaired forms is a listed name. */

@@ -1387,6 +1387,12 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> ChildNamedLikeOrganisation.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("CapitalsAfterFamilyWord", "GEZIN HOOGLANDER - zorgen, FAMILIE DE BOER",
                 p -> CapitalsAfterFamilyWord.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("AbbreviatedGivenName", "mail van Mhd, Moh. Yilmaz, Md. Rahman",
+                p -> AbbreviatedGivenName.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("KinWordAfterFormOfAddress", "Mevrouw Mbah heeft gebeld",
+                p -> KinWordAfterFormOfAddress.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("ParticleSurnameAfterPreposition", "slapen bij de Vries, gesproken met de Graaf",
+                p -> ParticleSurnameAfterPreposition.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("OcrDamagedName", "de heer Sch oonderwoerd, Dhr. B0sman, mevr. H. Ver-heul",
                 p -> OcrDamagedName.flag(p.tokens(), p.covered(), words, p.flag())));
         if (lowerCaseGivenNames) {

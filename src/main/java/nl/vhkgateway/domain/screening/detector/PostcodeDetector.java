@@ -116,7 +116,10 @@ public final class PostcodeDetector extends SpanDetector {
                 // "3073 kv", "4874 hc, vlakbij de school": lower-case letters that are no word or unit after a number
                 // that is no year; "1817 ja Alkmaar", "3024 gr, rotterdam": also a word or unit before a known place
                 int number = Integer.parseInt(m.group(1));
-                boolean year = number >= 1900 && number <= 2100;
+                // round 22 (t22-names): a club's founding year after its name ("Quick 1890 in Nijmegen", "Sparta 1888
+                // op zaterdag") is a year too
+                boolean year = number >= 1900 && number <= 2100
+                        || number >= 1850 && number < 1900 && clubNameBefore(text, m.start());
                 // a unit ("woont 1200 km verderop") only before a known place
                 flag = UNITS.contains(upper) ? !year && (domesticPlaceAfter(text, m.end())
                         || POSTCODE_LABEL_BEFORE.matcher(TextWindow.before(text, m.start(), 40)).find()
@@ -137,6 +140,20 @@ public final class PostcodeDetector extends SpanDetector {
                 spans.add(new Span(m.start(), m.end(), Category.POSTCODE, NAME));
             }
         }
+    }
+
+    /**
+     * Round 22 (t22-names): a capitalised word right before the number that is no street ("Quick 1890", "Be Quick
+     * 1887"): a sports club's name with its founding year. A street with a house number, a comma or a label before the
+     * number ("Dorpsstraat 12, 1817 ja Alkmaar", "postcode 1817 ja") has none of this.
+     */
+    private static final Pattern CLUB_NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}'’-]+\\s+$");
+    private static final Pattern STREET_WORD_BEFORE = Pattern.compile("(?iu)(?:straat|laan|weg|plein|gracht|singel|kade|"
+            + "dijk|hof|pad|dreef|markt|steeg|ring|park|postcode|pc|adres)\\s+$");
+
+    private static boolean clubNameBefore(String text, int start) {
+        String before = TextWindow.before(text, start, 30);
+        return CLUB_NAME_BEFORE.matcher(before).find() && !STREET_WORD_BEFORE.matcher(before).find();
     }
 
     /** Four digits before a capitalised place: "B-2920 Kalmthout", "2910 Essen", "L-1234 Luxembourg". */

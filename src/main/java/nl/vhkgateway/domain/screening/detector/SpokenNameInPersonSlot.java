@@ -14,7 +14,10 @@ import java.util.Set;
  * </ul>
  * The surname must be a listed surname that no Dutch dictionary, frequent-word, kin, title, place or organisation
  * list holds; after particles a village that is also a surname ({@code places-also-names.txt}: "asselt") counts, a
- * town of the gazetteer never ("van assen"). The slots:
+ * town of the gazetteer never ("van assen"); a dictionary word that is a listed surname (no everyday word) counts
+ * after a listed given name ("wim kuipers"), and any listed surname, even a place or a frequent word, after an old
+ * particle der, den, ter, ten ("van der hoeven"), unless "van" follows ("ter hoogte van", "ten huize van"); not
+ * after "de" or "van de", which stand before nouns ("van de hoeven"). The slots:
  * <ol>
  *   <li>after a kin word or a form of address ("vader harry de vrieze", "oom gerrit de boerema") and after a word
  *       that takes a person ("met", "namens", "hallo met"): a full name or a particle surname;</li>
@@ -129,7 +132,13 @@ final class SpokenNameInPersonSlot {
             k++;
             particles++;
         }
-        if (k < n && lowerWord(tokens.get(k)) && surname(words, tokens.get(k).lower(), particles > 0)) {
+        boolean given = k > i;
+        boolean oldParticle = particles > 0 && OLD_PARTICLES.contains(tokens.get(k - 1).lower());
+        if (k < n && lowerWord(tokens.get(k)) && (surname(words, tokens.get(k).lower(), particles > 0)
+                || given && wordSurname(words, tokens.get(k).lower())
+                || oldParticle && TelegramWords.letters(tokens.get(k).lower()) && tokens.get(k).lower().length() >= 3
+                && words.isSurname(NameClassifier.capitalise(tokens.get(k).lower()))
+                && !(k + 1 < n && tokens.get(k + 1).isWord() && tokens.get(k + 1).lower().equals("van")))) {
             if (k > i) {
                 return k;
             }
@@ -140,6 +149,19 @@ final class SpokenNameInPersonSlot {
 
     private static boolean lowerWord(Token t) {
         return t.isWord() && !t.capitalised();
+    }
+
+    /** Particles that no longer stand as articles in Dutch prose: after them even a Dutch word is a surname. */
+    private static final Set<String> OLD_PARTICLES = WordSets.of("der", "den", "ter", "ten");
+
+    /**
+     * A listed surname that a dictionary holds too ("kuipers", "hoeven"), after a given name that is no Dutch word
+     * ("wim kuipers") or after an old particle ("van der hoeven"); no everyday word, place or organisation.
+     */
+    private static boolean wordSurname(WordLists words, String lower) {
+        return lower.length() >= 3 && TelegramWords.letters(lower) && words.isSurname(NameClassifier.capitalise(lower))
+                && !TelegramWords.ordinary(words, lower) && !TelegramWords.elsewhere(words, lower)
+                && !CareNoteAbbreviation.listed(lower);
     }
 
     /** A listed surname of no word, place or organisation list; after particles a village that is also a surname. */
