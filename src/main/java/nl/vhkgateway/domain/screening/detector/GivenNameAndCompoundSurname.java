@@ -9,7 +9,8 @@ import java.util.Set;
  * ("Leo Kannerhuis", "Jeroen Bosch Ziekenhuis"): the given name must be a listed given name that is no ordinary word,
  * the surname a listed surname longer than its head ("Huis", "Kerk", "School" alone stay heads), and no capitalised word
  * may follow (an institution's name runs on: "Anna Kamphuis Stichting"). Streets ("-straat", "-laan", "-weg") are left to
- * the address rules. Stateless.
+ * the address rules. Round 22: after a kin word or a form of address in lower case the given name need not be listed
+ * ("vader Eppo Dijkhuis", {@link #givenAfterKin}). Stateless.
  */
 final class GivenNameAndCompoundSurname {
 
@@ -30,8 +31,9 @@ final class GivenNameAndCompoundSurname {
         Token t = tokens.get(i);
         Token g = tokens.get(i - 1);
         String lower = t.lower();
+        boolean listedGiven = cls[i - 1] == NameClassifier.WordClass.NAME && words.isFirstName(g.text());
         if (!t.isWord() || !t.capitalised() || t.allCaps() || !g.isWord() || !g.capitalised() || g.allCaps()
-                || cls[i - 1] != NameClassifier.WordClass.NAME || !words.isFirstName(g.text())
+                || !listedGiven && !givenAfterKin(tokens, words, i - 1)
                 || !words.isSurname(t.text()) || STANDALONE.contains(lower) || !compound(lower)) {
             return false;
         }
@@ -40,6 +42,23 @@ final class GivenNameAndCompoundSurname {
             return false; // "in de Maria Bovenkerk": an article names a building
         }
         return !(i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised() && tokens.get(i + 1).spaceBefore());
+    }
+
+    /**
+     * Round 22 (t22-names): a capitalised word that no dictionary holds right after a kin word or form of address in
+     * lower case or opening the sentence ("vader Eppo Dijkhuis", "Vader Eppo Dijkhuis is boos", "oom Eppo Kamphuis"): the kin word says that a given name follows, listed or
+     * not, so the listed surname after it is the person's, not the head of an institution ("oma Sint Jozefhuis" has no
+     * listed surname and stays).
+     */
+    private static boolean givenAfterKin(List<Token> tokens, WordLists words, int g) {
+        if (g < 1) {
+            return false;
+        }
+        Token kin = tokens.get(g - 1);
+        String given = tokens.get(g).lower();
+        return kin.isWord() && (!kin.capitalised() || kin.sentenceStart())
+                && (words.isKinOrRole(kin.lower()) || words.isTitle(kin.lower()))
+                && !words.isDutchWord(given) && !words.allowed().containsWord(given) && !words.isPlaceInContext(given);
     }
 
     private static boolean compound(String lower) {

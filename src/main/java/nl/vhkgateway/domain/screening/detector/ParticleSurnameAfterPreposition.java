@@ -20,7 +20,8 @@ import java.util.Set;
  * must be no listed phrase ("bij de Efteling", "in de Achterhoek") unless the list of word surnames holds the run itself
  * ("de Graaf" is a hamlet too), and no capitalised word or institution's head may
  * follow ("bij de Vries Transport", "met de Graaf Ziekenhuis"), as those name a firm or a building. "bij de buren",
- * "met de Raad voor de Kinderbescherming" (a Dutch word of no surname list) and "aan de Vecht" (a water) stay.
+ * "met de Raad voor de Kinderbescherming" (a Dutch word of no surname list), "aan de Vecht" (a water) and "bij het
+ * Bogerman", "van het Haga" (the article of a school or hospital; only "van 't" opens a surname) stay.
  * Stateless.
  */
 final class ParticleSurnameAfterPreposition {
@@ -44,7 +45,7 @@ final class ParticleSurnameAfterPreposition {
                     && words.isTussenvoegsel(tokens.get(k).lower())) {
                 k++;
             }
-            if (k == i + 1 || k >= n || flag[k]) {
+            if (k == i + 1 || k >= n || flag[k] || articleOfBuilding(tokens, i + 1, k)) {
                 continue;
             }
             Token s = tokens.get(k);
@@ -63,6 +64,20 @@ final class ParticleSurnameAfterPreposition {
                 flag[m] = true;
             }
         }
+    }
+
+    /**
+     * "het" or "'t" among the particles: "bij het Bogerman", "van het Haga", "in 't Zand" name a school, hospital or
+     * site; only "van 't" opens a surname ("van 't Hof").
+     */
+    private static boolean articleOfBuilding(List<Token> tokens, int from, int to) {
+        for (int m = from; m < to; m++) {
+            String p = tokens.get(m).lower();
+            if (p.equals("het") || p.equals("'t") && !(m > from && tokens.get(m - 1).lower().equals("van"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The particles and the word, lower case, single spaces ("de vries", "van der meer"). */

@@ -124,7 +124,8 @@ final class SpokenNameInPersonSlot {
         int n = tokens.size();
         String first = tokens.get(i).lower();
         int k = i;
-        if (TelegramWords.listedGivenName(words, first) && !words.isTussenvoegsel(first)) {
+        boolean given = TelegramWords.listedGivenName(words, first) && !words.isTussenvoegsel(first);
+        if (given) {
             k = i + 1;
         }
         int particles = 0;
@@ -132,7 +133,6 @@ final class SpokenNameInPersonSlot {
             k++;
             particles++;
         }
-        boolean given = k > i;
         boolean oldParticle = particles > 0 && OLD_PARTICLES.contains(tokens.get(k - 1).lower());
         if (k < n && lowerWord(tokens.get(k)) && (surname(words, tokens.get(k).lower(), particles > 0)
                 || given && wordSurname(words, tokens.get(k).lower())

@@ -13,7 +13,8 @@ import java.util.Set;
  * velsen"). Only a word that
  * a surname list holds counts (Velsen, Lier), so "familie van Marokkaanse afkomst", "familie van vaders kant" and
  * "familie van de Hulpverlening" (no surname) stay; kin words, titles and organisations after the particle stay too
- * ("familie van moeder", "familie van de GGD"). Stateless.
+ * ("familie van moeder", "familie van de GGD"). Round 22: a compound of "gezin" ("pleeggezin", "gastgezin",
+ * "netwerkgezin") before a particle and a surname too ("Pleeggezin Van Dellen"). Stateless.
  */
 final class SurnameAfterFamilyTitle {
 
@@ -22,11 +23,19 @@ final class SurnameAfterFamilyTitle {
     private SurnameAfterFamilyTitle() {
     }
 
+    /**
+     * Round 22 (t22-names): a compound of "gezin" names one family as "familie" does ("Pleeggezin Van Dellen in
+     * Zuidhorn", "gastgezin de Wit", "netwerkgezin van Dam"); only the particle path below reads it.
+     */
+    private static boolean familyCompound(String lower) {
+        return lower.length() > "gezin".length() + 3 && lower.endsWith("gezin");
+    }
+
     static void flag(List<Token> tokens, WordLists words, boolean[] flag) {
         int n = tokens.size();
         for (int i = 0; i + 2 < n; i++) {
             Token title = tokens.get(i);
-            if (!title.isWord() || !FAMILY_TITLES.contains(title.lower())) {
+            if (!title.isWord() || !FAMILY_TITLES.contains(title.lower()) && !familyCompound(title.lower())) {
                 continue;
             }
             int k = i + 1;
@@ -68,7 +77,8 @@ final class SurnameAfterFamilyTitle {
             if (words.allowed().match(tokens, k).length() > 1) {
                 continue; // "fam. van Bergen op Zoom": the word opens a longer listed place or organisation
             }
-            if (words.isPlaceInContext(lower) && (title.lower().equals("familie") && k - firstParticle == 1
+            if (words.isPlaceInContext(lower) && ((title.lower().equals("familie") || familyCompound(title.lower()))
+                    && k - firstParticle == 1
                     || placeFollows(tokens, k + 1, words))) {
                 continue; // "familie van Groningen", "familie van Zwolle en Deventer", "van Eindhoven tot Helmond"
             }
