@@ -37,7 +37,7 @@ final class ParticleSurnameAfterPreposition {
         int n = tokens.size();
         for (int i = 0; i + 2 < n; i++) {
             Token prep = tokens.get(i);
-            if (!prep.isWord() || prep.capitalised() || !PREPOSITIONS.contains(prep.lower())) {
+            if (!prep.isWord() || prep.capitalised() && !prep.sentenceStart() || !PREPOSITIONS.contains(prep.lower())) {
                 continue;
             }
             int k = i + 1;

@@ -860,4 +860,19 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound21MergeRule() {
         return rules("/screening/rules-round21-merge.tsv");
     }
+
+    /**
+     * Round 22 (t22-names): names in lower case read from their person slot ({@link SpokenNameInPersonSlot}), a year
+     * spoken as two words ({@link DateFinder}), a unit's letters with "postcode" in the sentence
+     * ({@link PostcodeDetector}), abbreviated given names ({@link AbbreviatedGivenName}), Javanese grandparent words
+     * with the surname after a form of address ({@link KinWordAfterFormOfAddress}), a surname with its lower-case
+     * particle after a person's preposition ({@link ParticleSurnameAfterPreposition}), an unlisted given name after a
+     * kin word before a compound surname ({@link GivenNameAndCompoundSurname}), a compound of "gezin" before a particle
+     * surname ({@link SurnameAfterFamilyTitle}), ages over 25 and fixed-date holidays ({@link BirthdayWithAge}), OCR
+     * digits other than 0 and 1 ({@link OcrDamagedName}), "streek" streets; with the shapes beside them that stay.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound22T22NamesRule() {
+        return rules("/screening/rules-round22-t22-names.tsv");
+    }
 }
