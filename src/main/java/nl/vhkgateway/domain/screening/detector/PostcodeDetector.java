@@ -131,7 +131,7 @@ public final class PostcodeDetector extends SpanDetector {
                         // is a postcode before a known domestic place in a sentence about an address or living
                         || year && domesticPlaceAfter(text, m.end()) && residenceInSentence(text, m)
                         // round 22 (t22-names): "gaf 9981 hz op als nieuwe postcode": the postcode named in its sentence
-                        || !year && postcodeWordInSentence(text, m)
+                        || !year && RARE_UNITS.contains(upper) && postcodeWordAfter(text, m.end())
                         : WORDS.contains(upper)
                         ? !year && (contextBefore || domesticPlaceAfter(text, m.end()) || residenceInSentence(text, m))
                         : placeAfter || contextBefore || !year;
@@ -215,13 +215,22 @@ public final class PostcodeDetector extends SpanDetector {
     }
 
     /**
-     * Round 22 (t22-names): the word "postcode" in the same sentence ("moeder gaf 9981 hz op als nieuwe postcode"):
-     * two letters that are a unit after a number that is no year are then the postcode's letters, not hertz or grams.
+     * Round 22 (t22-names): the word "postcode" within three words after the letters ("moeder gaf 9981 hz op als
+     * nieuwe postcode"): two letters that are a rare unit after a number that is no year are then the postcode's
+     * letters, not hertz.
      */
-    private static final Pattern POSTCODE_WORD = Pattern.compile("(?iu)(?<![\\p{L}])postcode(?![\\p{L}])");
+    private static final Pattern POSTCODE_WORD_AFTER = Pattern.compile("(?iu)^(?:\\s+\\p{L}+){0,3}\\s+postcode(?![\\p{L}])");
+    /**
+     * Units that a card hardly measures in (frequencies, power, energy, pixels): the everyday measures of a card (a
+     * baby's weight in grams, a dose in mg or ml, a distance in km, storage in mb or gb) stay units even then (review
+     * ra, Pra-049/137/138: "2500 gr kwam terug omdat de postcode ...").
+     */
+    private static final Set<String> RARE_UNITS = Set.of("HZ", "KW", "KJ", "MU", "PX", "HL", "UG");
 
-    private static boolean postcodeWordInSentence(String text, Matcher m) {
-        return inSentence(POSTCODE_WORD, text, m);
+    /** "postcode" within three words after the letters: "9981 hz op als nieuwe postcode", "9981 hz als postcode". */
+    private static boolean postcodeWordAfter(String text, int end) {
+        int to = Math.min(text.length(), end + 40);
+        return POSTCODE_WORD_AFTER.matcher(text.substring(end, to)).find();
     }
 
     private static boolean inSentence(Pattern word, String text, Matcher m) {

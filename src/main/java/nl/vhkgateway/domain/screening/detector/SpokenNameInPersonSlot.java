@@ -34,7 +34,8 @@ import java.util.Set;
  * </ol>
  * Two words that are no given name and surname stay ("hallo met de moeder", "met spoed gebeld", "vader woont in
  * assen"), and so do proper phrases and organisations written in lower case ("met jeroen bosch ziekenhuis", a name
- * before an institution's head word). Capitalised words are left to the other rules. Stateless.
+ * before an institution's head word), and a bare surname that the same text writes after "het" ("ligt in het erasmus
+ * en erasmus wil hem houden": a hospital). Capitalised words are left to the other rules. Stateless.
  */
 final class SpokenNameInPersonSlot {
 
@@ -85,12 +86,27 @@ final class SpokenNameInPersonSlot {
                 continue;
             }
             boolean bare = end == i && !TelegramWords.listedGivenName(words, t.lower());
+            if (bare && afterNeuterArticle(tokens, t.lower())) {
+                continue; // "ligt in het erasmus en erasmus wil hem houden": the hospital, named with its article
+            }
             if (afterSlotWord && !bare || clauseStart && verbAfter) {
                 for (int m = i; m <= end; m++) {
                     flag[m] = true;
                 }
             }
         }
+    }
+
+    /** The same word stands after "het" or "'t" in the segment: an institution ("in het erasmus"). */
+    private static boolean afterNeuterArticle(List<Token> tokens, String lower) {
+        for (int j = 1; j < tokens.size(); j++) {
+            Token a = tokens.get(j - 1);
+            if (a.isWord() && (a.lower().equals("het") || a.lower().equals("'t")) && tokens.get(j).isWord()
+                    && tokens.get(j).lower().equals(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A kin word, a form of address or a word that takes a person, in lower case, right before {@code i}. */
