@@ -22,7 +22,8 @@ import java.util.Set;
  * follow ("bij de Vries Transport", "met de Graaf Ziekenhuis"), as those name a firm or a building. "bij de buren",
  * "met de Raad voor de Kinderbescherming" (a Dutch word of no surname list), "aan de Vecht" (a water) and "bij het
  * Bogerman", "van het Haga" (the article of a school or hospital; only "van 't" opens a surname) stay.
- * Stateless.
+ * After "van" a Dutch word is no surname ("Kaart van de Post": the firm), and a capitalised "Van" opening the
+ * sentence is the name's own particle ("Van der Valk in Houten", the hotel), no preposition. Stateless.
  */
 final class ParticleSurnameAfterPreposition {
 
@@ -37,7 +38,8 @@ final class ParticleSurnameAfterPreposition {
         int n = tokens.size();
         for (int i = 0; i + 2 < n; i++) {
             Token prep = tokens.get(i);
-            if (!prep.isWord() || prep.capitalised() && !prep.sentenceStart() || !PREPOSITIONS.contains(prep.lower())) {
+            if (!prep.isWord() || prep.capitalised() && (!prep.sentenceStart() || prep.lower().equals("van"))
+                    || !PREPOSITIONS.contains(prep.lower())) {
                 continue;
             }
             int k = i + 1;
@@ -55,7 +57,7 @@ final class ParticleSurnameAfterPreposition {
             String phrase = phrase(tokens, i + 1, k);
             // a surname of the word-surname lists with its particle wins over a hamlet of that name ("de Graaf")
             boolean listedWithParticle = SurnameBetweenHomes.wordSurname(phrase, words);
-            if (!surname(s, phrase, words) || !listedWithParticle && (words.allowed().match(tokens, i + 1).length() > 0
+            if (!surname(s, phrase, prep.lower().equals("van"), words) || !listedWithParticle && (words.allowed().match(tokens, i + 1).length() > 0
                     || words.allowed().match(tokens, k).length() > 0)
                     || followedByName(tokens, k) || LowerCaseSurnameAfterPreposition.institutionAfter(tokens, k + 1)) {
                 continue;
@@ -89,14 +91,14 @@ final class ParticleSurnameAfterPreposition {
         return b.toString();
     }
 
-    private static boolean surname(Token s, String phrase, WordLists words) {
+    private static boolean surname(Token s, String phrase, boolean afterVan, WordLists words) {
         String lower = s.lower();
         if (!words.isSurname(s.text()) || words.isAbroad(lower) || words.isWater(lower)
                 || words.allowed().containsWord(lower) || words.isKinOrRole(lower) || words.isTitle(lower)) {
             return false;
         }
-        return !words.isDutchWord(lower) || SurnameBetweenHomes.wordSurname(lower, words)
-                || SurnameBetweenHomes.wordSurname(phrase, words);
+        return !words.isDutchWord(lower) || !afterVan && (SurnameBetweenHomes.wordSurname(lower, words)
+                || SurnameBetweenHomes.wordSurname(phrase, words));
     }
 
     /** A capitalised word right after: "bij de Vries Transport" names a firm. */
