@@ -1648,7 +1648,15 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("NeighbourhoodName", "Atolwijk - Zuiderzeewijk; Almere Oosterwold",
                         p -> NeighbourhoodName.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("NameLedNoun", "ALMERE HOUT, TINY HOUSE OP HET ERF",
-                        p -> NameLedNoun.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())));
+                        p -> NameLedNoun.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                // round 22 (t22-places): places that vouch for each other, "bij" after a place or a water, a place
+                // that lacks a facility
+                new NameStep("MutualPlaceRun", "Grave en Ravenstein liggen te ver (not: Herpen en Mill zeggen)",
+                        p -> MutualPlaceRun.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("NearPlaceAfterBij", "in Bakel, bij Gemert; op de Maas bij Gassel (not: slaapt bij Erp)",
+                        p -> NearPlaceAfterBij.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlaceWithoutFacility", "Erp heeft geen middelbare school (not: ... school afgemaakt)",
+                        p -> PlaceWithoutFacility.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
