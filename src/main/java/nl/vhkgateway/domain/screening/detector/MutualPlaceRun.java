@@ -14,16 +14,16 @@ import java.util.Set;
  * <ul>
  * <li>Members: a capitalised word (not all in capitals) that a place list holds (the context-free places,
  * {@code places-also-names.txt}, the villages, {@link VillageSurnames}, places abroad), or a listed place of two words
- * ("Sint Anthonis", "Oud Ade", "Lage Vuursche") or a word of a place list after a first word of place names ("Nieuw
- * Heeten", "Hollandse Rading", "Oude Willem"). Every member is such a place; an unflagged member counts only when it
- * is one too.</li>
+ * ("Sint Anthonis", "Oud Ade", "Lage Vuursche"), a listed name written with hyphens ("Heist-op-den-Berg"), or a word
+ * of a place list after a first word of place names ("Nieuw Heeten", "Hollandse Rading", "Oude Willem"). Every member
+ * is such a place; an unflagged member counts only when it is one too.</li>
  * <li>The slot: the run opens its sentence (or follows a colon or a semicolon) and closes its clause (nothing, a colon,
  * a semicolon, a dash, a full stop or a comma after it) or stands before a plural verb of lying or belonging ("liggen",
  * "lagen", "grenzen"; "vallen"/"vielen" with "onder" or "binnen"; "horen"/"behoren" with "bij", "tot" or "onder";
  * "zijn te ver", "zijn dorpen/kernen/wijken");
  * or it follows a place preposition (in, naar, uit, vanuit, te, richting, nabij; "verspreid over") and is followed by
  * nothing, a punctuation mark other than a bracket, or a lower-case word that is no verb of a person ("Naar Susteren en
- * Echt rijdt geen bus").</li>
+ * Echt rijdt geen bus"); "en omgeving" after the last member closes the list too.</li>
  * <li>Guards, a person slot: a listed given name among fewer than three members, or two given names ("de brug tussen
  * Heino en Marle"); person evidence around a member ({@link PlacesBySurroundings#personAround}: a family word, role or
  * title before, a capital or a person's verb after, a family apposition or age after); an initial or a lower-case name
@@ -50,6 +50,7 @@ final class MutualPlaceRun {
     /** Complements of "zijn"/"waren" after a run that say where places lie ("zijn te ver", "zijn dorpen"). */
     private static final Set<String> PLACE_COMPLEMENTS = WordSets.of("dorpen", "kernen", "wijken", "gemeenten",
             "buurtschappen", "gehuchten");
+    private static final Set<String> SURROUNDINGS = WordSets.of("omgeving", "omstreken", "omliggende");
     private static final int MAX_MEMBERS = 6;
 
     private MutualPlaceRun() {
@@ -100,6 +101,10 @@ final class MutualPlaceRun {
             int[] ends, int count, boolean zowel) {
         int first = zowel ? starts[0] - 1 : starts[0];
         int last = ends[count - 1];
+        if (last + 2 < tokens.size() && tokens.get(last + 1).isWord() && tokens.get(last + 1).lower().equals("en")
+                && tokens.get(last + 2).isWord() && SURROUNDINGS.contains(tokens.get(last + 2).lower())) {
+            last += 2; // "verspreid over Schaijk, Reek en omgeving": the surroundings close the list
+        }
         if (!(opensAndCloses(tokens, first, last) || afterPreposition(tokens, first, last))) {
             return;
         }
@@ -141,6 +146,15 @@ final class MutualPlaceRun {
         if (!capital(t)) {
             return -1;
         }
+        int hyphenEnd = hyphenated(tokens, i);
+        if (hyphenEnd > i) {
+            // "Barger-Oosterveen", "Heist-op-den-Berg": the name as written with its hyphens
+            StringBuilder b = new StringBuilder(WordLists.lower(t.text()));
+            for (int k = i + 1; k <= hyphenEnd; k++) {
+                b.append(tokens.get(k).is('-') ? "-" : WordLists.lower(tokens.get(k).text()));
+            }
+            return placeListed(b.toString(), words) ? hyphenEnd : -1;
+        }
         if (i + 1 < tokens.size() && capital(tokens.get(i + 1))) {
             String phrase = WordLists.lower(t.text()) + " " + WordLists.lower(tokens.get(i + 1).text());
             if (words.isPlace(phrase) || words.isPlaceInContext(phrase) || words.isProperPhrase(phrase)
@@ -150,6 +164,16 @@ final class MutualPlaceRun {
             return -1; // "Mill Jansen": a capital right after the word is no member of a list of places
         }
         return placeListed(WordLists.lower(t.text()), words) ? i : -1;
+    }
+
+    /** The last token of words joined by hyphens without spaces from {@code i} ("Heist-op-den-Berg"), or {@code i}. */
+    private static int hyphenated(List<Token> tokens, int i) {
+        int k = i;
+        while (k + 2 < tokens.size() && tokens.get(k + 1).is('-') && !tokens.get(k + 1).spaceBefore()
+                && tokens.get(k + 2).isWord() && !tokens.get(k + 2).spaceBefore()) {
+            k += 2;
+        }
+        return k;
     }
 
     private static boolean placeListed(String lower, WordLists words) {

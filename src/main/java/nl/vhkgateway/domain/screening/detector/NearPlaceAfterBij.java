@@ -7,14 +7,15 @@ import java.util.Set;
  * Round 22 rule (t22-places): "bij" meaning near, where what stands before "bij" is itself a place or a water, so the
  * word after it is the place it lies near ("Vader vist op de Maas bij Gassel", "Vader verblijft in Duitsland, bij
  * Kleve", "Sinds de scheiding woont vader in Bakel, bij Gemert", "Moeder wil naar haar zus, ergens bij Oldenburg").
- * {@link SiteNearPlace} reads "bij" after a site (a farm, greenhouses) and a water, but only for a word of a place list;
+ * {@link SiteNearPlace} reads "bij" after a site (a farm, greenhouses) and a water, only for a word of a place list;
  * {@link NearPlaceAfterPlace} reads "vlak bij", "dicht bij"; a plain "bij" after a place stays a host's slot there. A
  * clearing rule, three slots:
  * <ul>
  * <li>a place and a comma (or a province in brackets) before "bij": "in/uit/naar/te/vanuit &lt;place&gt;, bij X" or
  * "in &lt;place&gt; (NB) bij X", where the place is an unflagged capitalised word of a place list; X is a word of a
  * place list (also {@code places-also-names.txt} and {@link VillageSurnames});</li>
- * <li>"ergens bij X" (somewhere near X): X a word of a place list;</li>
+ * <li>"ergens bij X" (somewhere near X), and "vist (graag) bij X" (one fishes at a water, near a place): X a word of a
+ * place list;</li>
  * <li>a river, canal or lake of {@code waters.txt} after its article before "bij" ("op de Maas bij X", "langs de Lek
  * bij X"): X also a word that only the weak-name list holds or that no list holds at all (no given name, no surname:
  * villages that no place list has), as water lies near a village, not near a person.</li>
@@ -29,6 +30,9 @@ import java.util.Set;
 final class NearPlaceAfterBij {
 
     private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "uit", "naar", "te", "vanuit");
+    private static final Set<String> FISHING = WordSets.of("vist", "viste", "vissen", "visten", "gevist");
+    private static final Set<String> ADVERBS = WordSets.of("graag", "vaak", "soms", "altijd", "meestal", "ook",
+            "nog", "elke", "weleens", "wel");
 
     private NearPlaceAfterBij() {
     }
@@ -47,7 +51,7 @@ final class NearPlaceAfterBij {
             }
             String lower = WordLists.lower(x.text());
             boolean listed = placeListed(lower, words);
-            if (listed && (afterPlace(tokens, words, flag, i - 2) || ergens(tokens, i - 2))
+            if (listed && (afterPlace(tokens, words, flag, i - 2) || ergens(tokens, i - 2) || fishing(tokens, i - 2))
                     || water(tokens, words, i - 2)
                     && (listed || weakOnly(x, lower, words) || PlacesBySurroundings.unknown(x, words))) {
                 flag[i] = false;
@@ -100,6 +104,18 @@ final class NearPlaceAfterBij {
         Token place = tokens.get(p);
         return place.isWord() && place.capitalised() && !flag[p] && placeListed(WordLists.lower(place.text()), words)
                 && tokens.get(p - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(p - 1).lower());
+    }
+
+    /** "vist bij X", "vist graag bij X", "gaat vissen bij X": one fishes at a water near a place. */
+    private static boolean fishing(List<Token> tokens, int k) {
+        if (!tokens.get(k).isWord()) {
+            return false;
+        }
+        if (FISHING.contains(tokens.get(k).lower())) {
+            return true;
+        }
+        return ADVERBS.contains(tokens.get(k).lower()) && k >= 1 && tokens.get(k - 1).isWord()
+                && FISHING.contains(tokens.get(k - 1).lower());
     }
 
     private static boolean ergens(List<Token> tokens, int k) {

@@ -1656,7 +1656,13 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("NearPlaceAfterBij", "in Bakel, bij Gemert; op de Maas bij Gassel (not: slaapt bij Erp)",
                         p -> NearPlaceAfterBij.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlaceWithoutFacility", "Erp heeft geen middelbare school (not: ... school afgemaakt)",
-                        p -> PlaceWithoutFacility.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> PlaceWithoutFacility.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PartOfPlaceAfterVan", "op het gemeentehuis van Lith (not: het huis van Lith)",
+                        p -> PartOfPlaceAfterVan.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlaceBeforeVisitNote", "Ovezande: huisbezoek gedaan (not: Jansen: huisbezoek)",
+                        p -> PlaceBeforeVisitNote.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlaceBeforeDwellingNote", "Vathorst, nieuwbouw (not: Jansen, huurwoning)",
+                        p -> PlaceBeforeDwellingNote.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
