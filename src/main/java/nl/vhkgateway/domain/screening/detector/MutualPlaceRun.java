@@ -51,6 +51,29 @@ final class MutualPlaceRun {
     private static final Set<String> PLACE_COMPLEMENTS = WordSets.of("dorpen", "kernen", "wijken", "gemeenten",
             "buurtschappen", "gehuchten");
     private static final Set<String> SURROUNDINGS = WordSets.of("omgeving", "omstreken", "omliggende");
+    /** Labels before a colon that open a list of places ("Woonplaatsen: ...", "de familie woont verspreid: ..."). */
+    private static final Set<String> PLACE_LABELS = WordSets.of("woonplaats", "woonplaatsen", "plaats", "plaatsen",
+            "regio", "gemeente", "gemeenten", "locatie", "locaties", "werkgebied", "verspreid", "dorpen", "kernen",
+            "wijken", "woonwijken", "adressen", "verhuizingen", "route");
+    /** Complements that only a place takes after "liggen", "vallen onder", "horen bij" (review rb). */
+    private static final Set<String> PLACE_OBJECTS = WordSets.of("gemeente", "gemeenten", "gemeentes", "regio",
+            "provincie", "werkgebied", "gebied", "district", "waterschap", "veiligheidsregio", "politieregio",
+            "basisteam", "grens", "vlakbij", "dichtbij", "kernen", "dorpen", "wijken", "parochie", "kieskring",
+            "postcodegebied", "werkgebieden");
+    private static final Set<String> AREA_TEAMS = WordSets.of("wijkteam", "gebiedsteam", "dorpsteam", "wijkteams",
+            "gebiedsteams", "wijkagent", "wijkagenten");
+    /**
+     * Review (rb, 09:19): words of sending and speaking; with them "naar/richting Erp en Heesch" aims at persons
+     * ("Vader stuurde dreigende berichten naar Erp en Heesch", "Dreigende taal richting Heesch en Lith").
+     */
+    private static final Set<String> MESSAGES = WordSets.of("bericht", "berichten", "appje", "appjes", "app", "apps",
+            "brief", "brieven", "taal", "dreigement", "dreigementen", "dreigende", "dreigend", "stuurde", "stuurt",
+            "stuurden", "gestuurd", "verstuurd", "schreef", "geschreven", "mailde", "mailt", "appte", "appt", "belde",
+            "belt", "gebeld", "sms", "sms'jes", "mail", "mails", "filmpje", "filmpjes", "foto", "foto's", "geld",
+            "gescholden", "scheldt", "schold", "schreeuwde", "riep", "zwaaide", "wees", "gebaar", "gebaren", "kusjes",
+            "groeten", "cadeau", "cadeaus", "pakket", "pakketje");
+    /** Review (rb): persons do things to each other, places do not ("liggen al jaren met elkaar overhoop"). */
+    private static final Set<String> RECIPROCAL = WordSets.of("elkaar", "mekaar", "overhoop");
     private static final int MAX_MEMBERS = 6;
 
     private MutualPlaceRun() {
@@ -105,7 +128,7 @@ final class MutualPlaceRun {
                 && tokens.get(last + 2).isWord() && SURROUNDINGS.contains(tokens.get(last + 2).lower())) {
             last += 2; // "verspreid over Schaijk, Reek en omgeving": the surroundings close the list
         }
-        if (!(opensAndCloses(tokens, first, last) || afterPreposition(tokens, first, last))) {
+        if (!(opensAndCloses(tokens, words, first, last) || afterPreposition(tokens, first, last))) {
             return;
         }
         if (asPersonNoun(tokens, words, last)) {
@@ -193,10 +216,17 @@ final class MutualPlaceRun {
     }
 
     /** The run opens its sentence or clause and closes it, or stands before a plural verb of lying or belonging. */
-    private static boolean opensAndCloses(List<Token> tokens, int first, int last) {
+    private static boolean opensAndCloses(List<Token> tokens, WordLists words, int first, int last) {
         if (first > 0) {
             Token before = tokens.get(first - 1);
-            if (!(before.is('.') || before.is(':') || before.is(';') || before.is('!') || before.is('?'))) {
+            if (before.is(':')) {
+                // review (rb, 09:19): "Aanwezig: Herpen, Mill en Ravenstein." lists persons; only a place label or
+                // "verspreid" before the colon opens a list of places
+                if (first < 2 || !tokens.get(first - 2).isWord()
+                        || !PLACE_LABELS.contains(tokens.get(first - 2).lower())) {
+                    return false;
+                }
+            } else if (!(before.is('.') || before.is(';') || before.is('!') || before.is('?'))) {
                 return false;
             }
         }
@@ -211,8 +241,41 @@ final class MutualPlaceRun {
         }
         String verb = after.lower();
         String next = last + 2 < n && tokens.get(last + 2).isWord() ? tokens.get(last + 2).lower() : "";
-        return LIE_VERBS.contains(verb) || FALL_VERBS.contains(verb) && FALL_PREPOSITIONS.contains(next)
-                || BELONG_VERBS.contains(verb) && BELONG_PREPOSITIONS.contains(next) || placeCopula(tokens, last);
+        if (LIE_VERBS.contains(verb) || FALL_VERBS.contains(verb) && FALL_PREPOSITIONS.contains(next)
+                || BELONG_VERBS.contains(verb) && BELONG_PREPOSITIONS.contains(next)) {
+            return placeComplement(tokens, words, last + 2);
+        }
+        return placeCopula(tokens, last);
+    }
+
+    /**
+     * Review (rb, 09:19): after "liggen", "vallen onder", "horen bij" a place's complement within six words: a unit of
+     * administration or an area team ("de gemeente", "het gebiedsteam", "de regio"), a distance or nearness ("te ver",
+     * "vlakbij", "op 5 km"), a border, or a capitalised word of a place list ("het jeugdteam Drechterland"). Persons
+     * lie in hospital, fall under administration, belong to a network: "liggen al jaren overhoop", "vallen onder
+     * bewindvoering", "horen bij het netwerk van moeder" keep the flags.
+     */
+    private static boolean placeComplement(List<Token> tokens, WordLists words, int from) {
+        int n = tokens.size();
+        for (int k = from; k < n && k < from + 6; k++) {
+            Token t = tokens.get(k);
+            if (t.is('.') || t.is(';') || t.is('!') || t.is('?')) {
+                return false;
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            String lower = t.lower();
+            if (!t.capitalised() && (PLACE_OBJECTS.contains(lower) || AREA_TEAMS.contains(lower)
+                    || lower.equals("ver") || lower.equals("km") || lower.equals("kilometer"))) {
+                return true;
+            }
+            if (t.capitalised() && !t.allCaps() && k > from && placeListed(WordLists.lower(t.text()), words)
+                    && !words.isFirstName(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "zijn te ver", "waren dorpen": the plural copula with what only places are, after the token {@code last}. */
@@ -238,6 +301,11 @@ final class MutualPlaceRun {
                 && tokens.get(first - 2).lower().equals("verspreid");
         if (!PREPOSITIONS.contains(before) && !spread) {
             return false;
+        }
+        for (int k = 0; k < first; k++) {
+            if (tokens.get(k).isWord() && MESSAGES.contains(tokens.get(k).lower())) {
+                return false; // review (rb): "berichten naar Erp en Heesch", "dreigende taal richting Heesch en Lith"
+            }
         }
         if (last + 1 >= tokens.size()) {
             return true;
@@ -276,7 +344,8 @@ final class MutualPlaceRun {
 
     private static boolean relationInSentence(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.isWord() && !t.capitalised() && PersonRelationWords.relation(t.lower())) {
+            if (t.isWord() && !t.capitalised() && (PersonRelationWords.relation(t.lower())
+                    || RECIPROCAL.contains(t.lower()))) {
                 return true;
             }
         }

@@ -13,12 +13,15 @@ import java.util.Set;
  * <ul>
  * <li>a place and a comma (or a province in brackets) before "bij": "in/uit/naar/te/vanuit &lt;place&gt;, bij X" or
  * "in &lt;place&gt; (NB) bij X", where the place is an unflagged capitalised word of a place list; X is a word of a
- * place list (also {@code places-also-names.txt} and {@link VillageSurnames});</li>
+ * place list (also {@code places-also-names.txt} and {@link VillageSurnames}); review (rb, 09:19): with a verb of
+ * staying or living in the sentence ("logeert in Uden, bij Mill": a host) only a place of the context-free list that
+ * no name list holds;</li>
  * <li>"ergens bij X" (somewhere near X), and "vist (graag) bij X" (one fishes at a water, near a place): X a word of a
  * place list;</li>
  * <li>a river, canal or lake of {@code waters.txt} after its article before "bij" ("op de Maas bij X", "langs de Lek
  * bij X"): X also a word that only the weak-name list holds or that no list holds at all (no given name, no surname:
- * villages that no place list has), as water lies near a village, not near a person.</li>
+ * villages that no place list has) when it has the ending of a Dutch place name ({@link
+ * PlacesBySurroundings#placeEnding}; review rb: "op de Waal bij Oyelaran", a foreign surname, stays a name).</li>
  * </ul>
  * X closes its clause (nothing or a punctuation mark other than an opening bracket after it) and is never a listed
  * given name; no person evidence around it ({@link PlacesBySurroundings#personAround}: a family word, role or title
@@ -30,6 +33,9 @@ import java.util.Set;
 final class NearPlaceAfterBij {
 
     private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "uit", "naar", "te", "vanuit");
+    private static final Set<String> STAYING = WordSets.of("logeert", "logeerde", "logeren", "slaapt", "sliep",
+            "slapen", "verblijft", "verbleef", "verblijven", "woont", "woonde", "wonen", "woonden", "zit", "zat",
+            "ingetrokken", "opgevangen", "onderdak", "inwonend", "inwoont", "trekt", "verhuisd", "verhuist");
     private static final Set<String> FISHING = WordSets.of("vist", "viste", "vissen", "visten", "gevist");
     private static final Set<String> ADVERBS = WordSets.of("graag", "vaak", "soms", "altijd", "meestal", "ook",
             "nog", "elke", "weleens", "wel");
@@ -51,9 +57,16 @@ final class NearPlaceAfterBij {
             }
             String lower = WordLists.lower(x.text());
             boolean listed = placeListed(lower, words);
-            if (listed && (afterPlace(tokens, words, flag, i - 2) || ergens(tokens, i - 2) || fishing(tokens, i - 2))
-                    || water(tokens, words, i - 2)
-                    && (listed || weakOnly(x, lower, words) || PlacesBySurroundings.unknown(x, words))) {
+            // review (rb, 09:19): after a verb of staying "in Uden, bij Mill" is a host ("logeert in Uden, bij Mill"),
+            // so there only a place of the context-free list, no place that is a name too
+            boolean afterPlace = afterPlace(tokens, words, flag, i - 2)
+                    && (!stayingVerb(tokens, i) || words.isPlace(lower) && !words.isListedPersonWord(x.text()));
+            // review (rb): after a water only a word with a place's shape (a listed place, or a place-name ending):
+            // the words no list holds are foreign surnames as often ("op de Waal bij Oyelaran")
+            boolean shaped = listed || (weakOnly(x, lower, words) || PlacesBySurroundings.unknown(x, words))
+                    && PlacesBySurroundings.placeEnding(lower);
+            if (listed && (afterPlace || ergens(tokens, i - 2) || fishing(tokens, i - 2))
+                    || water(tokens, words, i - 2) && shaped) {
                 flag[i] = false;
             }
         }
@@ -116,6 +129,16 @@ final class NearPlaceAfterBij {
         }
         return ADVERBS.contains(tokens.get(k).lower()) && k >= 1 && tokens.get(k - 1).isWord()
                 && FISHING.contains(tokens.get(k - 1).lower());
+    }
+
+    /** A verb of staying or living earlier in the sentence ("logeert", "slaapt", "verblijft", "woont"). */
+    private static boolean stayingVerb(List<Token> tokens, int i) {
+        for (int k = 0; k < i; k++) {
+            if (tokens.get(k).isWord() && STAYING.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ergens(List<Token> tokens, int k) {

@@ -9,27 +9,29 @@ import java.util.Set;
  * shop or a bus; a person "has no" those only in other words ("heeft geen school afgemaakt", "heeft geen huisarts").
  * A clearing rule:
  * <ul>
- * <li>shape: the word opens its sentence, then "heeft" or "had", "geen", at most one adjective ("middelbare", "eigen",
- * "echte") and a facility noun ({@code FACILITIES}: middelbare school, station, supermarkt, winkels, bibliotheek,
+ * <li>shape: the word opens its sentence, then "heeft" or "had", "geen", at most one adjective ("middelbare", "echte";
+ * not "eigen": "heeft geen eigen winkel meer" is said of a shopkeeper) and a facility noun ({@code FACILITIES}: middelbare school, station, supermarkt, winkels, bibliotheek,
  * zwembad, busverbinding, apotheek, voorzieningen ...), and the noun closes the clause (nothing, a punctuation mark,
  * "meer", "en", "of", "dus", "want", "maar" after it: "heeft geen school afgemaakt" keeps the name);</li>
  * <li>the word is one a place list holds (also {@code places-also-names.txt} and the villages that are surnames,
  * {@link VillageSurnames}), no listed given name ("Sanne heeft geen school"), with no family word, role or title
  * before it and no family apposition or age after it ({@link RelativeGuard}).</li>
  * </ul>
- * "huisarts", "school" alone and "werk" are no facility here: a person has (no) doctor, school or job. Stateless.
+ * "huisarts", "school" alone, "winkel" and "werk" are no facility here: a person has (no) doctor, school, shop or job;
+ * review (rb, 09:19): a personal pronoun later in the sentence keeps the name ("Erp heeft geen supermarkt meer, hij
+ * werkt nu als chauffeur"). Stateless.
  */
 final class PlaceWithoutFacility {
 
     private static final Set<String> HAVE = WordSets.of("heeft", "had");
-    private static final Set<String> ADJECTIVES = WordSets.of("middelbare", "eigen", "echte", "goede", "grote",
-            "openbare");
+    private static final Set<String> ADJECTIVES = WordSets.of("middelbare", "echte", "goede", "grote", "openbare");
     private static final Set<String> FACILITIES = WordSets.of("station", "treinstation", "supermarkt", "winkels",
-            "winkel", "bibliotheek", "zwembad", "busverbinding", "treinverbinding", "bushalte", "apotheek",
+            "bibliotheek", "zwembad", "busverbinding", "treinverbinding", "bushalte", "apotheek",
             "voorzieningen", "jongerencentrum", "buurthuis", "ziekenhuis", "huisartsenpost", "basisschool",
             "scholen", "sporthal", "busdienst", "middenstand", "pinautomaat", "geldautomaat");
     /** "school" only after "middelbare" ("Erp heeft geen middelbare school"; "heeft geen school" is a child's day). */
     private static final Set<String> SCHOOL = WordSets.of("school");
+    private static final Set<String> PRONOUNS = WordSets.of("hij", "zij", "ze", "zijn", "haar", "hem", "z'n", "d'r");
     private static final Set<String> AFTER = WordSets.of("meer", "en", "of", "dus", "want", "maar");
 
     private PlaceWithoutFacility() {
@@ -59,11 +61,21 @@ final class PlaceWithoutFacility {
                     || adjective && tokens.get(k - 1).lower().equals("middelbare") && word(tokens, k, SCHOOL))) {
                 continue;
             }
-            if (k + 1 >= n || !tokens.get(k + 1).isWord() && !tokens.get(k + 1).is('(')
-                    || word(tokens, k + 1, AFTER)) {
+            if ((k + 1 >= n || !tokens.get(k + 1).isWord() && !tokens.get(k + 1).is('(')
+                    || word(tokens, k + 1, AFTER)) && !pronounAfter(tokens, k + 1)) {
                 flag[i] = false;
             }
         }
+    }
+
+    /** Review (rb): "..., hij werkt nu als chauffeur": a personal pronoun later in the sentence speaks of a person. */
+    private static boolean pronounAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.get(k).isWord() && PRONOUNS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensSentence(List<Token> tokens, int i) {
