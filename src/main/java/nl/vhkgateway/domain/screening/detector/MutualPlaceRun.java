@@ -17,10 +17,14 @@ import java.util.Set;
  * ("Sint Anthonis", "Oud Ade", "Lage Vuursche"), a listed name written with hyphens ("Heist-op-den-Berg"), or a word
  * of a place list after a first word of place names ("Nieuw Heeten", "Hollandse Rading", "Oude Willem"). Every member
  * is such a place; an unflagged member counts only when it is one too.</li>
- * <li>The slot: the run opens its sentence (or follows a colon or a semicolon) and closes its clause (nothing, a colon,
- * a semicolon, a dash, a full stop or a comma after it) or stands before a plural verb of lying or belonging ("liggen",
+ * <li>The slot: the run opens its sentence (or follows a semicolon, or a colon after a place label: "woonplaatsen",
+ * "verspreid"; review rb: not "Aanwezig: Herpen, Mill en Ravenstein") and closes its clause (a colon, a semicolon, a
+ * dash or a comma after it; the end of the sentence only after such a label: "Herpen, Mill." alone is a list of
+ * persons as often) or stands before a plural verb of lying or belonging ("liggen",
  * "lagen", "grenzen"; "vallen"/"vielen" with "onder" or "binnen"; "horen"/"behoren" with "bij", "tot" or "onder";
- * "zijn te ver", "zijn dorpen/kernen/wijken");
+ * "zijn te ver", "zijn dorpen/kernen/wijken"; review rb: after the verb a place's complement within six words, a unit
+ * of administration, an area team, a distance or a listed place: "liggen in het ziekenhuis", "vallen onder
+ * bewindvoering", "horen bij de familie" are said of persons);
  * or it follows a place preposition (in, naar, uit, vanuit, te, richting, nabij; "verspreid over") and is followed by
  * nothing, a punctuation mark other than a bracket, or a lower-case word that is no verb of a person ("Naar Susteren en
  * Echt rijdt geen bus"); "en omgeving" after the last member closes the list too.</li>
@@ -217,6 +221,7 @@ final class MutualPlaceRun {
 
     /** The run opens its sentence or clause and closes it, or stands before a plural verb of lying or belonging. */
     private static boolean opensAndCloses(List<Token> tokens, WordLists words, int first, int last) {
+        boolean label = false;
         if (first > 0) {
             Token before = tokens.get(first - 1);
             if (before.is(':')) {
@@ -226,13 +231,16 @@ final class MutualPlaceRun {
                         || !PLACE_LABELS.contains(tokens.get(first - 2).lower())) {
                     return false;
                 }
+                label = true;
             } else if (!(before.is('.') || before.is(';') || before.is('!') || before.is('?'))) {
                 return false;
             }
         }
         int n = tokens.size();
-        if (last + 1 >= n) {
-            return true;
+        // review (rb, 09:24): a run that is the whole sentence ("Herpen, Mill.", a table cell or an answer) has no
+        // place evidence; only after a place label ("verspreid: Heeten, Nieuw Heeten en Broekland")
+        if (last + 1 >= n || last + 2 >= n && (tokens.get(last + 1).is('.') || tokens.get(last + 1).is('!'))) {
+            return label;
         }
         Token after = tokens.get(last + 1);
         if (!after.isWord()) {
