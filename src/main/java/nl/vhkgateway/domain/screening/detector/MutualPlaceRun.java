@@ -23,11 +23,13 @@ import java.util.Set;
  * persons as often) or stands before a plural verb of lying or belonging ("liggen",
  * "lagen", "grenzen"; "vallen"/"vielen" with "onder" or "binnen"; "horen"/"behoren" with "bij", "tot" or "onder";
  * "zijn te ver", "zijn dorpen/kernen/wijken"; review rb: after the verb a place's complement within six words, a unit
- * of administration, an area team, a distance or a listed place: "liggen in het ziekenhuis", "vallen onder
- * bewindvoering", "horen bij de familie" are said of persons);
+ * of administration, an area team, a distance, or a listed place right after the verb's preposition, and no person's
+ * object or "met" before it: "liggen in het ziekenhuis in Nijmegen", "liggen in de clinch met de gemeente", "vallen
+ * onder bewind", "horen bij de familie uit Boxmeer" are said of persons);
  * or it follows a place preposition (in, naar, uit, vanuit, te, richting, nabij; "verspreid over") and is followed by
  * nothing, a punctuation mark other than a bracket, or a lower-case word that is no verb of a person ("Naar Susteren en
- * Echt rijdt geen bus"); "en omgeving" after the last member closes the list too.</li>
+ * Echt rijdt geen bus"; review rb: "naar" and "richting" only in a sentence of movement or transport, "agressief
+ * richting Erp en Heesch" aims at persons); "en omgeving" after the last member closes the list too.</li>
  * <li>Guards, a person slot: a listed given name among fewer than three members, or two given names ("de brug tussen
  * Heino en Marle"); person evidence around a member ({@link PlacesBySurroundings#personAround}: a family word, role or
  * title before, a capital or a person's verb after, a family apposition or age after); an initial or a lower-case name
@@ -78,6 +80,22 @@ final class MutualPlaceRun {
             "groeten", "cadeau", "cadeaus", "pakket", "pakketje");
     /** Review (rb): persons do things to each other, places do not ("liggen al jaren met elkaar overhoop"). */
     private static final Set<String> RECIPROCAL = WordSets.of("elkaar", "mekaar", "overhoop");
+    /** Review (rb, 09:41): what persons lie in, fall under or belong to; before any place complement it decides. */
+    private static final Set<String> PERSON_OBJECTS = WordSets.of("ziekenhuis", "bed", "bewind", "bewindvoering",
+            "curatele", "familie", "vriendengroep", "netwerk", "clinch", "overhoop", "elkaar", "gevangenis", "cel",
+            "opvang", "groep", "klas", "team", "vereniging", "club", "kerk", "moskee", "gezin", "schuldsanering");
+    private static final Set<String> OBJECT_PREPOSITIONS = WordSets.of("bij", "onder", "tot", "binnen", "in", "aan");
+    /**
+     * Review (rb, 09:41): "naar" and "richting" open a list of places only in a sentence of movement or transport
+     * ("Naar Susteren en Echt rijdt geen bus", "verhuisd naar ..."); otherwise they aim at persons ("agressief richting
+     * Erp en Heesch", "klappen uitgedeeld richting ...").
+     */
+    private static final Set<String> MOVEMENT = WordSets.of("rijdt", "rijden", "reed", "reden", "gereden", "fietst",
+            "fietsen", "fietste", "gefietst", "gaat", "gaan", "ging", "gingen", "gegaan", "verhuist", "verhuizen",
+            "verhuisd", "verhuisde", "verhuisden", "verhuizing", "bus", "buslijn", "trein", "weg", "route", "loopt",
+            "lopen", "liep", "gelopen", "vertrekt", "vertrokken", "reist", "reizen", "reisde", "gereisd", "gevlucht",
+            "vluchtte", "vervoer", "taxi", "rit", "ritten", "fiets", "auto", "verkeer", "snelweg", "trekt", "trokken",
+            "getrokken", "komt", "kwam", "komen", "kwamen", "terug", "onderweg", "verhuisplannen");
     private static final int MAX_MEMBERS = 6;
 
     private MutualPlaceRun() {
@@ -274,12 +292,17 @@ final class MutualPlaceRun {
                 continue;
             }
             String lower = t.lower();
+            if (!t.capitalised() && (PERSON_OBJECTS.contains(lower) || lower.equals("met"))) {
+                return false; // review (rb, 09:41): "in het ziekenhuis in Nijmegen", "in de clinch met de gemeente"
+            }
             if (!t.capitalised() && (PLACE_OBJECTS.contains(lower) || AREA_TEAMS.contains(lower)
                     || lower.equals("ver") || lower.equals("km") || lower.equals("kilometer"))) {
                 return true;
             }
+            // a listed place only as the verb's own object, right after its preposition ("horen bij Wormerland")
             if (t.capitalised() && !t.allCaps() && k > from && placeListed(WordLists.lower(t.text()), words)
-                    && !words.isFirstName(t.text())) {
+                    && !words.isFirstName(t.text()) && tokens.get(k - 1).isWord()
+                    && OBJECT_PREPOSITIONS.contains(tokens.get(k - 1).lower())) {
                 return true;
             }
         }
@@ -313,6 +336,15 @@ final class MutualPlaceRun {
         for (int k = 0; k < first; k++) {
             if (tokens.get(k).isWord() && MESSAGES.contains(tokens.get(k).lower())) {
                 return false; // review (rb): "berichten naar Erp en Heesch", "dreigende taal richting Heesch en Lith"
+            }
+        }
+        if (before.equals("naar") || before.equals("richting")) {
+            boolean movement = false;
+            for (Token t : tokens) {
+                movement |= t.isWord() && MOVEMENT.contains(t.lower());
+            }
+            if (!movement) {
+                return false; // review (rb, 09:41): "agressief richting Erp en Heesch"
             }
         }
         if (last + 1 >= tokens.size()) {

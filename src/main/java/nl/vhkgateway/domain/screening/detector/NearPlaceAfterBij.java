@@ -15,7 +15,8 @@ import java.util.Set;
  * "in &lt;place&gt; (NB) bij X", where the place is an unflagged capitalised word of a place list; X is a word of a
  * place list (also {@code places-also-names.txt} and {@link VillageSurnames}); review (rb, 09:19): with a verb of
  * staying or living in the sentence ("logeert in Uden, bij Mill": a host) only a place of the context-free list that
- * no name list holds;</li>
+ * no name list holds; review (rb, 09:41): and only with a verb of a thing's or worker's position in the sentence
+ * ("ligt", "staat", "werkt", "vist": "De jongen is in Cuijk, bij Beers" is a host);</li>
  * <li>"ergens bij X" (somewhere near X), and "vist (graag) bij X" (one fishes at a water, near a place): X a word of a
  * place list;</li>
  * <li>a river, canal or lake of {@code waters.txt} after its article before "bij" ("op de Maas bij X", "langs de Lek
@@ -36,6 +37,8 @@ final class NearPlaceAfterBij {
     private static final Set<String> STAYING = WordSets.of("logeert", "logeerde", "logeren", "slaapt", "sliep",
             "slapen", "verblijft", "verbleef", "verblijven", "woont", "woonde", "wonen", "woonden", "zit", "zat",
             "ingetrokken", "opgevangen", "onderdak", "inwonend", "inwoont", "trekt", "verhuisd", "verhuist");
+    private static final Set<String> POSITION = WordSets.of("ligt", "lag", "liggen", "lagen", "gelegen", "staat",
+            "stond", "staan", "stonden", "werkt", "werkte", "werken", "werkten", "gewerkt", "vist", "viste", "vissen");
     private static final Set<String> FISHING = WordSets.of("vist", "viste", "vissen", "visten", "gevist");
     private static final Set<String> ADVERBS = WordSets.of("graag", "vaak", "soms", "altijd", "meestal", "ook",
             "nog", "elke", "weleens", "wel");
@@ -59,8 +62,11 @@ final class NearPlaceAfterBij {
             boolean listed = placeListed(lower, words);
             // review (rb, 09:19): after a verb of staying "in Uden, bij Mill" is a host ("logeert in Uden, bij Mill"),
             // so there only a place of the context-free list, no place that is a name too
+            // review (rb, 09:41): and only in a sentence of a thing's or a worker's position ("ligt", "staat", "werkt"):
+            // "De jongen is sinds vrijdag in Cuijk, bij Beers" is a host too
             boolean afterPlace = afterPlace(tokens, words, flag, i - 2)
-                    && (!stayingVerb(tokens, i) || words.isPlace(lower) && !words.isListedPersonWord(x.text()));
+                    && (!stayingVerb(tokens, i) || words.isPlace(lower) && !words.isListedPersonWord(x.text()))
+                    && positionVerb(tokens, i);
             // review (rb): after a water only a word with a place's shape (a listed place, or a place-name ending):
             // the words no list holds are foreign surnames as often ("op de Waal bij Oyelaran")
             boolean shaped = listed || (weakOnly(x, lower, words) || PlacesBySurroundings.unknown(x, words))
@@ -135,6 +141,15 @@ final class NearPlaceAfterBij {
     private static boolean stayingVerb(List<Token> tokens, int i) {
         for (int k = 0; k < i; k++) {
             if (tokens.get(k).isWord() && STAYING.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean positionVerb(List<Token> tokens, int i) {
+        for (int k = 0; k < i; k++) {
+            if (tokens.get(k).isWord() && POSITION.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
