@@ -27,8 +27,8 @@ final class NeighbourhoodAfterInDe {
                 continue;
             }
             String lower = t.lower();
-            if (!(words.isPlaceInContext(lower) || words.isVillage(lower)) || words.isName(t.text())
-                    || words.isWeakName(lower) || RelativeGuard.familyAfter(tokens, words, i)) {
+            if (!(listedNeighbourhood(t, lower, words) || round22Neighbourhood(tokens, role, words, i))
+                    || RelativeGuard.familyAfter(tokens, words, i)) {
                 continue;
             }
             if (i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()) {
@@ -36,6 +36,39 @@ final class NeighbourhoodAfterInDe {
             }
             flag[i] = false;
         }
+    }
+
+    private static boolean listedNeighbourhood(Token t, String lower, WordLists words) {
+        return (words.isPlaceInContext(lower) || words.isVillage(lower)) && !words.isName(t.text())
+                && !words.isWeakName(lower);
+    }
+
+    /**
+     * Round 22 (t22-places): neighbourhoods that are surnames too or that no list holds, read by the slot ("in de
+     * Schadewijk", "sinds kort in de Muntel"): a person is never "in de X" unless the particle "In de" belongs to a
+     * surname (a title, initial or kin word before, handled in {@link #afterInDe}). Cleared also: a word of a place
+     * list that a surname list holds too and has the ending of a district or place ("-wijk", "-buurt", "-veld" ...,
+     * {@link PlacesBySurroundings#placeEnding}); a word that no list holds or only the weak-name list holds (no given
+     * name, surname or Dutch word). Never a listed given name, a surname of no place list ("in de Vries"), and never
+     * with a person's verb or possessive right after ("in de Muntel zegt", "in de Krim zijn auto").
+     */
+    private static boolean round22Neighbourhood(List<Token> tokens, int[] role, WordLists words, int i) {
+        Token t = tokens.get(i);
+        String lower = WordLists.lower(t.text());
+        if (words.isFirstName(t.text()) || words.isFirstNameLower(lower) || t.allCaps()) {
+            return false;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                && (PersonNameDetector.isPersonVerb(tokens.get(i + 1).lower())
+                || NamedOrganisationsAndAreas.POSSESSIVES.contains(tokens.get(i + 1).lower()))) {
+            return false;
+        }
+        boolean placeListed = words.isPlaceInContext(lower) || words.isVillage(lower);
+        if (placeListed && words.isName(t.text())) {
+            return PlacesBySurroundings.placeEnding(lower);
+        }
+        boolean weakOnly = words.isWeakName(lower) && !words.isName(t.text()) && !words.isWord(lower);
+        return weakOnly || PlacesBySurroundings.unknown(t, words);
     }
 
     /** "in de" right before: "de" in lower case, "in" too (or opening the sentence), no title or initial before. */

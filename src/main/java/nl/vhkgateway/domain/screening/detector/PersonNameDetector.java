@@ -1656,7 +1656,21 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("NeighbourhoodName", "Atolwijk - Zuiderzeewijk; Almere Oosterwold",
                         p -> NeighbourhoodName.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("NameLedNoun", "ALMERE HOUT, TINY HOUSE OP HET ERF",
-                        p -> NameLedNoun.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())));
+                        p -> NameLedNoun.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                // round 22 (t22-places): places that vouch for each other, "bij" after a place or a water, a place
+                // that lacks a facility
+                new NameStep("MutualPlaceRun", "Grave en Ravenstein liggen te ver (not: Herpen en Mill zeggen)",
+                        p -> MutualPlaceRun.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("NearPlaceAfterBij", "in Bakel, bij Gemert; op de Maas bij Gassel (not: slaapt bij Erp)",
+                        p -> NearPlaceAfterBij.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlaceWithoutFacility", "Erp heeft geen middelbare school (not: ... school afgemaakt)",
+                        p -> PlaceWithoutFacility.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PartOfPlaceAfterVan", "op het gemeentehuis van Lith (not: het huis van Lith)",
+                        p -> PartOfPlaceAfterVan.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlaceBeforeVisitNote", "Ovezande: huisbezoek gedaan (not: Jansen: huisbezoek)",
+                        p -> PlaceBeforeVisitNote.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("PlaceBeforeDwellingNote", "Vathorst, nieuwbouw (not: Jansen, huurwoning)",
+                        p -> PlaceBeforeDwellingNote.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

@@ -18,7 +18,8 @@ import java.util.Set;
  * <li>"hoort/valt/ligt ... bij/onder/tot/in de gemeente/provincie/regio (Name)" closing the sentence (review: not "bij
  * de gemeente als wijkcoach", "onder de gemeente Tiel voor zijn uitkering", "ligt in een ziekenhuis in de regio"),
  * "ligt net over de grens", "ligt ten noorden van", "ligt aan de &lt;water&gt;", "ligt op 12 km" (distances only: "lag
- * 20 minuten bewusteloos" is a person), and "is (voor X) te ver (weg)" before the end of the clause or "zonder" (not
+ * 20 minuten bewusteloos" is a person), and "is (voor X) te ver (weg)" (round 22, t22-places: also "ligt/lag (voor het
+ * gezin) te ver (weg)", where a person lies nowhere) before the end of the clause or "zonder" (not
  * "was te ver weg om in te grijpen"): the word must be one a place list holds (the context-free places,
  * {@code places-also-names.txt}, villages; review: not the villages that are common surnames, {@link VillageSurnames}),
  * as "Jansen ligt in het ziekenhuis" or "Bakker is te ver gegaan" speak of persons.</li>
@@ -130,6 +131,9 @@ final class PlaceSubjectPredicate {
         String verb = tokens.get(k).lower();
         if (verb.equals("is")) {
             return tooFar(tokens, k + 1);
+        }
+        if ((verb.equals("ligt") || verb.equals("lag")) && tooFar(tokens, k + 1)) {
+            return true; // round 22 (t22-places): "X ligt (voor het gezin) te ver (weg)"
         }
         if (!BELONG_VERBS.contains(verb)) {
             return false;

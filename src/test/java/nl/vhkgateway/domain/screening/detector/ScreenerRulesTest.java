@@ -875,4 +875,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound22T22NamesRule() {
         return rules("/screening/rules-round22-t22-names.tsv");
     }
+
+    /**
+     * Round 22 (t22-places): places that vouch for each other ({@link MutualPlaceRun}), "bij" after a place, a province
+     * in brackets, "ergens" or a water ({@link NearPlaceAfterBij}), a place that lacks a facility
+     * ({@link PlaceWithoutFacility}) and neighbourhoods after "in de" that a surname list or no list holds
+     * ({@link NeighbourhoodAfterInDe}), with the person slots beside them that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound22T22PlacesRule() {
+        return rules("/screening/rules-round22-t22-places.tsv");
+    }
 }
