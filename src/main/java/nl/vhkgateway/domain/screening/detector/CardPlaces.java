@@ -33,6 +33,8 @@ final class CardPlaces {
     private static final int MIN_LENGTH = 3;
     private static final Set<String> CARD_TITLES = WordSets.of("veiligheidskaart", "vhk");
     private static final Set<String> TITLE_ENDS = Set.of("|", "-", "–", ",");
+    private static final java.util.regex.Pattern YOUTH_CODE = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}?(?:19|20)\\d\\d");
     /** Elements that end Dutch place names (a surname of the lists is learned as a place only with one). */
     private static final List<String> TOPONYM_ENDINGS = List.of("drecht", "land", "dam", "burg", "dijk", "dorp",
             "veen", "wijk", "woude", "hoven", "kerk", "broek", "horst", "berg", "stein", "huizen", "zande", "sloot",
@@ -108,11 +110,8 @@ final class CardPlaces {
     }
 
     static void unflag(List<Token> tokens, boolean[] flag, Set<String> places, WordLists words) {
-        if (places.isEmpty()) {
-            return;
-        }
         int n = tokens.size();
-        for (int i = 1; i < n; i++) {
+        for (int i = 1; i < n && !places.isEmpty(); i++) {
             Token t = tokens.get(i);
             if (!flag[i] || !places.contains(t.text())) {
                 continue;
@@ -130,7 +129,7 @@ final class CardPlaces {
                 flag[i] = false;
             }
         }
-        unflagAfterCardTitle(tokens, flag, places);
+        unflagAfterCardTitle(tokens, flag, places, words);
     }
 
     /**
@@ -140,13 +139,25 @@ final class CardPlaces {
      * place. "Veiligheidskaart Jansen" stays a name (the card never uses it as a place), and so does a learned word
      * after "fam." or a kin word ("Veiligheidskaart fam. Vianen": the title word is not right before it) or before a
      * bracket ("Veiligheidskaart Vianen (moeder)").
+     *
+     * <p>Round 22 (t22-cards): the card's title in the mail's subject and the attachment's file name
+     * ("VHK Z. (2012) - Veghel - Eerste inbreng", "VHK_Boxmeer_A2025_06112026.docx", read with spaces for the
+     * underscores) names the area the same way, and there the slot alone says place: a Dutch place of the lists that
+     * is a surname too ({@code places-also-names.txt}, villages: Veghel, Boxmeer, Heesch) passes there as a learned
+     * place does, as round 20 let a listed place pass in a file name ({@link SurnameInFileName}). The file name's slot
+     * is the title word, the word, then the youth's code (an initial with the birth year, "A2025") or the date
+     * ("06112026"). Kept: a word of no place list ("VHK_Jansen_A2025.docx", "VHK Z. (2012) - Jansen -"), a listed
+     * given name ("VHK_Lisse_..." where Lisse is no given name passes; "VHK_Anna_A2025" stays), a kin word, title or
+     * particle, a word after "fam." or a kin word (the title word is not right before it), a bracket after.
      */
-    private static void unflagAfterCardTitle(List<Token> tokens, boolean[] flag, Set<String> places) {
+    private static void unflagAfterCardTitle(List<Token> tokens, boolean[] flag, Set<String> places, WordLists words) {
         int n = tokens.size();
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
-            if (!flag[i] || !places.contains(t.text()) || !(i + 1 == n || TITLE_ENDS.contains(tokens.get(i + 1).text()))) {
+            if (!flag[i] || !(places.contains(t.text()) || listedPlace(t, words))
+                    || !(i + 1 == n || TITLE_ENDS.contains(tokens.get(i + 1).text())
+                    || fileNameCode(tokens.get(i + 1)) && titleBeforeSlot(tokens, i + 1))) {
                 continue;
             }
             if (before.isWord() && before.capitalised() && CARD_TITLES.contains(before.lower())
@@ -175,6 +186,27 @@ final class CardPlaces {
         }
         return youths > 0 && k >= 0 && tokens.get(k).isWord() && tokens.get(k).capitalised()
                 && CARD_TITLES.contains(tokens.get(k).lower());
+    }
+
+    /**
+     * Round 22: a Dutch place of the lists, also one that is a surname too ("Veghel", "Boxmeer"), that no given-name
+     * list holds and that is no kin word, title or particle.
+     */
+    static boolean listedPlace(Token t, WordLists words) {
+        String lower = t.lower();
+        return (words.isPlaceInContext(lower) || words.isVillage(lower)) && !words.isAbroad(lower)
+                && !words.isFirstName(t.text()) && !words.isFirstNameLower(lower) && !words.isKinOrRole(lower)
+                && !words.isTitle(lower) && !words.isTussenvoegsel(lower);
+    }
+
+    /** Round 22: the youth's code of a file name (an initial or two with the birth year, "A2025", "Th2013") or a date. */
+    private static boolean fileNameCode(Token t) {
+        return t.isNumber() && t.text().length() >= 6 || t.isWord() && YOUTH_CODE.matcher(t.text()).matches();
+    }
+
+    /** Round 22: the file name's slot: the title word right before the word at {@code code - 1}. */
+    private static boolean titleBeforeSlot(List<Token> tokens, int code) {
+        return code >= 2 && tokens.get(code - 2).isWord() && CARD_TITLES.contains(tokens.get(code - 2).lower());
     }
 
     private static boolean initial(Token t) {

@@ -10,7 +10,12 @@ import java.util.Set;
  * with "-Oost" or "-Centrum". The town is a word of a place list that no given-name list holds ("Anna-Zuid" is no
  * place), the two parts stand alone (no third part, "Zaandam-Oost-Jansen"), and no title, kin word, role or
  * "familie" stands right before (a person slot: "mevrouw Breukelen-West", "oom Zaandam-Zuid" keep the flag).
- * Stateless.
+ *
+ * <p>Round 22 (t22-cards): the same in the other order, a compass part before a country, province or place of the
+ * lists ("Politie Noord-Nederland (wijkagent)", "GGD West-Brabant", "Oost-Groningen"): a region, with the same
+ * guards (no given name after the hyphen, "Noord-Anna"; no third part; no title, kin word, role or "familie" right
+ * before). A region is no person even where a role in brackets follows it: the role names the professional of the
+ * organisation before it. Stateless.
  */
 final class CompassDistrict {
 
@@ -22,6 +27,12 @@ final class CompassDistrict {
     static void unflag(List<Token> tokens, boolean[] flag, WordLists words) {
         int n = tokens.size();
         for (int i = 0; i + 2 < n; i++) {
+            if (compassFirst(tokens, words, i)) {
+                flag[i] = false;
+                flag[i + 1] = false;
+                flag[i + 2] = false;
+                continue;
+            }
             Token town = tokens.get(i);
             Token dash = tokens.get(i + 1);
             Token part = tokens.get(i + 2);
@@ -45,6 +56,26 @@ final class CompassDistrict {
             flag[i + 1] = false;
             flag[i + 2] = false;
         }
+    }
+
+    /** Round 22: "Noord-Nederland", "West-Brabant": a compass part, a hyphen, a place of the lists, at {@code i}. */
+    private static boolean compassFirst(List<Token> tokens, WordLists words, int i) {
+        int n = tokens.size();
+        Token part = tokens.get(i);
+        Token dash = tokens.get(i + 1);
+        Token place = tokens.get(i + 2);
+        if (!part.isWord() || !part.capitalised() || part.allCaps() || !PlaceShapes.compass(part.lower())
+                || !dash.is('-') || dash.spaceBefore() || !place.isWord() || place.spaceBefore()
+                || !place.capitalised() || place.allCaps()) {
+            return false;
+        }
+        if (i > 0 && tokens.get(i - 1).is('-') || i + 3 < n && tokens.get(i + 3).is('-')) {
+            return false; // "Jansen-Noord-Holland": a double name
+        }
+        String lower = place.lower();
+        return (words.isPlace(lower) || words.isPlaceInContext(lower) || words.isVillage(lower))
+                && !words.isFirstName(place.text()) && !words.isFirstNameLower(lower)
+                && !(i > 0 && personBefore(tokens.get(i - 1), words));
     }
 
     private static boolean personBefore(Token before, WordLists words) {

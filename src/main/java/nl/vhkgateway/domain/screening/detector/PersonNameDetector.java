@@ -1562,8 +1562,12 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> PlaceLabelCell.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("DistrictInBrackets", "Woonplaats: Purmerend (Weidevenne)",
                         p -> DistrictInBrackets.unflag(p.tokens(), p.flag(), words)),
-                new NameStep("CompassDistrict", "Zaandam-Oost, Zaandam-Zuid",
+                new NameStep("CompassDistrict", "Zaandam-Oost, Zaandam-Zuid, Politie Noord-Nederland (wijkagent)",
                         p -> CompassDistrict.unflag(p.tokens(), p.flag(), words)),
+                // round 22 (t22-cards): where a member lives in the family composition's list or table
+                new NameStep("ResidenceAfterFamilyMember", "moeder (1987), Veghel; | moeder | 1986 | thuis, Schadewijk |",
+                        p -> ResidenceAfterFamilyMember.unflag(p.segment(), p.tokens(), p.flag(),
+                                p.known().placeWords(), words)),
                 new NameStep("CompassLanguage", "Opa spreekt West-Fries.",
                         p -> CompassLanguage.unflag(p.tokens(), p.flag())),
                 // round 21 (t21-items): a navy ship after "Zr.Ms.", a place after a professional who serves an area
