@@ -630,9 +630,12 @@ public final class PersonNameDetector extends SpanDetector {
             TextSegment s = e.getKey();
             Result r = find(s, e.getValue(), partial, strictAllowed(card, s));
             first.put(s, r);
-            // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card
+            // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card; round 22
+            // (t22-cards): nor does a cell with nothing but a listed place, which spans() passes ("| moeder | 1980 |
+            // Heesch |" taught "Heesch" to the mail's subject "VHK N. (2012) - Heesch - Vervolgbespreking")
             if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)
-                    && !PlaceRowSiblings.placeAmongPlaces(s, card, words)) {
+                    && !PlaceRowSiblings.placeAmongPlaces(s, card, words)
+                    && !(placeAloneInTableCell(s) && !PlaceColumnCell.underNameColumn(s, card))) {
                 for (int i = 0; i < r.tokens().size(); i++) {
                     Token t = r.tokens().get(i);
                     WordClass c = r.cls()[i];
@@ -1564,6 +1567,9 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> DistrictInBrackets.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("CompassDistrict", "Zaandam-Oost, Zaandam-Zuid, Politie Noord-Nederland (wijkagent)",
                         p -> CompassDistrict.unflag(p.tokens(), p.flag(), words)),
+                // round 22 (t22-cards): a German youth office's area ("Jugendamt Stadt Emden")
+                new NameStep("GermanAuthorityArea", "Jugendamt Stadt Emden (nog niet), Landkreis Leer",
+                        p -> GermanAuthorityArea.unflag(p.tokens(), p.flag(), words)),
                 // round 22 (t22-cards): where a member lives in the family composition's list or table
                 new NameStep("ResidenceAfterFamilyMember", "moeder (1987), Veghel; | moeder | 1986 | thuis, Schadewijk |",
                         p -> ResidenceAfterFamilyMember.unflag(p.segment(), p.tokens(), p.flag(),
@@ -1626,7 +1632,7 @@ public final class PersonNameDetector extends SpanDetector {
                 // round 21 (t21-cards2): the same head word as a bare item of a list of organisations
                 new NameStep("ProviderInOrganisationList", "Timon, Youké, Jeugdbescherming Gelderland; school: ...",
                         p -> ProviderInOrganisationList.unflag(p.tokens(), p.role(), p.coveredOrganisation(),
-                                p.flag(), words)),
+                                p.flag(), words, CardSections.is(p.segment(), Section.BETROKKEN_HULPVERLENING))),
                 new NameStep("LandlordAfterHousingNoun", "kleine huurwoning (Weller), geen netwerk",
                         p -> LandlordAfterHousingNoun.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("SportsClubAfterSport", "S. voetbalt bij Quick Boys, de trainer is een steunfiguur",
