@@ -6,8 +6,10 @@ import java.util.Set;
 /**
  * Round 13 rule (r13-cards): a word the card itself uses as a place is a place in the other place positions of the
  * same card. {@link #learn} reads the card's own place phrases: one capitalised word right after "in" or "te" after a
- * residence verb or a visit noun ("woont in Zuidland", "wonen te Strijen", "huisbezoek in Elst"), ending there (a
- * punctuation mark or the end follows). {@link #unflag} then clears that word where lists alone could not decide:
+ * residence verb or a visit noun ("woont in Zuidland", "wonen te Strijen", "huisbezoek in Elst"), or (round 22,
+ * t22-cards) after a school noun in lower case ("basisschool in Ussen", "school in Lierop"), ending there (a
+ * punctuation mark or the end follows). Round 22 also reads the learned word where a family member lives
+ * ({@link ResidenceAfterFamilyMember}: "moeder (1979), Ussen;"). {@link #unflag} then clears that word where lists alone could not decide:
  * <ul>
  * <li>right after a lower-case visit or meeting noun, ending the entry ("moeder - huisbezoek Zuidland, 20-09-2026",
  * {@link VisitPlace}'s position, where a word of no place list stays a name: "huisbezoek Kooijdam");</li>
@@ -33,8 +35,6 @@ final class CardPlaces {
     private static final int MIN_LENGTH = 3;
     private static final Set<String> CARD_TITLES = WordSets.of("veiligheidskaart", "vhk");
     private static final Set<String> TITLE_ENDS = Set.of("|", "-", "–", ",");
-    private static final java.util.regex.Pattern YOUTH_CODE = java.util.regex.Pattern.compile(
-            "\\p{Lu}\\p{Ll}?(?:19|20)\\d\\d");
     /** Elements that end Dutch place names (a surname of the lists is learned as a place only with one). */
     private static final List<String> TOPONYM_ENDINGS = List.of("drecht", "land", "dam", "burg", "dijk", "dorp",
             "veen", "wijk", "woude", "hoven", "kerk", "broek", "horst", "berg", "stein", "huizen", "zande", "sloot",
@@ -62,7 +62,8 @@ final class CardPlaces {
             }
             if (!prep.isWord() || !PLACE_PREPOSITIONS.contains(prep.lower())
                     || !verb.isWord() || verb.capitalised() && !verb.sentenceStart()
-                    || !(residenceVerb(verb.lower()) || ends(verb.lower(), VISIT_ENDINGS))) {
+                    || !(residenceVerb(verb.lower()) || ends(verb.lower(), VISIT_ENDINGS)
+                    || verb.lower().endsWith("school") && !verb.capitalised())) {
                 continue;
             }
             if (i + 1 < n && !closes(tokens.get(i + 1))) {
@@ -129,7 +130,7 @@ final class CardPlaces {
                 flag[i] = false;
             }
         }
-        unflagAfterCardTitle(tokens, flag, places, words);
+        unflagAfterCardTitle(tokens, flag, places);
     }
 
     /**
@@ -140,24 +141,18 @@ final class CardPlaces {
      * after "fam." or a kin word ("Veiligheidskaart fam. Vianen": the title word is not right before it) or before a
      * bracket ("Veiligheidskaart Vianen (moeder)").
      *
-     * <p>Round 22 (t22-cards): the card's title in the mail's subject and the attachment's file name
-     * ("VHK Z. (2012) - Veghel - Eerste inbreng", "VHK_Boxmeer_A2025_06112026.docx", read with spaces for the
-     * underscores) names the area the same way, and there the slot alone says place: a Dutch place of the lists that
-     * is a surname too ({@code places-also-names.txt}, villages: Veghel, Boxmeer, Heesch) passes there as a learned
-     * place does, as round 20 let a listed place pass in a file name ({@link SurnameInFileName}). The file name's slot
-     * is the title word, the word, then the youth's code (an initial with the birth year, "A2025") or the date
-     * ("06112026"). Kept: a word of no place list ("VHK_Jansen_A2025.docx", "VHK Z. (2012) - Jansen -"), a listed
-     * given name ("VHK_Lisse_..." where Lisse is no given name passes; "VHK_Anna_A2025" stays), a kin word, title or
-     * particle, a word after "fam." or a kin word (the title word is not right before it), a bracket after.
+     * <p>Round 22 (t22-cards): the mail's subject carries the same title ("VHK Z. (2012) - Veghel - Eerste inbreng");
+     * the card's places are learned more widely now ({@link #learnFromFirstReading}), so a place of the lists that is
+     * a surname too passes there when the card's own text reads it as a place. A listed place the card never uses as
+     * one stays refused there (round 19's leak guard of the file name, {@link VhkFileNamePlace}: "VHK Rhoon
+     * 15092026.docx" alone).
      */
-    private static void unflagAfterCardTitle(List<Token> tokens, boolean[] flag, Set<String> places, WordLists words) {
+    private static void unflagAfterCardTitle(List<Token> tokens, boolean[] flag, Set<String> places) {
         int n = tokens.size();
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
-            if (!flag[i] || !(places.contains(t.text()) || listedPlace(t, words))
-                    || !(i + 1 == n || TITLE_ENDS.contains(tokens.get(i + 1).text())
-                    || fileNameCode(tokens.get(i + 1)) && titleBeforeSlot(tokens, i + 1))) {
+            if (!flag[i] || !places.contains(t.text()) || !(i + 1 == n || TITLE_ENDS.contains(tokens.get(i + 1).text()))) {
                 continue;
             }
             if (before.isWord() && before.capitalised() && CARD_TITLES.contains(before.lower())
@@ -199,14 +194,22 @@ final class CardPlaces {
                 && !words.isTitle(lower) && !words.isTussenvoegsel(lower);
     }
 
-    /** Round 22: the youth's code of a file name (an initial or two with the birth year, "A2025", "Th2013") or a date. */
-    private static boolean fileNameCode(Token t) {
-        return t.isNumber() && t.text().length() >= 6 || t.isWord() && YOUTH_CODE.matcher(t.text()).matches();
-    }
-
-    /** Round 22: the file name's slot: the title word right before the word at {@code code - 1}. */
-    private static boolean titleBeforeSlot(List<Token> tokens, int code) {
-        return code >= 2 && tokens.get(code - 2).isWord() && CARD_TITLES.contains(tokens.get(code - 2).lower());
+    /**
+     * Round 22 (t22-cards): after the card's first reading, a place of the lists that is a surname too (or a village)
+     * that the card's own text left unread as a name is a place the card uses ("moeder (1987), Veghel;", "woning
+     * uitzendbureau Boxmeer", "Hooghuis Heesch", "in Schijndel"): the other place positions of the card (the title in
+     * a header, footer, the mail's subject and file name, a visit, an area's professional, a family member's
+     * residence) read it as a place too. A word the card names elsewhere with person evidence stays a name (the
+     * detector restores it everywhere), and a given name, weak name, kin word, title or particle is never learned.
+     */
+    static void learnFromFirstReading(List<Token> tokens, boolean[] flag, WordLists words, Set<String> places) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!flag[i] && t.isWord() && t.capitalised() && !t.allCaps() && t.text().length() >= MIN_LENGTH
+                    && listedPlace(t, words) && !words.isWeakName(t.lower())) {
+                places.add(t.text());
+            }
+        }
     }
 
     private static boolean initial(Token t) {

@@ -647,15 +647,32 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
-        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, places);
+        // round 22 (t22-cards): the places of the lists the first reading left as places are the card's places too
+        Set<String> learned = new HashSet<>();
+        for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
+            Result r = e.getValue();
+            // a cell with nothing but a listed place is a place (spans() passes it): read as left unflagged
+            boolean lonePlace = placeAloneInTableCell(e.getKey()) && !PlaceColumnCell.underNameColumn(e.getKey(), card);
+            CardPlaces.learnFromFirstReading(r.tokens(), lonePlace ? new boolean[r.flag().length] : r.flag(), words,
+                    learned);
+        }
+        learned.removeAll(places);
+        learned.removeAll(names);
+        Set<String> allPlaces = places;
+        if (!learned.isEmpty()) {
+            allPlaces = new HashSet<>(places);
+            allPlaces.addAll(learned);
+        }
+        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, allPlaces);
         Map<TextSegment, List<Span>> spans = new HashMap<>();
         for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
             Result r = e.getValue();
             boolean again = false;
-            if (!names.isEmpty()) {
+            if (!names.isEmpty() || !learned.isEmpty()) {
                 for (int i = 0; i < r.tokens().size() && !again; i++) {
                     Token t = r.tokens().get(i);
-                    again = !r.flag()[i] && t.capitalised() && names.contains(NameClassifier.stripPossessive(t.text()));
+                    again = !r.flag()[i] && t.capitalised() && names.contains(NameClassifier.stripPossessive(t.text()))
+                            || r.flag()[i] && learned.contains(t.text());
                 }
             }
             spans.put(e.getKey(), again ? find(e.getKey(), prepared.get(e.getKey()), knowledge,

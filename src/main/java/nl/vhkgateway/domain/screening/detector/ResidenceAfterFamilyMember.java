@@ -23,8 +23,9 @@ import nl.vhkgateway.domain.card.TextSegment;
  * Kept (a person slot): a given name (also one of the word lists' names in lower case) or a weak name, a word of no
  * place list the card never uses as a place ("moeder (1987), Jansen"), a capitalised word before it in the item
  * ("moeder (1987), Anja Veghel"), a kin word, role or title among the words between ("vader (1983), partner,
- * Veghel"), a bracket or anything but the item's end after it, an item without a member and a year ("Veghel;"). A
- * name column over a cell is read by the detector as before ({@code PlaceColumnCell.nameUnderNameColumn}). Stateless.
+ * Veghel"), a bracket or anything but the item's end after it, an item without a member and a year ("Veghel;"), a
+ * cell that opens with a capitalised word ("Ingrid, Gemert"). Price: the cell rule reads no column header, so "thuis,
+ * Gemert" passes under a "naam" column too (a name column holds names, not a description and a place). Stateless.
  */
 final class ResidenceAfterFamilyMember {
 
