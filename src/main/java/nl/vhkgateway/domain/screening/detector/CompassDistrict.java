@@ -12,10 +12,12 @@ import java.util.Set;
  * "familie" stands right before (a person slot: "mevrouw Breukelen-West", "oom Zaandam-Zuid" keep the flag).
  *
  * <p>Round 22 (t22-cards): the same in the other order, a compass part before a country, province or place of the
- * lists ("Politie Noord-Nederland (wijkagent)", "GGD West-Brabant", "Oost-Groningen"): a region, with the same
- * guards (no given name after the hyphen, "Noord-Anna"; no third part; no title, kin word, role or "familie" right
- * before). A region is no person even where a role in brackets follows it: the role names the professional of the
- * organisation before it. Stateless.
+ * context-free list ({@code places.txt}: "Politie Noord-Nederland (wijkagent)", "GGD West-Brabant", "Oost-Groningen"):
+ * a region. Guards (review ra 09:19): the place is no name of any list (not "Noord-Bhola", "Oost-Veghel"); no title,
+ * kin word, role or "familie" before, also an abbreviated title with its period ("Mevr. Noord-..."), no listed name
+ * before ("Anja Oost-..."), no person's verb after, and a bracket after only with an organisation before (an acronym
+ * or a Dutch word that is no name: "Politie", "GGD"), where the bracket names the organisation's professional.
+ * Stateless.
  */
 final class CompassDistrict {
 
@@ -73,9 +75,37 @@ final class CompassDistrict {
             return false; // "Jansen-Noord-Holland": a double name
         }
         String lower = place.lower();
-        return (words.isPlace(lower) || words.isPlaceInContext(lower) || words.isVillage(lower))
-                && !words.isFirstName(place.text()) && !words.isFirstNameLower(lower)
-                && !(i > 0 && personBefore(tokens.get(i - 1), words));
+        if (!words.isPlace(lower) || words.isName(place.text()) || words.isFirstNameLower(lower)) {
+            return false; // review (ra 09:19): "Noord-Bhola", "Oost-Veghel": a surname of the context list
+        }
+        if (i > 0 && (personBefore(tokens.get(i - 1), words) || nameBefore(tokens.get(i - 1), words))
+                || i > 1 && tokens.get(i - 1).is('.') && personBefore(tokens.get(i - 2), words)) {
+            return false; // "Mevr. Noord-Nederland", "Anja Oost-Brabant"
+        }
+        if (i + 3 < n && tokens.get(i + 3).isWord() && PersonNameDetector.isPersonVerb(tokens.get(i + 3).lower())) {
+            return false; // "West-Brabant belde": a person's verb
+        }
+        boolean bracket = i + 3 < n && tokens.get(i + 3).is('(');
+        return !bracket || i > 0 && organisationBefore(tokens.get(i - 1), words);
+    }
+
+    /** A listed given name or surname right before ("Anja Oost-Brabant"). */
+    private static boolean nameBefore(Token before, WordLists words) {
+        return before.isWord() && before.capitalised() && !before.allCaps()
+                && (words.isName(before.text()) || words.isWeakName(before.lower()));
+    }
+
+    /**
+     * An organisation right before a region with a bracket after it ("Politie Noord-Nederland (wijkagent)", "GGD
+     * West-Brabant (jeugdarts)"): an acronym or a capitalised Dutch word that is no name, title or kin word.
+     */
+    private static boolean organisationBefore(Token before, WordLists words) {
+        if (!before.isWord() || !before.capitalised()) {
+            return false;
+        }
+        String lower = before.lower();
+        return (before.allCaps() && before.text().length() >= 2 || words.isDutchWord(lower))
+                && !words.isName(before.text()) && !words.isTitle(lower) && !words.isKinOrRole(lower);
     }
 
     private static boolean personBefore(Token before, WordLists words) {

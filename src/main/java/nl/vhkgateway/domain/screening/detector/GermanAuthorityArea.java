@@ -8,14 +8,21 @@ import java.util.Set;
  * "Jugendamt Landkreis Leer", "Kreis Kleve", "Samtgemeinde Jümme"): families in the border regions deal with the
  * German youth office, and cards list it in 'Betrokken hulpverlening'. "Stadt", "Landkreis", "Kreis", "Gemeinde",
  * "Samtgemeinde" or "Hansestadt" (capitalised, German nouns) right before a place of the lists, at home or abroad
- * ({@code places-also-names.txt}: Emden, Leer; {@code places-abroad}), make an area: both words are cleared. Kept: a
- * title, kin word or role before the area word ("mevrouw Stadt Emden"), a given name as the place ("Stadt Anna"), a
- * word of no place list after it ("Stadt Jansen"), a capitalised word after the place ("Stadt Emden Jansen"). Stateless.
+ * ({@code places-also-names.txt}: Emden, Leer; {@code places-abroad}), make an area: both words are cleared.
+ * "Stadt", "Kreis" and "Gemeinde" (surnames too) only after a German office ("Jugendamt", "Sozialamt": a capitalised
+ * word ending in "amt"); "Landkreis", "Samtgemeinde", "Hansestadt" also alone. Kept: a title, kin word, role, "Frau",
+ * "Herr", "bij" or "fam." before the area word ("Frau Kreis Kleve", "bij Stadt Goch"), no office before "Stadt"
+ * ("De oppas, Gemeinde Asselt"), a given name as the place ("Stadt Anna"), a word of no place list after it ("Stadt
+ * Jansen"), a capitalised word after the place ("Stadt Emden Jansen"). Stateless.
  */
 final class GermanAuthorityArea {
 
     private static final Set<String> AREA_WORDS = WordSets.of("stadt", "landkreis", "kreis", "gemeinde",
             "samtgemeinde", "hansestadt");
+    /** Area words that are never a surname: they make the area without an office before them. */
+    private static final Set<String> OWN_AREA_WORDS = WordSets.of("landkreis", "samtgemeinde", "hansestadt");
+    /** Person words before the area word: German forms of address and "bij" (at someone's home). */
+    private static final Set<String> PERSON_BEFORE = WordSets.of("frau", "herr", "bij", "fam", "familie");
 
     private GermanAuthorityArea() {
     }
@@ -39,12 +46,20 @@ final class GermanAuthorityArea {
                     || i + 2 < n && tokens.get(i + 2).isWord() && tokens.get(i + 2).capitalised()) {
                 continue;
             }
+            if (!OWN_AREA_WORDS.contains(area.lower()) && !(i > 0 && office(tokens.get(i - 1)))) {
+                continue; // review (ra 09:19): "bij Stadt Goch", "De oppas, Gemeinde Asselt": no German office
+            }
             flag[i] = false;
             flag[i + 1] = false;
         }
     }
 
     private static boolean personWord(String lower, WordLists words) {
-        return words.isTitle(lower) || words.isKinOrRole(lower) && !lower.equals("jugendamt");
+        return words.isTitle(lower) || PERSON_BEFORE.contains(lower) || words.isKinOrRole(lower);
+    }
+
+    /** A German office right before the area word: a capitalised word ending in "amt" ("Jugendamt", "Sozialamt"). */
+    private static boolean office(Token t) {
+        return t.isWord() && t.capitalised() && !t.allCaps() && t.lower().endsWith("amt") && t.text().length() > 5;
     }
 }

@@ -630,12 +630,9 @@ public final class PersonNameDetector extends SpanDetector {
             TextSegment s = e.getKey();
             Result r = find(s, e.getValue(), partial, strictAllowed(card, s));
             first.put(s, r);
-            // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card; round 22
-            // (t22-cards): nor does a cell with nothing but a listed place, which spans() passes ("| moeder | 1980 |
-            // Heesch |" taught "Heesch" to the mail's subject "VHK N. (2012) - Heesch - Vervolgbespreking")
+            // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card
             if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)
-                    && !PlaceRowSiblings.placeAmongPlaces(s, card, words)
-                    && !(placeAloneInTableCell(s) && !PlaceColumnCell.underNameColumn(s, card))) {
+                    && !PlaceRowSiblings.placeAmongPlaces(s, card, words)) {
                 for (int i = 0; i < r.tokens().size(); i++) {
                     Token t = r.tokens().get(i);
                     WordClass c = r.cls()[i];
@@ -649,12 +646,8 @@ public final class PersonNameDetector extends SpanDetector {
         }
         // round 22 (t22-cards): the places of the lists the first reading left as places are the card's places too
         Set<String> learned = new HashSet<>();
-        for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
-            Result r = e.getValue();
-            // a cell with nothing but a listed place is a place (spans() passes it): read as left unflagged
-            boolean lonePlace = placeAloneInTableCell(e.getKey()) && !PlaceColumnCell.underNameColumn(e.getKey(), card);
-            CardPlaces.learnFromFirstReading(r.tokens(), lonePlace ? new boolean[r.flag().length] : r.flag(), words,
-                    learned);
+        for (Result r : first.values()) {
+            CardPlaces.learnFromFirstReading(r.tokens(), r.flag(), words, learned);
         }
         learned.removeAll(places);
         learned.removeAll(names);

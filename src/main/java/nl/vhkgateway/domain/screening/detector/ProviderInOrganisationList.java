@@ -19,14 +19,11 @@ import java.util.Set;
  * other rules.
  *
  * <p>Round 22 (t22-cards): in 'Betrokken hulpverlening' a provider is also written with the place of its branch
- * ("Accare (aanmelding), Terra Winsum", "Lentis Zuidhorn"): a capitalised word followed by a Dutch place of the
- * context-free list that no name list holds (Winsum; not Veghel, a surname too), the pair being the item (the same
- * list marks before and after), is the provider there even when the word is a listed name that is also a word
- * ({@code exceptions.txt} or the dictionaries: Terra; not Sanne), with the
- * same guards (two other organisations in the list, no family word or found name in any item, no family word, role
- * or title before, no bracket or apposition after). A person named like a place ("Sanne Winsum") is not written
- * among organisations; "Accare, Lentis, Sanne Winsum" (a name that is no word), "moeder, Terra Winsum, Accare" (a
- * family word in the list) and "Terra Jansen" (no place) stay names. Stateless.
+ * ("Accare (aanmelding), Timon Amersfoort"): a word that heads a listed provider followed by a Dutch place of the
+ * context-free list that no name list holds, the pair being the item, with the same guards. Review (ra 09:21): the
+ * first draft took any listed name that is also a word ("Iris Heeze", "Roos Baarn", "Merel Zelhem" among
+ * organisations: professionals' names, refused by the Decisions); now only a provider's head word, so "Terra Winsum"
+ * (a school group that no provider list holds) stays refused. Stateless.
  */
 final class ProviderInOrganisationList {
 
@@ -66,9 +63,8 @@ final class ProviderInOrganisationList {
         if (i + 1 >= tokens.size()) {
             return false;
         }
-        Token t = tokens.get(i);
-        if (words.isName(t.text()) && !words.isException(t.text()) && !words.isWord(t.lower())) {
-            return false; // "Sanne Winsum": a given name or surname that is no word too is a person's
+        if (!CareProviderHeadWord.headsProvider(tokens.get(i).lower())) {
+            return false; // review (ra 09:21): "Iris Heeze", "Roos Baarn": a given name that is a word too
         }
         Token place = tokens.get(i + 1);
         String lower = place.lower();

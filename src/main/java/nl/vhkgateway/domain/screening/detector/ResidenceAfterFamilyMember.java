@@ -10,9 +10,11 @@ import nl.vhkgateway.domain.card.TextSegment;
  * Gezinssamenstelling is often one line of items, each a member with the birth year in brackets and where they live or
  * go to school after a comma ("moeder (1987), Veghel; vader (1983), werkt in Hongarije; Z. (2012), Fioretti College"),
  * or a table whose cell holds the same after the member's own cells ("| moeder | 1986 | thuis, Schadewijk |"). The
- * member's name slot is before the bracket; after the comma comes what the member does or where, so a Dutch place of
- * the lists that is a surname too ({@code places-also-names.txt}: Veghel, Heesch, Schadewijk) or a word the card itself
- * uses as a place ({@link CardPlaces#learn}) is a place there:
+ * member's name slot is before the bracket; after the comma comes what the member does or where, so a word the card
+ * itself uses as a place ({@link CardPlaces#learn}, {@link CardPlaces#learnFromFirstReading}: "in Veghel", "Hooghuis
+ * Heesch", "basisschool in Ussen") is a place there. Review (ra 09:19): the first draft took any word of
+ * {@code places-also-names.txt} there ("moeder (1991), Rivera;": a surname of other origins); now the card must use the
+ * word as a place elsewhere, so a place named only in this slot stays refused (price: #67's "thuis, Schadewijk"):
  * <ul>
  * <li>in a list item: a kin or role word or an initial ("moeder", "Z."), the year in brackets, a comma, then
  * optionally lower-case words and acronyms each closed by a comma ("thuis,", "beschermd wonen ORO,"), then the word,
@@ -52,12 +54,15 @@ final class ResidenceAfterFamilyMember {
         }
     }
 
-    /** A place of the lists (no given name, weak name, kin word, title or particle), or the card's own place. */
+    /**
+     * The card's own place ({@link CardPlaces}: learned from its text), or a Dutch place of the context-free list that
+     * no name list holds; never a given name, weak name, kin word, title or particle.
+     */
     private static boolean place(Token t, Set<String> cardPlaces, WordLists words) {
         String lower = t.lower();
         return !words.isWeakName(lower) && !words.isFirstName(t.text()) && !words.isFirstNameLower(lower)
-                && (CardPlaces.listedPlace(t, words) || cardPlaces.contains(t.text()) && !words.isKinOrRole(lower)
-                && !words.isTitle(lower) && !words.isTussenvoegsel(lower));
+                && !words.isKinOrRole(lower) && !words.isTitle(lower) && !words.isTussenvoegsel(lower)
+                && (cardPlaces.contains(t.text()) || words.isDomesticPlace(lower) && !words.isName(t.text()));
     }
 
     /**

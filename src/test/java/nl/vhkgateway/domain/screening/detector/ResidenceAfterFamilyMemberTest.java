@@ -19,37 +19,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Round 22 (t22-cards): {@link ResidenceAfterFamilyMember} in a family table ("| moeder | 1986 | thuis, Mierlo |", one
- * segment per cell, as the card reader reads it), and the card's title in the mail's subject after a family table
- * whose cell holds nothing but the place (such a cell teaches no name to the card). Rows written for the rule, with
+ * segment per cell, as the card reader reads it), and the card's title in the mail's subject and file name with the
+ * card's own place ({@link CardPlaces#learnFromFirstReading}). Rows written for the rule, with
  * other places and names than any test set.
  */
 class ResidenceAfterFamilyMemberTest {
 
     private static final PersonNameDetector DETECTOR = new PersonNameDetector(WordLists.defaults());
 
-    /** A description in lower case (and acronyms), a comma, then a place of the lists that is a surname too. */
+    /**
+     * A description in lower case (and acronyms), a comma, then a place of the lists that is a surname too and that
+     * the card uses as a place elsewhere.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"thuis, Mierlo", "beschermd wonen RIBW, Gemert", "eigen woning, Bakel"})
     void placeAfterADescriptionInACell(String cell) {
         assertEquals(List.of(), spansOf("woont / school", cell), cell);
     }
 
-    /** A given name or a surname of no place list, a kin word before, a capitalised word before, a name column. */
+    /** A given name or a surname of no place list, a kin word before, a capitalised word before. */
     @ParameterizedTest
     @ValueSource(strings = {"thuis, Verhoeven", "thuis, Lieke", "bij oma, Gemert", "Ingrid, Gemert"})
     void personInACellStaysAName(String cell) {
         assertFalse(spansOf("woont / school", cell).isEmpty(), cell);
-    }
-
-    /** "| moeder | 1985 | Gemert |" teaches no name, so the subject's "- Gemert -" stays the card's area. */
-    @Test
-    void placeCellTeachesNoNameToTheSubject() {
-        List<TextSegment> segments = new ArrayList<>();
-        table(new String[][] {{"rol", "geboortejaar", "woont"}, {"moeder", "1985", "Gemert"}}, segments);
-        TextSegment subject = new TextSegment("VHK K. (2013) - Gemert - Vervolgbespreking",
-                Location.of(DocumentPart.MAIL_SUBJECT, ""));
-        CardContent card = new CardContent(segments, Map.of(), Set.of());
-        assertEquals(List.of(), DETECTOR.spans(subject, new ScreeningContext(card, 2026)));
     }
 
     /**
@@ -59,7 +51,7 @@ class ResidenceAfterFamilyMemberTest {
     @ParameterizedTest
     @ValueSource(strings = {"VHK K. (2013) - Bakel - Monitoring", "VHK Bakel K2013 14112026.docx"})
     void placeTheCardUsesPassesInTheSubjectAndFileName(String mailText) {
-        TextSegment list = new TextSegment("moeder (1985), Bakel; vader (1983), werkt in Polen; K. (2013), groep 7.",
+        TextSegment list = new TextSegment("moeder (1985), Bakel; K. (2013), basisschool in Bakel.",
                 Location.inSection(DocumentPart.BODY, Section.GEZINSSAMENSTELLING, "alinea 20"));
         CardContent card = new CardContent(List.of(list), Map.of(), Set.of());
         assertEquals(List.of(), DETECTOR.spans(new TextSegment(mailText, Location.of(DocumentPart.MAIL_SUBJECT, "")),
@@ -90,6 +82,9 @@ class ResidenceAfterFamilyMemberTest {
     private static List<Span> spansOf(String header, String cell) {
         List<TextSegment> segments = new ArrayList<>();
         table(new String[][] {{"rol", "geboortejaar", header}, {"moeder", "1986", cell}}, segments);
+        // the card uses the places as places elsewhere (CardPlaces.learn)
+        segments.add(new TextSegment("J. gaat naar de basisschool in Mierlo. Vader woont in Gemert. Opa woont in Bakel.",
+                Location.inSection(DocumentPart.BODY, Section.KRACHTEN, "alinea 30")));
         CardContent card = new CardContent(segments, Map.of(), Set.of());
         return DETECTOR.spans(segments.get(5), new ScreeningContext(card, 2026));
     }
