@@ -625,11 +625,37 @@ public final class PersonNameDetector extends SpanDetector {
         }
         CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places);
         Map<TextSegment, Result> first = new HashMap<>();
-        Set<String> names = new HashSet<>();
         for (Map.Entry<TextSegment, Prepared> e : prepared.entrySet()) {
             TextSegment s = e.getKey();
-            Result r = find(s, e.getValue(), partial, strictAllowed(card, s));
-            first.put(s, r);
+            first.put(s, find(s, e.getValue(), partial, strictAllowed(card, s)));
+        }
+        // round 22 (t22-cards): the places of the lists the first reading left as places are the card's places too;
+        // the segments where such a word is still flagged are read again with them before any name is learned
+        Set<String> learned = new HashSet<>();
+        for (Result r : first.values()) {
+            CardPlaces.learnFromFirstReading(r.tokens(), r.flag(), words, learned);
+        }
+        learned.removeAll(places);
+        Set<String> allPlaces = places;
+        if (!learned.isEmpty()) {
+            allPlaces = new HashSet<>(places);
+            allPlaces.addAll(learned);
+            CardKnowledge withPlaces = new CardKnowledge(professional, Set.of(), organisations, allPlaces);
+            for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
+                Result r = e.getValue();
+                boolean again = false;
+                for (int i = 0; i < r.tokens().size() && !again; i++) {
+                    again = r.flag()[i] && learned.contains(r.tokens().get(i).text());
+                }
+                if (again) {
+                    e.setValue(find(e.getKey(), prepared.get(e.getKey()), withPlaces, strictAllowed(card, e.getKey())));
+                }
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
+            TextSegment s = e.getKey();
+            Result r = e.getValue();
             // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card
             if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)
                     && !PlaceRowSiblings.placeAmongPlaces(s, card, words)) {
@@ -644,15 +670,8 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
-        // round 22 (t22-cards): the places of the lists the first reading left as places are the card's places too
-        Set<String> learned = new HashSet<>();
-        for (Result r : first.values()) {
-            CardPlaces.learnFromFirstReading(r.tokens(), r.flag(), words, learned);
-        }
-        learned.removeAll(places);
-        learned.removeAll(names);
-        Set<String> allPlaces = places;
-        if (!learned.isEmpty()) {
+        if (!learned.isEmpty() && learned.removeAll(names)) {
+            // a word the card names as a person somewhere (still flagged after the second reading) is no place
             allPlaces = new HashSet<>(places);
             allPlaces.addAll(learned);
         }
@@ -661,11 +680,10 @@ public final class PersonNameDetector extends SpanDetector {
         for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
             Result r = e.getValue();
             boolean again = false;
-            if (!names.isEmpty() || !learned.isEmpty()) {
+            if (!names.isEmpty()) {
                 for (int i = 0; i < r.tokens().size() && !again; i++) {
                     Token t = r.tokens().get(i);
-                    again = !r.flag()[i] && t.capitalised() && names.contains(NameClassifier.stripPossessive(t.text()))
-                            || r.flag()[i] && learned.contains(t.text());
+                    again = !r.flag()[i] && t.capitalised() && names.contains(NameClassifier.stripPossessive(t.text()));
                 }
             }
             spans.put(e.getKey(), again ? find(e.getKey(), prepared.get(e.getKey()), knowledge,
