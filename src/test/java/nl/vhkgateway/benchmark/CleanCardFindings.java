@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.vhkgateway.domain.card.CardContent;
+import nl.vhkgateway.domain.card.DocumentPart;
+import nl.vhkgateway.domain.card.Location;
 import nl.vhkgateway.domain.card.TextSegment;
 import nl.vhkgateway.domain.screening.ScreeningContext;
 import nl.vhkgateway.domain.screening.detector.DetectorCatalog;
@@ -44,7 +46,12 @@ public final class CleanCardFindings {
                 CardContent content = reader.read(parsed.docx());
                 ScreeningContext context = new ScreeningContext(content, 2026);
                 boolean any = false;
-                for (TextSegment segment : content.segments()) {
+                List<TextSegment> segments = new java.util.ArrayList<>(content.segments());
+                parsed.subject().ifPresent(subject -> segments.add(new TextSegment(subject,
+                        Location.of(DocumentPart.MAIL_SUBJECT, ""))));
+                parsed.fileName().ifPresent(name -> segments.add(new TextSegment(name.replace('_', ' '),
+                        Location.of(DocumentPart.ATTACHMENT_NAME, "bijlage 1"))));
+                for (TextSegment segment : segments) {
                     for (Span span : catalog.spans(segment, context)) {
                         String text = segment.text();
                         int from = Math.max(0, span.start() - CONTEXT);
@@ -59,7 +66,8 @@ public final class CleanCardFindings {
                 }
                 total += any ? 1 : 0;
                 if (parsed.hasMail()) {
-                    System.out.println(set.name() + "/" + card.file() + "\t(mail card: mail parts not read here)");
+                    System.out.println(set.name() + "/" + card.file() + "\t(mail card: subject and file name read"
+                            + " here, not the mail body)");
                 }
             }
         }

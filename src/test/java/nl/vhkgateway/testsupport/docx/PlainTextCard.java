@@ -116,6 +116,11 @@ public final class PlainTextCard {
         return subject != null || body != null || fileName != null;
     }
 
+    /** The mail's subject, when the card names one. */
+    public Optional<String> subject() {
+        return Optional.ofNullable(subject);
+    }
+
     public Optional<String> fileName() {
         return Optional.ofNullable(fileName);
     }

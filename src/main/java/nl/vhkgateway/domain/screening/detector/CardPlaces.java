@@ -6,8 +6,10 @@ import java.util.Set;
 /**
  * Round 13 rule (r13-cards): a word the card itself uses as a place is a place in the other place positions of the
  * same card. {@link #learn} reads the card's own place phrases: one capitalised word right after "in" or "te" after a
- * residence verb or a visit noun ("woont in Zuidland", "wonen te Strijen", "huisbezoek in Elst"), ending there (a
- * punctuation mark or the end follows). {@link #unflag} then clears that word where lists alone could not decide:
+ * residence verb or a visit noun ("woont in Zuidland", "wonen te Strijen", "huisbezoek in Elst"), or (round 22,
+ * t22-cards) after a school noun in lower case ("basisschool in Ussen", "school in Lierop"), ending there (a
+ * punctuation mark or the end follows). Round 22 also reads the learned word where a family member lives
+ * ({@link ResidenceAfterFamilyMember}: "moeder (1979), Ussen;"). {@link #unflag} then clears that word where lists alone could not decide:
  * <ul>
  * <li>right after a lower-case visit or meeting noun, ending the entry ("moeder - huisbezoek Zuidland, 20-09-2026",
  * {@link VisitPlace}'s position, where a word of no place list stays a name: "huisbezoek Kooijdam");</li>
@@ -60,7 +62,8 @@ final class CardPlaces {
             }
             if (!prep.isWord() || !PLACE_PREPOSITIONS.contains(prep.lower())
                     || !verb.isWord() || verb.capitalised() && !verb.sentenceStart()
-                    || !(residenceVerb(verb.lower()) || ends(verb.lower(), VISIT_ENDINGS))) {
+                    || !(residenceVerb(verb.lower()) || ends(verb.lower(), VISIT_ENDINGS)
+                    || verb.lower().endsWith("school") && !verb.capitalised())) {
                 continue;
             }
             if (i + 1 < n && !closes(tokens.get(i + 1))) {
@@ -108,11 +111,8 @@ final class CardPlaces {
     }
 
     static void unflag(List<Token> tokens, boolean[] flag, Set<String> places, WordLists words) {
-        if (places.isEmpty()) {
-            return;
-        }
         int n = tokens.size();
-        for (int i = 1; i < n; i++) {
+        for (int i = 1; i < n && !places.isEmpty(); i++) {
             Token t = tokens.get(i);
             if (!flag[i] || !places.contains(t.text())) {
                 continue;
@@ -140,6 +140,12 @@ final class CardPlaces {
      * place. "Veiligheidskaart Jansen" stays a name (the card never uses it as a place), and so does a learned word
      * after "fam." or a kin word ("Veiligheidskaart fam. Vianen": the title word is not right before it) or before a
      * bracket ("Veiligheidskaart Vianen (moeder)").
+     *
+     * <p>Round 22 (t22-cards): the mail's subject carries the same title ("VHK Z. (2012) - Veghel - Eerste inbreng");
+     * the card's places are learned more widely now ({@link #learnFromFirstReading}), so a place of the lists that is
+     * a surname too passes there when the card's own text reads it as a place. A listed place the card never uses as
+     * one stays refused there (round 19's leak guard of the file name, {@link VhkFileNamePlace}: "VHK Rhoon
+     * 15092026.docx" alone).
      */
     private static void unflagAfterCardTitle(List<Token> tokens, boolean[] flag, Set<String> places) {
         int n = tokens.size();
@@ -175,6 +181,35 @@ final class CardPlaces {
         }
         return youths > 0 && k >= 0 && tokens.get(k).isWord() && tokens.get(k).capitalised()
                 && CARD_TITLES.contains(tokens.get(k).lower());
+    }
+
+    /**
+     * Round 22: a Dutch place of the lists, also one that is a surname too ("Veghel", "Boxmeer"), that no given-name
+     * list holds and that is no kin word, title or particle.
+     */
+    static boolean listedPlace(Token t, WordLists words) {
+        String lower = t.lower();
+        return (words.isPlaceInContext(lower) || words.isVillage(lower)) && !words.isAbroad(lower)
+                && !words.isFirstName(t.text()) && !words.isFirstNameLower(lower) && !words.isKinOrRole(lower)
+                && !words.isTitle(lower) && !words.isTussenvoegsel(lower);
+    }
+
+    /**
+     * Round 22 (t22-cards): after the card's first reading, a place of the lists that is a surname too (or a village)
+     * that the card's own text left unread as a name is a place the card uses ("moeder (1987), Veghel;", "woning
+     * uitzendbureau Boxmeer", "Hooghuis Heesch", "in Schijndel"): the other place positions of the card (the title in
+     * a header, footer, the mail's subject and file name, a visit, an area's professional, a family member's
+     * residence) read it as a place too. A word the card names elsewhere with person evidence stays a name (the
+     * detector restores it everywhere), and a given name, weak name, kin word, title or particle is never learned.
+     */
+    static void learnFromFirstReading(List<Token> tokens, boolean[] flag, WordLists words, Set<String> places) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!flag[i] && t.isWord() && t.capitalised() && !t.allCaps() && t.text().length() >= MIN_LENGTH
+                    && listedPlace(t, words) && !words.isWeakName(t.lower())) {
+                places.add(t.text());
+            }
+        }
     }
 
     private static boolean initial(Token t) {

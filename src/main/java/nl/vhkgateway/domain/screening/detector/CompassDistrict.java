@@ -10,6 +10,13 @@ import java.util.Set;
  * with "-Oost" or "-Centrum". The town is a word of a place list that no given-name list holds ("Anna-Zuid" is no
  * place), the two parts stand alone (no third part, "Zaandam-Oost-Jansen"), and no title, kin word, role or
  * "familie" stands right before (a person slot: "mevrouw Breukelen-West", "oom Zaandam-Zuid" keep the flag).
+ *
+ * <p>Round 22 (t22-cards): the same in the other order, a compass part before a country, province or place of the
+ * context-free list ({@code places.txt}: "Politie Noord-Nederland (wijkagent)", "GGD West-Brabant", "Oost-Groningen"):
+ * a region. Guards (review ra 09:19): the place is no name of any list (not "Noord-Bhola", "Oost-Veghel"); no title,
+ * kin word, role or "familie" before, also an abbreviated title with its period ("Mevr. Noord-..."), no listed name
+ * before ("Anja Oost-..."), no person's verb after, and a bracket after only with an organisation before (an acronym
+ * or a Dutch word that is no name: "Politie", "GGD"), where the bracket names the organisation's professional.
  * Stateless.
  */
 final class CompassDistrict {
@@ -22,6 +29,12 @@ final class CompassDistrict {
     static void unflag(List<Token> tokens, boolean[] flag, WordLists words) {
         int n = tokens.size();
         for (int i = 0; i + 2 < n; i++) {
+            if (compassFirst(tokens, words, i)) {
+                flag[i] = false;
+                flag[i + 1] = false;
+                flag[i + 2] = false;
+                continue;
+            }
             Token town = tokens.get(i);
             Token dash = tokens.get(i + 1);
             Token part = tokens.get(i + 2);
@@ -45,6 +58,54 @@ final class CompassDistrict {
             flag[i + 1] = false;
             flag[i + 2] = false;
         }
+    }
+
+    /** Round 22: "Noord-Nederland", "West-Brabant": a compass part, a hyphen, a place of the lists, at {@code i}. */
+    private static boolean compassFirst(List<Token> tokens, WordLists words, int i) {
+        int n = tokens.size();
+        Token part = tokens.get(i);
+        Token dash = tokens.get(i + 1);
+        Token place = tokens.get(i + 2);
+        if (!part.isWord() || !part.capitalised() || part.allCaps() || !PlaceShapes.compass(part.lower())
+                || !dash.is('-') || dash.spaceBefore() || !place.isWord() || place.spaceBefore()
+                || !place.capitalised() || place.allCaps()) {
+            return false;
+        }
+        if (i > 0 && tokens.get(i - 1).is('-') || i + 3 < n && tokens.get(i + 3).is('-')) {
+            return false; // "Jansen-Noord-Holland": a double name
+        }
+        String lower = place.lower();
+        if (!words.isPlace(lower) || words.isName(place.text()) || words.isFirstNameLower(lower)) {
+            return false; // review (ra 09:19): "Noord-Bhola", "Oost-Veghel": a surname of the context list
+        }
+        if (i > 0 && (personBefore(tokens.get(i - 1), words) || nameBefore(tokens.get(i - 1), words))
+                || i > 1 && tokens.get(i - 1).is('.') && personBefore(tokens.get(i - 2), words)) {
+            return false; // "Mevr. Noord-Nederland", "Anja Oost-Brabant"
+        }
+        if (i + 3 < n && tokens.get(i + 3).isWord() && PersonNameDetector.isPersonVerb(tokens.get(i + 3).lower())) {
+            return false; // "West-Brabant belde": a person's verb
+        }
+        boolean bracket = i + 3 < n && tokens.get(i + 3).is('(');
+        return !bracket || i > 0 && organisationBefore(tokens.get(i - 1), words);
+    }
+
+    /** A listed given name or surname right before ("Anja Oost-Brabant"). */
+    private static boolean nameBefore(Token before, WordLists words) {
+        return before.isWord() && before.capitalised() && !before.allCaps()
+                && (words.isName(before.text()) || words.isWeakName(before.lower()));
+    }
+
+    /**
+     * An organisation right before a region with a bracket after it ("Politie Noord-Nederland (wijkagent)", "GGD
+     * West-Brabant (jeugdarts)"): an acronym or a capitalised Dutch word that is no name, title or kin word.
+     */
+    private static boolean organisationBefore(Token before, WordLists words) {
+        if (!before.isWord() || !before.capitalised()) {
+            return false;
+        }
+        String lower = before.lower();
+        return (before.allCaps() && before.text().length() >= 2 || words.isDutchWord(lower))
+                && !words.isName(before.text()) && !words.isTitle(lower) && !words.isKinOrRole(lower);
     }
 
     private static boolean personBefore(Token before, WordLists words) {

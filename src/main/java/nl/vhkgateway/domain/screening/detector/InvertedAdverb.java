@@ -11,12 +11,19 @@ import java.util.Set;
  * indefinite pronoun or a family word (round 10 leak fix: no article or possessive, which open the object too,
  * as in "Thuis heeft het geld uitgegeven"; "het", "je", "ze" only after a verb such as "is" or "mag") (not "haar", "ons", "die": they can be the
  * object); a flagged word right after the subject ("Thuis slaat Tygo me" has none) keeps the rule off.
+ *
+ * <p>Round 22 (t22-cards): "Anders" (otherwise; a surname too) is such an adverb, and a passive clause names its own
+ * subject: after a modal or passive verb ("moet", "kan", "wordt" ...) an article opens the subject, when the clause
+ * ends in a participle and "worden" or "zijn" ("Anders moet een ander perspectief onderzocht worden", "Later kan de
+ * zorg overgedragen worden"): a passive has no object, so the opening word is no person. Kept: no article after the
+ * verb ("Anders moet opgehaald worden": Anders may be the one picked up), a clause that does not end in the passive
+ * ("Anders moet een brief schrijven"), a person word in the clause ({@link #personLater}), a flagged word after.
  */
 final class InvertedAdverb {
 
     private static final Set<String> ADVERBS = Set.of("thuis", "buiten", "binnen", "hier", "daar", "nu", "toen",
             "soms", "vaak", "altijd", "nooit", "vandaag", "gisteren", "morgen", "straks", "later", "vroeger", "eerst",
-            "daarna", "overal", "nergens", "boven", "beneden", "samen", "alleen", "ook", "weer");
+            "daarna", "overal", "nergens", "boven", "beneden", "samen", "alleen", "ook", "weer", "anders");
     /** Subject pronouns: never the object's first word ("Thuis heeft het geld", "Thuis slaat de kinderen" are not). */
     private static final Set<String> SUBJECTS = Set.of("ik", "jij", "hij", "zij", "we", "wij", "jullie", "er", "men",
             "niks", "niets", "niemand", "iedereen", "iemand");
@@ -57,8 +64,40 @@ final class InvertedAdverb {
                     && NEGATIONS.contains(subject.lower()) && !(i + 3 < n && flag[i + 3])
                     && !personLater(tokens, i + 3, words)) {
                 flag[i] = false; // round 20: "Thuis hoeft niet meer naar de opvang" (a note without its subject)
+            } else if (verb.isWord() && !verb.capitalised() && PASSIVE_AUXILIARIES.contains(verb.lower())
+                    && subject.isWord() && ARTICLES.contains(subject.lower()) && passiveEnd(tokens, flag, i + 3)
+                    && !personLater(tokens, i + 3, words)) {
+                flag[i] = false; // round 22: "Anders moet een ander perspectief onderzocht worden"
             }
         }
+    }
+
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("moet", "moest", "kan", "kon", "mag", "mocht",
+            "zal", "zou", "wordt", "werd", "moeten", "kunnen", "mogen", "zullen", "zouden", "worden", "werden");
+    private static final Set<String> ARTICLES = Set.of("een", "de", "het");
+    private static final Set<String> PASSIVE_ENDS = Set.of("worden", "zijn");
+
+    /**
+     * The clause from {@code from} ends (a full stop, question mark, comma or the end) in a participle and "worden" or
+     * "zijn" ("onderzocht worden", "geregeld zijn"), with no flagged word before it.
+     */
+    private static boolean passiveEnd(List<Token> tokens, boolean[] flag, int from) {
+        int k = from;
+        while (k < tokens.size() && !tokens.get(k).is('.') && !tokens.get(k).is('?') && !tokens.get(k).is('!')
+                && !tokens.get(k).is(',')) {
+            if (flag[k]) {
+                return false;
+            }
+            k++;
+        }
+        if (k - 2 < from) {
+            return false;
+        }
+        Token end = tokens.get(k - 1);
+        Token participle = tokens.get(k - 2);
+        String p = participle.lower();
+        return end.isWord() && PASSIVE_ENDS.contains(end.lower()) && participle.isWord() && !participle.capitalised()
+                && p.length() > 4 && (p.endsWith("d") || p.endsWith("t") || p.endsWith("en"));
     }
 
     /**

@@ -57,7 +57,8 @@ final class OrganisationWordAsPersonName {
                 continue;
             }
             String lower = t.lower();
-            if (words.isPlaceInContext(lower) || words.isKinOrRole(lower) || NameClassifier.isFunctionWord(lower)) {
+            if (words.isPlaceInContext(lower) || words.isKinOrRole(lower) || NameClassifier.isFunctionWord(lower)
+                    || compassOfDistrict(tokens, i, words)) {
                 continue;
             }
             boolean opening = i == 0 || t.sentenceStart();
@@ -68,6 +69,22 @@ final class OrganisationWordAsPersonName {
                 flag[i] = true;
             }
         }
+    }
+
+    /**
+     * Round 22 (t22-cards): the compass part of a district joined by a hyphen to a place of the lists ("in Oss-Noord
+     * (een tante van moeder) is opvang": {@link CompassDistrict}'s district) is part of a place, as a place is: the
+     * bracket says who lives there.
+     */
+    private static boolean compassOfDistrict(List<Token> tokens, int i, WordLists words) {
+        if (i < 2 || !PlaceShapes.compass(tokens.get(i).lower()) || !tokens.get(i - 1).is('-')
+                || tokens.get(i - 1).spaceBefore() || tokens.get(i).spaceBefore() || !tokens.get(i - 2).isWord()) {
+            return false;
+        }
+        Token town = tokens.get(i - 2);
+        String lower = town.lower();
+        return town.capitalised() && (words.isPlace(lower) || words.isPlaceInContext(lower) || words.isVillage(lower))
+                && !words.isFirstName(town.text());
     }
 
     /**

@@ -625,11 +625,37 @@ public final class PersonNameDetector extends SpanDetector {
         }
         CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places);
         Map<TextSegment, Result> first = new HashMap<>();
-        Set<String> names = new HashSet<>();
         for (Map.Entry<TextSegment, Prepared> e : prepared.entrySet()) {
             TextSegment s = e.getKey();
-            Result r = find(s, e.getValue(), partial, strictAllowed(card, s));
-            first.put(s, r);
+            first.put(s, find(s, e.getValue(), partial, strictAllowed(card, s)));
+        }
+        // round 22 (t22-cards): the places of the lists the first reading left as places are the card's places too;
+        // the segments where such a word is still flagged are read again with them before any name is learned
+        Set<String> learned = new HashSet<>();
+        for (Result r : first.values()) {
+            CardPlaces.learnFromFirstReading(r.tokens(), r.flag(), words, learned);
+        }
+        learned.removeAll(places);
+        Set<String> allPlaces = places;
+        if (!learned.isEmpty()) {
+            allPlaces = new HashSet<>(places);
+            allPlaces.addAll(learned);
+            CardKnowledge withPlaces = new CardKnowledge(professional, Set.of(), organisations, allPlaces);
+            for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
+                Result r = e.getValue();
+                boolean again = false;
+                for (int i = 0; i < r.tokens().size() && !again; i++) {
+                    again = r.flag()[i] && learned.contains(r.tokens().get(i).text());
+                }
+                if (again) {
+                    e.setValue(find(e.getKey(), prepared.get(e.getKey()), withPlaces, strictAllowed(card, e.getKey())));
+                }
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
+            TextSegment s = e.getKey();
+            Result r = e.getValue();
             // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card
             if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)
                     && !PlaceRowSiblings.placeAmongPlaces(s, card, words)) {
@@ -644,7 +670,12 @@ public final class PersonNameDetector extends SpanDetector {
                 }
             }
         }
-        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, places);
+        if (!learned.isEmpty() && learned.removeAll(names)) {
+            // a word the card names as a person somewhere (still flagged after the second reading) is no place
+            allPlaces = new HashSet<>(places);
+            allPlaces.addAll(learned);
+        }
+        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, allPlaces);
         Map<TextSegment, List<Span>> spans = new HashMap<>();
         for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
             Result r = e.getValue();
@@ -1570,8 +1601,15 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> PlaceLabelCell.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("DistrictInBrackets", "Woonplaats: Purmerend (Weidevenne)",
                         p -> DistrictInBrackets.unflag(p.tokens(), p.flag(), words)),
-                new NameStep("CompassDistrict", "Zaandam-Oost, Zaandam-Zuid",
+                new NameStep("CompassDistrict", "Zaandam-Oost, Zaandam-Zuid, Politie Noord-Nederland (wijkagent)",
                         p -> CompassDistrict.unflag(p.tokens(), p.flag(), words)),
+                // round 22 (t22-cards): a German youth office's area ("Jugendamt Stadt Emden")
+                new NameStep("GermanAuthorityArea", "Jugendamt Stadt Emden (nog niet), Landkreis Leer",
+                        p -> GermanAuthorityArea.unflag(p.tokens(), p.flag(), words)),
+                // round 22 (t22-cards): where a member lives in the family composition's list or table
+                new NameStep("ResidenceAfterFamilyMember", "moeder (1987), Veghel; | moeder | 1986 | thuis, Schadewijk |",
+                        p -> ResidenceAfterFamilyMember.unflag(p.segment(), p.tokens(), p.flag(),
+                                p.known().placeWords(), words)),
                 new NameStep("CompassLanguage", "Opa spreekt West-Fries.",
                         p -> CompassLanguage.unflag(p.tokens(), p.flag())),
                 // round 21 (t21-items): a navy ship after "Zr.Ms.", a place after a professional who serves an area
@@ -1630,7 +1668,7 @@ public final class PersonNameDetector extends SpanDetector {
                 // round 21 (t21-cards2): the same head word as a bare item of a list of organisations
                 new NameStep("ProviderInOrganisationList", "Timon, Youké, Jeugdbescherming Gelderland; school: ...",
                         p -> ProviderInOrganisationList.unflag(p.tokens(), p.role(), p.coveredOrganisation(),
-                                p.flag(), words)),
+                                p.flag(), words, CardSections.is(p.segment(), Section.BETROKKEN_HULPVERLENING))),
                 new NameStep("LandlordAfterHousingNoun", "kleine huurwoning (Weller), geen netwerk",
                         p -> LandlordAfterHousingNoun.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("SportsClubAfterSport", "S. voetbalt bij Quick Boys, de trainer is een steunfiguur",

@@ -16,7 +16,14 @@ import java.util.Set;
  * "Timon, de broer van ..."), any other item that holds a name already found or a family word ("moeder, Timon, GGZ
  * Centraal, Youké"), a list of fewer than two organisations ("Timon, Sanne en Youké") and a verb after the word
  * ("Timon belt GGZ Centraal, ..."). A word that heads no listed provider ("Jan, GGZ Centraal, Youké") is left to the
- * other rules. Stateless.
+ * other rules.
+ *
+ * <p>Round 22 (t22-cards): in 'Betrokken hulpverlening' a provider is also written with the place of its branch
+ * ("Accare (aanmelding), Timon Amersfoort"): a word that heads a listed provider followed by a Dutch place of the
+ * context-free list that no name list holds, the pair being the item, with the same guards. Review (ra 09:21): the
+ * first draft took any listed name that is also a word ("Iris Heeze", "Roos Baarn", "Merel Zelhem" among
+ * organisations: professionals' names, refused by the Decisions); now only a provider's head word, so "Terra Winsum"
+ * (a school group that no provider list holds) stays refused. Stateless.
  */
 final class ProviderInOrganisationList {
 
@@ -28,15 +35,18 @@ final class ProviderInOrganisationList {
     }
 
     static void unflag(List<Token> tokens, int[] role, boolean[] coveredOrganisation, boolean[] flag,
-                       WordLists words) {
+                       WordLists words, boolean careList) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps()
-                    || !CareProviderHeadWord.headsProvider(t.lower())) {
+            if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps()) {
                 continue;
             }
-            if (!bareItem(tokens, i) || RelativeGuard.around(tokens, role, words, i)) {
+            boolean branch = careList && branchPlace(tokens, flag, words, i);
+            if (!branch && !CareProviderHeadWord.headsProvider(t.lower())) {
+                continue;
+            }
+            if (!bareItem(tokens, i, branch ? 1 : 0) || RelativeGuard.around(tokens, role, words, i)) {
                 continue;
             }
             if (organisationSiblings(tokens, role, coveredOrganisation, flag, words, i) >= MIN_ORGANISATIONS) {
@@ -45,18 +55,39 @@ final class ProviderInOrganisationList {
         }
     }
 
-    /** Nothing but a list mark (or the start) before the word, a list mark, "en" or the end after it. */
-    private static boolean bareItem(List<Token> tokens, int i) {
+    /**
+     * Round 22: "Terra Winsum": the word at {@code i} followed by a place of the context-free list that no name list
+     * holds and no other step flagged.
+     */
+    private static boolean branchPlace(List<Token> tokens, boolean[] flag, WordLists words, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        if (!CareProviderHeadWord.headsProvider(tokens.get(i).lower())) {
+            return false; // review (ra 09:21): "Iris Heeze", "Roos Baarn": a given name that is a word too
+        }
+        Token place = tokens.get(i + 1);
+        String lower = place.lower();
+        return place.isWord() && place.capitalised() && !place.allCaps() && !flag[i + 1] && words.isDomesticPlace(lower)
+                && !words.isName(place.text()) && !words.isWeakName(lower) && !words.isFirstNameLower(lower);
+    }
+
+    /**
+     * Nothing but a list mark (or the start) before the word, a list mark, "en" or the end after it (after the
+     * {@code extra} words that belong to the item: the branch's place).
+     */
+    private static boolean bareItem(List<Token> tokens, int i, int extra) {
         boolean start = i == 0 || listMark(tokens.get(i - 1)) || tokens.get(i - 1).is(':') || and(tokens.get(i - 1))
                 || tokens.get(i - 1).isWord() && !tokens.get(i - 1).capitalised()
                 && LIST_OPENERS.contains(tokens.get(i - 1).lower());
         if (!start) {
             return false;
         }
-        if (i + 1 >= tokens.size()) {
+        int end = i + extra;
+        if (end + 1 >= tokens.size()) {
             return true;
         }
-        Token next = tokens.get(i + 1);
+        Token next = tokens.get(end + 1);
         return listMark(next) || and(next) || next.is('.');
     }
 

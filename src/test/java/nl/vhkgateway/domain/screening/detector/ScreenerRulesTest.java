@@ -886,4 +886,17 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound22T22PlacesRule() {
         return rules("/screening/rules-round22-t22-places.tsv");
     }
+
+    /**
+     * Round 22 (t22-cards): the card's title in the mail's subject and file name ({@link CardPlaces}), where a family
+     * member lives in the family composition ({@link ResidenceAfterFamilyMember}), a compass part before a place
+     * ({@link CompassDistrict}), a German authority's area ({@link GermanAuthorityArea}), a provider with its branch's
+     * place ({@link ProviderInOrganisationList}) and "Anders" opening a passive clause ({@link InvertedAdverb}); with the
+     * person slots beside them that stay refused (a surname of no place list, a given name, "fam.", a role between, a
+     * bracket after, a form of address, a family word in the list, an active clause).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound22T22CardsRule() {
+        return rules("/screening/rules-round22-t22-cards.tsv");
+    }
 }
