@@ -27,9 +27,13 @@ import java.util.Set;
  * object or "met" before it: "liggen in het ziekenhuis in Nijmegen", "liggen in de clinch met de gemeente", "vallen
  * onder bewind", "horen bij de familie uit Boxmeer" are said of persons);
  * or it follows a place preposition (in, naar, uit, vanuit, te, richting, nabij; "verspreid over") and is followed by
- * nothing, a punctuation mark other than a bracket, or a lower-case word that is no verb of a person ("Naar Susteren en
- * Echt rijdt geen bus"; review rb: "naar" and "richting" only in a sentence of movement or transport, "agressief
+ * nothing or a punctuation mark other than a bracket (a word after it may open a clause with the member as subject: "in
+ * Heenvliet en Zuidland zorgde voor haar"; review rb: "naar" and "richting" only in a sentence of movement or transport, "agressief
  * richting Erp en Heesch" aims at persons); "en omgeving" after the last member closes the list too.</li>
+ * <li>Only in the verb slot may a flagged member be a word that a name list holds; before a colon, dash or comma and
+ * after a preposition every flagged member is a place of no name list ("Woltersum, Thesinge en Garmerwolde: ..."), as
+ * "Lexmond en Benschop: daar logeren de kinderen" and "Tiel en Wamel: daar gaat het mis" name persons (round-19
+ * rows).</li>
  * <li>Guards, a person slot: a listed given name among fewer than three members, or two given names ("de brug tussen
  * Heino en Marle"); person evidence around a member ({@link PlacesBySurroundings#personAround}: a family word, role or
  * title before, a capital or a person's verb after, a family apposition or age after); an initial or a lower-case name
@@ -37,8 +41,8 @@ import java.util.Set;
  * of a relation anywhere in the sentence ({@link PersonRelationWords}: "ruzie", "contact", "gesprek"); "als" with a
  * role, family word or "-gezin" noun after the run ("vallen af als pleeggezin": the families are the persons).</li>
  * </ul>
- * Price: two persons whose surnames are both villages, named alone before a colon or a verb of lying ("Herpen en Mill:
- * geen reactie"), pass. Stateless.
+ * Price: two persons whose surnames are both villages, before "liggen/vallen onder/horen bij" with a place's
+ * complement ("Herpen en Mill vallen onder de gemeente Oss"), pass. Stateless.
  */
 final class MutualPlaceRun {
 
@@ -83,7 +87,10 @@ final class MutualPlaceRun {
     /** Review (rb, 09:41): what persons lie in, fall under or belong to; before any place complement it decides. */
     private static final Set<String> PERSON_OBJECTS = WordSets.of("ziekenhuis", "bed", "bewind", "bewindvoering",
             "curatele", "familie", "vriendengroep", "netwerk", "clinch", "overhoop", "elkaar", "gevangenis", "cel",
-            "opvang", "groep", "klas", "team", "vereniging", "club", "kerk", "moskee", "gezin", "schuldsanering");
+            "opvang", "groep", "klas", "team", "vereniging", "club", "kerk", "moskee", "schuldsanering");
+    /** Persons named after a run ("..., twee pleeggezinnen", "...: drie broers"): the members are those persons. */
+    private static final Set<String> FAMILY_AFTER = WordSets.of("broers", "zussen", "ouders", "neven", "nichten",
+            "ooms", "tantes", "zonen", "dochters", "echtpaar", "stel");
     private static final Set<String> OBJECT_PREPOSITIONS = WordSets.of("bij", "onder", "tot", "binnen", "in", "aan");
     /**
      * Review (rb, 09:41): "naar" and "richting" open a list of places only in a sentence of movement or transport
@@ -152,6 +159,19 @@ final class MutualPlaceRun {
         }
         if (!(opensAndCloses(tokens, words, first, last) || afterPreposition(tokens, first, last))) {
             return;
+        }
+        // suite (round-19 rows): "Lexmond en Benschop: daar logeren de kinderen", "Tiel en Wamel: daar gaat het mis":
+        // a run that only a punctuation mark or a preposition vouches for (no verb of lying or belonging) holds no
+        // word that a name list holds
+        boolean verbSlot = verbSlot(tokens, words, last);
+        if (!verbSlot) {
+            for (int m = 0; m < count; m++) {
+                for (int k = starts[m]; k <= ends[m]; k++) {
+                    if (flag[k] && PlacesBySurroundings.personListed(tokens.get(k), words)) {
+                        return;
+                    }
+                }
+            }
         }
         if (asPersonNoun(tokens, words, last)) {
             return;
@@ -351,10 +371,24 @@ final class MutualPlaceRun {
             return true;
         }
         Token after = tokens.get(last + 1);
-        if (!after.isWord()) {
-            return !after.is('(') && !after.is('/');
+        // suite (round-19 rows): "in Heenvliet en Zuidland zorgde voor haar", "in Culemborg en Lexmond weet daar niets
+        // van": a word after the run may open a clause with a member as its subject, so only a punctuation mark
+        return !after.isWord() && !after.is('(') && !after.is('/');
+    }
+
+    /** The run stands before a plural verb of lying or belonging with a place's complement, or "zijn te ver". */
+    private static boolean verbSlot(List<Token> tokens, WordLists words, int last) {
+        int n = tokens.size();
+        if (last + 1 >= n || !tokens.get(last + 1).isWord()) {
+            return false;
         }
-        return !after.capitalised() && !PersonNameDetector.isPersonVerb(after.lower());
+        String verb = tokens.get(last + 1).lower();
+        String next = last + 2 < n && tokens.get(last + 2).isWord() ? tokens.get(last + 2).lower() : "";
+        if (LIE_VERBS.contains(verb) || FALL_VERBS.contains(verb) && FALL_PREPOSITIONS.contains(next)
+                || BELONG_VERBS.contains(verb) && BELONG_PREPOSITIONS.contains(next)) {
+            return placeComplement(tokens, words, last + 2);
+        }
+        return placeCopula(tokens, last);
     }
 
     /**
@@ -398,6 +432,10 @@ final class MutualPlaceRun {
             Token t = tokens.get(k);
             if (t.is('.') || t.is(';') || t.is('?') || t.is('!')) {
                 return false;
+            }
+            if (t.isWord() && !t.capitalised() && (FAMILY_AFTER.contains(t.lower()) || t.lower().endsWith("gezinnen")
+                    || t.lower().endsWith("pleeggezin"))) {
+                return true; // suite: "verspreid over Bergen en Wamel, twee pleeggezinnen", "...: drie broers"
             }
             if (t.isWord() && t.lower().equals("als")) {
                 String next = tokens.get(k + 1).lower();
