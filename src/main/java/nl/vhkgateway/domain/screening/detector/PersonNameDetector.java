@@ -1648,7 +1648,13 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("NeighbourhoodName", "Atolwijk - Zuiderzeewijk; Almere Oosterwold",
                         p -> NeighbourhoodName.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("NameLedNoun", "ALMERE HOUT, TINY HOUSE OP HET ERF",
-                        p -> NameLedNoun.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())));
+                        p -> NameLedNoun.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                new NameStep("NamedOrganisationAfterHead", "Voedselbank Maasland, Oranjevereniging Tienhoven",
+                        p -> NamedOrganisationAfterHead.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("ProviderDoesService", "Zorgmaat doet de forensische behandeling (not: Idris belde)",
+                        p -> ProviderDoesService.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("WorshipOrSchoolNameInBrackets", "De moskee in Velp (Selimiye) kent het gezin",
+                        p -> WorshipOrSchoolNameInBrackets.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
