@@ -27,6 +27,8 @@ import java.util.Set;
  * stand before a verb that an organisation does (meldt, signaleert, geeft, biedt, doet ...), and it is never one
  * listed given name alone.</li>
  * </ul>
+ * After any head, one listed given name alone takes the slot of a child's name in a note ("Scouting Daan stopt
+ * ermee"): it is the organisation's name only closing its clause or before a verb an organisation does.
  * Stays a person: a kin word, role or title before the head or in the name ("bij buurvrouw Bakker", "de
  * voedselbank, oom Kees"), a family apposition, an age or a person in brackets after the name ({@link
  * RelativeGuard#familyAfter}), a possessive right before the head ("haar peuteropvang Sanne"), a lower-case head with
@@ -160,12 +162,15 @@ final class NamedOrganisationAfterHead {
         }
         boolean closes = closesClause(tokens, last);
         String lower = head.lower();
+        boolean single = h + 1 == last && (words.isFirstName(tokens.get(last).text())
+                || words.isFirstNameLower(tokens.get(last).lower()));
+        boolean slot = closes || last + 1 < tokens.size() && tokens.get(last + 1).isWord()
+                && ORGANISATION_VERBS.contains(tokens.get(last + 1).lower());
         if (Holder.CHILD_HEADS.contains(lower)) {
-            boolean single = h + 1 == last && (words.isFirstName(tokens.get(last).text())
-                    || words.isFirstNameLower(tokens.get(last).lower()));
-            boolean slot = closes || last + 1 < tokens.size() && tokens.get(last + 1).isWord()
-                    && ORGANISATION_VERBS.contains(tokens.get(last + 1).lower());
             return !single && slot && (head.capitalised() || bare(tokens, h));
+        }
+        if (single && !slot) {
+            return false; // "Scouting Daan stopt": a note on a child at the club as often as the club's name
         }
         if (head.capitalised()) {
             return true;

@@ -1654,7 +1654,9 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("ProviderDoesService", "Zorgmaat doet de forensische behandeling (not: Idris belde)",
                         p -> ProviderDoesService.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("WorshipOrSchoolNameInBrackets", "De moskee in Velp (Selimiye) kent het gezin",
-                        p -> WorshipOrSchoolNameInBrackets.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> WorshipOrSchoolNameInBrackets.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("AcronymRegionalBranch", "LTO Oost heeft vader doorverwezen (not: JAN WEST BELDE)",
+                        p -> AcronymRegionalBranch.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())));
     }
 
     private List<NameStep> lateEvidenceSteps() {
