@@ -338,6 +338,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * held out, measured once on round 21's rules.
      */
     public static final BlindSet SIXTY_EIGHTH = new BlindSet("blind68", 1, 1, 400, 60);
+    /**
+     * Blind set #69 (400 sentences, 60 cards), written blind for screener round 22 (Oost-Groningen, Oldambt and the
+     * Veenkoloniën; a school's zorgmelding, an export of a professionals' WhatsApp group and a police registration
+     * summary): measured once on round 21's rules, then development data.
+     */
+    public static final BlindSet SIXTY_NINTH = new BlindSet("blind69", 1, 1, 400, 60);
+    /**
+     * Blind set #70 (400 sentences, 60 cards), written blind for screener round 22 (West-Brabant West, the team's own
+     * region; a vaste deelnemer's covering mail, a Zorg- en Veiligheidshuis case table and an ex-partner's written
+     * statement): measured once on round 21's rules, then development data.
+     */
+    public static final BlindSet SEVENTIETH = new BlindSet("blind70", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -349,7 +361,8 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND,
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
-            SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH, SIXTY_EIGHTH);
+            SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH, SIXTY_EIGHTH,
+            SIXTY_NINTH, SEVENTIETH);
 
     public String base() {
         return "/screening/" + name + "/";
