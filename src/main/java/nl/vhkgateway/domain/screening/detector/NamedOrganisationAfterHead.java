@@ -9,8 +9,8 @@ import java.util.Set;
  * ("Voedselbank Maasland: pakket wekelijks", "Woonschap Wieringermeer biedt een woning aan", "lid van de
  * Oranjevereniging Tienhoven", "Kinderdagverblijf Pim en Pom signaleert", "bij de bloemenwinkel De Tulp") name one
  * organisation, also when its words are given names, surnames or villages that are surnames. The heads are data
- * ({@code organisation-name-heads.txt}: voedselbank, woonbedrijf, hospice, moskee, scouting, -vereniging,
- * -verkenners, -club, -winkel, Montessori, Jugendamt ...). An unflag rule:
+ * ({@code organisation-name-heads.txt}: voedselbank, woonbedrijf, hospice, moskee, -winkel, Montessori, Jugendamt
+ * ...; the activity and team heads of the list are skipped, see below). An unflag rule:
  * <ul>
  * <li>The name: one to five capitalised words right after the head, joined only by "en", "aan", "van", "de", "der",
  * "den", "op" between two capitalised words ("Lek en Linge", "Thuis aan Zee") or by a hyphen ("Nieuw-West"); one of
@@ -27,8 +27,13 @@ import java.util.Set;
  * stand before a verb that an organisation does (meldt, signaleert, geeft, biedt, doet ...), and it is never one
  * listed given name alone.</li>
  * </ul>
- * After any head, one listed given name alone takes the slot of a child's name in a note ("Scouting Daan stopt
- * ermee"): it is the organisation's name only closing its clause or before a verb an organisation does.
+ * Review fixes (reviewer rb, 2026-12-07): no listed given name anywhere in the name ("Scouting Daan stopt ermee",
+ * "Buurtvereniging Kees Smit belde", "Overleg met OKT Noor": the child, the chairman or the team member as often as
+ * the organisation); "en" never joins a listed given name or surname to the name ("Stichting MEE en Yusuf Öztürk",
+ * "Voedselbank Oss en Fatima": a second party); a word in capitals ends the name after its first word; no name in a
+ * line in capitals ("SCOUTING DAAN HEEFT ..."); and no clearing at all after heads of a leisure activity or a team
+ * (scouting, -verkenners, -club, -vereniging, -team, okt, basisteam, bureau, judo, voetbal ...): in a list of
+ * hobbies ("scouting Bram, judo Sem") or a referral ("naar basisteam Esra") the word after them is a person as often.
  * Stays a person: a kin word, role or title before the head or in the name ("bij buurvrouw Bakker", "de
  * voedselbank, oom Kees"), a family apposition, an age or a person in brackets after the name ({@link
  * RelativeGuard#familyAfter}), a possessive right before the head ("haar peuteropvang Sanne"), a lower-case head with
@@ -67,20 +72,26 @@ final class NamedOrganisationAfterHead {
     private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "te", "aan", "uit", "op", "bij");
     /** Verbs that an organisation does in a note ("Kinderpraktijk X geeft speltherapie"). */
     private static final Set<String> ORGANISATION_VERBS = WordSets.of("meldt", "meldde", "signaleert", "signaleerde",
-            "geeft", "gaf", "biedt", "bood", "doet", "deed", "verzorgt", "heeft", "had");
+            "geeft", "gaf", "biedt", "bood", "doet", "deed", "verzorgt");
     private static final int MAX_WORDS = 5;
+    private static final Set<String> ACTIVITY_HEADS = WordSets.of("scouting", "okt", "basisteam", "bureau", "judo",
+            "voetbal", "hockey", "korfbal", "zwemles", "turnen");
 
     private NamedOrganisationAfterHead() {
     }
 
-    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, boolean shouted) {
+        if (shouted) {
+            return; // in a line in capitals every word looks like a name's word ("SCOUTING DAAN HEEFT ...")
+        }
         int n = tokens.size();
         for (int h = 0; h + 1 < n; h++) {
             Token head = tokens.get(h);
-            if (!head.isWord() || !isHead(head.lower()) || flag[h] && !flaggedHeadAllowed(head, words)) {
+            if (!head.isWord() || !isHead(head.lower()) || activityHead(head.lower())
+                    || flag[h] && !flaggedHeadAllowed(head, words)) {
                 continue;
             }
-            int last = nameEnd(tokens, role, h + 1);
+            int last = nameEnd(tokens, role, words, h + 1);
             if (last < 0) {
                 continue;
             }
@@ -96,6 +107,21 @@ final class NamedOrganisationAfterHead {
             }
             h = last;
         }
+    }
+
+    /**
+     * Heads of a leisure activity (scouting, a club, an association, sea scouts) and of teams (OKT, basisteam, bureau):
+     * in a list of a child's hobbies ("scouting Bram, judo Sem") or a referral ("naar basisteam Esra") the word after
+     * them is the child or the team member as often as the group's name (review rb, Prb-032..036, -043..045).
+     */
+    private static boolean activityHead(String lower) {
+        return ACTIVITY_HEADS.contains(lower) || lower.endsWith("scouting") || lower.endsWith("verkenners")
+                || lower.endsWith("club") || lower.endsWith("vereniging") || lower.endsWith("team");
+    }
+
+    /** A listed given name or surname after "en": a second party, not the rest of the name ("MEE en Yusuf Öztürk"). */
+    private static boolean personWord(Token t, WordLists words) {
+        return words.isFirstName(t.text()) || words.isFirstNameLower(t.lower()) || words.isSurname(t.text());
     }
 
     static boolean isHead(String lower) {
@@ -120,7 +146,7 @@ final class NamedOrganisationAfterHead {
     }
 
     /** Last token of the capitalised name that starts at {@code from}, or -1. */
-    private static int nameEnd(List<Token> tokens, int[] role, int from) {
+    private static int nameEnd(List<Token> tokens, int[] role, WordLists words, int from) {
         int n = tokens.size();
         int last = -1;
         int count = 0;
@@ -136,11 +162,14 @@ final class NamedOrganisationAfterHead {
             if ((role[k] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0) {
                 return -1;
             }
+            if (t.allCaps() && t.text().length() > 1 && last >= 0) {
+                break; // "Stichting MEE" yes, a word in capitals after the name's first word no
+            }
             if (t.capitalised()) {
                 last = k;
                 count++;
             } else if (last >= 0 && LINKS.contains(t.lower()) && k + 1 < n && tokens.get(k + 1).isWord()
-                    && tokens.get(k + 1).capitalised()) {
+                    && tokens.get(k + 1).capitalised() && !(t.lower().equals("en") && personWord(tokens.get(k + 1), words))) {
                 continue;
             } else {
                 break;
@@ -151,6 +180,12 @@ final class NamedOrganisationAfterHead {
 
     private static boolean accepted(List<Token> tokens, int[] role, WordLists words, int h, int last) {
         Token head = tokens.get(h);
+        for (int k = h + 1; k <= last; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && (words.isFirstName(t.text()) || words.isFirstNameLower(t.lower()))) {
+                return false; // a listed given name in the slot is a person of the organisation or a child at it
+            }
+        }
         if (RelativeGuard.kinBefore(tokens, role, words, h) || RelativeGuard.familyAfter(tokens, words, last)
                 || h > 0 && tokens.get(h - 1).isWord() && POSSESSIVES.contains(tokens.get(h - 1).lower())) {
             return false;
