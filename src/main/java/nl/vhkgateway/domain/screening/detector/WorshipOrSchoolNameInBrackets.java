@@ -13,17 +13,19 @@ import java.util.Set;
  * school, basisschool), optionally "in/te" and one or two capitalised words of the place, then "(", one or two
  * capitalised words, ")".</li>
  * <li>The words in the brackets are on no name list ({@link RelativeGuard#listedName}: no given name, surname, weak
- * name or place that is also a name) and hold no kin word, role or title.</li>
+ * name or place that is also a name), hold no kin word, role or title, and each is a Dutch word or an article
+ * ("(De Hoeksteen)", "(Wereldwijs)"): a word that no list holds stays a name (review rb, Prb-063: "De moskee in Oss
+ * (Nuredini)" is the contact person as often).</li>
  * </ul>
  * Stays a person: a listed name in the brackets ("de moskee (Yusuf)", "school (Jansen)": the imam, the teacher or
  * the family), a role or kin word in them ("(imam Yusuf)", "(juf)"), anything else before the brackets ("de moskee
- * van oom (Selimiye)"). The price: a contact whose name no list holds, written alone in brackets after such a noun,
- * passes. Stateless.
+ * van oom (Selimiye)"), a word no list holds ("(Nuredini)", "(Selimiye)" alike). Stateless.
  */
 final class WorshipOrSchoolNameInBrackets {
 
     private static final Set<String> NOUNS = WordSets.of("moskee", "kerk", "tempel", "synagoge", "mandir", "gurdwara",
             "parochie", "school", "basisschool", "moskeeën");
+    private static final Set<String> ARTICLES = WordSets.of("de", "het", "'t");
     private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "te");
 
     private WorshipOrSchoolNameInBrackets() {
@@ -63,6 +65,8 @@ final class WorshipOrSchoolNameInBrackets {
             for (int k = open + 1; k < close && clear; k++) {
                 Token t = tokens.get(k);
                 clear = !RelativeGuard.listedName(t, words) && !words.isKinOrRole(t.lower()) && !words.isTitle(t.lower())
+                        && (words.isDutchWord(t.lower()) || ARTICLES.contains(t.lower()))
+                        && !words.isSurname(t.text()) && !words.isFirstName(t.text())
                         && (role[k] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) == 0;
             }
             if (clear) {
