@@ -1708,7 +1708,15 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("PlaceBeforeVisitNote", "Ovezande: huisbezoek gedaan (not: Jansen: huisbezoek)",
                         p -> PlaceBeforeVisitNote.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlaceBeforeDwellingNote", "Vathorst, nieuwbouw (not: Jansen, huurwoning)",
-                        p -> PlaceBeforeDwellingNote.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> PlaceBeforeDwellingNote.unflag(p.tokens(), p.role(), p.flag(), words)),
+                // round 22 (t22-inst): an organisation's head word and its own name, a house of worship or school in
+                // brackets, an acronym with its regional branch
+                new NameStep("NamedOrganisationAfterHead", "Voedselbank Maasland, Oranjevereniging Tienhoven",
+                        p -> NamedOrganisationAfterHead.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                new NameStep("WorshipOrSchoolNameInBrackets", "De kerk in Velp (De Hoeksteen) kent het gezin",
+                        p -> WorshipOrSchoolNameInBrackets.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("AcronymRegionalBranch", "LTO Oost heeft vader doorverwezen (not: JAN WEST BELDE)",
+                        p -> AcronymRegionalBranch.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())));
     }
 
     private List<NameStep> lateEvidenceSteps() {

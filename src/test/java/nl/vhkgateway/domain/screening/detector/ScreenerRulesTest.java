@@ -899,4 +899,18 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound22T22CardsRule() {
         return rules("/screening/rules-round22-t22-cards.tsv");
     }
+
+    /**
+     * Round 22 (t22-inst): an organisation's head noun and its own name right after it ({@link
+     * NamedOrganisationAfterHead}), the name of a house of worship or school in brackets ({@link
+     * WorshipOrSchoolNameInBrackets}), an acronym's regional branch ({@link AcronymRegionalBranch}); a named
+     * professional as the subject of a care service stays a NAME (ProviderDoesService dropped after review rb); with
+     * the person slots beside them that stay refused (a child after a child-care head with an
+     * article, a name after a lower-case head with an article, an apposition, a listed name or kin word in the brackets,
+     * a person's verb, a form of address or role, a possessive, a relative's kind of care).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound22T22InstRule() {
+        return rules("/screening/rules-round22-t22-inst.tsv");
+    }
 }
