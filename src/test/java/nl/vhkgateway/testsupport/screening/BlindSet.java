@@ -350,6 +350,30 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * statement): measured once on round 21's rules, then development data.
      */
     public static final BlindSet SEVENTIETH = new BlindSet("blind70", 1, 1, 400, 60);
+    /**
+     * Blind set #71 (400 sentences, 60 cards), written blind for screener round 22 (Breda and Baronie; a Signs of Safety
+     * analysis with a scaling question, an emergency department's report with a child-abuse checklist and notes of a
+     * conversation through an interpreter): held out, measured once on round 22's rules.
+     */
+    public static final BlindSet SEVENTY_FIRST = new BlindSet("blind71", 1, 1, 400, 60);
+    /**
+     * Blind set #72 (400 sentences, 60 cards), written blind for screener round 22 (Stedendriehoek and the IJssel; a
+     * report dictated with speech-to-text and spoken punctuation, a consultation-bureau record and a youth's own chat
+     * messages): held out, measured once on round 22's rules.
+     */
+    public static final BlindSet SEVENTY_SECOND = new BlindSet("blind72", 1, 1, 400, 60);
+    /**
+     * Blind set #73 (400 sentences, 60 cards), written blind for screener round 22 (Noord-Limburg; a youth probation
+     * report, a Halt registration form and a Polish parent's letter in translation with the translator's notes): held
+     * out, measured once on round 22's rules.
+     */
+    public static final BlindSet SEVENTY_THIRD = new BlindSet("blind73", 1, 1, 400, 60);
+    /**
+     * Blind set #74 (400 sentences, 60 cards), written blind for screener round 22 (Leeuwarden and Noordoost-Fryslân; a
+     * foster-care agency's mail with a chronology, a neighbourhood team's running log with professionals' initials and a
+     * school attendance officer's letter; some Frisian): held out, measured once on round 22's rules.
+     */
+    public static final BlindSet SEVENTY_FOURTH = new BlindSet("blind74", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -362,7 +386,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
             SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH, SIXTY_EIGHTH,
-            SIXTY_NINTH, SEVENTIETH);
+            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH);
 
     public String base() {
         return "/screening/" + name + "/";
