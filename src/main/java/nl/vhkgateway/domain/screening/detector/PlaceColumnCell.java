@@ -17,7 +17,7 @@ import nl.vhkgateway.domain.card.TextSegment;
  * "waar", "verblijf") a cell of one
  * to four capitalised words (a town, village or neighbourhood that no list knows, "Oostermeent", "Lage Vuursche",
  * "Hilversum-Noord") is a place, not a name ({@link #placeUnderResidenceColumn});</li>
- * <li>under a name column ("naam", "achternaam", "roepnaam") a cell is never read as a place, also when a place list
+ * <li>under a name column ("naam", "achternaam", "familienaam", "roepnaam") a cell is never read as a place, also when a place list
  * holds the word ("Holten", "Elst" are surnames too): {@link #underNameColumn}, the leak guard of the older rule that
  * takes a listed place alone in any cell for a place.</li>
  * </ul>
@@ -40,7 +40,11 @@ final class PlaceColumnCell {
             // | waar |") or by the noun of stay; the cell's guards are those of "woont"
             "waar", "verblijf");
     private static final Set<String> NAME_HEADERS = WordSets.of("naam", "namen", "achternaam", "voornaam",
-            "roepnaam", "voorletters", "naam en voornaam", "volledige naam", "naam gezinslid", "naam kind", "wie");
+            "roepnaam", "voorletters", "naam en voornaam", "volledige naam", "naam gezinslid", "naam kind", "wie",
+            // round 22 (lead, review ra c19/c20): the other Dutch words for a surname column and its plurals; a listed
+            // place under them is a surname ("| moeder | Elst |" under "familienaam")
+            "familienaam", "familienamen", "geslachtsnaam", "geslachtsnamen", "achternamen", "voornamen", "roepnamen",
+            "meisjesnaam", "naam ouder", "naam ouders", "naam moeder", "naam vader", "naam jeugdige", "namen kinderen");
     private static final Set<String> PARTICLES = WordSets.of("aan", "den", "de", "op", "ter", "ten", "'s", "het");
     private static final Set<String> HOUSEHOLD = WordSets.of("familie", "fam", "ouders", "pleegouders", "gezin",
             "grootouders", "opa", "oma", "thuis");

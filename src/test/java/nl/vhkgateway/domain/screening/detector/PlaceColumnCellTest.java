@@ -45,6 +45,11 @@ class PlaceColumnCellTest {
     @CsvSource(delimiter = '|', value = {
         "naam | Holten",
         "achternaam | Elst",
+        "familienaam | Elst",
+        "geslachtsnaam | Holten",
+        "achternamen | Elst",
+        "naam ouder | Holten",
+        "meisjesnaam | Elst",
         "naam | Kooijdam",
         "woont bij | Kooijdam",
         "woont | oma Kooijdam",
@@ -95,6 +100,8 @@ class PlaceColumnCellTest {
     @CsvSource(delimiter = '|', value = {
         "naam | Holten",
         "achternaam | Elst",
+        "familienaam | Elst",
+        "geslachtsnaam | Holten",
         "naam | Kooijdam",
         "woont bij | Kooijdam",
         "woonplaats | Jansen",
