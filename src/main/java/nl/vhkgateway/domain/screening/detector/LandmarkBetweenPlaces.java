@@ -123,7 +123,7 @@ final class LandmarkBetweenPlaces {
             String lower = t.lower();
             standing |= STANDING_VERBS.contains(lower) || LYING_VERBS.contains(lower);
             // review (rev-allow): not the adverb "weg" ("liep weg en de kinderen bleven staan tussen")
-            building |= endsWithAny(lower, BUILDING_ENDINGS) || landmark(lower) && !lower.equals("weg");
+            building |= WordLists.endsWithAny(lower, BUILDING_ENDINGS) || landmark(lower) && !lower.equals("weg");
         }
         return standing && building;
     }
@@ -145,12 +145,12 @@ final class LandmarkBetweenPlaces {
     private static boolean relationInSentence(List<Token> tokens, int tussen) {
         int n = tokens.size();
         int from = tussen;
-        while (from > 0 && !sentenceEnd(tokens.get(from - 1))) {
+        while (from > 0 && !tokens.get(from - 1).endsSentence()) {
             from--;
         }
         for (int k = from; k < n; k++) {
             Token t = tokens.get(k);
-            if (k > tussen && sentenceEnd(t)) {
+            if (k > tussen && t.endsSentence()) {
                 break;
             }
             if (t.isWord() && PersonRelationWords.relation(t.lower())) {
@@ -160,18 +160,7 @@ final class LandmarkBetweenPlaces {
         return false;
     }
 
-    private static boolean sentenceEnd(Token t) {
-        return t.is('.') || t.is('!') || t.is('?') || t.is(';');
-    }
 
-    private static boolean endsWithAny(String lower, List<String> endings) {
-        for (String ending : endings) {
-            if (lower.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean landmark(String lower) {
         if (LANDMARK_WORDS.contains(lower)) {

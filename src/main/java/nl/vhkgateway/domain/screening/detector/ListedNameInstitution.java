@@ -93,7 +93,7 @@ final class ListedNameInstitution {
                 return false;
             }
             participle |= PROVIDING_PARTICIPLES.contains(lower);
-            care |= endsWithAny(lower, CARE_ENDINGS);
+            care |= WordLists.endsWithAny(lower, CARE_ENDINGS);
         }
         return care && (!auxiliary || participle);
     }
@@ -101,13 +101,13 @@ final class ListedNameInstitution {
     /** "Rivas kraamzorg ingezet", "Florence wijkverpleging komt". */
     private static boolean serviceAfter(List<Token> tokens, int i) {
         return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && !tokens.get(i + 1).capitalised()
-                && endsWithAny(tokens.get(i + 1).lower(), SERVICE_ENDINGS);
+                && WordLists.endsWithAny(tokens.get(i + 1).lower(), SERVICE_ENDINGS);
     }
 
     /** "gezinsbehandeling via Timon." at the end of its clause. */
     private static boolean viaAfterCare(List<Token> tokens, int[] role, WordLists words, int i) {
         if (i < 2 || !tokens.get(i - 1).isWord() || !tokens.get(i - 1).lower().equals("via")
-                || !tokens.get(i - 2).isWord() || !endsWithAny(tokens.get(i - 2).lower(), CARE_ENDINGS)
+                || !tokens.get(i - 2).isWord() || !WordLists.endsWithAny(tokens.get(i - 2).lower(), CARE_ENDINGS)
                 || PlacesBySurroundings.personAround(tokens, role, words, i)) {
             return false;
         }
@@ -125,12 +125,12 @@ final class ListedNameInstitution {
      */
     private static boolean personInSentence(List<Token> tokens, WordLists words, int i) {
         int from = i;
-        while (from > 0 && !sentenceEnd(tokens.get(from - 1))) {
+        while (from > 0 && !tokens.get(from - 1).endsSentence()) {
             from--;
         }
         for (int k = from; k < tokens.size(); k++) {
             Token w = tokens.get(k);
-            if (k > i && sentenceEnd(w)) {
+            if (k > i && w.endsSentence()) {
                 break;
             }
             if (k != i && w.isWord() && (PRONOUNS.contains(w.lower()) || POSSESSIVES.contains(w.lower())
@@ -141,16 +141,5 @@ final class ListedNameInstitution {
         return false;
     }
 
-    private static boolean sentenceEnd(Token t) {
-        return t.is('.') || t.is('!') || t.is('?') || t.is(';');
-    }
 
-    private static boolean endsWithAny(String lower, List<String> endings) {
-        for (String ending : endings) {
-            if (lower.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

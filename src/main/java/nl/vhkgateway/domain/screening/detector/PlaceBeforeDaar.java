@@ -59,7 +59,7 @@ final class PlaceBeforeDaar {
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
         int n = tokens.size();
         for (int start = 0; start < n; start++) {
-            if (!(start == 0 || sentenceEnd(tokens.get(start - 1)) && !afterAbbreviation(tokens, start, words))) {
+            if (!(start == 0 || tokens.get(start - 1).endsSentence() && !afterAbbreviation(tokens, start, words))) {
                 continue;
             }
             List<int[]> run = run(tokens, start);
@@ -115,7 +115,7 @@ final class PlaceBeforeDaar {
         }
         Set<String> later = BE.contains(verb) ? BORN : COME.contains(verb) ? Set.of("vandaan")
                 : GO.contains(verb) ? Set.of("naar", "heen") : Set.of();
-        for (int k = at + 3; k < n && !tokens.get(k).is(',') && !(sentenceEnd(tokens.get(k)) && !initialPeriod(tokens, k));
+        for (int k = at + 3; k < n && !tokens.get(k).is(',') && !(tokens.get(k).endsSentence() && !initialPeriod(tokens, k));
                 k++) {
             if (tokens.get(k).isWord() && later.contains(tokens.get(k).lower())) {
                 return true;
@@ -210,9 +210,6 @@ final class PlaceBeforeDaar {
         return t.isWord() && t.capitalised() && !t.allCaps() && t.text().length() > 1;
     }
 
-    private static boolean sentenceEnd(Token t) {
-        return t.is('.') || t.is('!') || t.is('?') || t.is(';');
-    }
 
     private static boolean listedPlace(Token t, WordLists words) {
         String lower = WordLists.lower(t.text());

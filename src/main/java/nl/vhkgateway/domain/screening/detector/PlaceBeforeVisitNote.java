@@ -18,8 +18,6 @@ import java.util.List;
  */
 final class PlaceBeforeVisitNote {
 
-    private static final List<String> VISIT_ENDINGS = List.of("bezoek", "gesprek", "overleg");
-
     private PlaceBeforeVisitNote() {
     }
 
@@ -28,7 +26,8 @@ final class PlaceBeforeVisitNote {
         for (int i = 0; i + 2 < n; i++) {
             Token t = tokens.get(i);
             if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || !(i == 0 || t.sentenceStart())
-                    || !(tokens.get(i + 1).is(':') || tokens.get(i + 1).is(';')) || !visitNoun(tokens.get(i + 2))) {
+                    || !(tokens.get(i + 1).is(':') || tokens.get(i + 1).is(';'))
+                    || !VisitPlace.visitNoun(tokens.get(i + 2))) {
                 continue;
             }
             String lower = WordLists.lower(t.text());
@@ -38,17 +37,5 @@ final class PlaceBeforeVisitNote {
                 flag[i] = false;
             }
         }
-    }
-
-    private static boolean visitNoun(Token t) {
-        if (!t.isWord() || t.capitalised()) {
-            return false;
-        }
-        for (String e : VISIT_ENDINGS) {
-            if (t.lower().endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

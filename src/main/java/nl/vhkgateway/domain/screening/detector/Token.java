@@ -77,6 +77,11 @@ public final class Token {
         return punct && this.punctuation == punctuation;
     }
 
+    /** A full stop, exclamation or question mark, or a semicolon: the end of a sentence or of a clause like it. */
+    public boolean endsSentence() {
+        return is('.') || is('!') || is('?') || is(';');
+    }
+
     public String lower() {
         if (lower == null) {
             lower = WordLists.lower(text);

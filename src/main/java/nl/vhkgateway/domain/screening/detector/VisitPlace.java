@@ -33,7 +33,8 @@ final class VisitPlace {
         }
     }
 
-    private static boolean visitNoun(Token t) {
+    /** A lower-case word that ends in a visit noun ("huisbezoek", "oudergesprek", "MDO-overleg"). */
+    static boolean visitNoun(Token t) {
         if (!t.isWord() || t.capitalised()) {
             return false;
         }

@@ -185,6 +185,16 @@ public final class WordLists {
     }
 
     /** Lower case in the root locale, NFC-normalised, typographic apostrophe folded to '. */
+    /** The (lower-case) word ends in one of {@code endings}. */
+    static boolean endsWithAny(String lower, List<String> endings) {
+        for (String ending : endings) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String lower(String word) {
         boolean ascii = true;
         boolean upper = false;
