@@ -196,6 +196,7 @@ TOPONYM_ENDING = re.compile(r"(dijk|dyk|dorp|dorpe|plaat|weer|wolde|woude|wold|v
                             r"berg|bergen|beek|bosch|buren|donk|gem|hoven|hove|haven|mond|oord|rade|schot|sluis|"
                             r"terp|wier|zande|zand|zeel|zele|veld|vliet|waard|werd|woud|eind|einde|um|inge|ingen|"
                             r"ange|egem|ingem|kapelle|kerken|weerd|hoek|hem|heem|rijp|zijl)$")
+PLACE_FLAGS = {"PI", "PJ", "PK"}
 HUNSPELL_WORD = re.compile(r"^(IJ|[A-Z])[a-zà-öø-ÿ]+(-(IJ|[A-Z])[a-zà-öø-ÿ]+)*$")
 
 
@@ -212,9 +213,12 @@ def hunspell_places(path):
             word, _, flags = line.partition("/")
             word = unicodedata.normalize("NFC", word.replace("ĳ", "ij").replace("Ĳ", "IJ"))
             pairs = set(re.findall("..", flags))
-            if flags and "PI" not in pairs or not HUNSPELL_WORD.match(word) or len(word) < 3:
+            # round 23 (t23-places): the inhabitant flags PJ ("-aar") and PK ("-er": "Wormerveer/PNPK") mark a place
+            # as PI does; the generator skipped them, so "Wormerveer" and "Bilthoven" were in no list
+            place_flag = bool(pairs & PLACE_FLAGS)
+            if flags and not place_flag or not HUNSPELL_WORD.match(word) or len(word) < 3:
                 continue
-            out[word] = out.get(word, False) or "PI" in pairs
+            out[word] = out.get(word, False) or place_flag
     return out
 
 

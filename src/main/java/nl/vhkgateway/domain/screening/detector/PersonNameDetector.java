@@ -1709,6 +1709,9 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> PlaceBeforeVisitNote.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlaceBeforeDwellingNote", "Vathorst, nieuwbouw (not: Jansen, huurwoning)",
                         p -> PlaceBeforeDwellingNote.unflag(p.tokens(), p.role(), p.flag(), words)),
+                // round 23 (t23-places): a place whose name joins places with hyphens
+                new NameStep("HyphenatedPlaceName", "bij Paesens-Moddergat; Oud-Charlois, aan de dijk (not: Jansen-Mill)",
+                        p -> HyphenatedPlaceName.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
                 // round 22 (t22-inst): an organisation's head word and its own name, a house of worship or school in
                 // brackets, an acronym with its regional branch
                 new NameStep("NamedOrganisationAfterHead", "Voedselbank Maasland, Oranjevereniging Tienhoven",

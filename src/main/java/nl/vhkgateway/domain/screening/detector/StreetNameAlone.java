@@ -21,14 +21,25 @@ import java.util.List;
  * <li>no kin word, role or title stands before it, and no bracket with a family word, age or apposition of a person
  * follows ("mevrouw Kerkstraat", "Lindelaan (oom)").</li>
  * </ul>
+ * Round 23 (t23-places): also "weg", "dijk", "vaart", "wetering", "allee" and "plantsoen" ("vlak bij de Zundertseweg",
+ * "achter de Haagweg", "bij de Purmerringvaart"), only after the article, as the other weak elements; for the four
+ * that surnames end in most ("Hogeweg", "Aaldijk") also no person evidence around the word and no "van/ter de" after
+ * a capitalised word ("Jan van de Kloosterdijk").
  * Stateless.
  */
 final class StreetNameAlone {
 
     private static final List<String> ELEMENTS = List.of("straat", "plein", "laan", "gracht", "singel", "steeg",
-            "dreef", "kade", "boulevard");
+            "dreef", "kade", "boulevard", "weg", "dijk", "vaart", "wetering", "allee", "plantsoen");
     /** Elements that surnames also end in ("Hoogsteeg", "Molenkade", "Terlaan"): a street only after "de"/"het". */
-    private static final List<String> WEAK_ELEMENTS = List.of("laan", "steeg", "dreef", "kade");
+    private static final List<String> WEAK_ELEMENTS = List.of("laan", "steeg", "dreef", "kade", "weg", "dijk", "vaart",
+            "wetering", "allee", "plantsoen");
+    /**
+     * Round 23 (t23-places): elements that Dutch surnames end in more often still ("Hogeweg", "Aaldijk", "Kloosterdijk"
+     * when no list holds it): besides the article, no person evidence around the word (a person's verb or a capital
+     * after it: "de Kloosterdijk belde").
+     */
+    private static final List<String> SURNAME_ELEMENTS = List.of("weg", "dijk", "vaart", "wetering");
     /** Prepositions that take a person ("volgens Hoogsteeg"): never a street after them without an article. */
     private static final java.util.Set<String> PERSON_PREPOSITIONS = WordSets.of("volgens", "met", "door", "namens",
             "tegen", "zonder", "aan", "voor", "van");
@@ -68,6 +79,10 @@ final class StreetNameAlone {
             if (RelativeGuard.kinBefore(tokens, role, words, i) || RelativeGuard.familyAfter(tokens, words, i)) {
                 continue;
             }
+            if (endsWithAny(t.lower(), SURNAME_ELEMENTS) && (PlacesBySurroundings.personAround(tokens, role, words, i)
+                    || surnameParticleBefore(tokens, i))) {
+                continue;
+            }
             flag[i] = false;
         }
     }
@@ -88,6 +103,28 @@ final class StreetNameAlone {
             }
         }
         return false;
+    }
+
+    private static boolean endsWithAny(String lower, List<String> endings) {
+        for (String e : endings) {
+            if (lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Round 23: "Jan van de Kloosterdijk", "mevrouw Ter Weg": the article is a surname's particle when "van", "ter" or
+     * "ten" stands before it and a capitalised word before that.
+     */
+    private static boolean surnameParticleBefore(List<Token> tokens, int i) {
+        if (i < 3 || !tokens.get(i - 2).isWord()) {
+            return false;
+        }
+        String particle = tokens.get(i - 2).lower();
+        return (particle.equals("van") || particle.equals("ter") || particle.equals("ten"))
+                && tokens.get(i - 3).isWord() && tokens.get(i - 3).capitalised();
     }
 
     private static boolean weak(String lower) {
