@@ -320,7 +320,12 @@ def main():
     # anywhere; any other entry without flags (villages, but also rare given names: "Jetteke", "Geerke") only after
     # a place word. Streets (a street ending) are left to the address rules.
     human_lower = {w.lower() for w in humannames(args.humannames)}
-    street_endings = tuple(s.lower() for s in read_lines(os.path.join(CURATED, "street-suffixes.txt")))
+    # round 23 (t23-places): only the street endings that are no place-name ending too; "-dam", "-donk", "-oord",
+    # "-hoven", "-wijk" end villages as often as streets ("Spaarndam", "Hazeldonk", "Achttienhoven", "Kootwijk"), and
+    # OpenTaal gives a person's name the genitive flag, so an entry without it is a place or a street, no person
+    street_endings = tuple(s.lower() for s in read_lines(os.path.join(CURATED, "street-suffixes.txt"))
+                           if not TOPONYM_ENDING.search(s.lower()))
+    not_places = set(read_lines(os.path.join(CURATED, "places-not-villages.txt")))
     known_places = curated_places | geo | geonames_world(args.geonames)
     # Round 10 leak fix: an entry that is in any name list (given names, surnames, weak names; case and accents as
     # written, or lower case) is no place at all, not even after a place word ("naar Daniël", "in Tilburg (Gül)")
@@ -328,7 +333,8 @@ def main():
     villages = []
     for p, has_pi in sorted(hunspell_places(args.hunspell).items()):
         lp = p.lower()
-        if p in known_places or p in name_like or lp.endswith(street_endings) or lp in human_lower:
+        if (p in known_places or p in name_like or lp.endswith(street_endings) or lp in human_lower
+                or p in not_places):
             continue
         if p in firsts or p in lasts or lp in listed_lower:
             continue

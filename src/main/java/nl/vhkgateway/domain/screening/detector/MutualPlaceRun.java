@@ -109,19 +109,28 @@ final class MutualPlaceRun {
     }
 
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
+        unflag(tokens, role, flag, words, false);
+    }
+
+    /**
+     * Round 23 (t23-places): {@code shouted} says the whole line is in capitals ("WAGENBERG - TERHEIJDEN - MADE:
+     * grote familie rondom"); members in capitals count there, and every word is read as if in lower case for the
+     * guards (a relation word, a name particle, a person noun after "als").
+     */
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, boolean shouted) {
         int n = tokens.size();
         boolean anyFlag = false;
         for (boolean f : flag) {
             anyFlag |= f;
         }
-        if (!anyFlag || relationInSentence(tokens)) {
+        if (!anyFlag || relationInSentence(tokens, shouted)) {
             return;
         }
         int[] starts = new int[MAX_MEMBERS + 1];
         int[] ends = new int[MAX_MEMBERS + 1];
         int i = 0;
         while (i < n) {
-            int end = memberEnd(tokens, words, i);
+            int end = memberEnd(tokens, words, i, shouted);
             if (end < 0) {
                 i++;
                 continue;
@@ -133,7 +142,7 @@ final class MutualPlaceRun {
             count++;
             int k = end;
             while (count <= MAX_MEMBERS && k + 2 < n && joiner(tokens.get(k + 1), zowel)) {
-                int next = memberEnd(tokens, words, k + 2);
+                int next = memberEnd(tokens, words, k + 2, shouted);
                 if (next < 0) {
                     break;
                 }
@@ -143,14 +152,14 @@ final class MutualPlaceRun {
                 k = next;
             }
             if (count >= 2 && count <= MAX_MEMBERS) {
-                clear(tokens, role, flag, words, starts, ends, count, zowel);
+                clear(tokens, role, flag, words, starts, ends, count, zowel, shouted);
             }
             i = k + 1;
         }
     }
 
     private static void clear(List<Token> tokens, int[] role, boolean[] flag, WordLists words, int[] starts,
-            int[] ends, int count, boolean zowel) {
+            int[] ends, int count, boolean zowel, boolean shouted) {
         int first = zowel ? starts[0] - 1 : starts[0];
         int last = ends[count - 1];
         if (last + 2 < tokens.size() && tokens.get(last + 1).isWord() && tokens.get(last + 1).lower().equals("en")
@@ -163,8 +172,13 @@ final class MutualPlaceRun {
         // suite (round-19 rows): "Lexmond en Benschop: daar logeren de kinderen", "Tiel en Wamel: daar gaat het mis":
         // a run that only a punctuation mark or a preposition vouches for (no verb of lying or belonging) holds no
         // word that a name list holds
-        boolean verbSlot = verbSlot(tokens, words, last);
-        if (!verbSlot) {
+        boolean verbSlot = !shouted && verbSlot(tokens, words, last);
+        // round 23 (t23-places): three or more places that open the sentence before a colon or a dash vouch for each
+        // other even when name lists hold them ("Wagenberg - Terheijden - Made: grote familie rondom", "Kwadijk,
+        // Middelie en Warder: ..."); no given name among them, and no label of persons before them
+        boolean longRun = count >= 3 && first == 0 && closesWithColonOrDash(tokens, last)
+                && !givenNameAmong(tokens, words, starts, ends, count);
+        if (!verbSlot && !longRun) {
             for (int m = 0; m < count; m++) {
                 for (int k = starts[m]; k <= ends[m]; k++) {
                     if (flag[k] && PlacesBySurroundings.personListed(tokens.get(k), words)) {
@@ -173,7 +187,7 @@ final class MutualPlaceRun {
                 }
             }
         }
-        if (asPersonNoun(tokens, words, last)) {
+        if (asPersonNoun(tokens, words, last, shouted)) {
             return;
         }
         int given = 0;
@@ -185,7 +199,7 @@ final class MutualPlaceRun {
             if (s == e && (words.isFirstName(key.text()) || words.isFirstNameLower(key.lower()))) {
                 given++;
             }
-            if (personEvidence(tokens, role, words, s, e, m == count - 1)) {
+            if (personEvidence(tokens, role, words, s, e, m == count - 1, shouted)) {
                 return;
             }
             for (int k = s; k <= e; k++) {
@@ -206,9 +220,9 @@ final class MutualPlaceRun {
      * The index of the last token of a member that starts at {@code i}, or -1: a capitalised word of a place list, or
      * two capitalised words that a place list or the proper phrases hold together ("Sint Anthonis", "Oud Ade").
      */
-    private static int memberEnd(List<Token> tokens, WordLists words, int i) {
+    private static int memberEnd(List<Token> tokens, WordLists words, int i, boolean shouted) {
         Token t = tokens.get(i);
-        if (!capital(t)) {
+        if (!capital(t, shouted)) {
             return -1;
         }
         int hyphenEnd = hyphenated(tokens, i);
@@ -220,7 +234,7 @@ final class MutualPlaceRun {
             }
             return placeListed(b.toString(), words) ? hyphenEnd : -1;
         }
-        if (i + 1 < tokens.size() && capital(tokens.get(i + 1))) {
+        if (i + 1 < tokens.size() && capital(tokens.get(i + 1), shouted)) {
             String phrase = WordLists.lower(t.text()) + " " + WordLists.lower(tokens.get(i + 1).text());
             if (words.isPlace(phrase) || words.isPlaceInContext(phrase) || words.isProperPhrase(phrase)
                     || MODIFIERS.contains(t.lower()) && placeListed(WordLists.lower(tokens.get(i + 1).text()), words)) {
@@ -246,8 +260,41 @@ final class MutualPlaceRun {
                 || VillageSurnames.contains(lower) || words.isAbroad(lower);
     }
 
-    private static boolean capital(Token t) {
-        return t.isWord() && t.capitalised() && !t.allCaps() && t.text().length() > 1;
+    /**
+     * Round 23 (t23-places): a word in capitals counts too ("WAGENBERG - TERHEIJDEN - MADE: grote familie rondom"): a
+     * member must be a word of a place list anyway, and a name in capitals is read with ordinary capitals before the
+     * steps run.
+     */
+    private static boolean capital(Token t, boolean shouted) {
+        return t.isWord() && t.capitalised() && t.text().length() > 1;
+    }
+
+    /** A word written in lower case, or any word of a line in capitals (round 23). */
+    private static boolean lowerCase(Token t, boolean shouted) {
+        return !t.capitalised() || shouted;
+    }
+
+    /** Round 23: a colon or a spaced dash right after the run ("Kwadijk, Middelie en Warder: ..."). */
+    private static boolean closesWithColonOrDash(List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size()) {
+            return false;
+        }
+        Token after = tokens.get(last + 1);
+        return after.is(':') || (after.is('–') || after.is('—') || after.is('-')) && after.spaceBefore();
+    }
+
+    /** Round 23: a listed given name among the members ("Heino, Mill en Herpen: ..." may name three persons). */
+    private static boolean givenNameAmong(List<Token> tokens, WordLists words, int[] starts, int[] ends, int count) {
+        for (int m = 0; m < count; m++) {
+            for (int k = starts[m]; k <= ends[m]; k++) {
+                Token t = tokens.get(k);
+                String cap = NameClassifier.capitalise(t.lower());
+                if (words.isFirstName(cap) || words.isFirstNameLower(t.lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean joiner(Token t, boolean zowel) {
@@ -397,7 +444,7 @@ final class MutualPlaceRun {
      * has a joiner after it, which that check would read as the start of an apposition).
      */
     private static boolean personEvidence(List<Token> tokens, int[] role, WordLists words, int s, int e,
-            boolean last) {
+            boolean last, boolean shouted) {
         if (RelativeGuard.kinBefore(tokens, role, words, s)
                 || last && PlacesBySurroundings.personAround(tokens, role, words, e)) {
             return true;
@@ -407,7 +454,7 @@ final class MutualPlaceRun {
                 && !(last && placeCopula(tokens, e))) {
             return true; // "Herpen zijn huis" (not "Haaren en Esch zijn te ver")
         }
-        if (s >= 1 && tokens.get(s - 1).isWord() && !tokens.get(s - 1).capitalised()
+        if (s >= 1 && tokens.get(s - 1).isWord() && lowerCase(tokens.get(s - 1), shouted)
                 && PARTICLES.contains(tokens.get(s - 1).lower())
                 && !(s >= 2 && tokens.get(s - 2).isWord() && PREPOSITIONS.contains(tokens.get(s - 2).lower()))) {
             return true; // "van Herpen en Gassel": a name particle (not "in de Purmer en ...")
@@ -416,9 +463,9 @@ final class MutualPlaceRun {
                 && tokens.get(s - 2).text().length() <= 2 && Character.isUpperCase(tokens.get(s - 2).text().charAt(0));
     }
 
-    private static boolean relationInSentence(List<Token> tokens) {
+    private static boolean relationInSentence(List<Token> tokens, boolean shouted) {
         for (Token t : tokens) {
-            if (t.isWord() && !t.capitalised() && (PersonRelationWords.relation(t.lower())
+            if (t.isWord() && lowerCase(t, shouted) && (PersonRelationWords.relation(t.lower())
                     || RECIPROCAL.contains(t.lower()))) {
                 return true;
             }
@@ -427,13 +474,13 @@ final class MutualPlaceRun {
     }
 
     /** "... vallen af als pleeggezin", "als oppas": a role, family word or family noun after "als" behind the run. */
-    private static boolean asPersonNoun(List<Token> tokens, WordLists words, int last) {
+    private static boolean asPersonNoun(List<Token> tokens, WordLists words, int last, boolean shouted) {
         for (int k = last + 1; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.is('.') || t.is(';') || t.is('?') || t.is('!')) {
                 return false;
             }
-            if (t.isWord() && !t.capitalised() && (FAMILY_AFTER.contains(t.lower()) || t.lower().endsWith("gezinnen")
+            if (t.isWord() && lowerCase(t, shouted) && (FAMILY_AFTER.contains(t.lower()) || t.lower().endsWith("gezinnen")
                     || t.lower().endsWith("pleeggezin"))) {
                 return true; // suite: "verspreid over Bergen en Wamel, twee pleeggezinnen", "...: drie broers"
             }

@@ -1698,7 +1698,7 @@ public final class PersonNameDetector extends SpanDetector {
                 // round 22 (t22-places): places that vouch for each other, "bij" after a place or a water, a place
                 // that lacks a facility
                 new NameStep("MutualPlaceRun", "Grave en Ravenstein liggen te ver (not: Herpen en Mill zeggen)",
-                        p -> MutualPlaceRun.unflag(p.tokens(), p.role(), p.flag(), words)),
+                        p -> MutualPlaceRun.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
                 new NameStep("NearPlaceAfterBij", "in Bakel, bij Gemert; op de Maas bij Gassel (not: slaapt bij Erp)",
                         p -> NearPlaceAfterBij.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("PlaceWithoutFacility", "Erp heeft geen middelbare school (not: ... school afgemaakt)",
