@@ -1712,6 +1712,10 @@ public final class PersonNameDetector extends SpanDetector {
                 // round 23 (t23-places): a place whose name joins places with hyphens
                 new NameStep("HyphenatedPlaceName", "bij Paesens-Moddergat; Oud-Charlois, aan de dijk (not: Jansen-Mill)",
                         p -> HyphenatedPlaceName.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                new NameStep("PlaceAfterSequenceAdverb", "woont in Hoeven, daarvoor Wagenberg (not: daarna Jansen)",
+                        p -> PlaceAfterSequenceAdverb.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("FrisianFromToPlaces", "Fan Wjelsryp nei Tsjom mei de bus (not: fan Jansen nei)",
+                        p -> FrisianFromToPlaces.unflag(p.tokens(), p.role(), p.flag(), words)),
                 // round 22 (t22-inst): an organisation's head word and its own name, a house of worship or school in
                 // brackets, an acronym with its regional branch
                 new NameStep("NamedOrganisationAfterHead", "Voedselbank Maasland, Oranjevereniging Tienhoven",
