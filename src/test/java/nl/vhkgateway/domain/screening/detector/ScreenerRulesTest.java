@@ -913,4 +913,16 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound22T22InstRule() {
         return rules("/screening/rules-round22-t22-inst.tsv");
     }
+
+    /**
+     * Round 23 (t23-places): streets without a number after the article, also -weg, -dijk, -vaart, -wetering
+     * ({@link StreetNameAlone}), places whose name joins places with hyphens ({@link HyphenatedPlaceName}), a place
+     * after an adverb of sequence ({@link PlaceAfterSequenceAdverb}), the Frisian route "fan X nei Y" ({@link
+     * FrisianFromToPlaces}), three or more places before a colon or dash and places in capitals ({@link
+     * MutualPlaceRun}), and the villages the gazetteer gained; with the person slots beside them that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound23T23PlacesRule() {
+        return rules("/screening/rules-round23-t23-places.tsv");
+    }
 }
