@@ -1716,6 +1716,8 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> PlaceAfterSequenceAdverb.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("FrisianFromToPlaces", "Fan Wjelsryp nei Tsjom mei de bus (not: fan Jansen nei)",
                         p -> FrisianFromToPlaces.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("FeastPlaceName", "Paasvuur Espelo 2026:; Carnaval 2026 (Kielegat) (not: Kermis Jansen)",
+                        p -> FeastPlaceName.unflag(p.tokens(), p.role(), p.flag(), words)),
                 // round 22 (t22-inst): an organisation's head word and its own name, a house of worship or school in
                 // brackets, an acronym with its regional branch
                 new NameStep("NamedOrganisationAfterHead", "Voedselbank Maasland, Oranjevereniging Tienhoven",
