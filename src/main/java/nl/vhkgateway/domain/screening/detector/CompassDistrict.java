@@ -17,6 +17,8 @@ import java.util.Set;
  * kin word, role or "familie" before, also an abbreviated title with its period ("Mevr. Noord-..."), no listed name
  * before ("Anja Oost-..."), no person's verb after, and a bracket after only with an organisation before (an acronym
  * or a Dutch word that is no name: "Politie", "GGD"), where the bracket names the organisation's professional.
+ * Round 23 (t23-places): the town-first order takes the same person guards (a listed name before, a person's verb after,
+ * a family word or age in brackets after: "Sander Beijum-West", "Beijum-West zei ...", "Beijum-West (vader)").
  * Stateless.
  */
 final class CompassDistrict {
@@ -52,6 +54,13 @@ final class CompassDistrict {
                 continue;
             }
             if (i > 0 && personBefore(tokens.get(i - 1), words)) {
+                continue;
+            }
+            // round 23 (t23-places): the guards of the other order here too, now that more villages are listed
+            // ("Sander Beijum-West", "Beijum-West zei tegen de wijkagent", "met Beijum-West (vader)")
+            if (i > 0 && nameBefore(tokens.get(i - 1), words)
+                    || i + 3 < n && tokens.get(i + 3).isWord() && PersonNameDetector.isPersonVerb(tokens.get(i + 3).lower())
+                    || RelativeGuard.familyAfter(tokens, words, i + 2)) {
                 continue;
             }
             flag[i] = false;

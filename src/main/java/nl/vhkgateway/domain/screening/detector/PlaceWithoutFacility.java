@@ -29,6 +29,12 @@ final class PlaceWithoutFacility {
             "bibliotheek", "zwembad", "busverbinding", "treinverbinding", "bushalte", "apotheek",
             "voorzieningen", "jongerencentrum", "buurthuis", "ziekenhuis", "huisartsenpost", "basisschool",
             "scholen", "sporthal", "busdienst", "middenstand", "pinautomaat", "geldautomaat");
+    /**
+     * Round 23 (t23-places): child care a village lacks ("Zwammerdam heeft geen bso"); a child has or lacks it too, so
+     * only for a word that no name list holds and that is no village-surname.
+     */
+    private static final Set<String> CHILD_CARE = WordSets.of("bso", "kinderopvang", "peuteropvang",
+            "peuterspeelzaal", "buitenschoolse");
     /** "school" only after "middelbare" ("Erp heeft geen middelbare school"; "heeft geen school" is a child's day). */
     private static final Set<String> SCHOOL = WordSets.of("school");
     private static final Set<String> PRONOUNS = WordSets.of("hij", "zij", "ze", "zijn", "haar", "hem", "z'n", "d'r");
@@ -57,7 +63,9 @@ final class PlaceWithoutFacility {
             if (adjective) {
                 k++;
             }
-            if (k >= n || !(word(tokens, k, FACILITIES)
+            boolean childCare = !adjective && word(tokens, k, CHILD_CARE) && !PlacesBySurroundings.personListed(t, words)
+                    && !VillageSurnames.contains(lower);
+            if (k >= n || !(word(tokens, k, FACILITIES) || childCare
                     || adjective && tokens.get(k - 1).lower().equals("middelbare") && word(tokens, k, SCHOOL))) {
                 continue;
             }
