@@ -1,5 +1,6 @@
 package nl.vhkgateway.domain.screening.detector;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +14,9 @@ import java.util.Set;
  * a year or a colon ("Paasvuur Espelo 2026", "Kermis Espelo:"), or the feast noun, a year and X in brackets
  * ("Carnaval 2026 (Kielegat)");</li>
  * <li>X is capitalised and no name list holds it (given names, surnames, weak names: "Kermis Jansen 2026" keeps the
- * flag), and no person evidence around it ({@link PlacesBySurroundings#personAround}).</li>
+ * flag); review (ra 12:58): X is a word of a place list, a word of no list with a place-name ending, or a town's
+ * carnival name ({@code carnival-names.txt}: Kielegat, Oeteldonk), never any other word of no list ("Carnaval 2026
+ * (Zarghuna)"); and no person evidence around it ({@link PlacesBySurroundings#personAround}).</li>
  * </ul>
  * Stateless.
  */
@@ -23,6 +26,8 @@ final class FeastPlaceName {
             "dorpsfeest", "oranjefeest", "intocht", "sinterklaasintocht", "avondvierdaagse", "jaarmarkt", "zomerfeest",
             "oogstfeest", "schuttersfeest", "optocht", "carnavalsoptocht", "paasvee", "volksfeest", "buurtfeest");
 
+    private static final Set<String> CARNIVAL_NAMES = loadCarnivalNames();
+
     private FeastPlaceName() {
     }
 
@@ -30,13 +35,35 @@ final class FeastPlaceName {
         int n = tokens.size();
         for (int i = 1; i < n; i++) {
             if (!flag[i] || !tokens.get(i).isWord() || !tokens.get(i).capitalised()
-                    || PlacesBySurroundings.personListed(tokens.get(i), words)
+                    || PlacesBySurroundings.personListed(tokens.get(i), words) || !placeEvidence(tokens.get(i), words)
                     || !(afterFeast(tokens, i) || inBracketsAfterFeast(tokens, i))
                     || PlacesBySurroundings.personAround(tokens, role, words, i)) {
                 continue;
             }
             flag[i] = false;
         }
+    }
+
+    /**
+     * Review (ra 12:58): a word of a place list (also one that is a name elsewhere, the villages, {@link
+     * VillageSurnames}), a word of no list with a Dutch place-name ending, or a town's carnival name of
+     * {@code carnival-names.txt}; a word of no list without that evidence may be a given name the lists lack
+     * ("Carnaval 2026 (Zarghuna)", "Sinterklaasintocht Dilnoza:").
+     */
+    private static boolean placeEvidence(Token t, WordLists words) {
+        String lower = t.lower();
+        return CARNIVAL_NAMES.contains(lower) || words.isPlace(lower) || words.isPlaceInContext(lower)
+                || words.isVillage(lower) || VillageSurnames.contains(lower)
+                || PlacesBySurroundings.unknown(t, words) && PlacesBySurroundings.placeEnding(lower);
+    }
+
+    private static Set<String> loadCarnivalNames() {
+        Set<String> names = new HashSet<>();
+        WordLists.read("carnival-names.txt", w -> names.add(WordLists.lower(w)));
+        if (names.isEmpty()) {
+            throw new IllegalStateException("carnival-names.txt is empty");
+        }
+        return Set.copyOf(names);
     }
 
     /** "Paasvuur Espelo 2026", "Kermis Espelo:". */

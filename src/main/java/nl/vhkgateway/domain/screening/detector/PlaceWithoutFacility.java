@@ -69,11 +69,25 @@ final class PlaceWithoutFacility {
                     || adjective && tokens.get(k - 1).lower().equals("middelbare") && word(tokens, k, SCHOOL))) {
                 continue;
             }
+            if (childCare && !word(tokens, k, FACILITIES) && (k + 1 < n && tokens.get(k + 1).isWord()
+                    || personVerbAfter(tokens, k + 1))) {
+                continue; // review (ra-174): "Vosseveld heeft geen bso en werkt fulltime" is a parent
+            }
             if ((k + 1 >= n || !tokens.get(k + 1).isWord() && !tokens.get(k + 1).is('(')
                     || word(tokens, k + 1, AFTER)) && !pronounAfter(tokens, k + 1)) {
                 flag[i] = false;
             }
         }
+    }
+
+    /** Round 23 (review ra): a person's verb later in the sentence. */
+    private static boolean personVerbAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.get(k).isWord() && PersonNameDetector.isPersonVerb(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Review (rb): "..., hij werkt nu als chauffeur": a personal pronoun later in the sentence speaks of a person. */

@@ -1,6 +1,7 @@
 package nl.vhkgateway.domain.screening.detector;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Round 14 rule (r14-places): a one-word street or square name without a house number ("bij de Bredasestraat",
@@ -23,8 +24,9 @@ import java.util.List;
  * </ul>
  * Round 23 (t23-places): also "weg", "dijk", "vaart", "wetering", "allee" and "plantsoen" ("vlak bij de Zundertseweg",
  * "achter de Haagweg", "bij de Purmerringvaart"), only after the article, as the other weak elements; for the four
- * that surnames end in most ("Hogeweg", "Aaldijk") also no person evidence around the word and no "van/ter de" after
- * a capitalised word ("Jan van de Kloosterdijk").
+ * that surnames end in most ("Hogeweg", "Aaldijk") also no person evidence around the word; for every element no
+ * kin word, role, title, "ene"/"zekere" or capitalised word before the article and particles ("mevrouw van de
+ * Kloosterdijk", "buurvrouw de Heerdijk", "Jan van de Kloosterdijk"; review ra).
  * Stateless.
  */
 final class StreetNameAlone {
@@ -40,6 +42,11 @@ final class StreetNameAlone {
      * after it: "de Kloosterdijk belde").
      */
     private static final List<String> SURNAME_ELEMENTS = List.of("weg", "dijk", "vaart", "wetering");
+    /** Round 23 (review ra): the article and particles between a person word and a surname ("van de", "ter"). */
+    private static final Set<String> PARTICLES_BEFORE = WordSets.of("de", "het", "van", "ter", "ten", "der", "den",
+            "vd");
+    /** Round 23 (review ra): words that introduce a person not known to the writer ("ene", "een zekere"). */
+    private static final Set<String> PERSON_MARKERS = WordSets.of("ene", "zekere");
     /** Prepositions that take a person ("volgens Hoogsteeg"): never a street after them without an article. */
     private static final java.util.Set<String> PERSON_PREPOSITIONS = WordSets.of("volgens", "met", "door", "namens",
             "tegen", "zonder", "aan", "voor", "van");
@@ -79,8 +86,8 @@ final class StreetNameAlone {
             if (RelativeGuard.kinBefore(tokens, role, words, i) || RelativeGuard.familyAfter(tokens, words, i)) {
                 continue;
             }
-            if (endsWithAny(t.lower(), SURNAME_ELEMENTS) && (PlacesBySurroundings.personAround(tokens, role, words, i)
-                    || surnameParticleBefore(tokens, i))) {
+            if (personBeforeParticles(tokens, role, words, i) || relationSlot(tokens, i)
+                    || endsWithAny(t.lower(), SURNAME_ELEMENTS) && PlacesBySurroundings.personAround(tokens, role, words, i)) {
                 continue;
             }
             flag[i] = false;
@@ -115,16 +122,40 @@ final class StreetNameAlone {
     }
 
     /**
-     * Round 23: "Jan van de Kloosterdijk", "mevrouw Ter Weg": the article is a surname's particle when "van", "ter" or
-     * "ten" stands before it and a capitalised word before that.
+     * Round 23 (review ra 12:10): a person before the article and the particles in front of the word: walking back
+     * over "de", "het", "van", "ter", "ten", "der", "den", the first other word is a kin word, role or title, "ene" or
+     * "zekere", or a capitalised word ("mevrouw van de Kloosterdijk", "buurvrouw de Heerdijk", "juf van de Wolterdijk",
+     * "ene de Wolterdijk", "Jan van de Kloosterdijk"); "aan het eind van de Haagweg", "bij de Haagweg" stay streets.
      */
-    private static boolean surnameParticleBefore(List<Token> tokens, int i) {
-        if (i < 3 || !tokens.get(i - 2).isWord()) {
+    private static boolean personBeforeParticles(List<Token> tokens, int[] role, WordLists words, int i) {
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).isWord() && PARTICLES_BEFORE.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k == i - 1 || k < 0 || !tokens.get(k).isWord()) {
             return false;
         }
-        String particle = tokens.get(i - 2).lower();
-        return (particle.equals("van") || particle.equals("ter") || particle.equals("ten"))
-                && tokens.get(i - 3).isWord() && tokens.get(i - 3).capitalised();
+        Token before = tokens.get(k);
+        String lower = before.lower();
+        return role != null && (role[k] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0
+                || words.isKinOrRole(lower) || words.isTitle(lower) || PERSON_MARKERS.contains(lower)
+                || before.capitalised() && !before.sentenceStart();
+    }
+
+    /**
+     * Round 23 (review ra, ra-015): "met de X" (a person's companion) or a noun or verb of a relation between persons
+     * in the sentence ("Contact met de Harmsenweg is gestopt").
+     */
+    private static boolean relationSlot(List<Token> tokens, int i) {
+        if (i >= 2 && tokens.get(i - 2).isWord() && tokens.get(i - 2).lower().equals("met")) {
+            return true;
+        }
+        for (Token t : tokens) {
+            if (t.isWord() && !t.capitalised() && PersonRelationWords.relation(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean weak(String lower) {
