@@ -153,8 +153,13 @@ public enum Section {
                 .replaceAll("");
         text = text.replace('\u00a0', ' ').toLowerCase(Locale.ROOT).strip();
         text = LEADING_NUMBERING.matcher(text).replaceFirst("");
-        text = TRAILING_PUNCTUATION.matcher(text).replaceAll("");
-        text = WHITE_SPACE.matcher(text).replaceAll(" ");
+        // round 23 (t23-speed): each pattern only where it can match (LabelShape: a char test that says so)
+        if (LabelShape.mayEndInPunctuation(text)) {
+            text = TRAILING_PUNCTUATION.matcher(text).replaceAll("");
+        }
+        if (LabelShape.hasWhiteSpaceToFold(text)) {
+            text = WHITE_SPACE.matcher(text).replaceAll(" ");
+        }
         // round 13 (speed): the pattern needs a "/", "(" or ")"
         if (text.indexOf('/') >= 0 || text.indexOf('(') >= 0 || text.indexOf(')') >= 0) {
             text = SPACE_AROUND_BRACKETS.matcher(text).replaceAll("$1");

@@ -5,9 +5,14 @@ import static nl.vhkgateway.domain.screening.detector.SegmentView.APOSTROPHE;
 import static nl.vhkgateway.domain.screening.detector.SegmentView.BIJ;
 import static nl.vhkgateway.domain.screening.detector.SegmentView.COLON;
 import static nl.vhkgateway.domain.screening.detector.SegmentView.COMMA;
+import static nl.vhkgateway.domain.screening.detector.SegmentView.DAT;
 import static nl.vhkgateway.domain.screening.detector.SegmentView.DASH;
 import static nl.vhkgateway.domain.screening.detector.SegmentView.HYPHEN;
 import static nl.vhkgateway.domain.screening.detector.SegmentView.KIN;
+import static nl.vhkgateway.domain.screening.detector.SegmentView.LOWER_GIVEN;
+import static nl.vhkgateway.domain.screening.detector.SegmentView.LOWER_SURNAME;
+import static nl.vhkgateway.domain.screening.detector.SegmentView.LOWER_SURNAME_NO_WORD;
+import static nl.vhkgateway.domain.screening.detector.SegmentView.OLD_PARTICLE;
 import static nl.vhkgateway.domain.screening.detector.SegmentView.OPEN_BRACKET;
 import static nl.vhkgateway.domain.screening.detector.SegmentView.PERIOD;
 import static nl.vhkgateway.domain.screening.detector.SegmentView.PIPE;
@@ -89,7 +94,19 @@ final class NameStepGates {
             Map.entry("InitialsNicknameAfterKin", all(KIN)), // "vader GJ komt"
             Map.entry("NameCellBeforeRelativeCell", all(PIPE)), // "GROOT ZEVERT | oom |"
             Map.entry("LowerCaseSurnameNounWithKin", all(OPEN_BRACKET | KIN)), // "bos (pa) zit"
-            Map.entry("CoordinatedGivenName", A_FLAG)); // round 19: a word beside a flagged given name
+            Map.entry("CoordinatedGivenName", A_FLAG), // round 19: a word beside a flagged given name
+            // round 23 (t23-speed): the rules for names in lower case, by the listed word each needs
+            // "dudek heeft", "van der hoeven zei", "wim kuipers zei", "zegt dat fem kea ...", "jantje oma zegt": a
+            // surname of no dictionary, or a listed surname after "dat", a given name or an old particle, or a given
+            // name before a kin word
+            Map.entry("SpokenNameInPersonSlot", (view, pass) -> view.hasAny(LOWER_SURNAME_NO_WORD)
+                    || view.hasAll(LOWER_SURNAME) && view.hasAny(DAT | LOWER_GIVEN | OLD_PARTICLE)
+                    || view.hasAll(LOWER_GIVEN | KIN)),
+            Map.entry("SubjectAfterReport", all(DAT)), // "meldt dat ayham vaak": the word after "dat"
+            Map.entry("InvertedSubjectAfterReport", all(LOWER_GIVEN)), // "zei bram dat": a listed given name
+            Map.entry("LowerCaseSurnameAfterPreposition", all(LOWER_SURNAME_NO_WORD)), // "met lubbers": no word
+            Map.entry("LowerCaseFullNameAtClauseStart", all(LOWER_GIVEN | LOWER_SURNAME)), // "bram smit zit"
+            Map.entry("LowerCaseNameBesideName", A_FLAG)); // "bij kees en marja": a word beside a flagged one
 
     private NameStepGates() {
     }

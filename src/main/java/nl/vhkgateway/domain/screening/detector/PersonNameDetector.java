@@ -398,7 +398,7 @@ public final class PersonNameDetector extends SpanDetector {
         int[] role = lookUpRoles(tokens);
         // round 17 (r17-speed): the view reads the kin and title bits before FamilyWordInOrganisationName clears any
         // (they are the word lists' own: WordLists.isKinOrRole / isTitle of the token's lower-case form)
-        SegmentView view = SegmentView.of(tokens, role, KIN, TITLE, shouted);
+        SegmentView view = SegmentView.of(tokens, role, KIN, TITLE, shouted, words);
         FamilyWordInOrganisationName.clearRole(tokens, role, KIN | TITLE);
         classifyAll(tokens, cls, covered, coveredOrg, role, memo, shouted);
         return new Prepared(tokens, cls, covered, coveredOrg, role, shouted, view);

@@ -38,6 +38,25 @@ final class SegmentView {
     /** The whole text was written in capitals and is read in Title Case ({@code shouted}). */
     static final int SHOUTED = 1 << 13;
 
+    /** Round 23 (t23-speed): the word "dat" (any capitalisation). */
+    static final int DAT = 1 << 14;
+    /**
+     * Round 23 (t23-speed): a word not capitalised whose capitalised form the surname list holds
+     * ({@code WordLists.isSurname(NameClassifier.capitalise(lower))}: "dudek", but also "bij", "vader").
+     */
+    static final int LOWER_SURNAME = 1 << 15;
+    /** Round 23 (t23-speed): a {@link #LOWER_SURNAME} word that no Dutch dictionary holds ({@code isDutchWord}). */
+    static final int LOWER_SURNAME_NO_WORD = 1 << 16;
+    /**
+     * Round 23 (t23-speed): a word not capitalised that the given-name list holds by its lower-case form
+     * ({@code isFirstNameLower}) or that is a pet form of a listed given name ({@link TelegramWords#petForm}).
+     */
+    static final int LOWER_GIVEN = 1 << 17;
+    /** Round 23 (t23-speed): an old particle, "der", "den", "ter" or "ten" (any capitalisation). */
+    static final int OLD_PARTICLE = 1 << 18;
+
+    private static final java.util.Set<String> OLD_PARTICLES = java.util.Set.of("der", "den", "ter", "ten");
+
     private final int bits;
 
     private SegmentView(int bits) {
@@ -53,6 +72,44 @@ final class SegmentView {
      * @param shouted  the text is read in Title Case
      */
     static SegmentView of(List<Token> tokens, int[] role, int kinBit, int titleBit, boolean shouted) {
+        return new SegmentView(bits(tokens, role, kinBit, titleBit, shouted));
+    }
+
+    /**
+     * The same, and (round 23, t23-speed) the properties of the words' list membership ({@link #DAT},
+     * {@link #LOWER_SURNAME}, {@link #LOWER_SURNAME_NO_WORD}, {@link #LOWER_GIVEN}, {@link #OLD_PARTICLE}), each read
+     * once per segment so that the gates of the rules that need such a word need not run the rule to find none.
+     */
+    static SegmentView of(List<Token> tokens, int[] role, int kinBit, int titleBit, boolean shouted,
+                          WordLists words) {
+        int bits = bits(tokens, role, kinBit, titleBit, shouted);
+        for (Token t : tokens) {
+            if (!t.isWord()) {
+                continue;
+            }
+            String lower = t.lower();
+            if (lower.equals("dat")) {
+                bits |= DAT;
+            } else if (OLD_PARTICLES.contains(lower)) {
+                bits |= OLD_PARTICLE;
+            }
+            if (t.capitalised()) {
+                continue;
+            }
+            if (words.isSurname(NameClassifier.capitalise(lower))) {
+                bits |= LOWER_SURNAME;
+                if (!words.isDutchWord(lower)) {
+                    bits |= LOWER_SURNAME_NO_WORD;
+                }
+            }
+            if ((bits & LOWER_GIVEN) == 0 && (words.isFirstNameLower(lower) || TelegramWords.petForm(words, lower))) {
+                bits |= LOWER_GIVEN;
+            }
+        }
+        return new SegmentView(bits);
+    }
+
+    private static int bits(List<Token> tokens, int[] role, int kinBit, int titleBit, boolean shouted) {
         int bits = shouted ? SHOUTED : 0;
         for (int i = 0; i < role.length; i++) {
             Token t = tokens.get(i);
@@ -73,7 +130,7 @@ final class SegmentView {
                 bits |= punctuation(t);
             }
         }
-        return new SegmentView(bits);
+        return bits;
     }
 
     private static int punctuation(Token t) {
