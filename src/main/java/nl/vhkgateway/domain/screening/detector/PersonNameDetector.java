@@ -1721,7 +1721,10 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> OrganisationPairBeforeSingularVerb.unflag(p.tokens(), p.role(), p.flag(), words,
                                 p.shouted())),
                 new NameStep("PersonNounOpeningNote", "Leerling zit op het Piter Jelles (not: Mevrouw Leerling)",
-                        p -> PersonNounOpeningNote.unflag(p.tokens(), p.flag(), words, p.shouted())));
+                        p -> PersonNounOpeningNote.unflag(p.tokens(), p.flag(), words, p.shouted())),
+                new NameStep("ArticleBeforePersonNamedInstitution", "aangemeld bij de Alexander Hegius in Deventer",
+                        p -> ArticleBeforePersonNamedInstitution.unflag(p.tokens(), p.role(), p.flag(), words,
+                                p.shouted())));
     }
 
     private List<NameStep> lateEvidenceSteps() {
