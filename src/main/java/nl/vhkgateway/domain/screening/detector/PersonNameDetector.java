@@ -1724,7 +1724,9 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> PersonNounOpeningNote.unflag(p.tokens(), p.flag(), words, p.shouted())),
                 new NameStep("ArticleBeforePersonNamedInstitution", "aangemeld bij de Alexander Hegius in Deventer",
                         p -> ArticleBeforePersonNamedInstitution.unflag(p.tokens(), p.role(), p.flag(), words,
-                                p.shouted())));
+                                p.shouted())),
+                new NameStep("TurkishMosqueName", "De Ulu Camii in de wijk (not: imam Yusuf Camii)",
+                        p -> TurkishMosqueName.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())));
     }
 
     private List<NameStep> lateEvidenceSteps() {
