@@ -1726,7 +1726,9 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> ArticleBeforePersonNamedInstitution.unflag(p.tokens(), p.role(), p.flag(), words,
                                 p.shouted())),
                 new NameStep("TurkishMosqueName", "De Ulu Camii in de wijk (not: imam Yusuf Camii)",
-                        p -> TurkishMosqueName.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())));
+                        p -> TurkishMosqueName.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                new NameStep("PlaceAdjectiveBeforeOrganisation", "Haags Juridisch Loket helpt moeder",
+                        p -> PlaceAdjectiveBeforeOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
