@@ -141,6 +141,11 @@ final class NamedOrganisationAfterHead {
                 && (words.isWater(t.lower()) || words.isDomesticPlace(t.lower()));
     }
 
+    /** A head of a place where young children are cared for ("child:" in the list). */
+    static boolean isChildHead(String lower) {
+        return Holder.CHILD_HEADS.contains(lower);
+    }
+
     static boolean isHead(String lower) {
         if (Holder.HEADS.contains(lower)) {
             return true;

@@ -15,13 +15,16 @@ import java.util.Set;
  * compound ending in -vereniging, -club or -praktijk (a sports club, a children's practice); not an activity
  * (scouting, judo, voetbal: "Scouting Daan en Sem ..." is a note on two children as often).</li>
  * <li>Right after it: one capitalised word, "en", one capitalised word (no word in capitals, no kin word, role or
- * title among them), then a singular finite verb that an organisation does or is (is, was, heeft, geeft, biedt, doet,
+ * title among them) of one kind: both on no name list, or both listed given names after a head of a place for young
+ * children or a practice (review, see {@link #sameKind}); then a singular finite verb that an organisation does or is (is, was, heeft, geeft, biedt, doet,
  * meldt, signaleert, verzorgt, organiseert, ondersteunt, begeleidt, helpt, wordt, zit ...), then a lower-case word.</li>
  * </ul>
  * Stays a person: a plural verb ("Verpleeghuis Sanne en Piet zorgen"), a head that does not open the sentence ("Op de
  * peuteropvang Noor en Fleur is het druk": the verb's subject follows it), a kin word, role or title in the pair ("Juf
  * Roos en oom Piet"), a line in capitals, a colon or comma between head and pair. <b>Price</b>: a writer's slip of
- * number ("Scouting Daan en Sem gaat") is read as the organisation's name after an organisation's head. Stateless.
+ * number after a child-care head and two given names ("Kinderdagverblijf Noor en Fleur is ziek") is read as the
+ * organisation's name. Stays refused since the review: an organisation and a given name ("Stichting Leergeld en
+ * Marloes heeft", "Sportvereniging Rap en Rein is"). Stateless.
  */
 final class OrganisationPairBeforeSingularVerb {
 
@@ -54,7 +57,8 @@ final class OrganisationPairBeforeSingularVerb {
             Token after = tokens.get(h + 5);
             if (!nameWord(first, role[h + 1], words) || !and.isWord() || !and.text().equals("en")
                     || !nameWord(second, role[h + 3], words) || !verb.isWord() || !SINGULAR_VERBS.contains(verb.text())
-                    || !after.isWord() || after.capitalised() || !(flag[h + 1] || flag[h + 3])) {
+                    || !after.isWord() || after.capitalised() || !(flag[h + 1] || flag[h + 3])
+                    || !sameKind(head.lower(), first, second, words)) {
                 continue;
             }
             flag[h] = false;
@@ -62,6 +66,28 @@ final class OrganisationPairBeforeSingularVerb {
             flag[h + 2] = false;
             flag[h + 3] = false;
         }
+    }
+
+    /**
+     * Review (reviewer ra's probes of round 22, "Stichting Leergeld en Marloes heeft de schoolreis betaald",
+     * "Voetbalvereniging Sparta en Yusuf heeft ..."): an organisation and a person joined by "en" with the verb of the
+     * nearer subject. The pair must be of one kind: two words that no name list holds ("Vlug en Vaardig"), or two
+     * listed given names after a head of a place for young children or a practice ("Kinderdagverblijf Ot en Sien",
+     * "Kinderpraktijk Roos en Linde": children's pairs are a naming custom there); a word of no name list beside a
+     * given name ("Rap en Rein", "Sparta en Yusuf") stays refused.
+     */
+    private static boolean sameKind(String head, Token first, Token second, WordLists words) {
+        boolean firstGiven = given(first, words);
+        boolean secondGiven = given(second, words);
+        if (firstGiven && secondGiven) {
+            return NamedOrganisationAfterHead.isChildHead(head) || compound(head, "praktijk");
+        }
+        return !firstGiven && !secondGiven && !RelativeGuard.listedName(first, words)
+                && !RelativeGuard.listedName(second, words);
+    }
+
+    private static boolean given(Token t, WordLists words) {
+        return words.isFirstName(t.text()) || words.isFirstNameLower(t.lower());
     }
 
     /** A head of the list or a club's, association's or practice's compound; not an activity. */

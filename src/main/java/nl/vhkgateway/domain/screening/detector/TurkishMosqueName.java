@@ -12,7 +12,9 @@ import java.util.Set;
  * rule:
  * <ul>
  * <li>"Camii", "Cami" or "Camisi" written with a capital, right after one to three capitalised words in ordinary
- * capitalisation with nothing between them.</li>
+ * capitalisation with nothing between them, and no hyphen glued after it (a compound: "Camii-lessen").</li>
+ * <li>The article "de"/"het" right before the name, or the name opens the segment (review of reviewer ra's probe
+ * "brengt vrijwilligster Hatice Kaya Camii-lessen naar huis").</li>
  * <li>No kin word, role or title before the name or among its words, no family apposition or age after the head.</li>
  * </ul>
  * Stays a person: a comma, bracket or dash between the name and the head ("Yusuf, Camii-bestuur"), a kin word or
@@ -24,6 +26,15 @@ final class TurkishMosqueName {
     private static final int MAX_WORDS = 3;
 
     private TurkishMosqueName() {
+    }
+
+    /** The article "de"/"het" right before the name, or the name opening the segment. */
+    private static boolean articleOrStart(List<Token> tokens, int first) {
+        if (first == 0) {
+            return true;
+        }
+        Token before = tokens.get(first - 1);
+        return before.isWord() && (before.lower().equals("de") || before.lower().equals("het"));
     }
 
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, boolean shouted) {
@@ -45,8 +56,9 @@ final class TurkishMosqueName {
                 }
                 first = k;
             }
-            if (first == h || RelativeGuard.kinBefore(tokens, role, words, first)) {
-                continue;
+            if (first == h || RelativeGuard.kinBefore(tokens, role, words, first) || !articleOrStart(tokens, first)
+                    || h + 1 < tokens.size() && tokens.get(h + 1).is('-') && !tokens.get(h + 1).spaceBefore()) {
+                continue; // "vrijwilligster Hatice Kaya Camii-lessen": a compound, and no article before the name
             }
             boolean person = false;
             for (int k = first; k < h; k++) {
