@@ -46,10 +46,16 @@ final class NamedOrganisationAfterHead {
         private static final Set<String> HEADS = new HashSet<>();
         private static final Set<String> CHILD_HEADS = new HashSet<>();
         private static final java.util.List<String> SUFFIXES = new java.util.ArrayList<>();
+        /** Round 23: heads marked "acronym:" (obs, cbs, mfc ...), read in capitals only before "De/Het X". */
+        private static final Set<String> ACRONYMS = new HashSet<>();
 
         static {
             WordLists.read("organisation-name-heads.txt", line -> {
                 String entry = line.strip().toLowerCase(java.util.Locale.ROOT);
+                if (entry.startsWith("acronym:")) {
+                    entry = entry.substring("acronym:".length());
+                    ACRONYMS.add(entry);
+                }
                 boolean child = entry.startsWith("child:");
                 if (child) {
                     entry = entry.substring("child:".length());
@@ -88,7 +94,8 @@ final class NamedOrganisationAfterHead {
         for (int h = 0; h + 1 < n; h++) {
             Token head = tokens.get(h);
             if (!head.isWord() || !isHead(head.lower()) || activityHead(head.lower())
-                    || flag[h] && !flaggedHeadAllowed(head, words)) {
+                    || flag[h] && !flaggedHeadAllowed(head, words) && !acronymHead(tokens, words, h)
+                    || head.allCaps() && Holder.ACRONYMS.contains(head.lower()) && !acronymHead(tokens, words, h)) {
                 continue;
             }
             int last = nameEnd(tokens, role, words, h + 1);
@@ -124,6 +131,21 @@ final class NamedOrganisationAfterHead {
         return words.isFirstName(t.text()) || words.isFirstNameLower(t.lower()) || words.isSurname(t.text());
     }
 
+    /**
+     * Round 23 (t23-inst): a river or a Dutch place after "en" that a surname list holds too ("Scholengemeenschap Lek
+     * en Linge", "Maas en Waal"): schools and associations are named after the rivers and places of their area. Never
+     * a listed given name ("Voedselbank Oss en Linde" stays a second party).
+     */
+    private static boolean riverOrPlace(Token t, WordLists words) {
+        return !t.allCaps() && !words.isFirstName(t.text()) && !words.isFirstNameLower(t.lower())
+                && (words.isWater(t.lower()) || words.isDomesticPlace(t.lower()));
+    }
+
+    /** A head of a place where young children are cared for ("child:" in the list). */
+    static boolean isChildHead(String lower) {
+        return Holder.CHILD_HEADS.contains(lower);
+    }
+
     static boolean isHead(String lower) {
         if (Holder.HEADS.contains(lower)) {
             return true;
@@ -143,6 +165,24 @@ final class NamedOrganisationAfterHead {
     private static boolean flaggedHeadAllowed(Token head, WordLists words) {
         return head.capitalised() && !head.allCaps() && !words.isFirstName(head.text())
                 && !words.isFirstNameLower(head.lower()) && Holder.HEADS.contains(head.lower());
+    }
+
+    /**
+     * Round 23 (t23-inst): a school's or centre's acronym of the list written in capitals (OBS, CBS, RKBS, IKC, MFC:
+     * "MFC De Skalm", "OBS Het Kompas") is a head only before a name that opens with a capitalised article and a word
+     * that no given-name or surname list holds: three capitals before a surname are initials written without dots as
+     * often ("MFC Jansen", "OBS De Vries" stay persons), as {@link AcronymRegionalBranch} reads them.
+     */
+    private static boolean acronymHead(List<Token> tokens, WordLists words, int h) {
+        Token head = tokens.get(h);
+        if (!head.allCaps() || !Holder.ACRONYMS.contains(head.lower()) || h + 2 >= tokens.size()) {
+            return false;
+        }
+        Token article = tokens.get(h + 1);
+        Token word = tokens.get(h + 2);
+        return article.isWord() && article.capitalised() && ARTICLES.contains(article.lower()) && word.isWord()
+                && word.capitalised() && !word.allCaps() && !words.isSurname(word.text())
+                && !words.isFirstName(word.text()) && !words.isFirstNameLower(word.lower());
     }
 
     /** Last token of the capitalised name that starts at {@code from}, or -1. */
@@ -169,7 +209,8 @@ final class NamedOrganisationAfterHead {
                 last = k;
                 count++;
             } else if (last >= 0 && LINKS.contains(t.lower()) && k + 1 < n && tokens.get(k + 1).isWord()
-                    && tokens.get(k + 1).capitalised() && !(t.lower().equals("en") && personWord(tokens.get(k + 1), words))) {
+                    && tokens.get(k + 1).capitalised() && !(t.lower().equals("en") && personWord(tokens.get(k + 1), words)
+                    && !riverOrPlace(tokens.get(k + 1), words))) {
                 continue;
             } else {
                 break;

@@ -1725,7 +1725,16 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("WorshipOrSchoolNameInBrackets", "De kerk in Velp (De Hoeksteen) kent het gezin",
                         p -> WorshipOrSchoolNameInBrackets.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("AcronymRegionalBranch", "LTO Oost heeft vader doorverwezen (not: JAN WEST BELDE)",
-                        p -> AcronymRegionalBranch.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())));
+                        p -> AcronymRegionalBranch.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                new NameStep("OrganisationPairBeforeSingularVerb", "Kinderpraktijk Roos en Linde geeft speltherapie",
+                        p -> OrganisationPairBeforeSingularVerb.unflag(p.tokens(), p.role(), p.flag(), words,
+                                p.shouted())),
+                new NameStep("PersonNounOpeningNote", "Leerling zit op het Piter Jelles (not: Mevrouw Leerling)",
+                        p -> PersonNounOpeningNote.unflag(p.tokens(), p.flag(), words, p.shouted())),
+                new NameStep("TurkishMosqueName", "De Ulu Camii in de wijk (not: imam Yusuf Camii)",
+                        p -> TurkishMosqueName.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                new NameStep("PlaceAdjectiveBeforeOrganisation", "Haags Juridisch Loket helpt moeder",
+                        p -> PlaceAdjectiveBeforeOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

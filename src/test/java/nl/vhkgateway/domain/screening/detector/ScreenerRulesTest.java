@@ -925,4 +925,20 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound23T23PlacesRule() {
         return rules("/screening/rules-round23-t23-places.tsv");
     }
+
+    /**
+     * Round 23 (t23-inst): school heads and school/centre acronyms before a school's own name and rivers or places
+     * after "en" in it ({@link NamedOrganisationAfterHead}), an organisation named by a pair before a singular verb
+     * ({@link OrganisationPairBeforeSingularVerb}), a noun for the person a note is about opening the sentence ({@link
+     * PersonNounOpeningNote}) (ArticleBeforePersonNamedInstitution, an institution named
+     * after a person with its article, dropped after review ra), a Turkish mosque's name before "Camii" ({@link TurkishMosqueName}), a
+     * place's adjective opening an organisation's name ({@link PlaceAdjectiveBeforeOrganisation}); with the person
+     * slots beside them that stay refused (a listed given name in the name, initials before a surname, a plural verb,
+     * a form of address, apposition, bracket or copula with a relative, no article, a double given name, a role or
+     * kin word before, a listed surname after the adjective).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound23T23InstRule() {
+        return rules("/screening/rules-round23-t23-inst.tsv");
+    }
 }
