@@ -1520,7 +1520,8 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("SurnameInOrganisationList", "Lentis, Dijkstra, wijkteam",
                         p -> {
                             if (CardSections.in(p.segment(), CARD_LISTS)) {
-                                SurnameInOrganisationList.reflag(p.tokens(), p.beforeLists(), p.flag(), words);
+                                SurnameInOrganisationList.reflag(p.tokens(), p.beforeLists(), p.flag(), words,
+                                        p.coveredOrganisation());
                             }
                         }),
                 new NameStep("CommunityNames", "Church of Pentecost, kerkgemeenschap (Igreja)",
@@ -1736,7 +1737,9 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("FrisianOpener", "Graach advys: is in OTS nedich? (not: Graach (7) zegt)",
                         p -> FrisianOpener.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("ForeignKinInInterpretedQuote", "R. met tolk: \"Baba is bang ...\" (not: without tolk)",
-                        p -> ForeignKinInInterpretedQuote.unflag(p.tokens(), p.flag())));
+                        p -> ForeignKinInInterpretedQuote.unflag(p.tokens(), p.flag())),
+                new NameStep("WaterRouteInBrackets", "varen op een vrachtschip (Rijn, Antwerpen) (not: vader (Rijn))",
+                        p -> WaterRouteInBrackets.unflag(p.tokens(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
