@@ -11,7 +11,8 @@ import java.util.Set;
  * given name too. A clearing rule:
  * <ul>
  * <li>the word is a kin word of another language ({@code foreign-kin-words.txt}: baba, hooyo, yemma, dziadek, mama,
- * pake ...) or a grandparent word ({@code grandparent-words.txt}), capitalised, not in capitals;</li>
+ * dede ...) or a grandparent word ({@code grandparent-words.txt}), capitalised, not in capitals; not a kin word of
+ * Frisian or Flemish ({@code REGIONAL}: no interpreter renders them, and "Famke", "Bern" are Dutch given names);</li>
  * <li>inside quotation marks, opening the quote or a sentence of it, before a lower-case word (the clause's verb); a
  * capital ("Baba Yusuf"), a bracket, a comma, a number or the end after it keeps the flag;</li>
  * <li>an interpreter is named before the quote in the same paragraph ("met tolk", "(tolk Arabisch)", "via de
@@ -24,6 +25,13 @@ final class ForeignKinInInterpretedQuote {
 
     private static final Set<String> KIN = union(WordLists.lowerCaseSet("foreign-kin-words.txt"),
             WordLists.lowerCaseSet("grandparent-words.txt"));
+    /**
+     * Kin words of the regional languages of the Netherlands and Flanders in {@code foreign-kin-words.txt}: no
+     * interpreter renders them, and some are Dutch given names ("Famke", "Bern"), so they are never cleared here.
+     */
+    private static final Set<String> REGIONAL = WordSets.of("bern", "bernsje", "poppe", "lytse", "lyts", "soan",
+            "soantsje", "dochterke", "famke", "jonkje", "suster", "susterke", "broerke", "omke", "muoike", "pake",
+            "beppe", "heit", "mem", "nonkel", "bompa", "meme", "vake", "moeke");
 
     private ForeignKinInInterpretedQuote() {
     }
@@ -48,7 +56,7 @@ final class ForeignKinInInterpretedQuote {
                 continue;
             }
             if (!interpreter || !flag[i] || !t.isWord() || !t.capitalised() || t.allCaps()
-                    || !KIN.contains(t.lower())) {
+                    || !KIN.contains(t.lower()) || REGIONAL.contains(t.lower())) {
                 continue;
             }
             boolean opens = i > 0 && QuoteTracker.opens(tokens.get(i - 1)) || t.sentenceStart();

@@ -188,12 +188,13 @@ public final class PersonNameDetector extends SpanDetector {
     private final Map<String, Integer> roles = new HashMap<>();
 
     /**
-     * Round 23 (t23-cards): Dutch articles and particles that open a flagged surname ("De Heer", "Van Dam") are never
-     * learned as a name of the card on their own: learned, "De" made every sentence opening with "De" and the heading
-     * "STEM VAN DE JEUGDIGE" a name (#72). The surname's own word is learned as before.
+     * Round 23 (t23-cards): Dutch articles and particles that open a flagged surname ("De Heer", "Ter Horst") are
+     * never learned as a name of the card on their own: learned, "De" made every sentence opening with "De" and the
+     * heading "STEM VAN DE JEUGDIGE" a name (#72). The surname's own word is learned as before. Not "Van" (a given
+     * name in Vietnamese names).
      */
     private static final Set<String> ARTICLE_PARTICLES = WordSets.of("de", "het", "der", "den", "ter", "ten", "te",
-            "van", "op", "in", "aan", "bij", "uit", "voor", "over", "onder", "'t");
+            "op", "in", "aan", "bij", "uit", "voor", "over", "onder", "'t");
 
     static final int TITLE = 1;
     static final int KIN = 2;

@@ -33,16 +33,17 @@ final class SurnameInOrganisationList {
      * ({@code institutions-also-names.txt}: Rivas, Brijder, Antes ...) stays cleared when another member of the same
      * list is a listed organisation ({@code coveredOrganisation}: "JGZ, Rivas, Sociaal Team Alblasserdam, Stichting
      * Timon"): among organisations it is the provider. A surname of no provider list ("Lentis, Dijkstra, wijkteam")
-     * is flagged again as before, and so is the provider's word in a list of no listed organisation.
+     * is flagged again as before, and so is the provider's word in a list of no capitalised listed organisation
+     * ("school, Rivas, leerplicht": a lower-case service word is no organisation's name).
      *
-     * @param coveredOrganisation tokens inside a listed organisation
+     * @param coveredOrganisation tokens inside a listed organisation (only a capitalised one counts)
      */
     static void reflag(List<Token> tokens, boolean[] before, boolean[] flag, WordLists words,
                        boolean[] coveredOrganisation) {
         int n = tokens.size();
         boolean organisationInList = false;
         for (int k = 0; k < n && !organisationInList; k++) {
-            organisationInList = coveredOrganisation[k];
+            organisationInList = coveredOrganisation[k] && tokens.get(k).isWord() && tokens.get(k).capitalised();
         }
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
