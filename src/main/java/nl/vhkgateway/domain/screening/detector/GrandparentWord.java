@@ -23,6 +23,8 @@ final class GrandparentWord {
             "moederskant", "vaderskant", "mk", "vk");
     private static final Set<String> OPENERS = Set.of("haar", "zijn", "z'n", "m'n", "mijn", "hun", "onze", "de");
     private static final Set<String> JOINERS = Set.of("en", "&");
+    private static final Set<String> LIVES = Set.of("woont", "woonde");
+    private static final Set<String> IN_ENDS = Set.of("en", "bij", "sinds", "maar");
 
     private GrandparentWord() {
     }
@@ -53,7 +55,8 @@ final class GrandparentWord {
             if (joinedToKin(tokens, role, words, i) || sideAfter(tokens, words, i)
                     || !t.capitalised() && i > 0 && tokens.get(i - 1).isWord()
                     && OPENERS.contains(tokens.get(i - 1).lower())
-                    || cardRelatives.contains(t.lower()) && opensClause(tokens, i) && verbOrColonAfter(tokens, i)) {
+                    || cardRelatives.contains(t.lower()) && opensClause(tokens, i) && verbOrColonAfter(tokens, i)
+                    || opensClause(tokens, i) && livesIn(tokens, i)) {
                 flag[i] = false;
             }
         }
@@ -70,6 +73,24 @@ final class GrandparentWord {
                 relatives.add(t.lower());
             }
         }
+    }
+
+    /**
+     * Round 23 (t23-cards): "Nani woont in en kookt voor het hele gezin": "woont in" (lives in with the family, as a
+     * grandparent does) with nothing of a place after "in" (the end, a punctuation mark, "en", "bij"). "Nani woont in
+     * Moerwijk" (a place after "in") is not this shape.
+     */
+    private static boolean livesIn(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 2 >= n || !tokens.get(i + 1).isWord() || !LIVES.contains(tokens.get(i + 1).lower())
+                || !tokens.get(i + 2).isWord() || !tokens.get(i + 2).lower().equals("in")) {
+            return false;
+        }
+        if (i + 3 == n) {
+            return true;
+        }
+        Token after = tokens.get(i + 3);
+        return after.is('.') || after.is(',') || after.is(';') || after.isWord() && IN_ENDS.contains(after.lower());
     }
 
     /** Opens the segment, a sentence, a quote, a cell or a list item. */
