@@ -13,9 +13,13 @@ import java.util.Set;
  * <li>"De"/"de" then "Heer", "Here" or "Heere" (capitalised, not in capitals) inside quotation marks (a parent's
  * own words; the writer's text about a person "De Heer" outside quotes keeps the flags), opening a sentence or
  * following a quotation mark or a colon;</li>
- * <li>a lower-case word that is no preposition, article or conjunction follows (the clause's verb: "heeft", "zorgt",
- * "zal"), or a full stop, "!" or "?" ends the clause; a capital after it ("De Heer Jansen"), a bracket, a comma (an
- * apposition: "De Heer, de buurman, ..."), "van" ("De Heer van de kerk") keep the flags;</li>
+ * <li>a verb of what God does follows (a closed list: "zorgt", "geeft", "beschermt", "zegent" ...; an auxiliary such
+ * as "heeft", "zal" only with a deed later in the clause: "heeft ons geleerd", "zal ons beschermen"), or a full stop,
+ * "!" or "?" ends the clause; any other verb ("belde", "woont", "slaat", "heeft de sleutel"), a capital after it ("De
+ * Heer Jansen"), a bracket, a comma (an apposition: "De Heer, de buurman, ..."), "van" ("De Heer van de kerk") keep
+ * the flags (review rb);</li>
+ * <li>no lower-case "hij", "hem", "zijn" later in the quote and no predicate of a person ({@link PersonPredicate}: "hij
+ * is de buurman", "De Heer is de nieuwe vriend van mama"; review rb);</li>
  * <li>a word of {@code faith-words.txt} (God, kerk, bidden, geloof, dominee, tuchtigen ...) stands in the same
  * paragraph; without one "De Heer heeft gebeld" stays a name;</li>
  * <li>no title, kin word, role or capitalised word right before the article ("Dominee De Heer komt", "meneer De Heer
@@ -31,6 +35,20 @@ final class DivineTitle {
     private static final Set<String> NOT_A_VERB = WordSets.of("van", "uit", "bij", "met", "en", "of", "de", "het",
             "een", "die", "dat", "op", "aan", "in", "te", "voor", "naast", "tegenover", "zelf", "senior", "junior", "sr",
             "jr");
+
+    /** Verbs of God's acts in a devout parent's words (review rb: a closed list). */
+    private static final Set<String> GOD_VERBS = WordSets.of("zorgt", "zorgde", "geeft", "gaf", "neemt", "nam",
+            "beschermt", "beschermde", "zegent", "zegende", "straft", "strafte", "vergeeft", "vergaf", "leidt",
+            "leidde", "waakt", "oordeelt", "weet", "ziet", "kent", "roept", "beslist", "bepaalt", "regeert", "redt",
+            "redde", "draagt", "droeg", "troost", "spaart", "geve", "zegene", "behoede", "beware");
+    /** Auxiliaries that need a deed of {@code GOD_DEEDS} later in the clause ("heeft ons geleerd"). */
+    private static final Set<String> AUXILIARIES = WordSets.of("heeft", "had", "zal", "zou", "wil", "wilde", "kan",
+            "moet", "laat");
+    private static final Set<String> GOD_DEEDS = WordSets.of("geleerd", "gegeven", "genomen", "gezegend",
+            "beschermd", "gestraft", "geschapen", "gewild", "gered", "vergeven", "geroepen", "gezonden", "bepaald",
+            "beschikt", "voorzien", "bewaard", "gespaard", "leren", "geven", "nemen", "zegenen", "beschermen",
+            "straffen", "redden", "zorgen", "bewaren", "sparen", "oordelen");
+    private static final Set<String> PRONOUNS = WordSets.of("hij", "hem", "zijn", "z'n");
 
     private DivineTitle() {
     }
@@ -57,7 +75,8 @@ final class DivineTitle {
             if (!quotes.inQuote() || !(flag[i] || flag[i + 1]) || !article.isWord() || !article.lower().equals("de")
                     || article.allCaps() && article.text().length() > 1 || !lord.isWord() || !lord.capitalised()
                     || lord.allCaps() || !LORD.contains(lord.lower()) || !opensClause(tokens, i)
-                    || personWordBefore(tokens, role, words, i) || !verbOrEndAfter(tokens, i + 2)) {
+                    || personWordBefore(tokens, role, words, i) || !verbOrEndAfter(tokens, i + 2)
+                    || personPronounInQuote(tokens, i + 2) || PersonPredicate.after(tokens, i + 1, words)) {
                 continue;
             }
             flag[i] = false;
@@ -86,15 +105,53 @@ final class DivineTitle {
                 || words.isKinOrRole(before.lower()) || words.isTitle(before.lower()));
     }
 
-    /** The clause's verb (a lower-case word that starts no phrase about a person) or a closing mark after "Heer". */
+    /**
+     * What God does in such quotes (review rb: a closed list, not any verb): a verb of {@code GOD_VERBS} ("zorgt",
+     * "zal", "geeft", "beschermt" ...), or an auxiliary ("heeft", "zal", "wil") with a deed of {@code GOD_DEEDS} later in
+     * the clause ("heeft ons geleerd", "zal ons beschermen"); or a closing mark ("Dank de Heer!"). "De Heer belde",
+     * "woont", "stuurt", "drinkt", "slaat", "heeft de sleutel" keep the flags.
+     */
     private static boolean verbOrEndAfter(List<Token> tokens, int k) {
         if (k >= tokens.size()) {
             return true;
         }
         Token next = tokens.get(k);
-        if (next.isWord()) {
-            return !next.capitalised() && !NOT_A_VERB.contains(next.lower());
+        if (!next.isWord()) {
+            return next.is('.') || next.is('!') || next.is('?');
         }
-        return next.is('.') || next.is('!') || next.is('?');
+        String verb = next.lower();
+        if (next.capitalised() || NOT_A_VERB.contains(verb)) {
+            return false;
+        }
+        if (GOD_VERBS.contains(verb)) {
+            return true;
+        }
+        if (!AUXILIARIES.contains(verb)) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && !tokens.get(j).sentenceStart(); j++) {
+            Token t = tokens.get(j);
+            if (t.is('"') || t.is('”') || t.is(',')) {
+                return false;
+            }
+            if (t.isWord() && GOD_DEEDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case "hij", "hem", "zijn" later in the quote: a person (God is "Hij" in a devout writer's text). */
+    private static boolean personPronounInQuote(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.is('"') || t.is('”') || t.is('»')) {
+                return false;
+            }
+            if (t.isWord() && !t.capitalised() && PRONOUNS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

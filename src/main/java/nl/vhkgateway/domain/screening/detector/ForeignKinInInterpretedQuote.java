@@ -16,8 +16,10 @@ import java.util.Set;
  * <li>inside quotation marks, opening the quote or a sentence of it, before a lower-case word (the clause's verb); a
  * capital ("Baba Yusuf"), a bracket, a comma, a number or the end after it keeps the flag;</li>
  * <li>an interpreter is named before the quote in the same paragraph ("met tolk", "(tolk Arabisch)", "via de
- * tolkentelefoon"): the speech is rendered from another language. Without one ("R. (13): \"Baba is bang\"") the word
- * stays a name.</li>
+ * tolkentelefoon"; not "geen tolk", "zonder tolk"): the speech is rendered from another language. Without one ("R.
+ * (13): \"Baba is bang\"") the word stays a name;</li>
+ * <li>review rb: the clause does not say who the word is as one says it of a person ({@link PersonPredicate}: "Dede is
+ * mijn broer", "Yaya is de nieuwe vriend van mijn zus", "Aja zit bij mij in de klas").</li>
  * </ul>
  * The words are data. Stateless.
  */
@@ -33,6 +35,9 @@ final class ForeignKinInInterpretedQuote {
             "soantsje", "dochterke", "famke", "jonkje", "suster", "susterke", "broerke", "omke", "muoike", "pake",
             "beppe", "heit", "mem", "nonkel", "bompa", "meme", "vake", "moeke");
 
+    /** "geen tolk", "zonder tolk": no interpreter (review rb). */
+    private static final Set<String> NEGATIONS = WordSets.of("geen", "zonder", "niet");
+
     private ForeignKinInInterpretedQuote() {
     }
 
@@ -42,7 +47,7 @@ final class ForeignKinInInterpretedQuote {
         return Set.copyOf(all);
     }
 
-    static void unflag(List<Token> tokens, boolean[] flag) {
+    static void unflag(List<Token> tokens, boolean[] flag, WordLists words) {
         int n = tokens.size();
         QuoteTracker quotes = new QuoteTracker();
         boolean interpreter = false;
@@ -52,7 +57,8 @@ final class ForeignKinInInterpretedQuote {
                 continue;
             }
             if (!quotes.inQuote()) {
-                interpreter |= t.isWord() && t.lower().startsWith("tolk");
+                interpreter |= t.isWord() && t.lower().startsWith("tolk")
+                        && !(i > 0 && tokens.get(i - 1).isWord() && NEGATIONS.contains(tokens.get(i - 1).lower()));
                 continue;
             }
             if (!interpreter || !flag[i] || !t.isWord() || !t.capitalised() || t.allCaps()
@@ -61,7 +67,7 @@ final class ForeignKinInInterpretedQuote {
             }
             boolean opens = i > 0 && QuoteTracker.opens(tokens.get(i - 1)) || t.sentenceStart();
             Token next = tokens.get(i + 1);
-            if (opens && next.isWord() && !next.capitalised()) {
+            if (opens && next.isWord() && !next.capitalised() && !PersonPredicate.after(tokens, i, words)) {
                 flag[i] = false;
             }
         }

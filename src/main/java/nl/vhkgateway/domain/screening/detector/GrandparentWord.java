@@ -40,8 +40,9 @@ final class GrandparentWord {
      * item, before a lower-case word or a speaker's colon ("Nani woont op een flat", "Nani is een veilige plek", "Nani:
      * \"Ik kan D. nemen.\""), is the same relative. Dutch capitalises a common noun at a sentence start only; a card
      * that writes the word in lower case elsewhere uses it as one. The guards above hold (a kin word before: "dochter
-     * Nana"; an age after: "Nani (6)"), a capital, bracket or comma after keeps the flag, and a word the card names
-     * with person evidence elsewhere stays a name (the detector restores it).
+     * Nana"; an age after: "Nani (6)"), a capital, bracket or comma after keeps the flag, a clause that says who the
+     * word is as of a person keeps it ({@link PersonPredicate}, review rb: "Aja is de vriendin van oom"), and a word the
+     * card names with person evidence elsewhere stays a name (the detector restores it).
      */
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, Set<String> cardRelatives) {
         int n = tokens.size();
@@ -55,8 +56,8 @@ final class GrandparentWord {
             if (joinedToKin(tokens, role, words, i) || sideAfter(tokens, words, i)
                     || !t.capitalised() && i > 0 && tokens.get(i - 1).isWord()
                     && OPENERS.contains(tokens.get(i - 1).lower())
-                    || cardRelatives.contains(t.lower()) && opensClause(tokens, i) && verbOrColonAfter(tokens, i)
-                    || opensClause(tokens, i) && livesIn(tokens, i)) {
+                    || (cardRelatives.contains(t.lower()) && verbOrColonAfter(tokens, i) || livesIn(tokens, i))
+                    && opensClause(tokens, i) && !PersonPredicate.after(tokens, i, words)) {
                 flag[i] = false;
             }
         }

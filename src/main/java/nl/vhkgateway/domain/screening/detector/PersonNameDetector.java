@@ -1738,7 +1738,7 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("FrisianOpener", "Graach advys: is in OTS nedich? (not: Graach (7) zegt)",
                         p -> FrisianOpener.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("ForeignKinInInterpretedQuote", "R. met tolk: \"Baba is bang ...\" (not: without tolk)",
-                        p -> ForeignKinInInterpretedQuote.unflag(p.tokens(), p.flag())),
+                        p -> ForeignKinInInterpretedQuote.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("WaterRouteInBrackets", "varen op een vrachtschip (Rijn, Antwerpen) (not: vader (Rijn))",
                         p -> WaterRouteInBrackets.unflag(p.tokens(), p.flag(), words)));
     }

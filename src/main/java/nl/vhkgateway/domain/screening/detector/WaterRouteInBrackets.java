@@ -9,7 +9,9 @@ import java.util.Set;
  * names too, so the water was read as a name. A clearing rule:
  * <ul>
  * <li>the brackets follow a vessel noun ({@code VESSELS}: schip, vrachtschip, binnenvaartschip, tanker, duwbak,
- * woonschip ...) or stand in a sentence with a verb of sailing (varen, vaart, voer, voeren);</li>
+ * woonschip ...), or stand in a sentence with a verb of sailing (varen, vaart, voer, voeren) and then hold two
+ * members or more with a place among them (review rb); never right after a kin word, role, title or capitalised word
+ * ("zijn broer (Maas)": the bracket names the person);</li>
  * <li>they hold only capitalised members joined by a comma, slash, dash or "en", each a water of {@code waters.txt}
  * or a place of the lists (at home or abroad: "Antwerpen", "Duisburg"), at least one of them a water;</li>
  * <li>only the waters are cleared (a place keeps whatever the place rules made of it).</li>
@@ -39,10 +41,16 @@ final class WaterRouteInBrackets {
             while (close < n && !tokens.get(close).is(')')) {
                 close++;
             }
-            if (close >= n || !afterVesselOrSailing(tokens, open)) {
+            if (close >= n || personBefore(tokens, open, words)) {
+                continue;
+            }
+            boolean vessel = afterVessel(tokens, open);
+            if (!vessel && !sailing(tokens, open)) {
                 continue;
             }
             boolean water = false;
+            boolean place = false;
+            int members = 0;
             boolean ok = close > open + 1;
             boolean expectMember = true;
             for (int k = open + 1; k < close && ok; k++) {
@@ -50,13 +58,15 @@ final class WaterRouteInBrackets {
                 if (expectMember) {
                     ok = t.isWord() && t.capitalised() && !t.allCaps() && (isWater(t, words) || isPlace(t, words));
                     water |= ok && isWater(t, words);
+                    place |= ok && !isWater(t, words);
+                    members++;
                     expectMember = false;
                 } else {
                     ok = JOINERS.contains(t.isWord() ? t.lower() : t.text());
                     expectMember = true;
                 }
             }
-            if (!ok || expectMember || !water) {
+            if (!ok || expectMember || !water || !vessel && (members < 2 || !place)) {
                 continue;
             }
             for (int k = open + 1; k < close; k++) {
@@ -77,12 +87,24 @@ final class WaterRouteInBrackets {
                 && !words.isFirstName(t.text()) && !words.isKinOrRole(lower);
     }
 
-    /** A vessel noun right before the bracket, or a verb of sailing in the same sentence. */
-    private static boolean afterVesselOrSailing(List<Token> tokens, int open) {
+    /** A vessel noun right before the bracket. */
+    private static boolean afterVessel(List<Token> tokens, int open) {
         Token before = tokens.get(open - 1);
-        if (before.isWord() && !before.capitalised() && VESSELS.contains(before.lower())) {
-            return true;
-        }
+        return before.isWord() && !before.capitalised() && VESSELS.contains(before.lower());
+    }
+
+    /**
+     * Review rb: a kin word, role or title, or a capitalised word, right before the bracket: the bracket names that
+     * person ("zijn broer (Maas)", "Vader (Rijn, Antwerpen)").
+     */
+    private static boolean personBefore(List<Token> tokens, int open, WordLists words) {
+        Token before = tokens.get(open - 1);
+        return before.isWord() && (before.capitalised() || words.isKinOrRole(before.lower())
+                || words.isTitle(before.lower()));
+    }
+
+    /** A verb of sailing in the same sentence before the bracket. */
+    private static boolean sailing(List<Token> tokens, int open) {
         int start = open;
         while (start > 0 && !tokens.get(start).sentenceStart()) {
             start--;
