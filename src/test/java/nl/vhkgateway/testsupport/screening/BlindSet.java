@@ -374,6 +374,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * school attendance officer's letter; some Frisian): held out, measured once on round 22's rules.
      */
     public static final BlindSet SEVENTY_FOURTH = new BlindSet("blind74", 1, 1, 400, 60);
+    /**
+     * Blind set #75 (400 sentences, 60 cards), written blind for screener round 23 (Midden-Limburg: Roermond and Weert;
+     * a GP's referral letter forwarded with a cover mail, an e-mail thread with quoted replies and a school's
+     * zorgoverleg action list): measured once on round 22's rules, then development data.
+     */
+    public static final BlindSet SEVENTY_FIFTH = new BlindSet("blind75", 1, 1, 400, 60);
+    /**
+     * Blind set #76 (400 sentences, 60 cards), written blind for screener round 23 (Hoeksche Waard and Goeree-
+     * Overflakkee; a church deacon's letter with very formal forms of address, a skipper-school boarding report and a
+     * kraamzorg handover): measured once on round 22's rules, then development data.
+     */
+    public static final BlindSet SEVENTY_SIXTH = new BlindSet("blind76", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -386,7 +398,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
             SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH, SIXTY_EIGHTH,
-            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH);
+            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH);
 
     public String base() {
         return "/screening/" + name + "/";
