@@ -12,8 +12,9 @@ import java.util.Set;
  * miskien, moat, nedich ...) that no given-name, surname or weak-name list holds, capitalised (not in capitals);</li>
  * <li>it opens a sentence or follows a quotation mark or a colon, and a lower-case word follows it ("Graach advys",
  * "Hjoed is ..."); a capital, a bracket, a comma or the end after it keeps the flag;</li>
- * <li>another word of the list, in lower case and no listed given name, stands in the same paragraph (the line is
- * Frisian: "advys", "nedich");</li>
+ * <li>another word of the list or of {@code frisian-nouns.txt} (nouns, numerals and indefinite pronouns: skoalle,
+ * bern, neat ...; never cleared themselves, review rb: "Ien is de buurfrou"), in lower case and no listed given name,
+ * stands in the same paragraph (the line is Frisian: "advys", "nedich");</li>
  * <li>no family word, role or title right before it.</li>
  * </ul>
  * Frisian pronouns are {@link RegionalPronoun}'s, Frisian kin words are read as kin words elsewhere. The words are
@@ -22,6 +23,8 @@ import java.util.Set;
 final class FrisianOpener {
 
     private static final Set<String> FRISIAN = WordLists.lowerCaseSet("frisian-words.txt");
+    /** Review rb: nouns, numerals and indefinite pronouns open a sentence as a name does; evidence only. */
+    private static final Set<String> NOUNS = WordLists.lowerCaseSet("frisian-nouns.txt");
 
     private FrisianOpener() {
     }
@@ -51,7 +54,7 @@ final class FrisianOpener {
     private static boolean otherFrisianWord(List<Token> tokens, WordLists words, int i) {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (k != i && t.isWord() && !t.capitalised() && FRISIAN.contains(t.lower())
+            if (k != i && t.isWord() && !t.capitalised() && (FRISIAN.contains(t.lower()) || NOUNS.contains(t.lower()))
                     && !words.isFirstNameLower(t.lower())) {
                 return true;
             }
