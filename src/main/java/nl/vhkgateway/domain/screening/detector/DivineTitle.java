@@ -13,13 +13,14 @@ import java.util.Set;
  * <li>"De"/"de" then "Heer", "Here" or "Heere" (capitalised, not in capitals) inside quotation marks (a parent's
  * own words; the writer's text about a person "De Heer" outside quotes keeps the flags), opening a sentence or
  * following a quotation mark or a colon;</li>
- * <li>a verb of what God does follows (a closed list: "zorgt", "geeft", "beschermt", "zegent" ...; an auxiliary such
+ * <li>a verb of what God does follows (a closed list: "zorgt", "beschermt", "zegent", "straft" ...; an auxiliary such
  * as "heeft", "zal" only with a deed later in the clause: "heeft ons geleerd", "zal ons beschermen"), or a full stop,
  * "!" or "?" ends the clause; any other verb ("belde", "woont", "slaat", "heeft de sleutel"), a capital after it ("De
  * Heer Jansen"), a bracket, a comma (an apposition: "De Heer, de buurman, ..."), "van" ("De Heer van de kerk") keep
  * the flags (review rb);</li>
- * <li>no lower-case "hij", "hem", "zijn" later in the quote and no predicate of a person ({@link PersonPredicate}: "hij
- * is de buurman", "De Heer is de nieuwe vriend van mama"; review rb);</li>
+ * <li>no lower-case "hij", "hem", "zijn", no number and no word of money or home (euro, huur, huis, wonen) later in the
+ * quote, and no predicate of a person ({@link PersonPredicate}: "hij is de buurman", "De Heer is de nieuwe vriend van
+ * mama"; review rb);</li>
  * <li>a word of {@code faith-words.txt} (God, kerk, bidden, geloof, dominee, tuchtigen ...) stands in the same
  * paragraph; without one "De Heer heeft gebeld" stays a name;</li>
  * <li>no title, kin word, role or capitalised word right before the article ("Dominee De Heer komt", "meneer De Heer
@@ -37,17 +38,19 @@ final class DivineTitle {
             "jr");
 
     /** Verbs of God's acts in a devout parent's words (review rb: a closed list). */
-    private static final Set<String> GOD_VERBS = WordSets.of("zorgt", "zorgde", "geeft", "gaf", "neemt", "nam",
-            "beschermt", "beschermde", "zegent", "zegende", "straft", "strafte", "vergeeft", "vergaf", "leidt",
-            "leidde", "waakt", "oordeelt", "weet", "ziet", "kent", "roept", "beslist", "bepaalt", "regeert", "redt",
-            "redde", "draagt", "droeg", "troost", "spaart", "geve", "zegene", "behoede", "beware");
+    private static final Set<String> GOD_VERBS = WordSets.of("zorgt", "zorgde", "beschermt", "beschermde",
+            "zegent", "zegende", "straft", "strafte", "vergeeft", "vergaf", "leidt", "leidde", "waakt", "oordeelt",
+            "regeert", "redt", "redde", "troost", "spaart", "zegene", "behoede", "beware");
     /** Auxiliaries that need a deed of {@code GOD_DEEDS} later in the clause ("heeft ons geleerd"). */
     private static final Set<String> AUXILIARIES = WordSets.of("heeft", "had", "zal", "zou", "wil", "wilde", "kan",
             "moet", "laat");
-    private static final Set<String> GOD_DEEDS = WordSets.of("geleerd", "gegeven", "genomen", "gezegend",
-            "beschermd", "gestraft", "geschapen", "gewild", "gered", "vergeven", "geroepen", "gezonden", "bepaald",
-            "beschikt", "voorzien", "bewaard", "gespaard", "leren", "geven", "nemen", "zegenen", "beschermen",
+    /** Review rb (12:56): no everyday deeds (gegeven, weet, ziet, neemt ...), only acts of God. */
+    private static final Set<String> GOD_DEEDS = WordSets.of("geleerd", "gezegend", "beschermd", "gestraft",
+            "geschapen", "gewild", "gered", "vergeven", "beschikt", "bewaard", "gespaard", "zegenen", "beschermen",
             "straffen", "redden", "zorgen", "bewaren", "sparen", "oordelen");
+    /** Review rb (12:56): worldly things in the quote (an amount, money, a home) speak of a person. */
+    private static final Set<String> WORLDLY = WordSets.of("euro", "geld", "huur", "huis", "wonen", "woont",
+            "auto", "sleutel", "adres", "straat", "telefoon", "bellen", "belt", "belde");
     private static final Set<String> PRONOUNS = WordSets.of("hij", "hem", "zijn", "z'n");
 
     private DivineTitle() {
@@ -141,14 +144,18 @@ final class DivineTitle {
         return false;
     }
 
-    /** A lower-case "hij", "hem", "zijn" later in the quote: a person (God is "Hij" in a devout writer's text). */
+    /**
+     * A lower-case "hij", "hem", "zijn" later in the quote (God is "Hij" in a devout writer's text), or (review rb,
+     * 12:56) a number, an amount or a word of money or home ("500 euro", "huur", "waar wij wonen"): a person.
+     */
     private static boolean personPronounInQuote(List<Token> tokens, int from) {
         for (int j = from; j < tokens.size(); j++) {
             Token t = tokens.get(j);
             if (t.is('"') || t.is('”') || t.is('»')) {
                 return false;
             }
-            if (t.isWord() && !t.capitalised() && PRONOUNS.contains(t.lower())) {
+            if (t.isNumber() || t.isWord() && (!t.capitalised() && PRONOUNS.contains(t.lower())
+                    || WORLDLY.contains(t.lower()))) {
                 return true;
             }
         }
