@@ -9,23 +9,22 @@ import java.util.Set;
  * names too, so the water was read as a name. A clearing rule:
  * <ul>
  * <li>the brackets follow a vessel noun ({@code VESSELS}: schip, vrachtschip, binnenvaartschip, tanker, duwbak,
- * woonschip ...), or stand in a sentence with a verb of sailing (varen, vaart, voer, voeren) and then hold two
- * members or more with a place among them (review rb); never right after a kin word, role, title or capitalised word
- * ("zijn broer (Maas)": the bracket names the person);</li>
+ * woonschip ...) right before them; a verb of sailing alone is not enough (review rb: "vaart met de jongens (Maas,
+ * Rotterdam)", "zijn broer (Maas)": the bracket names persons), and never right after a kin word, role, title or
+ * capitalised word;</li>
  * <li>they hold only capitalised members joined by a comma, slash, dash or "en", each a water of {@code waters.txt}
  * or a place of the lists (at home or abroad: "Antwerpen", "Duisburg"), at least one of them a water;</li>
  * <li>only the waters are cleared (a place keeps whatever the place rules made of it).</li>
  * </ul>
  * A word of no water or place list in the brackets ("vrachtschip (Johanna, Rijn)": the ship's or a person's name),
- * an age, a kin word or any lower-case word keeps every flag, and so do brackets after anything but a vessel in a
- * sentence without sailing ("vader (Rijn, Antwerpen)"). Stateless.
+ * an age, a kin word or any lower-case word keeps every flag, and so do brackets after anything but a vessel noun
+ * ("vader (Rijn, Antwerpen)"). Stateless.
  */
 final class WaterRouteInBrackets {
 
     private static final Set<String> VESSELS = WordSets.of("schip", "vrachtschip", "binnenvaartschip", "tanker",
             "tankschip", "duwbak", "duwboot", "sleepboot", "woonschip", "schepen", "binnenvaart", "containerschip",
             "vrachtboot", "beurtschip", "motorschip", "passagiersschip", "cruiseschip", "rondvaartboot");
-    private static final Set<String> SAILING = WordSets.of("varen", "vaart", "voer", "voeren", "vaar", "gevaren");
     private static final Set<String> JOINERS = WordSets.of(",", "/", "-", "–", "en");
 
     private WaterRouteInBrackets() {
@@ -45,12 +44,10 @@ final class WaterRouteInBrackets {
                 continue;
             }
             boolean vessel = afterVessel(tokens, open);
-            if (!vessel && !sailing(tokens, open)) {
-                continue;
+            if (!vessel) {
+                continue; // review rb (13:00): "vaart met de jongens (Maas, Rotterdam)" names persons
             }
             boolean water = false;
-            boolean place = false;
-            int members = 0;
             boolean ok = close > open + 1;
             boolean expectMember = true;
             for (int k = open + 1; k < close && ok; k++) {
@@ -58,15 +55,13 @@ final class WaterRouteInBrackets {
                 if (expectMember) {
                     ok = t.isWord() && t.capitalised() && !t.allCaps() && (isWater(t, words) || isPlace(t, words));
                     water |= ok && isWater(t, words);
-                    place |= ok && !isWater(t, words);
-                    members++;
                     expectMember = false;
                 } else {
                     ok = JOINERS.contains(t.isWord() ? t.lower() : t.text());
                     expectMember = true;
                 }
             }
-            if (!ok || expectMember || !water || !vessel && (members < 2 || !place)) {
+            if (!ok || expectMember || !water) {
                 continue;
             }
             for (int k = open + 1; k < close; k++) {
@@ -103,17 +98,4 @@ final class WaterRouteInBrackets {
                 || words.isTitle(before.lower()));
     }
 
-    /** A verb of sailing in the same sentence before the bracket. */
-    private static boolean sailing(List<Token> tokens, int open) {
-        int start = open;
-        while (start > 0 && !tokens.get(start).sentenceStart()) {
-            start--;
-        }
-        for (int k = start; k < open; k++) {
-            if (tokens.get(k).isWord() && SAILING.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
