@@ -21,17 +21,27 @@ import nl.vhkgateway.domain.card.CardContent;
  *                          College" makes "het Markenhage" an organisation too); never words of the name lists
  * @param placeWords        words the card itself uses as a place ("woont in Zuidland", "huisbezoek in Elst"; round 13,
  *                          {@link CardPlaces})
+ * @param relativeWords     grandparent words (lower case) the card itself uses for a relative, written in lower case
+ *                          or read as the relative by {@link GrandparentWord} ("naar nani", "Nana en nani (mzk)";
+ *                          round 23)
  */
 public record CardKnowledge(Set<String> professionalWords, Set<String> knownNames, Set<String> organisationWords,
-                            Set<String> placeWords) {
+                            Set<String> placeWords, Set<String> relativeWords) {
 
-    public static final CardKnowledge EMPTY = new CardKnowledge(Set.of(), Set.of(), Set.of(), Set.of());
+    public static final CardKnowledge EMPTY = new CardKnowledge(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     public CardKnowledge {
         professionalWords = Set.copyOf(professionalWords);
         knownNames = Set.copyOf(knownNames);
         organisationWords = Set.copyOf(organisationWords);
         placeWords = Set.copyOf(placeWords);
+        relativeWords = Set.copyOf(relativeWords);
+    }
+
+    /** Without the card's own relative words (the rules before round 23). */
+    public CardKnowledge(Set<String> professionalWords, Set<String> knownNames, Set<String> organisationWords,
+                         Set<String> placeWords) {
+        this(professionalWords, knownNames, organisationWords, placeWords, Set.of());
     }
 
     /** Without the card's own place words (the rules before round 13). */

@@ -33,6 +33,13 @@ final class CardPlaces {
     private static final List<String> VISIT_ENDINGS = List.of("bezoek", "gesprek", "overleg");
     private static final List<String> AREA_PREFIXES = List.of("wijk", "buurt", "dorps");
     private static final int MIN_LENGTH = 3;
+    /** Round 23: practices named by their village ("huisarts Vaassen"), as the card's area professionals are. */
+    private static final Set<String> PRACTICES = WordSets.of("huisarts", "huisartsen", "huisartsenpraktijk",
+            "huisartspraktijk", "huisartsenpost", "tandarts", "tandartspraktijk", "apotheek", "fysiotherapeut",
+            "fysiotherapie", "fysiopraktijk", "consultatiebureau", "gezondheidscentrum", "verloskundigenpraktijk",
+            "poh", "poh-ggz", "praktijkondersteuner");
+    /** Round 23: "heel Nes", "half Dokkum": the whole village. */
+    private static final Set<String> WHOLE = WordSets.of("heel", "half");
     private static final Set<String> CARD_TITLES = WordSets.of("veiligheidskaart", "vhk");
     private static final Set<String> TITLE_ENDS = Set.of("|", "-", "–", ",");
     /** Elements that end Dutch place names (a surname of the lists is learned as a place only with one). */
@@ -118,6 +125,10 @@ final class CardPlaces {
                 continue;
             }
             Token before = tokens.get(i - 1);
+            if (practiceOrWhole(tokens, words, i)) {
+                flag[i] = false;
+                continue;
+            }
             if (!before.isWord() || before.capitalised()) {
                 continue;
             }
@@ -131,6 +142,46 @@ final class CardPlaces {
             }
         }
         unflagAfterCardTitle(tokens, flag, places);
+    }
+
+    /**
+     * Round 23 (t23-cards): a word the card itself uses as a place after a practice that a village names
+     * ("Sociaal Team Epe, leerplicht, huisarts Vaassen, schuldhulp", "Huisarts Dokkum, gebiedsteam Dokkum": the GP of
+     * the village, as "wijkagent Elst" is the village's police officer) or after "heel"/"half" (the whole village:
+     * "niet dat heel Nes het weet"). The practice word is lower case, or capitalised opening the sentence or an item of
+     * a list; after it the word ends the item (a comma, period, semicolon or the end; no bracket: "huisarts Vaassen
+     * (oom)", no family apposition: "huisarts Vaassen, de broer van vader"); after "heel"/"half" a lower-case word or
+     * the end follows. A title, initial or name never stands between. "huisarts Vermeulen" and "huisarts Dokkum" on a
+     * card that never uses Dokkum as a place stay refused (the Decisions: a named GP is a name).
+     */
+    private static boolean practiceOrWhole(List<Token> tokens, WordLists words, int i) {
+        int n = tokens.size();
+        Token before = tokens.get(i - 1);
+        if (!before.isWord() || before.allCaps()) {
+            return false;
+        }
+        String lower = before.lower();
+        if (WHOLE.contains(lower) && !before.capitalised()) {
+            return i + 1 == n || tokens.get(i + 1).isWord() && !tokens.get(i + 1).capitalised()
+                    || closes(tokens.get(i + 1)) && !tokens.get(i + 1).is(')');
+        }
+        if (!PRACTICES.contains(lower)) {
+            return false;
+        }
+        if (before.capitalised() && !(before.sentenceStart() || i == 1 || listItemStart(tokens, i - 1))) {
+            return false;
+        }
+        return (i + 1 == n || closes(tokens.get(i + 1)) && !tokens.get(i + 1).is(')'))
+                && !RelativeGuard.familyAfter(tokens, words, i);
+    }
+
+    /** The word follows a comma, semicolon, colon or a list's dash or bullet. */
+    private static boolean listItemStart(List<Token> tokens, int k) {
+        if (k == 0) {
+            return true;
+        }
+        Token b = tokens.get(k - 1);
+        return b.is(',') || b.is(';') || b.is(':') || b.is('-') || b.is('•') || b.is('|');
     }
 
     /**

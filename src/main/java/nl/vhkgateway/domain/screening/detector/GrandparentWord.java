@@ -23,11 +23,28 @@ final class GrandparentWord {
             "moederskant", "vaderskant", "mk", "vk");
     private static final Set<String> OPENERS = Set.of("haar", "zijn", "z'n", "m'n", "mijn", "hun", "onze", "de");
     private static final Set<String> JOINERS = Set.of("en", "&");
+    private static final Set<String> LIVES = Set.of("woont", "woonde");
+    private static final Set<String> IN_ENDS = Set.of("en", "bij", "sinds", "maar");
 
     private GrandparentWord() {
     }
 
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
+        unflag(tokens, role, flag, words, Set.of());
+    }
+
+    /**
+     * As {@link #unflag(List, int[], boolean[], WordLists)}, and (round 23, t23-cards) with the grandparent words the
+     * card itself uses for a relative ({@link #learnFromFirstReading}: "ik ga naar nani", "Bij nani is het stil",
+     * "Nana en nani (mzk)"): such a word capitalised only because it opens a sentence, a quote, a table cell or a list
+     * item, before a lower-case word or a speaker's colon ("Nani woont op een flat", "Nani is een veilige plek", "Nani:
+     * \"Ik kan D. nemen.\""), is the same relative. Dutch capitalises a common noun at a sentence start only; a card
+     * that writes the word in lower case elsewhere uses it as one. The guards above hold (a kin word before: "dochter
+     * Nana"; an age after: "Nani (6)"), a capital, bracket or comma after keeps the flag, a clause that says who the
+     * word is as of a person keeps it ({@link PersonPredicate}, review rb: "Aja is de vriendin van oom"), and a word the
+     * card names with person evidence elsewhere stays a name (the detector restores it).
+     */
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, Set<String> cardRelatives) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -38,10 +55,61 @@ final class GrandparentWord {
             }
             if (joinedToKin(tokens, role, words, i) || sideAfter(tokens, words, i)
                     || !t.capitalised() && i > 0 && tokens.get(i - 1).isWord()
-                    && OPENERS.contains(tokens.get(i - 1).lower())) {
+                    && OPENERS.contains(tokens.get(i - 1).lower())
+                    || (cardRelatives.contains(t.lower()) && verbOrColonAfter(tokens, i) || livesIn(tokens, i))
+                    && opensClause(tokens, i) && !PersonPredicate.after(tokens, i, words)) {
                 flag[i] = false;
             }
         }
+    }
+
+    /**
+     * Round 23 (t23-cards): the grandparent words of one segment that the first reading of the card left unflagged
+     * (written in lower case, or read as the relative by the rules above), added to {@code relatives} in lower case.
+     */
+    static void learnFromFirstReading(List<Token> tokens, boolean[] flag, Set<String> relatives) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!flag[i] && t.isWord() && !t.allCaps() && WORDS.contains(t.lower())) {
+                relatives.add(t.lower());
+            }
+        }
+    }
+
+    /**
+     * Round 23 (t23-cards): "Nani woont in en kookt voor het hele gezin": "woont in" (lives in with the family, as a
+     * grandparent does) with nothing of a place after "in" (the end, a punctuation mark, "en", "bij"). "Nani woont in
+     * Moerwijk" (a place after "in") is not this shape.
+     */
+    private static boolean livesIn(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 2 >= n || !tokens.get(i + 1).isWord() || !LIVES.contains(tokens.get(i + 1).lower())
+                || !tokens.get(i + 2).isWord() || !tokens.get(i + 2).lower().equals("in")) {
+            return false;
+        }
+        if (i + 3 == n) {
+            return true;
+        }
+        Token after = tokens.get(i + 3);
+        return after.is('.') || after.is(',') || after.is(';') || after.isWord() && IN_ENDS.contains(after.lower());
+    }
+
+    /** Opens the segment, a sentence, a quote, a cell or a list item. */
+    private static boolean opensClause(List<Token> tokens, int i) {
+        if (i == 0 || tokens.get(i).sentenceStart()) {
+            return true;
+        }
+        Token b = tokens.get(i - 1);
+        return QuoteTracker.opens(b) || b.is(':') || b.is('|') || b.is('-') || b.is('•') || b.is(';');
+    }
+
+    /** A lower-case word (the clause's verb) or a speaker's colon after the word. */
+    private static boolean verbOrColonAfter(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.isWord() && !next.capitalised() || next.is(':');
     }
 
     /**

@@ -187,6 +187,15 @@ public final class PersonNameDetector extends SpanDetector {
     /** Role bits of lower-case words (title, kin, naming ...), one look-up per token. */
     private final Map<String, Integer> roles = new HashMap<>();
 
+    /**
+     * Round 23 (t23-cards): Dutch articles and particles that open a flagged surname ("De Heer", "Ter Horst") are
+     * never learned as a name of the card on their own: learned, "De" made every sentence opening with "De" and the
+     * heading "STEM VAN DE JEUGDIGE" a name (#72). The surname's own word is learned as before. Not "Van" (a given
+     * name in Vietnamese names).
+     */
+    private static final Set<String> ARTICLE_PARTICLES = WordSets.of("de", "het", "der", "den", "ter", "ten", "te",
+            "op", "in", "aan", "bij", "uit", "voor", "over", "onder", "'t");
+
     static final int TITLE = 1;
     static final int KIN = 2;
     private static final int NAMING_WORD = 4;
@@ -632,20 +641,24 @@ public final class PersonNameDetector extends SpanDetector {
         // round 22 (t22-cards): the places of the lists the first reading left as places are the card's places too;
         // the segments where such a word is still flagged are read again with them before any name is learned
         Set<String> learned = new HashSet<>();
+        // round 23 (t23-cards): the grandparent words the first reading read as the relative ("naar nani")
+        Set<String> relatives = new HashSet<>();
         for (Result r : first.values()) {
             CardPlaces.learnFromFirstReading(r.tokens(), r.flag(), words, learned);
+            GrandparentWord.learnFromFirstReading(r.tokens(), r.flag(), relatives);
         }
         learned.removeAll(places);
         Set<String> allPlaces = places;
-        if (!learned.isEmpty()) {
+        if (!learned.isEmpty() || !relatives.isEmpty()) {
             allPlaces = new HashSet<>(places);
             allPlaces.addAll(learned);
-            CardKnowledge withPlaces = new CardKnowledge(professional, Set.of(), organisations, allPlaces);
+            CardKnowledge withPlaces = new CardKnowledge(professional, Set.of(), organisations, allPlaces, relatives);
             for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
                 Result r = e.getValue();
                 boolean again = false;
                 for (int i = 0; i < r.tokens().size() && !again; i++) {
-                    again = r.flag()[i] && learned.contains(r.tokens().get(i).text());
+                    again = r.flag()[i] && (learned.contains(r.tokens().get(i).text())
+                            || relatives.contains(r.tokens().get(i).lower()));
                 }
                 if (again) {
                     e.setValue(find(e.getKey(), prepared.get(e.getKey()), withPlaces, strictAllowed(card, e.getKey())));
@@ -664,7 +677,7 @@ public final class PersonNameDetector extends SpanDetector {
                     WordClass c = r.cls()[i];
                     if (r.flag()[i] && t.isWord() && t.text().length() > 1 && t.capitalised()
                             && c != WordClass.ROLE && c != WordClass.TUSSENVOEGSEL && c != WordClass.ALLOWED
-                            && c != WordClass.ACRONYM && c != WordClass.INITIAL) {
+                            && c != WordClass.ACRONYM && c != WordClass.INITIAL && !ARTICLE_PARTICLES.contains(t.lower())) {
                         names.add(NameClassifier.stripPossessive(t.text()));
                     }
                 }
@@ -675,7 +688,7 @@ public final class PersonNameDetector extends SpanDetector {
             allPlaces = new HashSet<>(places);
             allPlaces.addAll(learned);
         }
-        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, allPlaces);
+        CardKnowledge knowledge = new CardKnowledge(professional, names, organisations, allPlaces, relatives);
         Map<TextSegment, List<Span>> spans = new HashMap<>();
         for (Map.Entry<TextSegment, Result> e : first.entrySet()) {
             Result r = e.getValue();
@@ -1508,7 +1521,8 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("SurnameInOrganisationList", "Lentis, Dijkstra, wijkteam",
                         p -> {
                             if (CardSections.in(p.segment(), CARD_LISTS)) {
-                                SurnameInOrganisationList.reflag(p.tokens(), p.beforeLists(), p.flag(), words);
+                                SurnameInOrganisationList.reflag(p.tokens(), p.beforeLists(), p.flag(), words,
+                                        p.coveredOrganisation());
                             }
                         }),
                 new NameStep("CommunityNames", "Church of Pentecost, kerkgemeenschap (Igreja)",
@@ -1644,7 +1658,8 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("HyphenatedPlacePhrase", "Buurtteam Jeugd en Gezin Vleuten-De Meern",
                         p -> HyphenatedPlacePhrase.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("GrandparentWord", "bij babaanne en dede; Nana en nani (mzk)",
-                        p -> GrandparentWord.unflag(p.tokens(), p.role(), p.flag(), words)),
+                        p -> GrandparentWord.unflag(p.tokens(), p.role(), p.flag(), words,
+                                p.known().relativeWords())),
                 new NameStep("PlaceAdjective", "oude Scheveningse vissersfamilie, Haagse familie",
                         p -> PlaceAdjective.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("LanguageAfterInterpreter", "via tolk Arabisch (moeder)",
@@ -1734,7 +1749,16 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("TurkishMosqueName", "De Ulu Camii in de wijk (not: imam Yusuf Camii)",
                         p -> TurkishMosqueName.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
                 new NameStep("PlaceAdjectiveBeforeOrganisation", "Haags Juridisch Loket helpt moeder",
-                        p -> PlaceAdjectiveBeforeOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> PlaceAdjectiveBeforeOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)),
+                // round 23 (t23-cards): words of clean cards: God in a devout parent's quote
+                new NameStep("DivineTitle", "Vader: \"De Heer heeft ons geleerd ...\" ... kerk (not: De Heer belde)",
+                        p -> DivineTitle.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("FrisianOpener", "Graach advys: is in OTS nedich? (not: Graach (7) zegt)",
+                        p -> FrisianOpener.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("ForeignKinInInterpretedQuote", "R. met tolk: \"Baba is bang ...\" (not: without tolk)",
+                        p -> ForeignKinInInterpretedQuote.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("WaterRouteInBrackets", "varen op een vrachtschip (Rijn, Antwerpen) (not: vader (Rijn))",
+                        p -> WaterRouteInBrackets.unflag(p.tokens(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

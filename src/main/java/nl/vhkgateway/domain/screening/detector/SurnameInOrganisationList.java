@@ -1,6 +1,7 @@
 package nl.vhkgateway.domain.screening.detector;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Round 12 (oldleaks): a listed surname standing alone as a member of a list of organisations ("Betrokken
@@ -13,6 +14,9 @@ import java.util.List;
  */
 final class SurnameInOrganisationList {
 
+    /** Round 23: one-word care providers that are names too (read by {@link ListedNameInstitution} as well). */
+    private static final Set<String> PROVIDERS = WordLists.lowerCaseSet("institutions-also-names.txt");
+
     private SurnameInOrganisationList() {
     }
 
@@ -21,7 +25,26 @@ final class SurnameInOrganisationList {
      * @param flag   the flags after them; a listed surname alone between separators is flagged again
      */
     static void reflag(List<Token> tokens, boolean[] before, boolean[] flag, WordLists words) {
+        reflag(tokens, before, flag, words, new boolean[tokens.size()]);
+    }
+
+    /**
+     * As above; round 23 (t23-cards): a one-word care provider whose name a surname list holds too
+     * ({@code institutions-also-names.txt}: Rivas, Brijder, Antes ...) stays cleared when another member of the same
+     * list is a listed organisation ({@code coveredOrganisation}: "JGZ, Rivas, Sociaal Team Alblasserdam, Stichting
+     * Timon"): among organisations it is the provider. A surname of no provider list ("Lentis, Dijkstra, wijkteam")
+     * is flagged again as before, and so is the provider's word in a list of no capitalised listed organisation
+     * ("school, Rivas, leerplicht": a lower-case service word is no organisation's name).
+     *
+     * @param coveredOrganisation tokens inside a listed organisation (only a capitalised one counts)
+     */
+    static void reflag(List<Token> tokens, boolean[] before, boolean[] flag, WordLists words,
+                       boolean[] coveredOrganisation) {
         int n = tokens.size();
+        boolean organisationInList = false;
+        for (int k = 0; k < n && !organisationInList; k++) {
+            organisationInList = coveredOrganisation[k] && tokens.get(k).isWord() && tokens.get(k).capitalised();
+        }
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (flag[i] || !before[i] || !t.isWord() || !t.capitalised() || t.allCaps()
@@ -30,7 +53,8 @@ final class SurnameInOrganisationList {
             }
             String lower = t.lower();
             if (!words.isSurname(t.text()) || words.isWord(lower) || words.isPlace(lower) || words.isAbroad(lower)
-                    || words.allowed().containsWord(lower) || words.isKinOrRole(lower)) {
+                    || words.allowed().containsWord(lower) || words.isKinOrRole(lower)
+                    || organisationInList && PROVIDERS.contains(lower)) {
                 continue;
             }
             flag[i] = true;

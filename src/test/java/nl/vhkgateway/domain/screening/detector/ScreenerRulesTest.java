@@ -941,4 +941,17 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound23T23InstRule() {
         return rules("/screening/rules-round23-t23-inst.tsv");
     }
+
+    /**
+     * Round 23 (t23-cards): God in a devout parent's quote ({@link DivineTitle}), a Frisian line's opening word
+     * ({@link FrisianOpener}), a practice or "heel" before the card's own place ({@link CardPlaces}), a grandparent
+     * word the card uses for the relative ({@link GrandparentWord}), a kin word of another language after an
+     * interpreter ({@link ForeignKinInInterpretedQuote}), a provider that is a surname too among listed organisations
+     * ({@link SurnameInOrganisationList}) and the waters of a ship's route in brackets ({@link WaterRouteInBrackets});
+     * with the person slots beside them that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound23T23CardsRule() {
+        return rules("/screening/rules-round23-t23-cards.tsv");
+    }
 }

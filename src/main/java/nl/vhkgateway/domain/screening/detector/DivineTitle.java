@@ -1,0 +1,164 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 23 rule (t23-cards): "De Heer" (also "Here", "Heere") opening a sentence or a quote is God in a devout
+ * parent's words ("Vader: \"De Heer heeft ons geleerd de kinderen te tuchtigen.\" Moeder: \"Ik wil geen ruzie in de
+ * kerk.\""), not the surname De Heer. Mid-sentence Dutch writes "de Heer" for God with a lower-case article and the
+ * rules already leave it; at a clause start the article is capitalised as a surname's particle is, so the paragraph
+ * decides. A clearing rule:
+ * <ul>
+ * <li>"De"/"de" then "Heer", "Here" or "Heere" (capitalised, not in capitals) inside quotation marks (a parent's
+ * own words; the writer's text about a person "De Heer" outside quotes keeps the flags), opening a sentence or
+ * following a quotation mark or a colon;</li>
+ * <li>a verb of what God does follows (a closed list: "zorgt", "beschermt", "zegent", "straft" ...; an auxiliary such
+ * as "heeft", "zal" only with a deed later in the clause: "heeft ons geleerd", "zal ons beschermen"), or a full stop,
+ * "!" or "?" ends the clause; any other verb ("belde", "woont", "slaat", "heeft de sleutel"), a capital after it ("De
+ * Heer Jansen"), a bracket, a comma (an apposition: "De Heer, de buurman, ..."), "van" ("De Heer van de kerk") keep
+ * the flags (review rb);</li>
+ * <li>no lower-case "hij", "hem", "zijn", no number and no word of money or home (euro, huur, huis, wonen) later in the
+ * quote, and no predicate of a person ({@link PersonPredicate}: "hij is de buurman", "De Heer is de nieuwe vriend van
+ * mama"; review rb);</li>
+ * <li>a word of {@code faith-words.txt} (God, kerk, bidden, geloof, dominee, tuchtigen ...) stands in the same
+ * paragraph; without one "De Heer heeft gebeld" stays a name;</li>
+ * <li>no title, kin word, role or capitalised word right before the article ("Dominee De Heer komt", "meneer De Heer
+ * zegt").</li>
+ * </ul>
+ * The faith words are data. Stateless.
+ */
+final class DivineTitle {
+
+    private static final Set<String> LORD = WordSets.of("heer", "here", "heere");
+    private static final Set<String> FAITH = WordLists.lowerCaseSet("faith-words.txt");
+    /** Words after "De Heer" that start a phrase about a person ("De Heer van de kerk", "De Heer en zijn vrouw"). */
+    private static final Set<String> NOT_A_VERB = WordSets.of("van", "uit", "bij", "met", "en", "of", "de", "het",
+            "een", "die", "dat", "op", "aan", "in", "te", "voor", "naast", "tegenover", "zelf", "senior", "junior", "sr",
+            "jr");
+
+    /** Verbs of God's acts in a devout parent's words (review rb: a closed list). */
+    private static final Set<String> GOD_VERBS = WordSets.of("zorgt", "zorgde", "beschermt", "beschermde",
+            "zegent", "zegende", "straft", "strafte", "vergeeft", "vergaf", "leidt", "leidde", "waakt", "oordeelt",
+            "regeert", "redt", "redde", "troost", "spaart", "zegene", "behoede", "beware");
+    /** Auxiliaries that need a deed of {@code GOD_DEEDS} later in the clause ("heeft ons geleerd"). */
+    private static final Set<String> AUXILIARIES = WordSets.of("heeft", "had", "zal", "zou", "wil", "wilde", "kan",
+            "moet", "laat");
+    /** Review rb (12:56): no everyday deeds (gegeven, weet, ziet, neemt ...), only acts of God. */
+    private static final Set<String> GOD_DEEDS = WordSets.of("geleerd", "gezegend", "beschermd", "gestraft",
+            "geschapen", "gewild", "gered", "vergeven", "beschikt", "bewaard", "gespaard", "zegenen", "beschermen",
+            "straffen", "redden", "zorgen", "bewaren", "sparen", "oordelen");
+    /** Review rb (12:56): worldly things in the quote (an amount, money, a home) speak of a person. */
+    private static final Set<String> WORLDLY = WordSets.of("euro", "geld", "huur", "huis", "wonen", "woont",
+            "auto", "sleutel", "adres", "straat", "telefoon", "bellen", "belt", "belde");
+    private static final Set<String> PRONOUNS = WordSets.of("hij", "hem", "zijn", "z'n");
+
+    private DivineTitle() {
+    }
+
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
+        int n = tokens.size();
+        boolean faith = false;
+        for (Token t : tokens) {
+            if (t.isWord() && FAITH.contains(t.lower())) {
+                faith = true;
+                break;
+            }
+        }
+        if (!faith) {
+            return;
+        }
+        QuoteTracker quotes = new QuoteTracker();
+        for (int i = 0; i + 1 < n; i++) {
+            Token article = tokens.get(i);
+            if (quotes.mark(article)) {
+                continue;
+            }
+            Token lord = tokens.get(i + 1);
+            if (!quotes.inQuote() || !(flag[i] || flag[i + 1]) || !article.isWord() || !article.lower().equals("de")
+                    || article.allCaps() && article.text().length() > 1 || !lord.isWord() || !lord.capitalised()
+                    || lord.allCaps() || !LORD.contains(lord.lower()) || !opensClause(tokens, i)
+                    || personWordBefore(tokens, role, words, i) || !verbOrEndAfter(tokens, i + 2)
+                    || personPronounInQuote(tokens, i + 2) || PersonPredicate.after(tokens, i + 1, words)) {
+                continue;
+            }
+            flag[i] = false;
+            flag[i + 1] = false;
+        }
+    }
+
+    /** The article opens a sentence or follows a quotation mark or a colon. */
+    private static boolean opensClause(List<Token> tokens, int i) {
+        if (i == 0 || tokens.get(i).sentenceStart()) {
+            return true;
+        }
+        Token before = tokens.get(i - 1);
+        return before.is('"') || before.is('\'') || before.is('“') || before.is('„') || before.is('‘')
+                || before.is(':');
+    }
+
+    /** A title, kin word or role, or any capitalised word, right before the article ("Dominee De Heer"). */
+    private static boolean personWordBefore(List<Token> tokens, int[] role, WordLists words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.isWord() && (before.capitalised() && !tokens.get(i).sentenceStart()
+                || (role[i - 1] & (PersonNameDetector.TITLE | PersonNameDetector.KIN)) != 0
+                || words.isKinOrRole(before.lower()) || words.isTitle(before.lower()));
+    }
+
+    /**
+     * What God does in such quotes (review rb: a closed list, not any verb): a verb of {@code GOD_VERBS} ("zorgt",
+     * "zal", "geeft", "beschermt" ...), or an auxiliary ("heeft", "zal", "wil") with a deed of {@code GOD_DEEDS} later in
+     * the clause ("heeft ons geleerd", "zal ons beschermen"); or a closing mark ("Dank de Heer!"). "De Heer belde",
+     * "woont", "stuurt", "drinkt", "slaat", "heeft de sleutel" keep the flags.
+     */
+    private static boolean verbOrEndAfter(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(k);
+        if (!next.isWord()) {
+            return next.is('.') || next.is('!') || next.is('?');
+        }
+        String verb = next.lower();
+        if (next.capitalised() || NOT_A_VERB.contains(verb)) {
+            return false;
+        }
+        if (GOD_VERBS.contains(verb)) {
+            return true;
+        }
+        if (!AUXILIARIES.contains(verb)) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && !tokens.get(j).sentenceStart(); j++) {
+            Token t = tokens.get(j);
+            if (t.is('"') || t.is('”') || t.is(',')) {
+                return false;
+            }
+            if (t.isWord() && GOD_DEEDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lower-case "hij", "hem", "zijn" later in the quote (God is "Hij" in a devout writer's text), or (review rb,
+     * 12:56) a number, an amount or a word of money or home ("500 euro", "huur", "waar wij wonen"): a person.
+     */
+    private static boolean personPronounInQuote(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.is('"') || t.is('”') || t.is('»')) {
+                return false;
+            }
+            if (t.isNumber() || t.isWord() && (!t.capitalised() && PRONOUNS.contains(t.lower())
+                    || WORLDLY.contains(t.lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
