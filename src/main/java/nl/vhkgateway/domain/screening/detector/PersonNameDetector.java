@@ -1406,6 +1406,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> SurnameBetweenHomes.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
         steps.add(new NameStep("SurnameInCallSlot", "Vink gebeld, Kroon gaf aan, Mail van Stam ontvangen",
                 p -> SurnameInCallSlot.flag(p.tokens(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("SpeakerBeforeTellingPerson", "Nootdorp zei tegen de wijkagent (round 23)",
+                p -> SpeakerBeforeTellingPerson.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("EnglishKinGivenName", "auntie ama says",
                 p -> EnglishKinGivenName.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("TurkishLetterName", "AP: Ertuğrul levert loonstroken aan",
@@ -1794,6 +1796,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> PlaceNamedChildWithYear.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("CoordinatedGivenName", "Frans en Ria Notermans, bij Ank en Henk (round 19)",
                 p -> CoordinatedGivenName.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("ParticleSurnameInPair", "ouders Folkertsma en Van Dellen (round 23)",
+                p -> ParticleSurnameInPair.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("SurnameInFileName", "VHK_Mulder_J2012.docx, kaart_de_Vries.pdf (round 20)",
                 p -> SurnameInFileName.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
         return List.copyOf(steps);
