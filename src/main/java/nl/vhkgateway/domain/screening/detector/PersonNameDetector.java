@@ -1798,6 +1798,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> CoordinatedGivenName.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("ParticleSurnameInPair", "ouders Folkertsma en Van Dellen (round 23)",
                 p -> ParticleSurnameInPair.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("GivenNameAfterCareOrClubHead", "Peuterspeelzaal Sanne huilt, voetbalvereniging Jan Bos (round 23)",
+                p -> GivenNameAfterCareOrClubHead.flag(p.tokens(), p.role(), p.shouted(), words, p.flag())));
         steps.add(new NameStep("SurnameInFileName", "VHK_Mulder_J2012.docx, kaart_de_Vries.pdf (round 20)",
                 p -> SurnameInFileName.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
         return List.copyOf(steps);
