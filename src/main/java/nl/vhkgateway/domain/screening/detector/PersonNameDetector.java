@@ -1391,6 +1391,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> NameExplainedAsName.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("NameCellAfterRelativeCell", "| grootvader vz | The | Doetinchem |",
                 p -> NameCellAfterRelativeCell.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("SurnameCellBeforeYearCell", "| moeder | Bakker | 1988 | (round 23)",
+                p -> SurnameCellBeforeYearCell.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("LookAfterObject", "op Baran passen",
                 p -> LookAfterObject.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("SurnameWordInPersonSlot", "in Breda, bij Mulder; Moeder gaf Bakker de sleutel",
