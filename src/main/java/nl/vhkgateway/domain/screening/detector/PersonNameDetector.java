@@ -1804,6 +1804,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> ParticleSurnameInPair.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("AbroadPlaceAfterKin", "Oudste dochter Jiayi tolkt (round 23)",
                 p -> AbroadPlaceAfterKin.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("NameCellBeforeVerbCell", "Zorgen | Wouters | drinkt dagelijks (round 23)",
+                p -> NameCellBeforeVerbCell.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("GivenNameAfterCareOrClubHead", "Peuterspeelzaal Sanne huilt, voetbalvereniging Jan Bos (round 23)",
                 p -> GivenNameAfterCareOrClubHead.flag(p.tokens(), p.role(), p.shouted(), words, p.flag())));
         steps.add(new NameStep("SurnameInFileName", "VHK_Mulder_J2012.docx, kaart_de_Vries.pdf (round 20)",
