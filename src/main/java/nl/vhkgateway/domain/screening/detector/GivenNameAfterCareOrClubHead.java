@@ -10,8 +10,8 @@ import java.util.Set;
  * <ul>
  * <li>after a childcare noun (peuterspeelzaal, peuteropvang, kinderopvang, kinderdagverblijf, kdv, bso, crèche): the
  * given name (with an optional surname) and a verb only a person does right after it ("Peuterspeelzaal Sanne huilt
- * veel", "kdv Mees slaapt slecht"); "Kinderdagverblijf Pim en Pom signaleert" (an organisation's verb) stays the
- * organisation;</li>
+ * veel", "kdv Mees slaapt slecht"); "Kinderdagverblijf Pim en Pom signaleert" (an organisation's verb) and
+ * "Kinderopvang Fleur heeft gebeld" (an auxiliary or a verb of telling an organisation does too) stay the organisation;</li>
  * <li>after a club noun (vereniging, voetbalclub, any "-vereniging" or "-club"): a given name and a surname ("Opa
  * zit bij voetbalvereniging Jan Bos"), or a given name before a person's verb; clubs are not named by a person's
  * full name, and the review of round 22 found the same for the heads of a hobby ("scouting Bram").</li>
@@ -28,8 +28,7 @@ final class GivenNameAfterCareOrClubHead {
     private static final Set<String> PERSON_ONLY_VERBS = WordSets.of("huilt", "huilde", "slaapt", "sliep", "speelt",
             "speelde", "lacht", "lachte", "zit", "zat", "eet", "at", "praat", "praatte", "schreeuwt", "schreeuwde",
             "durft", "durfde", "wil", "wilde", "voelt", "voelde", "bijt", "beet", "slaat", "sloeg", "duwt", "duwde",
-            "schopt", "schopte", "plast", "kruipt", "loopt", "liep", "valt", "viel", "zegt", "zei", "vertelt",
-            "vertelde", "is", "was", "heeft", "had", "kan", "kon", "mag", "moet", "wordt", "werd", "gaat", "ging");
+            "schopt", "schopte", "plast", "kruipt", "loopt", "liep", "valt", "viel");
     private static final int MAX_WORDS = 3;
 
     private GivenNameAfterCareOrClubHead() {
