@@ -307,7 +307,9 @@ public final class AddressDetector extends SpanDetector {
             int sentence = sentenceStartBefore(text, start);
             boolean context = addressField || capsContext || ADDRESS_CONTEXT.matcher(text).region(sentence, start).find()
                     // round 15: "bij het huis van opa, Berg 12 in Nuenen": a family member's home names the address
-                    || HomeOfPerson.rightBefore(text, sentence, start, house.end(), words);
+                    || HomeOfPerson.rightBefore(text, sentence, start, house.end(), words)
+                    // round 23 (t23-items): "bij zijn broer op Laan van Borgele 61": a relative's home, as in words
+                    || HomeOfPerson.atRelativeOn(text, sentence, start, words);
             // "in de woning aan de Botter 44-12", "kreeg een woning op de Zeilmaker 108-3": a house stands at or on a
             // street, so "aan de"/"op de" and a capitalised name with a house number is one
             boolean streetPreposition = STREET_PREPOSITION_BEFORE.matcher(

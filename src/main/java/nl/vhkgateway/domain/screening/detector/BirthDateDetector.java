@@ -258,7 +258,8 @@ public final class BirthDateDetector extends SpanDetector {
             int day = Integer.parseInt(d.group(1));
             int month = Integer.parseInt(d.group(3));
             if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && !insideDate(dates, d.start(), d.end())
-                    && BIRTH_BEFORE.matcher(TextWindow.before(text, d.start(), 40)).find()) {
+                    && (BIRTH_BEFORE.matcher(TextWindow.before(text, d.start(), 40)).find()
+                    || BirthdayDayMonth.around(text, d.start(), d.end()))) {
                 out.add(new Span(d.start(), d.end(), Category.BIRTH_DATE, NAME));
             }
         }

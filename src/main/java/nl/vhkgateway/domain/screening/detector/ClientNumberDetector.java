@@ -402,6 +402,8 @@ public final class ClientNumberDetector extends SpanDetector {
         // round 17 (r17-cover): "RvdK 2026/HW/0175", a year / district / serial case reference of an agency
         if (TextWindow.digitCount(text) >= 4) {
             AgencyCaseReference.find(text, spans);
+            // round 23 (t23-items): "Dossier ST-OLD-4471": letter groups and a short serial after a record label
+            LetterGroupCodeAfterLabel.find(text, spans);
         }
         // round 12 (orgcode): a client code right after an organisation's name ("Martini 4471902", "treant, T1187733")
         for (Span s : OrganisationClientCode.find(text)) {

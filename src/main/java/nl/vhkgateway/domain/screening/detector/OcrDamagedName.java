@@ -36,6 +36,10 @@ final class OcrDamagedName {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.NUMBER && i + 1 < n && !flag[i] && !covered[i]) {
+                splitDigitCapital(tokens, i, words, flag); // round 23: "De heer 5chouten" is two tokens
+                continue;
+            }
             if (!t.isWord() || covered[i] || !t.capitalised() && !digitCapital(t.text())) {
                 continue;
             }
@@ -47,6 +51,10 @@ final class OcrDamagedName {
                 } else if (!flag[i] && otherDigitsForLetters(t.text())
                         && (addressed || repairedOtherName(t.text(), words))) {
                     flag[i] = true; // "mevrouw Bakk3r", "De heer 5chouten" (round 22)
+                } else if (!flag[i] && otherDigitsForLetters(t.text()) && repairedSurname(t.text(), words)
+                        && SurnameBeforeHomeAndCare.clauseStart(tokens, i) && i + 1 < n && tokens.get(i + 1).isWord()
+                        && PersonNameDetector.isPersonVerb(tokens.get(i + 1).lower())) {
+                    flag[i] = true; // round 23: "Bakk3r heeft de kinderen geslagen"
                 }
                 continue;
             }
@@ -130,6 +138,45 @@ final class OcrDamagedName {
             }
         }
         return letters >= MIN_LETTERS && digits >= 1 && digits <= 2;
+    }
+
+    /**
+     * Round 23 (t23-items): the tokenizer cuts a word that opens with a digit into a number and a word ("5chouten" is
+     * "5" and "chouten"): one digit and a lower-case word right after it, without a space, read as one OCR'd word, as
+     * {@link #digitCapital} does, after a form of address or when the repaired form is a listed name of no word list.
+     */
+    private static void splitDigitCapital(List<Token> tokens, int i, WordLists words, boolean[] flag) {
+        Token digit = tokens.get(i);
+        Token rest = tokens.get(i + 1);
+        if (digit.text().length() != 1 || !rest.isWord() || rest.spaceBefore() || rest.capitalised() || flag[i + 1]) {
+            return;
+        }
+        String joined = digit.text() + rest.text();
+        if (digitCapital(joined) && otherDigitsForLetters(joined)
+                && (afterFormOfAddress(tokens, i, words) || repairedOtherName(joined, words))) {
+            flag[i] = true;
+            flag[i + 1] = true;
+        }
+    }
+
+    /**
+     * Round 23 (t23-items): a repaired form ("Bakk3r" -> "Bakker") is a listed surname, also where a dictionary holds it:
+     * read only at a clause start before a person's verb, where an OCR'd ordinary word does not stand.
+     */
+    private static boolean repairedSurname(String text, WordLists words) {
+        for (String letters : List.of(DIGIT_FIRST, DIGIT_SECOND)) {
+            StringBuilder b = new StringBuilder(text.length());
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                char r = c >= '0' && c <= '9' ? letters.charAt(c - '0') : c;
+                b.append(k == 0 ? Character.toUpperCase(r) : r);
+            }
+            String repaired = b.toString();
+            if (words.isSurname(repaired) && !words.isKinOrRole(WordLists.lower(repaired))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Round 22: one of the repaired forms ("Bakk3r" -> "Bakker", "5chouten" -> "Schouten") is a listed name. */

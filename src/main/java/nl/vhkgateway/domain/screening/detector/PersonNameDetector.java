@@ -83,6 +83,8 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> WORD_TITLES = Set.of("mevrouw", "meneer", "mijnheer", "familie", "gezin",
             "juffrouw", "dominee", "pastoor", "imam", "zuster", "broeder", "madame", "monsieur", "miss", "bay", "bayan",
             "pan", "pani", "heer");
+    /** Round 23 (t23-items): abbreviated forms of address, as strong as the written-out ones before a listed surname. */
+    private static final Set<String> ADDRESS_ABBREVIATIONS = Set.of("ds", "dhr", "mevr", "mw", "mvr", "hr", "mr");
     /** Titles after which only a name-like word counts (not an ordinary word with a capital). */
     private static final Set<String> WEAK_TITLES = Set.of("familie", "fam", "gezin", "zuster", "broeder", "br", "zr", "imam",
             "pastoor", "dominee", "juffrouw", "pan", "pani", "bay", "bayan", "miss", "mej");
@@ -1402,6 +1404,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> NameExplainedAsName.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("NameCellAfterRelativeCell", "| grootvader vz | The | Doetinchem |",
                 p -> NameCellAfterRelativeCell.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("SurnameCellBeforeYearCell", "| moeder | Bakker | 1988 | (round 23)",
+                p -> SurnameCellBeforeYearCell.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("LookAfterObject", "op Baran passen",
                 p -> LookAfterObject.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("SurnameWordInPersonSlot", "in Breda, bij Mulder; Moeder gaf Bakker de sleutel",
@@ -1419,6 +1423,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> SurnameBetweenHomes.flag(p.tokens(), p.cls(), p.covered(), words, p.flag())));
         steps.add(new NameStep("SurnameInCallSlot", "Vink gebeld, Kroon gaf aan, Mail van Stam ontvangen",
                 p -> SurnameInCallSlot.flag(p.tokens(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("SpeakerBeforeTellingPerson", "Nootdorp zei tegen de wijkagent (round 23)",
+                p -> SpeakerBeforeTellingPerson.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("EnglishKinGivenName", "auntie ama says",
                 p -> EnglishKinGivenName.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("TurkishLetterName", "AP: Ertuğrul levert loonstroken aan",
@@ -1836,6 +1842,14 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> PlaceNamedChildWithYear.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("CoordinatedGivenName", "Frans en Ria Notermans, bij Ank en Henk (round 19)",
                 p -> CoordinatedGivenName.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("ParticleSurnameInPair", "ouders Folkertsma en Van Dellen (round 23)",
+                p -> ParticleSurnameInPair.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("AbroadPlaceAfterKin", "Oudste dochter Jiayi tolkt (round 23)",
+                p -> AbroadPlaceAfterKin.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("NameCellBeforeVerbCell", "Zorgen | Wouters | drinkt dagelijks (round 23)",
+                p -> NameCellBeforeVerbCell.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("GivenNameAfterCareOrClubHead", "Peuterspeelzaal Sanne huilt, voetbalvereniging Jan Bos (round 23)",
+                p -> GivenNameAfterCareOrClubHead.flag(p.tokens(), p.role(), p.shouted(), words, p.flag())));
         steps.add(new NameStep("SurnameInFileName", "VHK_Mulder_J2012.docx, kaart_de_Vries.pdf (round 20)",
                 p -> SurnameInFileName.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
         return List.copyOf(steps);
@@ -2984,7 +2998,10 @@ public final class PersonNameDetector extends SpanDetector {
                 // round 13 (r13-misses): "De heer Koning", "mevrouw Visser": right after a written-out form of
                 // address, a listed surname that is also a role word or a one-word organisation is that surname (not
                 // in capitals, not after a particle, not the first word of a longer organisation name)
-                ok |= head == j && WORD_TITLES.contains(lower) && words.isSurname(h.text()) && !h.allCaps()
+                // round 23 (t23-items): also after the abbreviated forms of address ("Ds. Hoogvliet", "Dhr. Hoogvliet":
+                // a supermarket's name is a listed surname too)
+                ok |= head == j && (WORD_TITLES.contains(lower) || ADDRESS_ABBREVIATIONS.contains(lower))
+                        && words.isSurname(h.text()) && !h.allCaps()
                         && !h.hasDigit() && (c == WordClass.ROLE && !coveredOrg[head] || coveredOrg[head]
                         && (head + 1 >= n || !coveredOrg[head + 1]));
             } else if (title) {

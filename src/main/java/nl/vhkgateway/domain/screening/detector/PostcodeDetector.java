@@ -83,6 +83,8 @@ public final class PostcodeDetector extends SpanDetector {
         belgian(text, spans);
         if (TextWindow.digitCount(text) >= 5) {
             german(text, spans);
+            // round 23 (t23-items): "33-300 Nowy Sącz", "zip: 00-950 Warszawa"
+            ForeignPostcodeShapes.polish(text, words, spans);
         }
         return spans;
     }
@@ -272,7 +274,9 @@ public final class PostcodeDetector extends SpanDetector {
             boolean known = words.isPlaceInContext(place) || words.isAbroad(place);
             if (letter && (known || !words.isWord(place))
                     || known && (residenceInSentence(text, m) || GERMANY.matcher(text).find()
-                    || STREET_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find())) {
+                    || STREET_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    // round 23 (t23-items): "VADER: 41334 NETTETAL", a family member's line
+                    || ForeignPostcodeShapes.kinLabelBefore(text, m.start(), words))) {
                 if (!covered(spans, m.start(2), m.end(2))) {
                     spans.add(new Span(letter ? m.start() : m.start(2), m.end(2), Category.POSTCODE, NAME));
                 }

@@ -47,7 +47,20 @@ final class SpokenNameInPersonSlot {
             "dreigde", "dreigt", "schreeuwde", "schreeuwt", "kwam", "komt", "ging", "gaat", "is", "was", "woont",
             "woonde", "drinkt", "dronk", "duwde", "duwt", "schopte", "schopt", "appte", "appt", "stuurde", "stuurt",
             "meldde", "meldt", "ontkent", "ontkende", "vraagt", "vroeg", "huilde", "huilt", "liet", "laat", "kan",
-            "kon", "moet", "moest", "mag", "mocht", "zal", "zou", "past", "paste", "haalt", "haalde", "brengt", "bracht");
+            "kon", "moet", "moest", "mag", "mocht", "zal", "zou", "past", "paste", "haalt", "haalde", "brengt", "bracht",
+            // round 23 (t23-items): more of a person's own doing ("dudek rookt in huis", "nowak scheldt")
+            "rookt", "rookte", "blowt", "blowde", "gebruikt", "gebruikte", "speelt", "speelde", "slaapt", "sliep",
+            "werkt", "werkte", "eet", "lacht", "lachte", "scheldt", "schold", "liegt", "loog", "vloekt", "vloekte",
+            "rijdt", "reed", "loopt", "liep", "zit", "zat", "wacht", "wachtte", "weigert", "weigerde", "zorgt",
+            "zorgde", "helpt", "hielp", "kookt", "kookte", "betaalt", "betaalde", "gokt", "gokte", "gooit", "gooide",
+            "pakt", "pakte", "belooft", "beloofde", "denkt", "dacht", "voelt", "voelde", "praat", "praatte");
+    /**
+     * Round 23 (t23-items): adverbs that open a clause with the verb before its subject ("daarna heeft nowak de
+     * kinderen gehaald", "toen zei dudek"): the word after the verb is the subject's slot.
+     */
+    private static final Set<String> INVERTING_ADVERBS = WordSets.of("daarna", "toen", "gisteren", "vandaag",
+            "later", "vervolgens", "eerst", "daarom", "dan", "nu", "ook", "soms", "vaak", "vanochtend", "vanmiddag",
+            "vanavond", "vannacht", "eergisteren", "afgelopen", "opeens", "ineens", "volgens");
     /** Words after which a clause starts in text without punctuation. */
     private static final Set<String> OPENERS = WordSets.of("en", "maar", "want", "dus", "toen", "dat", "omdat");
     private static final int MAX_PARTICLES = 3;
@@ -68,7 +81,8 @@ final class SpokenNameInPersonSlot {
                 continue;
             }
             boolean afterSlotWord = i > 0 && slotWordBefore(tokens, words, i);
-            boolean clauseStart = clauseStart(tokens, i);
+            boolean inverted = invertedSubject(tokens, i);
+            boolean clauseStart = clauseStart(tokens, i) || inverted;
             if (!afterSlotWord && !clauseStart) {
                 continue;
             }
@@ -89,12 +103,27 @@ final class SpokenNameInPersonSlot {
             if (bare && afterNeuterArticle(tokens, t.lower())) {
                 continue; // "ligt in het erasmus en erasmus wil hem houden": the hospital, named with its article
             }
-            if (afterSlotWord && !bare || clauseStart && verbAfter) {
+            if (afterSlotWord && !bare || clauseStart && verbAfter || inverted) {
                 for (int m = i; m <= end; m++) {
                     flag[m] = true;
                 }
             }
         }
+    }
+
+    /**
+     * Round 23 (t23-items): the subject's slot after an inverting adverb at a clause start and a person's verb
+     * ("daarna heeft nowak ..."): read as a clause start, so a lower-case name there needs a person's verb after it or
+     * is a bare listed surname of no word list before an object ("de kinderen"); the verb before it is checked here.
+     */
+    private static boolean invertedSubject(List<Token> tokens, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token verb = tokens.get(i - 1);
+        Token adverb = tokens.get(i - 2);
+        return verb.isWord() && !verb.capitalised() && PERSON_VERBS.contains(verb.lower()) && adverb.isWord()
+                && INVERTING_ADVERBS.contains(adverb.lower()) && clauseStart(tokens, i - 2);
     }
 
     /** The same word stands after "het" or "'t" in the segment: an institution ("in het erasmus"). */

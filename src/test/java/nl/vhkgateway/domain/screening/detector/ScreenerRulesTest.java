@@ -954,4 +954,18 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound23T23CardsRule() {
         return rules("/screening/rules-round23-t23-cards.tsv");
     }
+
+    /**
+     * Round 23 (t23-items): personal data that still got through: letter-group codes after a record label ({@link
+     * LetterGroupCodeAfterLabel}), Polish postcodes and German ones on a family member's line ({@link
+     * ForeignPostcodeShapes}), a street at a relative's home ({@link HomeOfPerson#atRelativeOn} in the address
+     * detector), a birthday's day and month with words between ({@link BirthdayDayMonth}), a particle surname in a pair
+     * ({@link ParticleSurnameInPair}), a village word telling a person something ({@link SpeakerBeforeTellingPerson})
+     * and a given name after a childcare or club noun ({@link GivenNameAfterCareOrClubHead}); with the allowed shapes
+     * beside them (the gateway's own numbers, documents, ranges and doses, event dates, places and organisations).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound23T23ItemsRule() {
+        return rules("/screening/rules-round23-t23-items.tsv");
+    }
 }
