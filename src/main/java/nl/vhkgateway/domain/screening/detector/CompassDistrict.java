@@ -23,6 +23,10 @@ import java.util.Set;
  */
 final class CompassDistrict {
 
+    /** Verbs that also follow a place as subject ("Zaandam-Noord heeft een speeltuin", "... is een wijk"). */
+    private static final Set<String> AUXILIARIES = Set.of("heeft", "had", "is", "was", "wordt", "werd", "krijgt",
+            "kreeg", "ligt", "lag");
+
     private static final Set<String> PERSON_BEFORE = Set.of("fam", "familie", "gezin", "mevr", "mw", "dhr", "hr");
 
     private CompassDistrict() {
@@ -58,9 +62,12 @@ final class CompassDistrict {
             }
             // round 23 (t23-places): the guards of the other order here too, now that more villages are listed
             // ("Sander Beijum-West", "Beijum-West zei tegen de wijkagent", "met Beijum-West (vader)")
+            // (lead, at the merge: not an auxiliary, "Zaandam-Noord heeft een nieuwe speeltuin", and only a family word
+            // or age opening the bracket, "in Bakel-Oost (een nicht van vader)" names who lives there)
             if (i > 0 && nameBefore(tokens.get(i - 1), words)
                     || i + 3 < n && tokens.get(i + 3).isWord() && PersonNameDetector.isPersonVerb(tokens.get(i + 3).lower())
-                    || RelativeGuard.familyAfter(tokens, words, i + 2)) {
+                    && !AUXILIARIES.contains(tokens.get(i + 3).lower())
+                    || familyOpensBracket(tokens, words, i + 3)) {
                 continue;
             }
             flag[i] = false;
@@ -123,5 +130,15 @@ final class CompassDistrict {
         }
         String lower = before.lower();
         return words.isTitle(lower) || words.isKinOrRole(lower) || PERSON_BEFORE.contains(lower);
+    }
+
+    /** A bracket right after the name that opens with a family word or an age: "Beijum-West (vader)", "(8)". */
+    private static boolean familyOpensBracket(List<Token> tokens, WordLists words, int k) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).is('(')) {
+            return false;
+        }
+        Token first = tokens.get(k + 1);
+        return first.isWord() && words.isKinOrRole(first.lower())
+                || !first.text().isEmpty() && first.text().chars().allMatch(Character::isDigit);
     }
 }

@@ -56,7 +56,8 @@ final class GrandparentWord {
             if (joinedToKin(tokens, role, words, i) || sideAfter(tokens, words, i)
                     || !t.capitalised() && i > 0 && tokens.get(i - 1).isWord()
                     && OPENERS.contains(tokens.get(i - 1).lower())
-                    || (cardRelatives.contains(t.lower()) && verbOrColonAfter(tokens, i) || livesIn(tokens, i))
+                    || (cardRelatives.contains(t.lower()) && !onlyLaterHere(tokens, i, t.lower())
+                    && verbOrColonAfter(tokens, i) || livesIn(tokens, i))
                     && opensClause(tokens, i) && !PersonPredicate.after(tokens, i, words)) {
                 flag[i] = false;
             }
@@ -92,6 +93,27 @@ final class GrandparentWord {
         }
         Token after = tokens.get(i + 3);
         return after.is('.') || after.is(',') || after.is(';') || after.isWord() && IN_ENDS.contains(after.lower());
+    }
+
+    /**
+     * The word written in lower case in this same segment only after the capitalised one ("Aja speelt op straat; haar
+     * aja kookt", "Nani zegt ...; de kinderen gaan dan naar nani"): a capitalised word opening a clause before the
+     * relative is introduced may be a person of that name beside the relative (round 18's rows), so it keeps its flag.
+     * A lower-case use earlier in the segment ("naar nani." Nani is een veilige plek) or in another paragraph of the
+     * card vouches for it (lead, at the merge of round 23).
+     */
+    private static boolean onlyLaterHere(List<Token> tokens, int i, String lower) {
+        boolean later = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (k != i && t.isWord() && !t.capitalised() && t.lower().equals(lower)) {
+                if (k < i) {
+                    return false;
+                }
+                later = true;
+            }
+        }
+        return later;
     }
 
     /** Opens the segment, a sentence, a quote, a cell or a list item. */
