@@ -386,6 +386,30 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * kraamzorg handover): measured once on round 22's rules, then development data.
      */
     public static final BlindSet SEVENTY_SIXTH = new BlindSet("blind76", 1, 1, 400, 60);
+    /**
+     * Blind set #77 (400 sentences, 60 cards), written blind for screener round 23 (Zuid-Kennemerland and IJmond; a
+     * school counselor's mixed Dutch and English mail, a Veilig Thuis triage with tick boxes and an Excel export, text
+     * copied from a PDF with broken hyphenation): held out, measured once on round 23's rules.
+     */
+    public static final BlindSet SEVENTY_SEVENTH = new BlindSet("blind77", 1, 1, 400, 60);
+    /**
+     * Blind set #78 (400 sentences, 60 cards), written blind for screener round 23 (Hollands Midden: Zoetermeer, Alphen
+     * aan den Rijn and Gouda; a verbatim transcript of a phone call, a case-file timeline and a pupil-record export):
+     * held out, measured once on round 23's rules.
+     */
+    public static final BlindSet SEVENTY_EIGHTH = new BlindSet("blind78", 1, 1, 400, 60);
+    /**
+     * Blind set #79 (400 sentences, 60 cards), written blind for screener round 23 (Almere and Lelystad; a police
+     * mutation summary in capitals, a youth's own social-media messages and a school's suspension letter): held out,
+     * measured once on round 23's rules.
+     */
+    public static final BlindSet SEVENTY_NINTH = new BlindSet("blind79", 1, 1, 400, 60);
+    /**
+     * Blind set #80 (400 sentences, 60 cards), written blind for screener round 23 ('s-Hertogenbosch and Oss; a Zorg-
+     * en Veiligheidshuis casusoverleg record, a mother's own written statement with spelling mistakes and a probation
+     * officer's advice): held out, measured once on round 23's rules.
+     */
+    public static final BlindSet EIGHTIETH = new BlindSet("blind80", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -398,7 +422,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
             SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH, SIXTY_EIGHTH,
-            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH);
+            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH);
 
     public String base() {
         return "/screening/" + name + "/";
