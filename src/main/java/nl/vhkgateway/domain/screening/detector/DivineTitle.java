@@ -77,7 +77,7 @@ final class DivineTitle {
             Token lord = tokens.get(i + 1);
             if (!quotes.inQuote() || !(flag[i] || flag[i + 1]) || !article.isWord() || !article.lower().equals("de")
                     || article.allCaps() && article.text().length() > 1 || !lord.isWord() || !lord.capitalised()
-                    || lord.allCaps() || !LORD.contains(lord.lower()) || !opensClause(tokens, i)
+                    || lord.allCaps() || !LORD.contains(lord.lower()) || !QuoteTracker.opensClause(tokens, i)
                     || personWordBefore(tokens, role, words, i) || !verbOrEndAfter(tokens, i + 2)
                     || personPronounInQuote(tokens, i + 2) || PersonPredicate.after(tokens, i + 1, words)) {
                 continue;
@@ -87,15 +87,6 @@ final class DivineTitle {
         }
     }
 
-    /** The article opens a sentence or follows a quotation mark or a colon. */
-    private static boolean opensClause(List<Token> tokens, int i) {
-        if (i == 0 || tokens.get(i).sentenceStart()) {
-            return true;
-        }
-        Token before = tokens.get(i - 1);
-        return before.is('"') || before.is('\'') || before.is('“') || before.is('„') || before.is('‘')
-                || before.is(':');
-    }
 
     /** A title, kin word or role, or any capitalised word, right before the article ("Dominee De Heer"). */
     private static boolean personWordBefore(List<Token> tokens, int[] role, WordLists words, int i) {

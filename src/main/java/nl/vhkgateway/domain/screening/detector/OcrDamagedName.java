@@ -160,10 +160,11 @@ final class OcrDamagedName {
     }
 
     /**
-     * Round 23 (t23-items): a repaired form ("Bakk3r" -> "Bakker") is a listed surname, also where a dictionary holds it:
-     * read only at a clause start before a person's verb, where an OCR'd ordinary word does not stand.
+     * The two readings of an OCR'd word with its digits read as letters ({@link #DIGIT_FIRST}, {@link #DIGIT_SECOND}),
+     * capitalised: "Bakk3r" -> "Bakker", "5chouten" -> "Schouten".
      */
-    private static boolean repairedSurname(String text, WordLists words) {
+    private static List<String> repairedForms(String text) {
+        List<String> forms = new java.util.ArrayList<>(2);
         for (String letters : List.of(DIGIT_FIRST, DIGIT_SECOND)) {
             StringBuilder b = new StringBuilder(text.length());
             for (int k = 0; k < text.length(); k++) {
@@ -171,7 +172,17 @@ final class OcrDamagedName {
                 char r = c >= '0' && c <= '9' ? letters.charAt(c - '0') : c;
                 b.append(k == 0 ? Character.toUpperCase(r) : r);
             }
-            String repaired = b.toString();
+            forms.add(b.toString());
+        }
+        return forms;
+    }
+
+    /**
+     * Round 23 (t23-items): a repaired form ("Bakk3r" -> "Bakker") is a listed surname, also where a dictionary holds it:
+     * read only at a clause start before a person's verb, where an OCR'd ordinary word does not stand.
+     */
+    private static boolean repairedSurname(String text, WordLists words) {
+        for (String repaired : repairedForms(text)) {
             if (words.isSurname(repaired) && !words.isKinOrRole(WordLists.lower(repaired))) {
                 return true;
             }
@@ -181,14 +192,7 @@ final class OcrDamagedName {
 
     /** Round 22: one of the repaired forms ("Bakk3r" -> "Bakker", "5chouten" -> "Schouten") is a listed name. */
     private static boolean repairedOtherName(String text, WordLists words) {
-        for (String letters : List.of(DIGIT_FIRST, DIGIT_SECOND)) {
-            StringBuilder b = new StringBuilder(text.length());
-            for (int k = 0; k < text.length(); k++) {
-                char c = text.charAt(k);
-                char r = c >= '0' && c <= '9' ? letters.charAt(c - '0') : c;
-                b.append(k == 0 ? Character.toUpperCase(r) : r);
-            }
-            String repaired = b.toString();
+        for (String repaired : repairedForms(text)) {
             String lower = WordLists.lower(repaired);
             if ((words.isName(repaired) || words.isWeakName(lower)) && !words.isDutchWord(lower) && !words.isPlace(lower)) {
                 return true;

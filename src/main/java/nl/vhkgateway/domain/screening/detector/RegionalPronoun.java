@@ -46,25 +46,16 @@ final class RegionalPronoun {
                 continue;
             }
             Token next = tokens.get(i + 1);
-            if (!opensClause(tokens, i) || !next.isWord() || next.capitalised() || i > 0 && personWordBefore(tokens, role, words, i)) {
+            if (!QuoteTracker.opensClause(tokens, i) || !next.isWord() || next.capitalised() || i > 0 && personWordBefore(tokens, role, words, i)) {
                 continue;
             }
             flag[i] = false;
         }
     }
 
-    /** The word opens a sentence, or follows a quotation mark or a colon ("Mem: \"Hy is ...\""). */
-    private static boolean opensClause(List<Token> tokens, int i) {
-        if (i == 0 || tokens.get(i).sentenceStart()) {
-            return true;
-        }
-        Token before = tokens.get(i - 1);
-        return before.is('"') || before.is('\'') || before.is('“') || before.is('„') || before.is('‘')
-                || before.is(':');
-    }
 
-    /** A family word, role or title right before the word ("moeder Hy", "meneer Sy"). */
-    private static boolean personWordBefore(List<Token> tokens, int[] role, WordLists words, int i) {
+    /** A family word, role or title right before the word ("moeder Hy", "meneer Sy"; also {@link FrisianOpener}). */
+    static boolean personWordBefore(List<Token> tokens, int[] role, WordLists words, int i) {
         Token before = tokens.get(i - 1);
         return before.isWord() && ((role[i - 1] & (PersonNameDetector.TITLE | PersonNameDetector.KIN)) != 0
                 || words.isKinOrRole(before.lower()));
