@@ -410,6 +410,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * officer's advice): held out, measured once on round 23's rules.
      */
     public static final BlindSet EIGHTIETH = new BlindSet("blind80", 1, 1, 400, 60);
+    /**
+     * Blind set #81 (400 sentences, 60 cards), written blind for screener round 24 (Kop van Noord-Holland and Texel; a
+     * defence company social worker's referral note with military ranks and units, a school attendance officer's
+     * report with numbered paragraphs and times): measured once on round 23's rules, then development data.
+     */
+    public static final BlindSet EIGHTY_FIRST = new BlindSet("blind81", 1, 1, 400, 60);
+    /**
+     * Blind set #82 (400 sentences, 60 cards), written blind for screener round 24 (Zeeuws-Vlaanderen and Walcheren; a
+     * Belgian-Dutch mixed file with Flemish words and minutes of a Zorg- en Adviesteam with a table of actions per
+     * partner): measured once on round 23's rules, then development data.
+     */
+    public static final BlindSet EIGHTY_SECOND = new BlindSet("blind82", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -422,7 +434,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
             SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH, SIXTY_EIGHTH,
-            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH);
+            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND);
 
     public String base() {
         return "/screening/" + name + "/";
