@@ -147,6 +147,8 @@ public final class AddressDetector extends SpanDetector {
             LowerCaseStreetNumber.find(text, words, spans);
             // round 21 (t21-items): "op Putsebocht 212a", a street whose suffix is also a word, with a house number
             WeakSuffixStreet.find(text, words, spans);
+            // round 24 (t24-items): "ADRES VADER: LANGEWEG 201", "Bredeweg 27A | Swalmen": a street named like a village
+            StreetNamedLikePlace.find(text, words, spans);
         }
         if (text.length() > 12 && (text.contains("ummer") || text.contains("nr"))) {
             numberWordHouseNumbers(text, spans);

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vhkgateway.domain.card.TextSegment;
@@ -12,8 +11,10 @@ import nl.vhkgateway.domain.screening.Category;
 import nl.vhkgateway.domain.screening.ScreeningContext;
 
 /**
- * IBAN: bank account numbers of the Netherlands and other IBAN countries, with or without spaces, upper or lower
- * case, validated by the ISO 13616 mod-97 check and the country's IBAN length. A Dutch-shaped number
+ * IBAN: bank account numbers of every IBAN country ({@link IbanRegistry}, the ISO 13616 registry as data), with or
+ * without spaces, upper or lower case, validated by the country's length and account-part structure and the ISO 13616
+ * mod-97 check. An IBAN with fewer than six digits (letters in the account part, as Romania writes them) is read
+ * only as one word or in groups of four. A Dutch-shaped number
  * ({@code NL00 AAAA 0000 0000 00}) right after "IBAN" / "rekeningnummer" counts even when the check fails.
  * Thread-safe.
  */
@@ -24,23 +25,7 @@ public final class IbanDetector extends SpanDetector {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Za-z]{2})(\\d{2})((?:[ ]?[A-Za-z0-9]){10,30})");
     private static final Pattern CONTEXT = Pattern.compile("\\b(?:iban|rekening(?:nummer)?|bankrekening|reknr|rek\\.)");
-    private static final Map<String, Integer> LENGTHS = Map.ofEntries(
-            Map.entry("NL", 18), Map.entry("BE", 16), Map.entry("DE", 22), Map.entry("FR", 27), Map.entry("GB", 22),
-            Map.entry("ES", 24), Map.entry("IT", 27), Map.entry("PT", 25), Map.entry("PL", 28), Map.entry("TR", 26),
-            Map.entry("LU", 20), Map.entry("AT", 20), Map.entry("CH", 21), Map.entry("DK", 18), Map.entry("SE", 24),
-            Map.entry("NO", 15), Map.entry("FI", 18), Map.entry("IE", 22), Map.entry("GR", 27), Map.entry("CZ", 24),
-            Map.entry("SK", 24), Map.entry("HU", 28), Map.entry("RO", 24), Map.entry("BG", 22), Map.entry("HR", 21),
-            Map.entry("SI", 19), Map.entry("RS", 22), Map.entry("BA", 20), Map.entry("ME", 22), Map.entry("MK", 19),
-            Map.entry("AL", 28), Map.entry("XK", 20), Map.entry("LT", 20), Map.entry("LV", 21), Map.entry("EE", 20),
-            Map.entry("UA", 29), Map.entry("MD", 24), Map.entry("BY", 28), Map.entry("GE", 22), Map.entry("AZ", 28),
-            Map.entry("CY", 28), Map.entry("MT", 31), Map.entry("IS", 26), Map.entry("LI", 21), Map.entry("MC", 27),
-            Map.entry("SM", 27), Map.entry("AD", 24), Map.entry("GI", 23), Map.entry("FO", 18), Map.entry("GL", 18),
-            Map.entry("IL", 23), Map.entry("JO", 30), Map.entry("LB", 28), Map.entry("PS", 29), Map.entry("SA", 24),
-            Map.entry("AE", 23), Map.entry("QA", 29), Map.entry("KW", 30), Map.entry("BH", 22), Map.entry("IQ", 23),
-            Map.entry("EG", 29), Map.entry("TN", 24), Map.entry("LY", 25), Map.entry("MR", 27), Map.entry("SD", 18),
-            Map.entry("PK", 24), Map.entry("KZ", 20), Map.entry("BR", 29), Map.entry("CR", 22), Map.entry("DO", 28),
-            Map.entry("GT", 28), Map.entry("SV", 28), Map.entry("MU", 30), Map.entry("SC", 31), Map.entry("TL", 23),
-            Map.entry("VG", 24), Map.entry("VA", 22), Map.entry("ST", 25));
+    private static final IbanRegistry REGISTRY = IbanRegistry.bundled();
     private static final Pattern DUTCH_SHAPE = Pattern.compile("NL\\d{2}[A-Z]{4}\\d{10}");
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
@@ -52,7 +37,7 @@ public final class IbanDetector extends SpanDetector {
     @Override
     public List<Span> spans(TextSegment segment, ScreeningContext context) {
         String text = segment.text();
-        if (text.length() < 15 || TextWindow.digitCount(text) < 6) {
+        if (text.length() < 15 || TextWindow.digitCount(text) < 2) {
             return List.of();
         }
         List<Span> spans = new ArrayList<>(0);
@@ -74,16 +59,17 @@ public final class IbanDetector extends SpanDetector {
                 continue;
             }
             String country = m.group(1).toUpperCase(Locale.ROOT);
-            Integer length = LENGTHS.get(country);
-            if (length == null) {
+            int length = REGISTRY.entry(country).map(IbanRegistry.Entry::length).orElse(0);
+            if (length == 0) {
                 continue;
             }
             int end = endAfterCompact(text, m.start(), m.end(), length);
             if (end < 0) {
                 continue;
             }
-            String iban = compact(text.substring(m.start(), end));
-            if (digitCount(iban) < 6) {
+            String written = text.substring(m.start(), end);
+            String iban = compact(written);
+            if (digitCount(iban) < 6 && !groupedByFour(written)) {
                 continue;
             }
             boolean ok = isValid(iban) || DUTCH_SHAPE.matcher(iban).matches()
@@ -95,11 +81,13 @@ public final class IbanDetector extends SpanDetector {
         return spans;
     }
 
-    /** ISO 13616: move the first four characters to the end, letters to numbers (A=10), mod 97 == 1. */
+    /**
+     * ISO 13616: the country's length and account-part structure ({@link IbanRegistry}), then move the first four
+     * characters to the end, letters to numbers (A=10), mod 97 == 1.
+     */
     public static boolean isValid(String iban) {
         String s = compact(iban);
-        Integer length = s.length() >= 2 ? LENGTHS.get(s.substring(0, 2)) : null;
-        if (length == null || s.length() != length) {
+        if (!REGISTRY.fitsCountry(s)) {
             return false;
         }
         String rearranged = s.substring(4) + s.substring(0, 4);
@@ -131,6 +119,23 @@ public final class IbanDetector extends SpanDetector {
             }
         }
         return -1;
+    }
+
+    /**
+     * Written as one word or in groups of four with one space between them (the way banks print an IBAN): an IBAN
+     * with few digits (letters in the account part) is read only so, never from words that happen to follow a code.
+     */
+    private static boolean groupedByFour(String written) {
+        if (written.indexOf(' ') < 0) {
+            return true;
+        }
+        for (int i = 0; i < written.length(); i++) {
+            boolean gap = i % 5 == 4;
+            if ((written.charAt(i) == ' ') != gap) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int digitCount(String s) {

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * bare "nr" is not a person's label, as before), and a label word elsewhere in the sentence counts for nothing
  * ("120.000 huurwoningen", "Het huurcontract is ingegaan op 20260301"). Also: a label abbreviated with "nr"
  * ("vestigingsnr.") is checked in its written-out form ("vestigingsnummer") against the labels of organisations.
+ * Round 24 (t24-items): the organisation's name of up to three capitalised words may stand between the record word and
+ * "nr"/"nummer" ("huurcontract Pré Wonen nr PW-0098127"), then "nr"/"nummer" is required.
  * Stateless.
  */
 final class PersonRecordLabel {
@@ -33,6 +35,14 @@ final class PersonRecordLabel {
             // words that name an organisation's record as often: only with "nr"/"nummer" ("order nr BST-448120")
             + "|(?iu)(?<![\\p{L}-])(?:lid|klant|order|bestel|bestelling|abonnement|abonnee)"
             + "(?:\\s*(?:nr\\.?|nummer|no\\.?)|s?nummer|s?nr\\.?)\\s*[:#]?\\s*$");
+    /**
+     * Round 24 (t24-items): the organisation's name between the record word and "nr" ("huurcontract Pré Wonen nr
+     * PW-0098127", "zorgpas bij De Linie nummer ..."), read in the text's own case.
+     */
+    private static final Pattern ORGANISATION_BETWEEN = Pattern.compile("(?<![\\p{L}-])(?i:huurcontract|"
+            + "energiecontract|huurovereenkomst|lidmaatschap|zorgpas|stadspas|ooievaarspas|recept|huurder|leerling|"
+            + "verzekerde)\\s+(?:(?:bij|van|via)\\s+)?(?:(?:de|het|De|Het)\\s+)?\\p{Lu}[\\p{L}'’&-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’&-]*){0,2}\\s+(?i:nr\\.?|nummer|no\\.?)\\s*[:#]?\\s*$");
     /** Figures that are no record code: thousands ("15.000"), month-year ("03-2026"), a compact date ("20260301"). */
     private static final Pattern NO_CODE = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+|\\d{1,2}[-/.\\s](?:19|20)\\d{2}|"
             + "(?:19|20)\\d{2}[01]\\d[0-3]\\d|0(?:800|900|909|88)\\D.*|0(?:800|900|909|88)|"
@@ -65,8 +75,15 @@ final class PersonRecordLabel {
         for (int i = 0; i < value.length() && !letter; i++) {
             letter = Character.isLetter(value.charAt(i));
         }
-        return (letter || TextWindow.digitCount(value) >= 6)
-                && RIGHT_BEFORE.matcher(TextWindow.before(text, start, REACH)).find();
+        if (!letter && TextWindow.digitCount(value) < 6) {
+            return false;
+        }
+        if (RIGHT_BEFORE.matcher(TextWindow.before(text, start, REACH)).find()) {
+            return true;
+        }
+        int from = Math.max(0, start - REACH);
+        int line = text.lastIndexOf('\n', start - 1);
+        return ORGANISATION_BETWEEN.matcher(text.substring(Math.max(from, line + 1), start)).find();
     }
 
     /** "vestigingsnr." as "vestigingsnummer", "kvk-nr" as "kvk-nummer"; any other label unchanged. */

@@ -38,13 +38,17 @@ public final class PostcodeDetector extends SpanDetector {
             + "(?:\\s+(\\p{L}[\\p{L}'’-]+))?");
     private static final Pattern WORD_AFTER = Pattern.compile("^[\\s,]+(\\p{L}[\\p{L}'’-]+)");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
-            "(?:(?:postcode(?:\\s+\\p{L}+){0,2}|(?<![\\p{L}])(?:pc|p\\.c\\.)(?=\\s*[:|])|adres|woont|wonen|woonde|woonden)(?:\\s+(?:op|in|aan))?\\s*[:|]?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
+            "(?:(?:postcode(?:\\s+\\p{L}+){0,2}|(?<![\\p{L}])(?:pc|p\\.c\\.|zip)(?=\\s*[:|])|"
+            // round 24 (t24-items): the English labels a form or a foreign letter uses: "zip code: 2061 AN"
+            + "(?<![\\p{L}])(?:zip[\\s-]?code|postal\\s+code|post\\s+code)|adres|woont|wonen|woonde|woonden)(?:\\s+(?:op|in|aan))?\\s*[:|]?\\s*|\\d[a-z]?,?\\s*)$|\\p{L}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|hof)\\s*\\d*\\s*,?\\s*$");
 
     /** The postcode's own label or an address label right before it ("| postcode | 4872 gb", "Adres: ..."). */
     private static final Pattern POSTCODE_LABEL_BEFORE = Pattern.compile(
             "(?:postcode|\\p{L}*adres)(?:\\s+\\p{L}+){0,2}\\s*[:|]\\s*$|postcode\\s*$"
                     // round 15: the abbreviation with a colon: "pc: 6221 bv"
-                    + "|(?<![\\p{L}])(?:pc|p\\.c\\.)\\s*[:|]\\s*$");
+                    + "|(?<![\\p{L}])(?:pc|p\\.c\\.|zip)\\s*[:|]\\s*$"
+                    // round 24 (t24-items): "zip code: 2061 an", "postal code 2061 an"
+                    + "|(?<![\\p{L}])(?:zip[\\s-]?code|postal\\s+code|post\\s+code)\\s*[:|]?\\s*$");
     /** Round 15: a German postcode after its own label, with or without a place: "Postleitzahl 52134", "PLZ: 47533". */
     private static final Pattern GERMAN_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:postleitzahl|plz)\\s*[:.]?\\s*"
             + "(?:D\\s?-\\s?)?(\\d{5})(?!\\d)");
@@ -136,6 +140,9 @@ public final class PostcodeDetector extends SpanDetector {
                         || !year && RARE_UNITS.contains(upper) && postcodeWordAfter(text, m.end())
                         : WORDS.contains(upper)
                         ? !year && (contextBefore || domesticPlaceAfter(text, m.end()) || residenceInSentence(text, m))
+                                // round 24 (t24-items): right after its own label even a year and a word is the
+                                // postcode ("postcode: 2014 ha", "zip code: 2061 an")
+                                || POSTCODE_LABEL_BEFORE.matcher(TextWindow.before(text, m.start(), 40)).find()
                         : placeAfter || contextBefore || !year;
             }
             if (flag) {

@@ -968,4 +968,14 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound23T23ItemsRule() {
         return rules("/screening/rules-round23-t23-items.tsv");
     }
+
+    /**
+     * Round 24 (t24-items): personal data that still got through: any country's IBAN by the ISO 13616 registry as
+     * data ({@link IbanRegistry}, read by {@link IbanDetector}), letters in the account part too; with codes that fail
+     * the check and words after a country-and-digits code that stay allowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound24T24ItemsRule() {
+        return rules("/screening/rules-round24-t24-items.tsv");
+    }
 }
