@@ -18,8 +18,10 @@ import java.util.Set;
  * one to four members (a word of the shape, a word of a place list that is no given name, "De" and such a word, a
  * member with a hyphen and a lower-case or compass part, a word of no list), at least one of the shape, and a place's
  * tail: a copula with a place noun within six words ("zijn de wijken", "is hun terrein", "is het oude adres"), or a
- * colon or dash and "daar", "er" or "overal"; "in &lt;town&gt;" before either may stand between, and alone it is a tail
- * for a run of two or more words of the shape;</li>
+ * colon or dash and "daar", "er" or "overal" (only after "in &lt;town&gt;" or with a member that no name list holds:
+ * a word of the shape of no list, a place of no name list; "Lexmond en Benschop: daar logeren de kinderen" are
+ * persons, round 19); "in &lt;town&gt;" before either may stand between, and alone it is a tail for a run of two or
+ * more words of the shape;</li>
  * <li><b>a move</b>: "van de Graafsewijk naar Hintham" (a word of the shape after lower-case "van de", a place or a
  * word of the shape after "naar");</li>
  * <li><b>the goal of a move beside a second place</b>: "opgegroeid in Bentveld en verhuisde later naar Schalkwijk" (a
@@ -158,6 +160,7 @@ final class NeighbourhoodInPlaceSlot {
             int shapedMembers = 0;
             boolean unlisted = false;
             boolean surnameOnly = false;
+            boolean anchor = false;
             int[] memberAt = new int[MAX_MEMBERS];
             while (k < n && members < MAX_MEMBERS) {
                 int m = k;
@@ -177,6 +180,7 @@ final class NeighbourhoodInPlaceSlot {
                     break;
                 }
                 shapedMembers += shaped ? 1 : 0;
+                anchor |= shaped && unknown || place && !words.isListedPersonWord(w.text());
                 unlisted |= unknown && !shaped;
                 surnameOnly |= words.isName(w.text()) && !place;
                 memberAt[members++] = m;
@@ -214,7 +218,9 @@ final class NeighbourhoodInPlaceSlot {
                 k += 2;
             }
             k = skipApposition(tokens, words, k);
-            boolean strongTail = predicate(tokens, k) || backReference(tokens, k);
+            // a colon and "daar" after names alone is a person's slot as often ("Lexmond en Benschop: daar logeren de
+            // kinderen", round 19): that tail needs "in <town>" before it or a member no name list holds
+            boolean strongTail = predicate(tokens, k) || backReference(tokens, k) && (townTail || anchor);
             boolean weakTail = townTail && shapedMembers >= 2 && !unlisted
                     && (k >= n || !tokens.get(k).isWord() || COPULAS.contains(tokens.get(k).lower()))
                     && !(k < n && tokens.get(k).isWord() && PersonNameDetector.isPersonVerb(tokens.get(k).lower()));
