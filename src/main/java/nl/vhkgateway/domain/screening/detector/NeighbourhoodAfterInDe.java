@@ -50,7 +50,10 @@ final class NeighbourhoodAfterInDe {
      * list that a surname list holds too and has the ending of a district or place ("-wijk", "-buurt", "-veld" ...,
      * {@link PlacesBySurroundings#placeEnding}); a word that no list holds or only the weak-name list holds (no given
      * name, surname or Dutch word). Never a listed given name, a surname of no place list ("in de Vries"), and never
-     * with a person's verb or possessive right after ("in de Muntel zegt", "in de Krim zijn auto").
+     * with a person's verb or possessive right after ("in de Muntel zegt", "in de Krim zijn auto"). Round 24
+     * (t24-places): also a listed surname of no place list that has the neighbourhood shape ({@link NeighbourhoodShape}:
+     * "in de Meerwijk", "in de Boswijk"): "in de" before a surname is the particle only after a title, initial or kin
+     * word, which {@link #afterInDe} already keeps.
      */
     private static boolean round22Neighbourhood(List<Token> tokens, int[] role, WordLists words, int i) {
         Token t = tokens.get(i);
@@ -65,7 +68,10 @@ final class NeighbourhoodAfterInDe {
         }
         boolean placeListed = words.isPlaceInContext(lower) || words.isVillage(lower);
         if (placeListed && words.isName(t.text())) {
-            return PlacesBySurroundings.placeEnding(lower);
+            return PlacesBySurroundings.placeEnding(lower) || NeighbourhoodShape.ending(lower);
+        }
+        if (words.isSurname(t.text()) && NeighbourhoodShape.shaped(t, words)) {
+            return true; // round 24 (t24-places): "in de Meerwijk", a surname of the neighbourhood shape
         }
         boolean weakOnly = words.isWeakName(lower) && !words.isName(t.text()) && !words.isWord(lower);
         return weakOnly || PlacesBySurroundings.unknown(t, words);

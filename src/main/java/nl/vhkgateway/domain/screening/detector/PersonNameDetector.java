@@ -1764,7 +1764,16 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("ForeignKinInInterpretedQuote", "R. met tolk: \"Baba is bang ...\" (not: without tolk)",
                         p -> ForeignKinInInterpretedQuote.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("WaterRouteInBrackets", "varen op een vrachtschip (Rijn, Antwerpen) (not: vader (Rijn))",
-                        p -> WaterRouteInBrackets.unflag(p.tokens(), p.flag(), words)));
+                        p -> WaterRouteInBrackets.unflag(p.tokens(), p.flag(), words)),
+                // round 24 (t24-places): the place of a visit in its brackets, neighbourhoods by their shape in a
+                // place slot
+                new NameStep("VisitBracketPlace", "gesproken op 3-11 (huisbezoek, Rosmalen) (not: (huisbezoek, Jansen))",
+                        p -> VisitBracketPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("NeighbourhoodInPlaceSlot", "in Lelystad Boswijk; Meerwijk en Europawijk zijn de wijken "
+                        + "(not: mevrouw Meerwijk, Boswijk belde)",
+                        p -> NeighbourhoodInPlaceSlot.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("TwoPartPlaceName", "Gezin woont in Kerk en Zanen (not: vertrouwen in Bakker en Zanen)",
+                        p -> TwoPartPlaceName.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

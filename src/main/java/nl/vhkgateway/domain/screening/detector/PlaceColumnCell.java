@@ -130,6 +130,10 @@ final class PlaceColumnCell {
 
     /** One to four capitalised words, particles between them, no given name, kin word, title or leading particle. */
     private static boolean placeShape(String text, WordLists words, Set<String> cardPlaces) {
+        String whole = WordLists.lower(text);
+        if (whole.indexOf('-') > 0 && (words.isPlaceInContext(whole) || words.isVillage(whole))) {
+            return true; // round 24 (t24-places): "Reeuwijk-Brug", a hyphenated place the lists hold whole
+        }
         List<Token> tokens = Tokenizer.tokenize(text);
         int capitals = 0;
         boolean needWord = true;

@@ -978,4 +978,16 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound24T24ItemsRule() {
         return rules("/screening/rules-round24-t24-items.tsv");
     }
+
+    /**
+     * Round 24 (t24-places): the place of a visit in the visit's own brackets ({@link VisitBracketPlace}), neighbourhoods
+     * by their shape ({@link NeighbourhoodShape}) in a place slot: after a town, in brackets after a town, in a run with a
+     * place's tail, in a move, beside a second place ({@link NeighbourhoodInPlaceSlot}), after "in de" ({@link
+     * NeighbourhoodAfterInDe}), a two-part place name "X en Y" ({@link TwoPartPlaceName}), and -hof/-poort
+     * neighbourhoods after "in de" in the address detector; with the person slots beside them that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound24T24PlacesRule() {
+        return rules("/screening/rules-round24-t24-places.tsv");
+    }
 }
