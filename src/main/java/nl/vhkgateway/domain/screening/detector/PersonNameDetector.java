@@ -1774,6 +1774,8 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("ArticleBeforeUnlistedInstitution", "De Widdonck in Heythuysen; naar de Skalm",
                         p -> ArticleBeforeUnlistedInstitution.unflag(p.tokens(), p.role(), p.flag(), words,
                                 p.shouted())),
+                new NameStep("LineBreakWordPiece", "zag de vader agres- sief reageren (not: vader jan- willem)",
+                        p -> LineBreakWordPiece.unflag(p.tokens(), p.flag(), words)),
                 // round 23 (t23-cards): words of clean cards: God in a devout parent's quote
                 new NameStep("DivineTitle", "Vader: \"De Heer heeft ons geleerd ...\" ... kerk (not: De Heer belde)",
                         p -> DivineTitle.unflag(p.tokens(), p.role(), p.flag(), words)),
