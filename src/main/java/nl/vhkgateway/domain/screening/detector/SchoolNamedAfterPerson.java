@@ -254,8 +254,9 @@ final class SchoolNamedAfterPerson {
     }
 
     /**
-     * A lone listed given name as the name ("Sanne school heeft ze afgemaakt") stays a person, a given name with a
-     * surname ("Anne Frank school meldt") or a surname alone is the school's.
+     * A lone listed given name as the name ("Sanne school heeft ze afgemaakt") or a name with a genitive "s" ("Yusras
+     * school meldt", B6-145) stays a person, a given name with a surname ("Anne Frank school meldt") or a surname
+     * alone is the school's.
      */
     private static boolean noGivenNameAlone(List<Token> tokens, WordLists words, int start, int last) {
         int capitals = 0;
@@ -265,9 +266,23 @@ final class SchoolNamedAfterPerson {
             if (t.isWord() && t.capitalised() && !isTitle(t) && !(t.text().length() == 1)) {
                 capitals++;
                 given |= listedGivenName(t, words) && !words.isSurname(t.text());
+                if (genitiveOfName(t.lower(), words)) {
+                    return false; // "Yusras school meldt": the school of a person named Yusra
+                }
             }
         }
         return capitals >= 2 || !given;
+    }
+
+    /** A listed given name or surname with a genitive "s" ("Yusras", "Jansens", "Willems"). */
+    private static boolean genitiveOfName(String lower, WordLists words) {
+        if (lower.length() < 4 || !lower.endsWith("s")) {
+            return false;
+        }
+        String stem = lower.substring(0, lower.length() - 1);
+        String cap = NameClassifier.capitalise(stem);
+        return words.isFirstName(cap) || words.isFirstNameLower(stem) || words.isSurname(cap)
+                || words.isWeakName(stem);
     }
 
     /** Only punctuation follows the head in the segment. */
