@@ -274,8 +274,11 @@ final class SchoolNamedAfterPerson {
         return capitals >= 2 || !given;
     }
 
-    /** A listed given name or surname with a genitive "s" ("Yusras", "Jansens", "Willems"). */
+    /** A listed given name or surname with a genitive "s" ("Yusras", "Jansens", "Willems"), any word with "'s". */
     private static boolean genitiveOfName(String lower, WordLists words) {
+        if (lower.indexOf('\'') >= 0 || lower.indexOf('\u2019') >= 0) {
+            return true; // "Rasha's school belt" (B40-188): a possessive
+        }
         if (lower.length() < 4 || !lower.endsWith("s")) {
             return false;
         }
