@@ -28,9 +28,21 @@ final class InstitutionInBrackets {
     private InstitutionInBrackets() {
     }
 
+    /** A word of a name list in the run (a given name or surname, also one that is an ordinary word). */
+    private static boolean listedNameIn(WordClass[] cls, int from, int to) {
+        for (int m = from; m < to; m++) {
+            if (cls[m] == WordClass.NAME || cls[m] == WordClass.AMBIGUOUS_FIRST_NAME
+                    || cls[m] == WordClass.AMBIGUOUS_SURNAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The kind opens the brackets, alone or after one lower-case adjective of denomination or manner (round 24,
-     * t24-inst: "(reformatorische jeugdhulp)", "(specialistische ggz)", "(christelijke basisschool)").
+     * t24-inst: "(reformatorische jeugdhulp)", "(specialistische ggz)", "(christelijke basisschool)"), then only for a
+     * name of no list: "Timon (ambulante jeugdhulp)" may be the half-brother the card names (CardScreeningServiceTest).
      */
     private static boolean kindOpens(List<Token> tokens, WordClass[] cls, int k) {
         int n = tokens.size();
@@ -70,6 +82,9 @@ final class InstitutionInBrackets {
                     && (role[start - 1] & (PersonNameDetector.TITLE | PersonNameDetector.KIN)) != 0
                     || tokens.get(start - 1).is('.'))) {
                 continue;
+            }
+            if (!KINDS.contains(tokens.get(open + 1).lower()) && listedNameIn(cls, start, open)) {
+                continue; // "Timon (ambulante jeugdhulp)": with an adjective only a name of no list (review t24-inst)
             }
             for (int m = start; m < open; m++) {
                 covered[m] = true;
