@@ -17,7 +17,8 @@ import java.util.Set;
  * </ul>
  * Stays a person: a word of any name list ("De Vries in Venlo heeft", "naar de Jong", southern "naar de Kevin"), a
  * kin word or role before the article ("naar oom de Wit"), a family apposition or age after the word, a second
- * capitalised word after it ("bij de Skalm Jansen"), a line in capitals. <b>Price</b>: a surname that no list holds,
+ * capitalised word after it ("bij de Skalm Jansen"), "en", "met" or a possessive after it ("naar de Wazirmeer en
+ * haar man": a person with the southern article), a line in capitals. <b>Price</b>: a surname that no list holds,
  * written with its particle in one of these slots, passes. Stateless.
  */
 final class ArticleBeforeUnlistedInstitution {
@@ -25,7 +26,15 @@ final class ArticleBeforeUnlistedInstitution {
     private static final Set<String> PREPOSITIONS = WordSets.of("naar", "op", "bij", "aan", "via", "door");
     private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "te");
 
+    /** Words after the name that join it to a person or describe one ("naar de Wazirmeer en haar man"). */
+    private static final Set<String> JOINERS = WordSets.of("en", "of", "met", "die", "zijn", "haar", "hun", "z'n");
+
     private ArticleBeforeUnlistedInstitution() {
+    }
+
+    /** The next word joins the name to a person (ScreenerRulesTest round 16: "naar de Wazirmeer en haar man"). */
+    private static boolean joinedToPerson(List<Token> tokens, int j) {
+        return j < tokens.size() && tokens.get(j).isWord() && JOINERS.contains(tokens.get(j).lower());
     }
 
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, boolean shouted) {
@@ -49,7 +58,7 @@ final class ArticleBeforeUnlistedInstitution {
             boolean slot = i >= 2 && !article.capitalised() && tokens.get(i - 2).isWord()
                     && PREPOSITIONS.contains(tokens.get(i - 2).text())
                     && !RelativeGuard.kinBefore(tokens, role, words, i - 1)
-                    && ClubNameWithArticle.nameEnds(tokens, i + 1, words);
+                    && ClubNameWithArticle.nameEnds(tokens, i + 1, words) && !joinedToPerson(tokens, i + 1);
             if (!opening && !slot) {
                 continue;
             }

@@ -264,9 +264,9 @@ final class SchoolNamedAfterPerson {
         for (int k = start; k <= last; k++) {
             Token t = tokens.get(k);
             if (t.isWord() && t.capitalised() && !isTitle(t) && !(t.text().length() == 1)) {
-                capitals++;
+                capitals++; // round 24 review: "Meneer England van de school heeft" is a person
                 given |= listedGivenName(t, words) && !words.isSurname(t.text());
-                if (genitiveOfName(t.lower(), words)) {
+                if (genitiveOfName(t.lower(), words) || words.isTitle(t.lower()) || words.isKinOrRole(t.lower())) {
                     return false; // "Yusras school meldt": the school of a person named Yusra
                 }
             }
