@@ -74,7 +74,9 @@ final class GivenNameAfterCareOrClubHead {
             }
             boolean personVerb = last + 1 < n && tokens.get(last + 1).isWord()
                     && PERSON_ONLY_VERBS.contains(tokens.get(last + 1).lower());
-            boolean fullName = last > first && !words.isFirstName(tokens.get(last).text());
+            // round 24 (t24-inst): "vereniging Shri Ram Mandir" is a temple's name ({@link HinduTempleName})
+            boolean fullName = last > first && !words.isFirstName(tokens.get(last).text())
+                    && !HinduTempleName.isHead(tokens.get(last));
             if (kin || !(personVerb || club && fullName && closes(tokens, last))) {
                 continue;
             }

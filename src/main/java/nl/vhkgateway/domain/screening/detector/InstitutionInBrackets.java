@@ -21,17 +21,48 @@ final class InstitutionInBrackets {
             "huisartsenpraktijk", "ziekenhuis", "kliniek", "praktijkonderwijs", "vmbo", "havo", "vwo",
             "gymnasium", "lyceum", "internaat", "gezinshuis", "zorgboerderij", "crisisopvang", "pleegzorg",
             "thuiszorg", "wijkverpleging", "kraamzorg", "zorginstelling", "woonvoorziening", "ikc", "kindcentrum",
-            "cluster", "schoolbestuur", "scholengroep", "uitzendbureau");
+            "cluster", "schoolbestuur", "scholengroep", "uitzendbureau",
+            // round 24 (t24-inst): houses of worship that are buildings, never a person's workplace alone
+            "kathedraal", "basiliek", "abdij");
 
     private InstitutionInBrackets() {
+    }
+
+    /** A word of a name list in the run (a given name or surname, also one that is an ordinary word). */
+    private static boolean listedNameIn(WordClass[] cls, int from, int to) {
+        for (int m = from; m < to; m++) {
+            if (cls[m] == WordClass.NAME || cls[m] == WordClass.AMBIGUOUS_FIRST_NAME
+                    || cls[m] == WordClass.AMBIGUOUS_SURNAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The kind opens the brackets, alone or after one lower-case adjective of denomination or manner (round 24,
+     * t24-inst: "(reformatorische jeugdhulp)", "(specialistische ggz)", "(christelijke basisschool)"), then only for a
+     * name of no list: "Timon (ambulante jeugdhulp)" may be the half-brother the card names (CardScreeningServiceTest).
+     */
+    private static boolean kindOpens(List<Token> tokens, WordClass[] cls, int k) {
+        int n = tokens.size();
+        if (k >= n || !tokens.get(k).isWord()) {
+            return false;
+        }
+        if (KINDS.contains(tokens.get(k).lower())) {
+            return true;
+        }
+        Token adjective = tokens.get(k);
+        return !adjective.capitalised() && adjective.lower().length() >= 5 && adjective.lower().endsWith("e")
+                && cls[k] != WordClass.ROLE && k + 1 < n && tokens.get(k + 1).isWord()
+                && !tokens.get(k + 1).capitalised() && KINDS.contains(tokens.get(k + 1).lower());
     }
 
     static void cover(List<Token> tokens, WordClass[] cls, boolean[] covered, boolean[] coveredOrganisation,
                       int[] role) {
         int n = tokens.size();
         for (int open = 1; open + 2 < n; open++) {
-            if (!tokens.get(open).is('(') || !tokens.get(open + 1).isWord()
-                    || !KINDS.contains(tokens.get(open + 1).lower())) {
+            if (!tokens.get(open).is('(') || !kindOpens(tokens, cls, open + 1)) {
                 continue;
             }
             int start = open;
@@ -51,6 +82,9 @@ final class InstitutionInBrackets {
                     && (role[start - 1] & (PersonNameDetector.TITLE | PersonNameDetector.KIN)) != 0
                     || tokens.get(start - 1).is('.'))) {
                 continue;
+            }
+            if (!KINDS.contains(tokens.get(open + 1).lower()) && listedNameIn(cls, start, open)) {
+                continue; // "Timon (ambulante jeugdhulp)": with an adjective only a name of no list (review t24-inst)
             }
             for (int m = start; m < open; m++) {
                 covered[m] = true;

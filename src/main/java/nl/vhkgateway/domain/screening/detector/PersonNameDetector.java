@@ -140,6 +140,13 @@ public final class PersonNameDetector extends SpanDetector {
             "mavo", "havo", "vwo", "vmbo", "atheneum", "praktijkschool", "church", "chapel", "ministries",
             "cathedral", "tabernacle");
     /** Kinds of care and service after an organisation's name ("Sensire wijkverpleging"). */
+    /**
+     * "Sint" and its abbreviation, and (round 24, t24-inst) the Latin, Italian, German and French forms that open the
+     * names of schools, churches and hospitals ("Sancta Maria", "Sankt Georg", "Santa Clara"): a saint's name.
+     */
+    private static final Set<String> SAINT_WORDS = Set.of("st", "sint", "sancta", "sanctus", "sankt", "santa",
+            "santo", "saint", "sainte");
+
     private static final Set<String> SERVICE_NOUNS = Set.of("wijkverpleging", "thuiszorg", "kraamzorg", "jeugdzorg",
             "jeugdhulp", "jeugdgezondheidszorg", "jgz", "ggz", "verslavingszorg", "dagbesteding", "woonbegeleiding",
             "thuisbegeleiding", "gezinsbegeleiding", "pleegzorg", "schuldhulp", "schuldhulpverlening",
@@ -1756,6 +1763,19 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> TurkishMosqueName.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
                 new NameStep("PlaceAdjectiveBeforeOrganisation", "Haags Juridisch Loket helpt moeder",
                         p -> PlaceAdjectiveBeforeOrganisation.unflag(p.tokens(), p.role(), p.flag(), words)),
+                // round 24 (t24-inst): a temple named before "Mandir", a royal namesake, a club's name with its
+                // article, an unlisted word after the article in an institution's slot
+                new NameStep("HinduTempleName", "vereniging Shri Ram Mandir (not: oom Ram Mandir)",
+                        p -> HinduTempleName.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                new NameStep("RoyalNamesake", "Prins Maurits (Middelharnis) heeft (not: oom Prins Maurits)",
+                        p -> RoyalNamesake.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                new NameStep("ClubNameWithArticle", "Carnavalsvereniging De Kielegatters (not: Voetbalclub De Jong)",
+                        p -> ClubNameWithArticle.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                new NameStep("ArticleBeforeUnlistedInstitution", "De Widdonck in Heythuysen; naar de Skalm",
+                        p -> ArticleBeforeUnlistedInstitution.unflag(p.tokens(), p.role(), p.flag(), words,
+                                p.shouted())),
+                new NameStep("LineBreakWordPiece", "zag de vader agres- sief reageren (not: vader jan- willem)",
+                        p -> LineBreakWordPiece.unflag(p.tokens(), p.flag(), words)),
                 // round 23 (t23-cards): words of clean cards: God in a devout parent's quote
                 new NameStep("DivineTitle", "Vader: \"De Heer heeft ons geleerd ...\" ... kerk (not: De Heer belde)",
                         p -> DivineTitle.unflag(p.tokens(), p.role(), p.flag(), words)),
@@ -1987,7 +2007,7 @@ public final class PersonNameDetector extends SpanDetector {
                 covered[i] = true;
                 coveredOrganisation[i] = true;
             }
-            if (t.capitalised() && (t.lower().equals("st") || t.lower().equals("sint")) && i + 1 < n) {
+            if (t.capitalised() && SAINT_WORDS.contains(t.lower()) && i + 1 < n) {
                 int k = tokens.get(i + 1).is('.') || tokens.get(i + 1).is('-') ? i + 2 : i + 1;
                 if (k < n && tokens.get(k).isWord() && tokens.get(k).capitalised()) {
                     covered[i] = true;

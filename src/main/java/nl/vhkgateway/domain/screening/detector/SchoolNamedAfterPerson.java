@@ -41,6 +41,12 @@ final class SchoolNamedAfterPerson {
             "koning", "koningin", "prins", "prinses", "sint", "st", "graaf", "gravin", "admiraal", "kapitein",
             "burgemeester"); // not "meester": "de meester Yilmaz school" is a teacher (round 13 leak review)
     private static final Set<String> ARTICLES = WordSets.of("de", "het");
+    /** Finite verbs of a school that reports or acts (round 24, t24-inst). */
+    private static final Set<String> SUBJECT_VERBS = WordSets.of("meldt", "meldde", "heeft", "had", "is", "was",
+            "belt", "belde", "geeft", "gaf", "signaleert", "signaleerde", "ziet", "zag", "maakt", "maakte", "vraagt",
+            "vroeg", "stuurt", "stuurde", "biedt", "bood", "wil", "wilde", "kent", "kende", "schakelt", "schakelde",
+            "verwijst", "verwees", "ondersteunt", "ondersteunde", "doet", "deed", "twijfelt", "adviseert", "merkt",
+            "merkte", "constateert", "constateerde", "zegt", "zei");
     private static final int MAX_PHRASE = 7;
 
     private SchoolNamedAfterPerson() {
@@ -91,9 +97,14 @@ final class SchoolNamedAfterPerson {
                     && !particleSurname(tokens, words, first, start, last, glued);
             boolean wholeSegment = !article && start == 0 && capitals >= 2 && endsSegment(tokens, h)
                     && (isTitle(tokens.get(0)) || !listedGivenName(tokens.get(0), words));
+            // round 24 (t24-inst): the school's name as the subject that opens the sentence ("Da Costa school heeft
+            // zorgen", "Dr. A. Schweitzer school meldt", "Dr. Nassau school, groep 6", "Bonhoeffer college?")
+            boolean subject = !article && !wholeSegment && start == 0 && !glued && subjectGoesOn(tokens, h)
+                    && (isTitle(tokens.get(0)) || capitals >= 1 && !listedGivenName(tokens.get(0), words))
+                    && noGivenNameAlone(tokens, words, start, last);
             int o = ARTICLES.contains(tokens.get(start).lower()) ? start + 1 : start; // "De As-Soennah moskee"
             boolean opener = o < last && !personBefore(tokens, role, words, start) && arabicOpener(tokens, o);
-            if (!article && !wholeSegment && !opener || RelativeGuard.familyAfter(tokens, words, h)
+            if (!article && !wholeSegment && !opener && !subject || RelativeGuard.familyAfter(tokens, words, h)
                     || h + 1 < n && tokens.get(h + 1).isWord()
                     && NamedOrganisationsAndAreas.POSSESSIVES.contains(tokens.get(h + 1).lower())) {
                 continue;
@@ -227,6 +238,54 @@ final class SchoolNamedAfterPerson {
         String lower = t.lower();
         return words.isFirstName(t.text()) || words.isFirstName(NameClassifier.capitalise(lower))
                 || words.isFirstNameLower(lower);
+    }
+
+    /**
+     * Round 24 (t24-inst): after the head a finite verb of a school's report or a stop of the note: a comma, colon,
+     * question mark or semicolon ("Da Costa school heeft", "Dr. Nassau school, groep 6", "Bonhoeffer college?").
+     */
+    private static boolean subjectGoesOn(List<Token> tokens, int h) {
+        if (h + 1 >= tokens.size()) {
+            return false; // the head ending the segment is the whole-segment case
+        }
+        Token next = tokens.get(h + 1);
+        return next.is(',') || next.is(':') || next.is('?') || next.is(';')
+                || next.isWord() && !next.capitalised() && SUBJECT_VERBS.contains(next.lower());
+    }
+
+    /**
+     * A lone listed given name as the name ("Sanne school heeft ze afgemaakt") or a name with a genitive "s" ("Yusras
+     * school meldt", B6-145) stays a person, a given name with a surname ("Anne Frank school meldt") or a surname
+     * alone is the school's.
+     */
+    private static boolean noGivenNameAlone(List<Token> tokens, WordLists words, int start, int last) {
+        int capitals = 0;
+        boolean given = false;
+        for (int k = start; k <= last; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && t.capitalised() && !isTitle(t) && !(t.text().length() == 1)) {
+                capitals++; // round 24 review: "Meneer England van de school heeft" is a person
+                given |= listedGivenName(t, words) && !words.isSurname(t.text());
+                if (genitiveOfName(t.lower(), words) || words.isTitle(t.lower()) || words.isKinOrRole(t.lower())) {
+                    return false; // "Yusras school meldt": the school of a person named Yusra
+                }
+            }
+        }
+        return capitals >= 2 || !given;
+    }
+
+    /** A listed given name or surname with a genitive "s" ("Yusras", "Jansens", "Willems"), any word with "'s". */
+    private static boolean genitiveOfName(String lower, WordLists words) {
+        if (lower.indexOf('\'') >= 0 || lower.indexOf('\u2019') >= 0) {
+            return true; // "Rasha's school belt" (B40-188): a possessive
+        }
+        if (lower.length() < 4 || !lower.endsWith("s")) {
+            return false;
+        }
+        String stem = lower.substring(0, lower.length() - 1);
+        String cap = NameClassifier.capitalise(stem);
+        return words.isFirstName(cap) || words.isFirstNameLower(stem) || words.isSurname(cap)
+                || words.isWeakName(stem);
     }
 
     /** Only punctuation follows the head in the segment. */

@@ -25,6 +25,9 @@ final class TerritorialRolePlace {
             "du", "di", "da", "el", "al", "bin", "ben");
 
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "die", "deze");
+    /** Endings of a district's or neighbourhood's name (round 24, t24-inst). */
+    private static final List<String> DISTRICT_ENDINGS = List.of("wijk", "hof", "buurt", "kwartier", "veld",
+            "dorp", "park", "polder", "eiland", "haven", "kamp", "hoek", "kade", "plein", "poort", "meer");
 
     private TerritorialRolePlace() {
     }
@@ -43,7 +46,8 @@ final class TerritorialRolePlace {
             if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || !before.isWord()
                     || !ROLES.contains(before.lower())
                     || r > 0 && (role[r - 1] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0
-                    || words.isFirstName(t.text()) || !placeListed(t.text(), t.lower(), words) || !nameEnds(tokens, i + 1)) {
+                    || words.isFirstName(t.text())
+                    || !placeListed(t.text(), t.lower(), words) && !districtShaped(t, words) || !nameEnds(tokens, i + 1)) {
                 continue;
             }
             flag[i] = false;
@@ -60,6 +64,22 @@ final class TerritorialRolePlace {
     private static boolean placeListed(String text, String lower, WordLists words) {
         return (words.isDomesticPlace(lower) || words.isPlaceInContext(lower) && !words.isAbroad(lower))
                 && !words.isSurname(text);
+    }
+
+    /**
+     * Round 24 (t24-inst): a neighbourhood that no list holds, known by the ending of a district's name ("wijkagent
+     * Crabbehof", "de wijkagent van Zuilenhof", "buurtregisseur Oosterkwartier"), when no name list of any kind (given
+     * names, surnames, weak names) and no dictionary holds the word: "wijkagent Schalkwijk" (a listed surname) stays a
+     * name, as round 21's review keeps a place that is a surname.
+     */
+    private static boolean districtShaped(Token t, WordLists words) {
+        String lower = t.lower();
+        for (String ending : DISTRICT_ENDINGS) {
+            if (lower.endsWith(ending) && lower.length() >= ending.length() + 3) {
+                return !RelativeGuard.listedName(t, words) && !words.isWeakName(lower) && !words.isWord(lower);
+            }
+        }
+        return false;
     }
 
     /** Nothing after the place continues a person's name: no capitalised word, particle or initial. */

@@ -28,23 +28,33 @@ final class TurkishMosqueName {
     private TurkishMosqueName() {
     }
 
-    /** The article "de"/"het" right before the name, or the name opening the segment. */
-    private static boolean articleOrStart(List<Token> tokens, int first) {
+    /**
+     * The article "de"/"het" right before the name, the name opening the segment, or (round 24, t24-inst, for
+     * {@link HinduTempleName}) one of {@code openers} right before it ("vereniging Shri Ram Mandir").
+     */
+    private static boolean articleOrStart(List<Token> tokens, int first, Set<String> openers) {
         if (first == 0) {
             return true;
         }
         Token before = tokens.get(first - 1);
-        return before.isWord() && (before.lower().equals("de") || before.lower().equals("het"));
+        return before.isWord() && (before.lower().equals("de") || before.lower().equals("het")
+                || !before.capitalised() && openers.contains(before.lower()));
     }
 
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, boolean shouted) {
+        unflagBeforeHead(tokens, role, flag, words, shouted, HEADS, Set.of());
+    }
+
+    /** The rule for any head-last house of worship: {@code heads} in lower case, {@code openers} as above. */
+    static void unflagBeforeHead(List<Token> tokens, int[] role, boolean[] flag, WordLists words, boolean shouted,
+            Set<String> heads, Set<String> openers) {
         if (shouted) {
             return;
         }
         int n = tokens.size();
         for (int h = 1; h < n; h++) {
             Token head = tokens.get(h);
-            if (!head.isWord() || !head.capitalised() || head.allCaps() || !HEADS.contains(head.lower())
+            if (!head.isWord() || !head.capitalised() || head.allCaps() || !heads.contains(head.lower())
                     || RelativeGuard.familyAfter(tokens, words, h)) {
                 continue;
             }
@@ -56,7 +66,7 @@ final class TurkishMosqueName {
                 }
                 first = k;
             }
-            if (first == h || RelativeGuard.kinBefore(tokens, role, words, first) || !articleOrStart(tokens, first)
+            if (first == h || RelativeGuard.kinBefore(tokens, role, words, first) || !articleOrStart(tokens, first, openers)
                     || h + 1 < tokens.size() && tokens.get(h + 1).is('-') && !tokens.get(h + 1).spaceBefore()) {
                 continue; // "vrijwilligster Hatice Kaya Camii-lessen": a compound, and no article before the name
             }

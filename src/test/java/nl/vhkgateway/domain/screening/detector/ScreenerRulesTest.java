@@ -990,4 +990,18 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound24T24PlacesRule() {
         return rules("/screening/rules-round24-t24-places.tsv");
     }
+
+    /**
+     * Round 24 (t24-inst): institutions and professionals refused: an adjective before the kind in brackets and church
+     * buildings ({@link InstitutionInBrackets}), the Latin and foreign forms of "Sint" ({@link PersonNameDetector}),
+     * a school named after a person as the subject opening the sentence ({@link SchoolNamedAfterPerson}), a royal
+     * namesake ({@link RoyalNamesake}), a club's name with its article ({@link ClubNameWithArticle}), a word of no
+     * name list after the article in an institution's slot ({@link ArticleBeforeUnlistedInstitution}), a district of
+     * no list after a territorial role ({@link TerritorialRolePlace}) and a temple's name before "Mandir" ({@link
+     * HinduTempleName}); with the person slots beside them that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound24T24InstRule() {
+        return rules("/screening/rules-round24-t24-inst.tsv");
+    }
 }

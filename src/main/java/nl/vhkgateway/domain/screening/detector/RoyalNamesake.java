@@ -1,0 +1,139 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 24 rule (t24-inst): a royal title before a given name of the House of Orange-Nassau names a member of the
+ * royal house, and so a school, barracks, fund or foundation named after one ("Prins Maurits (Middelharnis) heeft
+ * een zorgadviesteam", "Koningin Wilhelmina school belt", "Prinses Amalia fonds", "Koning Willem III"): a public
+ * figure, never a member of the family around a card. The given-name list flagged the given name and the title
+ * with it. An unflag rule:
+ * <ul>
+ * <li>A capitalised royal title (Prins, Prinses, Koning, Koningin, Stadhouder), then one or two given names of
+ * {@code royal-namesakes.txt} ("Frederik Hendrik", hyphenated "Willem-Alexander"), an optional roman numeral ("III")
+ * and an optional "van Oranje(-Nassau)".</li>
+ * <li>The name ends there: no further capitalised word, particle or initial ("Prins Maurits Jansen", "Koning Willem
+ * van Dam" stay).</li>
+ * </ul>
+ * Stays a person: a kin word, role, title or form of address before the title ("oom Prins Maurits", "meneer Koning
+ * Willem", the surname Prins or Koning before a given name written inverted in a relative's line), a capitalised word
+ * right before the title ("Sanne Prins Willem": the surname of a person), a family apposition or an age after the
+ * name ("Prins Willem (oom)"), a given name of no royal ("Prins Kevin", "Koning Sanne"), a line in capitals.
+ * Stateless.
+ */
+final class RoyalNamesake {
+
+    private static final class Holder {
+        private static final Set<String> NAMES = WordLists.lowerCaseSet("royal-namesakes.txt");
+    }
+
+    private static final Set<String> TITLES = WordSets.of("prins", "prinses", "koning", "koningin", "stadhouder");
+    private static final Set<String> NUMERALS = Set.of("I", "II", "III", "IV", "V");
+
+    private RoyalNamesake() {
+    }
+
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, boolean shouted) {
+        if (shouted) {
+            return;
+        }
+        int n = tokens.size();
+        for (int i = 0; i + 1 < n; i++) {
+            Token title = tokens.get(i);
+            if (!title.isWord() || !title.capitalised() || title.allCaps() || !TITLES.contains(title.lower())
+                    || personBefore(tokens, role, words, i)) {
+                continue;
+            }
+            int end = royalNames(tokens, i + 1);
+            if (end < 0) {
+                continue;
+            }
+            if (end + 1 < n && tokens.get(end + 1).isWord() && NUMERALS.contains(tokens.get(end + 1).text())) {
+                end++;
+            }
+            end = ofOrange(tokens, end);
+            if (!nameEnds(tokens, end + 1, words) || RelativeGuard.familyAfter(tokens, words, end)) {
+                continue;
+            }
+            boolean any = false;
+            for (int k = i; k <= end; k++) {
+                any |= flag[k];
+            }
+            if (!any) {
+                continue;
+            }
+            for (int k = i; k <= end; k++) {
+                flag[k] = false;
+            }
+        }
+    }
+
+    /** Last token of one or two royal given names from {@code k} (a hyphen glued inside one), or -1. */
+    private static int royalNames(List<Token> tokens, int k) {
+        int last = -1;
+        int names = 0;
+        int j = k;
+        while (j < tokens.size() && names < 2) {
+            int e = royalName(tokens, j);
+            if (e < 0) {
+                break;
+            }
+            last = e;
+            names++;
+            j = e + 1;
+        }
+        return last;
+    }
+
+    private static int royalName(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (!t.isWord() || !t.capitalised() || t.allCaps()) {
+            return -1;
+        }
+        if (j + 2 < tokens.size() && tokens.get(j + 1).is('-') && !tokens.get(j + 1).spaceBefore()
+                && tokens.get(j + 2).isWord() && !tokens.get(j + 2).spaceBefore()
+                && Holder.NAMES.contains(t.lower() + "-" + tokens.get(j + 2).lower())) {
+            return j + 2; // "Willem-Alexander", "Pieter-Christiaan"
+        }
+        return Holder.NAMES.contains(t.lower()) ? j : -1;
+    }
+
+    /** "van Oranje" or "van Oranje-Nassau" after the names: their last token, else {@code end}. */
+    private static int ofOrange(List<Token> tokens, int end) {
+        int n = tokens.size();
+        if (end + 2 < n && tokens.get(end + 1).text().equals("van") && tokens.get(end + 2).text().equals("Oranje")) {
+            int e = end + 2;
+            if (e + 2 < n && tokens.get(e + 1).is('-') && tokens.get(e + 2).text().equals("Nassau")) {
+                e += 2;
+            }
+            return e;
+        }
+        return end;
+    }
+
+    /** A kin word, role, title or form of address, or a capitalised word of a person's name, right before. */
+    private static boolean personBefore(List<Token> tokens, int[] role, WordLists words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        if (!before.isWord()) {
+            return false;
+        }
+        return RelativeGuard.kinBefore(tokens, role, words, i)
+                || before.capitalised() && RelativeGuard.listedName(before, words);
+    }
+
+    /** Nothing after the name continues a person's name: no capitalised word, particle, initial or glued hyphen. */
+    private static boolean nameEnds(List<Token> tokens, int j, WordLists words) {
+        if (j >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(j);
+        if (t.is('-') && !t.spaceBefore()) {
+            return false;
+        }
+        return !t.isWord() || !t.capitalised() && !words.isTussenvoegsel(t.lower());
+    }
+}
