@@ -12,7 +12,9 @@ import java.util.Set;
  * <ul>
  * <li>"De"/"de" then "Heer", "Here" or "Heere" (capitalised, not in capitals) inside quotation marks (a parent's
  * own words; the writer's text about a person "De Heer" outside quotes keeps the flags), opening a sentence or
- * following a quotation mark or a colon;</li>
+ * following a quotation mark or a colon; round 24 (t24-cards): the devout spellings "Here" and "Heere" outside
+ * quotation marks too (a church's letter: "De Heere heeft dit huisgezin gezegend"), with all the other conditions,
+ * the pronouns, numbers and worldly words read to the end of the segment;</li>
  * <li>a verb of what God does follows (a closed list: "zorgt", "beschermt", "zegent", "straft" ...; an auxiliary such
  * as "heeft", "zal" only with a deed later in the clause: "heeft ons geleerd", "zal ons beschermen"), or a full stop,
  * "!" or "?" ends the clause; any other verb ("belde", "woont", "slaat", "heeft de sleutel"), a capital after it ("De
@@ -31,6 +33,11 @@ import java.util.Set;
 final class DivineTitle {
 
     private static final Set<String> LORD = WordSets.of("heer", "here", "heere");
+    /**
+     * Round 24 (t24-cards): the devout spellings of the title, God's only in a writer's own text too ("De Heere heeft
+     * dit huisgezin gezegend" in a deacons' letter); "Heer" outside quotation marks stays a person's surname.
+     */
+    private static final Set<String> DEVOUT_SPELLINGS = WordSets.of("here", "heere");
     private static final Set<String> FAITH = WordLists.lowerCaseSet("faith-words.txt");
     /** Words after "De Heer" that start a phrase about a person ("De Heer van de kerk", "De Heer en zijn vrouw"). */
     private static final Set<String> NOT_A_VERB = WordSets.of("van", "uit", "bij", "met", "en", "of", "de", "het",
@@ -75,7 +82,8 @@ final class DivineTitle {
                 continue;
             }
             Token lord = tokens.get(i + 1);
-            if (!quotes.inQuote() || !(flag[i] || flag[i + 1]) || !article.isWord() || !article.lower().equals("de")
+            if (!quotes.inQuote() && !DEVOUT_SPELLINGS.contains(lord.lower())
+                    || !(flag[i] || flag[i + 1]) || !article.isWord() || !article.lower().equals("de")
                     || article.allCaps() && article.text().length() > 1 || !lord.isWord() || !lord.capitalised()
                     || lord.allCaps() || !LORD.contains(lord.lower()) || !QuoteTracker.opensClause(tokens, i)
                     || personWordBefore(tokens, role, words, i) || !verbOrEndAfter(tokens, i + 2)

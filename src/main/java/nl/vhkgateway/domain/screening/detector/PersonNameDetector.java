@@ -1764,7 +1764,10 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("ForeignKinInInterpretedQuote", "R. met tolk: \"Baba is bang ...\" (not: without tolk)",
                         p -> ForeignKinInInterpretedQuote.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("WaterRouteInBrackets", "varen op een vrachtschip (Rijn, Antwerpen) (not: vader (Rijn))",
-                        p -> WaterRouteInBrackets.unflag(p.tokens(), p.flag(), words)));
+                        p -> WaterRouteInBrackets.unflag(p.tokens(), p.flag(), words)),
+                // round 24 (t24-cards): a school named after a noble in a list of organisations or after a role
+                new NameStep("NamesakeOfNobility", "Eleos, Prins Maurits (zorgcoördinator), huisarts (not: oom Prins "
+                        + "Maurits)", p -> NamesakeOfNobility.unflag(p.segment(), p.tokens(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
