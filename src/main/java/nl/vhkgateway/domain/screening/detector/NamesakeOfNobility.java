@@ -6,9 +6,11 @@ import nl.vhkgateway.domain.card.Section;
 import nl.vhkgateway.domain.card.TextSegment;
 
 /**
- * Round 24 rule (t24-cards): a title of royalty or nobility ({@code nobility-titles.txt}: Prins, Graaf, Koningin ...)
- * before one listed name word (after a role: a listed given name) and no other name is the historical person a school or another institution is named
- * after ("CSG Prins Maurits", "het Graaf Engelbrecht"), not a family member, where the card's structure says an
+ * Round 24 rule (t24-cards): a title of royalty or nobility with the given name of a historical person of the closed
+ * list {@code nobility-namesakes.txt} ("Prins Maurits", "Graaf Engelbrecht", "Koningin Wilhelmina"; review ra: not any
+ * given name, as Koning, Prins, Graaf, Keizer, Vorst and Hertog are frequent surnames and "Koning Marieke", "Prins
+ * Daan" in a list are persons written surname-first) and no other name is the person a school or another institution
+ * is named after ("CSG Prins Maurits", "het Graaf Engelbrecht"), not a family member, where the card's structure says an
  * organisation stands there:
  * <ul>
  * <li>a member of the list of organisations under "Betrokken hulpverlening" or "Uit te nodigen experts" (a
@@ -24,7 +26,7 @@ import nl.vhkgateway.domain.card.TextSegment;
  */
 final class NamesakeOfNobility {
 
-    private static final Set<String> TITLES = WordLists.lowerCaseSet("nobility-titles.txt");
+    private static final Set<String> NAMESAKES = WordLists.lowerCaseSet("nobility-namesakes.txt");
 
     private NamesakeOfNobility() {
     }
@@ -37,12 +39,12 @@ final class NamesakeOfNobility {
             Token title = tokens.get(i);
             Token given = tokens.get(i + 1);
             if (!(flag[i] || flag[i + 1]) || !title.isWord() || !title.capitalised() || title.allCaps()
-                    || !TITLES.contains(title.lower()) || !given.isWord() || !given.capitalised() || given.allCaps()
-                    || !words.isName(given.text())) {
+                    || !given.isWord() || !given.capitalised() || given.allCaps()
+                    || !NAMESAKES.contains(title.lower() + " " + given.lower())) {
                 continue;
             }
             if (list && memberStart(tokens, i) && memberEnd(tokens, i + 2, words)
-                    || words.isFirstName(given.text()) && roleBefore(tokens, i) && i + 2 == n) {
+                    || roleBefore(tokens, i) && i + 2 == n) {
                 flag[i] = false;
                 flag[i + 1] = false;
             }
