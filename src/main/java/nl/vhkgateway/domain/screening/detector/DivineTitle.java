@@ -12,7 +12,9 @@ import java.util.Set;
  * <ul>
  * <li>"De"/"de" then "Heer", "Here" or "Heere" (capitalised, not in capitals) inside quotation marks (a parent's
  * own words; the writer's text about a person "De Heer" outside quotes keeps the flags), opening a sentence or
- * following a quotation mark or a colon;</li>
+ * following a quotation mark or a colon; round 24 (t24-cards): the devout spellings "Here" and "Heere" outside
+ * quotation marks too (a church's letter: "De Heere heeft dit huisgezin gezegend"), with all the other conditions,
+ * the pronouns, numbers and worldly words read to the end of the segment;</li>
  * <li>a verb of what God does follows (a closed list: "zorgt", "beschermt", "zegent", "straft" ...; an auxiliary such
  * as "heeft", "zal" only with a deed later in the clause: "heeft ons geleerd", "zal ons beschermen"), or a full stop,
  * "!" or "?" ends the clause; any other verb ("belde", "woont", "slaat", "heeft de sleutel"), a capital after it ("De
@@ -31,6 +33,11 @@ import java.util.Set;
 final class DivineTitle {
 
     private static final Set<String> LORD = WordSets.of("heer", "here", "heere");
+    /**
+     * Round 24 (t24-cards): the devout spellings of the title, God's only in a writer's own text too ("De Heere heeft
+     * dit huisgezin gezegend" in a deacons' letter); "Heer" outside quotation marks stays a person's surname.
+     */
+    private static final Set<String> DEVOUT_SPELLINGS = WordSets.of("here", "heere");
     private static final Set<String> FAITH = WordLists.lowerCaseSet("faith-words.txt");
     /** Words after "De Heer" that start a phrase about a person ("De Heer van de kerk", "De Heer en zijn vrouw"). */
     private static final Set<String> NOT_A_VERB = WordSets.of("van", "uit", "bij", "met", "en", "of", "de", "het",
@@ -52,6 +59,16 @@ final class DivineTitle {
     private static final Set<String> WORLDLY = WordSets.of("euro", "geld", "huur", "huis", "wonen", "woont",
             "auto", "sleutel", "adres", "straat", "telefoon", "bellen", "belt", "belde");
     private static final Set<String> PRONOUNS = WordSets.of("hij", "hem", "zijn", "z'n");
+    /**
+     * Review ra (t24-cards): outside quotation marks only deeds no church member does ("De Heere leidt de dienst",
+     * "zorgt voor vervoer" is a person named De Heere): blessing, creating, forgiving, keeping.
+     */
+    private static final Set<String> OUTSIDE_VERBS = WordSets.of("zegent", "zegende", "zegene", "behoede", "beware",
+            "vergeeft", "vergaf");
+    private static final Set<String> OUTSIDE_DEEDS = WordSets.of("gezegend", "geschapen", "vergeven", "zegenen",
+            "bewaren", "behoeden");
+    /** The devout text's own marks of God: a capitalised pronoun inside a sentence ("dat Hij zorgt"). */
+    private static final Set<String> DEVOUT_PRONOUNS = WordSets.of("hij", "hem", "zijn", "zijne");
 
     private DivineTitle() {
     }
@@ -75,10 +92,12 @@ final class DivineTitle {
                 continue;
             }
             Token lord = tokens.get(i + 1);
-            if (!quotes.inQuote() || !(flag[i] || flag[i + 1]) || !article.isWord() || !article.lower().equals("de")
+            if (!quotes.inQuote() && !DEVOUT_SPELLINGS.contains(lord.lower())
+                    || !(flag[i] || flag[i + 1]) || !article.isWord() || !article.lower().equals("de")
                     || article.allCaps() && article.text().length() > 1 || !lord.isWord() || !lord.capitalised()
                     || lord.allCaps() || !LORD.contains(lord.lower()) || !QuoteTracker.opensClause(tokens, i)
                     || personWordBefore(tokens, role, words, i) || !verbOrEndAfter(tokens, i + 2)
+                    || !quotes.inQuote() && !godOnlyDeed(tokens, i + 2) && !devoutMark(tokens, i + 2)
                     || personPronounInQuote(tokens, i + 2) || PersonPredicate.after(tokens, i + 1, words)) {
                 continue;
             }
@@ -129,6 +148,51 @@ final class DivineTitle {
                 return false;
             }
             if (t.isWord() && GOD_DEEDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Review ra (t24-cards): outside quotation marks the verb must be a deed only God does ({@code OUTSIDE_VERBS}, or
+     * an auxiliary with a deed of {@code OUTSIDE_DEEDS} later in the clause: "De Heere heeft dit huisgezin gezegend").
+     */
+    private static boolean godOnlyDeed(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).isWord()) {
+            return false;
+        }
+        String verb = tokens.get(k).lower();
+        if (OUTSIDE_VERBS.contains(verb)) {
+            return true;
+        }
+        if (!AUXILIARIES.contains(verb)) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && !tokens.get(j).sentenceStart(); j++) {
+            Token t = tokens.get(j);
+            if (t.is(',') || t.is(';')) {
+                return false;
+            }
+            if (t.isWord() && OUTSIDE_DEEDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Review ra (t24-cards): the devout text's own marks in the sentence after the title: a capitalised "Hij", "Zijn",
+     * "Hem" not opening a sentence ("De Heere zorgt, want Hij is getrouw").
+     */
+    private static boolean devoutMark(List<Token> tokens, int k) {
+        for (int j = k; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (j > k && t.sentenceStart()) {
+                return false;
+            }
+            if (t.isWord() && t.capitalised() && !t.allCaps() && !t.sentenceStart()
+                    && DEVOUT_PRONOUNS.contains(t.lower())) {
                 return true;
             }
         }

@@ -10,7 +10,9 @@ import java.util.Set;
  * <ul>
  * <li>joined by "en", "&amp;" or a comma to a kin word or another such word ("bij babaanne en dede", "Nana en nani
  * (mzk)", "oma en dede");</li>
- * <li>a family side or a kin word in brackets right after it ("nani (mzk)", "Dede (vzk)", "Aji (oma)");</li>
+ * <li>a family side or a kin word in brackets right after it ("nani (mzk)", "Dede (vzk)", "Aji (oma)"), or (round 24)
+ * the Dutch grandparent noun with a side and a birth year ({@link GrandparentGloss}: "Nani (grootmoeder vaderskant,
+ * 1951)");</li>
  * <li>written in lower case after a possessive or the article "de" ("haar nani", "de dede van vader").</li>
  * </ul>
  * Alone ("Nana zit in groep 4", "Gesproken met Aja op school"), after a kin word ("dochter Nana") and before an age
@@ -173,8 +175,11 @@ final class GrandparentWord {
         return (joiner.is('&') || joiner.isWord() && JOINERS.contains(joiner.lower())) && kin(other, role, words, k);
     }
 
-    /** "(mzk)", "(vzk)", "(oma)" right after the word. */
+    /** "(mzk)", "(vzk)", "(oma)" right after the word; round 24: "(grootmoeder vaderskant, 1951)". */
     private static boolean sideAfter(List<Token> tokens, WordLists words, int i) {
+        if (GrandparentGloss.after(tokens, i)) {
+            return true;
+        }
         if (i + 3 >= tokens.size() || !tokens.get(i + 1).is('(') || !tokens.get(i + 3).is(')')) {
             return false;
         }

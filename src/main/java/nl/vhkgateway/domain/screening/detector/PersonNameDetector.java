@@ -1793,7 +1793,10 @@ public final class PersonNameDetector extends SpanDetector {
                         + "(not: mevrouw Meerwijk, Boswijk belde)",
                         p -> NeighbourhoodInPlaceSlot.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("TwoPartPlaceName", "Gezin woont in Kerk en Zanen (not: vertrouwen in Bakker en Zanen)",
-                        p -> TwoPartPlaceName.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> TwoPartPlaceName.unflag(p.tokens(), p.role(), p.flag(), words)),
+                // round 24 (t24-cards): a school named after a noble in a list of organisations or after a role
+                new NameStep("NamesakeOfNobility", "Eleos, Prins Maurits (zorgcoördinator), huisarts (not: oom Prins "
+                        + "Maurits)", p -> NamesakeOfNobility.unflag(p.segment(), p.tokens(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {

@@ -61,7 +61,7 @@ final class SurnameInOrganisationList {
         }
     }
 
-    /** A list separator, the start or the end of the text, or "en"/"of". */
+    /** A list separator, the start or the end of the text (round 24: or its closing full stop), or "en"/"of". */
     private static boolean separator(List<Token> tokens, int k) {
         if (k < 0 || k >= tokens.size()) {
             return true;
@@ -70,7 +70,16 @@ final class SurnameInOrganisationList {
         if (t.isWord()) {
             return t.lower().equals("en") || t.lower().equals("of");
         }
-        return t.is(',') || t.is(';') || t.is(':') || t.is('/') || t.is('|') || t.is('•') || t.is('-') && t.spaceBefore();
+        return t.is(',') || t.is(';') || t.is(':') || t.is('/') || t.is('|') || t.is('•') || t.is('-') && t.spaceBefore()
+                || listEnd(tokens, k);
+    }
+
+    /**
+     * Round 24 (t24-cards): the full stop that closes the list, at the end of the text or before the next sentence
+     * ("Rivas, Verbruggen."): the last member counts as the others do.
+     */
+    private static boolean listEnd(List<Token> tokens, int k) {
+        return tokens.get(k).is('.') && (k + 1 == tokens.size() || tokens.get(k + 1).sentenceStart());
     }
 
     /**

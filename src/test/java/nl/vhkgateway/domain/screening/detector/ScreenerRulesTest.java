@@ -1004,4 +1004,16 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound24T24InstRule() {
         return rules("/screening/rules-round24-t24-inst.tsv");
     }
+
+    /**
+     * Round 24 (t24-cards): the devout spellings of God's title in a writer's own text ({@link DivineTitle}), a
+     * grandparent word glossed by its Dutch meaning ({@link GrandparentGloss}) and a role at a school named after a
+     * noble ({@link NamesakeOfNobility}); with the person slots beside them that stay refused. The rules that need a
+     * card section ({@link SurnameInOrganisationList}'s closing full stop, {@link NamesakeOfNobility} in a list of
+     * organisations) are tested on cards in {@code CardWordsRound24Test}.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound24T24CardsRule() {
+        return rules("/screening/rules-round24-t24-cards.tsv");
+    }
 }
