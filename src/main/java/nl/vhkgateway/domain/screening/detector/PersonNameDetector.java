@@ -1746,6 +1746,8 @@ public final class PersonNameDetector extends SpanDetector {
                 // brackets, an acronym with its regional branch
                 new NameStep("NamedOrganisationAfterHead", "Voedselbank Maasland, Oranjevereniging Tienhoven",
                         p -> NamedOrganisationAfterHead.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                new NameStep("ZeeInPlaceName", "naar Julianadorp aan Zee, Scholen aan Zee (not: mevrouw Zee)",
+                        p -> ZeeInPlaceName.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("NamedBuildingCompound", "op de Willem Alexanderkazerne (not: Willem Alexander bij de kazerne)",
                         p -> NamedBuildingCompound.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("WorshipOrSchoolNameInBrackets", "De kerk in Velp (De Hoeksteen) kent het gezin",
@@ -2870,10 +2872,14 @@ public final class PersonNameDetector extends SpanDetector {
         int p = i - 1;
         if (p < 0 || !tokens.get(p).isWord() || !PLACE_PREPOSITIONS.contains(tokens.get(p).lower())
                 && !tokens.get(p).lower().equals("naar")) {
-            // round 24 (t24-new): "Scholengroep Den Helder", an organisation's name that a place closes
+            // round 24 (t24-new): "Scholengroep Den Helder", an organisation's name that a place closes; a family
+            // word describing it makes it a person's surname ("Woningstichting Den Helder (oom)", round 11)
             if (!PlaceClosingOrganisationName.organisationBefore(tokens, i, words)) {
                 return false;
             }
+            PhraseIndex.Match m = words.allowed().match(tokens, i);
+            return m.length() > 1 && m.kind() == PhraseIndex.Kind.PLACE
+                    && !PlaceClosingOrganisationName.familyAfter(tokens, i + m.length(), this::isFamilyWord);
         }
         PhraseIndex.Match m = words.allowed().match(tokens, i);
         return m.length() > 1 && m.kind() == PhraseIndex.Kind.PLACE;
