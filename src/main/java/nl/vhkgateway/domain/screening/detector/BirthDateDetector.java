@@ -207,7 +207,9 @@ public final class BirthDateDetector extends SpanDetector {
             // round 13: "Geboorte werd op 7-8-2026 gemeld bij VT": a recent date right before a verb of reporting dates
             // the report; the birth word elsewhere in the sentence does not make it the birth date
             boolean sentence = !birth && birthInSentence(text, d.start(), d.end(), recent, true)
-                    && !(recent && REPORTED_AFTER.matcher(after).find() && !BIRTH_NOUN_RIGHT_BEFORE.matcher(before).find());
+                    && !(recent && REPORTED_AFTER.matcher(after).find() && !BIRTH_NOUN_RIGHT_BEFORE.matcher(before).find())
+                    // round 24 (t24-new): "geboren in 2026, de kraamweek liep tot 20 oktober" ends a period after it
+                    && !((recent || !d.hasYear()) && UntilDateAfterBirthClause.holds(text, d.start()));
             // a recent date (this year or last) is an event, also in the birth year of a baby on the card
             boolean old = d.hasYear() && d.fullDate() && !CardSections.is(segment, Section.DATUM) && !recent
                     && (d.year() < context.cardYear() - 10

@@ -404,6 +404,8 @@ public final class ClientNumberDetector extends SpanDetector {
             AgencyCaseReference.find(text, spans);
             // round 23 (t23-items): "Dossier ST-OLD-4471": letter groups and a short serial after a record label
             LetterGroupCodeAfterLabel.find(text, spans);
+            // round 24 (t24-new): "GE.37.L7.004512/25", a Belgian prosecutor's notice number
+            BelgianParketNumber.find(text, spans);
         }
         // round 12 (orgcode): a client code right after an organisation's name ("Martini 4471902", "treant, T1187733")
         for (Span s : OrganisationClientCode.find(text)) {

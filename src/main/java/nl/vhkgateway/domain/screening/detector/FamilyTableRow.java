@@ -32,6 +32,15 @@ final class FamilyTableRow {
             // round 20 (t20-items): the child's school group or class ("| dochter 3 | 04.12.2020 | groep 2 |")
             + "groep\\s+\\d{1,2}|klas\\s+\\d{1,2}\\p{L}?|leerjaar\\s+\\d{1,2})");
     /**
+     * Round 24 (t24-new): the school group, class or school word with the school's name of up to three capitalised
+     * words ("| zoon | 9-1-2016 | groep 6 De Rank |", "| basisschool De Wegwijzer |", "| klas 2b, Het Lyceum |"): where the
+     * relative goes to school, as {@link #STATUS} without the name. A cell of an event stays no status ("| gesprek op
+     * school De Rank |").
+     */
+    private static final Pattern SCHOOL_WITH_NAME = Pattern.compile("(?u)(?:(?i:groep|klas|leerjaar)\\s+\\d{1,2}\\p{Ll}?"
+            + "|(?i:\\p{L}*school|kinderopvang|kdv|bso|peuterspeelzaal))(?:,|\\s+(?:in|op|bij|van))?\\s+"
+            + "(?:(?:De|Het|de|het|'t)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
+    /**
      * Round 20 (t20-items): a numbered child as a cell ("dochter 3", "kind 2", "zoon 1"); a numbered professional
      * ("mentor 2", "juf 1") is a contact log's row, not a child's.
      */
@@ -101,7 +110,7 @@ final class FamilyTableRow {
                 kin = true;
                 child = child || BABY_WORDS.contains(lower)
                         || numbered.matches() && BABY_WORDS.contains(numbered.group(1));
-            } else if (kin && STATUS.matcher(c).matches()) {
+            } else if (kin && (STATUS.matcher(c).matches() || SCHOOL_WITH_NAME.matcher(c).matches())) {
                 continue; // round 17 (fix17-allow51): "| zusje | 12-04-2019 | woont thuis |", "| basisschool |"
             } else if (AGE_WITH_UNIT.matcher(c).matches()) {
                 ageUnit = ageUnit || BABY_AGE.matcher(c).matches();

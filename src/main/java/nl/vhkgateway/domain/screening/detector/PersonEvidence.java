@@ -398,7 +398,8 @@ final class PersonEvidence {
     private static boolean apposition(List<Token> tokens, int[] role, Predicate<String> personNoun, int i) {
         int n = tokens.size();
         if (i + 2 < n && tokens.get(i + 1).is(',') && personHeadAt(tokens, personNoun, i + 2)
-                && (tokens.get(i).sentenceStart() || i > 0 && tokens.get(i - 1).is(','))) {
+                && (tokens.get(i).sentenceStart() || i > 0 && tokens.get(i - 1).is(','))
+                && !AnswerWordBeforeComma.holds(tokens, i)) { // round 24 (t24-new): "Ja, de mama gaat akkoord"
             return true;
         }
         if (i < 2 || i + 1 >= n || !tokens.get(i - 1).is(',') || !tokens.get(i + 1).is(',')) {

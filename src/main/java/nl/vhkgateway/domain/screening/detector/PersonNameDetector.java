@@ -1077,6 +1077,9 @@ public final class PersonNameDetector extends SpanDetector {
                 && tokens.get(i + 1).is('(') || agedInBrackets(tokens, i)))
                 && !t.allCaps() && !coveredOrganisationPhrase(tokens, i) && !CaseRoleNoun.isRole(lower)
                 && !GroupNoun.isPlural(lower) // round 16: "Kinderen (3) aanwezig"
+                // round 24 (t24-new): "Scholengroep Den Helder (zorgcoördinator)": the place closing a name
+                && !(i >= 1 && tokens.get(i - 1).capitalised() && words.isTussenvoegsel(tokens.get(i - 1).lower())
+                && placeWithParticle(tokens, i - 1))
                 && !institutionWord(t.lower()) && !placeBeforeApposition(tokens, cls, covered, coveredOrganisation, i)
                 && !(coveredOrganisation[i] && i + 1 < n && tokens.get(i + 1).is(',')) // "SC Feyenoord, de trainer"
                 // round 10: the last word of a listed organisation of two or more words serves the person in
@@ -1750,6 +1753,10 @@ public final class PersonNameDetector extends SpanDetector {
                 // brackets, an acronym with its regional branch
                 new NameStep("NamedOrganisationAfterHead", "Voedselbank Maasland, Oranjevereniging Tienhoven",
                         p -> NamedOrganisationAfterHead.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                new NameStep("ZeeInPlaceName", "naar Julianadorp aan Zee, Scholen aan Zee (not: mevrouw Zee)",
+                        p -> ZeeInPlaceName.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("NamedBuildingCompound", "op de Willem Alexanderkazerne (not: Willem Alexander bij de kazerne)",
+                        p -> NamedBuildingCompound.unflag(p.tokens(), p.flag(), words)),
                 new NameStep("WorshipOrSchoolNameInBrackets", "De kerk in Velp (De Hoeksteen) kent het gezin",
                         p -> WorshipOrSchoolNameInBrackets.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("AcronymRegionalBranch", "LTO Oost heeft vader doorverwezen (not: JAN WEST BELDE)",
@@ -1876,6 +1883,8 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> CoordinatedGivenName.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("ParticleSurnameInPair", "ouders Folkertsma en Van Dellen (round 23)",
                 p -> ParticleSurnameInPair.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("NameOfRelativeIs", "De Pauw is de naam van de partner van moeder (round 24)",
+                p -> NameOfRelativeIs.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("AbroadPlaceAfterKin", "Oudste dochter Jiayi tolkt (round 23)",
                 p -> AbroadPlaceAfterKin.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("NameCellBeforeVerbCell", "Zorgen | Wouters | drinkt dagelijks (round 23)",
@@ -2895,7 +2904,14 @@ public final class PersonNameDetector extends SpanDetector {
         int p = i - 1;
         if (p < 0 || !tokens.get(p).isWord() || !PLACE_PREPOSITIONS.contains(tokens.get(p).lower())
                 && !tokens.get(p).lower().equals("naar")) {
-            return false;
+            // round 24 (t24-new): "Scholengroep Den Helder", an organisation's name that a place closes; a family
+            // word describing it makes it a person's surname ("Woningstichting Den Helder (oom)", round 11)
+            if (!PlaceClosingOrganisationName.organisationBefore(tokens, i, words)) {
+                return false;
+            }
+            PhraseIndex.Match m = words.allowed().match(tokens, i);
+            return m.length() > 1 && m.kind() == PhraseIndex.Kind.PLACE
+                    && !PlaceClosingOrganisationName.familyAfter(tokens, i + m.length(), this::isFamilyWord);
         }
         PhraseIndex.Match m = words.allowed().match(tokens, i);
         return m.length() > 1 && m.kind() == PhraseIndex.Kind.PLACE;
@@ -3252,7 +3268,10 @@ public final class PersonNameDetector extends SpanDetector {
         Token next = tokens.get(head + 1);
         if (next.isWord()) {
             // "opa jan haalt", "oma dien brengt": a finite verb follows (a word that is also a name needs one)
-            return PERSON_VERBS.contains(next.lower()) || finiteVerb(next)
+            // round 24 (t24-new): not a word both the common words and the exceptions call ordinary ("dat moeder
+            // alleen blijft", "vader thuis werkt"); these lists hold no common given name
+            return (PERSON_VERBS.contains(next.lower()) || finiteVerb(next))
+                    && !(words.isCommonWord(lower) && words.isException(cap))
                     || plainName && next.lower().equals("en")
                     // round 9: "opoe aaltje is", "oom kees uit Breda" (not "omdat oma ziek is": no listed name)
                     || KinLowerCaseName.clauseGoesOn(tokens, head, words) && !words.isCommonWord(lower)

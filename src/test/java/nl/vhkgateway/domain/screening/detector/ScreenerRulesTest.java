@@ -1016,4 +1016,17 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound24T24CardsRule() {
         return rules("/screening/rules-round24-t24-cards.tsv");
     }
+
+    /**
+     * Round 24 (t24-new): the shapes of development sets #81 and #82: a Belgian prosecutor's notice number ({@link
+     * BelgianParketNumber}), a school's name beside a kin cell in a family table ({@link FamilyTableRow}), a date
+     * after "tot" in a later clause of a birth sentence ({@link UntilDateAfterBirthClause}), a name given as a
+     * relative's name ({@link NameOfRelativeIs}), an answer word before a comma ({@link AnswerWordBeforeComma}), a
+     * place closing an organisation's name ({@link PlaceClosingOrganisationName}) and a barracks named after a person
+     * ({@link NamedBuildingCompound}); with the shapes of the other side beside them.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound24T24NewRule() {
+        return rules("/screening/rules-round24-t24-new.tsv");
+    }
 }
