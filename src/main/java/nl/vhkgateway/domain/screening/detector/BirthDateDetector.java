@@ -193,7 +193,9 @@ public final class BirthDateDetector extends SpanDetector {
                     // round 21 (t21-items, precedent B58-256): "Op 14-03-2026, de verjaardag van moeder, ..."
                     || RelativeBirthdayDate.holds(text, d.start(), d.end(), words)
                     // round 24 (t24-items): "geboortedatum van de baby? Moeder: eh vijf maart tweeduizendvijfentwintig"
-                    || BirthQuestionAnswer.holds(text, d.start(), d.end())
+                    // never a date after the card's year: "Moeder: op 5-1-2027" answers when something will happen
+                    || (!d.hasYear() || d.year() <= context.cardYear()) && BirthQuestionAnswer.holds(text, d.start(),
+                    d.end())
                     // round 14 (r14-misses): "| A. | 19.04.2017 | groep 4 | Sint Jozefschool |", an initial's row
                     || d.hasYear() && d.fullDate() && !recent && InitialRowDate.holds(text, d.start(), d.end(), words);
             // round 13: in Jeugdige too a recent date after an event word is the event's ("J. (2012), gesproken op

@@ -12,10 +12,24 @@ import java.util.regex.Pattern;
  */
 final class BirthQuestionAnswer {
 
-    /** A question about a birth date, from its sentence's start to the question mark. */
-    private static final Pattern BIRTH_QUESTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:geboortedatum|geboren|"
-            + "geb\\.?\\s?datum|gebdat\\p{L}*|geboortedag|verjaardag|jarig|bevallen|uitgerekend|date\\s+of\\s+birth|"
-            + "birthday|born|geburtsdatum)(?![\\p{L}])[^.!?\\n]{0,60}\\?\\s*$");
+    /**
+     * A question about a birth date, from its sentence's start to the question mark. Narrowed after review: a noun of
+     * the birth date ("geboortedatum", "verjaardag") asks for it anywhere in the question; a verb of the birth
+     * ("geboren", "bevallen", "jarig") only as the question's last word, with an auxiliary or a filler after it at most
+     * ("wanneer is hij geboren?", "wanneer ben je bevallen?"), and not in a relative clause ("de baby die in oktober
+     * geboren is?"): "wanneer is de kraamweek na het bevallen afgerond?" asks for an event's date.
+     */
+    private static final Pattern BIRTH_QUESTION = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:geboortedatum|"
+            + "geb\\.?\\s?datum|gebdat\\p{L}*|geboortedag|verjaardag|date\\s+of\\s+birth|birthday|geburtsdatum)"
+            + "(?![\\p{L}])[^.!?\\n]{0,60}|(?<![\\p{L}])(?:geboren|bevallen|jarig|uitgerekend|born)(?:\\s*,?\\s*(?:is|was|"
+            + "ben|bent|zijn|waren|werd|precies|eigenlijk|ook|alweer|dan|nou|nu|toch|eh|uhm|again|exactly|op))*\\s*)"
+            + "\\?\\s*$");
+    /** A relative clause in the question: the birth verb tells which child, not what is asked. */
+    private static final Pattern RELATIVE = Pattern.compile("(?iu)(?<![\\p{L}])(?:die|dat|welke|who|that|which)"
+            + "(?![\\p{L}])[^.!?\\n]*(?<![\\p{L}])(?:geboren|bevallen|jarig|uitgerekend|born)(?![\\p{L}])");
+    private static final Pattern NOUN_QUESTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:geboortedatum|geb\\.?\\s?datum|"
+            + "gebdat\\p{L}*|geboortedag|verjaardag|date\\s+of\\s+birth|birthday|geburtsdatum)(?![\\p{L}])"
+            + "[^.!?\\n]{0,60}\\?\\s*$");
     /** Between the question mark and the date: a speaker's label, fillers, "dat is", "op". */
     private static final Pattern ANSWER_OPENING = Pattern.compile("(?iu)^\\s*(?:\\p{L}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}."
             + "'’-]*)?\\s*:)?\\s*(?:(?:eh|ehm|eeh|euh|uh|uhm|hm|hmm|nou|ja|dat\\s+is|het\\s+is|die\\s+is|op)[,.…]*\\s+)*$");
@@ -39,6 +53,8 @@ final class BirthQuestionAnswer {
             return false;
         }
         int from = Math.max(0, question + 1 - REACH);
-        return BIRTH_QUESTION.matcher(text.substring(from, question + 1)).find();
+        String asked = text.substring(from, question + 1);
+        return BIRTH_QUESTION.matcher(asked).find()
+                && (NOUN_QUESTION.matcher(asked).find() || !RELATIVE.matcher(asked).find());
     }
 }

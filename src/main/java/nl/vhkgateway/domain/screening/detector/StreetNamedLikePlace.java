@@ -22,6 +22,20 @@ final class StreetNamedLikePlace {
             + "huizen|woningen|mg|ml|gram|e|ste|de)(?![\\p{L}]))");
     /** A place right after the number: ", Swalmen", " | Swalmen", " (PUTTERSHOEK)", "  Swalmen" in a list line. */
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s*[,|(]\\s*(\\p{Lu}[\\p{L}'’-]+)");
+    /** After the place another member of a list of places: "Moerdijk 2, Fijnaart en Klundert" (review ra). */
+    private static final Pattern LIST_AFTER = Pattern.compile("\\s*(?:,|&|en|of)\\s*\\p{Lu}");
+    /**
+     * Narrowed after review: with only an address word before it, the number closes the clause or a preposition or
+     * conjunction follows ("ingeschreven op Bredeweg 9 bij haar zus"); a lower-case noun after it is a count's unit
+     * ("Zaandijk 2 mnd", "Moerdijk 4 ritten", "Kinderdijk 3 uren", "Zaandijk 4 kilometer").
+     */
+    private static final Pattern NUMBER_ENDS = Pattern.compile("(?u)\\s*(?:$|[.,;:!?)\\]|\\n\\t(/]|\\s+(?i:bij|met|in|"
+            + "te|sinds|tot|samen|en|maar|want|waar|om|is|was|wordt|werd|op|van|naast|via|zodat|omdat|tegenover)"
+            + "(?![\\p{L}]))");
+    /** Words of the address context that mean something else here: "bezorgd" (worried), "bezorgdheid". */
+    private static final Pattern NOT_ADDRESS = Pattern.compile("(?iu)bezorgd\\p{L}*");
+    /** The address word stands close before the street: within this many words ("ADRES VADER: LANGEWEG 201"). */
+    private static final int ADDRESS_WORDS = 4;
     private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:in|te|uit|naar|vanuit|nabij|bij|rond|richting|tussen|en|of)\\s+$");
 
@@ -44,14 +58,43 @@ final class StreetNamedLikePlace {
                 continue; // "woont in Langeweg 3 straten verder": the village
             }
             int sentence = AddressDetector.sentenceStartBefore(text, m.start());
-            boolean addressBefore = AddressDetector.ADDRESS_CONTEXT.matcher(text).region(sentence, m.start()).find();
             Matcher after = PLACE_AFTER.matcher(text).region(m.end(), text.length());
-            boolean placeAfter = after.lookingAt() && !after.group(1).equalsIgnoreCase(m.group(1))
+            boolean placeFound = after.lookingAt();
+            if (placeFound && LIST_AFTER.matcher(text).region(after.end(), text.length()).lookingAt()) {
+                continue; // "Zevenbergen, Moerdijk 2, Fijnaart en Klundert": a list of places
+            }
+            boolean placeAfter = placeFound && !after.group(1).equalsIgnoreCase(m.group(1))
                     && placeInSlot(WordLists.lower(after.group(1)), words);
+            boolean addressBefore = addressWordClose(text, sentence, m.start())
+                    && NUMBER_ENDS.matcher(text).region(m.end(), text.length()).lookingAt();
             if (addressBefore || placeAfter) {
                 spans.add(new Span(m.start(1), m.end(), Category.ADDRESS, AddressDetector.NAME));
             }
         }
+    }
+
+    /** An address word (not "bezorgd") among the last few words before the street, inside its sentence. */
+    private static boolean addressWordClose(String text, int sentence, int street) {
+        int from = street;
+        int seen = 0;
+        while (from > sentence && seen < ADDRESS_WORDS) {
+            int i = from;
+            while (i > sentence && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            while (i > sentence && !Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            from = i;
+            seen++;
+        }
+        Matcher word = AddressDetector.ADDRESS_CONTEXT.matcher(text).region(from, street);
+        while (word.find()) {
+            if (!NOT_ADDRESS.matcher(word.group()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After a street and its number the next word stands where the place does: villages that are names count too. */
