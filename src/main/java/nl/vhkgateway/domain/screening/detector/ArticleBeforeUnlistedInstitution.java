@@ -23,7 +23,8 @@ import java.util.Set;
  */
 final class ArticleBeforeUnlistedInstitution {
 
-    private static final Set<String> PREPOSITIONS = WordSets.of("naar", "op", "bij", "aan", "via", "door");
+    private static final Set<String> PREPOSITIONS = WordSets.of("naar", "op", "bij", "aan");
+    // review of t24-inst (Rrb-060): "via de X" and "door de X" are person slots ("via de Meulemeester"): dropped
     private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "te");
 
     /** Words after the name that join it to a person or describe one ("naar de Wazirmeer en haar man"). */
@@ -37,6 +38,38 @@ final class ArticleBeforeUnlistedInstitution {
         return j < tokens.size() && tokens.get(j).isWord() && JOINERS.contains(tokens.get(j).lower());
     }
 
+    /**
+     * Review of t24-inst (Rrb-023, 024, 025, 079): the Dutch family plural of a surname, "bij de Verbeeks", "de
+     * Hendriksens", "de Jansens": a listed surname or given name plus "s" (or "en"/"es"), or any word of the plural
+     * shape after a listed stem.
+     */
+    private static boolean familyPlural(Token t, WordLists words) {
+        String text = t.text();
+        for (int cut = 1; cut <= 2; cut++) {
+            boolean shape = cut == 1 ? text.endsWith("s") : text.endsWith("en") || text.endsWith("es");
+            if (shape && text.length() > cut + 2) {
+                String stem = text.substring(0, text.length() - cut);
+                String lower = stem.toLowerCase(java.util.Locale.ROOT);
+                if (words.isName(stem) || words.isSurname(stem) || words.isFirstNameLower(lower)
+                        || words.isWeakName(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Review of t24-inst (Rrb-060): Flemish surnames written with their particle ("de Meulemeester", "de Paepe",
+     * "de Keersmaecker"): a word ending in a profession or trade ending (-meester, -maecker, -maker, -man, -er) stays a
+     * person.
+     */
+    private static boolean particleSurnameShape(Token t) {
+        String lower = t.lower();
+        return lower.endsWith("meester") || lower.endsWith("maecker") || lower.endsWith("maeker")
+                || lower.endsWith("maker") || lower.endsWith("man") || lower.endsWith("aepe");
+    }
+
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words, boolean shouted) {
         if (shouted) {
             return;
@@ -45,7 +78,8 @@ final class ArticleBeforeUnlistedInstitution {
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
             if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || ClubNameWithArticle.personWord(t, words)
-                    || RelativeGuard.familyAfter(tokens, words, i)) {
+                    || RelativeGuard.familyAfter(tokens, words, i) || familyPlural(t, words)
+                    || particleSurnameShape(t)) {
                 continue;
             }
             Token article = tokens.get(i - 1);

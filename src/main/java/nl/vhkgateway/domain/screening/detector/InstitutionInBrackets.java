@@ -39,6 +39,26 @@ final class InstitutionInBrackets {
         return false;
     }
 
+    /** Words before a name that make it a person's slot ("contact met X", "geholpen door X"). */
+    private static final Set<String> PERSON_SLOT = Set.of("met", "door", "van", "aan", "voor", "tegen");
+    /** Common Dutch and Frisian surname endings (review t24-inst). */
+    private static final List<String> SURNAME_ENDINGS = List.of("stra", "sma", "inga", "ink", "man", "ing", "er",
+            "sen", "zen", "ma", "ga");
+
+    private static boolean personSlotBefore(List<Token> tokens, int start) {
+        return start > 0 && tokens.get(start - 1).isWord() && PERSON_SLOT.contains(tokens.get(start - 1).lower());
+    }
+
+    private static boolean surnameEnding(Token t) {
+        String lower = t.lower();
+        for (String ending : SURNAME_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The kind opens the brackets, alone or after one lower-case adjective of denomination or manner (round 24,
      * t24-inst: "(reformatorische jeugdhulp)", "(specialistische ggz)", "(christelijke basisschool)"), then only for a
@@ -85,6 +105,10 @@ final class InstitutionInBrackets {
             }
             if (!KINDS.contains(tokens.get(open + 1).lower()) && listedNameIn(cls, start, open)) {
                 continue; // "Timon (ambulante jeugdhulp)": with an adjective only a name of no list (review t24-inst)
+            }
+            if (!KINDS.contains(tokens.get(open + 1).lower())
+                    && (personSlotBefore(tokens, start) || surnameEnding(tokens.get(open - 1)))) {
+                continue; // "contact met Hoitingastra (specialistische ggz)": a person (review t24-inst, Rrb-105)
             }
             for (int m = start; m < open; m++) {
                 covered[m] = true;

@@ -144,8 +144,9 @@ public final class PersonNameDetector extends SpanDetector {
      * "Sint" and its abbreviation, and (round 24, t24-inst) the Latin, Italian, German and French forms that open the
      * names of schools, churches and hospitals ("Sancta Maria", "Sankt Georg", "Santa Clara"): a saint's name.
      */
-    private static final Set<String> SAINT_WORDS = Set.of("st", "sint", "sancta", "sanctus", "sankt", "santa",
-            "santo", "saint", "sainte");
+    private static final Set<String> SAINT_WORDS = Set.of("st", "sint", "sancta", "sanctus", "sankt");
+    // review of t24-inst (Rrb-035, 069, 086, 093): "Santa", "Santo", "Saint", "Sainte" are also given names
+    // ("Santo Monteiro", "Santa Lopes"): switched off
 
     private static final Set<String> SERVICE_NOUNS = Set.of("wijkverpleging", "thuiszorg", "kraamzorg", "jeugdzorg",
             "jeugdhulp", "jeugdgezondheidszorg", "jgz", "ggz", "verslavingszorg", "dagbesteding", "woonbegeleiding",

@@ -29,6 +29,9 @@ final class RoyalNamesake {
     }
 
     private static final Set<String> TITLES = WordSets.of("prins", "prinses", "koning", "koningin", "stadhouder");
+    private static final Set<String> HEADS = WordSets.of("school", "basisschool", "college", "lyceum", "fonds",
+            "kazerne", "stichting", "ziekenhuis", "kliniek", "scholengemeenschap", "mavo", "havo", "vwo", "vmbo",
+            "gymnasium", "atheneum", "kindcentrum", "ikc", "instituut", "paviljoen", "huis", "zorgcentrum");
     private static final Set<String> NUMERALS = Set.of("I", "II", "III", "IV", "V");
 
     private RoyalNamesake() {
@@ -49,10 +52,17 @@ final class RoyalNamesake {
             if (end < 0) {
                 continue;
             }
+            boolean royalMark = false;
             if (end + 1 < n && tokens.get(end + 1).isWord() && NUMERALS.contains(tokens.get(end + 1).text())) {
                 end++;
+                royalMark = true;
             }
-            end = ofOrange(tokens, end);
+            int orange = ofOrange(tokens, end);
+            royalMark |= orange != end;
+            end = orange;
+            if (!royalMark && !institutionAfter(tokens, end + 1, words)) {
+                continue; // review of t24-inst (Rrb-028, 029, 066, 085): "Koning Sophie zit in groep 7"
+            }
             if (!nameEnds(tokens, end + 1, words) || RelativeGuard.familyAfter(tokens, words, end)) {
                 continue;
             }
@@ -67,6 +77,24 @@ final class RoyalNamesake {
                 flag[k] = false;
             }
         }
+    }
+
+    /**
+     * Review of t24-inst: Koning and Prins are common surnames written before a given name in lists ("Koning Sophie
+     * zit in groep 7"), so the namesake needs an institution's mark after it: a head word ("Koningin Wilhelmina
+     * school", "Prinses Amalia fonds") or a listed place in brackets ("Prins Maurits (Middelharnis)").
+     */
+    private static boolean institutionAfter(List<Token> tokens, int j, WordLists words) {
+        int n = tokens.size();
+        if (j >= n) {
+            return false;
+        }
+        Token t = tokens.get(j);
+        if (t.isWord()) {
+            return HEADS.contains(t.lower());
+        }
+        return t.is('(') && j + 2 < n && tokens.get(j + 1).isWord() && tokens.get(j + 1).capitalised()
+                && words.isPlace(tokens.get(j + 1).lower()) && tokens.get(j + 2).is(')');
     }
 
     /** Last token of one or two royal given names from {@code k} (a hyphen glued inside one), or -1. */

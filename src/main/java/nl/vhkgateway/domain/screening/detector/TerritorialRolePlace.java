@@ -47,7 +47,8 @@ final class TerritorialRolePlace {
                     || !ROLES.contains(before.lower())
                     || r > 0 && (role[r - 1] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0
                     || words.isFirstName(t.text())
-                    || !placeListed(t.text(), t.lower(), words) && !districtShaped(t, words) || !nameEnds(tokens, i + 1)) {
+                    || !placeListed(t.text(), t.lower(), words) && !(van && districtShaped(t, words))
+                    || !nameEnds(tokens, i + 1)) {
                 continue;
             }
             flag[i] = false;
@@ -67,6 +68,8 @@ final class TerritorialRolePlace {
     }
 
     /**
+     * Review of t24-inst: only in "de wijkagent van Zuilenhof" (after "van"); "wijkagent Hesselkamp" right after the
+     * role is how a card names the officer, and -kamp, -hof, -meer are common surname endings (Rrb-033, 068, 082, 083).
      * Round 24 (t24-inst): a neighbourhood that no list holds, known by the ending of a district's name ("wijkagent
      * Crabbehof", "de wijkagent van Zuilenhof", "buurtregisseur Oosterkwartier"), when no name list of any kind (given
      * names, surnames, weak names) and no dictionary holds the word: "wijkagent Schalkwijk" (a listed surname) stays a
