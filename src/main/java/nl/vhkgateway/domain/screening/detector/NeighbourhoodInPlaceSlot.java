@@ -97,8 +97,9 @@ final class NeighbourhoodInPlaceSlot {
             if (town(w, words)) {
                 return preposition(tokens.get(k - 1));
             }
-            if (!w.isWord() || w.capitalised() && !w.allCaps()) {
-                return false;
+            if (!w.isWord() || w.capitalised() && !w.allCaps() || words.isKinOrRole(w.lower())
+                    || w.lower().equals("bij")) {
+                return false; // "bij de buurvrouw (Drosterveld)": the bracket names that person (review Rrb-011)
             }
             lower++;
         }
