@@ -534,13 +534,12 @@ public final class AddressDetector extends SpanDetector {
     }
 
     /**
-     * Endings of neighbourhoods: "in de Tarwewijk", "in de Beverwaard", "in het Stationskwartier"; round 24
-     * (t24-places): also "-hof", "-poort", "-kamp", "-donk", "-hout", "-weide" ("in de Stevenshof", "in de Maaspoort",
-     * "in de Kruiskamp"): without a house number after "in de" a neighbourhood; "op de Vlinderhof 120" stays a street.
+     * Endings of neighbourhoods: "in de Tarwewijk", "in de Beverwaard", "in het Stationskwartier". Round 24
+     * (t24-places) added "-hof", "-poort", "-kamp", "-donk", "-hout", "-weide" and switched them off after review
+     * (Rrb-012/044/045: "in de Rozenpoort, nr 3" is a street whose number is not right after it).
      */
     private static final List<String> NEIGHBOURHOOD_ENDINGS = List.of("wijk", "waard", "kwartier", "buurt", "polder",
-            "park", "veld", "velden", "oord", "hoek", "dorp", "eiland", "meer", "broek", "horst", "hoven", "hof",
-            "poort", "kamp", "donk", "hout", "weide");
+            "park", "veld", "velden", "oord", "hoek", "dorp", "eiland", "meer", "broek", "horst", "hoven");
     private static final Pattern IN_ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:in|uit|naar|vanuit|bij)\\s+(?:de|het|'t)\\s+$");
 
     /**

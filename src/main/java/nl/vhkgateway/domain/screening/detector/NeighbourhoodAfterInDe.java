@@ -70,7 +70,7 @@ final class NeighbourhoodAfterInDe {
         if (placeListed && words.isName(t.text())) {
             return PlacesBySurroundings.placeEnding(lower) || NeighbourhoodShape.ending(lower);
         }
-        if (words.isSurname(t.text()) && NeighbourhoodShape.shaped(t, words)) {
+        if (words.isSurname(t.text()) && NeighbourhoodShape.shapedAnyName(t, words)) {
             return true; // round 24 (t24-places): "in de Meerwijk", a surname of the neighbourhood shape
         }
         boolean weakOnly = words.isWeakName(lower) && !words.isName(t.text()) && !words.isWord(lower);

@@ -50,6 +50,11 @@ final class NeighbourhoodInPlaceSlot {
     private static final Set<String> MOVE_VERBS = Set.of("verhuisd", "verhuisde", "verhuisden", "verhuist",
             "verhuizen", "getrokken", "trok", "trokken", "opgegroeid", "groeide", "vertrokken", "vertrok", "gevlucht",
             "gewoond", "woonde", "woonden", "teruggekeerd", "terugverhuisd", "geboren");
+    /** Infinitives and participles after "is" as an auxiliary ("is een dorp verder gaan wonen"). */
+    private static final Set<String> AUXILIARY_COMPLEMENTS = Set.of("wonen", "gaan", "gegaan", "gekomen", "komen",
+            "gebleven", "blijven", "geweest", "ingetrokken", "teruggegaan", "verhuizen", "trekken", "vluchten");
+    /** Relative words that open a clause of their own after the place noun ("de wijken waar de familie woont"). */
+    private static final Set<String> RELATIVES = Set.of("waar", "die", "dat", "waarin", "waarheen", "wat");
     private static final Set<String> RUN_JOINS = Set.of(",", "en", "of", "/");
     private static final Set<String> MEMBER_PARTS = Set.of("centrum", "noord", "oost", "zuid", "west", "midden",
             "dorp");
@@ -92,8 +97,9 @@ final class NeighbourhoodInPlaceSlot {
             if (town(w, words)) {
                 return preposition(tokens.get(k - 1));
             }
-            if (!w.isWord() || w.capitalised() && !w.allCaps()) {
-                return false;
+            if (!w.isWord() || w.capitalised() && !w.allCaps() || words.isKinOrRole(w.lower())
+                    || w.lower().equals("bij")) {
+                return false; // "bij de buurvrouw (Drosterveld)": the bracket names that person (review Rrb-011)
             }
             lower++;
         }
@@ -255,22 +261,34 @@ final class NeighbourhoodInPlaceSlot {
         return k;
     }
 
-    /** A copula right at k and a place noun within six words after it, before the clause ends. */
+    /**
+     * A copula right at k and a place noun within six words after it, before the clause ends; not where the copula
+     * is the auxiliary of a move ("Jaarsveld is een dorp verder gaan wonen", round 21's row: a verb of living or moving
+     * later in the clause, before a relative "waar/die/dat").
+     */
     private static boolean predicate(List<Token> tokens, int k) {
         int n = tokens.size();
         if (k >= n || !tokens.get(k).isWord() || !COPULAS.contains(tokens.get(k).lower())) {
             return false;
         }
-        for (int m = k + 1; m < n && m <= k + PREDICATE_WINDOW; m++) {
+        boolean noun = false;
+        for (int m = k + 1; m < n && m <= k + PREDICATE_WINDOW && !noun; m++) {
             Token w = tokens.get(m);
             if (!w.isWord()) {
                 return false;
             }
-            if (PLACE_NOUNS.contains(w.lower())) {
-                return true;
+            noun = PLACE_NOUNS.contains(w.lower());
+        }
+        for (int m = k + 1; noun && m < n && !tokens.get(m).endsSentence() && !tokens.get(m).is(','); m++) {
+            Token w = tokens.get(m);
+            if (w.isWord() && RELATIVES.contains(w.lower())) {
+                break;
+            }
+            if (w.isWord() && (MOVE_VERBS.contains(w.lower()) || AUXILIARY_COMPLEMENTS.contains(w.lower()))) {
+                return false;
             }
         }
-        return false;
+        return noun;
     }
 
     /** A colon or dash at k and "daar", "er" or "overal" within the next eight words. */

@@ -36,13 +36,29 @@ final class NeighbourhoodShape {
      * A capitalised word of the shape that is no given name (in any case) and no weak name that is all it is: a listed
      * surname or a word of no list may name a neighbourhood; "Sanne", "Eveline" never.
      */
-    static boolean shaped(Token t, WordLists words) {
+    static boolean shapedAnyName(Token t, WordLists words) {
         if (!t.isWord() || !t.capitalised() || t.allCaps()) {
             return false;
         }
         String lower = t.lower();
         return ending(lower) && !words.isFirstName(t.text()) && !words.isFirstNameLower(lower)
                 && !words.isKinOrRole(lower) && !words.isTitle(lower);
+    }
+
+    /**
+     * Leaks closed after review (round 24): a word of the shape that a name list holds (a surname such as Nieuwenhof,
+     * Steenkamp, Vermeer, Verdonk) counts only when a place list holds it too ("Heesch"); the shape alone clears only
+     * a word that no name list holds. The one guard of every slot of {@link NeighbourhoodInPlaceSlot} and {@link
+     * VisitBracketPlace}.
+     */
+    static boolean shaped(Token t, WordLists words) {
+        return shapedAnyName(t, words) && (!words.isListedPersonWord(t.text()) || placeListed(t, words));
+    }
+
+    /** A word of a place list: a place in context, a village, or a village that is a surname too. */
+    static boolean placeListed(Token t, WordLists words) {
+        String lower = t.lower();
+        return words.isPlaceInContext(lower) || words.isVillage(lower) || VillageSurnames.contains(lower);
     }
 
     /** A shaped word that no list holds at all (no name, weak name, word or place): the surest anchor of a run. */

@@ -10,7 +10,8 @@ import java.util.Set;
  * surname list holds it: "Kerk"), the second a capitalised word; neither is a given name, kin word or title. The word
  * before "in" must make "in" a place's: a verb of living or lying ("woont", "opgegroeid", "staat", "ligt") or a noun of
  * a place or an institution that stands somewhere ("de kerk in", "de school in", "het wijkcentrum in"). After the pair
- * the end, punctuation or a lower-case word that is no person's verb. Stay names: "vertrouwen in Bakker en Zanen" (no
+ * the end, punctuation or a lower-case word that is no person's verb; the first word is no word of a place list ("wonen in
+ * Gouda en Smit in Waddinxveen": two places, or a place and a person, round 10's row). Stay names: "vertrouwen in Bakker en Zanen" (no
  * place's word before "in"), "woont in Kerk en Jan" (a given name), "woont bij Kerk en Zanen" (not "in"), "in Kerk en
  * Zanen zegt" (a person's verb), "woont in Kerk en Zanen (oom)" (family in brackets). Stateless.
  */
@@ -39,12 +40,19 @@ final class TwoPartPlaceName {
                 continue;
             }
             if (!part(first, words) || first.sentenceStart() || !words.isDutchWord(first.lower())
+                    || placeListed(first, words) // "wonen in Gouda en Smit in Waddinxveen": two places, a person
                     || !part(second, words) || PlacesBySurroundings.personAround(tokens, role, words, i + 2)) {
                 continue;
             }
             flag[i] = false;
             flag[i + 2] = false;
         }
+    }
+
+    /** A word of a place list: then "X en Y" are two things, not one name's parts. */
+    private static boolean placeListed(Token t, WordLists words) {
+        String lower = t.lower();
+        return words.isPlaceInContext(lower) || words.isVillage(lower) || words.isAbroad(lower);
     }
 
     private static boolean part(Token t, WordLists words) {
