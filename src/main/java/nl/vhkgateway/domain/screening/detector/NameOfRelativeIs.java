@@ -43,7 +43,8 @@ final class NameOfRelativeIs {
                     && tokens.get(i - 2).isWord() && COPULAS.contains(tokens.get(i - 2).lower())) {
                 int end = i - 3;
                 int start = nameStartBefore(tokens, end, covered, coveredOrganisation, words);
-                if (start >= 0 && SurnameBeforeHomeAndCare.clauseStart(tokens, start)) {
+                if (start >= 0 && !plainWord(tokens, start, end, words)
+                        && SurnameBeforeHomeAndCare.clauseStart(tokens, start)) {
                     mark(flag, start, end);
                 }
             }
@@ -54,7 +55,8 @@ final class NameOfRelativeIs {
                     start++;
                 }
                 int end = nameEndAfter(tokens, start, covered, coveredOrganisation, words);
-                if (end >= 0 && (end + 1 == n || !tokens.get(end + 1).isWord())) {
+                if (end >= 0 && !plainWord(tokens, start, end, words)
+                        && (end + 1 == n || !tokens.get(end + 1).isWord())) {
                     mark(flag, start, end);
                 }
             }
@@ -73,6 +75,11 @@ final class NameOfRelativeIs {
                 return -1;
             }
             if (words.isKinOrRole(t.lower()) && !NameClassifier.isFunctionWord(t.lower())) {
+                // review rc: "de jongste groep", "de oudste klas": a superlative before a noun names no child
+                if (t.lower().endsWith("ste") && k + 1 < n && tokens.get(k + 1).isWord()
+                        && !COPULAS.contains(tokens.get(k + 1).lower())) {
+                    return -1;
+                }
                 return k + 1;
             }
             if (!t.lower().endsWith("e") || NameClassifier.isFunctionWord(t.lower())) {
@@ -126,6 +133,12 @@ final class NameOfRelativeIs {
             k++;
         }
         return k;
+    }
+
+    /** Review rc: one Dutch word that is no listed name ("Onbekend", "Gezondheidscentrum", "Kinderkliniek"). */
+    private static boolean plainWord(List<Token> tokens, int start, int end, WordLists words) {
+        Token t = tokens.get(end);
+        return start == end && words.isWord(t.lower()) && !words.isName(t.text());
     }
 
     private static void mark(boolean[] flag, int start, int end) {

@@ -39,6 +39,9 @@ final class NamedBuildingCompound {
             if (!t.isWord() || !t.capitalised() || t.allCaps() || !compound(t.lower()) || words.isSurname(t.text())) {
                 continue;
             }
+            if (genericPrefix(t.lower(), words)) {
+                continue; // review rc: "Brandweerkazerne", "Politiekazerne" name no person
+            }
             int start = k;
             int named = 0;
             for (int j = k - 1; j >= 0 && k - j <= MAX_WORDS; j--) {
@@ -68,6 +71,19 @@ final class NamedBuildingCompound {
                 flag[j] = false;
             }
         }
+    }
+
+    /** The compound's part before the building noun is a plain Dutch word ("brandweer", "politie", "marine"). */
+    private static boolean genericPrefix(String lower, WordLists words) {
+        for (String noun : Holder.NOUNS) {
+            if (lower.endsWith(noun) && lower.length() > noun.length() + 2) {
+                String prefix = lower.substring(0, lower.length() - noun.length());
+                if (words.isWord(prefix) || prefix.endsWith("s") && words.isWord(prefix.substring(0, prefix.length() - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean compound(String lower) {

@@ -2895,6 +2895,10 @@ public final class PersonNameDetector extends SpanDetector {
 
     private static final Set<String> STATION_WORDS = WordSets.of("station", "treinstation", "busstation", "ns-station",
             "metrostation", "halte", "bushalte", "tramhalte");
+    /** Review rc: adverbs that the first-name list holds too; after a kin word before a verb they stay ordinary. */
+    private static final Set<String> ORDINARY_AFTER_KIN = WordSets.of("alleen", "thuis", "ook", "nog", "wel", "zelf",
+            "samen", "vaak", "soms", "nu", "dus", "toch", "weer");
+
     /** Units of a dose after a number: "3 dd", "10 mg", "2 x daags", "5 ml". */
     private static final Set<String> DOSE_UNITS = Set.of("mg", "ml", "mcg", "µg", "ug", "gr", "gram", "milligram",
             "dd", "x", "keer", "maal", "tablet", "tabletten", "tabl", "druppels", "pufjes", "puf", "ie", "e");
@@ -3272,7 +3276,8 @@ public final class PersonNameDetector extends SpanDetector {
             // round 24 (t24-new): not a word both the common words and the exceptions call ordinary ("dat moeder
             // alleen blijft", "vader thuis werkt"); these lists hold no common given name
             return (PERSON_VERBS.contains(next.lower()) || finiteVerb(next))
-                    && !(words.isCommonWord(lower) && words.isException(cap))
+                    && !(words.isCommonWord(lower) && words.isException(cap)
+                    && (!words.isFirstNameLower(lower) || ORDINARY_AFTER_KIN.contains(lower)))
                     || plainName && next.lower().equals("en")
                     // round 9: "opoe aaltje is", "oom kees uit Breda" (not "omdat oma ziek is": no listed name)
                     || KinLowerCaseName.clauseGoesOn(tokens, head, words) && !words.isCommonWord(lower)

@@ -16,6 +16,9 @@ import java.util.function.Predicate;
  */
 final class PlaceClosingOrganisationName {
 
+    private static final java.util.Set<String> ORGANISATION_WORDS = WordSets.of("politie", "gemeente", "defensie",
+            "brandweer", "marechaussee", "rechtbank", "provincie", "waterschap");
+
     private PlaceClosingOrganisationName() {
     }
 
@@ -25,8 +28,15 @@ final class PlaceClosingOrganisationName {
      */
     static boolean familyAfter(List<Token> tokens, int k, Predicate<String> family) {
         int n = tokens.size();
-        if (k + 1 < n && tokens.get(k).is('(') && tokens.get(k + 1).isWord()) {
-            return family.test(tokens.get(k + 1).lower());
+        if (k + 1 < n && tokens.get(k).is('(')) {
+            // review rc: every word inside the brackets, and an age ("(22)") is a person's bracket
+            for (int j = k + 1; j < n && !tokens.get(j).is(')'); j++) {
+                Token w = tokens.get(j);
+                if (w.isWord() && family.test(w.lower()) || !w.isWord() && w.text().matches("\\d{1,3}")) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (k + 2 < n && tokens.get(k).is(',')) {
             for (int j = k + 1; j < n && j <= k + 4; j++) {
@@ -49,12 +59,16 @@ final class PlaceClosingOrganisationName {
                 && tokens.get(p - 2).is('(')) {
             p -= 3; // "Werk (BMW) Den Helder"
         }
+        boolean acronym = p < i - 1;
         if (p < 0 || !tokens.get(p).isWord()) {
             return false;
         }
         Token w = tokens.get(p);
         String lower = w.lower();
-        return w.capitalised() && !w.allCaps() && w.text().length() >= 4 && words.isWord(lower)
+        // review rc: an organisation's head ("Scholengroep", "Politie", "-stichting"), not any word ("Dealer Den Oever")
+        boolean head = acronym || PersonNameDetector.institutionWord(lower) || AddressDetector.institutionWord(lower)
+                || NamedOrganisationAfterHead.isHead(lower) || ORGANISATION_WORDS.contains(lower);
+        return head && w.capitalised() && !w.allCaps() && w.text().length() >= 4 && words.isWord(lower)
                 && (!words.isName(w.text()) || words.isException(w.text())) && !words.isKinOrRole(lower) && !words.isTitle(lower)
                 && !words.isTussenvoegsel(lower) && !NameClassifier.isFunctionWord(lower);
     }

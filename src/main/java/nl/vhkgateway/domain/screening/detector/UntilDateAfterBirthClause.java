@@ -18,6 +18,9 @@ final class UntilDateAfterBirthClause {
             "(?iu)(?<![\\p{L}])(?:tot(?:\\s+en\\s+met)?|t/m|totdat|tot\\s+aan)\\s+(?:de\\s+|het\\s+)?$");
     private static final Pattern BIRTH_WORD = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:geboren|bevallen|bevalling|geboorte|ter\\s+wereld|born|geburt|uitgerekend)");
+    /** Review rc: the end of a pregnancy is the day of birth ("zwanger tot 20 oktober", "in de buik tot"). */
+    private static final Pattern PREGNANCY_WORD = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:zwanger|buik|baarmoeder|uitgerekend|draagtijd|geboren)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n](?=\\s)");
 
@@ -43,6 +46,7 @@ final class UntilDateAfterBirthClause {
             clauseStart = b.start();
         }
         return clauseStart > 0 && BIRTH_WORD.matcher(before.substring(0, clauseStart)).find()
-                && !BIRTH_WORD.matcher(before.substring(clauseStart)).find();
+                && !BIRTH_WORD.matcher(before.substring(clauseStart)).find()
+                && !PREGNANCY_WORD.matcher(before.substring(clauseStart)).find();
     }
 }

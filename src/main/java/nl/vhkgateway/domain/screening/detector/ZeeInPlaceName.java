@@ -22,11 +22,25 @@ final class ZeeInPlaceName {
             }
             Token aan = tokens.get(k - 1);
             Token head = tokens.get(k - 2);
+            // review rc: not a sentence's first word as head ("Doorgegeven aan Zee"), not before a person apposition
+            boolean firstWord = k - 2 == 0 || tokens.get(k - 3).is('.') || tokens.get(k - 3).is(':')
+                    || tokens.get(k - 3).is('!') || tokens.get(k - 3).is('?');
+            boolean apposition = k + 2 < tokens.size() && tokens.get(k + 1).is(',') && tokens.get(k + 2).isWord()
+                    && (tokens.get(k + 2).lower().equals("de") || tokens.get(k + 2).lower().equals("het")
+                    || tokens.get(k + 2).lower().equals("een") || words.isKinOrRole(tokens.get(k + 2).lower()));
+            if (firstWord && !words.isPlace(head.lower()) && participle(head.lower()) || apposition) {
+                continue;
+            }
             if (aan.isWord() && aan.text().equals("aan") && head.isWord() && head.capitalised() && !head.allCaps()
                     && !words.isKinOrRole(head.lower()) && !words.isTitle(head.lower())
                     && !words.isTussenvoegsel(head.lower())) {
                 flag[k] = false;
             }
         }
+    }
+
+    /** A past participle's shape opening the sentence ("Doorgegeven aan Zee", "Gemeld aan Zee", "Verteld aan"). */
+    private static boolean participle(String lower) {
+        return lower.matches("(?:door|over|aan|op|uit|mee|toe|terug)?(?:ge|be|ver|ont|her|er)\\p{L}+(?:d|t|en)");
     }
 }
