@@ -78,6 +78,9 @@ final class NamedBuildingCompound {
         for (String noun : Holder.NOUNS) {
             if (lower.endsWith(noun) && lower.length() > noun.length() + 2) {
                 String prefix = lower.substring(0, lower.length() - noun.length());
+                if (words.isListedPersonWord(NameClassifier.capitalise(prefix)) || words.isPlace(prefix)) {
+                    return false; // "Orangekazerne", "Alexanderkazerne": named after a person or a place
+                }
                 if (words.isWord(prefix) || prefix.endsWith("s") && words.isWord(prefix.substring(0, prefix.length() - 1))) {
                     return true;
                 }
