@@ -422,6 +422,30 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * partner): measured once on round 23's rules, then development data.
      */
     public static final BlindSet EIGHTY_SECOND = new BlindSet("blind82", 1, 1, 400, 60);
+    /**
+     * Blind set #83 (400 sentences, 60 cards), written blind for screener round 24 (Achterhoek and Liemers; a GP's
+     * referral letter in medical shorthand and the notes of a kitchen-table conversation with dialect quotes): held
+     * out, measured once on round 24's rules.
+     */
+    public static final BlindSet EIGHTY_THIRD = new BlindSet("blind83", 1, 1, 400, 60);
+    /**
+     * Blind set #84 (400 sentences, 60 cards), written blind for screener round 24 (Amstelland and Haarlemmermeer; a
+     * school zorgteam referral partly in English by an international school's counselor and a youth mental-health
+     * discharge letter): held out, measured once on round 24's rules.
+     */
+    public static final BlindSet EIGHTY_FOURTH = new BlindSet("blind84", 1, 1, 400, 60);
+    /**
+     * Blind set #85 (400 sentences, 60 cards), written blind for screener round 24 (Twente; a police zorgmelding
+     * forwarded by the wijkagent and a guardian's six-monthly progress report): held out, measured once on round 24's
+     * rules.
+     */
+    public static final BlindSet EIGHTY_FIFTH = new BlindSet("blind85", 1, 1, 400, 60);
+    /**
+     * Blind set #86 (400 sentences, 60 cards), written blind for screener round 24 (Drechtsteden and Alblasserwaard; a
+     * church elder's and an identity-bound school's letter with Bible references and formal address, and a Zorg- en
+     * Veiligheidshuis decision list): held out, measured once on round 24's rules.
+     */
+    public static final BlindSet EIGHTY_SIXTH = new BlindSet("blind86", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -434,7 +458,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
             SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH, SIXTY_EIGHTH,
-            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND);
+            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND, EIGHTY_THIRD, EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH);
 
     public String base() {
         return "/screening/" + name + "/";
