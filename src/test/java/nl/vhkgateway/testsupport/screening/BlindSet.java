@@ -446,6 +446,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * Veiligheidshuis decision list): held out, measured once on round 24's rules.
      */
     public static final BlindSet EIGHTY_SIXTH = new BlindSet("blind86", 1, 1, 400, 60);
+    /**
+     * Blind set #87 (400 sentences, 60 cards), written blind for screener round 25 (Utrecht; a buurtteam's transfer
+     * document with SMART goals, a genogram in words and pasted WhatsApp messages): measured once on round 24's rules,
+     * development data since.
+     */
+    public static final BlindSet EIGHTY_SEVENTH = new BlindSet("blind87", 1, 1, 400, 60);
+    /**
+     * Blind set #88 (400 sentences, 60 cards), written blind for screener round 25 (Nijmegen; a social-work intern's
+     * report with a reflection and a divorce mediation report with a parenting-plan table): measured once on round 24's
+     * rules, development data since.
+     */
+    public static final BlindSet EIGHTY_EIGHTH = new BlindSet("blind88", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -458,7 +470,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
             SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH, SIXTY_EIGHTH,
-            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND, EIGHTY_THIRD, EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH);
+            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND, EIGHTY_THIRD, EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH, EIGHTY_SEVENTH, EIGHTY_EIGHTH);
 
     public String base() {
         return "/screening/" + name + "/";
