@@ -1776,7 +1776,7 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("HinduTempleName", "vereniging Shri Ram Mandir (not: oom Ram Mandir)",
                         p -> HinduTempleName.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
                 new NameStep("RoyalNamesake", "Prins Maurits (Middelharnis) heeft (not: oom Prins Maurits)",
-                        p -> RoyalNamesake.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
+                        p -> RoyalOrNobleNamesake.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
                 new NameStep("ClubNameWithArticle", "Carnavalsvereniging De Kielegatters (not: Voetbalclub De Jong)",
                         p -> ClubNameWithArticle.unflag(p.tokens(), p.role(), p.flag(), words, p.shouted())),
                 new NameStep("ArticleBeforeUnlistedInstitution", "De Widdonck in Heythuysen; naar de Skalm",
@@ -1802,9 +1802,11 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> NeighbourhoodInPlaceSlot.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("TwoPartPlaceName", "Gezin woont in Kerk en Zanen (not: vertrouwen in Bakker en Zanen)",
                         p -> TwoPartPlaceName.unflag(p.tokens(), p.role(), p.flag(), words)),
-                // round 24 (t24-cards): a school named after a noble in a list of organisations or after a role
-                new NameStep("NamesakeOfNobility", "Eleos, Prins Maurits (zorgcoördinator), huisarts (not: oom Prins "
-                        + "Maurits)", p -> NamesakeOfNobility.unflag(p.segment(), p.tokens(), p.flag(), words)));
+                // round 24 (t24-cards): a school named after a noble in a list of organisations or after a role (round
+                // 25: the second reading of RoyalOrNobleNamesake, kept at its place in the list)
+                new NameStep("NamesakeInOrganisationSlot", "Eleos, Prins Maurits (zorgcoördinator), huisarts (not: oom "
+                        + "Prins Maurits)", p -> RoyalOrNobleNamesake.unflagInOrganisationSlot(p.segment(), p.tokens(),
+                        p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
@@ -2896,8 +2898,11 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> STATION_WORDS = WordSets.of("station", "treinstation", "busstation", "ns-station",
             "metrostation", "halte", "bushalte", "tramhalte");
     /** Review rc: adverbs that the first-name list holds too; after a kin word before a verb they stay ordinary. */
-    private static final Set<String> ORDINARY_AFTER_KIN = WordSets.of("alleen", "thuis", "ook", "nog", "wel", "zelf",
-            "samen", "vaak", "soms", "nu", "dus", "toch", "weer");
+    /**
+     * Round 24 (t24-new): adverbs that stay ordinary words after a kin word before a verb although a given-name list
+     * holds them ("dat moeder alleen blijft"); round 25 (t25-tidy): data, {@code ordinary-after-kin.txt}, read once.
+     */
+    private static final Set<String> ORDINARY_AFTER_KIN = WordLists.lowerCaseSet("ordinary-after-kin.txt");
 
     /** Units of a dose after a number: "3 dd", "10 mg", "2 x daags", "5 ml". */
     private static final Set<String> DOSE_UNITS = Set.of("mg", "ml", "mcg", "µg", "ug", "gr", "gram", "milligram",
