@@ -196,6 +196,15 @@ public final class PersonNameDetector extends SpanDetector {
     private final NameStepGates.Gate[] lateEvidenceGates;
     /** Role bits of lower-case words (title, kin, naming ...), one look-up per token. */
     private final Map<String, Integer> roles = new HashMap<>();
+    /** {@link #roles} frozen for the look-ups per token: its words, and their bits in the words' iteration order. */
+    private final FrozenWordSet roleWords;
+    private final int[] roleBits;
+
+    /** The role bits of a lower-case word ({@link #roles}), 0 when it has none. */
+    private int roleOf(String lower) {
+        int at = roleWords.indexOf(lower);
+        return at < 0 ? 0 : roleBits[at];
+    }
 
     /**
      * Round 23 (t23-cards): Dutch articles and particles that open a flagged surname ("De Heer", "Ter Horst") are
@@ -240,6 +249,14 @@ public final class PersonNameDetector extends SpanDetector {
         Set.of("heet", "heette", "heten").forEach(w -> roles.merge(w, HEET, (a, b) -> a | b));
         roles.merge("heer", HEER, (a, b) -> a | b);
         words.allowed().firstTokens().forEach(w -> roles.merge(w, PHRASE, (a, b) -> a | b));
+        // round 25 (t25-tidy): the same map read through a frozen table (one array of hash codes): the map holds every
+        // first word of the allowed phrases, and its look-up per token was about 3 % of the screening's CPU time
+        this.roleWords = FrozenWordSet.wrap(new java.util.HashSet<>(roles.keySet()));
+        this.roleBits = new int[roleWords.size()];
+        int at = 0;
+        for (String w : roleWords) {
+            roleBits[at++] = roles.get(w);
+        }
         this.tokenSteps = tokenStepList();
         this.capitalisedTokenSteps = java.util.Arrays.stream(tokenSteps)
                 .filter(step -> step.words() != TokenStep.Words.LOWER_CASE).toArray(TokenStep[]::new);
@@ -441,7 +458,7 @@ public final class PersonNameDetector extends SpanDetector {
         int[] role = new int[n];
         for (int i = 0; i < n; i++) {
             if (tokens.get(i).isWord()) {
-                role[i] = roles.getOrDefault(tokens.get(i).lower(), 0);
+                role[i] = roleOf(tokens.get(i).lower());
                 if (tokens.get(i).lower().equals("hr") && !tokens.get(i).text().equals("hr")
                         && !(tokens.get(i).text().equals("Hr") && i + 1 < n && tokens.get(i + 1).is('.')
                         && !tokens.get(i + 1).spaceBefore())) {
@@ -537,7 +554,7 @@ public final class PersonNameDetector extends SpanDetector {
             q--;
         }
         if (q < p) {
-            int r = roles.getOrDefault(WordLists.lower(text.substring(q + 1, p + 1)), 0);
+            int r = roleOf(WordLists.lower(text.substring(q + 1, p + 1)));
             afterRole = (r & (KIN | TITLE | HEER)) != 0;
         }
         boolean listed = false;
@@ -3401,7 +3418,7 @@ public final class PersonNameDetector extends SpanDetector {
             return false;
         }
         Token before = tokens.get(k - 1);
-        return before.is('.') || before.isWord() && (roles.getOrDefault(before.lower(), 0) & (TITLE | HEER)) != 0
+        return before.is('.') || before.isWord() && (roleOf(before.lower()) & (TITLE | HEER)) != 0
                 && !before.lower().equals("familie") && !before.lower().equals("gezin");
     }
 
