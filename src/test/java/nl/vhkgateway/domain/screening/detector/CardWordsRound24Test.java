@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 24 (t24-cards): the rules that read a card's structure. A listed surname closing a list of organisations
  * with a full stop ({@link SurnameInOrganisationList}); a school named after a noble in a list of organisations or
- * after a role in a comment's author ({@link NamesakeOfNobility}); a grandparent word glossed by its Dutch meaning
+ * after a role in a comment's author ({@link RoyalOrNobleNamesake}); a grandparent word glossed by its Dutch meaning
  * in the family composition ({@link GrandparentGloss}). Cards written for the rules, with other names and places than
  * any test set.
  */
@@ -102,7 +102,7 @@ class CardWordsRound24Test {
     /**
      * Review ra: Koning, Prins, Graaf, Keizer, Vorst and Hertog are frequent surnames: a title with a modern given name
      * in the list of organisations or after a role is a person written surname-first; only the closed list of
-     * namesakes ({@code nobility-namesakes.txt}) is the school.
+     * namesakes ({@code namesakes.txt}, its "title name" lines) is the school.
      */
     @Test
     void aSurnameLikeATitleBeforeAModernGivenNameIsAPerson() {

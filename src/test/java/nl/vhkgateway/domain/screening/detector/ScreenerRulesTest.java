@@ -995,7 +995,7 @@ class ScreenerRulesTest {
      * Round 24 (t24-inst): institutions and professionals refused: an adjective before the kind in brackets and church
      * buildings ({@link InstitutionInBrackets}), the Latin and foreign forms of "Sint" ({@link PersonNameDetector}),
      * a school named after a person as the subject opening the sentence ({@link SchoolNamedAfterPerson}), a royal
-     * namesake ({@link RoyalNamesake}), a club's name with its article ({@link ClubNameWithArticle}), a word of no
+     * namesake ({@link RoyalOrNobleNamesake}), a club's name with its article ({@link ClubNameWithArticle}), a word of no
      * name list after the article in an institution's slot ({@link ArticleBeforeUnlistedInstitution}), a district of
      * no list after a territorial role ({@link TerritorialRolePlace}) and a temple's name before "Mandir" ({@link
      * HinduTempleName}); with the person slots beside them that stay refused.
@@ -1008,8 +1008,8 @@ class ScreenerRulesTest {
     /**
      * Round 24 (t24-cards): the devout spellings of God's title in a writer's own text ({@link DivineTitle}), a
      * grandparent word glossed by its Dutch meaning ({@link GrandparentGloss}) and a role at a school named after a
-     * noble ({@link NamesakeOfNobility}); with the person slots beside them that stay refused. The rules that need a
-     * card section ({@link SurnameInOrganisationList}'s closing full stop, {@link NamesakeOfNobility} in a list of
+     * noble ({@link RoyalOrNobleNamesake}); with the person slots beside them that stay refused. The rules that need a
+     * card section ({@link SurnameInOrganisationList}'s closing full stop, {@link RoyalOrNobleNamesake} in a list of
      * organisations) are tested on cards in {@code CardWordsRound24Test}.
      */
     @TestFactory
