@@ -1088,9 +1088,23 @@ public final class PersonNameDetector extends SpanDetector {
                 && !(coveredOrganisation[i] && i > 0 && coveredOrganisation[i - 1]
                 && !(RelativeGuard.listedName(t, words) && !words.isPlace(lower) // leak fix: "GGZ Abebe (vader)"
                 && !namedAfterPerson(tokens, coveredOrganisation, i))) // round 18: "Vincent van Gogh (moeder)"
+                && !compassClosingListedOrganisation(tokens, i)
                 && personDescribedAfter(tokens, i)) {
             s.flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
         }
+    }
+
+    /**
+     * Round 25 (t25-cards): a compass part that closes a phrase of the organisation list of three words or more as a
+     * whole ("Veilig Thuis Brabant Noordoost (casemanager)"): the organisation's region, so the bracket after it says
+     * who of the organisation was there or whom it helps, as after "GGZ Centraal (vader)".
+     */
+    private boolean compassClosingListedOrganisation(List<Token> tokens, int i) {
+        if (!PlaceShapes.compass(tokens.get(i).lower())) {
+            return false;
+        }
+        int start = OrganisationHeadPlace.listedOrganisationEndingAt(tokens, i, words);
+        return start >= 0 && start < i - 1;
     }
 
     /**
@@ -1804,7 +1818,11 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> TwoPartPlaceName.unflag(p.tokens(), p.role(), p.flag(), words)),
                 // round 24 (t24-cards): a school named after a noble in a list of organisations or after a role
                 new NameStep("NamesakeOfNobility", "Eleos, Prins Maurits (zorgcoördinator), huisarts (not: oom Prins "
-                        + "Maurits)", p -> NamesakeOfNobility.unflag(p.segment(), p.tokens(), p.flag(), words)));
+                        + "Maurits)", p -> NamesakeOfNobility.unflag(p.segment(), p.tokens(), p.flag(), words)),
+                // round 25 (t25-cards): words of clean cards of the older development sets
+                new NameStep("CareDepartmentAcronym", "Bernhoven (moeder SEH) (not: moeder ANS, moeder Seh)",
+                        p -> CareDepartmentAcronym.unflag(p.segment().text(), p.tokens(), p.role(), p.flag(), words,
+                                p.shouted())));
     }
 
     private List<NameStep> lateEvidenceSteps() {
