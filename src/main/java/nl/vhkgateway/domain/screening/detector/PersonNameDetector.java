@@ -1820,6 +1820,10 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("NamesakeOfNobility", "Eleos, Prins Maurits (zorgcoördinator), huisarts (not: oom Prins "
                         + "Maurits)", p -> NamesakeOfNobility.unflag(p.segment(), p.tokens(), p.flag(), words)),
                 // round 25 (t25-cards): words of clean cards of the older development sets
+                new NameStep("AddressWordInQuote", "\"... mij. Bro, ik wil rust.\" (not: \"Kees, ik wil rust.\")",
+                        p -> AddressWordInQuote.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("HousingCompoundInHousingNote", "Woning vervuild; Woonstede deed een inspectie (not: "
+                        + "Woonink)", p -> HousingCompoundInHousingNote.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("CareDepartmentAcronym", "Bernhoven (moeder SEH) (not: moeder ANS, moeder Seh)",
                         p -> CareDepartmentAcronym.unflag(p.segment().text(), p.tokens(), p.role(), p.flag(), words,
                                 p.shouted())));

@@ -1,0 +1,40 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+
+/**
+ * Round 25 rule (t25-cards): a word of address of {@code address-words.txt} ("bro", "mattie", "habibi") capitalised at
+ * the start of a quoted sentence and set off by a comma or an exclamation mark ("ze zoeken mij. Bro, ik wil gewoon
+ * rust."): the speaker addresses someone by a word of address, not by a name. The word must stand inside a quote (an
+ * odd number of double quotes before it in the text), open the quote or a sentence of it, and be held by no given-name
+ * or surname list (a weak name of the humannames list may be cleared: "bro"). A name as the vocative ("Kees, ik wil
+ * rust"), an address word outside a quote, and one with a capitalised word right after it stay. Stateless.
+ */
+final class AddressWordInQuote {
+
+    private AddressWordInQuote() {
+    }
+
+    static void unflag(List<Token> tokens, boolean[] flag, WordLists words) {
+        int n = tokens.size();
+        int quotes = 0;
+        for (int k = 0; k < n; k++) {
+            Token t = tokens.get(k);
+            if (t.is('"') || t.is('“') || t.is('”')) {
+                quotes++;
+                continue;
+            }
+            if (!flag[k] || quotes % 2 == 0 || k == 0 || k + 1 >= n || !t.isWord() || !t.capitalised()
+                    || !AddressedInQuote.isAddressWord(t.lower()) || words.isFirstName(t.text())
+                    || words.isSurname(t.text()) || words.isFirstNameLower(t.lower())) {
+                continue;
+            }
+            Token before = tokens.get(k - 1);
+            boolean opens = before.is('"') || before.is('“') || before.is('.') || before.is('!') || before.is('?');
+            Token after = tokens.get(k + 1);
+            if (opens && (after.is(',') || after.is('!'))) {
+                flag[k] = false;
+            }
+        }
+    }
+}
