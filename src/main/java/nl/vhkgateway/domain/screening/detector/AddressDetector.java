@@ -552,36 +552,10 @@ public final class AddressDetector extends SpanDetector {
         for (String e : NEIGHBOURHOOD_ENDINGS) {
             ending |= lower.endsWith(e) && lower.length() > e.length() + 2;
         }
-        boolean closingEnding = false;
-        for (String e : CLOSING_NEIGHBOURHOOD_ENDINGS) {
-            closingEnding |= lower.endsWith(e) && lower.length() > e.length() + 2;
-        }
-        if (!ending && !(closingEnding && closesSentenceWithoutNumber(text, start + word.length()))
-                || !IN_ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 15), start)).find()) {
+        if (!ending || !IN_ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 15), start)).find()) {
             return false;
         }
         return !HOUSE_NUMBER.matcher(text).region(start + word.length(), text.length()).lookingAt();
-    }
-
-    /**
-     * Round 25 (t25-cards): endings that name streets as often as neighbourhoods ("in de Maaspoort", "in de
-     * Rozenpoort 3"): a neighbourhood only where the word closes its sentence and the next sentence opens with no number
-     * ({@link #closesSentenceWithoutNumber}); "in de Rozenpoort, nr 3" and "in de Rozenpoort. Nr 3." stay addresses.
-     */
-    private static final List<String> CLOSING_NEIGHBOURHOOD_ENDINGS = List.of("hof", "poort", "kamp", "donk", "hout",
-            "weide");
-    private static final Pattern NUMBER_OPENS = Pattern.compile("(?i)\\s*(?:\\d|nr\\b|nr\\.|no\\.|nummer|huisnummer|#)");
-
-    /** A full stop right after {@code end}, then the text's end or a sentence that does not open with a number. */
-    private static boolean closesSentenceWithoutNumber(String text, int end) {
-        if (end >= text.length() || text.charAt(end) != '.') {
-            return false;
-        }
-        int next = end + 1;
-        if (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
-            return false;
-        }
-        return !NUMBER_OPENS.matcher(text).region(next, text.length()).lookingAt();
     }
 
     /** Offsets of the words that announce where someone lives ("woont", "verhuisd", "adres" ...). */

@@ -1,9 +1,10 @@
 package nl.vhkgateway.domain.screening.detector;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * Round 25 rule (t25-cards): a word of address of {@code address-words.txt} ("bro", "mattie", "habibi") capitalised at
+ * Round 25 rule (t25-cards): a street-language word of address ("bro", "mattie", "sis") capitalised at
  * the start of a quoted sentence and set off by a comma or an exclamation mark ("ze zoeken mij. Bro, ik wil gewoon
  * rust."): the speaker addresses someone by a word of address, not by a name. The word must stand inside a quote (an
  * odd number of double quotes before it in the text), open the quote or a sentence of it, and be held by no given-name
@@ -11,6 +12,13 @@ import java.util.List;
  * rust"), an address word outside a quote, and one with a capitalised word right after it stay. Stateless.
  */
 final class AddressWordInQuote {
+
+    /**
+     * Review rb (Rrb-104): only the street-language words of {@code address-words.txt} that are nobody's name or
+     * nickname ("Nene", "Dede", "Abi", "Angel" are given names in some language: "over haar zusje: \"Nene, pak je
+     * tas\"" stays a name).
+     */
+    private static final Set<String> STREET_ADDRESS_WORDS = WordSets.of("bro", "bruh", "mattie", "matties", "sis");
 
     private AddressWordInQuote() {
     }
@@ -25,7 +33,7 @@ final class AddressWordInQuote {
                 continue;
             }
             if (!flag[k] || quotes % 2 == 0 || k == 0 || k + 1 >= n || !t.isWord() || !t.capitalised()
-                    || !AddressedInQuote.isAddressWord(t.lower()) || words.isFirstName(t.text())
+                    || !STREET_ADDRESS_WORDS.contains(t.lower()) || words.isFirstName(t.text())
                     || words.isSurname(t.text()) || words.isFirstNameLower(t.lower())) {
                 continue;
             }
