@@ -1105,9 +1105,23 @@ public final class PersonNameDetector extends SpanDetector {
                 && !(coveredOrganisation[i] && i > 0 && coveredOrganisation[i - 1]
                 && !(RelativeGuard.listedName(t, words) && !words.isPlace(lower) // leak fix: "GGZ Abebe (vader)"
                 && !namedAfterPerson(tokens, coveredOrganisation, i))) // round 18: "Vincent van Gogh (moeder)"
+                && !compassClosingListedOrganisation(tokens, i)
                 && personDescribedAfter(tokens, i)) {
             s.flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
         }
+    }
+
+    /**
+     * Round 25 (t25-cards): a compass part that closes a phrase of the organisation list of three words or more as a
+     * whole ("Veilig Thuis Brabant Noordoost (casemanager)"): the organisation's region, so the bracket after it says
+     * who of the organisation was there or whom it helps, as after "GGZ Centraal (vader)".
+     */
+    private boolean compassClosingListedOrganisation(List<Token> tokens, int i) {
+        if (!PlaceShapes.compass(tokens.get(i).lower())) {
+            return false;
+        }
+        int start = OrganisationHeadPlace.listedOrganisationEndingAt(tokens, i, words);
+        return start >= 0 && start < i - 1;
     }
 
     /**
@@ -1823,7 +1837,15 @@ public final class PersonNameDetector extends SpanDetector {
                 // 25: the second reading of RoyalOrNobleNamesake, kept at its place in the list)
                 new NameStep("NamesakeInOrganisationSlot", "Eleos, Prins Maurits (zorgcoördinator), huisarts (not: oom "
                         + "Prins Maurits)", p -> RoyalOrNobleNamesake.unflagInOrganisationSlot(p.segment(), p.tokens(),
-                        p.flag(), words)));
+                        p.flag(), words)),
+                // round 25 (t25-cards): words of clean cards of the older development sets
+                new NameStep("AddressWordInQuote", "\"... mij. Bro, ik wil rust.\" (not: \"Kees, ik wil rust.\")",
+                        p -> AddressWordInQuote.unflag(p.tokens(), p.flag(), words)),
+                new NameStep("HousingCompoundInHousingNote", "Woning vervuild; Woonstede deed een inspectie (not: "
+                        + "Woonink)", p -> HousingCompoundInHousingNote.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("CareDepartmentAcronym", "Bernhoven (moeder SEH) (not: moeder ANS, moeder Seh)",
+                        p -> CareDepartmentAcronym.unflag(p.segment().text(), p.tokens(), p.role(), p.flag(), words,
+                                p.shouted())));
     }
 
     private List<NameStep> lateEvidenceSteps() {

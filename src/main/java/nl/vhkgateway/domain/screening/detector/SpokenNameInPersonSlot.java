@@ -178,6 +178,9 @@ final class SpokenNameInPersonSlot {
             k++;
             particles++;
         }
+        if (!given && particles == 1 && NEUTER_ARTICLES.contains(tokens.get(k - 1).lower())) {
+            return -1; // round 25 (t25-cards): "nu gaat het nie meer": a lone "het" is the pronoun, no particle
+        }
         boolean oldParticle = particles > 0 && OLD_PARTICLES.contains(tokens.get(k - 1).lower());
         if (k < n && lowerWord(tokens.get(k)) && (surname(words, tokens.get(k).lower(), particles > 0)
                 || given && wordSurname(words, tokens.get(k).lower())
@@ -195,6 +198,13 @@ final class SpokenNameInPersonSlot {
     private static boolean lowerWord(Token t) {
         return t.isWord() && !t.capitalised();
     }
+
+    /**
+     * Round 25 (t25-cards): "het", the neuter article and subject pronoun. Alone before a listed surname it is the
+     * subject of the clause ("nu gaat het nie meer"), never a particle of its own; "van het hof" (a particle before
+     * it) and "'t hooft" (the particle of real surnames: 't Hart, 't Hooft) stay particle surnames.
+     */
+    private static final Set<String> NEUTER_ARTICLES = WordSets.of("het");
 
     /** Particles that no longer stand as articles in Dutch prose: after them even a Dutch word is a surname. */
     private static final Set<String> OLD_PARTICLES = WordSets.of("der", "den", "ter", "ten");

@@ -1029,4 +1029,16 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound24T24NewRule() {
         return rules("/screening/rules-round24-t24-new.tsv");
     }
+
+    /**
+     * Round 25 (t25-cards): shapes of clean cards of the older development sets: a lone "het" before a listed surname
+     * as the pronoun ({@link SpokenNameInPersonSlot}), a compass part closing a listed organisation before a bracket
+     * ({@link PersonNameDetector}'s describedAfter), a care department's acronym after a kin word ({@link
+     * CareDepartmentAcronym}) and neighbourhood endings that close their sentence after "in de" ({@link
+     * AddressDetector}); with the person slots and addresses beside them that stay refused.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound25T25CardsRule() {
+        return rules("/screening/rules-round25-t25-cards.tsv");
+    }
 }
