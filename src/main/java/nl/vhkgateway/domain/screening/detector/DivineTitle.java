@@ -28,6 +28,10 @@ import java.util.Set;
  * <li>no title, kin word, role or capitalised word right before the article ("Dominee De Heer komt", "meneer De Heer
  * zegt").</li>
  * </ul>
+ * Round 25 (t25-held): a devout spelling with a lower-case "de" in a subordinate clause whose verb is God's act
+ * ("in het vertrouwen dat de Heere alles regeert (Psalm 23)"; {@link #subordinateDeed}), and a devout spelling opening
+ * a quote before a gift only God gives, without a faith word in the paragraph ("Moeder: \"De Heere geeft kracht, maar
+ * ...\""; {@link #giftOfGod}); a Bible reference's numbers are no amount ({@link BibleReference}).
  * The faith words are data. Stateless.
  */
 final class DivineTitle {
@@ -73,18 +77,21 @@ final class DivineTitle {
     private DivineTitle() {
     }
 
-    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
+    static void unflag(String text, List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
         int n = tokens.size();
         boolean faith = false;
+        boolean devout = false;
         for (Token t : tokens) {
             if (t.isWord() && FAITH.contains(t.lower())) {
                 faith = true;
                 break;
             }
+            devout |= t.isWord() && DEVOUT_SPELLINGS.contains(t.lower());
         }
-        if (!faith) {
+        if (!faith && !devout) {
             return;
         }
+        List<int[]> bible = null;
         QuoteTracker quotes = new QuoteTracker();
         for (int i = 0; i + 1 < n; i++) {
             Token article = tokens.get(i);
@@ -95,15 +102,92 @@ final class DivineTitle {
             if (!quotes.inQuote() && !DEVOUT_SPELLINGS.contains(lord.lower())
                     || !(flag[i] || flag[i + 1]) || !article.isWord() || !article.lower().equals("de")
                     || article.allCaps() && article.text().length() > 1 || !lord.isWord() || !lord.capitalised()
-                    || lord.allCaps() || !LORD.contains(lord.lower()) || !QuoteTracker.opensClause(tokens, i)
-                    || personWordBefore(tokens, role, words, i) || !verbOrEndAfter(tokens, i + 2)
-                    || !quotes.inQuote() && !godOnlyDeed(tokens, i + 2) && !devoutMark(tokens, i + 2)
-                    || personPronounInQuote(tokens, i + 2) || PersonPredicate.after(tokens, i + 1, words)) {
+                    || lord.allCaps() || !LORD.contains(lord.lower())
+                    || personWordBefore(tokens, role, words, i)
+                    || PersonPredicate.after(tokens, i + 1, words)) {
+                continue;
+            }
+            boolean opens = QuoteTracker.opensClause(tokens, i);
+            boolean deed;
+            if (opens) {
+                // round 25 (t25-held): without a faith word, the devout spelling in a quote with a gift only God gives
+                deed = faith && verbOrEndAfter(tokens, i + 2)
+                        && (quotes.inQuote() || godOnlyDeed(tokens, i + 2) || devoutMark(tokens, i + 2))
+                        || quotes.inQuote() && DEVOUT_SPELLINGS.contains(lord.lower()) && giftOfGod(tokens, i + 2);
+            } else {
+                deed = faith && subordinateDeed(tokens, i, quotes.inQuote());
+            }
+            if (!deed) {
+                continue;
+            }
+            if (bible == null) {
+                bible = BibleReference.find(text, words);
+            }
+            if (personPronounInQuote(tokens, i + 2, bible)) {
                 continue;
             }
             flag[i] = false;
             flag[i + 1] = false;
         }
+    }
+
+    /** Round 25 (t25-held): conjunctions that open a subordinate clause, whose verb closes it ("dat de Heere ..."). */
+    private static final Set<String> SUBORDINATORS = WordSets.of("dat", "omdat", "zodat", "opdat", "of", "als",
+            "wanneer", "hoe", "nu");
+    /** Round 25 (t25-held): what God gives in a devout quote ("De Heere geeft kracht"); a closed list. */
+    private static final Set<String> GIVING = WordSets.of("geeft", "gaf", "geve", "schenkt", "schonk");
+    private static final Set<String> GIFTS = WordSets.of("kracht", "rust", "vrede", "troost", "moed", "hoop",
+            "genade", "uitkomst", "zegen", "wijsheid", "sterkte", "berusting", "vertrouwen");
+    private static final Set<String> OBJECT_PRONOUNS = WordSets.of("ons", "mij", "me", "je", "jullie", "u", "haar");
+    private static final Set<String> LINKS = WordSets.of("maar", "en", "want", "dus");
+
+    /**
+     * Round 25 (t25-held): the devout spellings with a lower-case "de" inside a subordinate clause ("in het vertrouwen
+     * dat de Heere alles regeert (Psalm 23)" in a church's letter): the conjunction right before the article, and the
+     * clause, up to its comma, bracket, colon, semicolon or full stop, holds a verb of God's acts ({@code GOD_VERBS} in
+     * a quote, {@code OUTSIDE_VERBS} outside, review ra: "omdat de Heere de dienst leidt" outside quotes is a church
+     * member) and no capitalised word or number.
+     */
+    private static boolean subordinateDeed(List<Token> tokens, int i, boolean inQuote) {
+        if (i == 0 || tokens.get(i).capitalised() || !tokens.get(i - 1).isWord()
+                || !SUBORDINATORS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).capitalised()) {
+            return false;
+        }
+        for (int j = i + 2; j < tokens.size() && j < i + 10; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (t.capitalised() || t.isNumber()) {
+                return false;
+            }
+            if (inQuote ? GOD_VERBS.contains(t.lower()) : OUTSIDE_VERBS.contains(t.lower())) {
+                return j + 1 == tokens.size() || !tokens.get(j + 1).isWord();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Round 25 (t25-held): "geeft" (gaf, schenkt) right after the title, an object pronoun perhaps, then a gift only God
+     * gives in a devout parent's words ({@code GIFTS}: kracht, rust, vrede, troost ...) and the end of the phrase (a
+     * punctuation mark or a conjunction): "De Heere geeft kracht, maar ...". "De Heere geeft les", "geeft kracht
+     * training" and "geeft ons geld" keep the flags.
+     */
+    private static boolean giftOfGod(List<Token> tokens, int k) {
+        int n = tokens.size();
+        if (k >= n || !tokens.get(k).isWord() || !GIVING.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        int j = k + 1;
+        if (j < n && tokens.get(j).isWord() && OBJECT_PRONOUNS.contains(tokens.get(j).lower())) {
+            j++;
+        }
+        if (j >= n || !tokens.get(j).isWord() || !GIFTS.contains(tokens.get(j).lower())) {
+            return false;
+        }
+        return j + 1 == n || !tokens.get(j + 1).isWord() && !tokens.get(j + 1).is('(')
+                || LINKS.contains(tokens.get(j + 1).lower());
     }
 
 
@@ -203,13 +287,14 @@ final class DivineTitle {
      * A lower-case "hij", "hem", "zijn" later in the quote (God is "Hij" in a devout writer's text), or (review rb,
      * 12:56) a number, an amount or a word of money or home ("500 euro", "huur", "waar wij wonen"): a person.
      */
-    private static boolean personPronounInQuote(List<Token> tokens, int from) {
+    private static boolean personPronounInQuote(List<Token> tokens, int from, List<int[]> bible) {
         for (int j = from; j < tokens.size(); j++) {
             Token t = tokens.get(j);
             if (t.is('"') || t.is('”') || t.is('»')) {
                 return false;
             }
-            if (t.isNumber() || t.isWord() && (!t.capitalised() && PRONOUNS.contains(t.lower())
+            // round 25 (t25-held): the chapter and verse of a Bible reference are no amount ("(Psalm 23)")
+            if (t.isNumber() && !BibleReference.covers(bible, t.start(), t.end()) || t.isWord() && (!t.capitalised() && PRONOUNS.contains(t.lower())
                     || WORLDLY.contains(t.lower()))) {
                 return true;
             }
