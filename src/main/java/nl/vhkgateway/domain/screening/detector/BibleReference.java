@@ -38,6 +38,12 @@ final class BibleReference {
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)(\\.?)\\s*$");
     private static final Pattern FAITH_WORD = Pattern.compile("\\p{L}+");
     private static final int MAX_CHAPTER = 150;
+    /** Words of living or an address before the reference in its sentence (as {@link AddressDetector} reads them). */
+    private static final Pattern LIVING = Pattern.compile("(?iu)(?<![\\p{L}])(?:woon\\p{L}*|woont|wonen|woonde|"
+            + "\\p{L}*adres\\p{L}*|verhuis\\p{L}*|verhuisd|verblijf\\p{L}*|ingeschreven|logeer\\p{L}*|p/a|"
+            + "woning\\p{L}*|huisbezoek)(?![\\p{L}])");
+    /** A place after the number: "in Urk", "te Urk", ", Urk". */
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s*(?:,|\\s(?:in|te))\\s+\\p{Lu}");
 
     private BibleReference() {
     }
@@ -55,7 +61,7 @@ final class BibleReference {
             String lower = WordLists.lower(book);
             if (!BOOKS.contains(lower) || Integer.parseInt(m.group(2)) > MAX_CHAPTER
                     || AGE_OR_TIME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()
-                    || personWordBefore(text, m.start(), words)) {
+                    || personWordBefore(text, m.start(), words) || residence(text, m.start(), m.end())) {
                 continue;
             }
             boolean verse = m.group(3) != null;
@@ -117,6 +123,19 @@ final class BibleReference {
         return words.isKinOrRole(lower) || words.isTitle(lower) || words.isTussenvoegsel(lower)
                 || Character.isUpperCase(word.charAt(0)) && !sentenceStart && !BOOKS.contains(lower)
                 && !FAITH.contains(lower) && words.isName(word);
+    }
+
+    /**
+     * A residence in the sentence before the reference ("verhuisd naar Jakobus 14") or a place after it ("Jakobus 14 in
+     * Urk", "Jakobus 14, Urk"): a street and house number.
+     */
+    private static boolean residence(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return LIVING.matcher(text).region(from, start).find()
+                || PLACE_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     private static boolean faithWord(String text) {

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Round 12 (allowfix): places coordinated with a listed place ("sporten in Heeswijk en Dinther", "Nieuwkoop / Noorden /
- * Zevenhoven — drie kernen, één gemeente"). An unflag rule: a run of capitalised words joined by "en", "/" or ","
+ * Zevenhoven — drie kernen, één gemeente"). An unflag rule: a run of capitalised words joined by "en" (round 25: or
+ * the English "and"), "/" or ","
  * whose flagged members are all places, in place context, is a list of places.
  * <ul>
  * <li>Every flagged member is a word a place list holds ({@code places-also-names}, villages; round 19: the villages
@@ -197,6 +198,7 @@ final class CoordinatedPlaces {
     }
 
     private static boolean joiner(Token t) {
-        return t.isWord() && t.lower().equals("en") || t.is('/') || t.is(',');
+        // round 25 (t25-held): "and" in a sentence in English ("summers in Osaka and Kyoto")
+        return t.isWord() && (t.lower().equals("en") || t.text().equals("and")) || t.is('/') || t.is(',');
     }
 }
