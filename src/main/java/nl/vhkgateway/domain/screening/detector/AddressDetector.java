@@ -176,7 +176,7 @@ public final class AddressDetector extends SpanDetector {
             });
         }
         if (!spans.isEmpty()) {
-            // round 25 (t25-held): "zie Psalm 23 en Matteüs 18" in a church's letter: a Bible reference, no street
+            // round 25 (t25-held): "zie Psalm 91 en Jesaja 41" in a church's letter: a Bible reference, no street
             List<int[]> bible = BibleReference.find(text, words);
             if (!bible.isEmpty()) {
                 spans.removeIf(s -> BibleReference.covers(bible, s.start(), s.end()));

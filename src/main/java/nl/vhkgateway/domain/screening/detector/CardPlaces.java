@@ -219,7 +219,7 @@ final class CardPlaces {
 
     /**
      * Round 25 (t25-held): the word is a place the card itself uses, also written in capitals in a header line ("VHK -
-     * VERTROUWELIJK - LEERDAM" on a card whose municipality field reads "Leerdam").
+     * VERTROUWELIJK - ZALTBOMMEL" on a card whose municipality field reads "Zaltbommel").
      */
     private static boolean cardPlace(Token t, Set<String> places) {
         return places.contains(t.text())

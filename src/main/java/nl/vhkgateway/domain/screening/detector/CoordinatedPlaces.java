@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Round 12 (allowfix): places coordinated with a listed place ("sporten in Heeswijk en Dinther", "Nieuwkoop / Noorden /
  * Zevenhoven — drie kernen, één gemeente"). An unflag rule: a run of capitalised words joined by "en" (round 25: or
- * the English "and"), "/" or ","
+ * the English "and", only in a run that closes its clause: "Father is in Breda and Lima is with him" keeps Lima),
+ * "/" or ","
  * whose flagged members are all places, in place context, is a list of places.
  * <ul>
  * <li>Every flagged member is a word a place list holds ({@code places-also-names}, villages; round 19: the villages
@@ -127,7 +128,12 @@ final class CoordinatedPlaces {
             // twee pleeggezinnen": a place that is a listed surname too vouches for nobody
             return;
         }
-        if (round19 && !closesRun(tokens, start, end, predicate)) {
+        boolean english = false;
+        for (int k = start + 1; k < end; k += 2) {
+            english |= tokens.get(k).isWord() && tokens.get(k).text().equals("and");
+        }
+        if ((round19 || english) && !closesRun(tokens, start, end, predicate)) {
+            // review rb (t25-held): an English run closes its clause too ("in Breda and Lima is with him")
             // review (rev-allow): "in Deventer en Neck weet daar niets van", "naar Zwolle en Egmond is zijn nieuwe
             // vriendin", "in Deventer, Dorth in Apeldoorn", "contact tussen Alkmaar en Egmond": the last member opens
             // a clause of its own, or "tussen" is the slot of two persons

@@ -29,9 +29,11 @@ import java.util.Set;
  * zegt").</li>
  * </ul>
  * Round 25 (t25-held): a devout spelling with a lower-case "de" in a subordinate clause whose verb is God's act
- * ("in het vertrouwen dat de Heere alles regeert (Psalm 23)"; {@link #subordinateDeed}), and a devout spelling opening
- * a quote before a gift only God gives, without a faith word in the paragraph ("Moeder: \"De Heere geeft kracht, maar
- * ...\""; {@link #giftOfGod}); a Bible reference's numbers are no amount ({@link BibleReference}).
+ * ("wij weten in gebed dat de Here alles regeert (Psalm 91)"; {@link #subordinateDeed}), and a devout spelling opening
+ * a quote before a gift only God gives, without a faith word in the paragraph ("Oma: \"De Heere geeft rust, maar wij
+ * ...\""; {@link #giftOfGod}); a Bible reference's numbers are no amount ({@link BibleReference}). After review rb
+ * both need the rest of the quote or sentence free of a woman's pronoun (ze, zij, haar) and of an apposition with a
+ * person noun (", de buurvrouw", "die oppas"): a woman named De Heere.
  * The faith words are data. Stateless.
  */
 final class DivineTitle {
@@ -110,12 +112,15 @@ final class DivineTitle {
             boolean opens = QuoteTracker.opensClause(tokens, i);
             boolean deed;
             if (opens) {
-                // round 25 (t25-held): without a faith word, the devout spelling in a quote with a gift only God gives
                 deed = faith && verbOrEndAfter(tokens, i + 2)
-                        && (quotes.inQuote() || godOnlyDeed(tokens, i + 2) || devoutMark(tokens, i + 2))
-                        || quotes.inQuote() && DEVOUT_SPELLINGS.contains(lord.lower()) && giftOfGod(tokens, i + 2);
+                        && (quotes.inQuote() || godOnlyDeed(tokens, i + 2) || devoutMark(tokens, i + 2));
+                // round 25 (t25-held): without a faith word, the devout spelling in a quote with a gift only God gives
+                // (review rb: and no woman or person noun later in the quote)
+                deed |= quotes.inQuote() && DEVOUT_SPELLINGS.contains(lord.lower()) && giftOfGod(tokens, i + 2)
+                        && !womanOrPersonNounAfter(tokens, i + 2, words);
             } else {
-                deed = faith && subordinateDeed(tokens, i, quotes.inQuote());
+                deed = faith && subordinateDeed(tokens, i, quotes.inQuote())
+                        && !womanOrPersonNounAfter(tokens, i + 2, words);
             }
             if (!deed) {
                 continue;
@@ -142,8 +147,8 @@ final class DivineTitle {
     private static final Set<String> LINKS = WordSets.of("maar", "en", "want", "dus");
 
     /**
-     * Round 25 (t25-held): the devout spellings with a lower-case "de" inside a subordinate clause ("in het vertrouwen
-     * dat de Heere alles regeert (Psalm 23)" in a church's letter): the conjunction right before the article, and the
+     * Round 25 (t25-held): the devout spellings with a lower-case "de" inside a subordinate clause ("wij weten in gebed
+     * dat de Here alles regeert (Psalm 91)" in a church's letter): the conjunction right before the article, and the
      * clause, up to its comma, bracket, colon, semicolon or full stop, holds a verb of God's acts ({@code GOD_VERBS} in
      * a quote, {@code OUTSIDE_VERBS} outside, review ra: "omdat de Heere de dienst leidt" outside quotes is a church
      * member) and no capitalised word or number.
@@ -151,6 +156,10 @@ final class DivineTitle {
     private static boolean subordinateDeed(List<Token> tokens, int i, boolean inQuote) {
         if (i == 0 || tokens.get(i).capitalised() || !tokens.get(i - 1).isWord()
                 || !SUBORDINATORS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).capitalised()) {
+            return false;
+        }
+        // review rc: a person's phrase right after the title ("dat de Heere van de overkant ...") keeps the flag
+        if (i + 2 >= tokens.size() || !tokens.get(i + 2).isWord() || NOT_A_VERB.contains(tokens.get(i + 2).lower())) {
             return false;
         }
         for (int j = i + 2; j < tokens.size() && j < i + 10; j++) {
@@ -186,8 +195,48 @@ final class DivineTitle {
         if (j >= n || !tokens.get(j).isWord() || !GIFTS.contains(tokens.get(j).lower())) {
             return false;
         }
-        return j + 1 == n || !tokens.get(j + 1).isWord() && !tokens.get(j + 1).is('(')
-                || LINKS.contains(tokens.get(j + 1).lower());
+        // review rb: "kracht en moed" (another gift after "en"), not "troost en snoep"
+        while (j + 2 < n && tokens.get(j + 1).isWord() && tokens.get(j + 1).lower().equals("en")
+                && tokens.get(j + 2).isWord() && GIFTS.contains(tokens.get(j + 2).lower())) {
+            j += 2;
+        }
+        if (j + 1 == n) {
+            return true;
+        }
+        Token after = tokens.get(j + 1);
+        if (after.is('.') || after.is('!') || after.is('"') || after.is('”')) {
+            return true;
+        }
+        // review rb: a comma and a linking word, then the speaker's own "ik"/"wij"/"we" ("..., maar ik weet ...")
+        return after.is(',') && j + 3 < n && tokens.get(j + 2).isWord() && LINKS.contains(tokens.get(j + 2).lower())
+                && tokens.get(j + 3).isWord() && FIRST_PERSON.contains(tokens.get(j + 3).lower());
+    }
+
+    private static final Set<String> FIRST_PERSON = WordSets.of("ik", "wij", "we");
+    private static final Set<String> WOMAN = WordSets.of("ze", "zij", "haar");
+
+    /**
+     * Review rb (t25-held): a woman's pronoun (ze, zij, haar) later in the quote or the sentence, or a person noun (a kin
+     * word or role) after a comma and "de"/"die"/"een" ("..., de buurvrouw met wie ...", "die oppas"): a woman named De
+     * Heere, not God.
+     */
+    private static boolean womanOrPersonNounAfter(List<Token> tokens, int from, WordLists words) {
+        for (int j = from; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.is('"') || t.is('”') || t.is('»') || j > from && t.sentenceStart()) {
+                return false;
+            }
+            if (t.isWord() && WOMAN.contains(t.lower())) {
+                return true;
+            }
+            if (t.isWord() && (t.lower().equals("de") || t.lower().equals("die") || t.lower().equals("een"))
+                    && j + 1 < tokens.size() && tokens.get(j + 1).isWord()
+                    && words.isKinOrRole(tokens.get(j + 1).lower()) && j > 0
+                    && (tokens.get(j - 1).is(',') || t.lower().equals("die"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
 
@@ -293,7 +342,7 @@ final class DivineTitle {
             if (t.is('"') || t.is('”') || t.is('»')) {
                 return false;
             }
-            // round 25 (t25-held): the chapter and verse of a Bible reference are no amount ("(Psalm 23)")
+            // round 25 (t25-held): the chapter and verse of a Bible reference are no amount ("(Psalm 91)")
             if (t.isNumber() && !BibleReference.covers(bible, t.start(), t.end()) || t.isWord() && (!t.capitalised() && PRONOUNS.contains(t.lower())
                     || WORLDLY.contains(t.lower()))) {
                 return true;

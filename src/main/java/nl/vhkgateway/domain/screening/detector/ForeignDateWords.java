@@ -10,7 +10,7 @@ import java.util.Set;
  * number (a day before it, a day or year after it). "June zegt ..." and "met August" stay names; a month that is
  * also a listed given name ("April", "June", "August") is left to the date detectors (a birth date "born on 17 August
  * 2019" must stay refused); since round 20 such a month between a day and a four-digit year is the month too; since
- * round 25 an English month's abbreviation with its period before a day ("Oct. 29, 2026").
+ * round 25 an English month's abbreviation with its period before a day and a four-digit year ("Oct. 29, 2026").
  */
 final class ForeignDateWords {
 
@@ -49,8 +49,11 @@ final class ForeignDateWords {
                 covered[i] = true; // "10 August 2026", "March 4, 2016", "3. März"
             } else if (ABBREVIATED.contains(lower) && i + 2 < n && tokens.get(i + 1).is('.') && !tokens.get(i + 1).spaceBefore()
                     && tokens.get(i + 2).isNumber() && tokens.get(i + 2).text().length() <= 2
-                    && !words.isFirstName(t.text())) {
-                // round 25 (t25-held): an English month's abbreviation with its period before the day ("Oct. 29, 2026")
+                    && !words.isFirstName(t.text()) && (yearAfter(tokens, i + 2)
+                    || i + 4 < n && tokens.get(i + 3).is(',') && yearAfter(tokens, i + 3))) {
+                // round 25 (t25-held): an English month's abbreviation with its period before the day and a year ("Oct.
+                // 29, 2026"); review rb: without the year a name ("met Dec. 12 kinderen") or a birthday ("geb. Oct. 29")
+                // keeps the flag
                 covered[i] = true;
             } else if (MONTHS.contains(lower) && dayBefore(tokens, i) && yearAfter(tokens, i)) {
                 // round 20 (t20-items): a month that is a given name too, between a day and a four-digit year, is

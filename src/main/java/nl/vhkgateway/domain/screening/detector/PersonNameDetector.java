@@ -668,7 +668,7 @@ public final class PersonNameDetector extends SpanDetector {
                 boolean again = false;
                 for (int i = 0; i < r.tokens().size() && !again; i++) {
                     Token t = r.tokens().get(i);
-                    // round 25 (t25-held): a learned place in capitals ("VHK - VERTROUWELIJK - LEERDAM")
+                    // round 25 (t25-held): a learned place in capitals ("VHK - VERTROUWELIJK - ZALTBOMMEL")
                     again = r.flag()[i] && (learned.contains(t.text())
                             || t.allCaps() && learned.contains(NameClassifier.capitalise(t.lower()))
                             || relatives.contains(t.lower()));
@@ -1791,8 +1791,8 @@ public final class PersonNameDetector extends SpanDetector {
                 new NameStep("DivineTitle", "Vader: \"De Heer heeft ons geleerd ...\" ... kerk (not: De Heer belde)",
                         p -> DivineTitle.unflag(p.segment().text(), p.tokens(), p.role(), p.flag(), words)),
                 // round 25 (t25-held): a Bible reference in a church's letter or a footnote
-                new NameStep("BibleReference", "in gebed (Jakobus 1:27); zie Psalm 23 en Matteüs 18 (not: Ruth 4 en "
-                        + "Daniël 6)", p -> BibleReference.unflag(p.segment().text(), p.tokens(), p.flag(), words)),
+                new NameStep("BibleReference", "in gebed (Romeinen 12:12); zie Psalm 91 en Jesaja 41 (not: Amos 13 en "
+                        + "Zacharia 10)", p -> BibleReference.unflag(p.segment().text(), p.tokens(), p.flag(), words)),
                 new NameStep("FrisianOpener", "Graach advys: is in OTS nedich? (not: Graach (7) zegt)",
                         p -> FrisianOpener.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("ForeignKinInInterpretedQuote", "R. met tolk: \"Baba is bang ...\" (not: without tolk)",

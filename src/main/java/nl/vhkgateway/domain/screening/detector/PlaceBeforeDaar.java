@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * ("Dhr. Rouveen: daar verblijft moeder").</li>
  * </ul>
  * Round 25 (t25-held): after the colon or dash also a lower-case kin word or role, a verb of living or working and
- * "daar" ("Gorinchem: oom werkt daar in de haven"), with the same members and guards.
+ * "daar" ("Gorinchem: oom werkt daar in de haven"), with the same members and guards, and (review rc) only members
+ * that no name list holds ("Elst – tante werkt daar" may name a person Elst).
  * Stateless.
  */
 final class PlaceBeforeDaar {
@@ -66,7 +67,7 @@ final class PlaceBeforeDaar {
             }
             List<int[]> run = run(tokens, start);
             if (run.isEmpty() || !daarClause(tokens, run.get(run.size() - 1)[1] + 1)
-                    && !relativeThereClause(tokens, run.get(run.size() - 1)[1] + 1, words)) {
+                    && !(relativeThereClause(tokens, run.get(run.size() - 1)[1] + 1, words) && noPersonWord(tokens, run, words))) {
                 continue;
             }
             clearRun(tokens, role, flag, words, run);
@@ -147,6 +148,21 @@ final class PlaceBeforeDaar {
         return subject.isWord() && !subject.capitalised() && words.isKinOrRole(subject.lower()) && verb.isWord()
                 && (LIVING.contains(verb.lower()) || WORK.contains(verb.lower())) && daar.isWord()
                 && daar.lower().equals("daar");
+    }
+
+    /**
+     * Review rc (t25-held): the relative's clause clears only members that no name list holds ("Elst – tante werkt daar",
+     * "Born: oma woont daar" may name a person Elst or Born before the colon).
+     */
+    private static boolean noPersonWord(List<Token> tokens, List<int[]> run, WordLists words) {
+        for (int[] m : run) {
+            for (int k = m[0]; k <= m[1]; k++) {
+                if (tokens.get(k).isWord() && words.isListedPersonWord(tokens.get(k).text())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void clearRun(List<Token> tokens, int[] role, boolean[] flag, WordLists words, List<int[]> run) {
