@@ -87,15 +87,23 @@ final class BibleReference {
         }
         int[][] spans = new int[candidates.size()][];
         boolean[] cited = new boolean[candidates.size()];
+        boolean[] named = new boolean[candidates.size()];
+        boolean[] verses = new boolean[candidates.size()];
         for (int c = 0; c < candidates.size(); c++) {
             Matcher r = candidates.get(c);
             r.lookingAt();
             spans[c] = new int[] {r.start(1), r.end()};
             String lower = WordLists.lower(r.group(1));
             // review rb: a book named after a person needs a citation mark; a book that is never a given name does not
-            cited[c] = BOOKS.contains(lower) && !words.isFirstName(r.group(1))
-                    || aloneInBrackets(text, spans[c]) && !kinBeforeBracket(text, spans[c][0], words)
-                    || CITING_BEFORE.matcher(before(text, spans[c][0])).find();
+            // fix helper (reviews rb/rc, 19:13-19:17): an age never has a verse; a named book in brackets or after a
+            // citing word only with a verse ("(Jakobus 1:27)", "zie Jesaja 41:10"), never "Nakomertje (Nahum 2)",
+            // "een tekst: Amos 13 komt", "Oma las Jozua 12 voor"
+            boolean verse = r.group(3) != null;
+            named[c] = !(BOOKS.contains(lower) && !words.isFirstName(r.group(1)));
+            cited[c] = !named[c]
+                    || verse && aloneInBrackets(text, spans[c]) && !kinBeforeBracket(text, spans[c][0], words)
+                    || verse && CITING_BEFORE.matcher(before(text, spans[c][0])).find();
+            verses[c] = verse;
         }
         // joined by "en", a comma or a semicolon to a citation ("zie Psalm 91 en Jesaja 41"), in both directions
         for (boolean changed = true; changed; ) {
@@ -107,6 +115,11 @@ final class BibleReference {
                 boolean joined = c > 0 && cited[c - 1] && JOIN.matcher(text.substring(spans[c - 1][1], spans[c][0])).matches()
                         || c + 1 < candidates.size() && cited[c + 1]
                         && JOIN.matcher(text.substring(spans[c][1], spans[c + 1][0])).matches();
+                // fix helper (review rc): a named book without a verse joins only a run that closes its clause
+                // ("zie Psalm 23 en Matteüs 18 (aangehaald ...)"), not "Psalm 23; Jozua 12 en Ezra 9 moesten ..."
+                if (joined && named[c] && !verses[c] && !runClosesClause(text, spans, c)) {
+                    joined = false;
+                }
                 if (joined) {
                     cited[c] = true;
                     changed = true;
@@ -125,6 +138,21 @@ final class BibleReference {
             }
         }
         return found;
+    }
+
+    /** A run-closing mark right after a span: the end, a full stop, a bracket, a semicolon, a colon, "!" or "?". */
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:$|[.;:!?()\\]\"”'’])");
+
+    /**
+     * Fix helper (review rc): the references joined to candidate {@code c} by "en" or a comma and following it end
+     * their clause: no verb or other word ("Ezra 9 moesten daarbij stil zitten") after the last of them.
+     */
+    private static boolean runClosesClause(String text, int[][] spans, int c) {
+        int last = c;
+        while (last + 1 < spans.length && JOIN.matcher(text.substring(spans[last][1], spans[last + 1][0])).matches()) {
+            last++;
+        }
+        return CLAUSE_END.matcher(text).region(spans[last][1], text.length()).lookingAt();
     }
 
     /** The reference alone in brackets: "(Jakobus 5:16)", "(Psalm 91)". */

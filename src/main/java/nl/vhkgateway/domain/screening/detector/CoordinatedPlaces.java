@@ -132,6 +132,11 @@ final class CoordinatedPlaces {
         for (int k = start + 1; k < end; k += 2) {
             english |= tokens.get(k).isWord() && tokens.get(k).text().equals("and");
         }
+        if (english && listedPersonMember(tokens, words, start, end)) {
+            // fix helper (review rb, Rrb-122): "Father lives in Breda and Lima.": after "and" a member that a name list
+            // holds may be a partner; English runs clear only places no name list holds
+            return;
+        }
         if ((round19 || english) && !closesRun(tokens, start, end, predicate)) {
             // review rb (t25-held): an English run closes its clause too ("in Breda and Lima is with him")
             // review (rev-allow): "in Deventer en Neck weet daar niets van", "naar Zwolle en Egmond is zijn nieuwe
@@ -171,6 +176,16 @@ final class CoordinatedPlaces {
         }
         return end + 1 < tokens.size() && tokens.get(end + 1).isWord()
                 && PLACE_PREDICATES.contains(tokens.get(end + 1).text());
+    }
+
+    /** Fix helper: a flagged-or-not member of the run that a name list holds (a given name or surname). */
+    private static boolean listedPersonMember(List<Token> tokens, WordLists words, int start, int end) {
+        for (int k = start; k <= end; k += 2) {
+            if (tokens.get(k).isWord() && words.isListedPersonWord(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Heeswijk en Dinther": the word and its neighbour in the run form a listed place written with a hyphen. */

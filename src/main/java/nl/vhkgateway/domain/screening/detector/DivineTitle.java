@@ -117,10 +117,10 @@ final class DivineTitle {
                 // round 25 (t25-held): without a faith word, the devout spelling in a quote with a gift only God gives
                 // (review rb: and no woman or person noun later in the quote)
                 deed |= quotes.inQuote() && DEVOUT_SPELLINGS.contains(lord.lower()) && giftOfGod(tokens, i + 2)
-                        && !womanOrPersonNounAfter(tokens, i + 2, words);
+                        && !womanOrPersonNounAfter(tokens, i + 2, words, true);
             } else {
                 deed = faith && subordinateDeed(tokens, i, quotes.inQuote())
-                        && !womanOrPersonNounAfter(tokens, i + 2, words);
+                        && !womanOrPersonNounAfter(tokens, i + 2, words, quotes.inQuote());
             }
             if (!deed) {
                 continue;
@@ -214,19 +214,32 @@ final class DivineTitle {
 
     private static final Set<String> FIRST_PERSON = WordSets.of("ik", "wij", "we");
     private static final Set<String> WOMAN = WordSets.of("ze", "zij", "haar");
+    /** Fix helper: a pronoun opening a later sentence of the quote, a person after the devout title. */
+    private static final Set<String> SENTENCE_PERSON = WordSets.of("hij", "hem", "zijn", "die", "deze");
+    /** Fix helper (review rc): nouns of a person that are no kin word or role ("die vrouw", "mevrouw is lief"). */
+    private static final Set<String> PERSON_NOUNS = WordSets.of("vrouw", "mevrouw", "meneer", "man", "dame", "jongen",
+            "meisje", "buurvrouw", "buurman", "oppas", "mw", "dhr");
 
     /**
      * Review rb (t25-held): a woman's pronoun (ze, zij, haar) later in the quote or the sentence, or a person noun (a kin
      * word or role) after a comma and "de"/"die"/"een" ("..., de buurvrouw met wie ...", "die oppas"): a woman named De
      * Heere, not God.
      */
-    private static boolean womanOrPersonNounAfter(List<Token> tokens, int from, WordLists words) {
+    private static boolean womanOrPersonNounAfter(List<Token> tokens, int from, WordLists words, boolean inQuote) {
         for (int j = from; j < tokens.size(); j++) {
             Token t = tokens.get(j);
-            if (t.is('"') || t.is('”') || t.is('»') || j > from && t.sentenceStart()) {
+            // fix helper (reviews rb/rc): in a quote, read to its end across its sentences ("De Heere geeft ons rust.
+            // Ze past op de kinderen."); outside a quote, to the end of the sentence
+            if (t.is('"') || t.is('”') || t.is('»') || !inQuote && j > from && t.sentenceStart()) {
                 return false;
             }
             if (t.isWord() && WOMAN.contains(t.lower())) {
+                return true;
+            }
+            // fix helper (reviews rb/rc): "Hij"/"Die" opening a later sentence of the quote is a person ("... rust. Hij
+            // past op de kinderen."), and a noun of a person anywhere after ("die vrouw", "mevrouw is lief")
+            if (t.isWord() && j > from && t.sentenceStart() && SENTENCE_PERSON.contains(t.lower())
+                    || t.isWord() && PERSON_NOUNS.contains(t.lower())) {
                 return true;
             }
             if (t.isWord() && (t.lower().equals("de") || t.lower().equals("die") || t.lower().equals("een"))
