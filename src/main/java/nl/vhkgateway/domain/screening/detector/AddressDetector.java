@@ -175,6 +175,13 @@ public final class AddressDetector extends SpanDetector {
                 }
             });
         }
+        if (!spans.isEmpty()) {
+            // round 25 (t25-held): "zie Psalm 91 en Jesaja 41" in a church's letter: a Bible reference, no street
+            List<int[]> bible = BibleReference.find(text, words);
+            if (!bible.isEmpty()) {
+                spans.removeIf(s -> BibleReference.covers(bible, s.start(), s.end()));
+            }
+        }
         return spans;
     }
 
@@ -541,6 +548,24 @@ public final class AddressDetector extends SpanDetector {
     private static final List<String> NEIGHBOURHOOD_ENDINGS = List.of("wijk", "waard", "kwartier", "buurt", "polder",
             "park", "veld", "velden", "oord", "hoek", "dorp", "eiland", "meer", "broek", "horst", "hoven");
     private static final Pattern IN_ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:in|uit|naar|vanuit|bij)\\s+(?:de|het|'t)\\s+$");
+    /** Round 25 (t25-held): "of de"/"en de" right before the word ("in Laag Dalem of de Gildenwijk"). */
+    private static final Pattern PAIR_ARTICLE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:of|en)\\s+(?:de|het|'t)\\s+$");
+    /** Round 25 (t25-held): "in"/"uit"/"naar" before a capitalised first member of the pair, in the same clause. */
+    private static final Pattern IN_CAPITAL = Pattern.compile("(?<![\\p{L}])(?:in|uit|naar|vanuit)\\s+\\p{Lu}[^,.;:!?()]*$");
+
+    /**
+     * Round 25 (t25-held): the second member of a pair of places after "in", joined by "of de"/"en de": "zoekt
+     * woonruimte in Laag Dalem of de Gildenwijk". The first member is capitalised right after "in", "uit", "naar" or
+     * "vanuit" with no punctuation between; the neighbourhood's ending and the missing house number are checked as
+     * after "in de".
+     */
+    private static boolean secondOfPair(String text, int start) {
+        int from = Math.max(0, start - 12);
+        if (!PAIR_ARTICLE_BEFORE.matcher(text.substring(from, start)).find()) {
+            return false;
+        }
+        return IN_CAPITAL.matcher(text.substring(Math.max(0, start - 50), start)).find();
+    }
 
     /**
      * A neighbourhood after "in de"/"uit de"/"naar de" (a word with a neighbourhood ending: -wijk, -waard, -kwartier,
@@ -552,7 +577,8 @@ public final class AddressDetector extends SpanDetector {
         for (String e : NEIGHBOURHOOD_ENDINGS) {
             ending |= lower.endsWith(e) && lower.length() > e.length() + 2;
         }
-        if (!ending || !IN_ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 15), start)).find()) {
+        if (!ending || !IN_ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 15), start)).find()
+                && !secondOfPair(text, start)) {
             return false;
         }
         return !HOUSE_NUMBER.matcher(text).region(start + word.length(), text.length()).lookingAt();

@@ -42,6 +42,10 @@ final class CardPlaces {
     private static final Set<String> WHOLE = WordSets.of("heel", "half");
     private static final Set<String> CARD_TITLES = WordSets.of("veiligheidskaart", "vhk");
     private static final Set<String> TITLE_ENDS = Set.of("|", "-", "–", ",");
+    /** Round 25 (t25-held): the separators between the parts of a header line ("VHK - VERTROUWELIJK - X"). */
+    private static final Set<String> SEPARATORS = Set.of("|", "-", "–");
+    /** Round 25 (t25-held): a document's confidentiality label in a header line. */
+    private static final Set<String> HEADER_LABELS = WordSets.of("vertrouwelijk", "confidentieel", "geheim", "intern");
     /** Elements that end Dutch place names (a surname of the lists is learned as a place only with one). */
     private static final List<String> TOPONYM_ENDINGS = List.of("drecht", "land", "dam", "burg", "dijk", "dorp",
             "veen", "wijk", "woude", "hoven", "kerk", "broek", "horst", "berg", "stein", "huizen", "zande", "sloot",
@@ -203,14 +207,46 @@ final class CardPlaces {
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
-            if (!flag[i] || !places.contains(t.text()) || !(i + 1 == n || TITLE_ENDS.contains(tokens.get(i + 1).text()))) {
+            if (!flag[i] || !cardPlace(t, places) || !(i + 1 == n || TITLE_ENDS.contains(tokens.get(i + 1).text()))) {
                 continue;
             }
             if (before.isWord() && before.capitalised() && CARD_TITLES.contains(before.lower())
-                    || afterTitleAndYouths(tokens, i)) {
+                    || afterTitleAndYouths(tokens, i) || afterTitleAndLabels(tokens, i)) {
                 flag[i] = false;
             }
         }
+    }
+
+    /**
+     * Round 25 (t25-held): the word is a place the card itself uses, also written in capitals in a header line ("VHK -
+     * VERTROUWELIJK - ZALTBOMMEL" on a card whose municipality field reads "Zaltbommel").
+     */
+    private static boolean cardPlace(Token t, Set<String> places) {
+        return places.contains(t.text())
+                || t.allCaps() && t.text().length() > 1 && places.contains(NameClassifier.capitalise(t.lower()));
+    }
+
+    /**
+     * Round 25 (t25-held): the template's header line "VHK - VERTROUWELIJK - X": the card's title word opening the line,
+     * then one or more words of a document's confidentiality label ({@code HEADER_LABELS}: vertrouwelijk,
+     * confidentieel, geheim, intern), each after a dash or "|", then a dash or "|" and the word at {@code i}. Only a
+     * word the card itself uses as a place ({@link #cardPlace}) is cleared: "VHK - VERTROUWELIJK - JANSEN" stays a
+     * name, and any other word in the chain ("VHK - FAM. - X", "VHK - VERTROUWELIJK - moeder - X") keeps it.
+     */
+    private static boolean afterTitleAndLabels(List<Token> tokens, int i) {
+        int k = i - 1;
+        int labels = 0;
+        while (k >= 2 && SEPARATORS.contains(tokens.get(k).text()) && tokens.get(k - 1).isWord()
+                && HEADER_LABELS.contains(tokens.get(k - 1).lower())) {
+            labels++;
+            k -= 2;
+        }
+        if (labels == 0 || k < 1 || !SEPARATORS.contains(tokens.get(k).text())) {
+            return false;
+        }
+        Token title = tokens.get(k - 1);
+        return title.isWord() && title.capitalised() && CARD_TITLES.contains(title.lower())
+                && (k - 1 == 0 || tokens.get(k - 2).is('\n'));
     }
 
     /**

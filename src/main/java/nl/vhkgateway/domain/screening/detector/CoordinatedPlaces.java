@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * Round 12 (allowfix): places coordinated with a listed place ("sporten in Heeswijk en Dinther", "Nieuwkoop / Noorden /
- * Zevenhoven — drie kernen, één gemeente"). An unflag rule: a run of capitalised words joined by "en", "/" or ","
+ * Zevenhoven — drie kernen, één gemeente"). An unflag rule: a run of capitalised words joined by "en" (round 25: or
+ * the English "and", only in a run that closes its clause: "Father is in Breda and Lima is with him" keeps Lima),
+ * "/" or ","
  * whose flagged members are all places, in place context, is a list of places.
  * <ul>
  * <li>Every flagged member is a word a place list holds ({@code places-also-names}, villages; round 19: the villages
@@ -126,7 +128,17 @@ final class CoordinatedPlaces {
             // twee pleeggezinnen": a place that is a listed surname too vouches for nobody
             return;
         }
-        if (round19 && !closesRun(tokens, start, end, predicate)) {
+        boolean english = false;
+        for (int k = start + 1; k < end; k += 2) {
+            english |= tokens.get(k).isWord() && tokens.get(k).text().equals("and");
+        }
+        if (english && listedPersonMember(tokens, words, start, end)) {
+            // fix helper (review rb, Rrb-122): "Father lives in Breda and Lima.": after "and" a member that a name list
+            // holds may be a partner; English runs clear only places no name list holds
+            return;
+        }
+        if ((round19 || english) && !closesRun(tokens, start, end, predicate)) {
+            // review rb (t25-held): an English run closes its clause too ("in Breda and Lima is with him")
             // review (rev-allow): "in Deventer en Neck weet daar niets van", "naar Zwolle en Egmond is zijn nieuwe
             // vriendin", "in Deventer, Dorth in Apeldoorn", "contact tussen Alkmaar en Egmond": the last member opens
             // a clause of its own, or "tussen" is the slot of two persons
@@ -166,6 +178,16 @@ final class CoordinatedPlaces {
                 && PLACE_PREDICATES.contains(tokens.get(end + 1).text());
     }
 
+    /** Fix helper: a flagged-or-not member of the run that a name list holds (a given name or surname). */
+    private static boolean listedPersonMember(List<Token> tokens, WordLists words, int start, int end) {
+        for (int k = start; k <= end; k += 2) {
+            if (tokens.get(k).isWord() && words.isListedPersonWord(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Heeswijk en Dinther": the word and its neighbour in the run form a listed place written with a hyphen. */
     private static boolean doublePlacePart(List<Token> tokens, WordLists words, int k, int start, int end) {
         String lower = WordLists.lower(tokens.get(k).text());
@@ -197,6 +219,7 @@ final class CoordinatedPlaces {
     }
 
     private static boolean joiner(Token t) {
-        return t.isWord() && t.lower().equals("en") || t.is('/') || t.is(',');
+        // round 25 (t25-held): "and" in a sentence in English ("summers in Osaka and Kyoto")
+        return t.isWord() && (t.lower().equals("en") || t.text().equals("and")) || t.is('/') || t.is(',');
     }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
  * ("June", "August", "Sunday"). A day name counts after a colon or before a comma or a number; a month name next to a
  * number (a day before it, a day or year after it). "June zegt ..." and "met August" stay names; a month that is
  * also a listed given name ("April", "June", "August") is left to the date detectors (a birth date "born on 17 August
- * 2019" must stay refused); since round 20 such a month between a day and a four-digit year is the month too.
+ * 2019" must stay refused); since round 20 such a month between a day and a four-digit year is the month too; since
+ * round 25 an English month's abbreviation with its period before a day and a four-digit year ("Oct. 29, 2026").
  */
 final class ForeignDateWords {
 
@@ -22,6 +23,9 @@ final class ForeignDateWords {
             "aug", "sep", "sept", "oct", "nov", "dec", "januar", "jänner", "februar", "märz", "maerz", "mai", "juni",
             "juli", "oktober", "dezember", "janvier", "février", "fevrier", "mars", "avril", "juin", "juillet",
             "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre");
+    /** Round 25 (t25-held): the English months' abbreviations written with a period ("Oct. 29", "Sept. 3"). */
+    private static final Set<String> ABBREVIATED = WordSets.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
     /** Words between a day and its month: "4th of March", "le 3 mars". */
     private static final Set<String> LINKS = Set.of("of", "the", "de", "le");
 
@@ -43,6 +47,14 @@ final class ForeignDateWords {
                     && (dayBefore(tokens, i) || i + 1 < n && tokens.get(i + 1).isNumber()
                     && tokens.get(i + 1).text().length() <= 4)) {
                 covered[i] = true; // "10 August 2026", "March 4, 2016", "3. März"
+            } else if (ABBREVIATED.contains(lower) && i + 2 < n && tokens.get(i + 1).is('.') && !tokens.get(i + 1).spaceBefore()
+                    && tokens.get(i + 2).isNumber() && tokens.get(i + 2).text().length() <= 2
+                    && !words.isFirstName(t.text()) && (yearAfter(tokens, i + 2)
+                    || i + 4 < n && tokens.get(i + 3).is(',') && yearAfter(tokens, i + 3))) {
+                // round 25 (t25-held): an English month's abbreviation with its period before the day and a year ("Oct.
+                // 29, 2026"); review rb: without the year a name ("met Dec. 12 kinderen") or a birthday ("geb. Oct. 29")
+                // keeps the flag
+                covered[i] = true;
             } else if (MONTHS.contains(lower) && dayBefore(tokens, i) && yearAfter(tokens, i)) {
                 // round 20 (t20-items): a month that is a given name too, between a day and a four-digit year, is
                 // the month ("Am 3. Mai 2026", "on 17 June 2025"); the date detectors judge the whole date

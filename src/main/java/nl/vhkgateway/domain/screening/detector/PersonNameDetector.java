@@ -684,8 +684,11 @@ public final class PersonNameDetector extends SpanDetector {
                 Result r = e.getValue();
                 boolean again = false;
                 for (int i = 0; i < r.tokens().size() && !again; i++) {
-                    again = r.flag()[i] && (learned.contains(r.tokens().get(i).text())
-                            || relatives.contains(r.tokens().get(i).lower()));
+                    Token t = r.tokens().get(i);
+                    // round 25 (t25-held): a learned place in capitals ("VHK - VERTROUWELIJK - ZALTBOMMEL")
+                    again = r.flag()[i] && (learned.contains(t.text())
+                            || t.allCaps() && learned.contains(NameClassifier.capitalise(t.lower()))
+                            || relatives.contains(t.lower()));
                 }
                 if (again) {
                     e.setValue(find(e.getKey(), prepared.get(e.getKey()), withPlaces, strictAllowed(card, e.getKey())));
@@ -1817,7 +1820,10 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> LineBreakWordPiece.unflag(p.tokens(), p.flag(), words)),
                 // round 23 (t23-cards): words of clean cards: God in a devout parent's quote
                 new NameStep("DivineTitle", "Vader: \"De Heer heeft ons geleerd ...\" ... kerk (not: De Heer belde)",
-                        p -> DivineTitle.unflag(p.tokens(), p.role(), p.flag(), words)),
+                        p -> DivineTitle.unflag(p.segment().text(), p.tokens(), p.role(), p.flag(), words)),
+                // round 25 (t25-held): a Bible reference in a church's letter or a footnote
+                new NameStep("BibleReference", "in gebed (Romeinen 12:12); zie Psalm 91 en Jesaja 41 (not: Amos 13 en "
+                        + "Zacharia 10)", p -> BibleReference.unflag(p.segment().text(), p.tokens(), p.flag(), words)),
                 new NameStep("FrisianOpener", "Graach advys: is in OTS nedich? (not: Graach (7) zegt)",
                         p -> FrisianOpener.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("ForeignKinInInterpretedQuote", "R. met tolk: \"Baba is bang ...\" (not: without tolk)",

@@ -18,7 +18,9 @@ import java.util.Set;
  * bank", "Gesprek met Leerling"), before a comma or bracket (an apposition: "Leerling, de vader van J., belt"), before
  * a capitalised word ("Leerling Sanne zit in groep 7": Sanne stays flagged, the noun is her role), before a copula
  * with a kin word or role in its clause ("Leerling is de stiefvader van J."), in a line in capitals. <b>Price</b>: a family named Leerling or Peuter written by the bare surname opening a note passes. Trades
- * that are frequent surnames are not in the list. Stateless.
+ * that are frequent surnames are not in the list.
+ * Round 25 (t25-held): the medical shorthand for the patient opening a note ("Pte is 14 jr", "Pte, 17 jr, rookt"),
+ * a word of no name list, before a lower-case word or an age between commas. Stateless.
  */
 final class PersonNounOpeningNote {
 
@@ -40,6 +42,12 @@ final class PersonNounOpeningNote {
         int n = tokens.size();
         for (int i = 0; i + 1 < n; i++) {
             Token t = tokens.get(i);
+            if (flag[i] && t.isWord() && t.sentenceStart() && t.capitalised() && !t.allCaps()
+                    && PATIENT_ABBREVIATIONS.contains(t.lower()) && !words.isListedPersonWord(t.text())
+                    && (lowerCaseAfter(tokens, i) || ageAppositionAfter(tokens, i))) {
+                flag[i] = false; // round 25 (t25-held): "Pte is 14 jr", "Pte, 17 jr, rookt"
+                continue;
+            }
             if (!flag[i] || !t.isWord() || !t.sentenceStart() || !t.capitalised() || t.allCaps()
                     || !Holder.NOUNS.contains(t.lower()) || !words.isDutchWord(t.lower())) {
                 continue;
@@ -54,6 +62,27 @@ final class PersonNounOpeningNote {
             }
             flag[i] = false;
         }
+    }
+
+    /**
+     * Round 25 (t25-held): the medical shorthand for the patient ("pte" patiënte, "pt", "ptn", "pnt" patiënt) in a GP's or
+     * clinic's note; never one a name list holds ("Pat" is a given name and is not in this set).
+     */
+    private static final Set<String> PATIENT_ABBREVIATIONS = WordSets.of("pte", "pt", "ptn", "pnt");
+    private static final Set<String> AGE_WORDS = WordSets.of("jr", "jaar", "j");
+
+    /** A lower-case word after the abbreviation that is no conjunction or particle ("Pte is 14 jr"). */
+    private static boolean lowerCaseAfter(List<Token> tokens, int i) {
+        Token next = tokens.get(i + 1);
+        return next.isWord() && !next.capitalised() && !CONJUNCTIONS.contains(next.lower());
+    }
+
+    /** "Pte, 17 jr, ...": a comma, an age with its word and a comma or the end: the patient's age, no apposition. */
+    private static boolean ageAppositionAfter(List<Token> tokens, int i) {
+        int n = tokens.size();
+        return i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isNumber() && tokens.get(i + 3).isWord()
+                && AGE_WORDS.contains(tokens.get(i + 3).lower())
+                && (i + 4 == n || tokens.get(i + 4).is(',') || tokens.get(i + 4).is('.'));
     }
 
     /** A kin word or role in the clause from {@code from} to the next punctuation. */

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * around it ({@link PlacesBySurroundings#personAround}), a run after the period of an initial, title or kin word
  * ("Dhr. Rouveen: daar verblijft moeder").</li>
  * </ul>
+ * Round 25 (t25-held): after the colon or dash also a lower-case kin word or role, a verb of living or working and
+ * "daar" ("Gorinchem: oom werkt daar in de haven"), with the same members and guards, and (review rc) only members
+ * that no name list holds ("Elst – tante werkt daar" may name a person Elst).
  * Stateless.
  */
 final class PlaceBeforeDaar {
@@ -63,7 +66,8 @@ final class PlaceBeforeDaar {
                 continue;
             }
             List<int[]> run = run(tokens, start);
-            if (run.isEmpty() || !daarClause(tokens, run.get(run.size() - 1)[1] + 1)) {
+            if (run.isEmpty() || !daarClause(tokens, run.get(run.size() - 1)[1] + 1)
+                    && !(relativeThereClause(tokens, run.get(run.size() - 1)[1] + 1, words) && noPersonWord(tokens, run, words))) {
                 continue;
             }
             clearRun(tokens, role, flag, words, run);
@@ -122,6 +126,43 @@ final class PlaceBeforeDaar {
             }
         }
         return false;
+    }
+
+    /** Round 25 (t25-held): verbs of working, which a relative does "there" as well as living. */
+    private static final Set<String> WORK = WordSets.of("werkt", "werken", "werkte", "werkten");
+
+    /**
+     * Round 25 (t25-held): ":" or a dash, then a lower-case kin word or role as the subject, a verb of living or
+     * working, and "daar" ("Gorinchem: oom werkt daar in de haven", "Bergen - oma woont daar"): the relative's
+     * place, taken up by "daar" after the verb.
+     */
+    private static boolean relativeThereClause(List<Token> tokens, int at, WordLists words) {
+        int n = tokens.size();
+        if (at + 3 >= n || !(tokens.get(at).is(':') || tokens.get(at).is('—') || tokens.get(at).is('–')
+                || tokens.get(at).is('-'))) {
+            return false;
+        }
+        Token subject = tokens.get(at + 1);
+        Token verb = tokens.get(at + 2);
+        Token daar = tokens.get(at + 3);
+        return subject.isWord() && !subject.capitalised() && words.isKinOrRole(subject.lower()) && verb.isWord()
+                && (LIVING.contains(verb.lower()) || WORK.contains(verb.lower())) && daar.isWord()
+                && daar.lower().equals("daar");
+    }
+
+    /**
+     * Review rc (t25-held): the relative's clause clears only members that no name list holds ("Elst – tante werkt daar",
+     * "Born: oma woont daar" may name a person Elst or Born before the colon).
+     */
+    private static boolean noPersonWord(List<Token> tokens, List<int[]> run, WordLists words) {
+        for (int[] m : run) {
+            for (int k = m[0]; k <= m[1]; k++) {
+                if (tokens.get(k).isWord() && words.isListedPersonWord(tokens.get(k).text())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void clearRun(List<Token> tokens, int[] role, boolean[] flag, WordLists words, List<int[]> run) {

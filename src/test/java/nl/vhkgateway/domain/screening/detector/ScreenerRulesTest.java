@@ -1041,4 +1041,17 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound25T25CardsRule() {
         return rules("/screening/rules-round25-t25-cards.tsv");
     }
+
+    /**
+     * Round 25 (t25-held): words of the clean cards and allowed sentences of development sets #83-#86: a Bible
+     * reference ({@link BibleReference}), God's devout title in a subordinate clause and before a gift of God ({@link
+     * DivineTitle}), the patient's medical shorthand opening a note ({@link PersonNounOpeningNote}), an English
+     * month's abbreviation before a day ({@link ForeignDateWords}) and "and" in a run of places ({@link
+     * CoordinatedPlaces}); with the person slots beside them that stay refused. The card's place in the template's
+     * header line ({@link CardPlaces}) is tested on cards in {@code CardWordsRound25HeldTest}.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound25T25HeldRule() {
+        return rules("/screening/rules-round25-t25-held.tsv");
+    }
 }
