@@ -215,7 +215,8 @@ final class CardPlaces {
 
     /**
      * Round 21 (t21-cards): "Veiligheidskaart T. (2015) F. (2012) - X": the card's title word, the youths as initials
-     * with a birth year in brackets (one or more), a dash, then the word at {@code i}, at the end of the line. A
+     * with a birth year in brackets (one or more; round 25, t25-new: or none, "VEILIGHEIDSKAART - X"), a dash, then the
+     * word at {@code i}, at the end of the line. A
      * family word, a name or any other word between them keeps it ("Veiligheidskaart T. (2015) fam. - X").
      */
     private static boolean afterTitleAndYouths(List<Token> tokens, int i) {
@@ -230,7 +231,8 @@ final class CardPlaces {
             youths++;
             k -= 5;
         }
-        return youths > 0 && k >= 0 && tokens.get(k).isWord() && tokens.get(k).capitalised()
+        // round 25 (t25-new): no youths at all, the dash right after the title word ("VEILIGHEIDSKAART - X")
+        return (youths > 0 || k == i - 2) && k >= 0 && tokens.get(k).isWord() && tokens.get(k).capitalised()
                 && CARD_TITLES.contains(tokens.get(k).lower());
     }
 

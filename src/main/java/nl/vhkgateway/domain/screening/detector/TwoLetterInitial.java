@@ -1,0 +1,107 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.vhkgateway.domain.card.CardContent;
+import nl.vhkgateway.domain.card.DocumentPart;
+import nl.vhkgateway.domain.card.TextSegment;
+
+/**
+ * Round 25 rule (t25-new): an initial of two letters ("Ma. (2011)", "broer Fi. (2015)", "ik breng Ay. naar de opvang",
+ * "| Ay. | 2022 |"). A family that has two children with the same first letter writes the first two letters of the
+ * given name with a period, as the card's allowed initial; a full given name never takes a period inside its
+ * sentence, so the period glued to a capital and a lower-case letter marks an abbreviation when the sentence goes on
+ * after it:
+ * <ul>
+ * <li>a bracket with a number (a birth year or an age: "Ay. (2022)", "Ay. (4) is ..."), a colon, a comma or a
+ * semicolon right after the period ("Fi.: gesproken op school");</li>
+ * <li>a lower-case word right after the period that opens no new sentence ("Ay. gaat", "met Fi. in de badkamer"; not
+ * a pronoun or an adverb that opens one in chat without capitals: "zag Bo. ik dacht", "met Bo. toen");</li>
+ * <li>a table cell holding the two letters and the period alone, before a cell of a birth year ("| Ay. | 2022 |"),
+ * as a row written in text or as a cell of a Word table ({@link #cellBeforeYearCell}).</li>
+ * </ul>
+ * Stays a name: the two letters without a period ("Bo gaat"), the period at the end of a sentence or segment ("met
+ * Bo."), before a capitalised word ("Bo. Daarna"), in capitals ("BO."), after a title ("mevrouw Li. belde"). Stateless.
+ */
+final class TwoLetterInitial {
+
+    /** Lower-case words that open a new sentence in chat written without capitals. */
+    private static final Set<String> OPENERS = WordSets.of("ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "jullie",
+            "u", "toen", "daarna", "dan", "nu", "maar", "dus", "ok", "oke", "oké", "ja", "nee", "hoi", "doei");
+
+    private TwoLetterInitial() {
+    }
+
+    static void unflag(List<Token> tokens, int[] role, boolean[] flag, WordLists words) {
+        int n = tokens.size();
+        for (int i = 0; i + 1 < n; i++) {
+            if (!flag[i] || !twoLetters(tokens.get(i)) || !tokens.get(i + 1).is('.') || tokens.get(i + 1).spaceBefore()
+                    || i > 0 && tokens.get(i - 1).isWord() && words.isTitle(tokens.get(i - 1).lower())) {
+                continue;
+            }
+            if (i + 2 < n ? goesOn(tokens, i + 2) : false) {
+                flag[i] = false;
+            } else if (i + 2 < n && tokens.get(i + 2).is('|') && (i == 0 || tokens.get(i - 1).is('|'))
+                    && yearCell(tokens, i + 3)) {
+                flag[i] = false;
+            }
+        }
+    }
+
+    private static final Pattern CELL = Pattern.compile("\\p{Lu}\\p{Ll}\\.");
+    private static final Pattern YEAR = Pattern.compile("\\(?(?:19|20)\\d{2}\\)?");
+    private static final String TABLE = "tabel ";
+    private static final String COLUMN = ", kolom ";
+
+    /**
+     * A cell of a Word table that holds two letters and a period alone ("Ay."), when the next cell of its row holds a
+     * birth year alone ("2022", "(2022)"): the family composition's initial with its year.
+     */
+    static boolean cellBeforeYearCell(TextSegment segment, CardContent card) {
+        if (segment.location().documentPart() != DocumentPart.TABLE || !CELL.matcher(segment.text().strip()).matches()) {
+            return false;
+        }
+        String detail = segment.location().detail();
+        int c = detail.indexOf(COLUMN);
+        if (!detail.startsWith(TABLE) || c < 0) {
+            return false;
+        }
+        int column;
+        try {
+            column = Integer.parseInt(detail.substring(c + COLUMN.length()).strip());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        String next = detail.substring(0, c) + COLUMN + (column + 1);
+        for (TextSegment s : card.segments()) {
+            if (s.location().documentPart() == DocumentPart.TABLE && s.location().detail().equals(next)) {
+                return YEAR.matcher(s.text().strip()).matches();
+            }
+        }
+        return false;
+    }
+
+    private static boolean twoLetters(Token t) {
+        String text = t.text();
+        return t.isWord() && text.length() == 2 && Character.isUpperCase(text.charAt(0))
+                && Character.isLowerCase(text.charAt(1));
+    }
+
+    private static boolean goesOn(List<Token> tokens, int k) {
+        Token next = tokens.get(k);
+        if (next.is('(')) {
+            return k + 1 < tokens.size() && tokens.get(k + 1).isNumber();
+        }
+        if (next.is(':') || next.is(',') || next.is(';')) {
+            return true;
+        }
+        return next.isWord() && !Character.isUpperCase(next.text().charAt(0)) && !OPENERS.contains(next.lower());
+    }
+
+    /** A cell of a year from 1900 to 2099 alone after the bar ("| 2022 |"). */
+    private static boolean yearCell(List<Token> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).text().matches("(?:19|20)\\d{2}")
+                && (k + 1 >= tokens.size() || tokens.get(k + 1).is('|'));
+    }
+}
