@@ -125,7 +125,7 @@ final class CardPlaces {
                 continue;
             }
             Token before = tokens.get(i - 1);
-            if (practiceOrWhole(tokens, words, i)) {
+            if (practiceOrWhole(tokens, words, i) || teamOfPlace(tokens, words, i)) {
                 flag[i] = false;
                 continue;
             }
@@ -172,6 +172,31 @@ final class CardPlaces {
             return false;
         }
         return (i + 1 == n || closes(tokens.get(i + 1)) && !tokens.get(i + 1).is(')'))
+                && !RelativeGuard.familyAfter(tokens, words, i);
+    }
+
+    /**
+     * Round 25 (t25-new): a word the card itself uses as a place after a capitalised ordinary word that opens the
+     * segment, sentence or list item and that no name list holds, the place closing the item ("Krachtig Vianen:
+     * overdrachtsgesprek", a comment's author "Samenkracht Vianen"): an organisation's team named by its place, as "huisarts
+     * Vaassen" is the village's GP. Stays a name: a word of a name list before it ("Bakker Vianen", "Kees Vianen"), a kin
+     * word, role or title ("Buurman Vianen", "Juf Vianen"), a word in capitals, a bracket or family apposition after it,
+     * a word the card never uses as a place.
+     */
+    private static boolean teamOfPlace(List<Token> tokens, WordLists words, int i) {
+        int n = tokens.size();
+        Token before = tokens.get(i - 1);
+        if (!before.isWord() || !before.capitalised() || before.allCaps() || before.text().length() < 3
+                || !(before.sentenceStart() || listItemStart(tokens, i - 1))) {
+            return false;
+        }
+        String lower = before.lower();
+        if (!words.isWord(lower) || words.isName(before.text()) || words.isWeakName(lower)
+                || words.isFirstNameLower(lower) || words.isKinOrRole(lower) || words.isTitle(lower)
+                || words.isTussenvoegsel(lower) || NameClassifier.isFunctionWord(lower)) {
+            return false;
+        }
+        return (i + 1 == n || tokens.get(i + 1).is(':') || closes(tokens.get(i + 1)) && !tokens.get(i + 1).is(')'))
                 && !RelativeGuard.familyAfter(tokens, words, i);
     }
 

@@ -5,13 +5,13 @@ import java.util.Set;
 
 /**
  * Round 25 rule (t25-new): a given name that closes its sentence after a comma, naming the person the clause before
- * introduced with "een" and a person noun ("heeft een relatie met een jongen van 19 uit Hatert, Milan.", "ze logeert
+ * introduced with "een" and a person noun ("heeft contact met een jongen van 17 uit Overvecht, Daan.", "ze logeert
  * bij een vriendin in Zwolle, Noor."): the name is an afterthought apposition of "een jongen". The word must be a
- * listed given name (also one that is a place abroad or a place in context: "Milan", "Lent") and the sentence must end
+ * listed given name (also one that is a place abroad or a place in context: "Milan", "Elst") and the sentence must end
  * right after it.
- * Stays: a place of no given-name list ("een jongen uit Hatert, Nijmegen."), a name with more after it ("..., Milan
+ * Stays: a place of no given-name list ("een jongen uit Overvecht, Utrecht."), a name with more after it ("..., Daan
  * weet ervan": other rules read it), a sentence with no "een" and a person noun before the comma ("woont in Oss,
- * Lent."), kin words and roles. Stateless.
+ * Elst."), kin words and roles. Stateless.
  */
 final class GivenNameNamingPersonNoun {
 

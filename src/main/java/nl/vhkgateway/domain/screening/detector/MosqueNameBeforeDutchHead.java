@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Round 25 rule (t25-new): a mosque named before the Dutch word "moskee" written in lower case ("de Ulu moskee",
- * "Politie, Ulu moskee, huisarts"), the Dutch form of {@link TurkishMosqueName}'s "Ulu Camii": one or two capitalised
+ * Round 25 rule (t25-new): a mosque named before the Dutch word "moskee" written in lower case ("de Mevlana moskee",
+ * "Wijkteam, Eyup Sultan moskee, huisarts"), the Dutch form of {@link TurkishMosqueName}'s "Fatih Camii": one or two capitalised
  * words right before "moskee" name the mosque (mosques are named after saints, poets and sultans, so also a given
- * name: "de Mevlana moskee").
+ * name: "de Fatih moskee").
  * <ul>
  * <li>Before the name: the article "de", the start of the segment or sentence, or a comma or semicolon of a list.</li>
  * <li>No kin word, role or title before the name or among its words ("imam Yusuf moskee", "oom Ali moskee"), no family word

@@ -189,7 +189,7 @@ final class NameBeforeBracketedRelation {
     /**
      * Round 25 (t25-new): the bracket describes a relation to someone else ("(vriendin van J.)", "(vriend van broer)"):
      * no scan, object or thing is anybody's friend, so a lower-case given name that is also a Dutch word opens the
-     * sentence as a person ("puck (vriendin van J.) heeft de filmpjes gedeeld").
+     * sentence as a person ("roos (vriendin van K.) heeft de foto's doorgestuurd").
      */
     private static boolean relationOfSomeone(List<Token> tokens, int open) {
         return open + 3 < tokens.size() && tokens.get(open + 2).isWord() && tokens.get(open + 2).lower().equals("van");

@@ -287,7 +287,7 @@ public final class PersonNameDetector extends SpanDetector {
             return List.of(); // round 14 (r14-places): a village that is a surname too, among the places of its row
         }
         if (TwoLetterInitial.cellBeforeYearCell(segment, context.card())) {
-            return List.of(); // round 25 (t25-new): "| Ay. | 2022 |", an initial of two letters before its year
+            return List.of(); // round 25 (t25-new): "| Jo. | 2018 |", an initial of two letters before its year
         }
         List<Span> spans = known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
         if (spans.isEmpty() && PlaceColumnCell.nameUnderNameColumn(segment, context.card(), words)) {
@@ -1811,12 +1811,12 @@ public final class PersonNameDetector extends SpanDetector {
                         + "Maurits)", p -> NamesakeOfNobility.unflag(p.segment(), p.tokens(), p.flag(), words)),
                 // round 25 (t25-new): the development sets #87/#88: initials of two letters, a mosque before the
                 // Dutch "moskee", the two ends of a route
-                new NameStep("TwoLetterInitial", "broer Fi. (2015), ik breng Ay. naar de opvang (not: met Bo.)",
+                new NameStep("TwoLetterInitial", "broer Jo. (2018), ik haal Li. op (not: met Bo.)",
                         p -> TwoLetterInitial.unflag(p.tokens(), p.role(), p.flag(), words)),
-                new NameStep("MosqueNameBeforeDutchHead", "de Ulu moskee; Politie, Ulu moskee, huisarts (not: imam "
+                new NameStep("MosqueNameBeforeDutchHead", "de Mevlana moskee; Wijkteam, Fatih moskee, huisarts (not: imam "
                         + "Yusuf moskee)", p -> MosqueNameBeforeDutchHead.unflag(p.tokens(), p.role(), p.flag(), words,
                                 p.shouted())),
-                new NameStep("RouteNounPlaces", "Kaart met route Groesbeek - Kleve (not: route Emma - Sophie)",
+                new NameStep("RouteNounPlaces", "Kaart met route Ubbergen - Beek (not: route Emma - Sophie)",
                         p -> RouteNounPlaces.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 

@@ -127,7 +127,7 @@ final class PlaceSubjectPredicate {
     private static final Set<String> PART_NOUNS = WordSets.of("deel", "gedeelte", "stadsdeel", "dorpsdeel");
 
     /**
-     * Round 25 (t25-new): "is/was het (oudste) deel van Nieuwegein", "is een gedeelte van Houten": a part of a place
+     * Round 25 (t25-new): "is/was het (oudste) deel van Hoorn", "is een gedeelte van Houten": a part of a place
      * named by a capitalised word that a place list holds (the context-free places, {@code places-also-names.txt},
      * villages), the clause closing after it (end, punctuation or a comma). "Jansen is het zwakste deel van de familie"
      * (no place after "van") and "... deel van Jansen" (no listed place) stay persons.

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Round 25 rule (t25-new): the two ends of a route after the noun "route" ("Kaart met route Groesbeek - Kleve", "de
- * fietsroute Lent naar Bemmel"): a route runs from a place to a place, so two capitalised words joined by a dash or
+ * Round 25 rule (t25-new): the two ends of a route after the noun "route" ("Kaart met route Ubbergen - Beek", "de
+ * fietsroute Elst naar Bemmel"): a route runs from a place to a place, so two capitalised words joined by a dash or
  * "naar" right after "route" (or a compound ending in it: fietsroute, busroute, wandelroute) are places when a place
  * list holds each of them (the context-free places, {@code places-also-names.txt}, villages, places abroad) and no
  * given-name list does. {@link DashedPlaceRun} reads such a run at the opening of a sentence only.
  * Stays a person: a listed given name at either end ("route Emma - Sophie"), a word of no place list ("route Jansen -
- * Kleve"), a family apposition or age after the second ("route Kleve - Groesbeek (oom)"). Stateless.
+ * Beek"), a family apposition or age after the second ("route Beek - Ubbergen (oom)"). Stateless.
  */
 final class RouteNounPlaces {
 

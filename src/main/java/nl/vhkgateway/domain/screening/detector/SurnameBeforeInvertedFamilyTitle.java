@@ -5,12 +5,12 @@ import java.util.Set;
 
 /**
  * Round 25 rule (t25-new): a family's surname written as an index entry, the surname first and the family title after
- * a comma ("DE RUITER-KAMPHUIS, FAM. — NIEUWBOUW", "Van Dam, familie:"), as a heading or a file's title does. The one to
+ * a comma ("VAN DER STEEG-BOLHUIS, FAM. — HUURWONING", "Van Dam, familie:"), as a heading or a file's title does. The one to
  * four words before the comma open the segment or sentence (capitalised or in capitals, particles, hyphens), and
  * "fam." or "familie" closes the entry: the end, a dash, colon, semicolon, bar or bracket after it. Every word that is
  * of the entry is flagged with its particles and hyphens.
  * Stays: a title followed by a name ("Utrecht, fam. De Vries": the name after the title is read by the title rule), a
- * place of the main list that no surname list holds ("Nieuwegein, familie —"), an ordinary word of no name list
+ * place of the main list that no surname list holds ("Amersfoort, familie —"), an ordinary word of no name list
  * ("Uitnodiging, familie:"), kin words, roles and titles ("Moeder,
  * familie"). Stateless.
  */
@@ -63,7 +63,7 @@ final class SurnameBeforeInvertedFamilyTitle {
                 continue;
             }
             for (int k = first; k < comma; k++) {
-                flag[k] = true; // the whole surname with its particles and hyphens ("DE RUITER-KAMPHUIS")
+                flag[k] = true; // the whole surname with its particles and hyphens ("VAN DER STEEG-BOLHUIS")
             }
         }
     }

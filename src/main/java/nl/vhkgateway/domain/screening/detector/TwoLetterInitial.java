@@ -8,17 +8,17 @@ import nl.vhkgateway.domain.card.DocumentPart;
 import nl.vhkgateway.domain.card.TextSegment;
 
 /**
- * Round 25 rule (t25-new): an initial of two letters ("Ma. (2011)", "broer Fi. (2015)", "ik breng Ay. naar de opvang",
- * "| Ay. | 2022 |"). A family that has two children with the same first letter writes the first two letters of the
+ * Round 25 rule (t25-new): an initial of two letters ("Jo. (2018)", "zus Li. (2015)", "ik haal Jo. op bij de opvang",
+ * "| Jo. | 2018 |"). A family that has two children with the same first letter writes the first two letters of the
  * given name with a period, as the card's allowed initial; a full given name never takes a period inside its
  * sentence, so the period glued to a capital and a lower-case letter marks an abbreviation when the sentence goes on
  * after it:
  * <ul>
- * <li>a bracket with a number (a birth year or an age: "Ay. (2022)", "Ay. (4) is ..."), a colon, a comma or a
- * semicolon right after the period ("Fi.: gesproken op school");</li>
- * <li>a lower-case word right after the period that opens no new sentence ("Ay. gaat", "met Fi. in de badkamer"; not
+ * <li>a bracket with a number (a birth year or an age: "Jo. (2018)", "Jo. (5) zat ..."), a colon, a comma or a
+ * semicolon right after the period ("Li.: gesproken op school");</li>
+ * <li>a lower-case word right after the period that opens no new sentence ("Jo. gaat", "met Li. naar huis"; not
  * a pronoun or an adverb that opens one in chat without capitals: "zag Bo. ik dacht", "met Bo. toen");</li>
- * <li>a table cell holding the two letters and the period alone, before a cell of a birth year ("| Ay. | 2022 |"),
+ * <li>a table cell holding the two letters and the period alone, before a cell of a birth year ("| Jo. | 2018 |"),
  * as a row written in text or as a cell of a Word table ({@link #cellBeforeYearCell}).</li>
  * </ul>
  * Stays a name: the two letters without a period ("Bo gaat"), the period at the end of a sentence or segment ("met
@@ -55,8 +55,8 @@ final class TwoLetterInitial {
     private static final String COLUMN = ", kolom ";
 
     /**
-     * A cell of a Word table that holds two letters and a period alone ("Ay."), when the next cell of its row holds a
-     * birth year alone ("2022", "(2022)"): the family composition's initial with its year.
+     * A cell of a Word table that holds two letters and a period alone ("Jo."), when the next cell of its row holds a
+     * birth year alone ("2018", "(2018)"): the family composition's initial with its year.
      */
     static boolean cellBeforeYearCell(TextSegment segment, CardContent card) {
         if (segment.location().documentPart() != DocumentPart.TABLE || !CELL.matcher(segment.text().strip()).matches()) {
