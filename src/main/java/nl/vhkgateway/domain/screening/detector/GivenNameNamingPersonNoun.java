@@ -9,7 +9,8 @@ import java.util.Set;
  * bij een vriendin in Zwolle, Noor."): the name is an afterthought apposition of "een jongen". The word must be a
  * listed given name (also one that is a place abroad or a place in context: "Milan", "Elst") and the sentence must end
  * right after it.
- * Stays: a place of no given-name list ("een jongen uit Overvecht, Utrecht."), a name with more after it ("..., Daan
+ * Stays: a place of no given-name list ("een jongen uit Overvecht, Utrecht."), a place after a place (review ra: "een
+ * vriendin in Australië, Sydney."), a name with more after it ("..., Daan
  * weet ervan": other rules read it), a sentence with no "een" and a person noun before the comma ("woont in Oss,
  * Elst."), kin words and roles. Stateless.
  */
@@ -19,6 +20,8 @@ final class GivenNameNamingPersonNoun {
             "jongedame", "vriend", "vriendin", "vriendje", "vriendinnetje", "buurjongen", "buurmeisje", "klasgenoot",
             "klasgenote", "jongere", "volwassene", "partner", "leeftijdsgenoot", "oudere");
     private static final int WINDOW = 14;
+    /** Countries, provinces and islands ({@code places-regions.txt}): "in Italië, Roma" names a town there. */
+    private static final Set<String> REGIONS = WordLists.lowerCaseSet("places-regions.txt");
 
     private GivenNameNamingPersonNoun() {
     }
@@ -29,12 +32,24 @@ final class GivenNameNamingPersonNoun {
             Token t = tokens.get(i);
             if (flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || !tokens.get(i - 1).is(',')
                     || !words.isFirstName(t.text()) || words.isKinOrRole(t.lower()) || words.isTitle(t.lower())
-                    || !endsSentence(tokens, i + 1) || !personNounBefore(tokens, i - 1)) {
+                    || !endsSentence(tokens, i + 1) || !personNounBefore(tokens, i - 1)
+                    || cityAfterPlace(tokens, words, i)) {
                 continue;
             }
             flag[i] = true;
         }
     }
+
+    /**
+     * Review ra (Rra-312..316): "een vriendin in Australië, Sydney.": a country, province or island right before the comma
+     * ({@code places-regions.txt}) is followed by a town of it, not the person's name ("in Italië, Roma"); after a
+     * neighbourhood or town ("uit Overvecht, Daan.") the word stays the person's name.
+     */
+    private static boolean cityAfterPlace(List<Token> tokens, WordLists words, int i) {
+        Token before = tokens.get(i - 2);
+        return before.isWord() && before.capitalised() && REGIONS.contains(before.lower());
+    }
+
 
     private static boolean endsSentence(List<Token> tokens, int k) {
         return k >= tokens.size() || tokens.get(k).is('.') || tokens.get(k).is('!');

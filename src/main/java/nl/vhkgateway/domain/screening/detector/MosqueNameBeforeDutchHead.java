@@ -9,7 +9,9 @@ import java.util.Set;
  * words right before "moskee" name the mosque (mosques are named after saints, poets and sultans, so also a given
  * name: "de Fatih moskee").
  * <ul>
- * <li>Before the name: the article "de", the start of the segment or sentence, or a comma or semicolon of a list.</li>
+ * <li>Before the name: the article "de" (any name), or the start of the segment or sentence or a comma or semicolon of a
+ * list for words that no name list holds (review ra: "Netwerk vader: buurman, Ilyas moskee, zus" is a person from the
+ * mosque; {@link CardDeclaredInitials} reads a name the card writes as "de X moskee" as the mosque elsewhere).</li>
  * <li>No kin word, role or title before the name or among its words ("imam Yusuf moskee", "oom Ali moskee"), no family word
  * or age in brackets after "moskee" (an apposition after a comma is the list's next item: ", huisarts"), no hyphen glued after it ("moskee-bestuur").</li>
  * </ul>
@@ -47,8 +49,12 @@ final class MosqueNameBeforeDutchHead {
             if (first == h || !opener(tokens, first) || RelativeGuard.kinBefore(tokens, role, words, first)) {
                 continue;
             }
+            boolean afterDe = first > 0 && tokens.get(first - 1).isWord() && tokens.get(first - 1).lower().equals("de");
             boolean person = false;
             for (int k = first; k < h; k++) {
+                // review ra (Rra-211..215): after a comma, semicolon or at the start a listed name before "moskee" is a
+                // network person ("Ilyas moskee", "buurman, Yusuf moskee"); only "de" makes it the mosque's name
+                person |= !afterDe && RelativeGuard.listedName(tokens.get(k), words);
                 String lower = tokens.get(k).lower();
                 person |= (role[k] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0
                         || words.isKinOrRole(lower) || words.isTitle(lower);

@@ -290,6 +290,8 @@ public final class PersonNameDetector extends SpanDetector {
             return List.of(); // round 25 (t25-new): "| Jo. | 2018 |", an initial of two letters before its year
         }
         List<Span> spans = known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
+        // round 25 (t25-new): an initial of two letters or a mosque's name that the card itself declares
+        spans = CardDeclaredInitials.without(segment, spans, context.card());
         if (spans.isEmpty() && PlaceColumnCell.nameUnderNameColumn(segment, context.card(), words)) {
             // round 13 (r13-cards): a cell under "naam" / "achternaam" holds a name, also one that is a place too
             String text = segment.text();

@@ -10,9 +10,9 @@ import java.util.Set;
  * "fam." or "familie" closes the entry: the end, a dash, colon, semicolon, bar or bracket after it. Every word that is
  * of the entry is flagged with its particles and hyphens.
  * Stays: a title followed by a name ("Utrecht, fam. De Vries": the name after the title is read by the title rule), a
- * place of the main list that no surname list holds ("Amersfoort, familie —"), an ordinary word of no name list
- * ("Uitnodiging, familie:"), kin words, roles and titles ("Moeder,
- * familie"). Stateless.
+ * place of any place list, also one that is a surname too ("Amersfoort, familie —", "Den Haag, fam.", "Utrecht-Oost,
+ * familie"), a word of no name list ("Uitnodiging, familie:", "Pluryn, familie"), kin words, roles and titles
+ * ("Moeder, familie"). Stateless.
  */
 final class SurnameBeforeInvertedFamilyTitle {
 
@@ -77,28 +77,33 @@ final class SurnameBeforeInvertedFamilyTitle {
         return k >= tokens.size() || CLOSERS.contains(tokens.get(k).text());
     }
 
-    /** No kin word, role or title among the words, and not one word that is only a place of the main list. */
+    private static final Set<String> COMPASS = WordSets.of("noord", "oost", "zuid", "west", "centrum");
+
+    /**
+     * Every word that is no particle is a word of a name list, and none is a kin word, role, title, compass part or a
+     * word of a place list; the run is no listed place or organisation phrase. Review ra (Rra-301..309): "Den Haag,
+     * familie", "De Bilt, fam.", "Utrecht-Overvecht, familie", "Nijmegen-Oost, familie" (places) and "Pluryn, familie"
+     * (an organisation of no name list) stay allowed.
+     */
     private static boolean surnameRun(List<Token> tokens, WordLists words, int first, int comma) {
-        int wordCount = 0;
-        String only = null;
+        if (first + words.allowed().match(tokens, first).length() >= comma) {
+            return false; // "Den Haag", "Ter Apel": a listed phrase
+        }
         for (int k = first; k < comma; k++) {
             Token t = tokens.get(k);
             if (!t.isWord()) {
                 continue;
             }
             String lower = t.lower();
-            if (words.isKinOrRole(lower) || words.isTitle(lower)) {
+            if (words.isTussenvoegsel(lower)) {
+                continue;
+            }
+            String cap = NameClassifier.capitalise(lower);
+            if (words.isKinOrRole(lower) || words.isTitle(lower) || COMPASS.contains(lower)
+                    || words.isDomesticPlace(lower) || words.isPlaceInContext(lower) || words.isVillage(lower)
+                    || words.isAbroad(lower) || !(words.isName(cap) || words.isWeakName(lower))) {
                 return false;
             }
-            if (!words.isTussenvoegsel(lower) && !words.isName(NameClassifier.capitalise(lower)) && words.isWord(lower)) {
-                return false; // "Uitnodiging, familie:": an ordinary word of no name list
-            }
-            wordCount++;
-            only = lower;
-        }
-        if (wordCount == 1) {
-            String cap = NameClassifier.capitalise(only);
-            return !(words.isDomesticPlace(only) && !words.isSurname(cap));
         }
         return true;
     }

@@ -14,10 +14,13 @@ import nl.vhkgateway.domain.card.TextSegment;
  * sentence, so the period glued to a capital and a lower-case letter marks an abbreviation when the sentence goes on
  * after it:
  * <ul>
- * <li>a bracket with a number (a birth year or an age: "Jo. (2018)", "Jo. (5) zat ..."), a colon, a comma or a
- * semicolon right after the period ("Li.: gesproken op school");</li>
- * <li>a lower-case word right after the period that opens no new sentence ("Jo. gaat", "met Li. naar huis"; not
- * a pronoun or an adverb that opens one in chat without capitals: "zag Bo. ik dacht", "met Bo. toen");</li>
+ * <li>a bracket with a number (a birth year or an age: "Jo. (2018)", "Jo. (5) zat ...");</li>
+ * <li>for two letters that no given-name list holds and after no kin word or title only: a colon, a comma or a
+ * semicolon right after the period ("Fe.: gesproken op school"), or a lower-case word that opens no new sentence
+ * ("Fe. gaat", "met Fe. naar huis"; not a pronoun or an adverb that opens one in chat without capitals). Review ra:
+ * a listed given name closing a sentence before a lower-case opener ("Gesprek met Jo. moeder was er ook bij", "Oom
+ * Mo. komt") stays a name; the card's own declaration of the initial with its year clears it elsewhere
+ * ({@link CardDeclaredInitials});</li>
  * <li>a table cell holding the two letters and the period alone, before a cell of a birth year ("| Jo. | 2018 |"),
  * as a row written in text or as a cell of a Word table ({@link #cellBeforeYearCell}).</li>
  * </ul>
@@ -40,7 +43,10 @@ final class TwoLetterInitial {
                     || i > 0 && tokens.get(i - 1).isWord() && words.isTitle(tokens.get(i - 1).lower())) {
                 continue;
             }
-            if (i + 2 < n ? goesOn(tokens, i + 2) : false) {
+            // review ra (Rra-201..209): a listed given name ("Jo", "Mo", "Li") or the letters after a kin word are
+            // cleared only with the initial's own evidence, the year or age in brackets or the year cell
+            boolean listed = words.isFirstName(tokens.get(i).text()) || RelativeGuard.kinBefore(tokens, role, words, i);
+            if (i + 2 < n && (yearOrAge(tokens, i + 2) || !listed && goesOn(tokens, i + 2))) {
                 flag[i] = false;
             } else if (i + 2 < n && tokens.get(i + 2).is('|') && (i == 0 || tokens.get(i - 1).is('|'))
                     && yearCell(tokens, i + 3)) {
@@ -88,11 +94,13 @@ final class TwoLetterInitial {
                 && Character.isLowerCase(text.charAt(1));
     }
 
+    /** A bracket with a number right after the period: a birth year or an age ("Jo. (2018)", "Jo. (5)"). */
+    private static boolean yearOrAge(List<Token> tokens, int k) {
+        return tokens.get(k).is('(') && k + 1 < tokens.size() && tokens.get(k + 1).isNumber();
+    }
+
     private static boolean goesOn(List<Token> tokens, int k) {
         Token next = tokens.get(k);
-        if (next.is('(')) {
-            return k + 1 < tokens.size() && tokens.get(k + 1).isNumber();
-        }
         if (next.is(':') || next.is(',') || next.is(';')) {
             return true;
         }

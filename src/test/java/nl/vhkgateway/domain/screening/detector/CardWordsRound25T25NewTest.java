@@ -92,4 +92,27 @@ class CardWordsRound25T25NewTest {
         assertEquals(List.of("Vianen"), found(body("Krachtig Vianen: overdrachtsgesprek gepland.", Section.GEINFORMEERD,
                 18), body("Moeder en zoon wonen bij oma.", Section.GEZINSSAMENSTELLING, 25)));
     }
+
+    /** Review ra: a two-letter given name the card declares with its year is that initial elsewhere on the card. */
+    @Test
+    void aDeclaredInitialOfTwoLettersIsAllowedElsewhereOnTheCard() {
+        assertEquals(List.of(), found(body("zus Jo. (2018)", Section.JEUGDIGE, 8),
+                body("[20:14] moeder: ik haal Jo. op bij de opvang", Section.ONVEILIGHEID, 30)));
+    }
+
+    /** Without the declaration the same sentence keeps the listed given name. */
+    @Test
+    void anUndeclaredTwoLetterGivenNameStaysAName() {
+        assertEquals(List.of("Jo"), found(body("zus J. (2018)", Section.JEUGDIGE, 8),
+                body("[20:14] moeder: ik haal Jo. op bij de opvang", Section.ONVEILIGHEID, 30)));
+    }
+
+    /** Review ra: a listed name the card writes as "de X moskee" is the mosque in a list too. */
+    @Test
+    void aMosqueTheCardNamesWithItsArticleIsAllowedInAList() {
+        assertEquals(List.of(), found(body("De imam van de Yusuf moskee steunt moeder.", Section.KRACHTEN, 30),
+                body("Wijkteam, Yusuf moskee, huisarts.", Section.BETROKKEN_HULPVERLENING, 40)));
+        assertEquals(List.of("Yusuf"), found(body("Moeder bidt thuis.", Section.KRACHTEN, 30),
+                body("Wijkteam, Yusuf moskee, huisarts.", Section.BETROKKEN_HULPVERLENING, 40)));
+    }
 }
