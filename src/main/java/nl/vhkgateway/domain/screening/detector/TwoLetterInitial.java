@@ -14,7 +14,9 @@ import nl.vhkgateway.domain.card.TextSegment;
  * sentence, so the period glued to a capital and a lower-case letter marks an abbreviation when the sentence goes on
  * after it:
  * <ul>
- * <li>a bracket with a number (a birth year or an age: "Jo. (2018)", "Jo. (5) zat ...");</li>
+ * <li>a bracket with a birth year ("Jo. (2018)"), or after no kin word also an age: any age for letters of no name
+ * list ("Fe. (5) zat ..."), an age under 18 for a listed name ("Jo. (5)"; review ra cycle 3: "oom Mo. (45)" and
+ * "Ed. (52) dreigt" stay names);</li>
  * <li>for two letters that no given-name list holds and after no kin word or title only: a colon, a comma or a
  * semicolon right after the period ("Fe.: gesproken op school"), or a lower-case word that opens no new sentence
  * ("Fe. gaat", "met Fe. naar huis"; not a pronoun or an adverb that opens one in chat without capitals). Review ra:
@@ -45,8 +47,16 @@ final class TwoLetterInitial {
             }
             // review ra (Rra-201..209): a listed given name ("Jo", "Mo", "Li") or the letters after a kin word are
             // cleared only with the initial's own evidence, the year or age in brackets or the year cell
-            boolean listed = words.isFirstName(tokens.get(i).text()) || RelativeGuard.kinBefore(tokens, role, words, i);
-            if (i + 2 < n && (yearOrAge(tokens, i + 2) || !listed && goesOn(tokens, i + 2))) {
+            // review ra cycle 3 (Rra-237, 238): any name list counts ("Ay"), and a listed name or a kin word before
+            // takes a birth year only, never an age ("oom Mo. (45)")
+            Token t = tokens.get(i);
+            // fix helper: a listed name after no kin word keeps a child's age ("Jo. (5) zat"), an adult's stays
+            // ("Ed. (52) dreigt"); after a kin word only the birth year clears
+            boolean kin = RelativeGuard.kinBefore(tokens, role, words, i);
+            boolean listed = words.isName(t.text()) || words.isWeakName(t.lower()) || words.isFirstName(t.text()) || kin;
+            boolean cleared = i + 2 < n && (listed ? birthYear(tokens, i + 2) || !kin && childAge(tokens, i + 2)
+                    : yearOrAge(tokens, i + 2) || goesOn(tokens, i + 2));
+            if (cleared) {
                 flag[i] = false;
             } else if (i + 2 < n && tokens.get(i + 2).is('|') && (i == 0 || tokens.get(i - 1).is('|'))
                     && yearCell(tokens, i + 3)) {
@@ -97,6 +107,17 @@ final class TwoLetterInitial {
     /** A bracket with a number right after the period: a birth year or an age ("Jo. (2018)", "Jo. (5)"). */
     private static boolean yearOrAge(List<Token> tokens, int k) {
         return tokens.get(k).is('(') && k + 1 < tokens.size() && tokens.get(k + 1).isNumber();
+    }
+
+    /** A bracket with a birth year right after the period ("Jo. (2018)"). */
+    private static boolean birthYear(List<Token> tokens, int k) {
+        return yearOrAge(tokens, k) && tokens.get(k + 1).text().matches("(?:19|20)\\d{2}");
+    }
+
+    /** A bracket with an age under 18 right after the period ("Jo. (5)"): the age of a youth. */
+    private static boolean childAge(List<Token> tokens, int k) {
+        return yearOrAge(tokens, k) && tokens.get(k + 1).text().matches("1?\\d") && Integer.parseInt(
+                tokens.get(k + 1).text()) < 18;
     }
 
     private static boolean goesOn(List<Token> tokens, int k) {

@@ -115,4 +115,10 @@ class CardWordsRound25T25NewTest {
         assertEquals(List.of("Yusuf"), found(body("Moeder bidt thuis.", Section.KRACHTEN, 30),
                 body("Wijkteam, Yusuf moskee, huisarts.", Section.BETROKKEN_HULPVERLENING, 40)));
     }
+
+    /** Review ra cycle 3: a relative with the same two letters at a sentence's end stays a name. */
+    @Test
+    void aRelativeWithTheDeclaredLettersStaysAName() {
+        assertEquals(List.of("Jo"), found(body("Zusje Jo. (2018) slaapt vaak bij tante Jo.", Section.ONVEILIGHEID, 30)));
+    }
 }
