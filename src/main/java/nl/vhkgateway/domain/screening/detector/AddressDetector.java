@@ -215,6 +215,8 @@ public final class AddressDetector extends SpanDetector {
                     + "staat\\s+ingeschreven|kamer\\s+op|terecht\\s+op|"
                     // a police or ambulance report: "Politie ter plaatse Dracht 41-B"
                     + "ter\\s+plaatse|"
+                    // round 25 (t25-new): the pitch of a caravan on a site ("Standplaats: Wagenpad 7 op het terrein")
+                    + "standplaats|"
                     // round 10: a dwelling, where someone sleeps, the neighbours ("Nieuwe woning: Vrouwjuttenland
                     // 12-2", "slaapt bij een vriendin op de Ganzenhoef 61", "bij de buren op Poelenburg 402")
                     + "woning\\p{L}*|\\p{L}+woning(?:en)?|slaapt|sliep|sliepen|slapen|overnacht\\p{L}*|buren|"

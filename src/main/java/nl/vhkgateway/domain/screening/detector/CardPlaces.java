@@ -129,7 +129,7 @@ final class CardPlaces {
                 continue;
             }
             Token before = tokens.get(i - 1);
-            if (practiceOrWhole(tokens, words, i)) {
+            if (practiceOrWhole(tokens, words, i) || teamOfPlace(tokens, words, i)) {
                 flag[i] = false;
                 continue;
             }
@@ -176,6 +176,31 @@ final class CardPlaces {
             return false;
         }
         return (i + 1 == n || closes(tokens.get(i + 1)) && !tokens.get(i + 1).is(')'))
+                && !RelativeGuard.familyAfter(tokens, words, i);
+    }
+
+    /**
+     * Round 25 (t25-new): a word the card itself uses as a place after a capitalised ordinary word that opens the
+     * segment, sentence or list item and that no name list holds, the place closing the item ("Krachtig Vianen:
+     * overdrachtsgesprek", a comment's author "Samenkracht Vianen"): an organisation's team named by its place, as "huisarts
+     * Vaassen" is the village's GP. Stays a name: a word of a name list before it ("Bakker Vianen", "Kees Vianen"), a kin
+     * word, role or title ("Buurman Vianen", "Juf Vianen"), a word in capitals, a bracket or family apposition after it,
+     * a word the card never uses as a place.
+     */
+    private static boolean teamOfPlace(List<Token> tokens, WordLists words, int i) {
+        int n = tokens.size();
+        Token before = tokens.get(i - 1);
+        if (!before.isWord() || !before.capitalised() || before.allCaps() || before.text().length() < 3
+                || !(before.sentenceStart() || listItemStart(tokens, i - 1))) {
+            return false;
+        }
+        String lower = before.lower();
+        if (!words.isWord(lower) || words.isName(before.text()) || words.isWeakName(lower)
+                || words.isFirstNameLower(lower) || words.isKinOrRole(lower) || words.isTitle(lower)
+                || words.isTussenvoegsel(lower) || NameClassifier.isFunctionWord(lower)) {
+            return false;
+        }
+        return (i + 1 == n || tokens.get(i + 1).is(':') || closes(tokens.get(i + 1)) && !tokens.get(i + 1).is(')'))
                 && !RelativeGuard.familyAfter(tokens, words, i);
     }
 
@@ -251,7 +276,8 @@ final class CardPlaces {
 
     /**
      * Round 21 (t21-cards): "Veiligheidskaart T. (2015) F. (2012) - X": the card's title word, the youths as initials
-     * with a birth year in brackets (one or more), a dash, then the word at {@code i}, at the end of the line. A
+     * with a birth year in brackets (one or more; round 25, t25-new: or none, "VEILIGHEIDSKAART - X"), a dash, then the
+     * word at {@code i}, at the end of the line. A
      * family word, a name or any other word between them keeps it ("Veiligheidskaart T. (2015) fam. - X").
      */
     private static boolean afterTitleAndYouths(List<Token> tokens, int i) {
@@ -266,7 +292,8 @@ final class CardPlaces {
             youths++;
             k -= 5;
         }
-        return youths > 0 && k >= 0 && tokens.get(k).isWord() && tokens.get(k).capitalised()
+        // round 25 (t25-new): no youths at all, the dash right after the title word ("VEILIGHEIDSKAART - X")
+        return (youths > 0 || k == i - 2) && k >= 0 && tokens.get(k).isWord() && tokens.get(k).capitalised()
                 && CARD_TITLES.contains(tokens.get(k).lower());
     }
 

@@ -48,7 +48,8 @@ final class NameBeforeBracketedRelation {
                 // a given name that is also a Dutch word ("echo (moeder)", "val (oma)") only after a word that
                 // introduces a person ("dat rico (vriend)", "volgens lamin (vriend)")
                 ok = words.isFirstNameLower(lower) && !words.isCommonWord(lower) && (!words.isDutchWord(lower)
-                        || i > 0 && tokens.get(i - 1).isWord() && PERSON_INTRODUCERS.contains(tokens.get(i - 1).lower()));
+                        || i > 0 && tokens.get(i - 1).isWord() && PERSON_INTRODUCERS.contains(tokens.get(i - 1).lower())
+                        || (i == 0 || w.sentenceStart()) && relationOfSomeone(tokens, i + 1));
             }
             if (ok) {
                 flag[i] = true;
@@ -169,12 +170,29 @@ final class NameBeforeBracketedRelation {
             if (k < n && tokens.get(k).isWord() && POSSESSIVES.contains(tokens.get(k).lower())) {
                 k++;
             }
-            if (k >= n || !relation(tokens.get(k), words)) {
+            if (k + 1 < n && initial(tokens, k)) {
+                k += 2; // round 25 (t25-new): "(vriendin van J.)", the youth's initial
+            } else if (k >= n || !relation(tokens.get(k), words)) {
                 return false;
+            } else {
+                k++;
             }
-            k++;
         }
         return k < n && tokens.get(k).is(')');
+    }
+
+    /** A single capital with its period ("J."): an initial. */
+    private static boolean initial(List<Token> tokens, int k) {
+        return tokens.get(k).isWord() && tokens.get(k).singleCapital() && tokens.get(k + 1).is('.');
+    }
+
+    /**
+     * Round 25 (t25-new): the bracket describes a relation to someone else ("(vriendin van J.)", "(vriend van broer)"):
+     * no scan, object or thing is anybody's friend, so a lower-case given name that is also a Dutch word opens the
+     * sentence as a person ("roos (vriendin van K.) heeft de foto's doorgestuurd").
+     */
+    private static boolean relationOfSomeone(List<Token> tokens, int open) {
+        return open + 3 < tokens.size() && tokens.get(open + 2).isWord() && tokens.get(open + 2).lower().equals("van");
     }
 
     private static boolean relation(Token t, WordLists words) {

@@ -303,7 +303,12 @@ public final class PersonNameDetector extends SpanDetector {
         if (PlaceRowSiblings.placeAmongPlaces(segment, context.card(), words)) {
             return List.of(); // round 14 (r14-places): a village that is a surname too, among the places of its row
         }
+        if (TwoLetterInitial.cellBeforeYearCell(segment, context.card())) {
+            return List.of(); // round 25 (t25-new): "| Jo. | 2018 |", an initial of two letters before its year
+        }
         List<Span> spans = known != null ? known : find(segment, prepare(segment.text()), analysis.knowledge()).spans();
+        // round 25 (t25-new): an initial of two letters or a mosque's name that the card itself declares
+        spans = CardDeclaredInitials.without(segment, spans, context.card());
         if (spans.isEmpty() && PlaceColumnCell.nameUnderNameColumn(segment, context.card(), words)) {
             // round 13 (r13-cards): a cell under "naam" / "achternaam" holds a name, also one that is a place too
             String text = segment.text();
@@ -701,7 +706,8 @@ public final class PersonNameDetector extends SpanDetector {
             Result r = e.getValue();
             // round 13 (r13-cards): a place in a residence column teaches no name to the rest of the card
             if (!r.spans().isEmpty() && !PlaceColumnCell.placeUnderResidenceColumn(s, card, words, places)
-                    && !PlaceRowSiblings.placeAmongPlaces(s, card, words)) {
+                    && !PlaceRowSiblings.placeAmongPlaces(s, card, words)
+                    && !TwoLetterInitial.cellBeforeYearCell(s, card)) {
                 for (int i = 0; i < r.tokens().size(); i++) {
                     Token t = r.tokens().get(i);
                     WordClass c = r.cls()[i];
@@ -1851,7 +1857,16 @@ public final class PersonNameDetector extends SpanDetector {
                         + "Woonink)", p -> HousingCompoundInHousingNote.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("CareDepartmentAcronym", "Bernhoven (moeder SEH) (not: moeder ANS, moeder Seh)",
                         p -> CareDepartmentAcronym.unflag(p.segment().text(), p.tokens(), p.role(), p.flag(), words,
-                                p.shouted())));
+                                p.shouted())),
+                // round 25 (t25-new): the development sets #87/#88: initials of two letters, a mosque before the
+                // Dutch "moskee", the two ends of a route
+                new NameStep("TwoLetterInitial", "broer Jo. (2018), ik haal Li. op (not: met Bo.)",
+                        p -> TwoLetterInitial.unflag(p.tokens(), p.role(), p.flag(), words)),
+                new NameStep("MosqueNameBeforeDutchHead", "de Mevlana moskee; Wijkteam, Fatih moskee, huisarts (not: imam "
+                        + "Yusuf moskee)", p -> MosqueNameBeforeDutchHead.unflag(p.tokens(), p.role(), p.flag(), words,
+                                p.shouted())),
+                new NameStep("RouteNounPlaces", "Kaart met route Ubbergen - Beek (not: route Emma - Sophie)",
+                        p -> RouteNounPlaces.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
@@ -1941,6 +1956,10 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> GivenNameAfterCareOrClubHead.flag(p.tokens(), p.role(), p.shouted(), words, p.flag())));
         steps.add(new NameStep("SurnameInFileName", "VHK_Mulder_J2012.docx, kaart_de_Vries.pdf (round 20)",
                 p -> SurnameInFileName.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("SurnameBeforeInvertedFamilyTitle", "DE VRIES-BAKKER, FAM. — NIEUWBOUW (round 25)",
+                p -> SurnameBeforeInvertedFamilyTitle.flag(p.tokens(), words, p.flag())));
+        steps.add(new NameStep("GivenNameNamingPersonNoun", "een relatie met een jongen uit Oss, Daan. (round 25)",
+                p -> GivenNameNamingPersonNoun.flag(p.tokens(), words, p.flag())));
         return List.copyOf(steps);
     }
 

@@ -81,7 +81,8 @@ final class PlaceSubjectPredicate {
             }
             // review (rev-allow): not the villages that are common surnames ({@link VillageSurnames}: Jaarsveld)
             boolean listedPlace = words.isPlaceInContext(lower) || words.isVillage(lower);
-            if (placeNounPredicate(tokens, i + 1) || listedPlace && placeOnlyPredicate(tokens, words, i + 1)) {
+            if (placeNounPredicate(tokens, i + 1) || listedPlace && placeOnlyPredicate(tokens, words, i + 1)
+                    || partOfPlacePredicate(tokens, words, i + 1)) {
                 flag[i] = false;
             }
         }
@@ -116,6 +117,48 @@ final class PlaceSubjectPredicate {
                         || AFTER_PLACE_NOUN.contains(tokens.get(m + 1).lower());
             }
             if (!(lower.endsWith("e") || PLAIN_ADJECTIVES.contains(lower))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Round 25 (t25-new): the nouns of a part of a place, only before "van" and a listed place. */
+    private static final Set<String> PART_NOUNS = WordSets.of("deel", "gedeelte", "stadsdeel", "dorpsdeel");
+
+    /**
+     * Round 25 (t25-new): "is/was het (oudste) deel van Hoorn", "is een gedeelte van Houten": a part of a place
+     * named by a capitalised word that a place list holds (the context-free places, {@code places-also-names.txt},
+     * villages), the clause closing after it (end, punctuation or a comma). "Jansen is het zwakste deel van de familie"
+     * (no place after "van") and "... deel van Jansen" (no listed place) stay persons.
+     */
+    private static boolean partOfPlacePredicate(List<Token> tokens, WordLists words, int k) {
+        int n = tokens.size();
+        if (k + 4 >= n || !word(tokens.get(k), COPULAS) || !tokens.get(k + 1).isWord()
+                || !(tokens.get(k + 1).lower().equals("het") || tokens.get(k + 1).lower().equals("een"))) {
+            return false;
+        }
+        for (int m = k + 2; m + 2 < n && m <= k + 5; m++) {
+            Token w = tokens.get(m);
+            if (!w.isWord() || Character.isUpperCase(w.text().charAt(0))) {
+                return false;
+            }
+            String lower = w.lower();
+            if (PART_NOUNS.contains(lower)) {
+                Token van = tokens.get(m + 1);
+                Token place = tokens.get(m + 2);
+                if (!van.isWord() || !van.lower().equals("van") || !place.isWord() || !place.capitalised()
+                        || place.allCaps() && place.text().length() < 3) {
+                    return false;
+                }
+                String placeLower = place.lower();
+                boolean listed = words.isDomesticPlace(placeLower) || words.isPlaceInContext(placeLower)
+                        || words.isVillage(placeLower);
+                int after = m + 3;
+                return listed && !words.isFirstName(place.text())
+                        && (after >= n || !tokens.get(after).isWord() && !tokens.get(after).is('-'));
+            }
+            if (!(lower.endsWith("e") || lower.endsWith("ste") || PLAIN_ADJECTIVES.contains(lower))) {
                 return false;
             }
         }

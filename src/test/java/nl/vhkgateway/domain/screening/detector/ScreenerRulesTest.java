@@ -1054,4 +1054,18 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound25T25HeldRule() {
         return rules("/screening/rules-round25-t25-held.tsv");
     }
+
+    /**
+     * Round 25 (t25-new): the shapes of development sets #87 and #88: a surname entry before ", fam."
+     * ({@link SurnameBeforeInvertedFamilyTitle}), a lower-case given name before a relation to someone
+     * ({@link NameBeforeBracketedRelation}), a caravan's pitch as an address ({@link AddressDetector}), a given name
+     * naming "een jongen" at a sentence's end ({@link GivenNameNamingPersonNoun}), initials of two letters
+     * ({@link TwoLetterInitial}), a mosque before the Dutch "moskee" ({@link MosqueNameBeforeDutchHead}), the ends of a
+     * route ({@link RouteNounPlaces}), a part of a place ({@link PlaceSubjectPredicate}) and the card's title before a
+     * dash ({@link CardPlaces}); with the shapes of the other side beside them.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound25T25NewRule() {
+        return rules("/screening/rules-round25-t25-new.tsv");
+    }
 }
