@@ -1340,7 +1340,41 @@ public final class PersonNameDetector extends SpanDetector {
         if (!s.t.capitalised() && lower.length() == 3 && personVerbAfter(s.tokens, i)
                 && lowerCaseName(s.t, true) && words.isFirstName(NameClassifier.capitalise(lower))) {
             s.flag[i] = true; // "noa heeft ...": a short given name in lower case before a verb that wants a person
+        } else if (!s.t.capitalised() && lower.length() == 2 && (i == 0 || s.t.sentenceStart())
+                && twoLetterNameOpeningClause(s.tokens, i)) {
+            s.flag[i] = true; // round 25: "bo wil alleen praten als ik met haar loop"
         }
+    }
+
+    private static final Set<String> TWO_LETTER_NOT_NAMES = Set.of("ja", "ok", "nu", "na", "in", "so", "un", "ma",
+            "pa", "ha", "mi", "ik", "je", "we", "ze", "er", "al", "zo", "om", "op", "of", "en", "te", "tu", "su", "qy");
+    private static final Set<String> THIRD_PERSON = Set.of("hem", "haar", "hij", "zij", "ze", "zijn", "z'n");
+
+    /**
+     * Round 25 (t25-items): a two-letter given name in lower case ("bo", "jo", "mo") opening a note, right before a
+     * verb that wants a person, with a third-person pronoun later in the sentence that refers back to it ("bo wil
+     * alleen praten als ik buiten met haar een rondje loop"). A two-letter word is a name only with all three: the
+     * given-name list, the verb and the pronoun; function words, answer words, kin words ("ma", "pa") and the
+     * abbreviation of a school type before anything else ("bo en so") stay.
+     */
+    private boolean twoLetterNameOpeningClause(List<Token> tokens, int i) {
+        String lower = tokens.get(i).lower();
+        if (TWO_LETTER_NOT_NAMES.contains(lower) || !TelegramWords.letters(lower)
+                || !words.isFirstName(NameClassifier.capitalise(lower)) || NameClassifier.isFunctionWord(lower)
+                || words.isKinOrRole(lower) || words.isTitle(lower) || words.isTussenvoegsel(lower)
+                || !personVerbAfter(tokens, i)) {
+            return false;
+        }
+        for (int k = i + 2; k < tokens.size() && k <= i + 20; k++) {
+            Token w = tokens.get(k);
+            if (w.is('.') || w.is('?') || w.is('!') || w.is(';')) {
+                return false;
+            }
+            if (w.isWord() && THIRD_PERSON.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void secondKinName(NameLoop s, int i) {
@@ -3003,11 +3037,35 @@ public final class PersonNameDetector extends SpanDetector {
         }
         if (lower.equals("heer")) {
             int p = previousWord(tokens, i);
-            // "de heer", "weledelgeleerde heer", "weledelgestrenge heer", "hooggeleerde heer", "edelachtbare heer"
+            // "de heer", "weledelgeleerde heer", "weledelgestrenge heer", "hooggeleerde heer", "edelachtbare heer";
+            // round 25 (t25-items): a letter's salutation "(Zeer) geachte heer", "Beste heer" ("de lieve Heer" is God)
+            if (p >= 0 && (tokens.get(p).lower().equals("geachte") || tokens.get(p).lower().equals("beste"))) {
+                return !officeAfterSalutation(tokens, i);
+            }
             return p >= 0 && (tokens.get(p).lower().equals("de") || tokens.get(p).lower().matches(
                     "(?:wel|zeer|hoog)?(?:edel)?(?:geleerde|gestrenge|geboren|achtbare|edele)"));
         }
         return false;
+    }
+
+    private static final Set<String> SALUTATION_OFFICES = WordSets.of("burgemeester", "wethouder", "minister",
+            "staatssecretaris", "commissaris", "gedeputeerde", "griffier", "secretaris", "penningmeester", "raadslid",
+            "kinderrechter", "notaris", "advocaat", "deken", "bisschop", "kapelaan", "scriba", "consul", "ambassadeur",
+            "president", "voorzitter");
+    private static final Set<String> JOB_NOUNS = WordLists.lowerCaseSet("job-nouns.txt");
+
+    /**
+     * Round 25 (t25-items): "Geachte heer Burgemeester", "Beste heer Voorzitter": an office after a letter's
+     * salutation is addressed by its name, not a person's surname.
+     */
+    private boolean officeAfterSalutation(List<Token> tokens, int i) {
+        int j = i + 1;
+        if (j >= tokens.size() || !tokens.get(j).isWord()) {
+            return false;
+        }
+        String next = tokens.get(j).lower();
+        return SALUTATION_OFFICES.contains(next) || JOB_NOUNS.contains(next) || words.isKinOrRole(next)
+                || words.isTitle(next);
     }
 
     /** "mevrouw (J.) (de) Vries", "oom Kees", "moeder: Fatima". */
