@@ -449,7 +449,8 @@ public final class PersonNameDetector extends SpanDetector {
                     // department; only "Hr." with the period and a lower-case "hr" are the form of address
                     role[i] &= ~TITLE;
                 }
-                if (GrandparentWord.lowerCaseBeforeCapital(tokens, i)) {
+                if (GrandparentWord.lowerCaseBeforeCapital(tokens, i)
+                        || GrandparentWord.capitalisedOpeningBeforeCapital(tokens, i)) { // round 25: "Nani Kalawatie woont"
                     role[i] |= KIN; // round 19 (fix19-items): "aji Soekwantie zegt": the lower-case form is the relative
                 }
             }
@@ -1928,6 +1929,15 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> GivenNameAfterCareOrClubHead.flag(p.tokens(), p.role(), p.shouted(), words, p.flag())));
         steps.add(new NameStep("SurnameInFileName", "VHK_Mulder_J2012.docx, kaart_de_Vries.pdf (round 20)",
                 p -> SurnameInFileName.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        // round 25 (t25-items): relatives' names that the rules above miss
+        steps.add(new NameStep("KinPairName", "Vader Huig en moeder Dirkje gaan (round 25)",
+                p -> KinPairName.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("KinParticleOfficeSurname", "Buurman de Graaf heeft (round 25)",
+                p -> KinParticleOfficeSurname.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        if (lowerCaseGivenNames) {
+            steps.add(new NameStep("SecondGivenNameInLowerCase", "vader dirk jan kan niet lezen (round 25)",
+                    p -> SecondGivenNameInLowerCase.flag(p.tokens(), p.kin(), words, p.flag())));
+        }
         return List.copyOf(steps);
     }
 
@@ -3343,7 +3353,9 @@ public final class PersonNameDetector extends SpanDetector {
                     // name and a surname with its particles, all in lower case
                     || plainName && !finiteVerb(h) && KinLowerCaseName.particleSurnameAfter(tokens, head, words)
                     // round 19 (fix19-items): "oma joke in Edam wil helpen": the relative's home, then her verb
-                    || !words.isCommonWord(lower) && !finiteVerb(h) && placeThenVerb(tokens, head + 1);
+                    || !words.isCommonWord(lower) && !finiteVerb(h) && placeThenVerb(tokens, head + 1)
+                    // round 25 (t25-items): "vader dirk jan kan niet lezen": a double given name, then the verb
+                    || plainName && SecondGivenNameInLowerCase.secondNameThenVerb(tokens, head + 1, words);
         }
         if (next.is('.') && CareNoteAbbreviation.after(tokens, head, words)) {
             return false; // round 11 (fix26): "ouders gesch. sinds 2022": a care-note abbreviation, no name
