@@ -10,25 +10,11 @@ import java.util.Set;
  * the town ({@link PlaceNicknameAfterKin} reads that for the wider family and Dutch places); either way a person. A
  * town where a relative lives is written with a preposition or a comma ("dochter in Jiayi", "vader: Casablanca") or
  * stands without a verb after it ("vader Utrecht, moeder Amersfoort"). Not a country, province or island of
- * {@code places-regions.txt}, not a Dutch or Belgian place, not after a professional's role word. Round 25: after a
- * plural family word ("ouders", "grootouders") a plural verb ({@link #PLURAL_VERBS}). Stateless.
+ * {@code places-regions.txt}, not a Dutch or Belgian place, not after a professional's role word. Stateless.
  */
 final class AbroadPlaceAfterKin {
 
     private static final Set<String> REGIONS = WordLists.lowerCaseSet("places-regions.txt");
-    /**
-     * Round 25 (t25-items): a plural family word with a plural verb ("Ouders Takahashi willen geen hulp", "grootouders
-     * Nakamura wonen"): the couple or the household called by its surname, which the towns abroad hold as well.
-     */
-    private static final Set<String> PLURAL_KIN = WordSets.of("ouders", "pleegouders", "grootouders", "schoonouders",
-            "buren", "stiefouders");
-    private static final Set<String> PLURAL_VERBS = WordSets.of("willen", "wilden", "wonen", "woonden", "zeggen",
-            "zeiden", "vinden", "vonden", "hebben", "hadden", "komen", "kwamen", "gaan", "gingen", "weigeren",
-            "weigerden", "kunnen", "konden", "moeten", "moesten", "mogen", "mochten", "zullen", "zouden", "ontkennen",
-            "ontkenden", "erkennen", "erkenden", "zijn", "waren", "krijgen", "kregen", "spreken", "spraken", "praten",
-            "praatten", "vertellen", "vertelden", "werken", "werkten", "hoeven", "hoefden", "durven", "durfden",
-            "denken", "dachten", "voelen", "voelden", "blijven", "bleven", "laten", "lieten", "melden", "meldden",
-            "staan", "stonden", "maken", "maakten", "geven", "gaven");
 
     private AbroadPlaceAfterKin() {
     }
@@ -49,8 +35,7 @@ final class AbroadPlaceAfterKin {
                     || !words.isAbroad(lower) || words.isDomesticPlace(lower) || REGIONS.contains(lower)) {
                 continue;
             }
-            if (PersonNameDetector.isPersonVerb(verb.lower()) || finiteVerb(verb, words)
-                    || PLURAL_KIN.contains(kinLower) && PLURAL_VERBS.contains(verb.lower())) {
+            if (PersonNameDetector.isPersonVerb(verb.lower()) || finiteVerb(verb, words)) {
                 flag[i] = true;
             }
         }

@@ -115,20 +115,38 @@ final class NameGivenToPerson {
      */
     private static boolean personAppositionBefore(List<Token> tokens, int i, int end, WordLists words) {
         int n = tokens.size();
-        if (end + 1 < n && !tokens.get(end + 1).is(',') && !tokens.get(end + 1).is('.')) {
+        // the participle closes the clause with a comma and the sentence's verb follows (review ra, Rra-141)
+        if (end + 2 >= n || !tokens.get(end + 1).is(',') || !tokens.get(end + 2).isWord()
+                || tokens.get(end + 2).capitalised()) {
             return false;
         }
         for (int k = i - 1; k >= 1 && k >= i - REACH; k--) {
             Token w = tokens.get(k);
             if (w.is(',')) {
                 Token s = tokens.get(k - 1);
-                return s.isWord() && words.isKinOrRole(s.lower());
+                return s.isWord() && words.isKinOrRole(s.lower()) && opensSubject(tokens, k - 1);
             }
             if (!w.isWord()) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("de", "het", "haar", "zijn", "z'n", "hun", "mijn", "m'n",
+            "onze");
+
+    /**
+     * The kin word is the subject itself: it opens the sentence, alone or after an article or possessive ("Vader,",
+     * "De oom,", "Haar opa,"). "De moskee van vader, in de wijk Abu Bakr genoemd, ..." names the mosque (review ra,
+     * Rra-141..163).
+     */
+    private static boolean opensSubject(List<Token> tokens, int kin) {
+        if (kin == 0 || tokens.get(kin).sentenceStart()) {
+            return true;
+        }
+        Token d = tokens.get(kin - 1);
+        return d.isWord() && DETERMINERS.contains(d.lower()) && (kin - 1 == 0 || d.sentenceStart());
     }
 
     /** "noemen ze hem", "noemt iedereen haar", "die hem ... noemen": a form of "noemen" within a few words before. */

@@ -1348,7 +1348,18 @@ public final class PersonNameDetector extends SpanDetector {
     }
 
     private static final Set<String> TWO_LETTER_NOT_NAMES = Set.of("ja", "ok", "nu", "na", "in", "so", "un", "ma",
-            "pa", "ha", "mi", "ik", "je", "we", "ze", "er", "al", "zo", "om", "op", "of", "en", "te", "tu", "su", "qy");
+            "pa", "ha", "mi", "ik", "je", "we", "ze", "er", "al", "zo", "om", "op", "of", "en", "te", "tu", "su", "qy",
+            // review ra (Rra-123..129): the letter pairs of care notes (basisonderwijs, kinderopvang, AI,
+            // jeugdconsulent, coördinator, ...)
+            "vo", "po", "ko", "ai", "jc", "co", "ib", "wm", "jj", "ad", "ed", "ot", "pi", "ta", "ka");
+    /**
+     * A person's own doings, as an infinitive in the clause: a two-letter word that a dictionary holds too ("bo", the
+     * abbreviation of basisonderwijs) is a name only with one of these ("bo wil alleen praten"); a school or care
+     * type places, takes in and calls ("bo kan hem niet meer plaatsen", review ra Rra-123).
+     */
+    private static final Set<String> OWN_DOINGS = Set.of("praten", "spelen", "slapen", "eten", "huilen", "lachen",
+            "vertellen", "zeggen", "douchen", "logeren", "fietsen", "zwemmen", "knuffelen", "kletsen", "wandelen",
+            "lopen", "zitten", "liggen", "kijken", "luisteren", "zingen", "dansen");
     private static final Set<String> THIRD_PERSON = Set.of("hem", "haar", "hij", "zij", "ze", "zijn", "z'n");
 
     /**
@@ -1366,16 +1377,18 @@ public final class PersonNameDetector extends SpanDetector {
                 || !personVerbAfter(tokens, i)) {
             return false;
         }
+        boolean word = words.isWord(lower);
+        boolean pronoun = false;
+        boolean doing = false;
         for (int k = i + 2; k < tokens.size() && k <= i + 20; k++) {
             Token w = tokens.get(k);
             if (w.is('.') || w.is('?') || w.is('!') || w.is(';')) {
-                return false;
+                break;
             }
-            if (w.isWord() && THIRD_PERSON.contains(w.lower())) {
-                return true;
-            }
+            pronoun |= w.isWord() && THIRD_PERSON.contains(w.lower());
+            doing |= w.isWord() && OWN_DOINGS.contains(w.lower());
         }
-        return false;
+        return pronoun && (!word || doing);
     }
 
     private void secondKinName(NameLoop s, int i) {
@@ -3061,21 +3074,37 @@ public final class PersonNameDetector extends SpanDetector {
     private static final Set<String> SALUTATION_OFFICES = WordSets.of("burgemeester", "wethouder", "minister",
             "staatssecretaris", "commissaris", "gedeputeerde", "griffier", "secretaris", "penningmeester", "raadslid",
             "kinderrechter", "notaris", "advocaat", "deken", "bisschop", "kapelaan", "scriba", "consul", "ambassadeur",
-            "president", "voorzitter");
-    private static final Set<String> JOB_NOUNS = WordLists.lowerCaseSet("job-nouns.txt");
+            "president", "voorzitter", "raadsheer", "ombudsman", "ombudsvrouw", "officier", "hoofdofficier",
+            "procureur", "dijkgraaf", "heemraad", "rector", "directeur", "inspecteur", "deurwaarder", "curator",
+            "bewindvoerder", "mentor", "voogd", "gezinsvoogd", "dominee", "pastoor", "predikant", "ouderling", "diaken");
 
     /**
-     * Round 25 (t25-items): "Geachte heer Burgemeester", "Beste heer Voorzitter": an office after a letter's
-     * salutation is addressed by its name, not a person's surname.
+     * Round 25 (t25-items): "Geachte heer Burgemeester", "Beste heer Voorzitter", "Geachte heer Kantonrechter": after
+     * a letter's salutation "heer" is a form of address only before a particle, a listed surname that is no office
+     * ("Geachte heer Blokland", "Geachte heer Kok": a trade is no office one addresses), or a word of no dictionary
+     * that is no compound of dictionary words ("Bedrijfsarts"); an office, a greeting or the letter's first word
+     * ("Beste heer Goedemiddag", "Geachte heer Hierbij stuur ik ...") is no surname (review ra, Rra-103..158).
      */
     private boolean officeAfterSalutation(List<Token> tokens, int i) {
         int j = i + 1;
         if (j >= tokens.size() || !tokens.get(j).isWord()) {
+            return true;
+        }
+        Token t = tokens.get(j);
+        String next = t.lower();
+        if (words.isTussenvoegsel(next)) {
+            return false; // "Geachte heer Van der Kamp", "Geachte heer de Wit"
+        }
+        if (SALUTATION_OFFICES.contains(next) || words.isKinOrRole(next) && !words.isSurname(t.text())
+                || words.isTitle(next) || NameClassifier.isFunctionWord(next)
+                || j + 1 < tokens.size() && tokens.get(j + 1).is('-') && !tokens.get(j + 1).spaceBefore()
+                && !words.isSurname(t.text())) {
+            return true;
+        }
+        if (words.isSurname(t.text())) {
             return false;
         }
-        String next = tokens.get(j).lower();
-        return SALUTATION_OFFICES.contains(next) || JOB_NOUNS.contains(next) || words.isKinOrRole(next)
-                || words.isTitle(next);
+        return words.isWord(next) || DictionaryCompoundAtStart.splits(next, 0, 0, words);
     }
 
     /** "mevrouw (J.) (de) Vries", "oom Kees", "moeder: Fatima". */
@@ -3817,7 +3846,8 @@ public final class PersonNameDetector extends SpanDetector {
             // "(ex-partner)" names a person by its last part; "(moeder-babyunit)" names a unit
             String lastPart = compound.substring(compound.lastIndexOf("-") + 1);
             return closes && word.length() >= 3 && !tokens.get(open).capitalised()
-                    && (words.isKinOrRole(compound.toString()) || isPersonNoun(lastPart));
+                    && (words.isKinOrRole(compound.toString()) || isPersonNoun(lastPart)
+                    || occupationThenRelative(tokens, open, k));
         }
         if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()) {
             String article = tokens.get(i + 2).lower();
@@ -3965,6 +3995,35 @@ public final class PersonNameDetector extends SpanDetector {
             "moederszijde", "vaderzijde", "moederzijde");
     /** Abbreviated sides of the family after a kin word: "oma mz" (moederszijde), "oom vz"; no given names. */
     private static final Set<String> FAMILY_SIDE_ABBREVIATIONS = Set.of("mz", "vz", "mzd", "vzd", "mkz", "vkz");
+
+    /**
+     * Round 25 (t25-items): "Van Tilburg (schipper, vader) ontkent": an occupation, a comma and a family word closing
+     * the brackets describe a relative by trade and relation. The occupation is a lower-case word with an agent
+     * noun's ending (-er, -ster, -aar, -ier, -ist, -man, -vrouw, -eur), not a function word or adverb ("(later,
+     * vader)"); the family word is no professional's role.
+     */
+    private boolean occupationThenRelative(List<Token> tokens, int open, int k) {
+        int n = tokens.size();
+        if (k != open + 1 || k + 2 >= n || !tokens.get(k).is(',') || !tokens.get(k + 1).isWord()
+                || !tokens.get(k + 2).is(')')) {
+            return false;
+        }
+        String job = tokens.get(open).lower();
+        String relative = tokens.get(k + 1).lower();
+        return !tokens.get(k + 1).capitalised() && isFamilyWord(relative) && job.length() >= 5
+                && TelegramWords.letters(job) && !NameClassifier.isFunctionWord(job) && !words.isKinOrRole(job)
+                && AGENT_NOUN.matcher(job).matches() && words.isWord(job) && !NOT_OCCUPATIONS.contains(job);
+    }
+
+    /** Adverbs, comparatives and prepositions with an agent noun's ending: "(later, vader)", "(eerder, moeder)". */
+    private static final Set<String> NOT_OCCUPATIONS = Set.of("later", "eerder", "vroeger", "verder", "minder",
+            "ouder", "jonger", "ander", "beter", "zwaarder", "erger", "langer", "korter", "achter", "onder", "zeker",
+            "wakker", "lekker", "zwanger", "sneller", "vaker", "liever", "helder", "dapper", "bitter", "eenmaal",
+            "klaar", "zwaar", "naar", "daar", "hier", "waar", "raar", "duur", "zuur", "puur", "vier", "plezier",
+            "papier", "manier", "kwartier", "winter", "zomer", "nummer", "kamer", "water", "vader", "moeder",
+            "broer", "zuster", "dochter", "voorheen");
+
+    private static final Pattern AGENT_NOUN = Pattern.compile("\\p{L}+(?:er|ster|aar|ier|ist|man|vrouw|eur)");
 
     private boolean isPersonNoun(String lower) {
         if (words.isKinOrRole(lower) || PROFESSIONAL_ROLES.contains(lower) || FAMILY_SIDES.contains(lower)) {
