@@ -1089,6 +1089,10 @@ public final class PersonNameDetector extends SpanDetector {
                 && !(coveredOrganisation[i] && i > 0 && coveredOrganisation[i - 1]
                 && !(RelativeGuard.listedName(t, words) && !words.isPlace(lower) // leak fix: "GGZ Abebe (vader)"
                 && !namedAfterPerson(tokens, coveredOrganisation, i))) // round 18: "Vincent van Gogh (moeder)"
+                // fix after review ra (Rra-172, Rra-174): "(occupation, relative)" after a place or an organisation
+                // says where the parent works ("Werk: Rotterdam (havenwerker, vader)"); after a name it stays
+                && !(occupationAndRelativeAfter(tokens, i) && (words.isPlace(lower) || words.isPlaceInContext(lower)
+                || covered[i] || coveredOrganisation[i] || c == WordClass.ALLOWED))
                 && personDescribedAfter(tokens, i)) {
             s.flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
         }
@@ -3101,10 +3105,31 @@ public final class PersonNameDetector extends SpanDetector {
                 && !words.isSurname(t.text())) {
             return true;
         }
+        if (officeAfterHyphen(tokens, j)) {
+            return true; // fix after review ra (Rra-117): "Geachte heer Rechter-commissaris" ("Rechter" is a surname)
+        }
         if (words.isSurname(t.text())) {
             return false;
         }
         return words.isWord(next) || DictionaryCompoundAtStart.splits(next, 0, 0, words);
+    }
+
+    /** Offices that close a hyphenated office in lower case ("Procureur-generaal", "Directeur-bestuurder"). */
+    private static final Set<String> HYPHEN_OFFICE_HEADS = Set.of("generaal", "bestuurder", "griffier",
+            "commissaris", "secretaris", "directeur", "voorzitter", "officier", "rechter", "inspecteur");
+
+    /**
+     * Fix after review ra (Rra-117): a word glued by a hyphen to a lower-case office ("Rechter-commissaris",
+     * "Procureur-generaal") is an office whatever its first part, also when that part is a listed surname; a double
+     * surname keeps a capital or a particle after the hyphen ("Geachte heer Rechter-Bakker", "Kok-van Dam").
+     */
+    private boolean officeAfterHyphen(List<Token> tokens, int j) {
+        if (j + 2 >= tokens.size() || !tokens.get(j + 1).is('-') || tokens.get(j + 1).spaceBefore()
+                || !tokens.get(j + 2).isWord() || tokens.get(j + 2).spaceBefore() || tokens.get(j + 2).capitalised()) {
+            return false;
+        }
+        String part = tokens.get(j + 2).lower();
+        return !words.isTussenvoegsel(part) && (SALUTATION_OFFICES.contains(part) || HYPHEN_OFFICE_HEADS.contains(part));
     }
 
     /** "mevrouw (J.) (de) Vries", "oom Kees", "moeder: Fatima". */
@@ -4013,6 +4038,12 @@ public final class PersonNameDetector extends SpanDetector {
         return !tokens.get(k + 1).capitalised() && isFamilyWord(relative) && job.length() >= 5
                 && TelegramWords.letters(job) && !NameClassifier.isFunctionWord(job) && !words.isKinOrRole(job)
                 && AGENT_NOUN.matcher(job).matches() && words.isWord(job) && !NOT_OCCUPATIONS.contains(job);
+    }
+
+    /** "(schipper, vader)" right after the word at {@code i}: an occupation and a relative in brackets. */
+    private boolean occupationAndRelativeAfter(List<Token> tokens, int i) {
+        return i + 5 < tokens.size() && tokens.get(i + 1).is('(') && tokens.get(i + 2).isWord()
+                && occupationThenRelative(tokens, i + 2, i + 3);
     }
 
     /** Adverbs, comparatives and prepositions with an agent noun's ending: "(later, vader)", "(eerder, moeder)". */
