@@ -10,7 +10,7 @@ import java.util.List;
  * be a function, kin, role or title word, a particle, a listed organisation or a listed place (a listed given name
  * may be either: "Frans"); at a sentence start only a listed given name counts ("Frans en Ria komen"). Runs last:
  * the given name beside it is flagged by then, so the sentence is refused already and the rule only completes the
- * finding (it cannot refuse an allowed sentence on its own). Stateless.
+ * finding (it cannot refuse an allowed sentence on its own). Round 25: the English "and" too. Stateless.
  */
 final class CoordinatedGivenName {
 
@@ -58,6 +58,7 @@ final class CoordinatedGivenName {
     }
 
     private static boolean conjunction(Token t) {
-        return t.isWord() && t.text().equals("en") || t.is('&');
+        // round 25 (t25-items): the English "and" of a card written partly in English ("the twins Aiko and Ren")
+        return t.isWord() && (t.text().equals("en") || t.text().equals("and")) || t.is('&');
     }
 }

@@ -111,11 +111,13 @@ final class DocumentNumberAfterLabel {
     }
 
     /** Round 20 (t20-items): one or two words of a holder no list holds, then a colon ("paszport matki:", "der Mutter:"). */
-    private static final Pattern WORDS_THEN_COLON = Pattern.compile("(?:\\s+[\\p{L}][\\p{L}'’-]*){1,2}(?=\\s*:)");
+    private static final Pattern WORDS_THEN_COLON = Pattern.compile(
+            "(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2}(?:\\s*\\([\\p{L}][\\p{L} .'’-]{0,30}\\))?(?<=\\S)(?=\\s*:)");
 
     /**
      * Skips one or two words right before a colon ("Reisepass der Mutter: ...", "paszport matki: ..."): a holder
-     * written in another language; the code must still follow the colon.
+     * written in another language; the code must still follow the colon. Round 25 (t25-items): and a place or
+     * word in brackets before the colon ("Personalausweis vader (Gronau): ...", "paspoort oma (Marokkaans): ...").
      */
     private static int afterWordsBeforeColon(String lower, int at) {
         Matcher m = WORDS_THEN_COLON.matcher(lower).region(at, lower.length());

@@ -150,6 +150,24 @@ final class GrandparentWord {
         return next.isWord() && next.capitalised() && !next.allCaps();
     }
 
+    /**
+     * Round 25 (t25-items): a capitalised grandparent word opening a sentence right before a capitalised word (not in
+     * capitals) that a lower-case word (the clause's verb) follows: "Nani Kalawatie woont in het gezin", "Aji Ramkisoen
+     * kookt": the relative's title and name, read as "oma Kalawatie". The word after it is read like a word after a kin
+     * word (a place or an organisation there stays: "Nani Paramaribo" is no name).
+     */
+    static boolean capitalisedOpeningBeforeCapital(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i + 2 >= tokens.size() || !t.capitalised() || t.allCaps() || !WORDS.contains(t.lower())
+                || !(i == 0 || t.sentenceStart())) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        Token verb = tokens.get(i + 2);
+        return next.isWord() && next.capitalised() && !next.allCaps() && next.spaceBefore() && verb.isWord()
+                && !verb.capitalised();
+    }
+
     private static boolean kin(Token t, int[] role, WordLists words, int k) {
         return (role[k] & PersonNameDetector.KIN) != 0 || words.isKinOrRole(t.lower()) || WORDS.contains(t.lower());
     }

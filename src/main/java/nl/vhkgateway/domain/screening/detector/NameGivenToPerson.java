@@ -12,7 +12,9 @@ import java.util.Set;
  * <li>after "noemen/noemt/noemde(n) ... hem/haar": "In de straat noemen ze hem Wim de Smid".</li>
  * </ul>
  * A thing named ("Het dorp wordt ook wel Klein Jeruzalem genoemd") has no person as subject and stays; so does a
- * place ("wordt Den Bosch genoemd") and a word that is no listed given name. Stateless.
+ * place ("wordt Den Bosch genoemd") and a word that is no listed given name. Round 25: the participle clause between
+ * commas after a kin word ("Vader, in de buurt Abu Yaman genoemd, ...") and a teknonym before a capitalised word
+ * ("Abu Yaman", "Umm Kalthum") as the name. Stateless.
  */
 final class NameGivenToPerson {
 
@@ -21,6 +23,8 @@ final class NameGivenToPerson {
     private static final Set<String> ACTIVE = Set.of("noemen", "noemt", "noemde", "noemden", "noem");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("hij", "zij", "ze", "hem", "haar", "men");
     private static final Set<String> OBJECTS = Set.of("hem", "haar");
+    /** Round 25 (t25-items): the Arabic teknonyms, "father of" and "mother of", before the child's name. */
+    private static final Set<String> TEKNONYMS = Set.of("abu", "abou", "umm", "oum");
     private static final int MAX_NAME = 4;
     private static final int REACH = 8;
 
@@ -35,7 +39,7 @@ final class NameGivenToPerson {
                 continue;
             }
             boolean passive = end < n && tokens.get(end).isWord() && PARTICIPLES.contains(tokens.get(end).lower())
-                    && personPassiveBefore(tokens, i, words);
+                    && (personPassiveBefore(tokens, i, words) || personAppositionBefore(tokens, i, end, words));
             boolean active = i >= 1 && tokens.get(i - 1).isWord() && OBJECTS.contains(tokens.get(i - 1).lower())
                     && activeBefore(tokens, i - 1);
             if (passive || active) {
@@ -54,6 +58,10 @@ final class NameGivenToPerson {
             return -1;
         }
         int given = i;
+        if (TEKNONYMS.contains(t.lower()) && i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalised()
+                && !tokens.get(i + 1).allCaps() && !words.isPlace(tokens.get(i + 1).lower())) {
+            return i + 2; // round 25: "Abu Yaman": a parent called after the child
+        }
         if (!givenName(t, words)) {
             // "Kleine Kees": one capitalised word before the given name
             if (i + 1 >= n || !givenName(tokens.get(i + 1), words) || !tokens.get(i + 1).capitalised()) {
@@ -97,6 +105,48 @@ final class NameGivenToPerson {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 25 (t25-items): the participle clause set off by commas after a person: "Vader, in de buurt Abu Yaman
+     * genoemd, ontvangt ...", "de oom, door iedereen Kees genoemd, belt": a kin or role word (or a flagged name) right
+     * before the opening comma, the participle closed by a comma or the sentence's end, and nothing but words between
+     * the comma and the name. "Het dorp, ook wel Klein Jeruzalem genoemd, ..." has no person before the comma.
+     */
+    private static boolean personAppositionBefore(List<Token> tokens, int i, int end, WordLists words) {
+        int n = tokens.size();
+        // the participle closes the clause with a comma and the sentence's verb follows (review ra, Rra-141)
+        if (end + 2 >= n || !tokens.get(end + 1).is(',') || !tokens.get(end + 2).isWord()
+                || tokens.get(end + 2).capitalised()) {
+            return false;
+        }
+        for (int k = i - 1; k >= 1 && k >= i - REACH; k--) {
+            Token w = tokens.get(k);
+            if (w.is(',')) {
+                Token s = tokens.get(k - 1);
+                return s.isWord() && words.isKinOrRole(s.lower()) && opensSubject(tokens, k - 1);
+            }
+            if (!w.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("de", "het", "haar", "zijn", "z'n", "hun", "mijn", "m'n",
+            "onze");
+
+    /**
+     * The kin word is the subject itself: it opens the sentence, alone or after an article or possessive ("Vader,",
+     * "De oom,", "Haar opa,"). "De moskee van vader, in de wijk Abu Bakr genoemd, ..." names the mosque (review ra,
+     * Rra-141..163).
+     */
+    private static boolean opensSubject(List<Token> tokens, int kin) {
+        if (kin == 0 || tokens.get(kin).sentenceStart()) {
+            return true;
+        }
+        Token d = tokens.get(kin - 1);
+        return d.isWord() && DETERMINERS.contains(d.lower()) && (kin - 1 == 0 || d.sentenceStart());
     }
 
     /** "noemen ze hem", "noemt iedereen haar", "die hem ... noemen": a form of "noemen" within a few words before. */

@@ -106,7 +106,9 @@ final class NameStepGates {
             Map.entry("InvertedSubjectAfterReport", all(LOWER_GIVEN)), // "zei bram dat": a listed given name
             Map.entry("LowerCaseSurnameAfterPreposition", all(LOWER_SURNAME_NO_WORD)), // "met lubbers": no word
             Map.entry("LowerCaseFullNameAtClauseStart", all(LOWER_GIVEN | LOWER_SURNAME)), // "bram smit zit"
-            Map.entry("LowerCaseNameBesideName", A_FLAG)); // "bij kees en marja": a word beside a flagged one
+            Map.entry("LowerCaseNameBesideName", A_FLAG), // "bij kees en marja": a word beside a flagged one
+            Map.entry("KinPairName", A_FLAG), // round 25: the other relative of a pair beside a flagged name
+            Map.entry("SecondGivenNameInLowerCase", A_FLAG)); // round 25: "vader dirk jan kan": after a flagged one
 
     private NameStepGates() {
     }

@@ -471,7 +471,8 @@ public final class PersonNameDetector extends SpanDetector {
                     // department; only "Hr." with the period and a lower-case "hr" are the form of address
                     role[i] &= ~TITLE;
                 }
-                if (GrandparentWord.lowerCaseBeforeCapital(tokens, i)) {
+                if (GrandparentWord.lowerCaseBeforeCapital(tokens, i)
+                        || GrandparentWord.capitalisedOpeningBeforeCapital(tokens, i)) { // round 25: "Nani Kalawatie woont"
                     role[i] |= KIN; // round 19 (fix19-items): "aji Soekwantie zegt": the lower-case form is the relative
                 }
             }
@@ -1115,6 +1116,10 @@ public final class PersonNameDetector extends SpanDetector {
                 && !(RelativeGuard.listedName(t, words) && !words.isPlace(lower) // leak fix: "GGZ Abebe (vader)"
                 && !namedAfterPerson(tokens, coveredOrganisation, i))) // round 18: "Vincent van Gogh (moeder)"
                 && !compassClosingListedOrganisation(tokens, i)
+                // fix after review ra (Rra-172, Rra-174): "(occupation, relative)" after a place or an organisation
+                // says where the parent works ("Werk: Rotterdam (havenwerker, vader)"); after a name it stays
+                && !(occupationAndRelativeAfter(tokens, i) && (words.isPlace(lower) || words.isPlaceInContext(lower)
+                || covered[i] || coveredOrganisation[i] || c == WordClass.ALLOWED))
                 && personDescribedAfter(tokens, i)) {
             s.flag[i] = true; // "Timmerman (oom)", "Vrijdag (stiefvader)", "Aya (13)", "Koster, de trainer van D."
         }
@@ -1380,7 +1385,54 @@ public final class PersonNameDetector extends SpanDetector {
         if (!s.t.capitalised() && lower.length() == 3 && personVerbAfter(s.tokens, i)
                 && lowerCaseName(s.t, true) && words.isFirstName(NameClassifier.capitalise(lower))) {
             s.flag[i] = true; // "noa heeft ...": a short given name in lower case before a verb that wants a person
+        } else if (!s.t.capitalised() && lower.length() == 2 && (i == 0 || s.t.sentenceStart())
+                && twoLetterNameOpeningClause(s.tokens, i)) {
+            s.flag[i] = true; // round 25: "bo wil alleen praten als ik met haar loop"
         }
+    }
+
+    private static final Set<String> TWO_LETTER_NOT_NAMES = Set.of("ja", "ok", "nu", "na", "in", "so", "un", "ma",
+            "pa", "ha", "mi", "ik", "je", "we", "ze", "er", "al", "zo", "om", "op", "of", "en", "te", "tu", "su", "qy",
+            // review ra (Rra-123..129): the letter pairs of care notes (basisonderwijs, kinderopvang, AI,
+            // jeugdconsulent, coördinator, ...)
+            "vo", "po", "ko", "ai", "jc", "co", "ib", "wm", "jj", "ad", "ed", "ot", "pi", "ta", "ka");
+    /**
+     * A person's own doings, as an infinitive in the clause: a two-letter word that a dictionary holds too ("bo", the
+     * abbreviation of basisonderwijs) is a name only with one of these ("bo wil alleen praten"); a school or care
+     * type places, takes in and calls ("bo kan hem niet meer plaatsen", review ra Rra-123).
+     */
+    private static final Set<String> OWN_DOINGS = Set.of("praten", "spelen", "slapen", "eten", "huilen", "lachen",
+            "vertellen", "zeggen", "douchen", "logeren", "fietsen", "zwemmen", "knuffelen", "kletsen", "wandelen",
+            "lopen", "zitten", "liggen", "kijken", "luisteren", "zingen", "dansen");
+    private static final Set<String> THIRD_PERSON = Set.of("hem", "haar", "hij", "zij", "ze", "zijn", "z'n");
+
+    /**
+     * Round 25 (t25-items): a two-letter given name in lower case ("bo", "jo", "mo") opening a note, right before a
+     * verb that wants a person, with a third-person pronoun later in the sentence that refers back to it ("bo wil
+     * alleen praten als ik buiten met haar een rondje loop"). A two-letter word is a name only with all three: the
+     * given-name list, the verb and the pronoun; function words, answer words, kin words ("ma", "pa") and the
+     * abbreviation of a school type before anything else ("bo en so") stay.
+     */
+    private boolean twoLetterNameOpeningClause(List<Token> tokens, int i) {
+        String lower = tokens.get(i).lower();
+        if (TWO_LETTER_NOT_NAMES.contains(lower) || !TelegramWords.letters(lower)
+                || !words.isFirstName(NameClassifier.capitalise(lower)) || NameClassifier.isFunctionWord(lower)
+                || words.isKinOrRole(lower) || words.isTitle(lower) || words.isTussenvoegsel(lower)
+                || !personVerbAfter(tokens, i)) {
+            return false;
+        }
+        boolean word = words.isWord(lower);
+        boolean pronoun = false;
+        boolean doing = false;
+        for (int k = i + 2; k < tokens.size() && k <= i + 20; k++) {
+            Token w = tokens.get(k);
+            if (w.is('.') || w.is('?') || w.is('!') || w.is(';')) {
+                break;
+            }
+            pronoun |= w.isWord() && THIRD_PERSON.contains(w.lower());
+            doing |= w.isWord() && OWN_DOINGS.contains(w.lower());
+        }
+        return pronoun && (!word || doing);
     }
 
     private void secondKinName(NameLoop s, int i) {
@@ -1960,6 +2012,15 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> SurnameBeforeInvertedFamilyTitle.flag(p.tokens(), words, p.flag())));
         steps.add(new NameStep("GivenNameNamingPersonNoun", "een relatie met een jongen uit Oss, Daan. (round 25)",
                 p -> GivenNameNamingPersonNoun.flag(p.tokens(), words, p.flag())));
+        // round 25 (t25-items): relatives' names that the rules above miss
+        steps.add(new NameStep("KinPairName", "Vader Huig en moeder Dirkje gaan (round 25)",
+                p -> KinPairName.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("KinParticleOfficeSurname", "Buurman de Graaf heeft (round 25)",
+                p -> KinParticleOfficeSurname.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        if (lowerCaseGivenNames) {
+            steps.add(new NameStep("SecondGivenNameInLowerCase", "vader dirk jan kan niet lezen (round 25)",
+                    p -> SecondGivenNameInLowerCase.flag(p.tokens(), p.kin(), words, p.flag())));
+        }
         return List.copyOf(steps);
     }
 
@@ -3072,11 +3133,72 @@ public final class PersonNameDetector extends SpanDetector {
         }
         if (lower.equals("heer")) {
             int p = previousWord(tokens, i);
-            // "de heer", "weledelgeleerde heer", "weledelgestrenge heer", "hooggeleerde heer", "edelachtbare heer"
+            // "de heer", "weledelgeleerde heer", "weledelgestrenge heer", "hooggeleerde heer", "edelachtbare heer";
+            // round 25 (t25-items): a letter's salutation "(Zeer) geachte heer", "Beste heer" ("de lieve Heer" is God)
+            if (p >= 0 && (tokens.get(p).lower().equals("geachte") || tokens.get(p).lower().equals("beste"))) {
+                return !officeAfterSalutation(tokens, i);
+            }
             return p >= 0 && (tokens.get(p).lower().equals("de") || tokens.get(p).lower().matches(
                     "(?:wel|zeer|hoog)?(?:edel)?(?:geleerde|gestrenge|geboren|achtbare|edele)"));
         }
         return false;
+    }
+
+    private static final Set<String> SALUTATION_OFFICES = WordSets.of("burgemeester", "wethouder", "minister",
+            "staatssecretaris", "commissaris", "gedeputeerde", "griffier", "secretaris", "penningmeester", "raadslid",
+            "kinderrechter", "notaris", "advocaat", "deken", "bisschop", "kapelaan", "scriba", "consul", "ambassadeur",
+            "president", "voorzitter", "raadsheer", "ombudsman", "ombudsvrouw", "officier", "hoofdofficier",
+            "procureur", "dijkgraaf", "heemraad", "rector", "directeur", "inspecteur", "deurwaarder", "curator",
+            "bewindvoerder", "mentor", "voogd", "gezinsvoogd", "dominee", "pastoor", "predikant", "ouderling", "diaken");
+
+    /**
+     * Round 25 (t25-items): "Geachte heer Burgemeester", "Beste heer Voorzitter", "Geachte heer Kantonrechter": after
+     * a letter's salutation "heer" is a form of address only before a particle, a listed surname that is no office
+     * ("Geachte heer Blokland", "Geachte heer Kok": a trade is no office one addresses), or a word of no dictionary
+     * that is no compound of dictionary words ("Bedrijfsarts"); an office, a greeting or the letter's first word
+     * ("Beste heer Goedemiddag", "Geachte heer Hierbij stuur ik ...") is no surname (review ra, Rra-103..158).
+     */
+    private boolean officeAfterSalutation(List<Token> tokens, int i) {
+        int j = i + 1;
+        if (j >= tokens.size() || !tokens.get(j).isWord()) {
+            return true;
+        }
+        Token t = tokens.get(j);
+        String next = t.lower();
+        if (words.isTussenvoegsel(next)) {
+            return false; // "Geachte heer Van der Kamp", "Geachte heer de Wit"
+        }
+        if (SALUTATION_OFFICES.contains(next) || words.isKinOrRole(next) && !words.isSurname(t.text())
+                || words.isTitle(next) || NameClassifier.isFunctionWord(next)
+                || j + 1 < tokens.size() && tokens.get(j + 1).is('-') && !tokens.get(j + 1).spaceBefore()
+                && !words.isSurname(t.text())) {
+            return true;
+        }
+        if (officeAfterHyphen(tokens, j)) {
+            return true; // fix after review ra (Rra-117): "Geachte heer Rechter-commissaris" ("Rechter" is a surname)
+        }
+        if (words.isSurname(t.text())) {
+            return false;
+        }
+        return words.isWord(next) || DictionaryCompoundAtStart.splits(next, 0, 0, words);
+    }
+
+    /** Offices that close a hyphenated office in lower case ("Procureur-generaal", "Directeur-bestuurder"). */
+    private static final Set<String> HYPHEN_OFFICE_HEADS = Set.of("generaal", "bestuurder", "griffier",
+            "commissaris", "secretaris", "directeur", "voorzitter", "officier", "rechter", "inspecteur");
+
+    /**
+     * Fix after review ra (Rra-117): a word glued by a hyphen to a lower-case office ("Rechter-commissaris",
+     * "Procureur-generaal") is an office whatever its first part, also when that part is a listed surname; a double
+     * surname keeps a capital or a particle after the hyphen ("Geachte heer Rechter-Bakker", "Kok-van Dam").
+     */
+    private boolean officeAfterHyphen(List<Token> tokens, int j) {
+        if (j + 2 >= tokens.size() || !tokens.get(j + 1).is('-') || tokens.get(j + 1).spaceBefore()
+                || !tokens.get(j + 2).isWord() || tokens.get(j + 2).spaceBefore() || tokens.get(j + 2).capitalised()) {
+            return false;
+        }
+        String part = tokens.get(j + 2).lower();
+        return !words.isTussenvoegsel(part) && (SALUTATION_OFFICES.contains(part) || HYPHEN_OFFICE_HEADS.contains(part));
     }
 
     /** "mevrouw (J.) (de) Vries", "oom Kees", "moeder: Fatima". */
@@ -3354,7 +3476,9 @@ public final class PersonNameDetector extends SpanDetector {
                     // name and a surname with its particles, all in lower case
                     || plainName && !finiteVerb(h) && KinLowerCaseName.particleSurnameAfter(tokens, head, words)
                     // round 19 (fix19-items): "oma joke in Edam wil helpen": the relative's home, then her verb
-                    || !words.isCommonWord(lower) && !finiteVerb(h) && placeThenVerb(tokens, head + 1);
+                    || !words.isCommonWord(lower) && !finiteVerb(h) && placeThenVerb(tokens, head + 1)
+                    // round 25 (t25-items): "vader dirk jan kan niet lezen": a double given name, then the verb
+                    || plainName && SecondGivenNameInLowerCase.secondNameThenVerb(tokens, head + 1, words);
         }
         if (next.is('.') && CareNoteAbbreviation.after(tokens, head, words)) {
             return false; // round 11 (fix26): "ouders gesch. sinds 2022": a care-note abbreviation, no name
@@ -3816,7 +3940,8 @@ public final class PersonNameDetector extends SpanDetector {
             // "(ex-partner)" names a person by its last part; "(moeder-babyunit)" names a unit
             String lastPart = compound.substring(compound.lastIndexOf("-") + 1);
             return closes && word.length() >= 3 && !tokens.get(open).capitalised()
-                    && (words.isKinOrRole(compound.toString()) || isPersonNoun(lastPart));
+                    && (words.isKinOrRole(compound.toString()) || isPersonNoun(lastPart)
+                    || occupationThenRelative(tokens, open, k));
         }
         if (i + 3 < n && tokens.get(i + 1).is(',') && tokens.get(i + 2).isWord()) {
             String article = tokens.get(i + 2).lower();
@@ -3964,6 +4089,41 @@ public final class PersonNameDetector extends SpanDetector {
             "moederszijde", "vaderzijde", "moederzijde");
     /** Abbreviated sides of the family after a kin word: "oma mz" (moederszijde), "oom vz"; no given names. */
     private static final Set<String> FAMILY_SIDE_ABBREVIATIONS = Set.of("mz", "vz", "mzd", "vzd", "mkz", "vkz");
+
+    /**
+     * Round 25 (t25-items): "Van Tilburg (schipper, vader) ontkent": an occupation, a comma and a family word closing
+     * the brackets describe a relative by trade and relation. The occupation is a lower-case word with an agent
+     * noun's ending (-er, -ster, -aar, -ier, -ist, -man, -vrouw, -eur), not a function word or adverb ("(later,
+     * vader)"); the family word is no professional's role.
+     */
+    private boolean occupationThenRelative(List<Token> tokens, int open, int k) {
+        int n = tokens.size();
+        if (k != open + 1 || k + 2 >= n || !tokens.get(k).is(',') || !tokens.get(k + 1).isWord()
+                || !tokens.get(k + 2).is(')')) {
+            return false;
+        }
+        String job = tokens.get(open).lower();
+        String relative = tokens.get(k + 1).lower();
+        return !tokens.get(k + 1).capitalised() && isFamilyWord(relative) && job.length() >= 5
+                && TelegramWords.letters(job) && !NameClassifier.isFunctionWord(job) && !words.isKinOrRole(job)
+                && AGENT_NOUN.matcher(job).matches() && words.isWord(job) && !NOT_OCCUPATIONS.contains(job);
+    }
+
+    /** "(schipper, vader)" right after the word at {@code i}: an occupation and a relative in brackets. */
+    private boolean occupationAndRelativeAfter(List<Token> tokens, int i) {
+        return i + 5 < tokens.size() && tokens.get(i + 1).is('(') && tokens.get(i + 2).isWord()
+                && occupationThenRelative(tokens, i + 2, i + 3);
+    }
+
+    /** Adverbs, comparatives and prepositions with an agent noun's ending: "(later, vader)", "(eerder, moeder)". */
+    private static final Set<String> NOT_OCCUPATIONS = Set.of("later", "eerder", "vroeger", "verder", "minder",
+            "ouder", "jonger", "ander", "beter", "zwaarder", "erger", "langer", "korter", "achter", "onder", "zeker",
+            "wakker", "lekker", "zwanger", "sneller", "vaker", "liever", "helder", "dapper", "bitter", "eenmaal",
+            "klaar", "zwaar", "naar", "daar", "hier", "waar", "raar", "duur", "zuur", "puur", "vier", "plezier",
+            "papier", "manier", "kwartier", "winter", "zomer", "nummer", "kamer", "water", "vader", "moeder",
+            "broer", "zuster", "dochter", "voorheen");
+
+    private static final Pattern AGENT_NOUN = Pattern.compile("\\p{L}+(?:er|ster|aar|ier|ist|man|vrouw|eur)");
 
     private boolean isPersonNoun(String lower) {
         if (words.isKinOrRole(lower) || PROFESSIONAL_ROLES.contains(lower) || FAMILY_SIDES.contains(lower)) {

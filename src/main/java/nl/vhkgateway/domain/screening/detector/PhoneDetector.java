@@ -28,7 +28,10 @@ public final class PhoneDetector extends SpanDetector {
     private static final String SEP = "(?:\\s?[-./–—]\\s?|\\s)?";
     private static final Pattern INTERNATIONAL = Pattern.compile(
             // a country code never starts with 0: "000012345678" (a register number) is no number from abroad
-            "(?<![\\w+])(?:\\+|00)\\s?([1-9]\\d{0,2})" + SEP + "(?:\\(0\\)\\s?)?\\d(?:" + SEP + "\\d){6,13}(?!\\d)");
+            // round 25 (t25-items): an area code in brackets after the country code, as North America writes it
+            // ("+1 (646) 555-0187", "+44 (20) 7946 0958"), like the "(0)" of a Dutch number
+            "(?<![\\w+])(?:\\+|00)\\s?([1-9]\\d{0,2})" + SEP + "(?:\\(0\\)\\s?|\\(\\d{1,4}\\)\\s?)?\\d(?:" + SEP
+                    + "\\d){6,13}(?!\\d)");
     private static final Pattern NATIONAL = Pattern.compile(
             "(?<![\\w+/.-])(?:\\(0\\d{1,3}\\)\\s?|0)\\d?(?:" + SEP + "\\d){6,12}(?![\\d])");
     /** A date at the start of a candidate ("01-03-2011 12..."); "06.12.34.56.78" goes on with more groups: a phone. */

@@ -78,7 +78,7 @@ final class SurnameAfterFamilyTitle {
                 continue; // "fam. van Bergen op Zoom": the word opens a longer listed place or organisation
             }
             if (words.isPlaceInContext(lower) && ((title.lower().equals("familie") || familyCompound(title.lower()))
-                    && k - firstParticle == 1
+                    && k - firstParticle == 1 && !capitalisedParticle(tokens.get(firstParticle))
                     || placeFollows(tokens, k + 1, words))) {
                 continue; // "familie van Groningen", "familie van Zwolle en Deventer", "van Eindhoven tot Helmond"
             }
@@ -132,6 +132,18 @@ final class SurnameAfterFamilyTitle {
             return false;
         }
         return words.allowed().match(tokens, k).length() <= 1 && !placeFollows(tokens, k + 1, words);
+    }
+
+    /**
+     * Round 25 (t25-items): "Gastgezin Van Wijngaarden in Zwanenburg", "familie Van Velsen": a particle written with a
+     * capital inside the sentence, right after the family word, is the surname's own particle (the Belgian and the
+     * written-out spelling "Van Dijk"); "from Groningen" is written "familie van Groningen". A particle in capitals
+     * ("FAMILIE VAN GRONINGEN") tells nothing.
+     */
+    private static boolean capitalisedParticle(Token particle) {
+        String text = particle.text();
+        return particle.capitalised() && !particle.allCaps() && !particle.sentenceStart() && text.length() > 1
+                && Character.isLowerCase(text.charAt(1));
     }
 
     private static String phrase(List<Token> tokens, int from, int to) {

@@ -1068,4 +1068,18 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound25T25NewRule() {
         return rules("/screening/rules-round25-t25-new.tsv");
     }
+
+    /**
+     * Round 25 (t25-items): personal data that still got through on the development sets: a letter's salutation
+     * before a surname ({@link PersonNameDetector}), a capitalised particle after a family word ({@link
+     * SurnameAfterFamilyTitle}), a plural family word with a plural verb ({@link AbroadPlaceAfterKin}), a participle
+     * clause between commas and a teknonym ({@link NameGivenToPerson}), the English "and" ({@link
+     * CoordinatedGivenName}), a two-letter lower-case given name opening a note, a bracketed area code ({@link
+     * PhoneDetector}), a bracketed word before a document number's colon ({@link DocumentNumberAfterLabel}); with the
+     * shapes of the other side beside them.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound25T25ItemsRule() {
+        return rules("/screening/rules-round25-t25-items.tsv");
+    }
 }
