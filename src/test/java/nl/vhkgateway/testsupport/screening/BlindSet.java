@@ -458,6 +458,30 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * rules, development data since.
      */
     public static final BlindSet EIGHTY_EIGHTH = new BlindSet("blind88", 1, 1, 400, 60);
+    /**
+     * Blind set #89 (400 sentences, 60 cards), written blind for screener round 25 (Eindhoven and the Kempen; a JGZ
+     * school doctor's report with a growth table and an incident report of a residential group): held out, measured
+     * once on round 25's rules.
+     */
+    public static final BlindSet EIGHTY_NINTH = new BlindSet("blind89", 1, 1, 400, 60);
+    /**
+     * Blind set #90 (400 sentences, 60 cards), written blind for screener round 25 (Zuid-Limburg; a youth GGZ crisis
+     * team's shift log with timestamps and staff initials and a police statement in the first person): held out,
+     * measured once on round 25's rules.
+     */
+    public static final BlindSet NINETIETH = new BlindSet("blind90", 1, 1, 400, 60);
+    /**
+     * Blind set #91 (400 sentences, 60 cards), written blind for screener round 25 (Groningen and the Ommelanden; a WIJ
+     * team's plan of approach with numbered goals and risks and the summary of a Raad voor de Kinderbescherming
+     * investigation): held out, measured once on round 25's rules.
+     */
+    public static final BlindSet NINETY_FIRST = new BlindSet("blind91", 1, 1, 400, 60);
+    /**
+     * Blind set #92 (400 sentences, 60 cards), written blind for screener round 25 (Rotterdam-Zuid; notes of a Zorg- en
+     * Veiligheidshuis case meeting shared on screen and the transcript of a phone call through an interpreter): held
+     * out, measured once on round 25's rules.
+     */
+    public static final BlindSet NINETY_SECOND = new BlindSet("blind92", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -470,7 +494,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
             SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH, SIXTY_EIGHTH,
-            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND, EIGHTY_THIRD, EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH, EIGHTY_SEVENTH, EIGHTY_EIGHTH);
+            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND, EIGHTY_THIRD, EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH, EIGHTY_SEVENTH, EIGHTY_EIGHTH, EIGHTY_NINTH, NINETIETH, NINETY_FIRST, NINETY_SECOND);
 
     public String base() {
         return "/screening/" + name + "/";

@@ -1034,8 +1034,10 @@ class ScreenerRulesTest {
      * Round 25 (t25-cards): shapes of clean cards of the older development sets: a lone "het" before a listed surname
      * as the pronoun ({@link SpokenNameInPersonSlot}), a compass part closing a listed organisation before a bracket
      * ({@link PersonNameDetector}'s describedAfter), a care department's acronym after a kin word ({@link
-     * CareDepartmentAcronym}) and neighbourhood endings that close their sentence after "in de" ({@link
-     * AddressDetector}); with the person slots and addresses beside them that stay refused.
+     * CareDepartmentAcronym}), a word of address opening a quote ({@link AddressWordInQuote}) and a housing
+     * corporation's compound in a note about the home ({@link HousingCompoundInHousingNote}); with the person slots
+     * and addresses beside them that stay refused (the neighbourhood endings after "in de" were switched off after
+     * review).
      */
     @TestFactory
     Stream<DynamicTest> everyRound25T25CardsRule() {
