@@ -38,14 +38,7 @@ final class MosqueNameBeforeDutchHead {
                     || h + 1 < n && tokens.get(h + 1).is('-') && !tokens.get(h + 1).spaceBefore()) {
                 continue;
             }
-            int first = h;
-            for (int k = h - 1; k >= 0 && h - k <= MAX_WORDS; k--) {
-                Token t = tokens.get(k);
-                if (!t.isWord() || !t.capitalised() || t.allCaps()) {
-                    break;
-                }
-                first = k;
-            }
+            int first = TurkishMosqueName.nameStart(tokens, h, MAX_WORDS);
             if (first == h || !opener(tokens, first) || RelativeGuard.kinBefore(tokens, role, words, first)) {
                 continue;
             }

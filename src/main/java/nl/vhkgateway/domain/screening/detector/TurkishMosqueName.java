@@ -58,14 +58,7 @@ final class TurkishMosqueName {
                     || RelativeGuard.familyAfter(tokens, words, h)) {
                 continue;
             }
-            int first = h;
-            for (int k = h - 1; k >= 0 && h - k <= MAX_WORDS; k--) {
-                Token t = tokens.get(k);
-                if (!t.isWord() || !t.capitalised() || t.allCaps()) {
-                    break;
-                }
-                first = k;
-            }
+            int first = nameStart(tokens, h, MAX_WORDS);
             if (first == h || RelativeGuard.kinBefore(tokens, role, words, first) || !articleOrStart(tokens, first, openers)
                     || h + 1 < tokens.size() && tokens.get(h + 1).is('-') && !tokens.get(h + 1).spaceBefore()) {
                 continue; // "vrijwilligster Hatice Kaya Camii-lessen": a compound, and no article before the name
@@ -82,5 +75,21 @@ final class TurkishMosqueName {
                 flag[k] = false;
             }
         }
+    }
+
+    /**
+     * The first of at most {@code maxWords} capitalised words (not in capitals) right before the head at {@code h};
+     * {@code h} itself when there is none. Shared with {@link MosqueNameBeforeDutchHead}.
+     */
+    static int nameStart(List<Token> tokens, int h, int maxWords) {
+        int first = h;
+        for (int k = h - 1; k >= 0 && h - k <= maxWords; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !t.capitalised() || t.allCaps()) {
+                break;
+            }
+            first = k;
+        }
+        return first;
     }
 }
