@@ -2,17 +2,11 @@ package nl.vhkgateway.domain.screening.detector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static nl.vhkgateway.domain.screening.detector.CardWords.body;
+import static nl.vhkgateway.domain.screening.detector.CardWords.found;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import nl.vhkgateway.domain.card.CardContent;
-import nl.vhkgateway.domain.card.DocumentPart;
-import nl.vhkgateway.domain.card.Location;
 import nl.vhkgateway.domain.card.Section;
-import nl.vhkgateway.domain.card.TextSegment;
-import nl.vhkgateway.domain.screening.ScreeningContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,24 +16,6 @@ import org.junit.jupiter.api.Test;
  * Cards written for the rules, with other names and places than any test set.
  */
 class CardWordsRound23Test {
-
-    private static final PersonNameDetector DETECTOR = new PersonNameDetector(WordLists.defaults());
-
-    private static TextSegment body(String text, Section section, int paragraph) {
-        return new TextSegment(text, Location.inSection(DocumentPart.BODY, section, "alinea " + paragraph));
-    }
-
-    private static List<String> found(List<TextSegment> segments) {
-        CardContent card = new CardContent(segments, Map.of(), Set.of());
-        ScreeningContext context = new ScreeningContext(card, 2026);
-        List<String> words = new ArrayList<>();
-        for (TextSegment s : segments) {
-            for (Span span : DETECTOR.spans(s, context)) {
-                words.add(s.text().substring(span.start(), span.end()));
-            }
-        }
-        return words;
-    }
 
     /** "De Heer" found as a surname does not make "De" a name in the card's other sentences and headings. */
     @Test

@@ -1,17 +1,13 @@
 package nl.vhkgateway.domain.screening.detector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static nl.vhkgateway.domain.screening.detector.CardWords.body;
+import static nl.vhkgateway.domain.screening.detector.CardWords.cell;
+import static nl.vhkgateway.domain.screening.detector.CardWords.header;
+import static nl.vhkgateway.domain.screening.detector.CardWords.found;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import nl.vhkgateway.domain.card.CardContent;
-import nl.vhkgateway.domain.card.DocumentPart;
-import nl.vhkgateway.domain.card.Location;
 import nl.vhkgateway.domain.card.Section;
-import nl.vhkgateway.domain.card.TextSegment;
-import nl.vhkgateway.domain.screening.ScreeningContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,33 +17,6 @@ import org.junit.jupiter.api.Test;
  * rules, with other names and places than any test set.
  */
 class CardWordsRound25T25NewTest {
-
-    private static final PersonNameDetector DETECTOR = new PersonNameDetector(WordLists.defaults());
-
-    private static TextSegment body(String text, Section section, int paragraph) {
-        return new TextSegment(text, Location.inSection(DocumentPart.BODY, section, "alinea " + paragraph));
-    }
-
-    private static TextSegment cell(String text, int row, int column) {
-        return new TextSegment(text, Location.inSection(DocumentPart.TABLE, Section.GEZINSSAMENSTELLING,
-                "tabel 1, rij " + row + ", kolom " + column));
-    }
-
-    private static TextSegment header(String text) {
-        return new TextSegment(text, Location.of(DocumentPart.HEADER, "kopregel 1"));
-    }
-
-    private static List<String> found(TextSegment... segments) {
-        CardContent card = new CardContent(List.of(segments), Map.of(), Set.of());
-        ScreeningContext context = new ScreeningContext(card, 2026);
-        List<String> words = new ArrayList<>();
-        for (TextSegment s : segments) {
-            for (Span span : DETECTOR.spans(s, context)) {
-                words.add(s.text().substring(span.start(), span.end()));
-            }
-        }
-        return words;
-    }
 
     /** "| Jo. | 2018 | thuis |" as cells of a Word table: the youth's initial of two letters with the birth year. */
     @Test
