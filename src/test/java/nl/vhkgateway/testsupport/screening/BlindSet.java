@@ -482,6 +482,18 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * out, measured once on round 25's rules.
      */
     public static final BlindSet NINETY_SECOND = new BlindSet("blind92", 1, 1, 400, 60);
+    /**
+     * Blind set #93 (400 sentences, 60 cards), written blind for screener round 26 (Tilburg and Midden-Brabant; minutes of a
+     * secondary school's care team with action holders in initials and a GP's referral letter): measured once on round 25's
+     * rules (main c4050dc8), development data from round 26 on.
+     */
+    public static final BlindSet NINETY_THIRD = new BlindSet("blind93", 1, 1, 400, 60);
+    /**
+     * Blind set #94 (400 sentences, 60 cards), written blind for screener round 26 (Breda and West-Brabant; an e-mail thread
+     * forwarded three times with signatures and a daycare centre's signal form with a checklist): measured once on round
+     * 25's rules (main c4050dc8), development data from round 26 on.
+     */
+    public static final BlindSet NINETY_FOURTH = new BlindSet("blind94", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -494,7 +506,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
             SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH, SIXTY_EIGHTH,
-            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND, EIGHTY_THIRD, EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH, EIGHTY_SEVENTH, EIGHTY_EIGHTH, EIGHTY_NINTH, NINETIETH, NINETY_FIRST, NINETY_SECOND);
+            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND, EIGHTY_THIRD, EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH, EIGHTY_SEVENTH, EIGHTY_EIGHTH, EIGHTY_NINTH, NINETIETH, NINETY_FIRST, NINETY_SECOND, NINETY_THIRD, NINETY_FOURTH);
 
     public String base() {
         return "/screening/" + name + "/";
