@@ -267,9 +267,10 @@ final class RelativeNamedInCover {
                 depth++;
             } else if (c == ')') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && i > p) {
+            } else if (depth == 0 && i > p && (c == ',' || c == '/' || c == ' ' || c == '&' || c == '+')) {
+                // round 26 (t26-speed): the matcher is made only where the character test lets it be asked
                 Matcher sep = SEPARATOR.matcher(text).region(i, to);
-                if ((c == ',' || c == '/' || c == ' ' || c == '&' || c == '+') && sep.lookingAt()) {
+                if (sep.lookingAt()) {
                     return sep.end();
                 }
             }
