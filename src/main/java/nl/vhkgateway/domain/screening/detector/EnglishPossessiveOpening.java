@@ -6,13 +6,23 @@ import java.util.Set;
 /**
  * Round 26 (t26-held): an English possessive that is a given name too opening an English sentence, in a quote of the
  * youth or a parent: "My parents don't know I told the teacher." ("My" is a Vietnamese and Scandinavian given name).
- * The word opens its sentence or quote, and the next two words are lower-case English words that are no Dutch words
- * ("parents", "mom", "brother"; "don't"). Stays: a Dutch sentence after it ("My zegt dat ze bang is", "My (8) speelt"),
- * a name after a kin word ("zusje My"). Stateless.
+ * The word opens its sentence or quote, the next word is an English noun of family, home or school ({@link #NOUNS}:
+ * "parents", "mom", "brother", "teacher") and another lower-case English word that is no Dutch word follows ("don't").
+ * Stays: a Dutch sentence after it ("My zegt dat ze bang is", "My (8) speelt"), an English verb after it ("My loves
+ * drawing", "My struggles with reading": the name as subject, review rb), a name after a kin word ("zusje My").
+ * Stateless.
  */
 final class EnglishPossessiveOpening {
 
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "his", "their");
+
+    /** English nouns a youth's sentence puts after "my": family, home, school, body and belongings. */
+    private static final Set<String> NOUNS = Set.of("parents", "parent", "mom", "mum", "mother", "dad", "father",
+            "brother", "brothers", "sister", "sisters", "family", "teacher", "teachers", "friend", "friends",
+            "boyfriend", "girlfriend", "stepdad", "stepmom", "stepfather", "stepmother", "grandma", "grandpa",
+            "grandmother", "grandfather", "uncle", "aunt", "cousin", "home", "house", "room", "school", "phone", "life",
+            "name", "head", "body", "class", "mom's", "dad's", "baby", "son", "daughter", "husband", "wife", "kids",
+            "children", "child");
 
     private EnglishPossessiveOpening() {
     }
@@ -25,7 +35,8 @@ final class EnglishPossessiveOpening {
                     || !opens(tokens, i)) {
                 continue;
             }
-            if (englishOnly(tokens.get(i + 1), words) && englishAfter(tokens, i + 2, words)) {
+            Token noun = tokens.get(i + 1);
+            if (noun.isWord() && !noun.capitalised() && NOUNS.contains(noun.lower()) && englishAfter(tokens, i + 2, words)) {
                 flag[i] = false;
             }
         }

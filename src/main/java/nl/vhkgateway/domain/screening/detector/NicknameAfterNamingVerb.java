@@ -9,14 +9,17 @@ import java.util.Set;
  * to two adjectives and a family, social or person noun), up to two adverbs (alleen, gewoon, altijd ...) and a
  * capitalised word: the name (a nickname is personal data, as "bijnaam" is), also where it is a word or a brand.
  * Stays: a thing named ("noemt de school Montessori", "noemt het plan Samen"), a kind word in lower case ("noemt hem
- * lui"), a kin word or title after the object ("noemt hem Opa": a form of address). Stateless.
+ * lui"), a kin word or title after the object ("noemt hem Opa": a form of address), a self-description ("noemt
+ * zichzelf Nederlander"), a nationality, place, club or organisation of the allowed lists and a hyphenated compound
+ * ("noemt hem Feyenoord-fan") (review rb). Stateless.
  */
 final class NicknameAfterNamingVerb {
 
     private static final Set<String> VERBS = WordSets.of("noemt", "noemde", "noemden", "noemen", "noem", "genoemd",
             "roept", "riep", "riepen", "noemde");
-    private static final Set<String> PRONOUNS = WordSets.of("hem", "haar", "zichzelf", "zich", "hen", "hun", "mij",
-            "me", "ons", "jou", "je");
+    /** Objects that are other people ("zichzelf", "zich": a self-description, "noemt zichzelf Nederlander", stays). */
+    private static final Set<String> PRONOUNS = WordSets.of("hem", "haar", "hen", "hun", "mij", "me", "ons", "jou",
+            "je");
     private static final Set<String> DETERMINERS = WordSets.of("de", "het", "een", "zijn", "haar", "hun", "mijn", "onze",
             "z'n", "d'r", "die", "deze");
     private static final Set<String> PERSON_NOUNS = WordSets.of("vriend", "vriendin", "vriendje", "vriendinnetje",
@@ -57,7 +60,10 @@ final class NicknameAfterNamingVerb {
             Token name = tokens.get(j);
             if (!name.isWord() || !name.capitalised() || name.allCaps() && name.text().length() < 3
                     || words.isKinOrRole(name.lower()) || words.isTitle(name.lower())
-                    || NameClassifier.isFunctionWord(name.lower())) {
+                    || NameClassifier.isFunctionWord(name.lower())
+                    // review rb: a nationality, place, club or organisation ("noemt de jongen Nederlander"), and a
+                    // compound with a hyphen ("noemt hem altijd Feyenoord-fan") describe, they do not name
+                    || words.allowed().match(tokens, j).length() > 0 || j + 1 < n && tokens.get(j + 1).is('-')) {
                 continue;
             }
             flag[j] = true;

@@ -3,8 +3,10 @@ package nl.vhkgateway.domain.screening.detector;
 import java.util.List;
 
 /**
- * Round 26 (t26-held): a noun that is a given name too opening a scored line of a report form: "Ernst volgens
- * VIM-schaal: 3 (matig)", "Hoop volgens de meetlijst: laag". The word is a Dutch word, opens its sentence, "volgens"
+ * Round 26 (t26-held): an abstract noun of degree or quality that is a name too opening a scored line of a report form:
+ * "Ernst volgens VIM-schaal: 3 (matig)", "Hoop volgens de meetlijst: laag". The word is one of {@link #QUALITY_NOUNS}
+ * (review rb: a child's name that is a word, "Merel volgens de SDQ-vragenlijst: verhoogd", is the per-child results line
+ * of a report and stays a name), opens its sentence, "volgens"
  * follows, then an instrument (a word ending in schaal, lijst, meting, score, index, norm, protocol, model, methode,
  * test, instrument, also in a hyphenated compound, up to an article before it), and a colon closes the label within a
  * few words. Stays: a person or a name after "volgens" ("Ernst volgens moeder: ...", "Ernst volgens Sanne:"), no colon
@@ -15,6 +17,13 @@ final class NounBeforeInstrumentScore {
     private static final List<String> INSTRUMENTS = List.of("schaal", "lijst", "meting", "score", "index", "norm",
             "protocol", "model", "methode", "test", "instrument", "matrix", "richtlijn", "systematiek");
 
+    /**
+     * Abstract nouns of degree or quality that a form scores and that name lists hold as given names or surnames
+     * (ernst: severity; hoop, moed, kracht, rust ...): no concrete noun (Merel, Roos, Iris, Linde) is among them.
+     */
+    private static final java.util.Set<String> QUALITY_NOUNS = java.util.Set.of("ernst", "hoop", "moed", "trouw",
+            "vrede", "geluk", "liefde", "vreugde", "kracht", "rust", "deugd", "zege", "ijver", "angst", "zorg", "spanning");
+
     private NounBeforeInstrumentScore() {
     }
 
@@ -23,7 +32,7 @@ final class NounBeforeInstrumentScore {
         for (int i = 0; i + 3 < n; i++) {
             Token t = tokens.get(i);
             if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || !t.sentenceStart()
-                    || !words.isDutchWord(t.lower()) || !tokens.get(i + 1).text().equals("volgens")) {
+                    || !QUALITY_NOUNS.contains(t.lower()) || !tokens.get(i + 1).text().equals("volgens")) {
                 continue;
             }
             int k = i + 2;

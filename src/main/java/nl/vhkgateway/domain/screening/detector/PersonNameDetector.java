@@ -2018,8 +2018,6 @@ public final class PersonNameDetector extends SpanDetector {
         steps.add(new NameStep("KinParticleOfficeSurname", "Buurman de Graaf heeft (round 25)",
                 p -> KinParticleOfficeSurname.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
         // round 26 (t26-held): words of the clean cards of #89/#90 read as names
-        steps.add(new NameStep("OrganisationOfAreaWorker", "de jongerenwerker van Wijkwerk (not: van Daan) (round 26)",
-                p -> OrganisationOfAreaWorker.unflag(p.tokens(), p.role(), p.flag(), words)));
         steps.add(new NameStep("DialectVerbBeforeGij", "\"Hedde gij ooit ...?\" (not: Hedde, gij ...) (round 26)",
                 p -> DialectVerbBeforeGij.unflag(p.tokens(), p.flag())));
         steps.add(new NameStep("NounBeforeInstrumentScore", "Ernst volgens VIM-schaal: 3 (not: volgens moeder) (round 26)",

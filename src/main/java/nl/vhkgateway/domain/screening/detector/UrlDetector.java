@@ -93,7 +93,30 @@ public final class UrlDetector extends SpanDetector {
      * path opens with a profile word and an id or name. An organisation's page in a sentence about no relative stays.
      */
     private static final Pattern PROFILE_PATH = Pattern.compile(
-            "(?i)/(?:u|user|users|profile|profiles|profiel|people|member|members|leden|lid|@)/?[\\w.@-]{2,}");
+            "(?i)/(?:u|user|users|profile|profiles|profiel|people|member|members|leden|lid|@)/?([\\w.@-]{2,})");
+
+    /**
+     * The path opens with a profile word and an id or a handle: a digit in it, or a word of no dictionary (review rb:
+     * "/leden/inschrijven", "/people/vacatures", "/profiel/wijzigen" are a site's own pages).
+     */
+    private boolean profile(String path) {
+        Matcher p = PROFILE_PATH.matcher(path);
+        if (!p.lookingAt()) {
+            return false;
+        }
+        String id = p.group(1);
+        for (int k = 0; k < id.length(); k++) {
+            if (Character.isDigit(id.charAt(k))) {
+                return true;
+            }
+        }
+        for (String part : id.toLowerCase(java.util.Locale.ROOT).split("[._-]")) {
+            if (!part.isEmpty() && words.isWord(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Round 20 (t20-items): a page about a family ("/familie", "/ons-gezin", "/onze-kinderen", "/family"; not a bare
@@ -188,7 +211,7 @@ public final class UrlDetector extends SpanDetector {
                 continue; // social and marketplace pages have their own rules
             }
             if (path != null && (PERSONAL_PATH.matcher(path).find()
-                    || PROFILE_PATH.matcher(path).lookingAt() && aboutFamily(lower, m.start(), m.end()))) {
+                    || profile(path) && aboutFamily(lower, m.start(), m.end()))) {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
                 continue;
             }

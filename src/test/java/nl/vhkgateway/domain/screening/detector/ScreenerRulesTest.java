@@ -1090,11 +1090,14 @@ class ScreenerRulesTest {
      * list item ({@link NounInLowerCaseList}), a romanised hyphenated given name ({@link HyphenatedGivenName}), a
      * surname in capitals before a person's verb ({@link CapitalsSubjectBeforeVerb}), a nickname after a verb of
      * naming ({@link NicknameAfterNamingVerb}), a street's side and a relative's home before a street ({@link
-     * AddressDetector}, {@link HomeOfPerson}), a profile path on any site ({@link UrlDetector}); and the words of the
-     * clean cards: a worker's organisation ({@link OrganisationOfAreaWorker}), a Brabant verb before "gij" ({@link
-     * DialectVerbBeforeGij}), a noun opening a scored line ({@link NounBeforeInstrumentScore}), an English possessive
-     * opening an English quote ({@link EnglishPossessiveOpening}), a province after an organisation ({@link
-     * CompassDistrict}); with the shapes of the other side beside them.
+     * AddressDetector}, {@link HomeOfPerson}), a profile path on any site ({@link UrlDetector}); the words of the
+     * clean cards: a Brabant verb before "gij" ({@link DialectVerbBeforeGij}), a quality noun opening a scored line
+     * ({@link NounBeforeInstrumentScore}), an English possessive opening an English quote ({@link
+     * EnglishPossessiveOpening}), a province after an organisation ({@link CompassDistrict}); and of the allowed
+     * sentences: a marriage's date ({@link BirthDateDetector}), {@link MixedCaseAcronym}, {@link AcronymAfterArticle},
+     * {@link DepartmentAfterHospital}, {@link MeasurementLabel}, a compass district after a role ({@link
+     * TerritorialRolePlace}), {@link ArticleNamedInstitutionCompound}, {@link SchoolConceptBeforeSchool}; with the
+     * shapes of the other side beside them (rows t26h-52..60 from review rb).
      */
     @TestFactory
     Stream<DynamicTest> everyRound26T26HeldRule() {
