@@ -5,16 +5,17 @@ import java.util.Set;
 
 /**
  * Round 26 (t26-held): a measurement's label opening a line of a medical report before a decimal value: "Visus 0,8
- * beide ogen", "Hb 7,9 mmol/l", "Saturatie 97,5 procent". A capitalised word that no name list holds (no given name,
- * surname or weak name) opens its sentence, and a number with a decimal comma follows right after it. Stays: a listed
- * name before a decimal ("Sanne 1,5 ..."), an age or a duration after the number ("Xandor 1,5 jaar": a child's age),
- * a word in another slot. <b>Price</b>: an unlisted name opening a sentence right before a decimal value that is no age
- * passes. Stateless.
+ * beide ogen", "Hb 7,9 mmol/l", "Saturatie 97,5 procent". A word of {@code measurement-labels.txt} that no given-name or
+ * surname list holds opens its sentence, and a number with a decimal comma follows right after it. Stays: a child's
+ * name before its measurements, listed or not ("Nurlan 104,5 cm en 16,2 kg", "Bjarke 7,5 voor rekenen": review rb, a
+ * growth table's row), an age or a duration after the number, a word in another slot. Stateless.
  */
 final class MeasurementLabel {
 
     private static final Set<String> AGE_UNITS = Set.of("jaar", "jr", "jaren", "maand", "maanden", "mnd", "week",
             "weken", "wk", "dag", "dagen", "uur", "uren", "j", "m");
+
+    private static final Set<String> LABELS = WordLists.lowerCaseSet("measurement-labels.txt");
 
     private MeasurementLabel() {
     }
@@ -24,7 +25,7 @@ final class MeasurementLabel {
         for (int i = 0; i + 3 < n; i++) {
             Token t = tokens.get(i);
             if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || !t.sentenceStart()
-                    || PlacesBySurroundings.personListed(t, words) || words.isWeakName(t.lower())) {
+                    || !LABELS.contains(t.lower()) || PlacesBySurroundings.personListed(t, words)) {
                 continue;
             }
             Token whole = tokens.get(i + 1);
