@@ -9,13 +9,18 @@ import java.util.Set;
  * "het Jan en Truus-huis", "de Frans en Mien-locatie". An article ("de", "het"), one capitalised word or two joined by
  * "en", then a hyphen and a lower-case head of an institution ({@link #HEADS}) without spaces: the run names the
  * institution. Stays: a name without the article ("Anna-groep belde" keeps nothing special: other rules read it), a
- * head in capitals or with a space before it ("de Anna - groep"), a name before or after the run. Stateless.
+ * head in capitals or with a space before it ("de Anna - groep"), a family's dwelling ("de Jansen-woning", "het
+ * Bakker-huis"). Stateless.
  */
 final class ArticleNamedInstitutionCompound {
 
-    private static final Set<String> HEADS = Set.of("groep", "school", "huis", "centrum", "kliniek", "stichting",
-            "college", "lyceum", "afdeling", "locatie", "paviljoen", "unit", "woning", "woonvorm", "kerk", "zaal",
-            "vleugel", "hoeve", "hof", "stede", "kamp", "club", "vereniging", "fonds", "team");
+    /**
+     * Heads of an organisation's unit; no dwelling ("de Jansen-woning", "het Bakker-huis", "de Smit-hoeve" are a
+     * family's home, their surname stays flagged).
+     */
+    private static final Set<String> HEADS = Set.of("groep", "school", "centrum", "kliniek", "stichting", "college",
+            "lyceum", "afdeling", "locatie", "paviljoen", "unit", "kerk", "zaal", "vleugel", "club", "vereniging",
+            "fonds");
 
     private ArticleNamedInstitutionCompound() {
     }

@@ -2026,7 +2026,7 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> EnglishPossessiveOpening.unflag(p.tokens(), p.flag(), words)));
         // round 26 (t26-held): words of the allowed sentences of #89/#90 read as names
         steps.add(new NameStep("MixedCaseAcronym", "Behandelaar GGzE (psychiater) (not: IJsbrand, McKenzie) (round 26)",
-                p -> MixedCaseAcronym.unflag(p.tokens(), p.flag())));
+                p -> MixedCaseAcronym.unflag(p.tokens(), p.flag(), words)));
         steps.add(new NameStep("AcronymAfterArticle", "werker van de ISE (not: Jan van de BOER) (round 26)",
                 p -> AcronymAfterArticle.unflag(p.segment().text(), p.tokens(), p.flag(), p.shouted(), words)));
         steps.add(new NameStep("DepartmentAfterHospital", "ANNA ZIEKENHUIS GELDROP, SEH, NACHT (round 26)",
