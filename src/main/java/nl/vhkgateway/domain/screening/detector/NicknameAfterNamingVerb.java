@@ -11,7 +11,9 @@ import java.util.Set;
  * Stays: a thing named ("noemt de school Montessori", "noemt het plan Samen"), a kind word in lower case ("noemt hem
  * lui"), a kin word or title after the object ("noemt hem Opa": a form of address), a self-description ("noemt
  * zichzelf Nederlander"), a nationality, place, club or organisation of the allowed lists and a hyphenated compound
- * ("noemt hem Feyenoord-fan") (review rb). Stateless.
+ * ("noemt hem Feyenoord-fan"), a place's inhabitant ("noemen hem Amsterdammer"), and after "haar"/"hun", which may be a
+ * possessive, a Dutch word or a word that does not close its clause ("noemt haar Pinkstergemeente als steun") (review
+ * rb). Stateless.
  */
 final class NicknameAfterNamingVerb {
 
@@ -63,11 +65,44 @@ final class NicknameAfterNamingVerb {
                     || NameClassifier.isFunctionWord(name.lower())
                     // review rb: a nationality, place, club or organisation ("noemt de jongen Nederlander"), and a
                     // compound with a hyphen ("noemt hem altijd Feyenoord-fan") describe, they do not name
-                    || words.allowed().match(tokens, j).length() > 0 || j + 1 < n && tokens.get(j + 1).is('-')) {
+                    || words.allowed().match(tokens, j).length() > 0 || j + 1 < n && tokens.get(j + 1).is('-')
+                    || inhabitant(name.lower(), words)
+                    // review rb: "noemt haar Pinkstergemeente als steun": "haar"/"hun" may be a possessive; then the
+                    // name must be no Dutch word and close its clause
+                    || possessiveObject(tokens, v, end) && (words.isDutchWord(name.lower()) || !closes(tokens, j + 1))) {
                 continue;
             }
             flag[j] = true;
         }
+    }
+
+    /** Endings of inhabitant nouns: "Amsterdammer", "Tilburger", "Bredanaar", "Limburger", "Groninger". */
+    private static final String[] INHABITANT_ENDINGS = {"enaar", "naar", "aar", "ner", "er"};
+
+    /** Review rb: a place's inhabitant ("noemen hem Amsterdammer") describes, it does not name. */
+    private static boolean inhabitant(String lower, WordLists words) {
+        for (String e : INHABITANT_ENDINGS) {
+            if (lower.length() > e.length() + 2 && lower.endsWith(e)) {
+                String stem = lower.substring(0, lower.length() - e.length());
+                if (words.isPlace(stem) || stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                        && words.isPlace(stem.substring(0, stem.length() - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The object is the single word "haar" or "hun", which may open a possessive ("noemt haar X ..."). */
+    private static boolean possessiveObject(List<Token> tokens, int verb, int end) {
+        Token last = tokens.get(end - 1);
+        return end - 1 > verb && (last.text().equals("haar") || last.text().equals("hun"));
+    }
+
+    /** The clause ends right after the name: a full stop, comma, semicolon, "!", "?" or the end; not "als". */
+    private static boolean closes(List<Token> tokens, int k) {
+        return k >= tokens.size() || tokens.get(k).is('.') || tokens.get(k).is(',') || tokens.get(k).is(';')
+                || tokens.get(k).is('!') || tokens.get(k).is('?');
     }
 
     /** The index after the object that names a person, or -1. */

@@ -96,27 +96,33 @@ public final class UrlDetector extends SpanDetector {
             "(?i)/(?:u|user|users|profile|profiles|profiel|people|member|members|leden|lid|@)/?([\\w.@-]{2,})");
 
     /**
-     * The path opens with a profile word and an id or a handle: a digit in it, or a word of no dictionary (review rb:
-     * "/leden/inschrijven", "/people/vacatures", "/profiel/wijzigen" are a site's own pages).
+     * The path opens with a profile word and an id or a handle: no dictionary word in it (a number, "5518827713", or a
+     * handle, "xmoonlightx"), or a dictionary word with a birth year ("snoek1979"). A site's own pages stay (review rb:
+     * "/leden/inschrijven", "/people/vacatures", "/profiel/wijzigen", "/leden/contributie-2026", "/leden/rooster2026").
      */
     private boolean profile(String path) {
         Matcher p = PROFILE_PATH.matcher(path);
         if (!p.lookingAt()) {
             return false;
         }
-        String id = p.group(1);
-        for (int k = 0; k < id.length(); k++) {
-            if (Character.isDigit(id.charAt(k))) {
-                return true;
+        String id = p.group(1).toLowerCase(java.util.Locale.ROOT);
+        // review rb: "/leden/contributie-2026", "/leden/rooster2026" are a club's pages: a dictionary word in the id
+        // makes it a page, unless its number is a birth year of a handle ("snoek1979", "jan_2009")
+        boolean word = false;
+        for (String part : id.split("[._\\d-]+")) {
+            if (part.length() > 1 && words.isWord(part)) {
+                word = true;
             }
         }
-        for (String part : id.toLowerCase(java.util.Locale.ROOT).split("[._-]")) {
-            if (!part.isEmpty() && words.isWord(part)) {
-                return false;
-            }
+        if (!word) {
+            return true;
         }
-        return true;
+        Matcher year = HANDLE_YEAR.matcher(id);
+        return year.find() && Integer.parseInt(year.group(1)) <= 2015;
     }
+
+    /** A year of birth in a handle, 1950-2015, not followed by more digits. */
+    private static final Pattern HANDLE_YEAR = Pattern.compile("(?<!\\d)((?:19[5-9]|20[01])\\d)(?!\\d)");
 
     /**
      * Round 20 (t20-items): a page about a family ("/familie", "/ons-gezin", "/onze-kinderen", "/family"; not a bare
