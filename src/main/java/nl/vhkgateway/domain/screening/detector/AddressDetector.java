@@ -290,7 +290,12 @@ public final class AddressDetector extends SpanDetector {
             // after an address label or before "te"/"in"/", " and a place
             boolean placeNamedStreet = parts.length == 1 && !article && words.isDomesticPlace(last)
                     && (addressField || PlaceNamedStreet.holds(text, lineStart, start, house.end(), last, words));
-            if (placeNamedStreet) {
+            // round 26 (t26-held): "bij tante, Heerlerbaan 301.", "Oma (Nuenen), Berg 14, heeft ...": a relative's
+            // home as an apposition names the street, also a street named like a neighbourhood or village
+            boolean relativeHome = HomeOfPerson.relativeApposition(text, sentenceStartBefore(text, start), start,
+                    house.end(), words);
+            if (placeNamedStreet || relativeHome && parts.length == 1 && !article && !NUMBERED_THINGS.contains(last)
+                    && (words.isDomesticPlace(last) || words.allowed().containsWord(last) && streetSuffix(last))) {
                 spans.add(new Span(start, house.end(), Category.ADDRESS, NAME));
                 continue;
             }
@@ -317,6 +322,10 @@ public final class AddressDetector extends SpanDetector {
             boolean postcodeAfter = POSTCODE_AFTER.matcher(after).lookingAt();
             int sentence = sentenceStartBefore(text, start);
             boolean context = addressField || capsContext || ADDRESS_CONTEXT.matcher(text).region(sentence, start).find()
+                    || relativeHome
+                    // round 26 (t26-held): "Floralaan Oost 90 is het adres": a street of a strong suffix and its side
+                    // or part ("Oost", "Noord", "Zuid", "West", "Buiten") is a street as the suffix alone makes one
+                    || parts.length == 2 && isStreet(parts[0], true) && STREET_SIDES.contains(last)
                     // round 15: "bij het huis van opa, Berg 12 in Nuenen": a family member's home names the address
                     || HomeOfPerson.rightBefore(text, sentence, start, house.end(), words)
                     // round 23 (t23-items): "bij zijn broer op Laan van Borgele 61": a relative's home, as in words
@@ -350,6 +359,10 @@ public final class AddressDetector extends SpanDetector {
             }
         }
     }
+
+    /** Round 26: the side or part of a street after its name ("Floralaan Oost", "Kerkweg Noord", "Dorpsstraat Zuid"). */
+    private static final Set<String> STREET_SIDES = Set.of("noord", "oost", "zuid", "west", "noordzijde", "oostzijde",
+            "zuidzijde", "westzijde", "midden", "buiten", "binnen");
 
     /** Capitalised articles that open a street's name ("De Kolk", "Het Veld", "'t Zand"). */
     private static final Set<String> OPENING_ARTICLES = Set.of("De", "Het", "'t", "'T", "DE", "HET");
@@ -657,6 +670,16 @@ public final class AddressDetector extends SpanDetector {
                 }
                 return capital && !words.isWord(lower) && !words.isDomesticPlace(lower) && !words.isFirstName(word)
                         && !words.allowed().containsWord(lower);
+            }
+        }
+        return false;
+    }
+
+    /** Round 26: the word ends in a street suffix with at least two letters before it ("Heerlerbaan", "Molenweg"). */
+    private boolean streetSuffix(String lower) {
+        for (String suffix : words.streetSuffixes()) {
+            if (lower.length() >= suffix.length() + 2 && lower.endsWith(suffix)) {
+                return true;
             }
         }
         return false;

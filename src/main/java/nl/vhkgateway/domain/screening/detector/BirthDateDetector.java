@@ -390,7 +390,9 @@ public final class BirthDateDetector extends SpanDetector {
     /** Nouns of events that a date after them dates: placements, admissions, reports, hearings, moves. */
     private static final List<String> EVENT_NOUN_ENDINGS = List.of("plaatsing", "melding", "opname", "aangifte",
             "ontslag", "scheiding", "verhuizing", "zitting", "beschikking", "uitspraak", "incident", "intake",
-            "evaluatie", "overdracht", "terugplaatsing", "ots", "uhp");
+            "evaluatie", "overdracht", "terugplaatsing", "ots", "uhp",
+            // round 26 (t26-held): a marriage and a death are dated events of the family, not a birth
+            "huwelijk", "bruiloft", "overlijden");
     /** Birth words among the nouns ending in -ing: "Bevalling 03-02-2014" dates a birth. */
     private static final java.util.Set<String> BIRTH_NOUNS = java.util.Set.of("bevalling", "geboorte", "doop");
 
@@ -404,7 +406,23 @@ public final class BirthDateDetector extends SpanDetector {
         if (!m.find()) {
             return false;
         }
-        String w = WordLists.lower(m.group(1));
+        // round 26 (t26-held): the people of the event between the noun and the date, "Huwelijk ouders 12-08-2010",
+        // "Scheiding ouders: 3-4-2015", "Overlijden opa 02-11-2009" (not a birth noun: "Geboorte zus 4-5-2012")
+        Matcher two = EVENT_OF_PEOPLE.matcher(before);
+        if (two.find() && (words.isKinOrRole(WordLists.lower(two.group(2)))
+                || PEOPLE_WORDS.contains(WordLists.lower(two.group(2))))
+                && eventNoun(WordLists.lower(two.group(1)))) {
+            return true;
+        }
+        return eventNoun(WordLists.lower(m.group(1)));
+    }
+
+    /** A noun and a word for the people it happened to, right before the date: "Huwelijk ouders ". */
+    private static final Pattern EVENT_OF_PEOPLE = Pattern.compile("(\\p{L}+)\\s+(\\p{L}+)\\s*:?\\s*$");
+    private static final java.util.Set<String> PEOPLE_WORDS = java.util.Set.of("ouders", "ouder", "grootouders",
+            "gezin", "familie", "partners");
+
+    private boolean eventNoun(String w) {
         if (BIRTH_NOUNS.contains(w) || w.endsWith("bevalling")) {
             return false;
         }

@@ -19,6 +19,11 @@ final class CareDepartmentAcronym {
     private CareDepartmentAcronym() {
     }
 
+    /** The word (lower case) is an acronym of {@code care-department-acronyms.txt}. */
+    static boolean isAcronym(String lower) {
+        return ACRONYMS.contains(lower);
+    }
+
     static void unflag(String text, List<Token> tokens, int[] role, boolean[] flag, WordLists words, boolean shouted) {
         if (shouted) {
             return;
@@ -45,7 +50,7 @@ final class CareDepartmentAcronym {
     }
 
     /** The word as the text writes it (the detector reads a name in capitals in Title Case) is in capitals. */
-    private static boolean writtenInCapitals(String text, Token t) {
+    static boolean writtenInCapitals(String text, Token t) {
         if (t.start() < 0 || t.end() > text.length()) {
             return false;
         }

@@ -19,6 +19,9 @@ import java.util.Set;
  * or a Dutch word that is no name: "Politie", "GGD"), where the bracket names the organisation's professional.
  * Round 23 (t23-places): the town-first order takes the same person guards (a listed name before, a person's verb after,
  * a family word or age in brackets after: "Sander Beijum-West", "Beijum-West zei ...", "Beijum-West (vader)").
+ * Round 26 (t26-held): after an organisation (an acronym or a Dutch word that is no name) a province or country that
+ * is a listed surname too is its region ("GGD Zuid-Limburg (jeugdarts)", "Politie Noord-Holland"); after a name, a
+ * title or a kin word ("Anja Zuid-Limburg", "mevrouw Noord-Holland") and before a person's verb it stays a name.
  * Stateless.
  */
 final class CompassDistrict {
@@ -28,6 +31,9 @@ final class CompassDistrict {
             "kreeg", "ligt", "lag");
 
     private static final Set<String> PERSON_BEFORE = Set.of("fam", "familie", "gezin", "mevr", "mw", "dhr", "hr");
+
+    /** Countries, provinces and islands ({@code places-regions.txt}). */
+    private static final Set<String> REGIONS = WordLists.lowerCaseSet("places-regions.txt");
 
     private CompassDistrict() {
     }
@@ -91,7 +97,11 @@ final class CompassDistrict {
             return false; // "Jansen-Noord-Holland": a double name
         }
         String lower = place.lower();
-        if (!words.isPlace(lower) || words.isName(place.text()) || words.isFirstNameLower(lower)) {
+        // round 26 (t26-held): a province or country that is a listed surname too ("Zuid-Limburg", "Noord-Holland")
+        // after an organisation ("GGD Zuid-Limburg (jeugdarts)", "Politie Noord-Holland"): the organisation's region
+        boolean organisationRegion = REGIONS.contains(lower) && !words.isFirstNameLower(lower) && i > 0
+                && organisationBefore(tokens.get(i - 1), words);
+        if (!words.isPlace(lower) || (words.isName(place.text()) || words.isFirstNameLower(lower)) && !organisationRegion) {
             return false; // review (ra 09:19): "Noord-Bhola", "Oost-Veghel": a surname of the context list
         }
         if (i > 0 && (personBefore(tokens.get(i - 1), words) || nameBefore(tokens.get(i - 1), words))

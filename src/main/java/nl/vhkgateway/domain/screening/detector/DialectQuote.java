@@ -34,6 +34,11 @@ import java.util.Set;
 final class DialectQuote {
 
     private static final Set<String> REGIONAL = load();
+
+    /** Round 26 (t26-held): the word (lower case) is a regional function word or verb form of the data files. */
+    static boolean isRegionalWord(String lower) {
+        return REGIONAL.contains(lower);
+    }
     /** Vowel signs that standard Dutch spelling does not use on its own words (diaeresis ë/ï and é stay out). */
     private static final String DIALECT_SIGNS = "àèìòùâêîôûäöüåø";
     private static final String ACUTE_GRAVE = "áéíóúàèìòù";

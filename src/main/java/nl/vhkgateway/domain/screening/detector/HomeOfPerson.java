@@ -72,6 +72,29 @@ final class HomeOfPerson {
         return to - from >= 8 && person(AT_RELATIVE_ON.matcher(text).region(Math.max(from, to - 40), to), words);
     }
 
+    /**
+     * Round 26 (t26-held): a relative's home as an apposition, right before the street and its house number: "bij
+     * tante, Heerlerbaan 301.", "slaapt bij zijn oom, Dorpsweg 12", "Oma (Nuenen), Berg 14, heeft een logeerkamer":
+     * "bij" and a family or social word, or a family word with its place in brackets, then a comma; the house number
+     * ends its clause. Not a professional ("bij de huisarts, Markt 4"), not a family word alone before the comma
+     * ("Zus, groep 7, ...", "oma, Psalm 23": no home named).
+     */
+    static boolean relativeApposition(String text, int from, int to, int end, WordLists words) {
+        if (to - from < 5 || !END_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return false;
+        }
+        int start = Math.max(from, to - 50);
+        return person(AT_RELATIVE_COMMA.matcher(text).region(start, to), words)
+                || person(RELATIVE_PLACE_COMMA.matcher(text).region(start, to), words);
+    }
+
+    /** "bij (zijn) tante, ". */
+    private static final Pattern AT_RELATIVE_COMMA = Pattern.compile("(?iu)(?<![\\p{L}])bij\\s+" + DETERMINER
+            + "([\\p{L}'’]+)\\s*,\\s*$");
+    /** "Oma (Nuenen), ": a family word with its town in brackets. */
+    private static final Pattern RELATIVE_PLACE_COMMA = Pattern.compile("(?iu)(?<![\\p{L}])([\\p{L}'’]+)\\s*"
+            + "\\(\\p{Lu}[\\p{L}'’ -]{1,30}\\)\\s*,\\s*$");
+
     private static boolean person(Matcher m, WordLists words) {
         while (m.find()) {
             if (Character.isUpperCase(m.group().charAt(0)) && m.group().startsWith("Huis")) {

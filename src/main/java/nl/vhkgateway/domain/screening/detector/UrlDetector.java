@@ -34,7 +34,10 @@ public final class UrlDetector extends SpanDetector {
                     + "gofundme\\.com|gofund\\.me|doneeractie\\.nl|whydonate\\.(?:com|nl|eu)|justgiving\\.com|"
                     + "kickstarter\\.com|leetchi\\.com|backme\\.org|paypal\\.me|paypal\\.com/paypalme|tikkie\\.me|"
                     + "bunq\\.me|patreon\\.com|ko-fi\\.com|buymeacoffee\\.com|beacons\\.ai|lnk\\.bio|"
-                    + "allmylinks\\.com|venmo\\.com|cash\\.app|fansly\\.com)"
+                    + "allmylinks\\.com|venmo\\.com|cash\\.app|fansly\\.com|"
+                    // round 26 (t26-held): social networks of China, Russia, Japan and Korea
+                    + "weibo\\.com|weibo\\.cn|douyin\\.com|xiaohongshu\\.com|bilibili\\.com|ok\\.ru|vk\\.ru|"
+                    + "line\\.me|open\\.kakao\\.com)"
                     + "/[^\\s<>\"')\\]]*[\\w@/=%-]");
     /**
      * A person's page on a marketplace or a blog host: a seller's profile ({@code vinted.nl/member/…},
@@ -71,7 +74,8 @@ public final class UrlDetector extends SpanDetector {
         "vk.com", "onlyfans", "discord", "tumblr", "soundcloud", "bsky", "linktr", "kik.me", "tinder", "badoo",
         "snap.com", "mastodon", "github", "gofund", "doneeractie", "whydonate", "justgiving", "kickstarter", "leetchi",
         "backme", "paypal", "tikkie", "bunq.me", "patreon", "ko-fi", "buymeacoffee", "beacons.ai", "lnk.bio",
-        "allmylinks", "venmo", "cash.app", "fansly"};
+        "allmylinks", "venmo", "cash.app", "fansly", "weibo", "douyin", "xiaohongshu", "bilibili", "ok.ru", "vk.ru",
+        "line.me", "kakao"};
     private static final String[] APP_KEYS = {"insta", "snap", "tiktok", "facebook", "fb", "twitter", "telegram",
         "discord", "roblox", "fortnite", "playstation", "psn", "xbox", "gamertag"};
 
@@ -83,6 +87,43 @@ public final class UrlDetector extends SpanDetector {
     /** A path that says the page is a person's own: "over-mij", "about-me", "mijn-verhaal", "wie-ben-ik". */
     private static final Pattern PERSONAL_PATH = Pattern.compile(
             "(?i)/(?:over-?mij|about-?me|mijn-?verhaal|wie-?ben-?ik|in-?memoriam|steun-|help-\\p{L}+-(?:en|met)-)");
+    /**
+     * Round 26 (t26-held): a member's profile on any site, in a sentence about a family member ("moeder deelt foto's op
+     * forum.example.com/u/551882", "vader zijn profiel: x.nl/user/bas2010", "/members/…", "/people/…", "/@naam"): the
+     * path opens with a profile word and an id or name. An organisation's page in a sentence about no relative stays.
+     */
+    private static final Pattern PROFILE_PATH = Pattern.compile(
+            "(?i)/(?:u|user|users|profile|profiles|profiel|people|member|members|leden|lid|@)/?([\\w.@-]{2,})");
+
+    /**
+     * The path opens with a profile word and an id or a handle: no dictionary word in it (a number, "5518827713", or a
+     * handle, "xmoonlightx"), or a dictionary word with a birth year ("snoek1979"). A site's own pages stay (review rb:
+     * "/leden/inschrijven", "/people/vacatures", "/profiel/wijzigen", "/leden/contributie-2026", "/leden/rooster2026").
+     */
+    private boolean profile(String path) {
+        Matcher p = PROFILE_PATH.matcher(path);
+        if (!p.lookingAt()) {
+            return false;
+        }
+        String id = p.group(1).toLowerCase(java.util.Locale.ROOT);
+        // review rb: "/leden/contributie-2026", "/leden/rooster2026" are a club's pages: a dictionary word in the id
+        // makes it a page, unless its number is a birth year of a handle ("snoek1979", "jan_2009")
+        boolean word = false;
+        for (String part : id.split("[._\\d-]+")) {
+            if (part.length() > 1 && words.isWord(part)) {
+                word = true;
+            }
+        }
+        if (!word) {
+            return true;
+        }
+        Matcher year = HANDLE_YEAR.matcher(id);
+        return year.find() && Integer.parseInt(year.group(1)) <= 2015;
+    }
+
+    /** A year of birth in a handle, 1950-2015, not followed by more digits. */
+    private static final Pattern HANDLE_YEAR = Pattern.compile("(?<!\\d)((?:19[5-9]|20[01])\\d)(?!\\d)");
+
     /**
      * Round 20 (t20-items): a page about a family ("/familie", "/ons-gezin", "/onze-kinderen", "/family"; not a bare
      * "/kinderen" or "/gezin", a business's offer for children and families) on a family business's site
@@ -175,7 +216,8 @@ public final class UrlDetector extends SpanDetector {
             if (TextWindow.containsAny(label, SITE_KEYS) || TextWindow.containsAny(label, PAGE_KEYS)) {
                 continue; // social and marketplace pages have their own rules
             }
-            if (path != null && PERSONAL_PATH.matcher(path).find()) {
+            if (path != null && (PERSONAL_PATH.matcher(path).find()
+                    || profile(path) && aboutFamily(lower, m.start(), m.end()))) {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
                 continue;
             }

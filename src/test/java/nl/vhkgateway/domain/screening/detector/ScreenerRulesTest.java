@@ -1084,4 +1084,23 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound25T25ItemsRule() {
         return rules("/screening/rules-round25-t25-items.tsv");
     }
+
+    /**
+     * Round 26 (t26-held): the shapes of the held-out sets #89/#90 (development data now): an apposition that is no
+     * list item ({@link NounInLowerCaseList}), a romanised hyphenated given name ({@link HyphenatedGivenName}), a
+     * surname in capitals before a person's verb ({@link CapitalsSubjectBeforeVerb}), a nickname after a verb of
+     * naming ({@link NicknameAfterNamingVerb}), a street's side and a relative's home before a street ({@link
+     * AddressDetector}, {@link HomeOfPerson}), a profile path on any site ({@link UrlDetector}); the words of the
+     * clean cards: a Brabant verb before "gij" ({@link DialectVerbBeforeGij}), a quality noun opening a scored line
+     * ({@link NounBeforeInstrumentScore}), an English possessive opening an English quote ({@link
+     * EnglishPossessiveOpening}), a province after an organisation ({@link CompassDistrict}); and of the allowed
+     * sentences: a marriage's date ({@link BirthDateDetector}), {@link MixedCaseAcronym}, {@link AcronymAfterArticle},
+     * {@link DepartmentAfterHospital}, {@link MeasurementLabel}, a compass district after a role ({@link
+     * TerritorialRolePlace}), {@link ArticleNamedInstitutionCompound}, {@link SchoolConceptBeforeSchool}; with the
+     * shapes of the other side beside them (rows t26h-52..60 from review rb).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound26T26HeldRule() {
+        return rules("/screening/rules-round26-t26-held.tsv");
+    }
 }
