@@ -76,7 +76,17 @@ final class PlaceColumnCell {
             return false;
         }
         // the header lookup (per-card cache) is cheaper than tokenising the cell: most cells are under no residence header
-        return labelled(segment, card, RESIDENCE_HEADERS, NAME_HEADERS) && placeShape(text, words, cardPlaces);
+        return labelled(segment, card, RESIDENCE_HEADERS, NAME_HEADERS)
+                && (text.indexOf(' ') > 0 && cardPlaces.contains(text) || placeShape(text, words, cardPlaces));
+    }
+
+    /**
+     * Round 26 (t26-cards): the segment is a table cell of a residence column (its header, see the class comment),
+     * whatever it holds; {@link ArticleNeighbourhoodOnCard} counts such a cell as a place slot.
+     */
+    static boolean underResidenceColumn(TextSegment segment, CardContent card) {
+        return segment.location().documentPart() == DocumentPart.TABLE
+                && labelled(segment, card, RESIDENCE_HEADERS, NAME_HEADERS);
     }
 
     /** The segment is a cell below a name column ("naam", "achternaam") or right of a name row header. */

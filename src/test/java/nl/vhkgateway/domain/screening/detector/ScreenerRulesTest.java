@@ -1084,4 +1084,15 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound25T25ItemsRule() {
         return rules("/screening/rules-round25-t25-items.tsv");
     }
+
+    /**
+     * Round 26 (t26-cards): an article neighbourhood whose word is a listed surname ("De Haverkamp"), put by the text in
+     * two place slots, one of them strong (a visit or dwelling noun and "in", a verb of living, brackets after a place;
+     * {@link ArticleNeighbourhoodOnCard}); with one slot alone, two weak slots, a person slot, a kin word or a family
+     * bracket beside it that stay refused. The card-level side is tested in {@code CardWordsRound26CardsTest}.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound26T26CardsRule() {
+        return rules("/screening/rules-round26-t26-cards.tsv");
+    }
 }
