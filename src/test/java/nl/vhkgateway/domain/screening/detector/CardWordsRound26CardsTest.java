@@ -46,7 +46,7 @@ class CardWordsRound26CardsTest {
         assertEquals(List.of("Kemper", "Kemper"), found(body("Vader (1979) met L. (2012) in De Kemper.", FAMILY, 20),
                 body("Gezin in De Kemper, moeder werkt.", FAMILY, 21)));
         // the same name with a title elsewhere on the card: a person, everywhere on it
-        assertEquals(List.of("Haverkamp", "Haverkamp", "Haverkamp"),
+        assertEquals(List.of("Haverkamp", "Haverkamp", "De Haverkamp"),
                 found(body("Moeder: gesproken op 4-10-2026 (huisbezoek in De Haverkamp).", SPOKEN, 14),
                         body("Moeder (1990) met K. (2014) in De Haverkamp; vader in Zwolle.", FAMILY, 20),
                         body("Mevrouw De Haverkamp belde de school.", FAMILY, 21)));
