@@ -9,21 +9,23 @@ import java.util.Set;
  * surname too ("De Huet", "De Schooten", "Het Hoogveld") is a place on a card that puts the same name in two place
  * slots, at least one of them strong:
  * <ul>
- * <li>strong: after a verb of living and "in" ("het gezin woont in De X"); after a dwelling or visit noun and "in",
- * also with a date between ("huisbezoek in De X", "huisbezoek 4-9-2026 in De X", "keukentafelgesprek in De X", "de
- * woning in De X"); in brackets right after a known place that follows "in" ("gesprek in Zutphen (De X)"); as the whole
- * cell of a residence column ("| woont in |" ... "| De X |", {@link PlaceColumnCell#underResidenceColumn});</li>
- * <li>weak: after a household member's birth year in brackets or after "gezin" and "in", closing its clause ("Z.
- * (2013) in De X;", "Gezin in De X.").</li>
+ * <li>strong: after a verb of living and "in"/"te" ("het gezin woont in De X"); after a dwelling or visit noun and
+ * "in", also with a date between ("huisbezoek in De X", "huisbezoek 4-9-2026 in De X", "keukentafelgesprek in De X",
+ * "de woning in De X"); as the whole cell of a home column ("| woont in |" ... "| De X |", {@link
+ * PlaceColumnCell#underHomeColumn});</li>
+ * <li>weak: after "gezin" or "huishouden" and "in", closing its clause ("Gezin in De X.").</li>
  * </ul>
  * One slot alone stays refused, as round 14's leak review ruled for "in de woning in De Kock." (the neighbourhood is a
- * surname too, and one slot does not tell them apart); a card that says where the family lives twice does. The name is
- * then cleared where it stands after a place preposition (in, te, uit, naar, vanuit), in brackets after a place, or as a
- * whole table cell. Stay names: a kin word, role or title before the article ("mevrouw De X", "oom De X"), a family
- * bracket or apposition after it ("in De X (oom)"), a listed given name among its words ("in De Sanne"), the name in any
- * other slot ("De X belde", "bij De X", "de woning van De X"), and every occurrence on a card that names the word with
- * person evidence anywhere (the detector restores such a name after every clearing step). The learned names are kept
- * in the card's place words as the phrase ("De Huet"), which no single token equals. Stateless.
+ * surname too, and one slot does not tell them apart); a card that says twice where the family lives does. The name is
+ * then cleared where it stands right after "in" or "te" (and, by {@link PlaceColumnCell}, as a whole cell of a home
+ * column). Not slots (review ra, cycle 1): "verhuisd naar De X" (moving in with a family), a name in brackets after a
+ * place ("woont in Apeldoorn (De X)") and a child's birth year before "in De X" ("T. (2016) in De X"), which name a
+ * foster family as often; "verblijft" and "waar" columns, which hold who the child stays with. Stay names: a kin word,
+ * role or title before the article ("mevrouw De X", "oom De X"), a family bracket or apposition after it ("in De X
+ * (oom)"), a listed given name among its words ("in De Sanne"), the name in any other slot ("De X belde", "naar De X",
+ * "de woning van De X"), and every occurrence on a card that names the word with person evidence anywhere (the
+ * detector restores such a name after every clearing step). The learned names are kept in the card's place words as
+ * the phrase ("De Huet"), which no single token equals. Stateless.
  */
 final class ArticleNeighbourhoodOnCard {
 
@@ -33,9 +35,10 @@ final class ArticleNeighbourhoodOnCard {
             "woonadres", "adres");
     private static final List<String> VISIT_ENDINGS = List.of("bezoek", "gesprek", "overleg");
     private static final Set<String> HOUSEHOLDS = WordSets.of("gezin", "huishouden");
-    private static final Set<String> CLEAR_PREPOSITIONS = WordSets.of("in", "te", "uit", "naar", "vanuit");
+    private static final Set<String> CLEAR_PREPOSITIONS = WordSets.of("in", "te");
     private static final int MAX_WORDS = 2;
     private static final int MAX_DATE_TOKENS = 7;
+    private static final int MAX_ADVERBIAL = 3;
 
     private ArticleNeighbourhoodOnCard() {
     }
@@ -58,7 +61,7 @@ final class ArticleNeighbourhoodOnCard {
                 continue;
             }
             boolean strong = residenceCell && a == 0 && end == n || afterResidenceIn(tokens, a)
-                    || afterDwellingOrVisitIn(tokens, a) || inBracketsAfterPlace(tokens, words, a, end);
+                    || afterDwellingOrVisitIn(tokens, a);
             boolean weak = !strong && afterHouseholdIn(tokens, a) && closesClause(tokens, end);
             if (strong || weak) {
                 int[] c = counts.computeIfAbsent(phrase(tokens, a, end), k -> new int[2]);
@@ -89,9 +92,8 @@ final class ArticleNeighbourhoodOnCard {
             if (end < 0 || !placeWords.contains(phrase(tokens, a, end))) {
                 continue;
             }
-            boolean slot = a == 0 && end == n || a > 0 && tokens.get(a - 1).isWord()
-                    && !tokens.get(a - 1).capitalised() && CLEAR_PREPOSITIONS.contains(tokens.get(a - 1).lower())
-                    || inBracketsAfterPlace(tokens, words, a, end);
+            boolean slot = a > 0 && tokens.get(a - 1).isWord() && !tokens.get(a - 1).capitalised()
+                    && CLEAR_PREPOSITIONS.contains(tokens.get(a - 1).lower());
             if (!slot || RelativeGuard.kinBefore(tokens, role, words, a)
                     || RelativeGuard.familyAfter(tokens, words, end - 1)) {
                 continue;
@@ -172,19 +174,26 @@ final class ArticleNeighbourhoodOnCard {
         return t.isWord() && !t.capitalised() && t.lower().equals(lower);
     }
 
-    /** "woont in De X", "wonen te De X", "verhuisd naar De X". */
+    /** "woont in De X", "woont al jaren in De X", "wonen te De X" (not "verhuisd naar De X": moving in with a family, review ra Rra-189). */
     private static boolean afterResidenceIn(List<Token> tokens, int a) {
-        if (a < 2 || !(lowerWord(tokens.get(a - 1), "in") || lowerWord(tokens.get(a - 1), "te")
-                || lowerWord(tokens.get(a - 1), "naar"))) {
+        if (a < 2 || !(lowerWord(tokens.get(a - 1), "in") || lowerWord(tokens.get(a - 1), "te"))) {
             return false;
         }
-        Token verb = tokens.get(a - 2);
+        int k = a - 2;
+        for (int between = 0; between < MAX_ADVERBIAL && k > 0 && !residenceVerb(tokens.get(k))
+                && (tokens.get(k).isWord() && !tokens.get(k).capitalised() || tokens.get(k).isNumber()); between++) {
+            k--; // "woont al jaren in De X", "woont sinds 2019 in De X"
+        }
+        return residenceVerb(tokens.get(k));
+    }
+
+    private static boolean residenceVerb(Token verb) {
         if (!verb.isWord() || verb.capitalised()) {
             return false;
         }
         String lower = verb.lower();
         return lower.equals("woont") || lower.equals("wonen") || lower.equals("woonde") || lower.equals("woonden")
-                || lower.equals("woonachtig") || lower.equals("verhuisd") || lower.equals("verhuist");
+                || lower.equals("woonachtig");
     }
 
     /** "de woning in De X", "huisbezoek in De X", "huisbezoek 4-9-2026 in De X". */
@@ -219,29 +228,12 @@ final class ArticleNeighbourhoodOnCard {
                 || !t.text().isEmpty() && t.text().chars().allMatch(Character::isDigit);
     }
 
-    /** "in Zutphen (De X)": a known place after "in", the name alone in the bracket. */
-    private static boolean inBracketsAfterPlace(List<Token> tokens, WordLists words, int a, int end) {
-        if (a < 3 || end >= tokens.size() || !tokens.get(a - 1).is('(') || !tokens.get(end).is(')')) {
-            return false;
-        }
-        Token place = tokens.get(a - 2);
-        return place.isWord() && place.capitalised() && words.isDomesticPlace(place.lower())
-                && CLEAR_PREPOSITIONS.contains(tokens.get(a - 3).lower()) && tokens.get(a - 3).isWord();
-    }
-
-    /** "Z. (2013) in De X", "gezin in De X". */
+    /** "gezin in De X" (not "Z. (2013) in De X": a placement list names a foster family so, review ra Rra-200). */
     private static boolean afterHouseholdIn(List<Token> tokens, int a) {
         if (a < 2 || !lowerWord(tokens.get(a - 1), "in")) {
             return false;
         }
         Token before = tokens.get(a - 2);
-        if (before.isWord()) {
-            return HOUSEHOLDS.contains(before.lower());
-        }
-        if (!before.is(')') || a < 4) {
-            return false;
-        }
-        String year = tokens.get(a - 3).text();
-        return year.length() == 4 && year.chars().allMatch(Character::isDigit) && tokens.get(a - 4).is('(');
+        return before.isWord() && (!before.capitalised() || before.sentenceStart()) && HOUSEHOLDS.contains(before.lower());
     }
 }

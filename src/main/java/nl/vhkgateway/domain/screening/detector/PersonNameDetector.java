@@ -666,7 +666,7 @@ public final class PersonNameDetector extends SpanDetector {
                 CardPlaces.learn(p.tokens(), words, places);
                 // round 26 (t26-cards): an article neighbourhood the card puts in two place slots ("De Huet")
                 ArticleNeighbourhoodOnCard.count(p.tokens(), s.location().documentPart() == DocumentPart.TABLE
-                        && PlaceColumnCell.underResidenceColumn(s, card), words, articlePlaces);
+                        && PlaceColumnCell.underHomeColumn(s, card), words, articlePlaces);
             }
         }
         ArticleNeighbourhoodOnCard.learned(articlePlaces, places);
