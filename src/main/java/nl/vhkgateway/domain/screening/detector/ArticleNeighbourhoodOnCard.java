@@ -17,8 +17,8 @@ import java.util.Set;
  * </ul>
  * One slot alone stays refused, as round 14's leak review ruled for "in de woning in De Kock." (the neighbourhood is a
  * surname too, and one slot does not tell them apart); a card that says twice where the family lives does. The name is
- * then cleared where it stands right after "in" or "te" (and, by {@link PlaceColumnCell}, as a whole cell of a home
- * column). Not slots (review ra, cycle 1): "verhuisd naar De X" (moving in with a family), a name in brackets after a
+ * then cleared in those slots only (and, by {@link PlaceColumnCell}, as a whole cell of a home column): "teleurgesteld in
+ * De X", "vertrouwen in De X" stay names on such a card too (review ra, Rra-290). Not slots (review ra, cycle 1): "verhuisd naar De X" (moving in with a family), a name in brackets after a
  * place ("woont in Apeldoorn (De X)") and a child's birth year before "in De X" ("T. (2016) in De X"), which name a
  * foster family as often; "verblijft" and "waar" columns, which hold who the child stays with. Stay names: a kin word,
  * role or title before the article ("mevrouw De X", "oom De X"), a family bracket or apposition after it ("in De X
@@ -35,7 +35,6 @@ final class ArticleNeighbourhoodOnCard {
             "woonadres", "adres");
     private static final List<String> VISIT_ENDINGS = List.of("bezoek", "gesprek", "overleg");
     private static final Set<String> HOUSEHOLDS = WordSets.of("gezin", "huishouden");
-    private static final Set<String> CLEAR_PREPOSITIONS = WordSets.of("in", "te");
     private static final int MAX_WORDS = 2;
     private static final int MAX_DATE_TOKENS = 7;
     private static final int MAX_ADVERBIAL = 3;
@@ -80,7 +79,7 @@ final class ArticleNeighbourhoodOnCard {
         }
     }
 
-    /** Clears a learned phrase after a place preposition, in brackets after a place, or as the whole text. */
+    /** Clears a learned phrase in the slots that are counted (a verb of living, a dwelling or visit noun, "gezin in"). */
     static void unflag(List<Token> tokens, int[] role, boolean[] flag, Set<String> placeWords, WordLists words) {
         int n = tokens.size();
         for (int a = 0; a + 1 < n; a++) {
@@ -92,8 +91,9 @@ final class ArticleNeighbourhoodOnCard {
             if (end < 0 || !placeWords.contains(phrase(tokens, a, end))) {
                 continue;
             }
-            boolean slot = a > 0 && tokens.get(a - 1).isWord() && !tokens.get(a - 1).capitalised()
-                    && CLEAR_PREPOSITIONS.contains(tokens.get(a - 1).lower());
+            // review ra (Rra-290): only in the slots that are counted, never after "teleurgesteld in" and the like
+            boolean slot = afterResidenceIn(tokens, a) || afterDwellingOrVisitIn(tokens, a)
+                    || afterHouseholdIn(tokens, a) && closesClause(tokens, end);
             if (!slot || RelativeGuard.kinBefore(tokens, role, words, a)
                     || RelativeGuard.familyAfter(tokens, words, end - 1)) {
                 continue;

@@ -24,8 +24,7 @@ class CardWordsRound26CardsTest {
     @Test
     void visitAndResidenceMakeThePlace() {
         assertEquals(List.of(), found(body("Moeder: gesproken op 4-10-2026 (huisbezoek in De Haverkamp).", SPOKEN, 14),
-                body("Het gezin woont sinds 2019 in De Haverkamp.", FAMILY, 20),
-                body("Moeder (1990) met K. (2014) in De Haverkamp; vader in Zwolle.", FAMILY, 21)));
+                body("Het gezin woont sinds 2019 in De Haverkamp.", FAMILY, 20)));
         assertEquals(List.of(), found(body("moeder: huisbezoek 9-11-2026 in De Kemper", SPOKEN, 14),
                 body("Surinaams gezin in De Kemper; moeder alleen met drie kinderen.", FAMILY, 20)));
     }
@@ -53,6 +52,11 @@ class CardWordsRound26CardsTest {
                 body("Vader (1979) met L. (2012) in De Kemper.", FAMILY, 20)));
         assertEquals(List.of("Haverkamp", "Haverkamp"), found(body("Moeder: gesproken op 4-10-2026 (huisbezoek in De Haverkamp).", SPOKEN, 14),
                 body("Moeder (1990) met K. (2014) in De Haverkamp; vader in Zwolle.", FAMILY, 20)));
+        // a learned place is cleared only in the counted slots; the birth-year slot stays a name, and so all of them
+        assertEquals(List.of("Haverkamp", "Haverkamp", "Haverkamp"),
+                found(body("Moeder: gesproken op 4-10-2026 (huisbezoek in De Haverkamp).", SPOKEN, 14),
+                        body("Het gezin woont sinds 2019 in De Haverkamp.", FAMILY, 20),
+                        body("Moeder (1990) met K. (2014) in De Haverkamp; vader in Zwolle.", FAMILY, 21)));
     }
 
     /** One slot alone, two weak slots, or a person slot on the card keep the name. */
