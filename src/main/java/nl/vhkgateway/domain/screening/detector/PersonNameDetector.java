@@ -655,6 +655,7 @@ public final class PersonNameDetector extends SpanDetector {
         }
         Set<String> organisations = new HashSet<>();
         Set<String> places = new HashSet<>();
+        Map<String, int[]> articlePlaces = new HashMap<>();
         Map<TextSegment, Prepared> prepared = new HashMap<>();
         Map<String, WordClass> memo = new HashMap<>();
         for (TextSegment s : card.segments()) {
@@ -663,8 +664,12 @@ public final class PersonNameDetector extends SpanDetector {
                 prepared.put(s, p);
                 learnOrganisations(p, organisations);
                 CardPlaces.learn(p.tokens(), words, places);
+                // round 26 (t26-cards): an article neighbourhood the card puts in two place slots ("De Huet")
+                ArticleNeighbourhoodOnCard.count(p.tokens(), s.location().documentPart() == DocumentPart.TABLE
+                        && PlaceColumnCell.underHomeColumn(s, card), words, articlePlaces);
             }
         }
+        ArticleNeighbourhoodOnCard.learned(articlePlaces, places);
         CardKnowledge partial = new CardKnowledge(professional, Set.of(), organisations, places);
         Map<TextSegment, Result> first = new HashMap<>();
         for (Map.Entry<TextSegment, Prepared> e : prepared.entrySet()) {
@@ -1711,6 +1716,10 @@ public final class PersonNameDetector extends SpanDetector {
                         p -> BranchPlace.unflag(p.tokens(), p.role(), p.flag(), words)),
                 new NameStep("ArticleNeighbourhood", "bij de woning in De Huet; Wijk: De Huet, Doetinchem",
                         p -> ArticleNeighbourhood.unflag(p.tokens(), p.role(), p.flag(), words)),
+                // round 26 (t26-cards): an article neighbourhood the card itself puts in two place slots
+                new NameStep("ArticleNeighbourhoodOnCard", "huisbezoek in De Huet; Z. (2013) in De Huet.",
+                        p -> ArticleNeighbourhoodOnCard.unflag(p.tokens(), p.role(), p.flag(),
+                                p.known().placeWords(), words)),
                 // round 21 (t21-cards2): a listed neighbourhood after "in de" ("gesproken in de Kersenboogerd")
                 new NameStep("NeighbourhoodAfterInDe", "Moeder: gesproken op 16 september in de Kersenboogerd.",
                         p -> NeighbourhoodAfterInDe.unflag(p.tokens(), p.role(), p.flag(), words)),

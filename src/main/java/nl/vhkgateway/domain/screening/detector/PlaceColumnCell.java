@@ -39,6 +39,10 @@ final class PlaceColumnCell {
             // round 21 (t21-cards): a column of where each one lives headed by the question word alone ("| wie | jaar
             // | waar |") or by the noun of stay; the cell's guards are those of "woont"
             "waar", "verblijf");
+    /** Round 26 (t26-cards): columns that hold where one lives, never with whom. */
+    private static final Set<String> HOME_HEADERS = WordSets.of("woont in", "woonplaats", "woonplaatsen",
+            "woonachtig in", "woonachtig te", "wijk", "woonwijk", "wijk/plaats", "plaats/wijk", "woonplaats/wijk",
+            "woongemeente");
     private static final Set<String> NAME_HEADERS = WordSets.of("naam", "namen", "achternaam", "voornaam",
             "roepnaam", "voorletters", "naam en voornaam", "volledige naam", "naam gezinslid", "naam kind", "wie",
             // round 22 (lead, review ra c19/c20): the other Dutch words for a surname column and its plurals; a listed
@@ -76,7 +80,21 @@ final class PlaceColumnCell {
             return false;
         }
         // the header lookup (per-card cache) is cheaper than tokenising the cell: most cells are under no residence header
+        if (text.indexOf(' ') > 0 && cardPlaces.contains(text) && labelled(segment, card, HOME_HEADERS, NAME_HEADERS)) {
+            return true; // round 26 (t26-cards): an article neighbourhood the card learned ("De Huet")
+        }
         return labelled(segment, card, RESIDENCE_HEADERS, NAME_HEADERS) && placeShape(text, words, cardPlaces);
+    }
+
+    /**
+     * Round 26 (t26-cards): the segment is a table cell of a home column ("woont in", "woonplaats", "wijk"), whatever
+     * it holds; {@link ArticleNeighbourhoodOnCard} counts such a cell as a place slot. Narrower than the residence
+     * columns: "woont", "verblijft", "waar" may hold who the child stays with ("| S. | verblijft | De Kruijf |",
+     * review ra).
+     */
+    static boolean underHomeColumn(TextSegment segment, CardContent card) {
+        return segment.location().documentPart() == DocumentPart.TABLE
+                && labelled(segment, card, HOME_HEADERS, NAME_HEADERS);
     }
 
     /** The segment is a cell below a name column ("naam", "achternaam") or right of a name row header. */

@@ -1103,4 +1103,17 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound26T26HeldRule() {
         return rules("/screening/rules-round26-t26-held.tsv");
     }
+
+    /**
+     * Round 26 (t26-cards): an article neighbourhood whose word is a listed surname ("De Haverkamp"), put by the text in
+     * two place slots, one of them strong (a visit or dwelling noun and "in", a verb of living and "in"; {@link
+     * ArticleNeighbourhoodOnCard}); with one slot alone, two weak slots, a person slot, a kin word or a family bracket
+     * beside it, and the slots that name a foster family as often (brackets after a place, a child's birth year before
+     * "in", "verhuisd naar"; review ra), that stay refused. The card-level side is tested in {@code
+     * CardWordsRound26CardsTest}.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound26T26CardsRule() {
+        return rules("/screening/rules-round26-t26-cards.tsv");
+    }
 }
