@@ -103,7 +103,9 @@ public final class PersonNameDetector extends SpanDetector {
             "weigerde", "verblijft", "verbleef", "gebruikt", "gebruikte", "stuurde", "stuurt", "kreeg",
             "krijgt", "liet", "laat", "mag", "moet", "kan", "kon", "zal", "zou", "werkt", "werkte",
             // round 19 (r19-names): the modal of need, like "mag", "moet", "kan" ("Wil hoeft niet meer te komen")
-            "hoeft", "hoefde");
+            "hoeft", "hoefde",
+            // round 26 (t26-items): learning is a person's own doing ("Roos leert fietsen"; "Ervaring leert" is no name)
+            "leert", "leerde");
     /** Verbs of living and moving: the word after "woont in", "verhuisd naar", "komt uit" is a place. */
     private static final Set<String> RESIDENCE_VERBS = WordSets.of("woont", "wonen", "woonde", "woonden", "verhuisd",
             "verhuist", "verhuizen", "verhuisde", "verhuisden", "komt", "komen", "kwam", "kwamen", "afkomstig",
@@ -2021,6 +2023,15 @@ public final class PersonNameDetector extends SpanDetector {
             steps.add(new NameStep("SecondGivenNameInLowerCase", "vader dirk jan kan niet lezen (round 25)",
                     p -> SecondGivenNameInLowerCase.flag(p.tokens(), p.kin(), words, p.flag())));
         }
+        // round 26 (t26-items): names in a person's slot that the rules above miss
+        steps.add(new NameStep("PossessiveGivenNameBeforeKin", "Lieves moeder wil (round 26; not: Ouders moeder)",
+                p -> PossessiveGivenNameBeforeKin.flag(p.tokens(), p.role(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("ShoutedNameInPersonSlot", "Volgens DEKKERS slaat, RAMIREZ zegt (round 26; not: volgens BRP)",
+                p -> ShoutedNameInPersonSlot.flag(p.tokens(), p.covered(), p.shouted(), words, p.flag())));
+        steps.add(new NameStep("SurnameBeforeZelf", "volgens Hollander zelf (round 26; not: volgens Emmen)",
+                p -> SurnameBeforeZelf.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("NamingVerbObject", "Oma noemt Vrede haar vriendin (round 26; not: noemt hoop)",
+                p -> NamingVerbObject.flag(p.tokens(), p.covered(), words, p.flag())));
         return List.copyOf(steps);
     }
 

@@ -80,9 +80,15 @@ public final class UrlDetector extends SpanDetector {
             "(?i)(?<![\\w.@/-])(?:https?://)?(?:www\\.)?((?:[a-z0-9-]{1,63}\\.){0,3}([a-z0-9][a-z0-9-]{2,62}))\\."
                     + "(?:nl|com|be|net|org|eu|shop|store|info|de|online|site|nu|me|io|app|blog|website|frl|amsterdam)"
                     + "(/[^\\s<>\"')\\]]*[\\w/=%-])?(?![\\w@-])");
-    /** A path that says the page is a person's own: "over-mij", "about-me", "mijn-verhaal", "wie-ben-ik". */
+    /**
+     * A path that says the page is a person's own: "over-mij", "about-me", "mijn-verhaal", "wie-ben-ik"; round 26
+     * (t26-items): a diary as the path's last part ("/dagboek", "/mijn-dagboek", "/diary"), which only a person
+     * keeps. An organisation's page about a diary has more words in its path ("/dagboek-van-een-pleegmoeder",
+     * "/dagboekschrijven") and stays allowed.
+     */
     private static final Pattern PERSONAL_PATH = Pattern.compile(
-            "(?i)/(?:over-?mij|about-?me|mijn-?verhaal|wie-?ben-?ik|in-?memoriam|steun-|help-\\p{L}+-(?:en|met)-)");
+            "(?i)/(?:over-?mij|about-?me|mijn-?verhaal|wie-?ben-?ik|in-?memoriam|steun-|help-\\p{L}+-(?:en|met)-"
+            + "|(?:mijn-?|my-?)?(?:dagboek|diary)/?$)");
     /**
      * Round 20 (t20-items): a page about a family ("/familie", "/ons-gezin", "/onze-kinderen", "/family"; not a bare
      * "/kinderen" or "/gezin", a business's offer for children and families) on a family business's site

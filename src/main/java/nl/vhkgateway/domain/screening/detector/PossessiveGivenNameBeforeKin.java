@@ -1,0 +1,38 @@
+package nl.vhkgateway.domain.screening.detector;
+
+import java.util.List;
+
+/**
+ * Round 26 (t26-items): a listed given name with the genitive "-s" before a family word ("Lieves moeder wil geen hulp",
+ * "en Rozes vader belt"): the relative's name. The detector reads a possessive of a name that is no word
+ * ("Sannes vader"), but a given name whose "-s" form is also a Dutch plural ("aaltjes", "lelies") was read as that
+ * plural. A plural before a family word is no Dutch ("de aaltjes moeder" is not said: a plural noun takes "van"), so
+ * the capitalised form before a lower-case family word is the name's possessive. Counter-shapes that stay: a stem that
+ * is no listed given name ("Ouders moeder"), a stem that is itself a family word or role ("Tantes vriendin"), a family
+ * word with a capital (a form's cell "Lelies | Moeder"), a plural before a lower-case noun that is no family word
+ * ("Lelies bloeien"). Stateless.
+ */
+final class PossessiveGivenNameBeforeKin {
+
+    private PossessiveGivenNameBeforeKin() {
+    }
+
+    static void flag(List<Token> tokens, int[] role, boolean[] coveredOrganisation, WordLists words, boolean[] flag) {
+        int n = tokens.size();
+        for (int i = 0; i + 1 < n; i++) {
+            Token t = tokens.get(i);
+            Token kin = tokens.get(i + 1);
+            if (flag[i] || coveredOrganisation[i] || !t.isWord() || !t.capitalised() || t.allCaps()
+                    || t.text().length() < 4 || !t.text().endsWith("s") || !kin.isWord() || kin.capitalised()
+                    || (role[i + 1] & PersonNameDetector.KIN) == 0) {
+                continue;
+            }
+            String stem = t.text().substring(0, t.text().length() - 1);
+            String lowerStem = WordLists.lower(stem);
+            if (!words.isFirstName(stem) || words.isKinOrRole(lowerStem) || words.isKinOrRole(t.lower())) {
+                continue;
+            }
+            flag[i] = true;
+        }
+    }
+}
