@@ -59,6 +59,8 @@ public final class PersonNameDetector extends SpanDetector {
             "fabriek", "firma", "supermarkt", "winkelketen", "bank", "verzekeraar", "zorgverzekeraar", "webshop",
             "webwinkel", "merk", "app", "uitzendbureau", "energieleverancier", "provider", "incassobureau",
             "deurwaarder", "deurwaarderskantoor", "dagbesteding",
+            // round 26 (t26-items): the housing corporation as care notes call it ("Visser van de woningbouw")
+            "woningbouw",
             "kinderdagcentrum", "revalidatiecentrum", "kliniek", "huisartsenpraktijk", "tandartspraktijk",
             // school and care prefixes: Christelijke/Openbare/Reformatorische Scholengemeenschap, Algemeen Ziekenhuis
             "csg", "osg", "rsg", "pcc", "az", "kraamzorg", "consultatiebureau", "scholengroep",
@@ -103,9 +105,7 @@ public final class PersonNameDetector extends SpanDetector {
             "weigerde", "verblijft", "verbleef", "gebruikt", "gebruikte", "stuurde", "stuurt", "kreeg",
             "krijgt", "liet", "laat", "mag", "moet", "kan", "kon", "zal", "zou", "werkt", "werkte",
             // round 19 (r19-names): the modal of need, like "mag", "moet", "kan" ("Wil hoeft niet meer te komen")
-            "hoeft", "hoefde",
-            // round 26 (t26-items): learning is a person's own doing ("Roos leert fietsen"; "Ervaring leert" is no name)
-            "leert", "leerde");
+            "hoeft", "hoefde");
     /** Verbs of living and moving: the word after "woont in", "verhuisd naar", "komt uit" is a place. */
     private static final Set<String> RESIDENCE_VERBS = WordSets.of("woont", "wonen", "woonde", "woonden", "verhuisd",
             "verhuist", "verhuizen", "verhuisde", "verhuisden", "komt", "komen", "kwam", "kwamen", "afkomstig",
@@ -221,7 +221,7 @@ public final class PersonNameDetector extends SpanDetector {
     static final int KIN = 2;
     private static final int NAMING_WORD = 4;
     private static final int STRONG_NAMING_WORD = 8;
-    private static final int ORG = 16;
+    static final int ORG = 16;
     private static final int TUSSENVOEGSEL = 32;
     private static final int HEET = 64;
     private static final int HEER = 128;
@@ -2032,6 +2032,17 @@ public final class PersonNameDetector extends SpanDetector {
                 p -> SurnameBeforeZelf.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
         steps.add(new NameStep("NamingVerbObject", "Oma noemt Vrede haar vriendin (round 26; not: noemt hoop)",
                 p -> NamingVerbObject.flag(p.tokens(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("GivenNameLearning", "Roos leert fietsen (round 26; not: Hoop leert ons)",
+                p -> GivenNameLearning.flag(p.tokens(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("VocativeInQuote", "'Wietske, kom naar beneden!' (round 26; not: 'Schat, ga')",
+                p -> VocativeInQuote.flag(p.tokens(), p.role(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("GivenNameBeforeWritingColon", "Op 3 nov. schreef lu: (round 26; not: schreef ik:)",
+                p -> GivenNameBeforeWritingColon.flag(p.tokens(), p.role(), words, p.flag())));
+        steps.add(new NameStep("SurnameBeforeBracketedOrganisation", "Kuipers (Lentis) ziet (round 26; not: Kinnik (GGZ))",
+                p -> SurnameBeforeBracketedOrganisation.flag(p.tokens(), p.role(), p.covered(), p.coveredOrganisation(), words,
+                        p.flag())));
+        steps.add(new NameStep("NameOfOrganisationMember", "met Visser van de woningbouw (round 26; not: van Timon)",
+                p -> NameOfOrganisationMember.flag(p.tokens(), p.role(), p.coveredOrganisation(), words, p.flag())));
         return List.copyOf(steps);
     }
 

@@ -24,6 +24,8 @@ final class ShoutedNameInPersonSlot {
             "ontkende", "erkent", "erkende", "slaat", "sloeg", "duwt", "duwde", "schopt", "schopte", "bedreigt",
             "bedreigde", "weigert", "weigerde", "woont", "woonde", "drinkt", "dronk", "huurt", "huurde", "staat");
 
+    private static final Set<String> JOB_NOUNS = WordLists.lowerCaseSet("job-nouns.txt");
+
     private ShoutedNameInPersonSlot() {
     }
 
@@ -34,6 +36,11 @@ final class ShoutedNameInPersonSlot {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
+            if (registerOrder(tokens, covered, words, i)) {
+                flag[i] = true;
+                flag[i + 2] = true;
+                continue;
+            }
             if (flag[i] || covered[i] || !t.isWord() || !t.allCaps() || t.text().length() < 5 || !nameLike(t, words)) {
                 continue;
             }
@@ -47,13 +54,49 @@ final class ShoutedNameInPersonSlot {
         }
     }
 
+    /**
+     * A register's order "SURNAME, GIVEN NAME" in capitals ("| HOEKSTRA-BAKHTIAR, FARSHAD |"): a word in capitals of
+     * four or more letters that is pronounced (two vowel groups) and no allowed word, a comma, and a given name of the
+     * lists in capitals, the pair alone in its cell or clause. Not two acronyms ("GGZ, SAVE"), not a run of more words
+     * in capitals (a heading).
+     */
+    private static boolean registerOrder(List<Token> tokens, boolean[] covered, WordLists words, int i) {
+        int n = tokens.size();
+        if (i + 2 >= n || !tokens.get(i + 1).is(',')) {
+            return false;
+        }
+        Token surname = tokens.get(i);
+        Token given = tokens.get(i + 2);
+        if (!surname.isWord() || !surname.allCaps() || surname.text().length() < 4 || covered[i] || covered[i + 2]
+                || !given.isWord() || !given.allCaps() || given.text().length() < 4
+                || NameClassifier.vowelGroups(surname.lower()) < 2 || words.allowed().containsWord(surname.lower())
+                || personNoun(surname.lower(), words) || personNoun(given.lower(), words)
+                || words.isWord(surname.lower()) && !words.isSurname(NameClassifier.capitalise(surname.lower()))
+                || i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).allCaps()
+                || i + 3 < n && tokens.get(i + 3).isWord() && tokens.get(i + 3).allCaps()) {
+            return false;
+        }
+        String lower = given.lower();
+        return !words.allowed().containsWord(lower) && NameClassifier.vowelGroups(lower) >= 2
+                && (words.isFirstName(NameClassifier.capitalise(lower)) || words.isWeakName(lower));
+    }
+
     private static boolean nameLike(Token t, WordLists words) {
         String lower = t.lower();
-        if (words.allowed().containsWord(lower) || NameClassifier.vowelGroups(lower) < 2) {
+        if (words.allowed().containsWord(lower) || NameClassifier.vowelGroups(lower) < 2 || personNoun(lower, words)) {
             return false;
         }
         String cap = NameClassifier.capitalise(lower);
         return words.isFirstName(cap) || words.isSurname(cap) || words.isWeakName(lower);
+    }
+
+    /**
+     * Review ra (Rra-206..218, 223): a family word, role, title or job noun in capitals as a note's actor ("VADER zegt",
+     * "Volgens BUURMAN", "RECHTER zegt", "PASTOOR zegt") is the person's role, not a name, also when a surname list
+     * holds it.
+     */
+    static boolean personNoun(String lower, WordLists words) {
+        return words.isKinOrRole(lower) || words.isTitle(lower) || JOB_NOUNS.contains(lower);
     }
 
     private static boolean clauseStart(List<Token> tokens, int i) {

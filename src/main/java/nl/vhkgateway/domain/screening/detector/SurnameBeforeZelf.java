@@ -8,7 +8,9 @@ import java.util.List;
  * stresses that person's own word. The detector leaves a surname that is also a place as the place after "volgens"
  * (a municipality's view, "volgens Emmen"), but a place has no "zelf" view of its own in a care note. Counter-shapes
  * that stay: the place without "zelf" ("volgens Doetinchem is de aanvraag te laat"), an organisation ("volgens
- * Humanitas zelf"), a place that is no listed surname ("volgens Groningen zelf"). Stateless.
+ * Humanitas zelf"), a family word, role or job noun written with a capital as the person's label ("Volgens Vader
+ * zelf", "Volgens Meester zelf": review ra, Rra-210..214). A municipality that a surname list holds too ("volgens Emmen
+ * zelf") is refused: a municipality's own view is written "volgens de gemeente". Stateless.
  */
 final class SurnameBeforeZelf {
 
@@ -23,7 +25,8 @@ final class SurnameBeforeZelf {
             Token after = tokens.get(i + 1);
             if (flag[i] || coveredOrganisation[i] || !t.isWord() || !t.capitalised() || t.allCaps()
                     || !before.isWord() || !before.lower().equals("volgens") || !after.isWord()
-                    || !after.text().equals("zelf") || !words.isSurname(t.text())) {
+                    || !after.text().equals("zelf") || !words.isSurname(t.text())
+                    || ShoutedNameInPersonSlot.personNoun(t.lower(), words)) {
                 continue;
             }
             flag[i] = true;
