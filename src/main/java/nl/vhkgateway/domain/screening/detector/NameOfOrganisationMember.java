@@ -19,6 +19,11 @@ final class NameOfOrganisationMember {
 
     private static final Set<String> PREPOSITIONS = WordSets.of("met", "van", "door", "bij", "aan", "via", "namens");
     private static final Set<String> ARTICLES = WordSets.of("de", "het");
+    /**
+     * The housing corporation as care notes call it ("van de woningbouw"): read here only, after "van de"; not an
+     * organisation's intro word (review ra, Rra-310..315: "met woningbouw Karin" stays a person).
+     */
+    private static final Set<String> HOUSING = WordSets.of("woningbouw");
     /** Areas and groupings among the organisation words: "Huis van de wijk" is a building (review ra, Rra-280). */
     private static final Set<String> AREAS = WordSets.of("wijk", "buurt", "dorp", "stad", "regio", "provincie", "land",
             "klas", "groep", "project", "programma", "methode", "training", "cursus", "locatie", "afdeling", "camping",
@@ -56,7 +61,8 @@ final class NameOfOrganisationMember {
             }
             Token head = tokens.get(i + 3);
             if (head.isWord() && !head.capitalised() && !AREAS.contains(head.lower())
-                    && ((role[i + 3] & PersonNameDetector.ORG) != 0 || coveredOrganisation[i + 3])) {
+                    && ((role[i + 3] & PersonNameDetector.ORG) != 0 || coveredOrganisation[i + 3]
+                    || HOUSING.contains(head.lower()))) {
                 flag[i] = true;
             }
         }

@@ -59,8 +59,6 @@ public final class PersonNameDetector extends SpanDetector {
             "fabriek", "firma", "supermarkt", "winkelketen", "bank", "verzekeraar", "zorgverzekeraar", "webshop",
             "webwinkel", "merk", "app", "uitzendbureau", "energieleverancier", "provider", "incassobureau",
             "deurwaarder", "deurwaarderskantoor", "dagbesteding",
-            // round 26 (t26-items): the housing corporation as care notes call it ("Visser van de woningbouw")
-            "woningbouw",
             "kinderdagcentrum", "revalidatiecentrum", "kliniek", "huisartsenpraktijk", "tandartspraktijk",
             // school and care prefixes: Christelijke/Openbare/Reformatorische Scholengemeenschap, Algemeen Ziekenhuis
             "csg", "osg", "rsg", "pcc", "az", "kraamzorg", "consultatiebureau", "scholengroep",

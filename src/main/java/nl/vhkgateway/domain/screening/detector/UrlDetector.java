@@ -82,13 +82,19 @@ public final class UrlDetector extends SpanDetector {
                     + "(/[^\\s<>\"')\\]]*[\\w/=%-])?(?![\\w@-])");
     /**
      * A path that says the page is a person's own: "over-mij", "about-me", "mijn-verhaal", "wie-ben-ik"; round 26
-     * (t26-items): a diary as the path's last part ("/dagboek", "/mijn-dagboek", "/diary"), which only a person
-     * keeps. An organisation's page about a diary has more words in its path ("/dagboek-van-een-pleegmoeder",
-     * "/dagboekschrijven") and stays allowed.
+     * (t26-items): "my diary" as the path's last part ("/mijn-dagboek", "/my-diary"). An organisation's page about a
+     * diary has more words in its path ("/dagboek-van-een-pleegmoeder") and stays allowed.
      */
     private static final Pattern PERSONAL_PATH = Pattern.compile(
             "(?i)/(?:over-?mij|about-?me|mijn-?verhaal|wie-?ben-?ik|in-?memoriam|steun-|help-\\p{L}+-(?:en|met)-"
-            + "|(?:mijn-?|my-?)?(?:dagboek|diary)/?$)");
+            + "|(?:mijn-?|my-?)(?:dagboek|diary)/?$)");
+    /**
+     * Round 26 (t26-items): a diary as the whole path ("site.nl/dagboek") on a site that is no organisation's,
+     * practice's or institution's: a person's own page. A deeper path ("thuisarts.nl/hoofdpijn/dagboek",
+     * "annefrank.org/nl/dagboek") or a professional's domain ("kenniscentrum-kjp.nl/dagboek") is an organisation's
+     * diary tool or page (review ra, Rra-305..307).
+     */
+    private static final Pattern DIARY_PATH = Pattern.compile("(?i)^/(?:dagboek|diary)/?$");
     /**
      * Round 20 (t20-items): a page about a family ("/familie", "/ons-gezin", "/onze-kinderen", "/family"; not a bare
      * "/kinderen" or "/gezin", a business's offer for children and families) on a family business's site
@@ -181,7 +187,9 @@ public final class UrlDetector extends SpanDetector {
             if (TextWindow.containsAny(label, SITE_KEYS) || TextWindow.containsAny(label, PAGE_KEYS)) {
                 continue; // social and marketplace pages have their own rules
             }
-            if (path != null && PERSONAL_PATH.matcher(path).find()) {
+            if (path != null && (PERSONAL_PATH.matcher(path).find() || DIARY_PATH.matcher(path).find()
+                    && !words.allowed().containsWord(label) && !PROFESSIONAL_LABEL.matcher(label).find()
+                    && !INSTITUTION_LABEL.matcher(label).find())) {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
                 continue;
             }
