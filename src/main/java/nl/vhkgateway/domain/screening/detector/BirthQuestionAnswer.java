@@ -30,9 +30,13 @@ final class BirthQuestionAnswer {
     private static final Pattern NOUN_QUESTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:geboortedatum|geb\\.?\\s?datum|"
             + "gebdat\\p{L}*|geboortedag|verjaardag|date\\s+of\\s+birth|birthday|geburtsdatum)(?![\\p{L}])"
             + "[^.!?\\n]{0,60}\\?\\s*$");
-    /** Between the question mark and the date: a speaker's label, fillers, "dat is", "op". */
+    /**
+     * Between the question mark and the date: a speaker's label, fillers, "dat is", "op". Round 26 (t26-items): the
+     * label may carry a short note in brackets before its colon, as an interpreted call writes it ("MOEDER (via tolk):",
+     * "Vader (tolk Arabisch):").
+     */
     private static final Pattern ANSWER_OPENING = Pattern.compile("(?iu)^\\s*(?:\\p{L}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}."
-            + "'’-]*)?\\s*:)?\\s*(?:(?:eh|ehm|eeh|euh|uh|uhm|hm|hmm|nou|ja|dat\\s+is|het\\s+is|die\\s+is|op)[,.…]*\\s+)*$");
+            + "'’-]*)?(?:\\s*\\([^()\\n:?]{1,30}\\))?\\s*:)?\\s*(?:(?:eh|ehm|eeh|euh|uh|uhm|hm|hmm|nou|ja|dat\\s+is|het\\s+is|die\\s+is|op)[,.…]*\\s+)*$");
     /** The answer ends with the date: "... 5 maart 2026 is de echo" answers something else. */
     private static final Pattern ANSWER_END = Pattern.compile("^\\s*(?:$|[.,;!)\\n])");
     private static final int REACH = 120;

@@ -219,7 +219,7 @@ public final class PersonNameDetector extends SpanDetector {
     static final int KIN = 2;
     private static final int NAMING_WORD = 4;
     private static final int STRONG_NAMING_WORD = 8;
-    private static final int ORG = 16;
+    static final int ORG = 16;
     private static final int TUSSENVOEGSEL = 32;
     private static final int HEET = 64;
     private static final int HEER = 128;
@@ -2057,6 +2057,26 @@ public final class PersonNameDetector extends SpanDetector {
             steps.add(new NameStep("SecondGivenNameInLowerCase", "vader dirk jan kan niet lezen (round 25)",
                     p -> SecondGivenNameInLowerCase.flag(p.tokens(), p.kin(), words, p.flag())));
         }
+        // round 26 (t26-items): names in a person's slot that the rules above miss
+        steps.add(new NameStep("PossessiveGivenNameBeforeKin", "Lieves moeder wil (round 26; not: Ouders moeder)",
+                p -> PossessiveGivenNameBeforeKin.flag(p.tokens(), p.role(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("ShoutedNameInPersonSlot", "Volgens DEKKERS slaat, RAMIREZ zegt (round 26; not: volgens BRP)",
+                p -> ShoutedNameInPersonSlot.flag(p.tokens(), p.covered(), p.shouted(), words, p.flag())));
+        steps.add(new NameStep("SurnameBeforeZelf", "volgens Hollander zelf (round 26; not: volgens Emmen)",
+                p -> SurnameBeforeZelf.flag(p.tokens(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("NamingVerbObject", "Oma noemt Vrede haar vriendin (round 26; not: noemt hoop)",
+                p -> NamingVerbObject.flag(p.tokens(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("GivenNameLearning", "Roos leert fietsen (round 26; not: Hoop leert ons)",
+                p -> GivenNameLearning.flag(p.tokens(), p.covered(), words, p.flag())));
+        steps.add(new NameStep("VocativeInQuote", "'Wietske, kom naar beneden!' (round 26; not: 'Schat, ga')",
+                p -> VocativeInQuote.flag(p.tokens(), p.role(), p.coveredOrganisation(), words, p.flag())));
+        steps.add(new NameStep("GivenNameBeforeWritingColon", "Op 3 nov. schreef lu: (round 26; not: schreef ik:)",
+                p -> GivenNameBeforeWritingColon.flag(p.tokens(), p.role(), words, p.flag())));
+        steps.add(new NameStep("SurnameBeforeBracketedOrganisation", "Kuipers (Lentis) ziet (round 26; not: Kinnik (GGZ))",
+                p -> SurnameBeforeBracketedOrganisation.flag(p.tokens(), p.role(), p.covered(), p.coveredOrganisation(), words,
+                        p.flag())));
+        steps.add(new NameStep("NameOfOrganisationMember", "met Visser van de woningbouw (round 26; not: van Timon)",
+                p -> NameOfOrganisationMember.flag(p.tokens(), p.role(), p.coveredOrganisation(), words, p.flag())));
         return List.copyOf(steps);
     }
 

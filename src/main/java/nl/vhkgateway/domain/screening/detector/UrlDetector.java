@@ -84,9 +84,21 @@ public final class UrlDetector extends SpanDetector {
             "(?i)(?<![\\w.@/-])(?:https?://)?(?:www\\.)?((?:[a-z0-9-]{1,63}\\.){0,3}([a-z0-9][a-z0-9-]{2,62}))\\."
                     + "(?:nl|com|be|net|org|eu|shop|store|info|de|online|site|nu|me|io|app|blog|website|frl|amsterdam)"
                     + "(/[^\\s<>\"')\\]]*[\\w/=%-])?(?![\\w@-])");
-    /** A path that says the page is a person's own: "over-mij", "about-me", "mijn-verhaal", "wie-ben-ik". */
+    /**
+     * A path that says the page is a person's own: "over-mij", "about-me", "mijn-verhaal", "wie-ben-ik"; round 26
+     * (t26-items): "my diary" as the path's last part ("/mijn-dagboek", "/my-diary"). An organisation's page about a
+     * diary has more words in its path ("/dagboek-van-een-pleegmoeder") and stays allowed.
+     */
     private static final Pattern PERSONAL_PATH = Pattern.compile(
-            "(?i)/(?:over-?mij|about-?me|mijn-?verhaal|wie-?ben-?ik|in-?memoriam|steun-|help-\\p{L}+-(?:en|met)-)");
+            "(?i)/(?:over-?mij|about-?me|mijn-?verhaal|wie-?ben-?ik|in-?memoriam|steun-|help-\\p{L}+-(?:en|met)-"
+            + "|(?:mijn-?|my-?)(?:dagboek|diary)/?$)");
+    /**
+     * Round 26 (t26-items): a diary as the whole path ("site.nl/dagboek") on a site that is no organisation's,
+     * practice's or institution's: a person's own page. A deeper path ("thuisarts.nl/hoofdpijn/dagboek",
+     * "annefrank.org/nl/dagboek") or a professional's domain ("kenniscentrum-kjp.nl/dagboek") is an organisation's
+     * diary tool or page (review ra, Rra-305..307).
+     */
+    private static final Pattern DIARY_PATH = Pattern.compile("(?i)^/(?:dagboek|diary)/?$");
     /**
      * Round 26 (t26-held): a member's profile on any site, in a sentence about a family member ("moeder deelt foto's op
      * forum.example.com/u/551882", "vader zijn profiel: x.nl/user/bas2010", "/members/…", "/people/…", "/@naam"): the
@@ -217,7 +229,10 @@ public final class UrlDetector extends SpanDetector {
                 continue; // social and marketplace pages have their own rules
             }
             if (path != null && (PERSONAL_PATH.matcher(path).find()
-                    || profile(path) && aboutFamily(lower, m.start(), m.end()))) {
+                    || profile(path) && aboutFamily(lower, m.start(), m.end())
+                    || DIARY_PATH.matcher(path).find()
+                    && !words.allowed().containsWord(label) && !PROFESSIONAL_LABEL.matcher(label).find()
+                    && !INSTITUTION_LABEL.matcher(label).find())) {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
                 continue;
             }

@@ -1116,4 +1116,20 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound26T26CardsRule() {
         return rules("/screening/rules-round26-t26-cards.tsv");
     }
+
+    /**
+     * Round 26 (t26-items): personal data that still got through on the development sets: a given name's genitive
+     * before a family word ({@link PossessiveGivenNameBeforeKin}), a name in capitals after "volgens", opening a clause
+     * before a person's verb or in a register's "SURNAME, GIVEN NAME" ({@link ShoutedNameInPersonSlot}), "volgens X
+     * zelf" ({@link SurnameBeforeZelf}), the object of "noemt" and a quoted name "dat is haar naam" ({@link
+     * NamingVerbObject}), "leert" as a person's verb, a vocative in a quote ({@link VocativeInQuote}), the writer of a
+     * quoted message ({@link GivenNameBeforeWritingColon}), a surname before its organisation in brackets ({@link
+     * SurnameBeforeBracketedOrganisation}), a person named with the organisation she works for ({@link
+     * NameOfOrganisationMember}), a speaker's bracketed note before a birth-date answer ({@link BirthQuestionAnswer})
+     * and a diary's path ({@link UrlDetector}); with the shapes of the other side beside them.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound26T26ItemsRule() {
+        return rules("/screening/rules-round26-t26-items.tsv");
+    }
 }
