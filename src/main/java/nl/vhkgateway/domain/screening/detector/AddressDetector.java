@@ -655,11 +655,29 @@ public final class AddressDetector extends SpanDetector {
                 if (strong) {
                     return capital || withNumber && lower.length() >= suffix.length() + 4;
                 }
+                if (capital && placeAdjectiveBefore(lower, suffix)) {
+                    return true; // round 26 (t26-new): "Ettensebaan", "Roosendaalsebaan", "Goudseveld"
+                }
                 return capital && !words.isWord(lower) && !words.isDomesticPlace(lower) && !words.isFirstName(word)
                         && !words.allowed().containsWord(lower);
             }
         }
         return false;
+    }
+
+    /**
+     * Round 26 (t26-new): a street named by the road to a place ("Ettensebaan", "Roosendaalsebaan", "Dongensevaart"):
+     * the place's adjective in -se (the place of the lists, "Etten" + "se") before a weaker street suffix is a street
+     * name, though the compound reads as a Dutch word. Stays to the other checks: a word whose part before "se" is no
+     * place of the lists ("Wielrenbaan"), a lower-case word.
+     */
+    private boolean placeAdjectiveBefore(String lower, String suffix) {
+        int stem = lower.length() - suffix.length() - 2;
+        if (stem < 3 || !lower.startsWith("se", stem)) {
+            return false;
+        }
+        String place = lower.substring(0, stem);
+        return words.isDomesticPlace(place) || words.isVillage(place);
     }
 
     /** "Burg. de Withstraat 3", "Prins Hendrikstraat 12": take the words before the street word along. */

@@ -1918,7 +1918,10 @@ public final class PersonNameDetector extends SpanDetector {
                         + "Yusuf moskee)", p -> MosqueNameBeforeDutchHead.unflag(p.tokens(), p.role(), p.flag(), words,
                                 p.shouted())),
                 new NameStep("RouteNounPlaces", "Kaart met route Ubbergen - Beek (not: route Emma - Sophie)",
-                        p -> RouteNounPlaces.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> RouteNounPlaces.unflag(p.tokens(), p.role(), p.flag(), words)),
+                // round 26 (t26-new): the development sets #93/#94
+                new NameStep("RegionNameOfHeadAndPlace", "Toegang Jeugd Hart van Brabant (not: mevrouw Hart van "
+                        + "Brabant)", p -> RegionNameOfHeadAndPlace.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
@@ -3478,7 +3481,10 @@ public final class PersonNameDetector extends SpanDetector {
                     // round 19 (fix19-items): "oma joke in Edam wil helpen": the relative's home, then her verb
                     || !words.isCommonWord(lower) && !finiteVerb(h) && placeThenVerb(tokens, head + 1)
                     // round 25 (t25-items): "vader dirk jan kan niet lezen": a double given name, then the verb
-                    || plainName && SecondGivenNameInLowerCase.secondNameThenVerb(tokens, head + 1, words);
+                    || plainName && SecondGivenNameInLowerCase.secondNameThenVerb(tokens, head + 1, words)
+                    // round 26 (t26-new): "opa kees uit rijsbergen haalt": a listed given name that is an ordinary
+                    // word too, then "in"/"uit", a place of the lists (in lower case as well) and the verb
+                    || words.isFirstName(cap) && !finiteVerb(h) && listedPlaceThenVerb(tokens, head + 1);
         }
         if (next.is('.') && CareNoteAbbreviation.after(tokens, head, words)) {
             return false; // round 11 (fix26): "ouders gesch. sinds 2022": a care-note abbreviation, no name
@@ -3503,6 +3509,29 @@ public final class PersonNameDetector extends SpanDetector {
         Token verb = tokens.get(k + 2);
         return prep.isWord() && !prep.capitalised() && (prep.lower().equals("in") || prep.lower().equals("uit"))
                 && place.isWord() && place.capitalised() && !place.allCaps() && verb.isWord() && !verb.capitalised()
+                && (PERSON_VERBS.contains(verb.lower()) || LowerCaseGivenNameOpeningNote.VERBS.contains(verb.lower())
+                || finiteVerb(verb));
+    }
+
+    /**
+     * Round 26 (t26-new): as {@link #placeThenVerb}, for a given name that is an ordinary word too ("kees", "roos"):
+     * the place must be one of the place lists (then in lower case too: "opa kees uit rijsbergen haalt"), not any
+     * capitalised word. Stays: a word of no place list ("oma roos uit de tuin haalt"), no verb after the place.
+     */
+    private boolean listedPlaceThenVerb(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size()) {
+            return false;
+        }
+        Token prep = tokens.get(k);
+        Token place = tokens.get(k + 1);
+        Token verb = tokens.get(k + 2);
+        if (!prep.isWord() || prep.capitalised() || !(prep.lower().equals("in") || prep.lower().equals("uit"))
+                || !place.isWord() || place.allCaps() || !verb.isWord() || verb.capitalised()) {
+            return false;
+        }
+        String lower = place.lower();
+        return (words.isDomesticPlace(lower) || words.isVillage(lower))
+                && !words.isFirstName(NameClassifier.capitalise(lower))
                 && (PERSON_VERBS.contains(verb.lower()) || LowerCaseGivenNameOpeningNote.VERBS.contains(verb.lower())
                 || finiteVerb(verb));
     }
