@@ -3861,8 +3861,42 @@ public final class PersonNameDetector extends SpanDetector {
                 && !tokens.get(i).text().endsWith("'s")) {
             return true; // "woont in Erica", "verhuisd naar Klazienaveen", "komt uit Pieterburen": a place
         }
+        if (p == i - 1 && p > 0 && (before.equals("in") || before.equals("uit")) && homeBeforeIn(tokens, p - 1)
+                && !tokens.get(i).text().endsWith("'s") && !(i + 1 < tokens.size() && tokens.get(i + 1).is('('))) {
+            return true; // round 26 (t26-new): "Tante in Theresia helpt", "een woning in Theresia": a place
+        }
         return words.isPlaceInContext(WordLists.lower(NameClassifier.stripPossessive(tokens.get(i).text())));
     }
+
+    /**
+     * Round 26 (t26-new): the word before "in"/"uit" says the word after it is where someone lives: a family word
+     * opening its clause ("Tante in Theresia helpt", "oma uit Lisboa belt": the relative's home) or a dwelling noun
+     * ("een woning in Theresia", "huurhuis in Korvel"). Stays a person: a name with "'s" or a bracket after it ("tante
+     * in Anna's kamer", "oma in Anna (buurvrouw)"), a noun of trust or belief before "in" ("vertrouwen in Anna").
+     */
+    private boolean homeBeforeIn(List<Token> tokens, int k) {
+        Token w = tokens.get(k);
+        if (!w.isWord()) {
+            return false;
+        }
+        String lower = w.lower();
+        if (lower.endsWith("woning") || lower.endsWith("huis") && !lower.equals("thuis") || DWELLINGS.contains(lower)) {
+            return true;
+        }
+        if (!isFamilyWord(lower)) {
+            return false;
+        }
+        // the family word opens the clause: the sentence's start, after a punctuation mark, "en" or an article
+        if (k == 0) {
+            return true;
+        }
+        Token b = tokens.get(k - 1);
+        return !b.isWord() && !b.is('\'') || b.isWord() && (b.lower().equals("en") || b.lower().equals("de")
+                || b.lower().equals("haar") || b.lower().equals("zijn") || b.lower().equals("een"));
+    }
+
+    private static final Set<String> DWELLINGS = Set.of("appartement", "flat", "studio", "woonwagen", "chalet",
+            "benedenwoning", "bovenwoning", "portiekflat", "woonruimte");
 
     /**
      * Round 8b: a place that is also a name, alone in brackets right after a capitalised place or country ("woont in
