@@ -1105,6 +1105,7 @@ public final class PersonNameDetector extends SpanDetector {
                 && tokens.get(i + 1).is('(') || agedInBrackets(tokens, i)))
                 && !t.allCaps() && !coveredOrganisationPhrase(tokens, i) && !CaseRoleNoun.isRole(lower)
                 && !GroupNoun.isPlural(lower) // round 16: "Kinderen (3) aanwezig"
+                && !kinCompound(t) // round 26 (t26-new): "Tienermoeder (17) met een baby"
                 // round 24 (t24-new): "Scholengroep Den Helder (zorgcoördinator)": the place closing a name
                 && !(i >= 1 && tokens.get(i - 1).capitalised() && words.isTussenvoegsel(tokens.get(i - 1).lower())
                 && placeWithParticle(tokens, i - 1))
@@ -3534,6 +3535,28 @@ public final class PersonNameDetector extends SpanDetector {
                 && !words.isFirstName(NameClassifier.capitalise(lower))
                 && (PERSON_VERBS.contains(verb.lower()) || LowerCaseGivenNameOpeningNote.VERBS.contains(verb.lower())
                 || finiteVerb(verb));
+    }
+
+    private static final List<String> KIN_HEADS = List.of("moeder", "vader", "ouder", "dochter", "zoon", "zus",
+            "broer", "oma", "opa");
+
+    /**
+     * Round 26 (t26-new): a compound of a Dutch word and a family word ("Tienermoeder", "Gastvader", "Tweelingzus")
+     * names a kind of relative, no person, when no name list holds the whole. Stays: a listed name ("Janszoon"), a
+     * part before the family word that is no Dutch word ("Kalvader").
+     */
+    private boolean kinCompound(Token t) {
+        String lower = t.lower();
+        if (words.isName(t.text()) || !t.capitalised()) {
+            return false;
+        }
+        for (String head : KIN_HEADS) {
+            int stem = lower.length() - head.length();
+            if (stem >= 4 && lower.endsWith(head) && words.isDutchWord(lower.substring(0, stem))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lower-case Dutch word that looks like a finite verb of the third person ("haalt", "brengt", "past"). */

@@ -11,7 +11,7 @@ import java.util.Set;
  * place of the lists (a province, a region, a town; with its compass part), so the head is no surname, though "Hart"
  * and "Kop" are.
  * Stays a person: a kin word, title or role before the head ("mevrouw Hart van Brabant", "oom Kop van Breda"), a
- * given name before it ("Ellen Hart van Tilburg"), a family apposition or an age after the place, a word of no place
+ * given name before it ("Ellen Hart van Tilburg"), a family apposition (with its article) or an age after the place, a word of no place
  * list after "van" ("Hart van Dalen" when no list holds the word: a surname with its particle). Stateless.
  */
 final class RegionNameOfHeadAndPlace {
@@ -35,7 +35,7 @@ final class RegionNameOfHeadAndPlace {
             }
             int end = placeEnd(tokens, words, i + 2);
             if (end < 0 || RelativeGuard.kinBefore(tokens, role, words, i) || givenNameBefore(tokens, words, i)
-                    || RelativeGuard.familyAfter(tokens, words, end)) {
+                    || personAfter(tokens, words, end)) {
                 continue;
             }
             for (int k = i; k <= end; k++) {
@@ -80,6 +80,26 @@ final class RegionNameOfHeadAndPlace {
         return !words.isFirstName(last.text()) && (words.isDomesticPlace(lower) || words.isPlace(lower)
                 || words.isVillage(lower));
     }
+
+    /**
+     * A bracket or an apposition with an article or possessive after the place ("Hart van Brabant (oom)", ", de
+     * buurman"); a bare list item after a comma (", huisarts, ETZ" in a list of organisations) is none.
+     */
+    private static boolean personAfter(List<Token> tokens, WordLists words, int end) {
+        int k = end + 1;
+        if (k >= tokens.size()) {
+            return false;
+        }
+        if (tokens.get(k).is(',')) {
+            return k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+                    && APPOSITION_OPENERS.contains(tokens.get(k + 1).lower())
+                    && RelativeGuard.familyAfter(tokens, words, end);
+        }
+        return RelativeGuard.familyAfter(tokens, words, end);
+    }
+
+    private static final Set<String> APPOSITION_OPENERS = Set.of("de", "het", "een", "zijn", "haar", "hun", "die",
+            "wie", "bij");
 
     private static boolean givenNameBefore(List<Token> tokens, WordLists words, int i) {
         if (i == 0) {
