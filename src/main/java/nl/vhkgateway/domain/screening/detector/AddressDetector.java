@@ -671,6 +671,23 @@ public final class AddressDetector extends SpanDetector {
      * name, though the compound reads as a Dutch word. Stays to the other checks: a word whose part before "se" is no
      * place of the lists ("Wielrenbaan"), a lower-case word.
      */
+    /**
+     * Round 26 (t26-new): a capitalised word that is a street named by a place's adjective ("Zwolsebaan", "Ettensebaan"),
+     * for the name rules: such a word is no person's name.
+     */
+    static boolean placeAdjectiveStreet(String lower, WordLists words) {
+        for (String suffix : words.streetSuffixes()) {
+            if (lower.length() >= suffix.length() + 5 && lower.endsWith(suffix)) {
+                int stem = lower.length() - suffix.length() - 2;
+                if (lower.startsWith("se", stem)) {
+                    String place = lower.substring(0, stem);
+                    return stem >= 3 && (words.isDomesticPlace(place) || words.isVillage(place));
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean placeAdjectiveBefore(String lower, String suffix) {
         int stem = lower.length() - suffix.length() - 2;
         if (stem < 3 || !lower.startsWith("se", stem)) {

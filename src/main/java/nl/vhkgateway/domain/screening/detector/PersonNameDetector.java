@@ -1350,10 +1350,12 @@ public final class PersonNameDetector extends SpanDetector {
     private void unknownCapitalised(NameLoop s, int i) {
         if (s.c == UNKNOWN) {
             List<Token> tokens = s.tokens;
-            s.flag[i] |= s.strict || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
+            // round 26 (t26-new): "Op de Zwolsebaan was een ongeluk": a street named by a place's adjective
+            s.flag[i] |= !AddressDetector.placeAdjectiveStreet(s.lower, words) && (s.strict
+                    || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
                     && !nextInPlaceList(tokens, compoundStart(tokens, i)) && (!s.t.sentenceStart()
                     ? unknownMidSentenceIsName(tokens, s.cls, i)
-                    : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
+                    : unknownAtSentenceStart && unknownAtStartIsName(tokens, i)));
         }
     }
 

@@ -154,6 +154,9 @@ public final class UrlDetector extends SpanDetector {
             + "(?:heeft|hebben|had|begon|startte|opende)\\s+(?:een|zijn|haar|hun)\\s+(?:eigen\\s+)?(?:nieuwe\\s+)?"
             + "\\p{L}*(?:site|shop|bedrijf|zaak|winkel|blog|pagina|actie|inzameling|fundraiser|crowdfunding))");
     private static final Pattern LABEL_PARTS = Pattern.compile("[a-z]+");
+    /** Round 26 (t26-new): putting things on a site ("zet filmpjes op", "uploadt"), for {@link #KIN_NAMED_SITE}. */
+    private static final Pattern PUTS_ON = Pattern.compile("(?iu)(?<![\\p{L}])(?:zet|zette|zetten|uploadt|uploadde)"
+            + "(?![\\p{L}])");
     /**
      * Round 26 (t26-new): a site's first label that names a parent or grandparent as its owner: the kin word, then a
      * count or "van"/"en"/"s" and more ("mamavan5", "papavan3", "mamsvan2", "mama-en-co"), or a blog word ("papablogt",
@@ -197,7 +200,8 @@ public final class UrlDetector extends SpanDetector {
             // round 26 (t26-new): a site named as a parent's own ("mamavan5.nl", "papa-blogt.nl", "omaannie.nl")
             if (!words.allowed().containsWord(label) && !words.isWord(label) && !PROFESSIONAL_LABEL.matcher(label).find()
                     && !INSTITUTION_LABEL.matcher(label).find() && KIN_NAMED_SITE.matcher(label).matches()
-                    && aboutFamily(lower, m.start(), m.end()) && OWNER_CUE.matcher(lower).find()) {
+                    && aboutFamily(lower, m.start(), m.end())
+                    && (OWNER_CUE.matcher(lower).find() || PUTS_ON.matcher(lower).find())) {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
                 continue;
             }
