@@ -680,8 +680,7 @@ public final class AddressDetector extends SpanDetector {
             if (lower.length() >= suffix.length() + 5 && lower.endsWith(suffix)) {
                 int stem = lower.length() - suffix.length() - 2;
                 if (lower.startsWith("se", stem)) {
-                    String place = lower.substring(0, stem);
-                    return stem >= 3 && (words.isDomesticPlace(place) || words.isVillage(place));
+                    return stem >= 3 && placeOfAdjective(lower.substring(0, stem), words);
                 }
             }
         }
@@ -693,9 +692,21 @@ public final class AddressDetector extends SpanDetector {
         if (stem < 3 || !lower.startsWith("se", stem)) {
             return false;
         }
-        String place = lower.substring(0, stem);
-        return words.isDomesticPlace(place) || words.isVillage(place);
+        return placeOfAdjective(lower.substring(0, stem), words);
     }
+
+    /** The place of an adjective's stem: "etten" (Ettense), "zwol" (Zwolse: Zwolle), "leid" (Leidse: Leiden). */
+    private static boolean placeOfAdjective(String stem, WordLists words) {
+        for (String end : ADJECTIVE_STEM_ENDS) {
+            String place = stem + end;
+            if (words.isDomesticPlace(place) || words.isVillage(place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> ADJECTIVE_STEM_ENDS = List.of("", "e", "le", "en");
 
     /** "Burg. de Withstraat 3", "Prins Hendrikstraat 12": take the words before the street word along. */
     private static int extendLeft(String text, int start) {

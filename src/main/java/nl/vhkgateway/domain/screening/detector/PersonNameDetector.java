@@ -72,7 +72,7 @@ public final class PersonNameDetector extends SpanDetector {
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park",
         "kerk", "moskee", "synagoge", "tempel"};
     /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
-    private static final Set<String> PROFESSIONAL_ROLES = WordSets.of("juf", "juffrouw", "meester", "mentor", "mentrix",
+    static final Set<String> PROFESSIONAL_ROLES = WordSets.of("juf", "juffrouw", "meester", "mentor", "mentrix",
             "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach", "huisarts",
             "dokter", "arts", "jeugdarts", "kinderarts", "psycholoog", "psychiater", "therapeut", "orthopedagoog",
             "behandelaar", "hulpverlener", "casemanager", "gezinsvoogd", "jeugdbeschermer", "jeugdzorgwerker",
@@ -3887,7 +3887,7 @@ public final class PersonNameDetector extends SpanDetector {
             return true; // "woont in Erica", "verhuisd naar Klazienaveen", "komt uit Pieterburen": a place
         }
         if (p == i - 1 && p > 0 && (before.equals("in") || before.equals("uit")) && homeBeforeIn(tokens, p - 1)
-                && !tokens.get(i).text().endsWith("'s") && !(i + 1 < tokens.size() && tokens.get(i + 1).is('('))) {
+                && !tokens.get(i).text().endsWith("'s") && clauseGoesOnAfterHome(tokens, i + 1)) {
             return true; // round 26 (t26-new): "Tante in Theresia helpt", "een woning in Theresia": a place
         }
         return words.isPlaceInContext(WordLists.lower(NameClassifier.stripPossessive(tokens.get(i).text())));
@@ -3919,6 +3919,26 @@ public final class PersonNameDetector extends SpanDetector {
         return !b.isWord() && !b.is('\'') || b.isWord() && (b.lower().equals("en") || b.lower().equals("de")
                 || b.lower().equals("haar") || b.lower().equals("zijn") || b.lower().equals("een"));
     }
+
+    /**
+     * Round 26 (t26-new, review rb): after the place the clause ends or goes on with a verb ("Tante in Theresia helpt",
+     * "een woning in Theresia aan."); a possessive after the name ("in Sem zijn kamer", "in Noor d'r bed", "in Daan
+     * zijn naam"), a bracket or any other word keeps it a person.
+     */
+    private boolean clauseGoesOnAfterHome(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(k);
+        if (!next.isWord()) {
+            return next.is(',') || next.is('.') || next.is(';') || next.is('!') || next.is('?');
+        }
+        String lower = next.lower();
+        return !next.capitalised() && (AFTER_HOME.contains(lower) || PERSON_VERBS.contains(lower) || finiteVerb(next));
+    }
+
+    private static final Set<String> AFTER_HOME = Set.of("aan", "sinds", "met", "bij", "is", "was", "heeft", "had",
+            "helpt", "woont", "woonde");
 
     private static final Set<String> DWELLINGS = Set.of("appartement", "flat", "studio", "woonwagen", "chalet",
             "benedenwoning", "bovenwoning", "portiekflat", "woonruimte");

@@ -91,9 +91,14 @@ final class RegionNameOfHeadAndPlace {
             return false;
         }
         if (tokens.get(k).is(',')) {
-            return k + 1 < tokens.size() && tokens.get(k + 1).isWord()
-                    && APPOSITION_OPENERS.contains(tokens.get(k + 1).lower())
-                    && RelativeGuard.familyAfter(tokens, words, end);
+            if (k + 1 >= tokens.size() || !tokens.get(k + 1).isWord()) {
+                return false;
+            }
+            String next = tokens.get(k + 1).lower();
+            // review rb: ", buurman, die ...": a family or neighbour word as a bare apposition is a person; a
+            // professional's word is the next item of a list of organisations (", huisarts, ETZ")
+            return APPOSITION_OPENERS.contains(next) && RelativeGuard.familyAfter(tokens, words, end)
+                    || words.isKinOrRole(next) && !PersonNameDetector.PROFESSIONAL_ROLES.contains(next);
         }
         return RelativeGuard.familyAfter(tokens, words, end);
     }

@@ -158,12 +158,13 @@ public final class UrlDetector extends SpanDetector {
     private static final Pattern PUTS_ON = Pattern.compile("(?iu)(?<![\\p{L}])(?:zet|zette|zetten|uploadt|uploadde)"
             + "(?![\\p{L}])");
     /**
-     * Round 26 (t26-new): a site's first label that names a parent or grandparent as its owner: the kin word, then a
-     * count or "van"/"en"/"s" and more ("mamavan5", "papavan3", "mamsvan2", "mama-en-co"), or a blog word ("papablogt",
-     * "omavlog"). A site FOR parents ("mamaplaats", "mamaliefde", "ouderschap") has none of these after the kin word.
+     * Round 26 (t26-new): a site's first label that names a parent or grandparent as its owner: the singular kin word,
+     * then a count or "van"/"en" and more ("mamavan5", "papavan3", "mamsvan2", "mama-en-co"), or a blog word
+     * ("papablogt", "omavlog"). A site FOR parents ("mamaplaats", "mamaliefde", "ouderschap") or named by a plural kin
+     * word ("omasvoorelkaar", review rb) has none of these after the kin word.
      */
     private static final Pattern KIN_NAMED_SITE = Pattern.compile("(?:mama|mamma|mam|mams|papa|pappa|paps|oma|opa|"
-            + "moeder|vader|mom|mum|dad|mommy|daddy)-?(?:van-?(?:\\d+|de|het|\\p{L}+)|en-?\\p{L}+|s-?\\p{L}+|\\d+|"
+            + "moeder|vader|mom|mum|dad|mommy|daddy)-?(?:van-?(?:\\d+|de|het|\\p{L}+)|en-?\\p{L}+|\\d+|"
             + "(?:b|v)log(?:t|s|je)?)(?:-?[a-z0-9]*)");
 
     private final WordLists words;
