@@ -11,7 +11,8 @@ import java.util.Set;
  * place of the lists (a province, a region, a town; with its compass part), so the head is no surname, though "Hart"
  * and "Kop" are.
  * Stays a person: a kin word, title or role before the head ("mevrouw Hart van Brabant", "oom Kop van Breda"), a
- * given name before it ("Ellen Hart van Tilburg"), a family apposition (with its article) or an age after the place, a word of no place
+ * given name before it ("Ellen Hart van Tilburg"), "met" right before it ("gesproken met Hart van Breda"), an apposition
+ * with an article or a family word after the comma, a bracket or an age after the place, a word of no place
  * list after "van" ("Hart van Dalen" when no list holds the word: a surname with its particle). Stateless.
  */
 final class RegionNameOfHeadAndPlace {
@@ -35,6 +36,7 @@ final class RegionNameOfHeadAndPlace {
             }
             int end = placeEnd(tokens, words, i + 2);
             if (end < 0 || RelativeGuard.kinBefore(tokens, role, words, i) || givenNameBefore(tokens, words, i)
+                    || i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).lower().equals("met") // review rb
                     || personAfter(tokens, words, end)) {
                 continue;
             }
@@ -97,7 +99,7 @@ final class RegionNameOfHeadAndPlace {
             String next = tokens.get(k + 1).lower();
             // review rb: ", buurman, die ...": a family or neighbour word as a bare apposition is a person; a
             // professional's word is the next item of a list of organisations (", huisarts, ETZ")
-            return APPOSITION_OPENERS.contains(next) && RelativeGuard.familyAfter(tokens, words, end)
+            return APPOSITION_OPENERS.contains(next) // review rb: ", de verhuurder van de woning": any apposition
                     || words.isKinOrRole(next) && !PersonNameDetector.PROFESSIONAL_ROLES.contains(next);
         }
         return RelativeGuard.familyAfter(tokens, words, end);
