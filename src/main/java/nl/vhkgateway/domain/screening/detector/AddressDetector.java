@@ -668,6 +668,9 @@ public final class AddressDetector extends SpanDetector {
                 if (strong) {
                     return capital || withNumber && lower.length() >= suffix.length() + 4;
                 }
+                if (capital && placeAdjectiveBefore(lower, suffix)) {
+                    return true; // round 26 (t26-new): "Ettensebaan", "Roosendaalsebaan", "Goudseveld"
+                }
                 return capital && !words.isWord(lower) && !words.isDomesticPlace(lower) && !words.isFirstName(word)
                         && !words.allowed().containsWord(lower);
             }
@@ -684,6 +687,49 @@ public final class AddressDetector extends SpanDetector {
         }
         return false;
     }
+
+    /**
+     * Round 26 (t26-new): a capitalised word that is a street named by a place's adjective ("Zwolsebaan", "Ettensebaan"),
+     * for the name rules: such a word is no person's name.
+     */
+    static boolean placeAdjectiveStreet(String lower, WordLists words) {
+        for (String suffix : words.streetSuffixes()) {
+            if (lower.length() >= suffix.length() + 5 && lower.endsWith(suffix)) {
+                int stem = lower.length() - suffix.length() - 2;
+                if (lower.startsWith("se", stem)) {
+                    return stem >= 3 && placeOfAdjective(lower.substring(0, stem), words);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Round 26 (t26-new): a street named by the road to a place ("Ettensebaan", "Roosendaalsebaan", "Dongensevaart"):
+     * the place's adjective in -se (the place of the lists, "Etten" + "se") before a weaker street suffix is a street
+     * name, though the compound reads as a Dutch word. Stays to the other checks: a word whose part before "se" is no
+     * place of the lists ("Wielrenbaan"), a lower-case word.
+     */
+    private boolean placeAdjectiveBefore(String lower, String suffix) {
+        int stem = lower.length() - suffix.length() - 2;
+        if (stem < 3 || !lower.startsWith("se", stem)) {
+            return false;
+        }
+        return placeOfAdjective(lower.substring(0, stem), words);
+    }
+
+    /** The place of an adjective's stem: "etten" (Ettense), "zwol" (Zwolse: Zwolle), "leid" (Leidse: Leiden). */
+    private static boolean placeOfAdjective(String stem, WordLists words) {
+        for (String end : ADJECTIVE_STEM_ENDS) {
+            String place = stem + end;
+            if (words.isDomesticPlace(place) || words.isVillage(place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> ADJECTIVE_STEM_ENDS = List.of("", "e", "le", "en");
 
     /** "Burg. de Withstraat 3", "Prins Hendrikstraat 12": take the words before the street word along. */
     private static int extendLeft(String text, int start) {

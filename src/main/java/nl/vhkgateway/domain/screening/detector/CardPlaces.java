@@ -7,8 +7,9 @@ import java.util.Set;
  * Round 13 rule (r13-cards): a word the card itself uses as a place is a place in the other place positions of the
  * same card. {@link #learn} reads the card's own place phrases: one capitalised word right after "in" or "te" after a
  * residence verb or a visit noun ("woont in Zuidland", "wonen te Strijen", "huisbezoek in Elst"), or (round 22,
- * t22-cards) after a school noun in lower case ("basisschool in Ussen", "school in Lierop"), ending there (a
- * punctuation mark or the end follows). Round 22 also reads the learned word where a family member lives
+ * t22-cards) after a school noun in lower case ("basisschool in Ussen", "school in Lierop"), or (round 26, t26-new)
+ * after a place label opening its line ("Woonplaats: Stokhasselt"), ending there (a punctuation mark or the end
+ * follows). Round 22 also reads the learned word where a family member lives
  * ({@link ResidenceAfterFamilyMember}: "moeder (1979), Ussen;"). {@link #unflag} then clears that word where lists alone could not decide:
  * <ul>
  * <li>right after a lower-case visit or meeting noun, ending the entry ("moeder - huisbezoek Zuidland, 20-09-2026",
@@ -33,6 +34,9 @@ final class CardPlaces {
     private static final List<String> VISIT_ENDINGS = List.of("bezoek", "gesprek", "overleg");
     private static final List<String> AREA_PREFIXES = List.of("wijk", "buurt", "dorps");
     private static final int MIN_LENGTH = 3;
+    /** Round 26 (t26-new): form labels whose value is the family's place ("Woonplaats: X" opening its line). */
+    private static final Set<String> PLACE_LABELS = WordSets.of("woonplaats", "plaats", "wijk", "woonwijk",
+            "stadsdeel");
     /** Round 23: practices named by their village ("huisarts Vaassen"), as the card's area professionals are. */
     private static final Set<String> PRACTICES = WordSets.of("huisarts", "huisartsen", "huisartsenpraktijk",
             "huisartspraktijk", "huisartsenpost", "tandarts", "tandartspraktijk", "apotheek", "fysiotherapeut",
@@ -71,10 +75,12 @@ final class CardPlaces {
                 }
                 continue;
             }
-            if (!prep.isWord() || !PLACE_PREPOSITIONS.contains(prep.lower())
+            boolean labelled = prep.is(':') && verb.isWord() && PLACE_LABELS.contains(verb.lower())
+                    && (i == 2 || !tokens.get(i - 3).isWord()); // round 26 (t26-new): "Woonplaats: Stokhasselt"
+            if (!labelled && (!prep.isWord() || !PLACE_PREPOSITIONS.contains(prep.lower())
                     || !verb.isWord() || verb.capitalised() && !verb.sentenceStart()
                     || !(residenceVerb(verb.lower()) || ends(verb.lower(), VISIT_ENDINGS)
-                    || verb.lower().endsWith("school") && !verb.capitalised())) {
+                    || verb.lower().endsWith("school") && !verb.capitalised()))) {
                 continue;
             }
             if (i + 1 < n && !closes(tokens.get(i + 1))) {

@@ -72,7 +72,7 @@ public final class PersonNameDetector extends SpanDetector {
         "centrum", "stichting", "huis", "academie", "instituut", "fonds", "straat", "laan", "plein", "weg", "park",
         "kerk", "moskee", "synagoge", "tempel"};
     /** Role words of professionals: a name after them is not a family member (see the professionals' fields). */
-    private static final Set<String> PROFESSIONAL_ROLES = WordSets.of("juf", "juffrouw", "meester", "mentor", "mentrix",
+    static final Set<String> PROFESSIONAL_ROLES = WordSets.of("juf", "juffrouw", "meester", "mentor", "mentrix",
             "leerkracht", "docent", "docente", "leraar", "lerares", "trainer", "trainster", "coach", "huisarts",
             "dokter", "arts", "jeugdarts", "kinderarts", "psycholoog", "psychiater", "therapeut", "orthopedagoog",
             "behandelaar", "hulpverlener", "casemanager", "gezinsvoogd", "jeugdbeschermer", "jeugdzorgwerker",
@@ -1110,6 +1110,7 @@ public final class PersonNameDetector extends SpanDetector {
                 && tokens.get(i + 1).is('(') || agedInBrackets(tokens, i)))
                 && !t.allCaps() && !coveredOrganisationPhrase(tokens, i) && !CaseRoleNoun.isRole(lower)
                 && !GroupNoun.isPlural(lower) // round 16: "Kinderen (3) aanwezig"
+                && !kinCompound(t) // round 26 (t26-new): "Tienermoeder (17) met een baby"
                 // round 24 (t24-new): "Scholengroep Den Helder (zorgcoördinator)": the place closing a name
                 && !(i >= 1 && tokens.get(i - 1).capitalised() && words.isTussenvoegsel(tokens.get(i - 1).lower())
                 && placeWithParticle(tokens, i - 1))
@@ -1354,10 +1355,12 @@ public final class PersonNameDetector extends SpanDetector {
     private void unknownCapitalised(NameLoop s, int i) {
         if (s.c == UNKNOWN) {
             List<Token> tokens = s.tokens;
-            s.flag[i] |= s.strict || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
+            // round 26 (t26-new): "Op de Zwolsebaan was een ongeluk": a street named by a place's adjective
+            s.flag[i] |= !AddressDetector.placeAdjectiveStreet(s.lower, words) && (s.strict
+                    || !compoundWithWord(tokens, i) && !afterLowerCaseHyphen(tokens, i)
                     && !nextInPlaceList(tokens, compoundStart(tokens, i)) && (!s.t.sentenceStart()
                     ? unknownMidSentenceIsName(tokens, s.cls, i)
-                    : unknownAtSentenceStart && unknownAtStartIsName(tokens, i));
+                    : unknownAtSentenceStart && unknownAtStartIsName(tokens, i)));
         }
     }
 
@@ -1927,7 +1930,10 @@ public final class PersonNameDetector extends SpanDetector {
                         + "Yusuf moskee)", p -> MosqueNameBeforeDutchHead.unflag(p.tokens(), p.role(), p.flag(), words,
                                 p.shouted())),
                 new NameStep("RouteNounPlaces", "Kaart met route Ubbergen - Beek (not: route Emma - Sophie)",
-                        p -> RouteNounPlaces.unflag(p.tokens(), p.role(), p.flag(), words)));
+                        p -> RouteNounPlaces.unflag(p.tokens(), p.role(), p.flag(), words)),
+                // round 26 (t26-new): the development sets #93/#94
+                new NameStep("RegionNameOfHeadAndPlace", "Toegang Jeugd Hart van Brabant (not: mevrouw Hart van "
+                        + "Brabant)", p -> RegionNameOfHeadAndPlace.unflag(p.tokens(), p.role(), p.flag(), words)));
     }
 
     private List<NameStep> lateEvidenceSteps() {
@@ -3534,7 +3540,10 @@ public final class PersonNameDetector extends SpanDetector {
                     // round 19 (fix19-items): "oma joke in Edam wil helpen": the relative's home, then her verb
                     || !words.isCommonWord(lower) && !finiteVerb(h) && placeThenVerb(tokens, head + 1)
                     // round 25 (t25-items): "vader dirk jan kan niet lezen": a double given name, then the verb
-                    || plainName && SecondGivenNameInLowerCase.secondNameThenVerb(tokens, head + 1, words);
+                    || plainName && SecondGivenNameInLowerCase.secondNameThenVerb(tokens, head + 1, words)
+                    // round 26 (t26-new): "opa kees uit rijsbergen haalt": a listed given name that is an ordinary
+                    // word too, then "in"/"uit", a place of the lists (in lower case as well) and the verb
+                    || words.isFirstName(cap) && !finiteVerb(h) && listedPlaceThenVerb(tokens, head + 1);
         }
         if (next.is('.') && CareNoteAbbreviation.after(tokens, head, words)) {
             return false; // round 11 (fix26): "ouders gesch. sinds 2022": a care-note abbreviation, no name
@@ -3561,6 +3570,51 @@ public final class PersonNameDetector extends SpanDetector {
                 && place.isWord() && place.capitalised() && !place.allCaps() && verb.isWord() && !verb.capitalised()
                 && (PERSON_VERBS.contains(verb.lower()) || LowerCaseGivenNameOpeningNote.VERBS.contains(verb.lower())
                 || finiteVerb(verb));
+    }
+
+    /**
+     * Round 26 (t26-new): as {@link #placeThenVerb}, for a given name that is an ordinary word too ("kees", "roos"):
+     * the place must be one of the place lists (then in lower case too: "opa kees uit rijsbergen haalt"), not any
+     * capitalised word. Stays: a word of no place list ("oma roos uit de tuin haalt"), no verb after the place.
+     */
+    private boolean listedPlaceThenVerb(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size()) {
+            return false;
+        }
+        Token prep = tokens.get(k);
+        Token place = tokens.get(k + 1);
+        Token verb = tokens.get(k + 2);
+        if (!prep.isWord() || prep.capitalised() || !(prep.lower().equals("in") || prep.lower().equals("uit"))
+                || !place.isWord() || place.allCaps() || !verb.isWord() || verb.capitalised()) {
+            return false;
+        }
+        String lower = place.lower();
+        return (words.isDomesticPlace(lower) || words.isVillage(lower))
+                && !words.isFirstName(NameClassifier.capitalise(lower))
+                && (PERSON_VERBS.contains(verb.lower()) || LowerCaseGivenNameOpeningNote.VERBS.contains(verb.lower())
+                || finiteVerb(verb));
+    }
+
+    private static final List<String> KIN_HEADS = List.of("moeder", "vader", "ouder", "dochter", "zoon", "zus",
+            "broer", "oma", "opa");
+
+    /**
+     * Round 26 (t26-new): a compound of a Dutch word and a family word ("Tienermoeder", "Gastvader", "Tweelingzus")
+     * names a kind of relative, no person, when no name list holds the whole. Stays: a listed name ("Janszoon"), a
+     * part before the family word that is no Dutch word ("Kalvader").
+     */
+    private boolean kinCompound(Token t) {
+        String lower = t.lower();
+        if (words.isName(t.text()) || !t.capitalised()) {
+            return false;
+        }
+        for (String head : KIN_HEADS) {
+            int stem = lower.length() - head.length();
+            if (stem >= 4 && lower.endsWith(head) && words.isDutchWord(lower.substring(0, stem))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lower-case Dutch word that looks like a finite verb of the third person ("haalt", "brengt", "past"). */
@@ -3888,8 +3942,62 @@ public final class PersonNameDetector extends SpanDetector {
                 && !tokens.get(i).text().endsWith("'s")) {
             return true; // "woont in Erica", "verhuisd naar Klazienaveen", "komt uit Pieterburen": a place
         }
+        if (p == i - 1 && p > 0 && (before.equals("in") || before.equals("uit")) && homeBeforeIn(tokens, p - 1)
+                && !tokens.get(i).text().endsWith("'s") && clauseGoesOnAfterHome(tokens, i + 1)) {
+            return true; // round 26 (t26-new): "Tante in Theresia helpt", "een woning in Theresia": a place
+        }
         return words.isPlaceInContext(WordLists.lower(NameClassifier.stripPossessive(tokens.get(i).text())));
     }
+
+    /**
+     * Round 26 (t26-new): the word before "in"/"uit" says the word after it is where someone lives: a family word
+     * opening its clause ("Tante in Theresia helpt", "oma uit Lisboa belt": the relative's home) or a dwelling noun
+     * ("een woning in Theresia", "huurhuis in Korvel"). Stays a person: a name with "'s" or a bracket after it ("tante
+     * in Anna's kamer", "oma in Anna (buurvrouw)"), a noun of trust or belief before "in" ("vertrouwen in Anna").
+     */
+    private boolean homeBeforeIn(List<Token> tokens, int k) {
+        Token w = tokens.get(k);
+        if (!w.isWord()) {
+            return false;
+        }
+        String lower = w.lower();
+        if (lower.endsWith("woning") || lower.endsWith("huis") && !lower.equals("thuis") || DWELLINGS.contains(lower)) {
+            return true;
+        }
+        if (!isFamilyWord(lower)) {
+            return false;
+        }
+        // the family word opens the clause: the sentence's start, after a punctuation mark, "en" or an article
+        if (k == 0) {
+            return true;
+        }
+        Token b = tokens.get(k - 1);
+        return !b.isWord() && !b.is('\'') || b.isWord() && (b.lower().equals("en") || b.lower().equals("de")
+                || b.lower().equals("haar") || b.lower().equals("zijn") || b.lower().equals("een"));
+    }
+
+    /**
+     * Round 26 (t26-new, review rb): after the place the clause ends or goes on with a verb ("Tante in Theresia helpt",
+     * "een woning in Theresia aan."); a possessive after the name ("in Sem zijn kamer", "in Noor d'r bed", "in Daan
+     * zijn naam"), a bracket or any other word keeps it a person.
+     */
+    private boolean clauseGoesOnAfterHome(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(k);
+        if (!next.isWord()) {
+            return next.is(',') || next.is('.') || next.is(';') || next.is('!') || next.is('?');
+        }
+        String lower = next.lower();
+        return !next.capitalised() && (AFTER_HOME.contains(lower) || PERSON_VERBS.contains(lower) || finiteVerb(next));
+    }
+
+    private static final Set<String> AFTER_HOME = Set.of("aan", "sinds", "met", "bij", "is", "was", "heeft", "had",
+            "helpt", "woont", "woonde");
+
+    private static final Set<String> DWELLINGS = Set.of("appartement", "flat", "studio", "woonwagen", "chalet",
+            "benedenwoning", "bovenwoning", "portiekflat", "woonruimte");
 
     /**
      * Round 8b: a place that is also a name, alone in brackets right after a capitalised place or country ("woont in

@@ -207,6 +207,18 @@ public final class UrlDetector extends SpanDetector {
             + "(?:heeft|hebben|had|begon|startte|opende)\\s+(?:een|zijn|haar|hun)\\s+(?:eigen\\s+)?(?:nieuwe\\s+)?"
             + "\\p{L}*(?:site|shop|bedrijf|zaak|winkel|blog|pagina|actie|inzameling|fundraiser|crowdfunding))");
     private static final Pattern LABEL_PARTS = Pattern.compile("[a-z]+");
+    /** Round 26 (t26-new): putting things on a site ("zet filmpjes op", "uploadt"), for {@link #KIN_NAMED_SITE}. */
+    private static final Pattern PUTS_ON = Pattern.compile("(?iu)(?<![\\p{L}])(?:zet|zette|zetten|uploadt|uploadde)"
+            + "(?![\\p{L}])");
+    /**
+     * Round 26 (t26-new): a site's first label that names a parent or grandparent as its owner: the singular kin word,
+     * then a count or "van"/"en" and more ("mamavan5", "papavan3", "mamsvan2", "mama-en-co"), or a blog word
+     * ("papablogt", "omavlog"). A site FOR parents ("mamaplaats", "mamaliefde", "ouderschap") or named by a plural kin
+     * word ("omasvoorelkaar", review rb) has none of these after the kin word.
+     */
+    private static final Pattern KIN_NAMED_SITE = Pattern.compile("(?:mama|mamma|mam|mams|papa|pappa|paps|oma|opa|"
+            + "moeder|vader|mom|mum|dad|mommy|daddy)-?(?:van-?(?:\\d+|de|het|\\p{L}+)|en-?\\p{L}+|\\d+|"
+            + "(?:b|v)log(?:t|s|je)?)(?:-?[a-z0-9]*)");
 
     private final WordLists words;
 
@@ -240,6 +252,14 @@ public final class UrlDetector extends SpanDetector {
                     && !PROFESSIONAL_LABEL.matcher(label).find() && !INSTITUTION_LABEL.matcher(label).find()
                     && familyBusiness(label) && (FAMILY_PHOTOS.matcher(lower).find()
                     || OWNER_CUE.matcher(lower).find() && aboutFamily(lower, m.start(), m.end()))) {
+                spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
+                continue;
+            }
+            // round 26 (t26-new): a site named as a parent's own ("mamavan5.nl", "papa-blogt.nl", "omaannie.nl")
+            if (!words.allowed().containsWord(label) && !words.isWord(label) && !PROFESSIONAL_LABEL.matcher(label).find()
+                    && !INSTITUTION_LABEL.matcher(label).find() && KIN_NAMED_SITE.matcher(label).matches()
+                    && aboutFamily(lower, m.start(), m.end())
+                    && (OWNER_CUE.matcher(lower).find() || PUTS_ON.matcher(lower).find())) {
                 spans.add(new Span(m.start(), m.end(), Category.URL, NAME));
                 continue;
             }

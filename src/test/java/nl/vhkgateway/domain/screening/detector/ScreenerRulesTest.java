@@ -1132,4 +1132,16 @@ class ScreenerRulesTest {
     Stream<DynamicTest> everyRound26T26ItemsRule() {
         return rules("/screening/rules-round26-t26-items.tsv");
     }
+
+    /**
+     * Round 26 (t26-new): the shapes of development sets #93 and #94: a lower-case given name that is a word too
+     * before a listed place and a verb ({@link PersonNameDetector}), a street named by a place's adjective ({@link
+     * AddressDetector}), a site named as a parent's own ({@link UrlDetector}), a region named "Hart/Land/Kop van"
+     * a place ({@link RegionNameOfHeadAndPlace}), a family word or a dwelling before "in" and a compound of a word and
+     * a family word ({@link PersonNameDetector}); with the shapes of the other side beside them.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRound26T26NewRule() {
+        return rules("/screening/rules-round26-t26-new.tsv");
+    }
 }
