@@ -494,6 +494,30 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
      * 25's rules (main c4050dc8), development data from round 26 on.
      */
     public static final BlindSet NINETY_FOURTH = new BlindSet("blind94", 1, 1, 400, 60);
+    /**
+     * Blind set #95 (400 sentences, 60 cards), written blind for screener round 26 (Leeuwarden and Friesland; a Teams chat
+     * export of a multidisciplinary meeting with roles as senders and a voice memo transcribed by speech-to-text): held
+     * out, measured once on round 26's rules.
+     */
+    public static final BlindSet NINETY_FIFTH = new BlindSet("blind95", 1, 1, 400, 60);
+    /**
+     * Blind set #96 (400 sentences, 60 cards), written blind for screener round 26 (Apeldoorn, Deventer and the
+     * Stedendriehoek; a police report and a truancy officer's official report with fixed field labels, and a church
+     * elder's letter): held out, measured once on round 26's rules.
+     */
+    public static final BlindSet NINETY_SIXTH = new BlindSet("blind96", 1, 1, 400, 60);
+    /**
+     * Blind set #97 (400 sentences, 60 cards), written blind for screener round 26 (Den Haag and Haaglanden; a Signs of
+     * Safety plan with scaling questions and a network list, and a court petition's summary with article numbers): held
+     * out, measured once on round 26's rules.
+     */
+    public static final BlindSet NINETY_SEVENTH = new BlindSet("blind97", 1, 1, 400, 60);
+    /**
+     * Blind set #98 (400 sentences, 60 cards), written blind for screener round 26 (Almere, Lelystad and the
+     * Noordoostpolder; a midwife's transfer to youth health care and an evaluation report with a scored goals table): held
+     * out, measured once on round 26's rules.
+     */
+    public static final BlindSet NINETY_EIGHTH = new BlindSet("blind98", 1, 1, 400, 60);
     public static final List<BlindSet> ALL = List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH,
             NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
             NINETEENTH, TWENTIETH, TWENTY_THIRD, TWENTY_FOURTH,
@@ -506,7 +530,7 @@ public record BlindSet(String name, int sentencesEvery, int cardsEvery, int sent
             FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH,
             FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
             SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH, SIXTY_EIGHTH,
-            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND, EIGHTY_THIRD, EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH, EIGHTY_SEVENTH, EIGHTY_EIGHTH, EIGHTY_NINTH, NINETIETH, NINETY_FIRST, NINETY_SECOND, NINETY_THIRD, NINETY_FOURTH);
+            SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND, SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH, SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND, EIGHTY_THIRD, EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH, EIGHTY_SEVENTH, EIGHTY_EIGHTH, EIGHTY_NINTH, NINETIETH, NINETY_FIRST, NINETY_SECOND, NINETY_THIRD, NINETY_FOURTH, NINETY_FIFTH, NINETY_SIXTH, NINETY_SEVENTH, NINETY_EIGHTH);
 
     public String base() {
         return "/screening/" + name + "/";
