@@ -86,6 +86,20 @@ final class ArticleNeighbourhood {
 
     /** Exclusive end of the one or two capitalised words after the article, or -1 when the name does not end there. */
     private static int nameEnd(List<Token> tokens, int from) {
+        int k = capitalisedWordsEnd(tokens, from);
+        if (k < 0 || k == tokens.size()) {
+            return k;
+        }
+        Token next = tokens.get(k);
+        return next.is('.') || next.is(',') || next.is('|') ? k : -1;
+    }
+
+    /**
+     * Exclusive end of the one or two capitalised words from {@code from} (hyphen-joined parts count as one: "De
+     * Hoven-Noord"), or -1 when there is none. Shared with {@link ArticleNeighbourhoodOnCard}, which closes the name
+     * at more marks.
+     */
+    static int capitalisedWordsEnd(List<Token> tokens, int from) {
         int n = tokens.size();
         int k = from;
         int count = 0;
@@ -102,14 +116,7 @@ final class ArticleNeighbourhood {
                 count--;
             }
         }
-        if (count == 0) {
-            return -1;
-        }
-        if (k == n) {
-            return k;
-        }
-        Token next = tokens.get(k);
-        return next.is('.') || next.is(',') || next.is('|') ? k : -1;
+        return count == 0 ? -1 : k;
     }
 
     /** A word of the name is a surname or weak name of the lists that no place list holds ("De Huet", "De Kock"). */

@@ -35,7 +35,6 @@ final class ArticleNeighbourhoodOnCard {
             "woonadres", "adres");
     private static final List<String> VISIT_ENDINGS = List.of("bezoek", "gesprek", "overleg");
     private static final Set<String> HOUSEHOLDS = WordSets.of("gezin", "huishouden");
-    private static final int MAX_WORDS = 2;
     private static final int MAX_DATE_TOKENS = 7;
     private static final int MAX_ADVERBIAL = 3;
 
@@ -119,26 +118,11 @@ final class ArticleNeighbourhoodOnCard {
 
     /** Exclusive end of one or two capitalised words (hyphen-joined parts) closing a clause, a bracket or the text. */
     private static int nameEnd(List<Token> tokens, int from) {
-        int n = tokens.size();
-        int k = from;
-        int count = 0;
-        while (k < n && count < MAX_WORDS) {
-            Token t = tokens.get(k);
-            if (!t.isWord() || !t.capitalised()) {
-                break;
-            }
-            count++;
-            k++;
-            if (k + 1 < n && tokens.get(k).is('-') && !tokens.get(k).spaceBefore()
-                    && !tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).isWord()) {
-                k++;
-                count--;
-            }
-        }
-        if (count == 0) {
+        int k = ArticleNeighbourhood.capitalisedWordsEnd(tokens, from);
+        if (k < 0) {
             return -1;
         }
-        return k == n || closesClause(tokens, k) || tokens.get(k).is(')') || tokens.get(k).is('|') ? k : -1;
+        return k == tokens.size() || closesClause(tokens, k) || tokens.get(k).is(')') || tokens.get(k).is('|') ? k : -1;
     }
 
     private static boolean closesClause(List<Token> tokens, int k) {
